@@ -1,0 +1,100 @@
+"""claimcheck: check the claims in news reports against each other and against the facts.
+
+The everyday names are importable from here; each submodule documents its own.
+
+>>> import claimcheck
+>>> claimcheck.TimeSpan.from_iso("2024-10").granularity
+<Granularity.MONTH: 'month'>
+"""
+
+from importlib.metadata import PackageNotFoundError, version
+
+from claimcheck.errors import (
+    CaseFileError,
+    CheckDefinitionError,
+    ClaimcheckError,
+    DateError,
+    InputError,
+    UnknownCheckError,
+)
+from claimcheck.model import (
+    Actor,
+    ActorKind,
+    Anonymity,
+    Attribution,
+    CaseFile,
+    Citation,
+    Claim,
+    Count,
+    Document,
+    DurationSince,
+    Event,
+    EventDate,
+    Evidence,
+    Expectation,
+    Finding,
+    Modality,
+    Ordinal,
+    Quantity,
+    RoleHeld,
+    Severity,
+    Source,
+    Span,
+    Statement,
+    TitleTime,
+)
+from claimcheck.timespan import (
+    Agreement,
+    Comparison,
+    Duration,
+    Granularity,
+    Modifier,
+    Relation,
+    TimeSpan,
+)
+
+try:
+    __version__ = version("claimcheck")
+except PackageNotFoundError:  # pragma: no cover - running from a source tree
+    __version__ = "0.0.0"
+
+__all__ = [
+    "Actor",
+    "ActorKind",
+    "Agreement",
+    "Anonymity",
+    "Attribution",
+    "CaseFile",
+    "CaseFileError",
+    "CheckDefinitionError",
+    "Citation",
+    "Claim",
+    "ClaimcheckError",
+    "Comparison",
+    "Count",
+    "DateError",
+    "Document",
+    "Duration",
+    "DurationSince",
+    "Event",
+    "EventDate",
+    "Evidence",
+    "Expectation",
+    "Finding",
+    "Granularity",
+    "InputError",
+    "Modality",
+    "Modifier",
+    "Ordinal",
+    "Quantity",
+    "Relation",
+    "RoleHeld",
+    "Severity",
+    "Source",
+    "Span",
+    "Statement",
+    "TimeSpan",
+    "TitleTime",
+    "UnknownCheckError",
+    "__version__",
+]

@@ -1,0 +1,480 @@
+"""Moving the model to and from files without losing anything.
+
+`make_converter` returns a new cattrs converter configured by `configure_converter`; cattrs'
+global converter is never touched. Encoding decisions:
+
+- Enums are their values (``"month"``, ``"named_person"``).
+- A `TimeSpan` is its compact text (``"2024-10"``, ``"2024-10-19/2024-10-20"``,
+  ``"2024-10-16T13:40+01:00[Europe/London]"``) whenever that text reads back to the same
+  span; otherwise an object ``{"start", "end", "granularity", "modifier"}`` whose bounds are
+  ISO dates or ISO datetimes with offset (and RFC 9557 zone, when the zone is an IANA zone).
+- A `Duration` is its ISO 8601 text (``"P16Y"``) when it has no hedge and no relation;
+  otherwise ``{"length": "P1Y", "modifier": "more_than", "relation": "before"}``.
+- An `Actor` that is a person without aliases is just its name; any other actor is an object.
+- An assertion is an object with a ``"type"`` tag: ``role_held``, ``event_date``,
+  ``quantity``, ``duration_since``, ``count``, ``ordinal``, ``statement``.
+- Fields at their default value are left out; unknown keys are errors.
+- Scalars are never coerced: ``"32"`` is not an int, ``true`` is not 1, ``3`` is not text.
+  An int is accepted where a float is expected.
+- In a `Document` (and so in a case file) claims leave out their ``source``: it is the
+  document's.
+
+A case file is one JSON (or TOML) object with the keys ``source``, ``events``, ``claims``,
+``expected`` and ``quiet``; see ``docs/case-files.md``.
+
+>>> from claimcheck.serialize import make_converter
+>>> from claimcheck.timespan import TimeSpan
+>>> converter = make_converter()
+>>> converter.unstructure(TimeSpan.month(2024, 10))
+'2024-10'
+>>> converter.structure("2024-10-19/2024-10-20", TimeSpan).end
+datetime.date(2024, 10, 21)
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import sys
+import tempfile
+from collections.abc import Iterator, Mapping
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+import attrs
+import cattrs
+from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
+from cattrs.strategies import configure_tagged_union
+
+from claimcheck._isotext import format_instant, parse_instant, parse_span
+from claimcheck.errors import CaseFileError, DateError
+from claimcheck.model import (
+    ASSERTION_TYPES,
+    Actor,
+    ActorKind,
+    Assertion,
+    CaseFile,
+    Document,
+    Expectation,
+)
+from claimcheck.timespan import Duration, Granularity, Modifier, Relation, TimeSpan
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover - Python 3.10
+    import tomli as tomllib
+
+__all__ = [
+    "configure_converter",
+    "dump_case_file",
+    "dumps_case_file",
+    "load_case_file",
+    "loads_case_file",
+    "make_converter",
+]
+
+_CASE_KEYS = ("source", "events", "claims", "expected", "quiet")
+
+
+def make_converter() -> cattrs.Converter:
+    """A new converter for every claimcheck type, configured by `configure_converter`.
+
+    >>> make_converter() is make_converter()
+    False
+    """
+    converter = cattrs.Converter(omit_if_default=True, forbid_extra_keys=True)
+    configure_converter(converter)
+    return converter
+
+
+def configure_converter(converter: cattrs.Converter) -> None:
+    """Register claimcheck's hooks on *converter*; see the module docstring for the encoding.
+
+    .. versionadded:: 0.1.0
+    """
+    for scalar in (str, int, float, bool):
+        converter.register_structure_hook(scalar, _strict_scalar)
+    converter.register_unstructure_hook(TimeSpan, _unstructure_span)
+    converter.register_structure_hook(TimeSpan, _structure_span)
+    converter.register_unstructure_hook(Duration, _unstructure_duration)
+    converter.register_structure_hook(Duration, _structure_duration)
+    converter.register_unstructure_hook(date, date.isoformat)
+    converter.register_structure_hook(date, _structure_date)
+
+    actor_to_dict = converter.get_unstructure_hook(Actor)
+    actor_from_dict = converter.get_structure_hook(Actor)
+
+    def unstructure_actor(actor: Actor) -> Any:
+        if actor.kind is ActorKind.PERSON and not actor.aliases:
+            return actor.name
+        return actor_to_dict(actor)
+
+    def structure_actor(value: Any, _: type) -> Actor:
+        if isinstance(value, str):
+            return Actor(value)
+        actor: Actor = actor_from_dict(value, Actor)
+        return actor
+
+    converter.register_unstructure_hook(Actor, unstructure_actor)
+    converter.register_structure_hook(Actor, structure_actor)
+
+    configure_tagged_union(Assertion, converter, tag_generator=_tag, tag_name="type")
+    tagged = converter.get_structure_hook(Assertion)
+    tags = sorted(_tag(cls) for cls in ASSERTION_TYPES)
+
+    def structure_assertion(value: Any, _: Any) -> Assertion:
+        if not isinstance(value, Mapping):
+            raise TypeError(f"an assertion is an object with a 'type' (one of {', '.join(tags)})")
+        if value.get("type") not in tags:
+            raise _TagError(f"unknown assertion type (expected one of {', '.join(tags)})", value.get("type"))
+        result: Assertion = tagged(value, Assertion)
+        return result
+
+    converter.register_structure_hook(Assertion, structure_assertion)
+
+    document_to_dict = converter.get_unstructure_hook(Document)
+    document_from_dict = converter.get_structure_hook(Document)
+
+    def unstructure_document(document: Document) -> dict[str, Any]:
+        data: dict[str, Any] = document_to_dict(document)
+        for claim in data.get("claims", ()):
+            claim.pop("source", None)
+        return data
+
+    def structure_document(value: Any, _: type) -> Document:
+        if isinstance(value, Mapping) and isinstance(value.get("claims"), list):
+            source = value.get("source")
+            claims = [
+                {"source": source, **claim} if isinstance(claim, Mapping) else claim
+                for claim in value["claims"]
+            ]
+            value = {**value, "claims": claims}
+        document: Document = document_from_dict(value, Document)
+        return document
+
+    converter.register_unstructure_hook(Document, unstructure_document)
+    converter.register_structure_hook(Document, structure_document)
+
+    def unstructure_case(case: CaseFile) -> dict[str, Any]:
+        data: dict[str, Any] = unstructure_document(case.document)
+        for key in ("expected", "quiet"):
+            items = getattr(case, key)
+            if items:
+                data[key] = converter.unstructure(items, tuple[Expectation, ...])
+        return data
+
+    def structure_case(value: Any, _: type) -> CaseFile:
+        if not isinstance(value, Mapping):
+            raise TypeError(f"a case file is an object with the keys {', '.join(_CASE_KEYS)}")
+        extra = sorted(set(value) - set(_CASE_KEYS))
+        if extra:
+            raise ForbiddenExtraKeysError("", CaseFile, set(extra))
+        errors: list[Exception] = []
+        document = expected = quiet = None
+        try:
+            document = structure_document({k: v for k, v in value.items() if k in _CASE_KEYS[:3]}, Document)
+        except Exception as exc:  # collected with the others below
+            errors.extend(exc.exceptions if isinstance(exc, ClassValidationError) else [exc])
+        lists: dict[str, Any] = {}
+        for key in ("expected", "quiet"):
+            try:
+                lists[key] = converter.structure(value.get(key, []), tuple[Expectation, ...])
+            except Exception as exc:  # collected with the others below
+                exc.__notes__ = [*getattr(exc, "__notes__", []), _note(key)]
+                errors.append(exc)
+        if errors:
+            raise ClassValidationError("case file", errors, CaseFile)
+        assert document is not None
+        expected, quiet = lists["expected"], lists["quiet"]
+        return CaseFile(document=document, expected=expected, quiet=quiet)
+
+    converter.register_unstructure_hook(CaseFile, unstructure_case)
+    converter.register_structure_hook(CaseFile, structure_case)
+
+
+class _TagError(ValueError):
+    """An assertion whose ``type`` names no assertion type."""
+
+
+def _strict_scalar(value: Any, cls: type) -> Any:
+    if cls is float and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    if type(value) is not cls:
+        names = {str: "text", int: "a whole number", float: "a number", bool: "true or false"}
+        raise TypeError(f"expected {names[cls]}, not {type(value).__name__}", value)
+    return value
+
+
+def _tag(cls: type) -> str:
+    return re.sub(r"(?<!^)(?=[A-Z])", "_", cls.__name__).lower()
+
+
+def _note(name: str) -> cattrs.AttributeValidationNote:
+    return cattrs.AttributeValidationNote(f"Structuring field {name}", name, list)
+
+
+# -- time ---------------------------------------------------------------------------------
+
+
+def _unstructure_span(span: TimeSpan) -> Any:
+    text = span.isoformat()
+    if parse_span(text) == span:
+        return text
+    data: dict[str, str] = {}
+    if span.start is not None:
+        data["start"] = _bound_text(span.start)
+    if span.end is not None:
+        data["end"] = _bound_text(span.end)
+    data["granularity"] = span.granularity.value
+    if span.modifier is not Modifier.EXACT:
+        data["modifier"] = span.modifier.value
+    return data
+
+
+def _bound_text(value: date) -> str:
+    return format_instant(value) if isinstance(value, datetime) else value.isoformat()
+
+
+def _structure_span(value: Any, _: type) -> TimeSpan:
+    if isinstance(value, str):
+        return parse_span(value)
+    if not isinstance(value, Mapping):
+        raise DateError("a time span is text such as '2024-10' or an object with start and end", value=value)
+    extra = sorted(set(value) - {"start", "end", "granularity", "modifier"})
+    if extra:
+        raise DateError(f"unknown key {extra[0]!r} in a time span", value=dict(value))
+    try:
+        granularity = Granularity(value.get("granularity", "day"))
+        modifier = Modifier(value.get("modifier", "exact"))
+    except ValueError as exc:
+        raise DateError(str(exc), value=dict(value)) from None
+    return TimeSpan(_bound(value.get("start")), _bound(value.get("end")), granularity, modifier)
+
+
+def _bound(value: Any) -> date | None:
+    if value is None:
+        return None
+    if isinstance(value, str) and "T" in value:
+        return parse_instant(value)
+    return _structure_date(value, date)
+
+
+def _structure_date(value: Any, _: type) -> date:
+    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        raise DateError("a date is written YYYY-MM-DD", value=value)
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise DateError("no such date", value=value) from None
+
+
+def _unstructure_duration(duration: Duration) -> Any:
+    if duration.modifier is Modifier.EXACT and duration.relation is None:
+        return duration.isoformat()
+    data = {"length": duration.isoformat()}
+    if duration.modifier is not Modifier.EXACT:
+        data["modifier"] = duration.modifier.value
+    if duration.relation is not None:
+        data["relation"] = duration.relation.value
+    return data
+
+
+def _structure_duration(value: Any, _: type) -> Duration:
+    if isinstance(value, str):
+        return Duration.from_iso(value)
+    if not isinstance(value, Mapping) or "length" not in value:
+        raise DateError("a duration is text such as 'P16Y' or an object with a 'length'", value=value)
+    extra = sorted(set(value) - {"length", "modifier", "relation"})
+    if extra:
+        raise DateError(f"unknown key {extra[0]!r} in a duration", value=dict(value))
+    length = Duration.from_iso(value["length"])
+    try:
+        modifier = Modifier(value.get("modifier", "exact"))
+        relation = None if value.get("relation") is None else Relation(value["relation"])
+    except ValueError as exc:
+        raise DateError(str(exc), value=dict(value)) from None
+    return attrs.evolve(length, modifier=modifier, relation=relation)
+
+
+# -- case files ---------------------------------------------------------------------------
+
+
+def loads_case_file(text: str, *, location: str = "<string>", format: str = "json") -> CaseFile:
+    """Read a case file from *text* in *format* (``"json"`` or ``"toml"``).
+
+    Raises:
+        CaseFileError: The text is not valid JSON or TOML, or does not fit the model; the
+            message names *location*, the path inside the file and the offending value.
+
+    >>> case = loads_case_file('{"source": {"document_id": "a1", "published": "2024-12-03"}}')
+    >>> case.document.source.published.isoformat()
+    '2024-12-03'
+    >>> loads_case_file('{"source": {"document_id": "a1", "published": "2024-13"}}', location="a1.json")
+    Traceback (most recent call last):
+    ...
+    claimcheck.errors.CaseFileError: a1.json: $.source.published: no such date (month must be in 1..12) (got '2024-13')
+
+    .. versionadded:: 0.1.0
+    """
+    data = _parse(text, location, format)
+    try:
+        return _CONVERTER.structure(data, CaseFile)
+    except Exception as exc:
+        problems = list(_problems(exc, "$"))
+        path, problem, value = problems[0]
+        if len(problems) > 1:
+            more = "; ".join(
+                f"{p}: {m}" + ("" if v is _NO_VALUE or repr(v) in m else f" (got {v!r})")
+                for p, m, v in problems[1:4]
+            )
+            problem += f" [and {len(problems) - 1} more: {more}]"
+        if value is _NO_VALUE:
+            raise CaseFileError(problem, location=location, path=path) from None
+        raise CaseFileError(problem, location=location, path=path, value=value) from None
+
+
+def load_case_file(path: str | os.PathLike[str]) -> CaseFile:
+    """Read the case file at *path*: ``.json`` or ``.toml``.
+
+    Raises:
+        CaseFileError: The file cannot be read, is not UTF-8, JSON or TOML, or does not fit
+            the model; nothing is half-loaded.
+
+    .. versionadded:: 0.1.0
+    """
+    location = os.fspath(path)
+    format = _format_of(location)
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise CaseFileError(f"cannot read the file ({exc.strerror})", location=location) from None
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        msg = f"not UTF-8 text (byte {exc.start} is {raw[exc.start:exc.start + 1]!r})"
+        raise CaseFileError(msg, location=location) from None
+    return loads_case_file(text, location=location, format=format)
+
+
+def dumps_case_file(case: CaseFile) -> str:
+    """The JSON text of *case*, which `loads_case_file` reads back unchanged.
+
+    >>> from claimcheck.model import Source
+    >>> from claimcheck.timespan import TimeSpan
+    >>> case = CaseFile(document=Document(source=Source(document_id="a1", published=TimeSpan.day(2024, 12, 3))))
+    >>> print(dumps_case_file(case))
+    {
+      "source": {
+        "document_id": "a1",
+        "published": "2024-12-03"
+      }
+    }
+    <BLANKLINE>
+
+    .. versionadded:: 0.1.0
+    """
+    if not isinstance(case, CaseFile):
+        raise TypeError(f"dumps_case_file needs a CaseFile (got {type(case).__name__})")
+    return json.dumps(_CONVERTER.unstructure(case, CaseFile), indent=2, ensure_ascii=False) + "\n"
+
+
+def dump_case_file(case: CaseFile, path: str | os.PathLike[str]) -> None:
+    """Write *case* to *path* as JSON, replacing the file in one step.
+
+    Raises:
+        CaseFileError: *path* does not end in ``.json``, or cannot be written.
+
+    .. versionadded:: 0.1.0
+    """
+    location = os.fspath(path)
+    if _format_of(location) != "json":
+        raise CaseFileError("case files are written as JSON; name the file *.json", location=location)
+    text = dumps_case_file(case)
+    target = Path(path)
+    try:
+        with tempfile.NamedTemporaryFile(
+            "w", encoding="utf-8", dir=target.parent, prefix=f".{target.name}.", delete=False
+        ) as handle:
+            handle.write(text)
+        os.replace(handle.name, target)
+    except OSError as exc:
+        raise CaseFileError(f"cannot write the file ({exc.strerror})", location=location) from None
+
+
+def _format_of(location: str) -> str:
+    suffix = Path(location).suffix.lower()
+    if suffix == ".json":
+        return "json"
+    if suffix == ".toml":
+        return "toml"
+    raise CaseFileError("a case file ends in .json or .toml", location=location, value=suffix)
+
+
+def _parse(text: str, location: str, format: str) -> Any:
+    if format == "json":
+        try:
+            return json.loads(text)
+        except json.JSONDecodeError as exc:
+            msg = f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
+            raise CaseFileError(msg, location=location) from None
+    if format == "toml":
+        try:
+            return tomllib.loads(text)
+        except tomllib.TOMLDecodeError as exc:
+            raise CaseFileError(f"not valid TOML: {exc}", location=location) from None
+    raise CaseFileError("the format is 'json' or 'toml'", location=location, value=format)
+
+
+_FIELD_IN_MESSAGE = re.compile(r"^'(?P<field>\w+)' ")
+_NO_VALUE = object()
+
+
+def _problems(exc: BaseException, path: str) -> Iterator[tuple[str, str, Any]]:
+    """(path, problem, value) for every leaf error under *exc*, in order."""
+    if isinstance(exc, ClassValidationError | IterableValidationError):
+        for inner in exc.exceptions:
+            yield from _problems(inner, path + _step(inner))
+        return
+    if isinstance(exc, ForbiddenExtraKeysError):
+        for key in sorted(exc.extra_fields):
+            yield f"{path}.{key}", "unknown key", _NO_VALUE
+        return
+    if isinstance(exc, KeyError):
+        yield path, "required field missing", _NO_VALUE
+        return
+    if isinstance(exc, DateError):
+        yield path, exc.problem, exc.value
+        return
+    if isinstance(exc, TypeError) and len(exc.args) == 2 and str(exc.args[0]).startswith("expected "):
+        yield path, str(exc.args[0]), exc.args[1]
+        return
+    if isinstance(exc, _TagError):
+        yield f"{path}.type", str(exc.args[0]), exc.args[1]
+        return
+    message = str(exc.args[0]) if exc.args else type(exc).__name__
+    value: Any = _NO_VALUE
+    match = _FIELD_IN_MESSAGE.match(message)
+    if match and len(exc.args) >= 2:
+        attribute = exc.args[1]
+        name = attribute.name if isinstance(attribute, attrs.Attribute) else match["field"]
+        path = f"{path}.{name}"
+        value = exc.args[-1]
+    elif match:
+        path = f"{path}.{match['field']}"
+    yield path, message, value
+
+
+def _step(exc: BaseException) -> str:
+    for note in getattr(exc, "__notes__", ()):
+        if isinstance(note, cattrs.AttributeValidationNote):
+            return f".{note.name}"
+        if isinstance(note, cattrs.IterableValidationNote):
+            return f"[{note.index}]"
+    return ""
+
+
+_CONVERTER = make_converter()

@@ -1,0 +1,754 @@
+"""Time as news states it: intervals with a precision, and lengths.
+
+A `TimeSpan` is a half-open interval ``[start, end)`` of calendar dates, or of aware
+datetimes, together with the `Granularity` the text named ("October 2024" is a month, never
+the point 2024-10-01) and a `Modifier` ("early", "about", "before"). Either bound may be
+``None`` for an open interval ("before 2020", "since 2008"). A span is the set of instants
+the statement allows; `TimeSpan.compare` tells whether two statements can agree.
+
+A `Duration` is a length ("16 years", "more than a year"), never a position on the calendar.
+
+>>> from claimcheck.timespan import TimeSpan
+>>> october = TimeSpan.from_iso("2024-10")
+>>> october.granularity.value, october.start, october.end
+('month', datetime.date(2024, 10, 1), datetime.date(2024, 11, 1))
+>>> october.contains(TimeSpan.day(2024, 10, 18))
+True
+>>> TimeSpan.day(2024, 10, 16).compare(TimeSpan.day(2024, 10, 18))
+Comparison(agreement=<Agreement.CONFLICT: 'conflict'>, gap=datetime.timedelta(days=2))
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from datetime import date, datetime, timedelta, timezone
+from typing import TypeAlias
+
+import attrs
+from dateutil.relativedelta import relativedelta
+
+from claimcheck.errors import DateError
+
+__all__ = [
+    "Agreement",
+    "Bound",
+    "Comparison",
+    "Duration",
+    "Granularity",
+    "Modifier",
+    "Relation",
+    "TimeSpan",
+]
+
+Bound: TypeAlias = date | datetime
+"""A bound of a `TimeSpan`: a calendar date, or an aware datetime."""
+
+#: The first and last year a `TimeSpan` may touch, so that every end stays representable.
+MIN_YEAR = 1
+MAX_YEAR = 9989
+
+
+class Granularity(enum.Enum):
+    """The unit an expression names, from finest to coarsest."""
+
+    DATETIME = "datetime"
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    QUARTER = "quarter"
+    YEAR = "year"
+    DECADE = "decade"
+
+    @property
+    def rank(self) -> int:
+        """Position from finest (0, `DATETIME`) to coarsest (6, `DECADE`)."""
+        return _RANK[self]
+
+    def is_finer_than(self, other: Granularity) -> bool:
+        """Whether this unit is strictly finer than *other*.
+
+        >>> Granularity.DAY.is_finer_than(Granularity.MONTH)
+        True
+        """
+        return self.rank < other.rank
+
+
+_RANK = {g: i for i, g in enumerate(Granularity)}
+
+
+class Modifier(enum.Enum):
+    """How an expression qualifies its unit, after TimeML's TIMEX3 ``mod`` values.
+
+    `START`, `MID` and `END` name a part of the unit ("early", "mid-", "late"/"end of"): the
+    interval is already narrowed to that part and the granularity stays the unit's. `BEFORE`,
+    `AFTER`, `ON_OR_BEFORE` and `ON_OR_AFTER` make an open interval. `APPROX` widens the span
+    by one unit on each side when spans are compared. `LESS_THAN`, `MORE_THAN`,
+    `EQUAL_OR_LESS` and `EQUAL_OR_MORE` hedge a `Duration`.
+    """
+
+    EXACT = "exact"
+    APPROX = "approx"
+    START = "start"
+    MID = "mid"
+    END = "end"
+    BEFORE = "before"
+    AFTER = "after"
+    ON_OR_BEFORE = "on_or_before"
+    ON_OR_AFTER = "on_or_after"
+    LESS_THAN = "less_than"
+    MORE_THAN = "more_than"
+    EQUAL_OR_LESS = "equal_or_less"
+    EQUAL_OR_MORE = "equal_or_more"
+
+
+_SPAN_MODIFIERS = frozenset(
+    {
+        Modifier.EXACT,
+        Modifier.APPROX,
+        Modifier.START,
+        Modifier.MID,
+        Modifier.END,
+        Modifier.BEFORE,
+        Modifier.AFTER,
+        Modifier.ON_OR_BEFORE,
+        Modifier.ON_OR_AFTER,
+    }
+)
+_OPEN_START = frozenset({Modifier.BEFORE, Modifier.ON_OR_BEFORE})
+_OPEN_END = frozenset({Modifier.AFTER, Modifier.ON_OR_AFTER})
+_DURATION_MODIFIERS = frozenset(
+    {
+        Modifier.EXACT,
+        Modifier.APPROX,
+        Modifier.LESS_THAN,
+        Modifier.MORE_THAN,
+        Modifier.EQUAL_OR_LESS,
+        Modifier.EQUAL_OR_MORE,
+    }
+)
+
+
+class Agreement(enum.Enum):
+    """Whether two statements about one time can both be true."""
+
+    CONSISTENT = "consistent"
+    CONFLICT = "conflict"
+    UNDETERMINED = "undetermined"
+
+
+class Relation(enum.Enum):
+    """Where an event-relative offset points: before or after its event."""
+
+    BEFORE = "before"
+    AFTER = "after"
+
+
+@attrs.frozen
+class Comparison:
+    """The result of `TimeSpan.compare`.
+
+    Attributes:
+        agreement: Consistent (the spans overlap), conflict (they cannot overlap), or
+            undetermined (only an approximate span's tolerance bridges them).
+        gap: For a conflict, how far apart they are: whole days from the last day of the
+            earlier span to the first day of the later one, or the time between datetime
+            spans. ``None`` otherwise.
+    """
+
+    agreement: Agreement
+    gap: timedelta | None = None
+
+
+_UNIT: dict[Granularity, relativedelta] = {
+    Granularity.DAY: relativedelta(days=1),
+    Granularity.WEEK: relativedelta(days=7),
+    Granularity.MONTH: relativedelta(months=1),
+    Granularity.QUARTER: relativedelta(months=3),
+    Granularity.YEAR: relativedelta(years=1),
+    Granularity.DECADE: relativedelta(years=10),
+}
+
+
+def _floor(day: date, granularity: Granularity) -> date:
+    if granularity is Granularity.WEEK:
+        return day - timedelta(days=day.weekday())
+    if granularity is Granularity.MONTH:
+        return day.replace(day=1)
+    if granularity is Granularity.QUARTER:
+        return date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
+    if granularity is Granularity.YEAR:
+        return date(day.year, 1, 1)
+    if granularity is Granularity.DECADE:
+        if day.year < 10:
+            raise DateError("the first decade starts in year 10", value=day)
+        return date(day.year // 10 * 10, 1, 1)
+    return day
+
+
+def _ceil(day: date, granularity: Granularity) -> date:
+    floor = _floor(day, granularity)
+    return floor if floor == day else _add(floor, _UNIT[granularity])
+
+
+def _add(day: date, delta: relativedelta) -> date:
+    try:
+        result: date = day + delta
+    except (OverflowError, ValueError) as exc:
+        msg = f"{day.isoformat()} {delta} leaves the supported calendar ({exc})"
+        raise DateError(msg, value=day) from exc
+    return result
+
+
+def _is_date(value: object) -> bool:
+    return type(value) is date
+
+
+def _is_aware(value: object) -> bool:
+    return isinstance(value, datetime) and value.utcoffset() is not None
+
+
+def _check_bound(instance: TimeSpan, attribute: attrs.Attribute[Bound | None], value: object) -> None:
+    if value is None:
+        return
+    if _is_date(value):
+        year = value.year  # type: ignore[attr-defined]
+        if not MIN_YEAR <= year <= MAX_YEAR + 1:
+            msg = f"TimeSpan.{attribute.name}: year {year} is outside {MIN_YEAR}..{MAX_YEAR}"
+            raise DateError(msg, value=value)
+        return
+    if isinstance(value, datetime):
+        if value.utcoffset() is None:
+            msg = f"TimeSpan.{attribute.name}: datetime bounds must be aware (give a tzinfo)"
+            raise DateError(msg, value=value)
+        return
+    msg = f"TimeSpan.{attribute.name}: expected a date, an aware datetime or None"
+    raise DateError(msg, value=value)
+
+
+def _day_axis(value: Bound, *, upper: bool) -> date:
+    """A bound as a calendar date in its own zone; an upper datetime bound rounds up."""
+    if isinstance(value, datetime):
+        day = value.date()
+        if upper and value.timetz().replace(tzinfo=None) != datetime.min.time():
+            return day + timedelta(days=1)
+        return day
+    return value
+
+
+@attrs.frozen
+class TimeSpan:
+    """A half-open interval ``[start, end)`` with the granularity and modifier the text gave.
+
+    Args:
+        start: Inclusive start: a `date`, an aware `datetime` (granularity `DATETIME`), or
+            ``None`` for an interval open to the past (modifier `BEFORE` or `ON_OR_BEFORE`).
+        end: Exclusive end, of the same kind as *start*, or ``None`` for an interval open to
+            the future (modifier `AFTER` or `ON_OR_AFTER`).
+        granularity: The unit the expression named.
+        modifier: How the expression qualified it.
+
+    Raises:
+        DateError: Bounds of the wrong kind, a naive datetime, an empty interval, a
+            granularity that does not fit the bounds, or an open end without a modifier
+            that allows it.
+
+    >>> TimeSpan.from_iso("2024-Q4").isoformat()
+    '2024-Q4'
+
+    .. versionadded:: 0.1.0
+    """
+
+    start: Bound | None = attrs.field(validator=_check_bound)
+    end: Bound | None = attrs.field(validator=_check_bound)
+    granularity: Granularity = attrs.field(
+        default=Granularity.DAY, validator=attrs.validators.instance_of(Granularity)
+    )
+    modifier: Modifier = attrs.field(
+        default=Modifier.EXACT, validator=attrs.validators.in_(_SPAN_MODIFIERS)
+    )
+
+    def __attrs_post_init__(self) -> None:
+        start, end = self.start, self.end
+        if start is None and end is None:
+            raise DateError("TimeSpan needs at least one bound", value=(start, end))
+        bounds = [b for b in (start, end) if b is not None]
+        datetimes = [isinstance(b, datetime) for b in bounds]
+        if any(datetimes) and not all(datetimes):
+            raise DateError("TimeSpan bounds must both be dates or both datetimes", value=(start, end))
+        if (self.granularity is Granularity.DATETIME) != datetimes[0]:
+            msg = "TimeSpan granularity 'datetime' goes with datetime bounds, and only with them"
+            raise DateError(msg, value=(self.granularity.value, start))
+        if start is not None and end is not None and not start < end:
+            raise DateError("TimeSpan start must be before its end", value=(start, end))
+        if start is None and self.modifier not in _OPEN_START:
+            msg = "TimeSpan open to the past needs modifier 'before' or 'on_or_before'"
+            raise DateError(msg, value=self.modifier.value)
+        if end is None and self.modifier not in _OPEN_END:
+            msg = "TimeSpan open to the future needs modifier 'after' or 'on_or_after'"
+            raise DateError(msg, value=self.modifier.value)
+
+    # -- constructors ---------------------------------------------------------------------
+
+    @classmethod
+    def unit(cls, granularity: Granularity, day: date) -> TimeSpan:
+        """The whole unit of *granularity* that contains *day*.
+
+        >>> TimeSpan.unit(Granularity.WEEK, date(2024, 10, 16)).isoformat()
+        '2024-W42'
+        """
+        if granularity is Granularity.DATETIME:
+            raise DateError("TimeSpan.unit needs a calendar granularity", value=granularity.value)
+        if type(day) is not date:
+            raise DateError("TimeSpan.unit needs a date", value=day)
+        start = _floor(day, granularity)
+        return cls(start, _add(start, _UNIT[granularity]), granularity)
+
+    @classmethod
+    def day(cls, year: int, month: int, day: int) -> TimeSpan:
+        """One calendar day.
+
+        >>> TimeSpan.day(2024, 12, 3).isoformat()
+        '2024-12-03'
+        """
+        return cls.unit(Granularity.DAY, _make_date(year, month, day))
+
+    @classmethod
+    def iso_week(cls, year: int, week: int) -> TimeSpan:
+        """ISO week *week* of ISO year *year*, Monday to Sunday.
+
+        >>> TimeSpan.iso_week(2024, 42).start
+        datetime.date(2024, 10, 14)
+        """
+        try:
+            monday = date.fromisocalendar(year, week, 1)
+        except ValueError as exc:
+            raise DateError(f"no ISO week {week} in {year}", value=(year, week)) from exc
+        return cls.unit(Granularity.WEEK, monday)
+
+    @classmethod
+    def month(cls, year: int, month: int) -> TimeSpan:
+        """One calendar month.
+
+        >>> TimeSpan.month(2024, 2).end
+        datetime.date(2024, 3, 1)
+        """
+        return cls.unit(Granularity.MONTH, _make_date(year, month, 1))
+
+    @classmethod
+    def quarter(cls, year: int, quarter: int) -> TimeSpan:
+        """Calendar quarter 1 to 4.
+
+        >>> TimeSpan.quarter(2024, 3).start
+        datetime.date(2024, 7, 1)
+        """
+        if not 1 <= quarter <= 4:
+            raise DateError("a quarter is 1 to 4", value=quarter)
+        return cls.unit(Granularity.QUARTER, _make_date(year, quarter * 3 - 2, 1))
+
+    @classmethod
+    def year(cls, year: int) -> TimeSpan:
+        """One calendar year.
+
+        >>> TimeSpan.year(2008).isoformat()
+        '2008'
+        """
+        return cls.unit(Granularity.YEAR, _make_date(year, 1, 1))
+
+    @classmethod
+    def decade(cls, first_year: int) -> TimeSpan:
+        """The decade that starts in *first_year*, a multiple of ten ("the 1990s").
+
+        >>> TimeSpan.decade(1990).end
+        datetime.date(2000, 1, 1)
+        """
+        if first_year % 10 or first_year < 10:
+            raise DateError("a decade starts in a positive multiple of ten", value=first_year)
+        return cls.unit(Granularity.DECADE, _make_date(first_year, 1, 1))
+
+    @classmethod
+    def moment(cls, when: datetime, *, length: timedelta = timedelta(minutes=1)) -> TimeSpan:
+        """The instant *when*, as precise as *length* (a minute by default).
+
+        >>> from zoneinfo import ZoneInfo
+        >>> TimeSpan.moment(datetime(2024, 10, 16, 13, 40, tzinfo=ZoneInfo("Europe/London"))).isoformat()
+        '2024-10-16T13:40+01:00[Europe/London]'
+        """
+        if not _is_aware(when):
+            raise DateError("TimeSpan.moment needs an aware datetime (give a tzinfo)", value=when)
+        if length <= timedelta(0):
+            raise DateError("TimeSpan.moment needs a positive length", value=length)
+        return cls(when, when + length, Granularity.DATETIME)
+
+    @classmethod
+    def from_iso(cls, text: str) -> TimeSpan:
+        """Read the strict text form that `isoformat` writes.
+
+        Accepted: ``2024``, ``2024-10``, ``2024-10-16``, ``2024-W42``, ``2024-Q4``, ``202X``
+        (a decade), datetimes with an offset (``2024-10-16T13:40+01:00``, optionally with an
+        RFC 9557 zone such as ``[Europe/London]``), intervals ``A/B`` with an inclusive last
+        unit (``2024-10-19/2024-10-20`` is two days), open intervals ``../B`` and ``A/..``, and
+        a trailing ``~`` for an approximate value. A partial date is its whole unit, never
+        a point.
+
+        Raises:
+            DateError: Anything else, with the text and what was wrong.
+
+        >>> TimeSpan.from_iso("2008/..").modifier
+        <Modifier.ON_OR_AFTER: 'on_or_after'>
+        """
+        from claimcheck._isotext import parse_span
+
+        return parse_span(text)
+
+    # -- text form ------------------------------------------------------------------------
+
+    def isoformat(self) -> str:
+        """The compact text form: ISO 8601 with the EDTF extensions for decades and ``~``.
+
+        A whole unit prints as that unit (``2024-10``); anything else as an interval whose
+        date end is the inclusive last day. The text keeps the bounds; `START`, `MID`, `END`
+        and the difference between `BEFORE` and `ON_OR_BEFORE` need the structured form.
+
+        >>> TimeSpan(date(2024, 10, 19), date(2024, 10, 21)).isoformat()
+        '2024-10-19/2024-10-20'
+        """
+        from claimcheck._isotext import format_span
+
+        return format_span(self)
+
+    def __str__(self) -> str:
+        return self.isoformat()
+
+    # -- relations ------------------------------------------------------------------------
+
+    @property
+    def is_datetime(self) -> bool:
+        """Whether the bounds are datetimes rather than dates."""
+        return self.granularity is Granularity.DATETIME
+
+    def first_day(self) -> date | None:
+        """The first calendar day the span touches (in its own zone), or ``None`` if open."""
+        return None if self.start is None else _day_axis(self.start, upper=False)
+
+    def last_day(self) -> date | None:
+        """The last calendar day the span touches (in its own zone), or ``None`` if open."""
+        if self.end is None:
+            return None
+        return _day_axis(self.end, upper=True) - timedelta(days=1)
+
+    def contains(self, other: TimeSpan | date | datetime) -> bool:
+        """Whether every instant of *other* lies inside this span.
+
+        A `date` is its whole day; a datetime is an instant.
+
+        >>> TimeSpan.year(2024).contains(date(2024, 12, 3))
+        True
+        """
+        other_span = _as_span(other)
+        a, b = _common_axis(self, other_span)
+        return _le_lower(a[0], b[0]) and _le_upper(b[1], a[1])
+
+    def overlaps(self, other: TimeSpan) -> bool:
+        """Whether the two spans share at least one instant.
+
+        >>> TimeSpan.month(2024, 10).overlaps(TimeSpan.day(2024, 11, 1))
+        False
+        """
+        a, b = _common_axis(self, other)
+        return _lt_lower_upper(a[0], b[1]) and _lt_lower_upper(b[0], a[1])
+
+    def intersection(self, other: TimeSpan) -> TimeSpan | None:
+        """The instants both spans share, or ``None``; the granularity is the finer one.
+
+        >>> TimeSpan.month(2024, 10).intersection(TimeSpan.iso_week(2024, 44)).isoformat()
+        '2024-10-28/2024-10-31'
+        """
+        if not self.overlaps(other):
+            return None
+        a, b = _common_axis(self, other)
+        start = b[0] if a[0] is None or (b[0] is not None and b[0] > a[0]) else a[0]
+        end = b[1] if a[1] is None or (b[1] is not None and b[1] < a[1]) else a[1]
+        finer = min(self.granularity, other.granularity, key=lambda g: g.rank)
+        if isinstance(start or end, datetime):
+            finer = Granularity.DATETIME
+        elif finer is Granularity.DATETIME:
+            finer = Granularity.DAY
+        if start is None:
+            modifier = Modifier.ON_OR_BEFORE
+        elif end is None:
+            modifier = Modifier.ON_OR_AFTER
+        else:
+            modifier = Modifier.EXACT
+        return TimeSpan(start, end, finer, modifier)
+
+    def is_before(self, other: TimeSpan) -> bool:
+        """Whether this span ends before *other* starts, so every instant of it is earlier.
+
+        >>> TimeSpan.day(2024, 10, 16).is_before(TimeSpan.day(2024, 10, 18))
+        True
+        """
+        a, b = _common_axis(self, other)
+        return a[1] is not None and b[0] is not None and a[1] <= b[0]
+
+    def is_after(self, other: TimeSpan) -> bool:
+        """Whether this span starts after *other* ends."""
+        return other.is_before(self)
+
+    def compare(self, other: TimeSpan) -> Comparison:
+        """Whether two statements of one time can agree, and how far apart they are if not.
+
+        Spans that overlap are consistent. Disjoint spans conflict, unless an approximate
+        span (`Modifier.APPROX`) widened by one unit on each side would reach the other:
+        then the answer is undetermined. Symmetric in its arguments.
+
+        >>> TimeSpan.month(2024, 10).compare(TimeSpan.day(2024, 10, 18)).agreement
+        <Agreement.CONSISTENT: 'consistent'>
+        """
+        if self.overlaps(other):
+            return Comparison(Agreement.CONSISTENT)
+        if self.widened().overlaps(other.widened()):
+            return Comparison(Agreement.UNDETERMINED)
+        earlier, later = (self, other) if self.is_before(other) else (other, self)
+        if earlier.is_datetime and later.is_datetime:
+            gap = later.start - earlier.end  # type: ignore[operator]
+        else:
+            gap = later.first_day() - earlier.last_day()  # type: ignore[operator]
+        return Comparison(Agreement.CONFLICT, gap)
+
+    def widened(self) -> TimeSpan:
+        """The span an approximate value allows: one unit wider on each side; else itself.
+
+        >>> TimeSpan.from_iso("2022~").widened().isoformat()
+        '2021/2023'
+        """
+        if self.modifier is not Modifier.APPROX:
+            return self
+        if self.start is None or self.end is None:  # pragma: no cover - APPROX spans are closed
+            return self
+        if isinstance(self.start, datetime) and isinstance(self.end, datetime):
+            length = self.end - self.start
+            return TimeSpan(self.start - length, self.end + length, self.granularity)
+        unit = _UNIT[self.granularity]
+        start = self.start - unit
+        if start.year < MIN_YEAR:
+            start = date(MIN_YEAR, 1, 1)
+        return TimeSpan(start, _add(self.end, unit), self.granularity)
+
+    def coarsen(self, granularity: Granularity) -> TimeSpan:
+        """The smallest run of whole *granularity* units that contains this span.
+
+        Coarsening keeps the modifier of an open span and is otherwise exact; it never
+        narrows, so a coarser span still contains the original.
+
+        >>> TimeSpan.day(2024, 10, 18).coarsen(Granularity.QUARTER).isoformat()
+        '2024-Q4'
+        """
+        if granularity is Granularity.DATETIME:
+            return self
+        start = None if self.start is None else _floor(_day_axis(self.start, upper=False), granularity)
+        end = None if self.end is None else _ceil(_day_axis(self.end, upper=True), granularity)
+        if self.modifier in _OPEN_START | _OPEN_END:
+            modifier = self.modifier
+        else:
+            modifier = Modifier.APPROX if self.modifier is Modifier.APPROX else Modifier.EXACT
+        if granularity.rank < self.granularity.rank:
+            granularity = self.granularity
+        return TimeSpan(start, end, granularity, modifier)
+
+    def sort_key(self) -> tuple[int, str, int, str]:
+        """A key that orders spans by start, then end, open bounds first and last.
+
+        >>> spans = [TimeSpan.year(2024), TimeSpan.day(2024, 1, 1)]
+        >>> [s.isoformat() for s in sorted(spans, key=TimeSpan.sort_key)]
+        ['2024-01-01', '2024']
+        """
+        start = self.start
+        end = self.end
+        return (
+            0 if start is None else 1,
+            "" if start is None else _axis_text(start, upper=False),
+            1 if end is None else 0,
+            "" if end is None else _axis_text(end, upper=True),
+        )
+
+
+def _axis_text(value: Bound, *, upper: bool) -> str:
+    if isinstance(value, datetime):
+        return value.astimezone(timezone.utc).isoformat()
+    return datetime.combine(value, datetime.min.time(), timezone.utc).isoformat()
+
+
+def _make_date(year: int, month: int, day: int) -> date:
+    if not MIN_YEAR <= year <= MAX_YEAR:
+        raise DateError(f"year {year} is outside {MIN_YEAR}..{MAX_YEAR}", value=year)
+    try:
+        return date(year, month, day)
+    except ValueError as exc:
+        raise DateError(f"no such date ({exc})", value=(year, month, day)) from exc
+
+
+def _as_span(value: TimeSpan | date | datetime) -> TimeSpan:
+    if isinstance(value, TimeSpan):
+        return value
+    if isinstance(value, datetime):
+        if not _is_aware(value):
+            raise DateError("compare with an aware datetime (give a tzinfo)", value=value)
+        return TimeSpan(value, value + timedelta(microseconds=1), Granularity.DATETIME)
+    if type(value) is date:
+        return TimeSpan.unit(Granularity.DAY, value)
+    raise DateError("expected a TimeSpan, a date or an aware datetime", value=value)
+
+
+_Axis: TypeAlias = "tuple[Bound | None, Bound | None]"
+
+
+def _common_axis(a: TimeSpan, b: TimeSpan) -> tuple[_Axis, _Axis]:
+    """Both spans on one axis: datetimes if both are, else calendar days in their own zones."""
+    if a.is_datetime and b.is_datetime:
+        return (a.start, a.end), (b.start, b.end)
+    return _days(a), _days(b)
+
+
+def _days(span: TimeSpan) -> _Axis:
+    start = None if span.start is None else _day_axis(span.start, upper=False)
+    end = None if span.end is None else _day_axis(span.end, upper=True)
+    return start, end
+
+
+def _le_lower(a: Bound | None, b: Bound | None) -> bool:
+    """a <= b for lower bounds, where None is minus infinity."""
+    if a is None:
+        return True
+    return b is not None and a <= b
+
+
+def _le_upper(a: Bound | None, b: Bound | None) -> bool:
+    """a <= b for upper bounds, where None is plus infinity."""
+    if b is None:
+        return True
+    return a is not None and a <= b
+
+
+def _lt_lower_upper(lower: Bound | None, upper: Bound | None) -> bool:
+    """lower < upper, where a None lower is minus and a None upper plus infinity."""
+    if lower is None or upper is None:
+        return True
+    return lower < upper
+
+
+# -- durations ----------------------------------------------------------------------------
+
+_DURATION_FIELDS = ("years", "months", "weeks", "days", "hours", "minutes", "seconds")
+_NON_NEGATIVE = attrs.validators.and_(attrs.validators.instance_of(int), attrs.validators.ge(0))
+
+
+@attrs.frozen(kw_only=True)
+class Duration:
+    """A length of time, such as "16 years", with an optional hedge and relation.
+
+    Args:
+        years, months, weeks, days, hours, minutes, seconds: Whole, non-negative amounts;
+            at least one is positive. ("two and a half years" is 2 years and 6 months.)
+        modifier: A hedge: `Modifier.MORE_THAN` for "more than a year", `Modifier.APPROX` for
+            "nearly a decade", and so on; `Modifier.EXACT` by default.
+        relation: For an offset from an event ("two months before the election"), whether
+            it points before or after the event; ``None`` for a plain length.
+
+    >>> Duration(years=16).isoformat()
+    'P16Y'
+    >>> Duration.from_iso("PT48H").hours
+    48
+
+    .. versionadded:: 0.1.0
+    """
+
+    years: int = attrs.field(default=0, validator=_NON_NEGATIVE)
+    months: int = attrs.field(default=0, validator=_NON_NEGATIVE)
+    weeks: int = attrs.field(default=0, validator=_NON_NEGATIVE)
+    days: int = attrs.field(default=0, validator=_NON_NEGATIVE)
+    hours: int = attrs.field(default=0, validator=_NON_NEGATIVE)
+    minutes: int = attrs.field(default=0, validator=_NON_NEGATIVE)
+    seconds: int = attrs.field(default=0, validator=_NON_NEGATIVE)
+    modifier: Modifier = attrs.field(
+        default=Modifier.EXACT, validator=attrs.validators.in_(_DURATION_MODIFIERS)
+    )
+    relation: Relation | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Relation))
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if not any(getattr(self, name) for name in _DURATION_FIELDS):
+            raise DateError("a Duration needs a positive length", value=self.isoformat())
+
+    @classmethod
+    def from_iso(cls, text: str) -> Duration:
+        """Read an ISO 8601 duration such as ``P16Y``, ``P2Y6M``, ``P3W`` or ``PT1H30M``.
+
+        Raises:
+            DateError: Text that is not such a duration, or a zero length.
+
+        >>> Duration.from_iso("P2Y6M").months
+        6
+        """
+        match = _ISO_DURATION.fullmatch(text) if isinstance(text, str) else None
+        if match is None or text in ("P", "PT") or text.endswith("T"):
+            raise DateError("not an ISO 8601 duration such as 'P16Y' or 'PT48H'", value=text)
+        amounts = {name: int(v or 0) for name, v in match.groupdict().items()}
+        return cls(
+            years=amounts["years"],
+            months=amounts["months"],
+            weeks=amounts["weeks"],
+            days=amounts["days"],
+            hours=amounts["hours"],
+            minutes=amounts["minutes"],
+            seconds=amounts["seconds"],
+        )
+
+    def isoformat(self) -> str:
+        """The ISO 8601 text of the length (hedge and relation are not part of it).
+
+        >>> Duration(years=1, months=6, hours=12).isoformat()
+        'P1Y6MT12H'
+        """
+        date_part = "".join(
+            f"{getattr(self, name)}{letter}"
+            for name, letter in (("years", "Y"), ("months", "M"), ("weeks", "W"), ("days", "D"))
+            if getattr(self, name)
+        )
+        time_part = "".join(
+            f"{getattr(self, name)}{letter}"
+            for name, letter in (("hours", "H"), ("minutes", "M"), ("seconds", "S"))
+            if getattr(self, name)
+        )
+        if not date_part and not time_part:
+            return "P0D"
+        return "P" + date_part + ("T" + time_part if time_part else "")
+
+    def __str__(self) -> str:
+        return self.isoformat()
+
+    def to_relativedelta(self) -> relativedelta:
+        """The length as a `dateutil.relativedelta.relativedelta`, for calendar arithmetic.
+
+        >>> date(2008, 4, 3) + Duration(years=16).to_relativedelta()
+        datetime.date(2024, 4, 3)
+        """
+        return relativedelta(
+            years=self.years,
+            months=self.months,
+            days=self.days + 7 * self.weeks,
+            hours=self.hours,
+            minutes=self.minutes,
+            seconds=self.seconds,
+        )
+
+
+_ISO_DURATION = re.compile(
+    r"P(?:(?P<years>\d+)Y)?(?:(?P<months>\d+)M)?(?:(?P<weeks>\d+)W)?(?:(?P<days>\d+)D)?"
+    r"(?:T(?:(?P<hours>\d+)H)?(?:(?P<minutes>\d+)M)?(?:(?P<seconds>\d+)S)?)?",
+    re.ASCII,
+)
+
