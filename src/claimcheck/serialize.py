@@ -40,7 +40,7 @@ import os
 import re
 import sys
 import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -98,6 +98,8 @@ def configure_converter(converter: cattrs.Converter) -> None:
     """
     for scalar in (str, int, float, bool):
         converter.register_structure_hook(scalar, _strict_scalar)
+    converter.register_structure_hook_factory(_is_homogeneous_tuple, lambda cl: _array_hook(converter, cl))
+    converter.register_structure_hook_factory(attrs.has, lambda cl: _object_hook(converter, cl))
     converter.register_unstructure_hook(TimeSpan, _unstructure_span)
     converter.register_structure_hook(TimeSpan, _structure_span)
     converter.register_unstructure_hook(Duration, _unstructure_duration)
@@ -128,7 +130,8 @@ def configure_converter(converter: cattrs.Converter) -> None:
 
     def structure_assertion(value: Any, _: Any) -> Assertion:
         if not isinstance(value, Mapping):
-            raise TypeError(f"an assertion is an object with a 'type' (one of {', '.join(tags)})")
+            msg = f"expected an object with a 'type' (one of {', '.join(tags)}), not {_kind(value)}"
+            raise TypeError(msg, value)
         if value.get("type") not in tags:
             raise _TagError(f"unknown assertion type (expected one of {', '.join(tags)})", value.get("type"))
         result: Assertion = tagged(value, Assertion)
@@ -205,8 +208,54 @@ def _strict_scalar(value: Any, cls: type) -> Any:
         return float(value)
     if type(value) is not cls:
         names = {str: "text", int: "a whole number", float: "a number", bool: "true or false"}
-        raise TypeError(f"expected {names[cls]}, not {type(value).__name__}", value)
+        raise TypeError(f"expected {names[cls]}, not {_kind(value)}", value)
     return value
+
+
+def _kind(value: object) -> str:
+    """The JSON name of *value*'s type, for messages."""
+    names = {dict: "an object", list: "a list", str: "text", bool: "true or false", int: "a whole number"}
+    names.update({float: "a number", type(None): "null"})
+    return names.get(type(value), type(value).__name__)
+
+
+def _is_homogeneous_tuple(cl: Any) -> bool:
+    return getattr(cl, "__origin__", None) is tuple and len(cl.__args__) == 2 and cl.__args__[1] is Ellipsis
+
+
+def _array_hook(converter: cattrs.Converter, cl: Any) -> Any:
+    """Structure ``tuple[X, ...]`` from a JSON array only: never from text or an object."""
+    item_type = cl.__args__[0]
+
+    def structure_array(value: Any, _: Any) -> tuple[Any, ...]:
+        if not isinstance(value, list | tuple):
+            raise TypeError(f"expected a list, not {_kind(value)}", value)
+        items: list[Any] = []
+        errors: list[Exception] = []
+        for index, item in enumerate(value):
+            try:
+                items.append(converter.structure(item, item_type))
+            except Exception as exc:  # collected, as cattrs does, and raised together below
+                note = cattrs.IterableValidationNote(f"Structuring {cl} @ index {index}", index, item_type)
+                exc.__notes__ = [*getattr(exc, "__notes__", []), note]
+                errors.append(exc)
+        if errors:
+            raise IterableValidationError(f"While structuring {cl!r}", errors, cl)
+        return tuple(items)
+
+    return structure_array
+
+
+def _object_hook(converter: cattrs.Converter, cl: type) -> Any:
+    """Structure an attrs class from a JSON object only, saying what came instead."""
+    structure: Callable[[Mapping[str, Any], Any], Any] = converter.gen_structure_attrs_fromdict(cl)
+
+    def structure_object(value: Any, _: Any) -> Any:
+        if not isinstance(value, Mapping):
+            raise TypeError(f"expected an object, not {_kind(value)}", value)
+        return structure(value, cl)
+
+    return structure_object
 
 
 def _tag(cls: type) -> str:
