@@ -35,6 +35,7 @@ datetime.date(2024, 10, 21)
 
 from __future__ import annotations
 
+import enum
 import json
 import os
 import re
@@ -43,7 +44,7 @@ import tempfile
 from collections.abc import Callable, Iterator, Mapping
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 import cattrs
@@ -78,6 +79,8 @@ __all__ = [
 ]
 
 _CASE_KEYS = ("source", "events", "claims", "expected", "quiet")
+_T = TypeVar("_T")
+_E = TypeVar("_E", bound=enum.Enum)
 
 
 def make_converter() -> cattrs.Converter:
@@ -293,15 +296,37 @@ def _structure_span(value: Any, _: type) -> TimeSpan:
         return parse_span(value)
     if not isinstance(value, Mapping):
         raise DateError("a time span is text such as '2024-10' or an object with start and end", value=value)
-    extra = sorted(set(value) - {"start", "end", "granularity", "modifier"})
+    extra = set(value) - {"start", "end", "granularity", "modifier"}
     if extra:
-        raise DateError(f"unknown key {extra[0]!r} in a time span", value=dict(value))
+        raise ForbiddenExtraKeysError("", TimeSpan, extra)
+    granularity = _member(value, "granularity", Granularity.DAY, TimeSpan)
+    modifier = _member(value, "modifier", Modifier.EXACT, TimeSpan)
+    start = _field(TimeSpan, "start", lambda: _bound(value.get("start")))
+    end = _field(TimeSpan, "end", lambda: _bound(value.get("end")))
+    return TimeSpan(start, end, granularity, modifier)
+
+
+def _field(cls: type, name: str, read: Callable[[], _T]) -> _T:
+    """*read()*, with a `DateError` it raises placed at the key *name* of a *cls* object."""
     try:
-        granularity = Granularity(value.get("granularity", "day"))
-        modifier = Modifier(value.get("modifier", "exact"))
-    except ValueError as exc:
-        raise DateError(str(exc), value=dict(value)) from None
-    return TimeSpan(_bound(value.get("start")), _bound(value.get("end")), granularity, modifier)
+        return read()
+    except DateError as exc:
+        exc.__notes__ = [*getattr(exc, "__notes__", []), _note(name)]
+        raise ClassValidationError(f"While structuring {cls.__name__}", [exc], cls) from None
+
+
+def _member(value: Mapping[str, Any], name: str, default: _E, cls: type) -> _E:
+    """The enum member named by *value[name]*, or *default* when the key is absent."""
+    enum_type = type(default)
+
+    def read() -> _E:
+        try:
+            return enum_type(value.get(name, default.value))
+        except ValueError:
+            choices = ", ".join(repr(m.value) for m in enum_type)
+            raise DateError(f"expected one of {choices}", value=value[name]) from None
+
+    return _field(cls, name, read)
 
 
 def _bound(value: Any) -> date | None:
@@ -337,15 +362,12 @@ def _structure_duration(value: Any, _: type) -> Duration:
         return Duration.from_iso(value)
     if not isinstance(value, Mapping) or "length" not in value:
         raise DateError("a duration is text such as 'P16Y' or an object with a 'length'", value=value)
-    extra = sorted(set(value) - {"length", "modifier", "relation"})
+    extra = set(value) - {"length", "modifier", "relation"}
     if extra:
-        raise DateError(f"unknown key {extra[0]!r} in a duration", value=dict(value))
-    length = Duration.from_iso(value["length"])
-    try:
-        modifier = Modifier(value.get("modifier", "exact"))
-        relation = None if value.get("relation") is None else Relation(value["relation"])
-    except ValueError as exc:
-        raise DateError(str(exc), value=dict(value)) from None
+        raise ForbiddenExtraKeysError("", Duration, extra)
+    length = _field(Duration, "length", lambda: Duration.from_iso(value["length"]))
+    modifier = _member(value, "modifier", Modifier.EXACT, Duration)
+    relation = None if "relation" not in value else _member(value, "relation", Relation.BEFORE, Duration)
     return attrs.evolve(length, modifier=modifier, relation=relation)
 
 
