@@ -397,6 +397,8 @@ def loads_case_file(text: str, *, location: str = "<string>", format: str = "jso
     except Exception as exc:
         problems = list(_problems(exc, "$"))
         path, problem, value = problems[0]
+        if value is not _NO_VALUE and repr(value) not in problem:
+            problem += f" (got {value!r})"
         if len(problems) > 1:
             more = "; ".join(
                 f"{p}: {m}" + ("" if v is _NO_VALUE or repr(v) in m else f" (got {v!r})")
