@@ -31,7 +31,7 @@ CATEGORIES = frozenset(
 COPY_RUN = 10
 """A run of this many words shared with an article counts as copied text."""
 
-_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?")
+_WORD = re.compile(r"[^\W_]+(?:['\u2019][^\W_]+)?")
 
 
 def _words(text: str) -> list[str]:
@@ -45,7 +45,9 @@ def _runs(words: list[str], n: int) -> set[tuple[str, ...]]:
 @pytest.fixture(scope="module")
 def articles(shared_dir: Path) -> dict[str, str]:
     """The raw reference articles by document id."""
-    return {p.stem: p.read_text(encoding="utf-8") for p in sorted((shared_dir / "seeds").glob("*.txt"))}
+    return {
+        p.stem: p.read_text(encoding="utf-8") for p in sorted((shared_dir / "seeds").glob("*.txt"))
+    }
 
 
 @pytest.fixture(scope="module")
@@ -70,7 +72,9 @@ def test_document_id_is_the_file_stem(cases: dict[str, CaseFile]) -> None:
         assert case.id == stem
 
 
-def test_evidence_is_exact_article_text(articles: dict[str, str], cases: dict[str, CaseFile]) -> None:
+def test_evidence_is_exact_article_text(
+    articles: dict[str, str], cases: dict[str, CaseFile]
+) -> None:
     """Every evidence span is the article's own text at the span's offset, and short."""
     checked = 0
     for doc_id, case in cases.items():
@@ -95,13 +99,15 @@ def test_expectation_refs_resolve(cases: dict[str, CaseFile]) -> None:
 
 
 def test_expectations_are_well_formed(cases: dict[str, CaseFile]) -> None:
-    """Expectations use the known categories, explain themselves, and list every document they touch."""
+    """Expectations use the known categories, explain themselves, and list their documents."""
     for case in cases.values():
         for kind, expectation in _expectations(case):
             assert expectation.category in CATEGORIES, f"{case.id}: {expectation.category}"
             assert expectation.note, f"{case.id}: a {kind} {expectation.category} has no note"
             documents = {ref.partition("#")[0] for ref in expectation.claims}
-            assert case.id in documents, f"{case.id}: {expectation.category} is about other documents only"
+            assert case.id in documents, (
+                f"{case.id}: {expectation.category} is about other documents only"
+            )
             if len(documents) > 1:
                 assert set(expectation.documents) == documents, f"{case.id}: {expectation.category}"
 
@@ -137,7 +143,9 @@ def test_copy_detector_sees_a_copied_sentence(
     text = articles["004_92f4c088c366d86b"]
     sentence = max(text.splitlines(), key=len)
     case = cases["004_92f4c088c366d86b"]
-    tampered = attrs.evolve(case, quiet=(attrs.evolve(case.quiet[0], note=sentence), *case.quiet[1:]))
+    tampered = attrs.evolve(
+        case, quiet=(attrs.evolve(case.quiet[0], note=sentence), *case.quiet[1:])
+    )
     assert _runs(_words(dumps_case_file(tampered)), COPY_RUN) & _runs(_words(text), COPY_RUN)
 
 
@@ -152,7 +160,7 @@ def test_copy_detector_sees_a_copied_sentence(
     ],
 )
 def test_case_file_is_canonical(seeds_dir: Path, stem: str) -> None:
-    """Dumping a loaded case file gives back its exact text, and reading that text the same object."""
+    """Dumping a loaded case file gives its exact text; reading that gives the same object."""
     path = seeds_dir / f"{stem}.json"
     text = path.read_text(encoding="utf-8")
     case = load_case_file(path)
