@@ -130,6 +130,8 @@ def test_folders_are_searched_for_toml_too(
     (nested / "t1.toml").write_text(_TOML_CASE, encoding="utf-8")
     (nested / "notes.txt").write_text("not a case file", encoding="utf-8")
     (nested / ".t1.json.tmp.json").write_text("{", encoding="utf-8")
+    (tmp_path / ".venv").mkdir()
+    (tmp_path / ".venv" / "package.json").write_text("{", encoding="utf-8")
     assert main(["check", str(tmp_path)]) == 0
     out = capsys.readouterr().out
     assert out.splitlines()[:3] == [

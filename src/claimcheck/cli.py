@@ -112,7 +112,11 @@ def _run_check(args: argparse.Namespace) -> int:
 
 
 def _case_paths(paths: Sequence[Path], errors: list[str]) -> Iterator[Path]:
-    """The case files named by *paths*, folders expanded in sorted order; problems to *errors*."""
+    """The case files named by *paths*, folders expanded in sorted order; problems to *errors*.
+
+    A folder is searched through its subfolders, skipping hidden files and folders (``.git``,
+    ``.venv``, the temporary files `dump_case_file` writes).
+    """
     for path in paths:
         if not path.is_dir():
             yield path  # load_case_file reports a missing file or a wrong suffix
@@ -120,16 +124,15 @@ def _case_paths(paths: Sequence[Path], errors: list[str]) -> Iterator[Path]:
         found = sorted(
             p
             for p in path.rglob("*")
-            if p.suffix.lower() in _CASE_SUFFIXES and p.is_file() and not p.name.startswith(".")
+            if p.suffix.lower() in _CASE_SUFFIXES
+            and p.is_file()
+            and not any(part.startswith(".") for part in p.relative_to(path).parts)
         )
         if not found:
-            errors.append(
-                str(
-                    CaseFileError(
-                        "no *.json or *.toml case file in this folder", location=str(path)
-                    )
-                )
+            missing = CaseFileError(
+                "no *.json or *.toml case file in this folder", location=str(path)
             )
+            errors.append(str(missing))
         yield from found
 
 
