@@ -107,12 +107,15 @@ def _moment(body: str, text: str) -> TimeSpan:
         )
     except ValueError as exc:
         raise DateError(f"no such datetime ({exc})", value=text) from None
-    zone: tzinfo = offset
+    start = naive.replace(tzinfo=offset)
     if parts["zone"] is not None:
         zone = _zone_named(parts["zone"], text)
-        if naive.replace(tzinfo=zone).utcoffset() != offset.utcoffset(None):
+        # A repeated wall-clock hour has two readings (folds); the offset picks one.
+        readings = [naive.replace(tzinfo=zone, fold=fold) for fold in (0, 1)]
+        matching = [r for r in readings if r.utcoffset() == offset.utcoffset(None)]
+        if not matching:
             raise DateError(f"the offset does not match the zone {parts['zone']}", value=text)
-    start = naive.replace(tzinfo=zone)
+        start = matching[0]
     return TimeSpan.moment(start, length=length)
 
 
@@ -126,6 +129,10 @@ def parse_instant(text: str) -> datetime:
 def format_instant(value: datetime) -> str:
     """The full ISO text of an aware datetime, with its RFC 9557 zone when it has one."""
     return _format_instant(value, "microseconds")
+
+
+def _utc(value: datetime) -> datetime:
+    return value.astimezone(timezone.utc)
 
 
 def _offset(text: str, whole: str) -> timezone:
@@ -151,14 +158,16 @@ def _interval(body: str, text: str) -> TimeSpan:
         raise DateError("an interval is 'A/B', '../B' or 'A/..'", value=text)
     left, right = halves
     if left == "..":
-        end = _single(right, text)
-        return TimeSpan(None, end.end, end.granularity, Modifier.ON_OR_BEFORE)
+        last = _single(right, text)
+        # A datetime B is the exclusive end, as in 'A/B'; a date B is the last unit.
+        end = last.start if last.is_datetime else last.end
+        return TimeSpan(None, end, last.granularity, Modifier.ON_OR_BEFORE)
     start = _single(left, text)
     if right == "..":
         return TimeSpan(start.start, None, start.granularity, Modifier.ON_OR_AFTER)
     if start.is_datetime:
         end_instant = _moment(right, text).start
-        if not isinstance(end_instant, datetime) or end_instant <= start.start:  # type: ignore[operator]
+        if not isinstance(end_instant, datetime) or _utc(end_instant) <= _utc(start.start):  # type: ignore[arg-type]
             raise DateError("the interval ends before it starts", value=text)
         return TimeSpan(start.start, end_instant, Granularity.DATETIME)
     last = _single(right, text)
@@ -218,7 +227,7 @@ def _unit_start_text(granularity: Granularity, start: date) -> str:
 
 def _format_datetimes(start: datetime | None, end: datetime | None) -> str:
     if start is not None and end is not None:
-        length = end - start
+        length = _utc(end) - _utc(start)
         precision = _PRECISIONS.get(length)
         if precision is not None and _truncated(start, precision) == start:
             return _format_instant(start, precision)

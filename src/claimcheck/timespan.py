@@ -202,6 +202,37 @@ def _add(day: date, delta: relativedelta) -> date:
     return result
 
 
+def _shift_within_calendar(day: date, delta: relativedelta, *, backward: bool) -> date:
+    """*day* moved by *delta*, stopping at the edge of the supported calendar."""
+    edge = date(MIN_YEAR, 1, 1) if backward else date(MAX_YEAR + 1, 1, 1)
+    try:
+        moved: date = day - delta if backward else day + delta
+    except (OverflowError, ValueError):
+        return edge
+    return max(moved, edge) if backward else min(moved, edge)
+
+
+def _instant(value: datetime) -> datetime:
+    """An aware datetime on the UTC time line, where arithmetic and order are real time.
+
+    Python compares and subtracts datetimes that share a tzinfo by their wall clocks, which
+    is wrong across a daylight-saving change; UTC has no such change.
+    """
+    return value.astimezone(timezone.utc)
+
+
+def _precedes(start: Bound, end: Bound) -> bool:
+    """start < end, for two dates or for two aware datetimes in real time."""
+    if isinstance(start, datetime) and isinstance(end, datetime):
+        return _instant(start) < _instant(end)
+    return start < end
+
+
+def _shift(value: datetime, delta: timedelta) -> datetime:
+    """*value* moved by *delta* of real time, in its own zone."""
+    return (_instant(value) + delta).astimezone(value.tzinfo)
+
+
 def _is_date(value: object) -> bool:
     return type(value) is date
 
@@ -281,7 +312,7 @@ class TimeSpan:
         if (self.granularity is Granularity.DATETIME) != datetimes[0]:
             msg = "TimeSpan granularity 'datetime' goes with datetime bounds, and only with them"
             raise DateError(msg, value=(self.granularity.value, start))
-        if start is not None and end is not None and not start < end:
+        if start is not None and end is not None and not _precedes(start, end):
             raise DateError("TimeSpan start must be before its end", value=(start, end))
         if start is None and self.modifier not in _OPEN_START:
             msg = "TimeSpan open to the past needs modifier 'before' or 'on_or_before'"
@@ -380,7 +411,7 @@ class TimeSpan:
             raise DateError("TimeSpan.moment needs an aware datetime (give a tzinfo)", value=when)
         if length <= timedelta(0):
             raise DateError("TimeSpan.moment needs a positive length", value=length)
-        return cls(when, when + length, Granularity.DATETIME)
+        return cls(when, _shift(when, length), Granularity.DATETIME)
 
     @classmethod
     def from_iso(cls, text: str) -> TimeSpan:
@@ -469,8 +500,12 @@ class TimeSpan:
         if not self.overlaps(other):
             return None
         a, b = _common_axis(self, other)
-        start = b[0] if a[0] is None or (b[0] is not None and b[0] > a[0]) else a[0]
-        end = b[1] if a[1] is None or (b[1] is not None and b[1] < a[1]) else a[1]
+        start_of_other = a[0] is None or (b[0] is not None and b[0] > a[0])
+        end_of_other = a[1] is None or (b[1] is not None and b[1] < a[1])
+        start, end = b[0] if start_of_other else a[0], b[1] if end_of_other else a[1]
+        if self.is_datetime and other.is_datetime:  # the bounds themselves, in their own zones
+            start = other.start if start_of_other else self.start
+            end = other.end if end_of_other else self.end
         finer = min(self.granularity, other.granularity, key=lambda g: g.rank)
         if isinstance(start or end, datetime):
             finer = Granularity.DATETIME
@@ -513,7 +548,7 @@ class TimeSpan:
             return Comparison(Agreement.UNDETERMINED)
         earlier, later = (self, other) if self.is_before(other) else (other, self)
         if earlier.is_datetime and later.is_datetime:
-            gap = later.start - earlier.end  # type: ignore[operator]
+            gap = _instant(later.start) - _instant(earlier.end)  # type: ignore[arg-type]
         else:
             gap = later.first_day() - earlier.last_day()  # type: ignore[operator]
         return Comparison(Agreement.CONFLICT, gap)
@@ -529,13 +564,11 @@ class TimeSpan:
         if self.start is None or self.end is None:  # pragma: no cover - APPROX spans are closed
             return self
         if isinstance(self.start, datetime) and isinstance(self.end, datetime):
-            length = self.end - self.start
-            return TimeSpan(self.start - length, self.end + length, self.granularity)
+            length = _instant(self.end) - _instant(self.start)
+            return TimeSpan(_shift(self.start, -length), _shift(self.end, length), self.granularity)
         unit = _UNIT[self.granularity]
-        start = self.start - unit
-        if start.year < MIN_YEAR:
-            start = date(MIN_YEAR, 1, 1)
-        return TimeSpan(start, _add(self.end, unit), self.granularity)
+        start = _shift_within_calendar(self.start, unit, backward=True)
+        return TimeSpan(start, _shift_within_calendar(self.end, unit, backward=False), self.granularity)
 
     def coarsen(self, granularity: Granularity) -> TimeSpan:
         """The smallest run of whole *granularity* units that contains this span.
@@ -596,7 +629,7 @@ def _as_span(value: TimeSpan | date | datetime) -> TimeSpan:
     if isinstance(value, datetime):
         if not _is_aware(value):
             raise DateError("compare with an aware datetime (give a tzinfo)", value=value)
-        return TimeSpan(value, value + timedelta(microseconds=1), Granularity.DATETIME)
+        return TimeSpan(value, _shift(value, timedelta(microseconds=1)), Granularity.DATETIME)
     if type(value) is date:
         return TimeSpan.unit(Granularity.DAY, value)
     raise DateError("expected a TimeSpan, a date or an aware datetime", value=value)
@@ -608,8 +641,16 @@ _Axis: TypeAlias = "tuple[Bound | None, Bound | None]"
 def _common_axis(a: TimeSpan, b: TimeSpan) -> tuple[_Axis, _Axis]:
     """Both spans on one axis: datetimes if both are, else calendar days in their own zones."""
     if a.is_datetime and b.is_datetime:
-        return (a.start, a.end), (b.start, b.end)
+        return _instants(a), _instants(b)
     return _days(a), _days(b)
+
+
+def _instants(span: TimeSpan) -> _Axis:
+    start, end = span.start, span.end
+    return (
+        None if start is None else _instant(start),  # type: ignore[arg-type]
+        None if end is None else _instant(end),  # type: ignore[arg-type]
+    )
 
 
 def _days(span: TimeSpan) -> _Axis:
@@ -697,6 +738,8 @@ class Duration:
         if match is None or text in ("P", "PT") or text.endswith("T"):
             raise DateError("not an ISO 8601 duration such as 'P16Y' or 'PT48H'", value=text)
         amounts = {name: int(v or 0) for name, v in match.groupdict().items()}
+        if not any(amounts.values()):
+            raise DateError("a Duration needs a positive length", value=text)
         return cls(
             years=amounts["years"],
             months=amounts["months"],
