@@ -573,8 +573,9 @@ class TimeSpan:
     def coarsen(self, granularity: Granularity) -> TimeSpan:
         """The smallest run of whole *granularity* units that contains this span.
 
-        Coarsening keeps the modifier of an open span and is otherwise exact; it never
-        narrows, so a coarser span still contains the original.
+        Coarsening keeps the modifier of an open or approximate span and is otherwise
+        exact; it never narrows, so a coarser span still contains the original, and an
+        approximate one still allows at least what the original allowed.
 
         >>> TimeSpan.day(2024, 10, 18).coarsen(Granularity.QUARTER).isoformat()
         '2024-Q4'
@@ -583,6 +584,18 @@ class TimeSpan:
             return self
         start = None if self.start is None else _floor(_day_axis(self.start, upper=False), granularity)
         end = None if self.end is None else _ceil(_day_axis(self.end, upper=True), granularity)
+        if self.modifier is Modifier.APPROX and self.is_datetime:
+            # The tolerance of an approximate datetime span is its own length, which may
+            # exceed one unit of *granularity*: stretch the result so that its tolerance
+            # still reaches as far as the original's.
+            reach = self.widened()
+            assert start is not None and end is not None
+            assert reach.start is not None and reach.end is not None
+            unit = _UNIT[granularity]
+            reach_start = _floor(_day_axis(reach.start, upper=False), granularity)
+            reach_end = _ceil(_day_axis(reach.end, upper=True), granularity)
+            start = min(start, _add(reach_start, unit))
+            end = max(end, _add(reach_end, -unit))
         if self.modifier in _OPEN_START | _OPEN_END:
             modifier = self.modifier
         else:
