@@ -593,6 +593,19 @@ def test_coarsen_keeps_open_ends_and_approximation() -> None:
     assert early.coarsen(G.MONTH) == TimeSpan.month(2024, 12)
 
 
+def test_coarsen_keeps_the_tolerance_of_a_long_approximate_datetime_span() -> None:
+    """About 1 to 4 October (a three-day datetime span) stays undetermined against 6 October at any unit."""
+    about = TimeSpan(
+        datetime(2024, 10, 1, tzinfo=UTC), datetime(2024, 10, 4, tzinfo=UTC), G.DATETIME, Modifier.APPROX
+    )
+    sixth = TimeSpan.day(2024, 10, 6)
+    assert about.compare(sixth).agreement is Agreement.UNDETERMINED
+    coarse = about.coarsen(G.DAY)
+    assert coarse == TimeSpan(date(2024, 9, 29), date(2024, 10, 6), G.DAY, Modifier.APPROX)
+    assert coarse.compare(sixth).agreement is Agreement.UNDETERMINED
+    assert TimeSpan.moment(datetime(2024, 10, 1, 12, tzinfo=UTC)).coarsen(G.DAY) == TimeSpan.day(2024, 10, 1)
+
+
 def test_sort_key_orders_by_start_then_end_with_open_bounds_outside() -> None:
     """Open starts come first, and among equal starts shorter spans first, open ends last."""
     spans = [
