@@ -128,7 +128,7 @@ def parse_instant(text: str) -> datetime:
 
 def format_instant(value: datetime) -> str:
     """The full ISO text of an aware datetime, with its RFC 9557 zone when it has one."""
-    return _format_instant(value, "microseconds")
+    return _format_instant(value, _FULL)
 
 
 def _utc(value: datetime) -> datetime:
@@ -231,8 +231,8 @@ def _format_datetimes(start: datetime | None, end: datetime | None) -> str:
         precision = _PRECISIONS.get(length)
         if precision is not None and _truncated(start, precision) == start:
             return _format_instant(start, precision)
-    left = ".." if start is None else _format_instant(start, "microseconds")
-    right = ".." if end is None else _format_instant(end, "microseconds")
+    left = ".." if start is None else _format_instant(start, _FULL)
+    right = ".." if end is None else _format_instant(end, _FULL)
     return f"{left}/{right}"
 
 
@@ -254,9 +254,13 @@ def _truncated(value: datetime, precision: str) -> datetime:
     return value
 
 
+_FULL = "full"
+"""Seconds, and the microseconds when there are any: the precision of an interval's bounds."""
+
+
 def _format_instant(value: datetime, precision: str) -> str:
-    if precision == "microseconds" and value.microsecond == 0:
-        precision = "seconds"
+    if precision == _FULL:
+        precision = "microseconds" if value.microsecond else "seconds"
     text = value.replace(tzinfo=None).isoformat(timespec=precision)
     offset = value.utcoffset()
     assert offset is not None  # bounds are aware by construction
