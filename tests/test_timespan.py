@@ -266,6 +266,13 @@ def test_from_iso_reads_datetimes_as_long_as_their_precision(text: str, start: d
     assert span.isoformat() == text
 
 
+def test_a_microsecond_on_a_whole_second_keeps_its_precision() -> None:
+    """A one-microsecond span that starts on a whole second writes its six zero digits."""
+    span = TimeSpan.moment(datetime(2024, 10, 16, 13, 40, tzinfo=UTC), length=timedelta(microseconds=1))
+    assert span.isoformat() == "2024-10-16T13:40:00.000000+00:00"
+    assert TimeSpan.from_iso(span.isoformat()) == span
+
+
 def test_from_iso_reads_z_as_utc() -> None:
     """'Z' is UTC and writes back as '+00:00'."""
     span = TimeSpan.from_iso("2024-10-16T13:40Z")
