@@ -28,7 +28,7 @@ _INTERVAL_SLASH = re.compile(r"/(?![^\[]*\])")
 _DATETIME = re.compile(
     r"(?P<day>\d{4}-\d{2}-\d{2})T(?P<hour>\d{2})(?::(?P<minute>\d{2})"
     r"(?::(?P<second>\d{2})(?:\.(?P<fraction>\d{1,6}))?)?)?"
-    r"(?P<offset>Z|[+-]\d{2}:\d{2})(?:\[(?P<zone>[^\]\s]+)\])?",
+    r"(?P<offset>Z|[+-]\d{2}:\d{2}(?::\d{2})?)(?:\[(?P<zone>[^\]\s]+)\])?",
     re.ASCII,
 )
 
@@ -139,10 +139,10 @@ def _offset(text: str, whole: str) -> timezone:
     if text == "Z":
         return timezone.utc
     sign = -1 if text[0] == "-" else 1
-    hours, minutes = int(text[1:3]), int(text[4:6])
-    if hours > 23 or minutes > 59:
+    hours, minutes, seconds = int(text[1:3]), int(text[4:6]), int(text[7:9] or 0)
+    if hours > 23 or minutes > 59 or seconds > 59:
         raise DateError("the UTC offset is out of range", value=whole)
-    return timezone(sign * timedelta(hours=hours, minutes=minutes))
+    return timezone(sign * timedelta(hours=hours, minutes=minutes, seconds=seconds))
 
 
 def _zone_named(name: str, text: str) -> tzinfo:
@@ -265,8 +265,10 @@ def _format_instant(value: datetime, precision: str) -> str:
     offset = value.utcoffset()
     assert offset is not None  # bounds are aware by construction
     sign = "-" if offset < timedelta(0) else "+"
-    minutes = abs(offset) // timedelta(minutes=1)
+    minutes, seconds = divmod(abs(offset) // timedelta(seconds=1), 60)
     text += f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+    if seconds:  # local mean time in old zone data, such as +00:19:32 in Amsterdam
+        text += f":{seconds:02d}"
     if isinstance(value.tzinfo, ZoneInfo):
         text += f"[{value.tzinfo.key}]"
     return text
