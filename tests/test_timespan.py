@@ -273,6 +273,15 @@ def test_a_microsecond_on_a_whole_second_keeps_its_precision() -> None:
     assert TimeSpan.from_iso(span.isoformat()) == span
 
 
+def test_offsets_with_seconds_round_trip() -> None:
+    """Old zone data has offsets in seconds (Amsterdam was 19:32 ahead of UTC in 1937); the text keeps them."""
+    span = TimeSpan.moment(datetime(1937, 1, 1, tzinfo=ZoneInfo("Europe/Amsterdam")))
+    assert span.isoformat() == "1937-01-01T00:00+00:19:32[Europe/Amsterdam]"
+    assert TimeSpan.from_iso(span.isoformat()) == span
+    fixed = TimeSpan.from_iso("1937-01-01T00:00+00:19:32")
+    assert fixed.start == datetime(1936, 12, 31, 23, 40, 28, tzinfo=UTC)
+
+
 def test_from_iso_reads_z_as_utc() -> None:
     """'Z' is UTC and writes back as '+00:00'."""
     span = TimeSpan.from_iso("2024-10-16T13:40Z")
@@ -331,6 +340,7 @@ def test_from_iso_reads_open_datetime_intervals() -> None:
         ("000X", "a decade starts in a positive multiple of ten"),
         ("2024-10-16T24:00Z", "no such datetime"),
         ("2024-10-16T13:40+24:00", "the UTC offset is out of range"),
+        ("2024-10-16T13:40+01:00:60", "the UTC offset is out of range"),
     ],
 )
 def test_from_iso_says_what_is_wrong_with_bad_text(text: str, message: str) -> None:
