@@ -462,13 +462,12 @@ class TimeSpan:
 
     def first_day(self) -> date | None:
         """The first calendar day the span touches (in its own zone), or ``None`` if open."""
-        return None if self.start is None else _day_axis(self.start, upper=False)
+        return _days(self)[0]
 
     def last_day(self) -> date | None:
         """The last calendar day the span touches (in its own zone), or ``None`` if open."""
-        if self.end is None:
-            return None
-        return _day_axis(self.end, upper=True) - timedelta(days=1)
+        after = _days(self)[1]
+        return None if after is None else after - timedelta(days=1)
 
     def contains(self, other: TimeSpan | date | datetime) -> bool:
         """Whether every instant of *other* lies inside this span.
@@ -582,20 +581,19 @@ class TimeSpan:
         """
         if granularity is Granularity.DATETIME:
             return self
-        start = None if self.start is None else _floor(_day_axis(self.start, upper=False), granularity)
-        end = None if self.end is None else _ceil(_day_axis(self.end, upper=True), granularity)
+        first, after = _days(self)
+        start = None if first is None else _floor(first, granularity)
+        end = None if after is None else _ceil(after, granularity)
         if self.modifier is Modifier.APPROX and self.is_datetime:
             # The tolerance of an approximate datetime span is its own length, which may
             # exceed one unit of *granularity*: stretch the result so that its tolerance
             # still reaches as far as the original's.
-            reach = self.widened()
+            reach_first, reach_after = _days(self.widened())
             assert start is not None and end is not None
-            assert reach.start is not None and reach.end is not None
+            assert reach_first is not None and reach_after is not None
             unit = _UNIT[granularity]
-            reach_start = _floor(_day_axis(reach.start, upper=False), granularity)
-            reach_end = _ceil(_day_axis(reach.end, upper=True), granularity)
-            start = min(start, _add(reach_start, unit))
-            end = max(end, _add(reach_end, -unit))
+            start = min(start, _add(_floor(reach_first, granularity), unit))
+            end = max(end, _add(_ceil(reach_after, granularity), -unit))
         if self.modifier in _OPEN_START | _OPEN_END:
             modifier = self.modifier
         else:
@@ -666,10 +664,18 @@ def _instants(span: TimeSpan) -> _Axis:
     )
 
 
-def _days(span: TimeSpan) -> _Axis:
-    start = None if span.start is None else _day_axis(span.start, upper=False)
-    end = None if span.end is None else _day_axis(span.end, upper=True)
-    return start, end
+def _days(span: TimeSpan) -> tuple[date | None, date | None]:
+    """The first day a span touches and the day after its last, on the span's own calendar.
+
+    The calendar of a datetime span is the zone of its start (of its end, when it has no
+    start), so that its end never lands on an earlier day than its start.
+    """
+    start, end = span.start, span.end
+    if isinstance(start, datetime) and isinstance(end, datetime):
+        end = end.astimezone(start.tzinfo)
+    first = None if start is None else _day_axis(start, upper=False)
+    after = None if end is None else _day_axis(end, upper=True)
+    return first, after
 
 
 def _le_lower(a: Bound | None, b: Bound | None) -> bool:
