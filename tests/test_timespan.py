@@ -444,6 +444,18 @@ def test_datetimes_are_placed_on_their_own_zone_s_calendar() -> None:
     assert not TimeSpan.day(2024, 10, 17).overlaps(evening)
 
 
+def test_a_span_with_bounds_in_two_zones_lies_on_its_start_s_calendar() -> None:
+    """An hour from 08:00 in Tokyo to 17:00 the previous evening in Los Angeles is on 17 October."""
+    span = TimeSpan(
+        datetime(2024, 10, 17, 8, tzinfo=ZoneInfo("Asia/Tokyo")),
+        datetime(2024, 10, 16, 17, tzinfo=ZoneInfo("America/Los_Angeles")),
+        G.DATETIME,
+    )
+    assert (span.first_day(), span.last_day()) == (date(2024, 10, 17), date(2024, 10, 17))
+    assert TimeSpan.day(2024, 10, 17).contains(span)
+    assert span.coarsen(G.DAY) == TimeSpan.day(2024, 10, 17)
+
+
 def test_datetime_spans_compare_as_instants_across_zones() -> None:
     """Two datetime spans compare on the real time line, whatever their zones."""
     in_london = TimeSpan.moment(london(2024, 10, 16, 13, 40))
