@@ -203,8 +203,8 @@ def _add(day: date, delta: relativedelta) -> date:
 
 
 def _shift_within_calendar(day: date, delta: relativedelta, *, backward: bool) -> date:
-    """*day* moved by *delta*, stopping at the edge of the supported calendar."""
-    edge = date(MIN_YEAR, 1, 1) if backward else date(MAX_YEAR + 1, 1, 1)
+    """*day* moved outward by *delta*, stopping at the edge of the supported calendar."""
+    edge = date(MIN_YEAR, 1, 1) if backward else max(day, date(MAX_YEAR + 1, 1, 1))
     try:
         moved: date = day - delta if backward else day + delta
     except (OverflowError, ValueError):
@@ -230,7 +230,29 @@ def _precedes(start: Bound, end: Bound) -> bool:
 
 def _shift(value: datetime, delta: timedelta) -> datetime:
     """*value* moved by *delta* of real time, in its own zone."""
-    return (_instant(value) + delta).astimezone(value.tzinfo)
+    try:
+        return (_instant(value) + delta).astimezone(value.tzinfo)
+    except OverflowError as exc:
+        msg = f"{value.isoformat()} moved by {delta} leaves the supported calendar"
+        raise DateError(msg, value=value) from exc
+
+
+#: The first and last instants a widened datetime span may reach (a day inside the calendar's
+#: edge, so that they stay representable in every zone).
+_FIRST_INSTANT = datetime(MIN_YEAR, 1, 2, tzinfo=timezone.utc)
+_LAST_INSTANT = datetime(MAX_YEAR + 1, 1, 1, tzinfo=timezone.utc)
+
+
+def _shift_instant_within_calendar(value: datetime, delta: timedelta, *, backward: bool) -> datetime:
+    """*value* moved outward by *delta* of real time, stopping at the calendar's edge."""
+    instant = _instant(value)
+    edge = min(instant, _FIRST_INSTANT) if backward else max(instant, _LAST_INSTANT)
+    try:
+        moved = instant - delta if backward else instant + delta
+    except OverflowError:
+        moved = edge
+    moved = max(moved, edge) if backward else min(moved, edge)
+    return moved.astimezone(value.tzinfo)
 
 
 def _is_date(value: object) -> bool:
@@ -253,6 +275,13 @@ def _check_bound(instance: TimeSpan, attribute: attrs.Attribute[Bound | None], v
     if isinstance(value, datetime):
         if value.utcoffset() is None:
             msg = f"TimeSpan.{attribute.name}: datetime bounds must be aware (give a tzinfo)"
+            raise DateError(msg, value=value)
+        try:
+            years = (value.year, _instant(value).year)
+        except OverflowError:  # before year 1 in UTC
+            years = (value.year, 0)
+        if not all(MIN_YEAR <= year <= MAX_YEAR + 1 for year in years):
+            msg = f"TimeSpan.{attribute.name}: the instant is outside the years {MIN_YEAR}..{MAX_YEAR}"
             raise DateError(msg, value=value)
         return
     msg = f"TimeSpan.{attribute.name}: expected a date, an aware datetime or None"
@@ -564,7 +593,11 @@ class TimeSpan:
             return self
         if isinstance(self.start, datetime) and isinstance(self.end, datetime):
             length = _instant(self.end) - _instant(self.start)
-            return TimeSpan(_shift(self.start, -length), _shift(self.end, length), self.granularity)
+            return TimeSpan(
+                _shift_instant_within_calendar(self.start, length, backward=True),
+                _shift_instant_within_calendar(self.end, length, backward=False),
+                self.granularity,
+            )
         unit = _UNIT[self.granularity]
         start = _shift_within_calendar(self.start, unit, backward=True)
         return TimeSpan(start, _shift_within_calendar(self.end, unit, backward=False), self.granularity)
