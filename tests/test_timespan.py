@@ -574,6 +574,23 @@ def test_widened_stays_inside_the_supported_calendar() -> None:
     assert TimeSpan.from_iso("998X~").compare(TimeSpan.year(2024)).agreement is Agreement.CONFLICT
 
 
+def test_datetime_bounds_stay_inside_the_supported_calendar() -> None:
+    """A datetime bound before year 1 in UTC is refused; widening and moments stop or fail cleanly at the edges."""
+    plus_five = timezone(timedelta(hours=5))
+    with pytest.raises(DateError, match="TimeSpan.start: the instant is outside the years 1..9989"):
+        TimeSpan(datetime(1, 1, 1, 2, tzinfo=plus_five), datetime(1, 1, 1, 3, tzinfo=plus_five), G.DATETIME)
+    with pytest.raises(DateError, match="TimeSpan.end: the instant is outside the years 1..9989"):
+        TimeSpan(datetime(2024, 1, 1, tzinfo=UTC), datetime(9991, 1, 1, tzinfo=UTC), G.DATETIME)
+    with pytest.raises(DateError, match="leaves the supported calendar"):
+        TimeSpan.moment(datetime(1, 1, 1, 2, tzinfo=plus_five))
+    first = TimeSpan(datetime(1, 1, 1, 6, tzinfo=UTC), datetime(1, 1, 3, tzinfo=UTC), G.DATETIME, Modifier.APPROX)
+    assert first.widened() == TimeSpan(first.start, datetime(1, 1, 4, 18, tzinfo=UTC), G.DATETIME)
+    last = TimeSpan(datetime(9989, 12, 1, tzinfo=UTC), datetime(9989, 12, 31, tzinfo=UTC), G.DATETIME, Modifier.APPROX)
+    assert last.widened().end == datetime(9990, 1, 1, tzinfo=UTC)
+    with pytest.raises(DateError, match="leaves the supported calendar"):
+        TimeSpan.moment(datetime(9999, 12, 31, 23, 59, 59, tzinfo=UTC) - timedelta(hours=1), length=timedelta(hours=2))
+
+
 # -- coarsen and sort_key -----------------------------------------------------------------
 
 
