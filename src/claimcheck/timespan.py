@@ -172,6 +172,9 @@ _UNIT: dict[Granularity, relativedelta] = {
 }
 
 
+_FIRST_DECADE = date(10, 1, 1)
+
+
 def _floor(day: date, granularity: Granularity) -> date:
     if granularity is Granularity.WEEK:
         return day - timedelta(days=day.weekday())
@@ -182,7 +185,7 @@ def _floor(day: date, granularity: Granularity) -> date:
     if granularity is Granularity.YEAR:
         return date(day.year, 1, 1)
     if granularity is Granularity.DECADE:
-        if day.year < 10:
+        if day < _FIRST_DECADE:
             raise DateError("the first decade starts in year 10", value=day)
         return date(day.year // 10 * 10, 1, 1)
     return day
@@ -625,7 +628,10 @@ class TimeSpan:
             assert start is not None and end is not None
             assert reach_first is not None and reach_after is not None
             unit = _UNIT[granularity]
-            start = min(start, _add(_floor(reach_first, granularity), unit))
+            if granularity is Granularity.DECADE and reach_first.year < _FIRST_DECADE.year:
+                start = min(start, _FIRST_DECADE)  # widening it reaches the calendar's start
+            else:
+                start = min(start, _add(_floor(reach_first, granularity), unit))
             end = max(end, _add(_ceil(reach_after, granularity), -unit))
         if self.modifier in _OPEN_START | _OPEN_END:
             modifier = self.modifier
