@@ -632,6 +632,7 @@ class TimeSpan:
                 start = min(start, _FIRST_DECADE)  # widening it reaches the calendar's start
             else:
                 start = min(start, _add(_floor(reach_first, granularity), unit))
+            reach_after = min(reach_after, date(MAX_YEAR + 1, 1, 1))
             end = max(end, _add(_ceil(reach_after, granularity), -unit))
         if self.modifier in _OPEN_START | _OPEN_END:
             modifier = self.modifier
