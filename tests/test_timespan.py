@@ -589,6 +589,10 @@ def test_datetime_bounds_stay_inside_the_supported_calendar() -> None:
     assert last.widened().end == datetime(9990, 1, 1, tzinfo=UTC)
     with pytest.raises(DateError, match="leaves the supported calendar"):
         TimeSpan.moment(datetime(9999, 12, 31, 23, 59, 59, tzinfo=UTC) - timedelta(hours=1), length=timedelta(hours=2))
+    millennia = TimeSpan(
+        datetime(1929, 1, 1, tzinfo=BERLIN), datetime(5960, 1, 1, tzinfo=UTC), G.DATETIME, Modifier.APPROX
+    )
+    assert millennia.coarsen(G.DECADE).isoformat() == "001X/997X~"
 
 
 # -- coarsen and sort_key -----------------------------------------------------------------
