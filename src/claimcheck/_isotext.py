@@ -28,7 +28,7 @@ _INTERVAL_SLASH = re.compile(r"/(?![^\[]*\])")
 _DATETIME = re.compile(
     r"(?P<day>\d{4}-\d{2}-\d{2})T(?P<hour>\d{2})(?::(?P<minute>\d{2})"
     r"(?::(?P<second>\d{2})(?:\.(?P<fraction>\d{1,6}))?)?)?"
-    r"(?P<offset>Z|[+-]\d{2}:\d{2}(?::\d{2})?)(?:\[(?P<zone>[^\]\s]+)\])?",
+    r"(?P<offset>Z|[+-]\d{2}:\d{2}(?::\d{2}(?:\.\d{6})?)?)(?:\[(?P<zone>[^\]\s]+)\])?",
     re.ASCII,
 )
 
@@ -110,12 +110,13 @@ def _moment(body: str, text: str) -> TimeSpan:
     start = naive.replace(tzinfo=offset)
     if parts["zone"] is not None:
         zone = _zone_named(parts["zone"], text)
-        # A repeated wall-clock hour has two readings (folds); the offset picks one.
-        readings = [naive.replace(tzinfo=zone, fold=fold) for fold in (0, 1)]
-        matching = [r for r in readings if r.utcoffset() == offset.utcoffset(None)]
-        if not matching:
+        # An ambiguous local time (the repeated hour when clocks go back) is told apart by
+        # its offset: the second occurrence has fold=1.
+        start = naive.replace(tzinfo=zone)
+        if start.utcoffset() != offset.utcoffset(None):
+            start = start.replace(fold=1)
+        if start.utcoffset() != offset.utcoffset(None):
             raise DateError(f"the offset does not match the zone {parts['zone']}", value=text)
-        start = matching[0]
     return TimeSpan.moment(start, length=length)
 
 
@@ -139,10 +140,13 @@ def _offset(text: str, whole: str) -> timezone:
     if text == "Z":
         return timezone.utc
     sign = -1 if text[0] == "-" else 1
-    hours, minutes, seconds = int(text[1:3]), int(text[4:6]), int(text[7:9] or 0)
+    hours, minutes = int(text[1:3]), int(text[4:6])
+    seconds = int(text[7:9] or 0)
+    microseconds = int(text[10:] or 0)
     if hours > 23 or minutes > 59 or seconds > 59:
         raise DateError("the UTC offset is out of range", value=whole)
-    return timezone(sign * timedelta(hours=hours, minutes=minutes, seconds=seconds))
+    amount = timedelta(hours=hours, minutes=minutes, seconds=seconds, microseconds=microseconds)
+    return timezone(sign * amount)
 
 
 def _zone_named(name: str, text: str) -> tzinfo:
@@ -264,11 +268,20 @@ def _format_instant(value: datetime, precision: str) -> str:
     text = value.replace(tzinfo=None).isoformat(timespec=precision)
     offset = value.utcoffset()
     assert offset is not None  # bounds are aware by construction
-    sign = "-" if offset < timedelta(0) else "+"
-    minutes, seconds = divmod(abs(offset) // timedelta(seconds=1), 60)
-    text += f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
-    if seconds:  # local mean time in old zone data, such as +00:19:32 in Amsterdam
-        text += f":{seconds:02d}"
+    text += _offset_text(offset)
     if isinstance(value.tzinfo, ZoneInfo):
         text += f"[{value.tzinfo.key}]"
+    return text
+
+
+def _offset_text(offset: timedelta) -> str:
+    """``+HH:MM``, with ``:SS`` (and ``.ffffff``) for the odd offset that needs them (LMT)."""
+    sign = "-" if offset < timedelta(0) else "+"
+    hours, rest = divmod(abs(offset), timedelta(hours=1))
+    minutes, rest = divmod(rest, timedelta(minutes=1))
+    text = f"{sign}{hours:02d}:{minutes:02d}"
+    if rest:
+        text += f":{rest.seconds:02d}"
+        if rest.microseconds:
+            text += f".{rest.microseconds:06d}"
     return text
