@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date, datetime, timezone
+from typing import Any
 
 import attrs
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from claimcheck.model import (
     ASSERTION_TYPES,
@@ -35,12 +38,29 @@ from claimcheck.model import (
     Statement,
     TitleTime,
 )
+from claimcheck.strategies import (
+    actors,
+    assertions,
+    attributions,
+    case_files,
+    citations,
+    claims,
+    documents,
+    events,
+    evidences,
+    expectations,
+    findings,
+    sources,
+    spans,
+)
 from claimcheck.timespan import Duration, Modifier, TimeSpan
 
 PUBLISHED = TimeSpan.day(2024, 12, 3)
 SOURCE = Source(document_id="a1", published=PUBLISHED)
 SCHOLZ = Actor("Olaf Scholz", aliases=("Scholz",))
-MEETING = Event(id="e1", kind="meeting", name="Berlin meeting of four leaders", when=TimeSpan.day(2024, 10, 18))
+MEETING = Event(
+    id="e1", kind="meeting", name="Berlin meeting of four leaders", when=TimeSpan.day(2024, 10, 18)
+)
 
 
 def statement_claim(claim_id: str = "c1", source: Source = SOURCE) -> Claim:
@@ -75,7 +95,9 @@ VALID: list[object] = [
         language="en-GB",
         cites=(Citation(outlet=Actor("Le Monde", ActorKind.OUTLET)),),
     ),
-    Attribution(speaker_name="Olaf Scholz", anonymity=Anonymity.NAMED_PERSON, speaker=SCHOLZ, cue="said"),
+    Attribution(
+        speaker_name="Olaf Scholz", anonymity=Anonymity.NAMED_PERSON, speaker=SCHOLZ, cue="said"
+    ),
     Attribution(
         speaker_name="unnamed diplomats",
         anonymity=Anonymity.ANONYMOUS_GROUP,
@@ -86,7 +108,13 @@ VALID: list[object] = [
     Span("a1", 0, "Olaf Scholz"),
     RoleHeld(actor=SCHOLZ, role="Chancellor", organization="Germany", title_time=TitleTime.PRESENT),
     EventDate(event="e1", when=TimeSpan.day(2024, 10, 18)),
-    Quantity(subject="aid package", measure="value", value=725_000_000, unit="USD", modifier=Modifier.APPROX),
+    Quantity(
+        subject="aid package",
+        measure="value",
+        value=725_000_000,
+        unit="USD",
+        modifier=Modifier.APPROX,
+    ),
     DurationSince(subject="the dispute", since=TimeSpan.year(2008), length=Duration(years=16)),
     Count(subject="member countries", value=32, when=PUBLISHED),
     Ordinal(subject="a new member", series="members", position=33, prospective=True),
@@ -94,8 +122,15 @@ VALID: list[object] = [
     statement_claim(),
     MEETING,
     Document(source=SOURCE, claims=(statement_claim(),), events=(MEETING,)),
-    Evidence(fact="The meeting took place on 18 October 2024.", source="kb/events.json", record="ev-1"),
-    finding(documents=("a1",), claims=("a1#c1",), spans=(Span("a1", 0, "Friday"),), fix="Say 18 October."),
+    Evidence(
+        fact="The meeting took place on 18 October 2024.", source="kb/events.json", record="ev-1"
+    ),
+    finding(
+        documents=("a1",),
+        claims=("a1#c1",),
+        spans=(Span("a1", 0, "Friday"),),
+        fix="Say 18 October.",
+    ),
     Expectation(category="event_date", claims=("a1#c1",), note="The day is right."),
     CaseFile(document=Document(source=SOURCE), expected=(Expectation(category="event_date"),)),
 ]
@@ -103,7 +138,7 @@ VALID: list[object] = [
 
 @pytest.mark.parametrize("instance", VALID, ids=lambda x: type(x).__name__)
 def test_every_type_builds_frozen_hashable_and_evolves(instance: object) -> None:
-    """Each model type builds from valid values, is frozen and hashable, and evolves to an equal copy."""
+    """Each model type builds from valid values, is frozen and hashable, and evolves to a copy."""
     copy = attrs.evolve(instance)
     assert copy == instance
     assert hash(copy) == hash(instance)
@@ -130,9 +165,24 @@ def test_every_assertion_type_is_listed() -> None:
 
 BAD: list[tuple[str, Callable[[], object], type[Exception], str]] = [
     ("blank name", lambda: Actor("  "), ValueError, "'name' must be a non-blank string"),
-    ("list of aliases", lambda: Actor("Scholz", aliases=["Olaf"]), TypeError, "'aliases' must be <class 'tuple'>"),  # type: ignore[arg-type]
-    ("alias repeats name", lambda: Actor("Scholz", aliases=("Scholz",)), ValueError, "'aliases' repeats"),
-    ("duplicate aliases", lambda: Actor("Scholz", aliases=("O", "O")), ValueError, "'aliases' has duplicates: 'O'"),
+    (
+        "list of aliases",
+        lambda: Actor("Scholz", aliases=["Olaf"]),
+        TypeError,
+        "'aliases' must be <class 'tuple'>",
+    ),  # type: ignore[arg-type]
+    (
+        "alias repeats name",
+        lambda: Actor("Scholz", aliases=("Scholz",)),
+        ValueError,
+        "'aliases' repeats",
+    ),
+    (
+        "duplicate aliases",
+        lambda: Actor("Scholz", aliases=("O", "O")),
+        ValueError,
+        "'aliases' has duplicates: 'O'",
+    ),
     ("kind as text", lambda: Actor("Scholz", "person"), TypeError, "'kind'"),  # type: ignore[arg-type]
     ("outlet as text", lambda: Citation(outlet="Le Monde"), TypeError, "'outlet'"),  # type: ignore[arg-type]
     (
@@ -147,7 +197,12 @@ BAD: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         TypeError,
         "'published' must be",
     ),
-    ("language name", lambda: Source(document_id="a1", published=PUBLISHED, language="English"), ValueError, "'language'"),
+    (
+        "language name",
+        lambda: Source(document_id="a1", published=PUBLISHED, language="English"),
+        ValueError,
+        "'language'",
+    ),
     (
         "list byline",
         lambda: Source(document_id="a1", published=PUBLISHED, byline=["A. Writer"]),  # type: ignore[arg-type]
@@ -162,7 +217,9 @@ BAD: list[tuple[str, Callable[[], object], type[Exception], str]] = [
     ),
     (
         "anonymous speaker resolved",
-        lambda: Attribution(speaker_name="a diplomat", anonymity=Anonymity.ANONYMOUS_PERSON, speaker=SCHOLZ),
+        lambda: Attribution(
+            speaker_name="a diplomat", anonymity=Anonymity.ANONYMOUS_PERSON, speaker=SCHOLZ
+        ),
         ValueError,
         "anonymous speaker (anonymous_person) cannot have a resolved 'speaker'",
     ),
@@ -180,12 +237,42 @@ BAD: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         TypeError,
         "'when' must be",
     ),
-    ("int as acting", lambda: RoleHeld(actor=SCHOLZ, role="Chancellor", acting=1), TypeError, "'acting'"),  # type: ignore[arg-type]
-    ("blank role", lambda: RoleHeld(actor=SCHOLZ, role=""), ValueError, "'role' must be a non-blank string"),
-    ("event id with a hash", lambda: EventDate(event="a#b", when=PUBLISHED), ValueError, "'event' must match"),
-    ("NaN quantity", lambda: Quantity(subject="aid", measure="value", value=float("nan")), ValueError, "'value'"),
-    ("infinite quantity", lambda: Quantity(subject="aid", measure="value", value=float("inf")), ValueError, "'value'"),
-    ("bool quantity", lambda: Quantity(subject="aid", measure="value", value=True), ValueError, "'value'"),
+    (
+        "int as acting",
+        lambda: RoleHeld(actor=SCHOLZ, role="Chancellor", acting=1),
+        TypeError,
+        "'acting'",
+    ),  # type: ignore[arg-type]
+    (
+        "blank role",
+        lambda: RoleHeld(actor=SCHOLZ, role=""),
+        ValueError,
+        "'role' must be a non-blank string",
+    ),
+    (
+        "event id with a hash",
+        lambda: EventDate(event="a#b", when=PUBLISHED),
+        ValueError,
+        "'event' must match",
+    ),
+    (
+        "NaN quantity",
+        lambda: Quantity(subject="aid", measure="value", value=float("nan")),
+        ValueError,
+        "'value'",
+    ),
+    (
+        "infinite quantity",
+        lambda: Quantity(subject="aid", measure="value", value=float("inf")),
+        ValueError,
+        "'value'",
+    ),
+    (
+        "bool quantity",
+        lambda: Quantity(subject="aid", measure="value", value=True),
+        ValueError,
+        "'value'",
+    ),
     (
         "span modifier as a hedge",
         lambda: Quantity(subject="aid", measure="value", value=1.0, modifier=Modifier.BEFORE),
@@ -198,9 +285,24 @@ BAD: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         TypeError,
         "'length' must be",
     ),
-    ("negative count", lambda: Count(subject="members", value=-1), ValueError, "'value' must be >= 0"),
-    ("position zero", lambda: Ordinal(subject="x", series="members", position=0), ValueError, "'position' must be >= 1"),
-    ("proposition with spaces", lambda: Statement(content="x", proposition="a b"), ValueError, "'proposition'"),
+    (
+        "negative count",
+        lambda: Count(subject="members", value=-1),
+        ValueError,
+        "'value' must be >= 0",
+    ),
+    (
+        "position zero",
+        lambda: Ordinal(subject="x", series="members", position=0),
+        ValueError,
+        "'position' must be >= 1",
+    ),
+    (
+        "proposition with spaces",
+        lambda: Statement(content="x", proposition="a b"),
+        ValueError,
+        "'proposition'",
+    ),
     (
         "assertion as text",
         lambda: Claim(id="c1", source=SOURCE, assertion="x"),  # type: ignore[arg-type]
@@ -209,12 +311,26 @@ BAD: list[tuple[str, Callable[[], object], type[Exception], str]] = [
     ),
     (
         "evidence in another document",
-        lambda: Claim(id="c1", source=SOURCE, assertion=Statement(content="x"), evidence=Span("b2", 0, "x")),
+        lambda: Claim(
+            id="c1", source=SOURCE, assertion=Statement(content="x"), evidence=Span("b2", 0, "x")
+        ),
         ValueError,
         "claim 'c1': its evidence is in document 'b2', not in its source 'a1'",
     ),
-    ("modality as text", lambda: Claim(id="c1", source=SOURCE, assertion=Statement(content="x"), modality="asserted"), TypeError, "'modality'"),  # type: ignore[arg-type]
-    ("capitalised event kind", lambda: Event(id="e1", kind="Meeting"), ValueError, "'kind' must match"),
+    (
+        "modality as text",
+        lambda: Claim(
+            id="c1", source=SOURCE, assertion=Statement(content="x"), modality="asserted"
+        ),
+        TypeError,
+        "'modality'",
+    ),  # type: ignore[arg-type]
+    (
+        "capitalised event kind",
+        lambda: Event(id="e1", kind="Meeting"),
+        ValueError,
+        "'kind' must match",
+    ),
     (
         "repeated participant",
         lambda: Event(id="e1", kind="meeting", participants=(SCHOLZ, SCHOLZ)),
@@ -243,7 +359,9 @@ BAD: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "event date of a missing event",
         lambda: Document(
             source=SOURCE,
-            claims=(Claim(id="c2", source=SOURCE, assertion=EventDate(event="e9", when=PUBLISHED)),),
+            claims=(
+                Claim(id="c2", source=SOURCE, assertion=EventDate(event="e9", when=PUBLISHED)),
+            ),
         ),
         ValueError,
         "claim 'c2' dates event 'e9', which the document lacks",
@@ -252,7 +370,9 @@ BAD: list[tuple[str, Callable[[], object], type[Exception], str]] = [
         "claim of another source",
         lambda: Document(
             source=SOURCE,
-            claims=(statement_claim(source=attrs.evolve(SOURCE, published=TimeSpan.day(2024, 12, 4))),),
+            claims=(
+                statement_claim(source=attrs.evolve(SOURCE, published=TimeSpan.day(2024, 12, 4))),
+            ),
         ),
         ValueError,
         "claim 'c1' has another source than its document 'a1'",
@@ -260,12 +380,32 @@ BAD: list[tuple[str, Callable[[], object], type[Exception], str]] = [
     ("code too short", lambda: finding(code="ROL1"), ValueError, "'code' must match"),
     ("lower-case code", lambda: finding(code="rol001"), ValueError, "'code' must match"),
     ("name not kebab-case", lambda: finding(name="Event_Date"), ValueError, "'name' must match"),
-    ("category not snake_case", lambda: finding(category="event-date"), ValueError, "'category' must match"),
+    (
+        "category not snake_case",
+        lambda: finding(category="event-date"),
+        ValueError,
+        "'category' must match",
+    ),
     ("severity as text", lambda: finding(severity="error"), TypeError, "'severity'"),
-    ("blank message", lambda: finding(message=""), ValueError, "'message' must be a non-blank string"),
+    (
+        "blank message",
+        lambda: finding(message=""),
+        ValueError,
+        "'message' must be a non-blank string",
+    ),
     ("claim without document", lambda: finding(claims=("c1",)), ValueError, "'claims' must match"),
-    ("blank fact", lambda: Evidence(fact="", source="kb"), ValueError, "'fact' must be a non-blank string"),
-    ("expectation category", lambda: Expectation(category="Event"), ValueError, "'category' must match"),
+    (
+        "blank fact",
+        lambda: Evidence(fact="", source="kb"),
+        ValueError,
+        "'fact' must be a non-blank string",
+    ),
+    (
+        "expectation category",
+        lambda: Expectation(category="Event"),
+        ValueError,
+        "'category' must match",
+    ),
     ("case file of text", lambda: CaseFile(document="a1"), TypeError, "'document' must be"),  # type: ignore[arg-type]
 ]
 
@@ -287,7 +427,7 @@ def test_naive_datetimes_never_reach_the_model() -> None:
 
 
 def test_evolve_validates_again() -> None:
-    """attrs.evolve builds a new instance through the validators, so it cannot smuggle bad values."""
+    """attrs.evolve builds a new instance through the validators, so bad values cannot slip in."""
     claim = statement_claim()
     moved = attrs.evolve(claim, id="c2")
     assert (moved.id, claim.id) == ("c2", "c1")
@@ -364,10 +504,47 @@ def test_finding_sort_key_orders_by_document_code_and_offset() -> None:
     early = finding(documents=("a1",), spans=(Span("a1", 5, "x"),))
     other_code = finding(code="CNT001", documents=("a1",), spans=(Span("a1", 99, "x"),))
     other_doc = finding(code="AAA001", documents=("b2",))
-    assert sorted([other_doc, late, early, other_code], key=Finding.sort_key) == [other_code, early, late, other_doc]
+    assert sorted([other_doc, late, early, other_code], key=Finding.sort_key) == [
+        other_code,
+        early,
+        late,
+        other_doc,
+    ]
 
 
 def test_modality_and_title_time_values() -> None:
     """The enums keep the values case files use."""
     assert [m.value for m in Modality] == ["asserted", "reported", "hedged", "denied", "expected"]
     assert [t.value for t in TitleTime] == ["present", "former", "then", "future"]
+
+
+# -- properties ---------------------------------------------------------------------------
+
+EVERY_TYPE = st.one_of(
+    actors(),
+    citations(),
+    sources(),
+    attributions(),
+    spans(),
+    assertions(),
+    claims(),
+    events(),
+    documents(),
+    evidences(),
+    findings(),
+    expectations(),
+    case_files(),
+)
+
+
+@given(EVERY_TYPE)
+def test_every_generated_instance_is_hashable_frozen_and_evolves_to_an_equal_copy(
+    instance: Any,
+) -> None:
+    """Any valid instance is hashable and frozen, and equals its attrs.evolve() copy."""
+    copy = attrs.evolve(instance)
+    assert copy == instance
+    assert hash(copy) == hash(instance)
+    for field in attrs.fields(type(instance)):
+        with pytest.raises(attrs.exceptions.FrozenInstanceError):
+            setattr(instance, field.name, getattr(instance, field.name))
