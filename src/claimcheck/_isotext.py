@@ -171,7 +171,8 @@ def _interval(body: str, text: str) -> TimeSpan:
         return TimeSpan(start.start, None, start.granularity, Modifier.ON_OR_AFTER)
     if start.is_datetime:
         end_instant = _moment(right, text).start
-        if not isinstance(end_instant, datetime) or _utc(end_instant) <= _utc(start.start):  # type: ignore[arg-type]
+        assert isinstance(start.start, datetime) and isinstance(end_instant, datetime)
+        if _utc(end_instant) <= _utc(start.start):
             raise DateError("the interval ends before it starts", value=text)
         return TimeSpan(start.start, end_instant, Granularity.DATETIME)
     last = _single(right, text)

@@ -246,7 +246,9 @@ _FIRST_INSTANT = datetime(MIN_YEAR, 1, 2, tzinfo=timezone.utc)
 _LAST_INSTANT = datetime(MAX_YEAR + 1, 1, 1, tzinfo=timezone.utc)
 
 
-def _shift_instant_within_calendar(value: datetime, delta: timedelta, *, backward: bool) -> datetime:
+def _shift_instant_within_calendar(
+    value: datetime, delta: timedelta, *, backward: bool
+) -> datetime:
     """*value* moved outward by *delta* of real time, stopping at the calendar's edge."""
     instant = _instant(value)
     edge = min(instant, _FIRST_INSTANT) if backward else max(instant, _LAST_INSTANT)
@@ -284,7 +286,8 @@ def _check_bound(instance: TimeSpan, attribute: attrs.Attribute[Bound | None], v
         except OverflowError:  # before year 1 in UTC
             years = (value.year, 0)
         if not all(MIN_YEAR <= year <= MAX_YEAR + 1 for year in years):
-            msg = f"TimeSpan.{attribute.name}: the instant is outside the years {MIN_YEAR}..{MAX_YEAR}"
+            where = f"TimeSpan.{attribute.name}"
+            msg = f"{where}: the instant is outside the years {MIN_YEAR}..{MAX_YEAR}"
             raise DateError(msg, value=value)
         return
     msg = f"TimeSpan.{attribute.name}: expected a date, an aware datetime or None"
@@ -603,7 +606,8 @@ class TimeSpan:
             )
         unit = _UNIT[self.granularity]
         start = _shift_within_calendar(self.start, unit, backward=True)
-        return TimeSpan(start, _shift_within_calendar(self.end, unit, backward=False), self.granularity)
+        end = _shift_within_calendar(self.end, unit, backward=False)
+        return TimeSpan(start, end, self.granularity)
 
     def coarsen(self, granularity: Granularity) -> TimeSpan:
         """The smallest run of whole *granularity* units that contains this span.
