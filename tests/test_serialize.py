@@ -106,7 +106,6 @@ def test_converter_round_trips_every_type(strategy: st.SearchStrategy[Any], cls:
     round_trip()
 
 
-@settings(max_examples=300)
 @given(strategies.case_files())
 def test_case_file_text_round_trips(case: CaseFile) -> None:
     """loads_case_file(dumps_case_file(c)) == c for generated case files."""
@@ -340,7 +339,6 @@ def assert_fails_well(data: Any, mutation: Mutation, location: str) -> None:
         assert "unknown key" in str(error)
 
 
-@settings(max_examples=300)
 @given(case=strategies.case_files(), data=st.data())
 def test_mutated_case_files_fail_with_the_path(case: CaseFile, data: st.DataObject) -> None:
     """Any listed mutation of a valid case file raises CaseFileError naming the file, path and value."""
