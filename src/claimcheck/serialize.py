@@ -467,12 +467,19 @@ def dump_case_file(case: CaseFile, path: str | os.PathLike[str]) -> None:
     if _format_of(location) != "json":
         raise CaseFileError("case files are written as JSON; name the file *.json", location=location)
     text = dumps_case_file(case)
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        msg = "text that UTF-8 cannot hold (a lone surrogate)"
+        raise CaseFileError(msg, location=location, value=exc.object[exc.start : exc.end]) from None
     target = Path(path)
     try:
-        with tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", dir=target.parent, prefix=f".{target.name}.", delete=False
-        ) as handle:
-            handle.write(text)
+        with tempfile.NamedTemporaryFile(dir=target.parent, prefix=f".{target.name}.", delete=False) as handle:
+            try:
+                handle.write(data)
+            except OSError:
+                os.unlink(handle.name)
+                raise
         os.replace(handle.name, target)
     except OSError as exc:
         raise CaseFileError(f"cannot write the file ({exc.strerror})", location=location) from None
