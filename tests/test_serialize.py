@@ -488,6 +488,16 @@ def test_unwritable_path_is_refused(tmp_path: Path) -> None:
     assert not path.parent.exists()
 
 
+def test_text_utf8_cannot_hold_is_refused_when_writing(tmp_path: Path) -> None:
+    """A lone surrogate (which JSON's \\ud800 escape can bring in) fails to write with CaseFileError."""
+    case = loads_case_file('{"source": {"document_id": "a1", "published": "2024", "title": "\\ud800"}}')
+    path = tmp_path / "a1.json"
+    with pytest.raises(CaseFileError, match="UTF-8 cannot hold") as info:
+        dump_case_file(case, path)
+    assert info.value.location == str(path)
+    assert list(tmp_path.iterdir()) == []
+
+
 @pytest.mark.parametrize("value", ["[]", "3", '"a1"', "null"])
 def test_a_case_file_is_an_object(value: str) -> None:
     """JSON that is not an object fails at the root path."""
