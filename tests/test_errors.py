@@ -50,7 +50,10 @@ def test_input_errors_share_a_base() -> None:
         ({}, "wrong type"),
         ({"location": "a.json"}, "a.json: wrong type"),
         ({"path": "$.claims[2].when"}, "$.claims[2].when: wrong type"),
-        ({"location": "a.json", "path": "$.claims[2]", "value": 3}, "a.json: $.claims[2]: wrong type (got 3)"),
+        (
+            {"location": "a.json", "path": "$.claims[2]", "value": 3},
+            "a.json: $.claims[2]: wrong type (got 3)",
+        ),
         ({"value": None}, "wrong type (got None)"),
         ({"value": "x"}, "wrong type (got 'x')"),
     ],
@@ -70,7 +73,12 @@ def test_value_already_quoted_is_not_repeated() -> None:
 def test_attributes_keep_the_parts() -> None:
     """problem, location, path and value are attributes; a missing value reads as None."""
     error = CaseFileError("unknown key", location="a.json", path="$.colour")
-    assert (error.problem, error.location, error.path, error.value) == ("unknown key", "a.json", "$.colour", None)
+    assert (error.problem, error.location, error.path, error.value) == (
+        "unknown key",
+        "a.json",
+        "$.colour",
+        None,
+    )
 
 
 _TEXT = st.text(max_size=20)

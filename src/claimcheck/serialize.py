@@ -101,7 +101,9 @@ def configure_converter(converter: cattrs.Converter) -> None:
     """
     for scalar in (str, int, float, bool):
         converter.register_structure_hook(scalar, _strict_scalar)
-    converter.register_structure_hook_factory(_is_homogeneous_tuple, lambda cl: _array_hook(converter, cl))
+    converter.register_structure_hook_factory(
+        _is_homogeneous_tuple, lambda cl: _array_hook(converter, cl)
+    )
     converter.register_structure_hook_factory(attrs.has, lambda cl: _object_hook(converter, cl))
     converter.register_unstructure_hook(TimeSpan, _unstructure_span)
     converter.register_structure_hook(TimeSpan, _structure_span)
@@ -217,13 +219,14 @@ def _strict_scalar(value: Any, cls: type) -> Any:
 
 def _kind(value: object) -> str:
     """The JSON name of *value*'s type, for messages."""
-    names = {dict: "an object", list: "a list", str: "text", bool: "true or false", int: "a whole number"}
-    names.update({float: "a number", type(None): "null"})
+    names = {dict: "an object", list: "a list", str: "text", bool: "true or false"}
+    names.update({int: "a whole number", float: "a number", type(None): "null"})
     return names.get(type(value), type(value).__name__)
 
 
 def _is_homogeneous_tuple(cl: Any) -> bool:
-    return getattr(cl, "__origin__", None) is tuple and len(cl.__args__) == 2 and cl.__args__[1] is Ellipsis
+    args: tuple[Any, ...] = getattr(cl, "__args__", ())
+    return getattr(cl, "__origin__", None) is tuple and len(args) == 2 and args[1] is Ellipsis
 
 
 def _array_hook(converter: cattrs.Converter, cl: Any) -> Any:
@@ -239,7 +242,9 @@ def _array_hook(converter: cattrs.Converter, cl: Any) -> Any:
             try:
                 items.append(converter.structure(item, item_type))
             except Exception as exc:  # collected, as cattrs does, and raised together below
-                note = cattrs.IterableValidationNote(f"Structuring {cl} @ index {index}", index, item_type)
+                note = cattrs.IterableValidationNote(
+                    f"Structuring {cl} @ index {index}", index, item_type
+                )
                 exc.__notes__ = [*getattr(exc, "__notes__", []), note]
                 errors.append(exc)
         if errors:
@@ -367,7 +372,9 @@ def _structure_duration(value: Any, _: type) -> Duration:
         raise ForbiddenExtraKeysError("", Duration, extra)
     length = _field(Duration, "length", lambda: Duration.from_iso(value["length"]))
     modifier = _member(value, "modifier", Modifier.EXACT, Duration)
-    relation = None if "relation" not in value else _member(value, "relation", Relation.BEFORE, Duration)
+    relation = None
+    if "relation" in value:
+        relation = _member(value, "relation", Relation.BEFORE, Duration)
     return attrs.evolve(length, modifier=modifier, relation=relation)
 
 
@@ -474,7 +481,9 @@ def dump_case_file(case: CaseFile, path: str | os.PathLike[str]) -> None:
         raise CaseFileError(msg, location=location, value=exc.object[exc.start : exc.end]) from None
     target = Path(path)
     try:
-        with tempfile.NamedTemporaryFile(dir=target.parent, prefix=f".{target.name}.", delete=False) as handle:
+        with tempfile.NamedTemporaryFile(
+            dir=target.parent, prefix=f".{target.name}.", delete=False
+        ) as handle:
             try:
                 handle.write(data)
             except OSError:

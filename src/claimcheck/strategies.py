@@ -23,7 +23,7 @@ else in claimcheck imports this module, and only this module imports Hypothesis.
 from __future__ import annotations
 
 from collections.abc import Callable, Collection, Sequence
-from datetime import date, datetime, timedelta, timezone, tzinfo
+from datetime import date, datetime, timedelta, timezone
 from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
@@ -121,7 +121,6 @@ def _deferred(name: str) -> Callable[[type], st.SearchStrategy[Any]]:
 
 
 from hypothesis import strategies as st  # noqa: E402 - after the hook; see above
-
 
 __all__ = [
     "actors",
@@ -230,9 +229,7 @@ _ZONE_KEYS = (
     "Pacific/Chatham",
 )
 
-_UNICODE_TEXT = st.text(
-    st.characters(codec="utf-8"), min_size=1, max_size=20
-).filter(str.strip)
+_UNICODE_TEXT = st.text(st.characters(codec="utf-8"), min_size=1, max_size=20).filter(str.strip)
 _PHRASES = st.lists(st.sampled_from(_WORDS), min_size=1, max_size=4).map(" ".join)
 
 
@@ -349,9 +346,13 @@ def time_spans(
     if not MIN_YEAR <= min_year <= max_year <= MAX_YEAR:
         msg = f"need {MIN_YEAR} <= min_year <= max_year <= {MAX_YEAR} (got {min_year}, {max_year})"
         raise ValueError(msg)
-    allowed = list(granularities) if granularities is not None else [*_CALENDAR, Granularity.DATETIME]
+    allowed = (
+        list(granularities) if granularities is not None else [*_CALENDAR, Granularity.DATETIME]
+    )
     choices = [
-        _calendar_spans(g, max(min_year, 10) if g is Granularity.DECADE else min_year, max_year, open_ended)
+        _calendar_spans(
+            g, max(min_year, 10) if g is Granularity.DECADE else min_year, max_year, open_ended
+        )
         for g in _CALENDAR
         if g in allowed and not (g is Granularity.DECADE and max_year < 10)
     ]
@@ -444,7 +445,9 @@ def _datetime_spans(min_year: int, max_year: int, open_ended: bool) -> st.Search
 
     pairs = st.tuples(instants, instants).filter(lambda pair: _utc(pair[0]) != _utc(pair[1]))
     shapes = [
-        st.builds(moment, instants, st.sampled_from(_PRECISIONS), st.sampled_from((*_WHOLE, *_PARTS))),
+        st.builds(
+            moment, instants, st.sampled_from(_PRECISIONS), st.sampled_from((*_WHOLE, *_PARTS))
+        ),
         st.builds(interval, pairs, st.sampled_from((*_WHOLE, *_PARTS))),
     ]
     if open_ended:
@@ -471,7 +474,11 @@ _AMOUNTS = ("years", "months", "weeks", "days", "hours", "minutes", "seconds")
 
 
 def _duration(
-    main: str, amount: int, others: dict[str, int] | None, modifier: Modifier, relation: Relation | None
+    main: str,
+    amount: int,
+    others: dict[str, int] | None,
+    modifier: Modifier,
+    relation: Relation | None,
 ) -> Duration:
     amounts = {**(others or {}), main: amount}
     return Duration(**amounts, modifier=modifier, relation=relation)
@@ -496,7 +503,9 @@ def durations() -> st.SearchStrategy[Duration]:
         st.sampled_from(_AMOUNTS),
         st.integers(1, 10_000),
         _optional(st.fixed_dictionaries({name: st.integers(0, 120) for name in _AMOUNTS})),
-        st.sampled_from(sorted(_DURATION_MODIFIERS, key=lambda m: (m is not Modifier.EXACT, m.value))),
+        st.sampled_from(
+            sorted(_DURATION_MODIFIERS, key=lambda m: (m is not Modifier.EXACT, m.value))
+        ),
         _optional(st.sampled_from(Relation)),
     )
 
@@ -654,7 +663,9 @@ def spans(*, document: str | None = None) -> st.SearchStrategy[Span]:
 
     .. versionadded:: 0.1.0
     """
-    return st.builds(Span, _IDENTIFIER if document is None else st.just(document), _OFFSET, _SENTENCE)
+    return st.builds(
+        Span, _IDENTIFIER if document is None else st.just(document), _OFFSET, _SENTENCE
+    )
 
 
 # -- assertions -----------------------------------------------------------------------------
@@ -773,7 +784,9 @@ def counts() -> st.SearchStrategy[Count]:
 
     .. versionadded:: 0.1.0
     """
-    return st.builds(Count, subject=_SENTENCE, value=st.integers(min_value=0), when=_optional(_SPAN))
+    return st.builds(
+        Count, subject=_SENTENCE, value=st.integers(min_value=0), when=_optional(_SPAN)
+    )
 
 
 def ordinals() -> st.SearchStrategy[Ordinal]:
@@ -1093,7 +1106,9 @@ _ExpectationDraft = tuple[str, list[int], tuple[str, ...], str | None]
 
 
 def _case_file(
-    document: Document, expected: tuple[_ExpectationDraft, ...], quiet: tuple[_ExpectationDraft, ...]
+    document: Document,
+    expected: tuple[_ExpectationDraft, ...],
+    quiet: tuple[_ExpectationDraft, ...],
 ) -> CaseFile:
     refs = [claim.ref for claim in document.claims]
 
