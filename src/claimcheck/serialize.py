@@ -210,11 +210,17 @@ class _TagError(ValueError):
 
 def _strict_scalar(value: Any, cls: type) -> Any:
     if cls is float and isinstance(value, int) and not isinstance(value, bool):
+        if abs(value) >= _EXACT_FLOAT_LIMIT:
+            raise TypeError("expected a number, not a whole number too large to keep exactly", value)
         return float(value)
     if type(value) is not cls:
         names = {str: "text", int: "a whole number", float: "a number", bool: "true or false"}
         raise TypeError(f"expected {names[cls]}, not {_kind(value)}", value)
     return value
+
+
+_EXACT_FLOAT_LIMIT = 2**53
+"""Whole numbers below this in size become floats without loss."""
 
 
 def _kind(value: object) -> str:
@@ -506,16 +512,32 @@ def _format_of(location: str) -> str:
 def _parse(text: str, location: str, format: str) -> Any:
     if format == "json":
         try:
-            return json.loads(text)
+            return json.loads(text, object_pairs_hook=_object_without_repeats)
         except json.JSONDecodeError as exc:
             msg = f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
             raise CaseFileError(msg, location=location) from None
+        except _RepeatedKeyError as exc:
+            msg = "an object has this key twice, and JSON would keep only the last"
+            raise CaseFileError(msg, location=location, value=exc.args[0]) from None
     if format == "toml":
         try:
             return tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             raise CaseFileError(f"not valid TOML: {exc}", location=location) from None
     raise CaseFileError("the format is 'json' or 'toml'", location=location, value=format)
+
+
+class _RepeatedKeyError(ValueError):
+    """A JSON object that has one key twice."""
+
+
+def _object_without_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in data:
+            raise _RepeatedKeyError(key)
+        data[key] = value
+    return data
 
 
 _FIELD_IN_MESSAGE = re.compile(r"^'(?P<field>\w+)' ")
