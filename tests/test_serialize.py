@@ -559,3 +559,26 @@ def test_several_problems_are_reported_together() -> None:
         "[and 2 more: $.claims: expected a list, not a whole number (got 3); "
         "$.quiet[0].category: required field missing]"
     )
+
+
+def test_a_repeated_key_is_refused() -> None:
+    """A JSON object with a key twice fails, instead of keeping only the last value."""
+    text = '{"source": {"document_id": "a1", "published": "2024", "published": "2025"}}'
+    with pytest.raises(CaseFileError, match="key twice") as info:
+        loads_case_file(text, location="a.json")
+    assert info.value.value == "published"
+    assert info.value.location == "a.json"
+
+
+@pytest.mark.parametrize("value", [2**53, -(2**53) - 1, 10**400])
+def test_whole_numbers_a_float_cannot_hold_are_refused(value: int) -> None:
+    """A whole number where a float is expected is accepted only if no digit is lost."""
+    claim = {"id": "c1", "assertion": {"type": "quantity", "subject": "s", "measure": "m"}}
+    claim["assertion"]["value"] = value  # type: ignore[index]
+    text = json.dumps({"source": {"document_id": "a1", "published": "2024"}, "claims": [claim]})
+    with pytest.raises(CaseFileError, match="too large to keep exactly") as info:
+        loads_case_file(text)
+    assert info.value.path == "$.claims[0].assertion.value"
+    assert info.value.value == value
+    exact = json.dumps({"source": {"document_id": "a1", "published": "2024"}, "claims": [claim]})
+    assert loads_case_file(exact.replace(str(value), str(2**53 - 1)))
