@@ -9,11 +9,16 @@ from __future__ import annotations
 import attrs
 from attrs import validators as v
 
-from claimcheck._kb_records import CountRecord, Office, Record, Tenure, Truth
+from claimcheck._kb_records import CountRecord, Office, Record, Tenure, Truth, fold
 from claimcheck.model import Actor
 from claimcheck.timespan import TimeSpan
 
 __all__ = ["ActorMatch", "CountAnswer", "HolderAnswer", "Holding", "OfficesAnswer", "Verdict"]
+
+
+def _same_actor(a: Actor, b: Actor) -> bool:
+    """Whether two actors share a name, once folded."""
+    return bool({fold(n) for n in a.names} & {fold(n) for n in b.names})
 
 
 def _sources(records: tuple[Record, ...]) -> tuple[str, ...]:
@@ -99,6 +104,9 @@ class HolderAnswer:
     def verdict(self, actor: Actor) -> Verdict:
         """Whether *actor* held the office throughout the time asked about.
 
+        *actor* is matched by any of its names, folded, so ``Actor("Gerry Connolly")`` finds
+        the tenures of "Gerald E. Connolly" when the knowledge base knows both names.
+
         True when one of the actor's tenures covers the time. False when another holder of
         a single-holder office certainly held it throughout that time (the actor's own
         tenures are then part of the evidence). Otherwise undetermined: the time falls in
@@ -107,12 +115,14 @@ class HolderAnswer:
 
         .. versionadded:: 0.1.0
         """
-        own = tuple(h for h in self.holdings if h.holder == actor)
+        own = tuple(h for h in self.holdings if _same_actor(h.holder, actor))
         held = tuple(h.tenure for h in own if h.truth is Truth.TRUE)
         if held:
             return Verdict(Truth.TRUE, held)
         maybe = tuple(h.tenure for h in own if h.truth is Truth.UNDETERMINED)
-        others = tuple(h.tenure for h in self.holdings if h.truth is Truth.TRUE and h.holder != actor)
+        others = tuple(
+            h.tenure for h in self.holdings if h.truth is Truth.TRUE and not _same_actor(h.holder, actor)
+        )
         if self.single_holder and others and not maybe:
             return Verdict(Truth.FALSE, others + tuple(h.tenure for h in own))
         return Verdict(Truth.UNDETERMINED, maybe)

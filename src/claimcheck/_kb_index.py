@@ -205,7 +205,12 @@ def office_key(office: Office) -> tuple[str, str]:
 
 
 def check_overlaps(tenures: Iterable[Tenure], single: Mapping[tuple[str, str], bool]) -> None:
-    """Raise `FactFileError` for two tenures of a single-holder office that certainly overlap."""
+    """Raise `FactFileError` for tenures of two holders of a single-holder office that overlap.
+
+    Only the days each tenure certainly covers count, so tenures that share a handover day,
+    or whose imprecise bounds merely may overlap, pass. Two records of one holder's tenure
+    (from two sources, say) are not a contradiction.
+    """
     by_office: dict[tuple[str, str], list[tuple[Interval, Tenure]]] = defaultdict(list)
     for tenure in tenures:
         certain = tenure.validity.certain
@@ -214,17 +219,16 @@ def check_overlaps(tenures: Iterable[Tenure], single: Mapping[tuple[str, str], b
             by_office[key].append((certain, tenure))
     for spans in by_office.values():
         spans.sort(key=lambda pair: (pair[0].sort_key(), pair[1].id))
-        reach: tuple[Interval, Tenure] | None = None
-        for interval, tenure in spans:
-            if reach is not None and reach[0].meets(interval):
-                other = reach[1]
-                msg = (
-                    f"its tenure of the single-holder office {str(tenure.office)!r} overlaps "
-                    f"{_where(other)} ({other.holder.name}, {other.start} to {other.end or 'open'})"
-                )
-                raise _error(msg, tenure, "start", value=str(tenure.start))
-            if reach is None or (reach[0].high is not None and (interval.high is None or interval.high > reach[0].high)):
-                reach = (interval, tenure)
+        for i, (interval, tenure) in enumerate(spans):
+            for later, other in spans[i + 1 :]:
+                if not interval.meets(later):
+                    break
+                if other.holder != tenure.holder:
+                    msg = (
+                        f"its tenure of the single-holder office {str(other.office)!r} overlaps "
+                        f"{_where(tenure)} ({tenure.holder.name}, {tenure.start} to {tenure.end or 'open'})"
+                    )
+                    raise _error(msg, other, "start", value=str(other.start))
 
 
 def counts_by_series(counts: Iterable[CountRecord]) -> dict[str, list[CountRecord]]:
