@@ -121,7 +121,9 @@ class HolderAnswer:
             return Verdict(Truth.TRUE, held)
         maybe = tuple(h.tenure for h in own if h.truth is Truth.UNDETERMINED)
         others = tuple(
-            h.tenure for h in self.holdings if h.truth is Truth.TRUE and not _same_actor(h.holder, actor)
+            h.tenure
+            for h in self.holdings
+            if h.truth is Truth.TRUE and not _same_actor(h.holder, actor)
         )
         if self.single_holder and others and not maybe:
             return Verdict(Truth.FALSE, others + tuple(h.tenure for h in own))

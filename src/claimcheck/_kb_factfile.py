@@ -78,7 +78,9 @@ class _Reader:
         self.path = path
         self.id: str | None = None
         if not isinstance(item, Mapping):
-            raise FactFileError("a record is an object with a 'kind'", location=location, path=path, value=item)
+            raise FactFileError(
+                "a record is an object with a 'kind'", location=location, path=path, value=item
+            )
         self.item: Mapping[str, Any] = item
 
     # -- messages -------------------------------------------------------------------------
@@ -137,10 +139,14 @@ class _Reader:
     def precision(self) -> Mapping[str, Any]:
         value = self.item.get("precision", {})
         if not isinstance(value, Mapping):
-            raise self.fail("expected an object such as {\"start\": \"month\"}", "precision", value=value)
+            raise self.fail(
+                'expected an object such as {"start": "month"}', "precision", value=value
+            )
         for key, stated in value.items():
             if stated not in _PRECISION:
-                raise self.fail("a precision is 'day', 'month' or 'year'", f"precision.{key}", value=stated)
+                raise self.fail(
+                    "a precision is 'day', 'month' or 'year'", f"precision.{key}", value=stated
+                )
         return value
 
     def confidence(self, *, required: bool) -> tuple[Confidence, Confidence]:
@@ -153,7 +159,11 @@ class _Reader:
         if isinstance(value, Mapping):
             extra = sorted(set(value) - {"start", "end"})
             if extra or set(value) != {"start", "end"}:
-                raise self.fail("a split confidence has the keys 'start' and 'end'", "confidence", value=dict(value))
+                raise self.fail(
+                    "a split confidence has the keys 'start' and 'end'",
+                    "confidence",
+                    value=dict(value),
+                )
             return self._confidence(value["start"], "confidence.start"), self._confidence(
                 value["end"], "confidence.end"
             )
@@ -170,12 +180,18 @@ class _Reader:
     def actor(self, value: object, field: str, default: ActorKind) -> Actor:
         if isinstance(value, str) and value.strip():
             return Actor(value.strip(), default)
-        if isinstance(value, Mapping) and set(value) <= {"name", "kind"} and isinstance(value.get("name"), str):
+        if (
+            isinstance(value, Mapping)
+            and set(value) <= {"name", "kind"}
+            and isinstance(value.get("name"), str)
+        ):
             try:
                 return Actor(value["name"].strip(), ActorKind(value.get("kind", default.value)))
             except ValueError as exc:
                 raise self.fail(str(exc), field, value=dict(value)) from None
-        raise self.fail("an actor is a name or an object with 'name' and 'kind'", field, value=value)
+        raise self.fail(
+            "an actor is a name or an object with 'name' and 'kind'", field, value=value
+        )
 
     def check_keys(self, allowed: set[str]) -> None:
         extra = sorted(set(self.item) - allowed - {"kind", "id", "source", "note"})
@@ -191,7 +207,9 @@ class _Reader:
         kind = self.item.get("kind")
         reader = _KINDS.get(kind) if isinstance(kind, str) else None
         if reader is None:
-            raise self.fail(f"unknown kind (expected one of {', '.join(sorted(_KINDS))})", "kind", value=kind)
+            raise self.fail(
+                f"unknown kind (expected one of {', '.join(sorted(_KINDS))})", "kind", value=kind
+            )
         given = self.item.get("id")
         if given is not None:
             if not isinstance(given, str) or not given.strip():
@@ -212,8 +230,19 @@ class _Reader:
 
 def _tenure(r: _Reader) -> Tenure:
     r.check_keys(
-        {"role", "organization", "holder", "aliases", "start", "end", "precision", "acting",
-         "confidence", "predecessor", "successor"}
+        {
+            "role",
+            "organization",
+            "holder",
+            "aliases",
+            "start",
+            "end",
+            "precision",
+            "acting",
+            "confidence",
+            "predecessor",
+            "successor",
+        }
     )
     written_role = r.required("role")
     role = ACTING.sub("", written_role).strip()
@@ -223,7 +252,9 @@ def _tenure(r: _Reader) -> Tenure:
     aliases = tuple(a for a in r.texts("aliases") if a != holder)
     precision = r.precision()
     start = r.bound("start", precision, required=True)
-    ident = r.with_id("tenure:" + slug(organization or "", role, holder, start.isoformat() if start else ""))
+    ident = r.with_id(
+        "tenure:" + slug(organization or "", role, holder, start.isoformat() if start else "")
+    )
     end = r.bound("end", precision, required=False)
     start_confidence, end_confidence = r.confidence(required=True)
     if start is not None and end is not None and not start.first_day() < end.last_day():  # type: ignore[operator]
@@ -252,7 +283,16 @@ def _optional_person(r: _Reader, field: str) -> Actor | None:
 
 def _event(r: _Reader) -> EventRecord:
     r.check_keys(
-        {"name", "event_kind", "start", "end", "precision", "location", "participants", "confidence"}
+        {
+            "name",
+            "event_kind",
+            "start",
+            "end",
+            "precision",
+            "location",
+            "participants",
+            "confidence",
+        }
     )
     name = r.required("name")
     precision = r.precision()

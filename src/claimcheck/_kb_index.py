@@ -27,12 +27,27 @@ from claimcheck._kb_records import (
 from claimcheck.errors import FactFileError
 from claimcheck.model import Actor, ActorKind
 
-__all__ = ["ActorIndex", "check_ids", "check_overlaps", "counts_by_series", "normalize", "office_key"]
+__all__ = [
+    "ActorIndex",
+    "check_ids",
+    "check_overlaps",
+    "counts_by_series",
+    "normalize",
+    "office_key",
+]
 
-_KIND_ORDER = (ActorKind.PERSON, ActorKind.ORGANIZATION, ActorKind.PLACE, ActorKind.OUTLET, ActorKind.OBJECT)
+_KIND_ORDER = (
+    ActorKind.PERSON,
+    ActorKind.ORGANIZATION,
+    ActorKind.PLACE,
+    ActorKind.OUTLET,
+    ActorKind.OBJECT,
+)
 
 
-def _error(problem: str, record: Record, field: str | None = None, **value: object) -> FactFileError:
+def _error(
+    problem: str, record: Record, field: str | None = None, **value: object
+) -> FactFileError:
     origin = record.origin
     path = None if origin is None else origin.path + ("" if field is None else f".{field}")
     location = None if origin is None else origin.location
@@ -178,7 +193,9 @@ def normalize(records: tuple[Record, ...], index: ActorIndex) -> tuple[Record, .
                 record,
                 office=canonical(record.office),
                 holder=index.resolve(record.holder),
-                predecessor=None if record.predecessor is None else index.resolve(record.predecessor),
+                predecessor=None
+                if record.predecessor is None
+                else index.resolve(record.predecessor),
                 successor=None if record.successor is None else index.resolve(record.successor),
             )
         elif isinstance(record, OfficeRecord):
@@ -226,7 +243,8 @@ def check_overlaps(tenures: Iterable[Tenure], single: Mapping[tuple[str, str], b
                 if other.holder != tenure.holder:
                     msg = (
                         f"its tenure of the single-holder office {str(other.office)!r} overlaps "
-                        f"{_where(tenure)} ({tenure.holder.name}, {tenure.start} to {tenure.end or 'open'})"
+                        f"{_where(tenure)} ({tenure.holder.name}, "
+                        f"{tenure.start} to {tenure.end or 'open'})"
                     )
                     raise _error(msg, other, "start", value=str(other.start))
 

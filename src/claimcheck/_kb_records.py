@@ -191,7 +191,7 @@ class Validity:
     possible: Interval
 
     def truth_at(self, when: TimeSpan) -> Truth:
-        """True if the fact holds throughout *when*, false if at no time of it, else undetermined."""
+        """True if the fact holds throughout *when*, false if at no time of it, else open."""
         window = Interval.of(when)
         if self.certain is not None and self.certain.contains(window):
             return Truth.TRUE
@@ -255,7 +255,9 @@ class Office:
 
 
 _CONFIDENCE = v.instance_of(Confidence)
-_ORIGIN = attrs.field(default=None, eq=False, repr=False, validator=v.optional(v.instance_of(Origin)))
+_ORIGIN = attrs.field(
+    default=None, eq=False, repr=False, validator=v.optional(v.instance_of(Origin))
+)
 
 
 @attrs.frozen(kw_only=True)
@@ -295,7 +297,9 @@ class Tenure:
     end_confidence: Confidence = attrs.field(default=Confidence.HIGH, validator=_CONFIDENCE)
     source: str = attrs.field(validator=_text)
     note: str | None = attrs.field(default=None, validator=_optional_text)
-    predecessor: Actor | None = attrs.field(default=None, validator=v.optional(v.instance_of(Actor)))
+    predecessor: Actor | None = attrs.field(
+        default=None, validator=v.optional(v.instance_of(Actor))
+    )
     successor: Actor | None = attrs.field(default=None, validator=v.optional(v.instance_of(Actor)))
     origin: Origin | None = _ORIGIN
 
@@ -437,4 +441,10 @@ class OfficeRecord:
 Record: TypeAlias = Tenure | EventRecord | CountRecord | AliasRecord | OfficeRecord
 """Any record of a knowledge base."""
 
-RECORD_TYPES: tuple[type[Record], ...] = (Tenure, EventRecord, CountRecord, AliasRecord, OfficeRecord)
+RECORD_TYPES: tuple[type[Record], ...] = (
+    Tenure,
+    EventRecord,
+    CountRecord,
+    AliasRecord,
+    OfficeRecord,
+)

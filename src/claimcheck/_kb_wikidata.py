@@ -23,7 +23,9 @@ __all__ = ["parse_entities", "parse_sparql"]
 
 _TIME = re.compile(r"^\+?(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})T")
 _ORGANIZATION_PROPERTIES = ("P2389", "P1001", "P361")
-_ENTITY_URI = re.compile(r"^https?://www\.wikidata\.org/entity/(?:statement/)?(?P<id>[A-Za-z0-9$-]+)$")
+_ENTITY_URI = re.compile(
+    r"^https?://www\.wikidata\.org/entity/(?:statement/)?(?P<id>[A-Za-z0-9$-]+)$"
+)
 
 
 def _load(text: str, location: str) -> Any:
@@ -38,7 +40,12 @@ def time_span(value: object, precision: object, *, location: str, path: str) -> 
     """The day, month or year a Wikidata time value of *precision* names."""
     match = _TIME.match(value) if isinstance(value, str) else None
     if match is None:
-        raise FactFileError("not a Wikidata time such as '+2024-10-01T00:00:00Z'", location=location, path=path, value=value)
+        raise FactFileError(
+            "not a Wikidata time such as '+2024-10-01T00:00:00Z'",
+            location=location,
+            path=path,
+            value=value,
+        )
     year, month, day = (int(match[k]) for k in ("year", "month", "day"))
     try:
         if precision == 11:
@@ -61,13 +68,19 @@ def parse_entities(text: str, *, location: str, confidence: Confidence) -> list[
     data = _load(text, location)
     entities = data.get("entities") if isinstance(data, Mapping) else None
     if not isinstance(entities, Mapping):
-        raise FactFileError("Wikidata entity JSON is an object with 'entities'", location=location, path="$")
-    labels = {key: _label(entity, key) for key, entity in entities.items() if isinstance(entity, Mapping)}
+        raise FactFileError(
+            "Wikidata entity JSON is an object with 'entities'", location=location, path="$"
+        )
+    labels = {
+        key: _label(entity, key) for key, entity in entities.items() if isinstance(entity, Mapping)
+    }
     records: list[Record] = []
     for key, entity in entities.items():
         path = f"$.entities.{key}"
         if not isinstance(entity, Mapping):
-            raise FactFileError("an entity is an object", location=location, path=path, value=entity)
+            raise FactFileError(
+                "an entity is an object", location=location, path=path, value=entity
+            )
         statements = entity.get("claims", {}).get("P39", [])
         holder = Actor(labels[key], ActorKind.PERSON, _aliases(entity, labels[key]))
         for index, statement in enumerate(statements):
@@ -86,23 +99,31 @@ def _label(entity: Mapping[str, Any], key: str) -> str:
 
 
 def _aliases(entity: Mapping[str, Any], name: str) -> tuple[str, ...]:
-    values = [a.get("value") for a in entity.get("aliases", {}).get("en", []) if isinstance(a, Mapping)]
+    values = [
+        a.get("value") for a in entity.get("aliases", {}).get("en", []) if isinstance(a, Mapping)
+    ]
     return tuple(dict.fromkeys(v for v in values if isinstance(v, str) and v.strip() and v != name))
 
 
 class _Statement:
     """One P39 statement of an entity."""
 
-    def __init__(self, statement: object, location: str, path: str, labels: Mapping[str, str]) -> None:
+    def __init__(
+        self, statement: object, location: str, path: str, labels: Mapping[str, str]
+    ) -> None:
         if not isinstance(statement, Mapping):
-            raise FactFileError("a statement is an object", location=location, path=path, value=statement)
+            raise FactFileError(
+                "a statement is an object", location=location, path=path, value=statement
+            )
         self.statement: Mapping[str, Any] = statement
         self.location = location
         self.path = path
         self.labels = labels
 
     def fail(self, problem: str, where: str, value: object) -> FactFileError:
-        return FactFileError(problem, location=self.location, path=f"{self.path}.{where}", value=value)
+        return FactFileError(
+            problem, location=self.location, path=f"{self.path}.{where}", value=value
+        )
 
     def item(self, snak: Mapping[str, Any], where: str) -> str | None:
         if snak.get("snaktype", "value") != "value":
@@ -130,7 +151,12 @@ class _Statement:
         where = f"qualifiers.{prop}[0].datavalue.value"
         if not isinstance(value, Mapping):
             raise self.fail("expected a time value", where, value)
-        return time_span(value.get("time"), value.get("precision"), location=self.location, path=f"{self.path}.{where}"), False
+        return time_span(
+            value.get("time"),
+            value.get("precision"),
+            location=self.location,
+            path=f"{self.path}.{where}",
+        ), False
 
     def person(self, prop: str) -> Actor | None:
         snak = self.qualifier(prop)
@@ -149,13 +175,19 @@ class _Statement:
         end, end_unknown = self.time("P582")
         statement_id = self.statement.get("id")
         ident = "wikidata:" + (
-            statement_id.replace("$", ":") if isinstance(statement_id, str) else slug(key, position, str(start))
+            statement_id.replace("$", ":")
+            if isinstance(statement_id, str)
+            else slug(key, position, str(start))
         )
         if start is not None and end is not None and not start.first_day() < end.last_day():  # type: ignore[operator]
-            raise self.fail(f"the end ({end}) is not after the start ({start})", "qualifiers.P582", str(end))
+            raise self.fail(
+                f"the end ({end}) is not after the start ({start})", "qualifiers.P582", str(end)
+            )
         return Tenure(
             id=ident,
-            office=Office(self.labels.get(position, position), self._organization(position, entities)),
+            office=Office(
+                self.labels.get(position, position), self._organization(position, entities)
+            ),
             holder=holder,
             start=start,
             end=end,
@@ -186,7 +218,9 @@ def parse_sparql(text: str, *, location: str, confidence: Confidence) -> list[Re
     data = _load(text, location)
     bindings = data.get("results", {}).get("bindings") if isinstance(data, Mapping) else None
     if not isinstance(bindings, list):
-        raise FactFileError("SPARQL JSON results have 'results.bindings'", location=location, path="$")
+        raise FactFileError(
+            "SPARQL JSON results have 'results.bindings'", location=location, path="$"
+        )
     records: list[Record] = []
     for index, row in enumerate(bindings):
         path = f"$.results.bindings[{index}]"
@@ -196,15 +230,24 @@ def parse_sparql(text: str, *, location: str, confidence: Confidence) -> list[Re
     return records
 
 
-def _value(row: Mapping[str, Any], name: str, location: str, path: str, *, required: bool) -> str | None:
+def _value(
+    row: Mapping[str, Any], name: str, location: str, path: str, *, required: bool
+) -> str | None:
     cell = row.get(name)
     if cell is None:
         if required:
-            raise FactFileError("required variable missing", location=location, path=f"{path}.{name}")
+            raise FactFileError(
+                "required variable missing", location=location, path=f"{path}.{name}"
+            )
         return None
     value = cell.get("value") if isinstance(cell, Mapping) else None
     if not isinstance(value, str) or not value.strip():
-        raise FactFileError("expected a binding with a 'value'", location=location, path=f"{path}.{name}", value=cell)
+        raise FactFileError(
+            "expected a binding with a 'value'",
+            location=location,
+            path=f"{path}.{name}",
+            value=cell,
+        )
     match = _ENTITY_URI.match(value)
     return match["id"] if match else value
 
@@ -220,7 +263,9 @@ def _row_tenure(row: Mapping[str, Any], location: str, path: str, confidence: Co
         precision_text = get(f"{name}Precision") or "11"
         if not precision_text.isdigit():
             msg = "a precision is a whole number"
-            raise FactFileError(msg, location=location, path=f"{path}.{name}Precision", value=precision_text)
+            raise FactFileError(
+                msg, location=location, path=f"{path}.{name}Precision", value=precision_text
+            )
         return time_span(value, int(precision_text), location=location, path=f"{path}.{name}")
 
     person = get("person", required=True)

@@ -23,6 +23,7 @@ and `KnowledgeBase.from_sparql()` import Wikidata; `KnowledgeBase.merge()` combi
 
 from __future__ import annotations
 
+import functools
 import os
 from collections.abc import Iterable, Mapping
 from importlib.resources import files
@@ -31,7 +32,14 @@ from types import MappingProxyType
 
 import attrs
 
-from claimcheck._kb_answers import ActorMatch, CountAnswer, HolderAnswer, Holding, OfficesAnswer, Verdict
+from claimcheck._kb_answers import (
+    ActorMatch,
+    CountAnswer,
+    HolderAnswer,
+    Holding,
+    OfficesAnswer,
+    Verdict,
+)
 from claimcheck._kb_factfile import parse_fact_text
 from claimcheck._kb_index import (
     ActorIndex,
@@ -109,7 +117,9 @@ class KnowledgeBase:
 
     records: tuple[Record, ...] = attrs.field(default=(), converter=_by_id)
     _actors: ActorIndex = attrs.field(init=False, eq=False, repr=False)
-    _offices: Mapping[tuple[str, str], tuple[Office, bool]] = attrs.field(init=False, eq=False, repr=False)
+    _offices: Mapping[tuple[str, str], tuple[Office, bool]] = attrs.field(
+        init=False, eq=False, repr=False
+    )
 
     def __attrs_post_init__(self) -> None:
         actors = ActorIndex(self.records)
@@ -148,8 +158,7 @@ class KnowledgeBase:
 
         .. versionadded:: 0.1.0
         """
-        text = files("claimcheck").joinpath("data", "facts.json").read_text(encoding="utf-8")
-        return cls.loads(text, location="claimcheck/data/facts.json")
+        return _bundled()
 
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> KnowledgeBase:
@@ -164,7 +173,9 @@ class KnowledgeBase:
         location = os.fspath(path)
         suffix = Path(location).suffix.lower()
         if suffix not in (".json", ".toml"):
-            raise FactFileError("a fact file ends in .json or .toml", location=location, value=suffix)
+            raise FactFileError(
+                "a fact file ends in .json or .toml", location=location, value=suffix
+            )
         try:
             text = Path(path).read_text(encoding="utf-8")
         except (OSError, UnicodeDecodeError) as exc:
@@ -244,7 +255,9 @@ class KnowledgeBase:
         """
         if replace:
             replaced = {r.id for r in other.records}
-            return KnowledgeBase((*(r for r in self.records if r.id not in replaced), *other.records))
+            return KnowledgeBase(
+                (*(r for r in self.records if r.id not in replaced), *other.records)
+            )
         return KnowledgeBase((*self.records, *other.records))
 
     # -- records --------------------------------------------------------------------------
@@ -334,13 +347,16 @@ class KnowledgeBase:
             Holding(t, t.truth_at(when))
             for t in self._sorted(t for t in self.tenures if office_key(t.office) == key)
         )
-        return HolderAnswer(office=canonical, when=when, known=True, single_holder=single, holdings=holdings)
+        return HolderAnswer(
+            office=canonical, when=when, known=True, single_holder=single, holdings=holdings
+        )
 
     def offices_of(self, actor: Actor | str, when: TimeSpan) -> OfficesAnswer:
         """The tenures of *actor* (an `Actor` or any of its names), each with its truth at *when*.
 
         >>> kb = KnowledgeBase.default()
-        >>> [str(o) for o in kb.offices_of("Gerry Connolly", TimeSpan.from_iso("2024-11-01/2024-11-24")).offices]
+        >>> november = TimeSpan.from_iso("2024-11-01/2024-11-24")
+        >>> [str(o) for o in kb.offices_of("Gerry Connolly", november).offices]
         ['President, NATO Parliamentary Assembly']
 
         .. versionadded:: 0.1.0
@@ -359,7 +375,9 @@ class KnowledgeBase:
 
         .. versionadded:: 0.1.0
         """
-        series = counts_by_series(c for c in self.counts if c.confidence is not Confidence.UNVERIFIED)
+        series = counts_by_series(
+            c for c in self.counts if c.confidence is not Confidence.UNVERIFIED
+        )
         records = series.get(fold(what), [])
         if not records:
             return CountAnswer(what=what, when=when, known=False)
@@ -398,7 +416,9 @@ class KnowledgeBase:
                 continue
             if kind is not None and fold(kind) != fold(event.kind):
                 continue
-            if place is not None and (event.place is None or not self._place_fits(place, event.place)):
+            if place is not None and (
+                event.place is None or not self._place_fits(place, event.place)
+            ):
                 continue
             if who is not None and who not in event.participants:
                 continue
@@ -417,6 +437,13 @@ class KnowledgeBase:
     def _sorted(tenures: Iterable[Tenure]) -> list[Tenure]:
         verified = (t for t in tenures if t.verified)
         return sorted(verified, key=lambda t: (t.validity.possible.sort_key(), t.id))
+
+
+@functools.cache
+def _bundled() -> KnowledgeBase:
+    """The bundled knowledge base, read once: it is immutable."""
+    text = files("claimcheck").joinpath("data", "facts.json").read_text(encoding="utf-8")
+    return KnowledgeBase.loads(text, location="claimcheck/data/facts.json")
 
 
 def _words_in(query: str, texts: Iterable[str]) -> bool:
