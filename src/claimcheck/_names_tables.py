@@ -1,4 +1,5 @@
-"""Letter tables for `claimcheck.names`: look-alike letters, Cyrillic transliteration, spelling rules.
+# ruff: noqa: RUF001, RUF003
+"""Tables for `claimcheck.names`: look-alike letters, transliteration, spelling rules, titles.
 
 Kept apart from the logic so that the tables can be read (and extended) on their own.
 """
@@ -58,7 +59,32 @@ WORD_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"kh"), "h"),  # Mykhailo / Myhailo, Kharkiv / Harkiv
     (re.compile(r"ch"), "sh"),  # French Orechnik / Oreshnik
     (re.compile(r"y"), "i"),  # Ukrainian y / Russian i: Dmytro / Dmitro
-    (re.compile(r"j$"), "i"),  # Andrij / Andrii
+    (re.compile(r"(?<=..)j$"), "i"),  # Andrij / Andrii
     (re.compile(r"(.)\1+"), r"\1"),  # doubled letters: Zelenskyy / Zelensky
     (re.compile(r"(?<=...)ei$"), "i"),  # Andrey / Andrii, Sergey / Sergei
+)
+
+# Words that come before a name without being part of it: honorifics, offices, qualifiers.
+TITLE_WORDS = frozenset(
+    """
+    mr mrs ms miss dr prof professor sir dame lord lady madam monsieur mme herr frau the
+    president vice prime minister secretary general deputy chancellor ambassador envoy
+    congressman congresswoman senator representative rep sen gov governor mayor chief
+    commander spokesman spokeswoman spokesperson foreign defence defense state interior
+    finance acting former then incoming outgoing head leader chair chairman chairwoman king
+    queen prince princess pope general colonel lieutenant major captain admiral marshal
+    minister-president premier director commissioner high us u s uk eu un nato american
+    british french german dutch polish italian spanish european russian ukrainian chinese
+    turkish hungarian israeli iranian estonian latvian lithuanian finnish swedish norwegian
+    danish romanian portuguese canadian japanese belgian czech slovak austrian swiss greek
+    georgian belarusian moldovan bulgarian croatian serbian slovenian
+    """.split()  # noqa: SIM905
+)
+
+# Tokens after a name that are not part of it: generational suffixes.
+NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+# Lower-case words that begin the surname ("von der Leyen", "de Gaulle").
+SURNAME_PARTICLES = frozenset(
+    {"von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "bin", "ibn"}
 )
