@@ -43,7 +43,9 @@ def test_rutte_holds_secretary_general_on_3_december_2024() -> None:
     assert [a.name for a in answer.holders] == ["Mark Rutte"]
     verdict = answer.verdict(Actor("Mark Rutte"))
     assert verdict.truth is Truth.TRUE
-    assert [r.id for r in verdict.records] == ["tenure:nato:secretary-general:mark-rutte:2024-10-01"]
+    assert [r.id for r in verdict.records] == [
+        "tenure:nato:secretary-general:mark-rutte:2024-10-01"
+    ]
     assert verdict.sources and verdict.sources[0].startswith("https://")
 
 
@@ -127,7 +129,9 @@ def test_the_low_confidence_end_of_smiths_tenure_never_refutes() -> None:
     for when in ("2024-10", "2024-10-30", "2024-12-03"):
         verdict = KB.holder_at(US_AMBASSADOR, day(when)).verdict(Actor("Julianne Smith"))
         assert verdict.truth is Truth.UNDETERMINED, when
-        assert [r.holder.name for r in verdict.records if isinstance(r, Tenure)] == ["Julianne Smith"]
+        assert [r.holder.name for r in verdict.records if isinstance(r, Tenure)] == [
+            "Julianne Smith"
+        ]
 
 
 def test_a_gap_between_holders_refutes_nobody() -> None:
@@ -201,14 +205,16 @@ def test_the_berlin_meeting_is_found_by_name_participant_place_and_time() -> Non
     assert [e.when.isoformat() for e in by_name] == ["2024-10-18"]
     (event,) = by_name
     assert event.kind == "meeting"
-    assert KB.find_events(participant="Starmer", place="Berlin") == ()  # "Starmer" alone is no alias
+    assert (
+        KB.find_events(participant="Starmer", place="Berlin") == ()
+    )  # "Starmer" alone is no alias
     assert KB.find_events(participant="Keir Starmer", place="Berlin") == by_name
     assert KB.find_events(kind="meeting", during=day("2024-10")) == by_name
     assert KB.find_events("Berlin meeting", during=day("2024-10-16")) == ()
 
 
 def test_event_place_aliases_resolve() -> None:
-    """"Kiev" finds the events the facts place in Kyiv."""
+    """ "Kiev" finds the events the facts place in Kyiv."""
     names = [e.name for e in KB.find_events(place="Kiev")]
     assert names and all("Zelensky" in n or "Ukraine" in n for n in names)
 
@@ -232,13 +238,21 @@ def test_the_bundled_facts_hold_every_shared_fact(shared_dir: Path) -> None:
     shared = KnowledgeBase.load(shared_dir / "facts.json")
     bundled = {(t.office, t.holder.name, t.start, t.end, t.acting) for t in KB.tenures}
     for tenure in shared.tenures:
-        assert (tenure.office, tenure.holder.name, tenure.start, tenure.end, tenure.acting) in bundled
+        assert (
+            tenure.office,
+            tenure.holder.name,
+            tenure.start,
+            tenure.end,
+            tenure.acting,
+        ) in bundled
     assert {(e.name, e.when) for e in shared.events} == {(e.name, e.when) for e in KB.events}
-    assert {(c.what, c.value, c.since) for c in shared.counts} == {(c.what, c.value, c.since) for c in KB.counts}
+    assert {(c.what, c.value, c.since) for c in shared.counts} == {
+        (c.what, c.value, c.since) for c in KB.counts
+    }
 
 
 def test_the_acting_mark_becomes_a_flag() -> None:
-    """"(acting)" in a role becomes acting=True on the tenure and leaves the role clean."""
+    """ "(acting)" in a role becomes acting=True on the tenure and leaves the role clean."""
     ruge = KB.record("tenure:nato:deputy-secretary-general:boris-ruge:2024-09-10")
     assert isinstance(ruge, Tenure)
     assert ruge.acting and ruge.office == Office("Deputy Secretary General", "NATO")
@@ -276,11 +290,16 @@ def _loads(records: list[dict[str, Any]], location: str = "user.json") -> Knowle
 
 def test_overlapping_tenures_fail_with_file_record_and_field() -> None:
     """Two holders of a single-holder office at once is an error naming both records."""
-    records = [_tenure("A", "2020-01-01", "2021-01-01", id="a"), _tenure("B", "2020-06-01", None, id="b")]
+    records = [
+        _tenure("A", "2020-01-01", "2021-01-01", id="a"),
+        _tenure("B", "2020-06-01", None, id="b"),
+    ]
     with pytest.raises(FactFileError) as caught:
         _loads(records)
     message = str(caught.value)
-    assert message.startswith("user.json: $.records[1].start: record 'b': its tenure of the single-holder")
+    assert message.startswith(
+        "user.json: $.records[1].start: record 'b': its tenure of the single-holder"
+    )
     assert "record 'a' (user.json: $.records[0])" in message
     assert isinstance(caught.value, InputError)
 
@@ -300,8 +319,13 @@ def test_imprecise_bounds_that_may_overlap_load() -> None:
 
 def test_an_office_may_be_declared_to_have_many_holders() -> None:
     """Overlapping tenures load when an office record says the office has several holders."""
-    office = {"kind": "office", "role": "Chair", "organization": "Board", "single_holder": False,
-              "source": "https://example.org/board"}
+    office = {
+        "kind": "office",
+        "role": "Chair",
+        "organization": "Board",
+        "single_holder": False,
+        "source": "https://example.org/board",
+    }
     kb = _loads([office, _tenure("A", "2020-01-01", None), _tenure("B", "2020-06-01", None)])
     answer = kb.holder_at(Office("Chair", "Board"), day("2021-01-01"))
     assert {a.name for a in answer.holders} == {"A", "B"}
@@ -346,8 +370,14 @@ def test_an_office_may_be_declared_to_have_many_holders() -> None:
             "tenure) (got 'fact')",
         ),
         (
-            {"kind": "count", "what": "members", "value": "32", "since": "2024", "confidence": "high",
-             "source": "x"},
+            {
+                "kind": "count",
+                "what": "members",
+                "value": "32",
+                "since": "2024",
+                "confidence": "high",
+                "source": "x",
+            },
             "user.json: $.records[0].value: record 'count:members:2024': expected a number (got '32')",
         ),
     ],
@@ -377,7 +407,12 @@ def test_bad_json_and_bad_suffix_fail_cleanly(tmp_path: Path) -> None:
 
 def test_unverified_records_are_kept_but_never_used() -> None:
     """An unverified tenure neither answers a query nor takes part in the overlap check."""
-    kb = _loads([_tenure("A", "2020-01-01", None), _tenure("B", "2020-06-01", None, confidence="unverified")])
+    kb = _loads(
+        [
+            _tenure("A", "2020-01-01", None),
+            _tenure("B", "2020-06-01", None, confidence="unverified"),
+        ]
+    )
     answer = kb.holder_at(Office("Chair", "Board"), day("2021-01-01"))
     assert [h.holder.name for h in answer.holdings] == ["A"]
     assert len(kb.tenures) == 2
@@ -395,14 +430,17 @@ def test_a_user_toml_file_merges_into_the_bundled_facts() -> None:
     assert answer.records[0].origin is not None
     assert answer.records[0].origin.location.endswith("military-committee.toml")
     assert kb.find_actor("Rob Baur").misspelling  # type: ignore[union-attr]
-    assert kb.holder_at(SECRETARY_GENERAL, day("2024-12-03")).holders == KB.holder_at(
-        SECRETARY_GENERAL, day("2024-12-03")
-    ).holders
+    assert (
+        kb.holder_at(SECRETARY_GENERAL, day("2024-12-03")).holders
+        == KB.holder_at(SECRETARY_GENERAL, day("2024-12-03")).holders
+    )
 
 
 def test_merging_a_conflicting_record_fails_unless_replace_is_asked() -> None:
     """A record with a known id and other content is a conflict; replace=True lets it win."""
-    smith = KB.record("tenure:united-states:permanent-representative-ambassador-to-nato:julianne-smith:2021-11")
+    smith = KB.record(
+        "tenure:united-states:permanent-representative-ambassador-to-nato:julianne-smith:2021-11"
+    )
     assert isinstance(smith, Tenure)
     corrected = {
         "kind": "tenure",
@@ -416,7 +454,10 @@ def test_merging_a_conflicting_record_fails_unless_replace_is_asked() -> None:
         "source": "https://example.org/newsroom-notes",
     }
     user = _loads([corrected], location="corrections.json")
-    with pytest.raises(FactFileError, match=r"corrections\.json: \$\.records\[0\]\.id: record 'tenure:united-states"):
+    with pytest.raises(
+        FactFileError,
+        match=r"corrections\.json: \$\.records\[0\]\.id: record 'tenure:united-states",
+    ):
         KB.merge(user)
     kb = KB.merge(user, replace=True)
     verdict = kb.holder_at(US_AMBASSADOR, day("2024-10-30")).verdict(Actor("Julianne Smith"))
@@ -433,12 +474,21 @@ def test_merging_the_same_facts_twice_changes_nothing() -> None:
 
 def test_wikidata_entities_become_tenures_with_their_precision() -> None:
     """P39 statements with P580/P582 at day, month and year precision become tenures."""
-    kb = KnowledgeBase.from_wikidata((DATA / "wikidata" / "entities.json").read_text(), location="entities.json")
+    kb = KnowledgeBase.from_wikidata(
+        (DATA / "wikidata" / "entities.json").read_text(), location="entities.json"
+    )
     by_id = {t.id: t for t in kb.tenures}
-    assert set(by_id) == {"wikidata:Q100001:A1", "wikidata:Q100002:B1", "wikidata:Q100002:B2",
-                          "wikidata:Q100003:C1", "wikidata:Q100003:C2"}
+    assert set(by_id) == {
+        "wikidata:Q100001:A1",
+        "wikidata:Q100002:B1",
+        "wikidata:Q100002:B2",
+        "wikidata:Q100003:C1",
+        "wikidata:Q100003:C2",
+    }
     stoltenberg = by_id["wikidata:Q100001:A1"]
-    assert stoltenberg.office == Office("Secretary General of NATO", "North Atlantic Treaty Organization")
+    assert stoltenberg.office == Office(
+        "Secretary General of NATO", "North Atlantic Treaty Organization"
+    )
     assert stoltenberg.successor is not None and stoltenberg.successor.name == "Mark Rutte"
     assert "Stoltenberg" in stoltenberg.holder.aliases
     connolly = by_id["wikidata:Q100003:C1"]
@@ -447,7 +497,9 @@ def test_wikidata_entities_become_tenures_with_their_precision() -> None:
     house = by_id["wikidata:Q100003:C2"]
     assert house.start == TimeSpan.year(2009) and house.office.organization is None
     assert house.end is None and house.end_confidence is Confidence.LOW
-    assert by_id["wikidata:Q100002:B1"].predecessor == Actor("Jens Stoltenberg", aliases=("Stoltenberg",))
+    assert by_id["wikidata:Q100002:B1"].predecessor == Actor(
+        "Jens Stoltenberg", aliases=("Stoltenberg",)
+    )
 
 
 def test_wikidata_tenures_merge_with_the_bundled_office() -> None:
@@ -462,7 +514,9 @@ def test_wikidata_tenures_merge_with_the_bundled_office() -> None:
 
 def test_sparql_results_become_tenures() -> None:
     """Each binding of the documented query shape becomes a tenure; a missing precision is a day."""
-    kb = KnowledgeBase.from_sparql((DATA / "wikidata" / "sparql.json").read_text(), location="sparql.json")
+    kb = KnowledgeBase.from_sparql(
+        (DATA / "wikidata" / "sparql.json").read_text(), location="sparql.json"
+    )
     answer = kb.holder_at(Office("Minister of Foreign Affairs", "Ukraine"), day("2024-10-16"))
     assert [a.name for a in answer.holders] == ["Andrii Sybiha"]
     reznikov = kb.offices_of("Oleksii Reznikov", day("2021-11-15"))
@@ -474,16 +528,23 @@ def test_sparql_results_become_tenures() -> None:
     ("mutate", "message"),
     [
         (
-            lambda d: d["entities"]["Q100001"]["claims"]["P39"][0]["qualifiers"]["P580"][0]["datavalue"]["value"].update(precision=8),
+            lambda d: d["entities"]["Q100001"]["claims"]["P39"][0]["qualifiers"]["P580"][0][
+                "datavalue"
+            ]["value"].update(precision=8),
             "entities.json: $.entities.Q100001.claims.P39[0].qualifiers.P580[0].datavalue.value: "
             "a Wikidata time precision is 9 (year), 10 (month) or 11 (day) (got 8)",
         ),
         (
-            lambda d: d["entities"]["Q100001"]["claims"]["P39"][0]["qualifiers"]["P582"][0]["datavalue"]["value"].update(time="+2010-01-01T00:00:00Z"),
+            lambda d: d["entities"]["Q100001"]["claims"]["P39"][0]["qualifiers"]["P582"][0][
+                "datavalue"
+            ]["value"].update(time="+2010-01-01T00:00:00Z"),
             "entities.json: $.entities.Q100001.claims.P39[0].qualifiers.P582: the end (2010-01-01) is not "
             "after the start (2014-10-01) (got '2010-01-01')",
         ),
-        (lambda d: d.pop("entities"), "entities.json: $: Wikidata entity JSON is an object with 'entities'"),
+        (
+            lambda d: d.pop("entities"),
+            "entities.json: $: Wikidata entity JSON is an object with 'entities'",
+        ),
     ],
 )
 def test_bad_wikidata_fails_with_the_path(mutate: Any, message: str) -> None:
@@ -499,7 +560,10 @@ def test_bad_sparql_fails_with_the_path() -> None:
     """A binding without a person names its index."""
     data = json.loads((DATA / "wikidata" / "sparql.json").read_text())
     del data["results"]["bindings"][1]["person"]
-    with pytest.raises(FactFileError, match=r"^sparql\.json: \$\.results\.bindings\[1\]\.person: required variable missing$"):
+    with pytest.raises(
+        FactFileError,
+        match=r"^sparql\.json: \$\.results\.bindings\[1\]\.person: required variable missing$",
+    ):
         KnowledgeBase.from_sparql(json.dumps(data), location="sparql.json")
 
 
@@ -527,8 +591,14 @@ def chains(draw: st.DrawFn, *, office: str = "Chair") -> list[dict[str, Any]]:
         confidence = draw(st.sampled_from(["high", "medium", "low"]))
         end = None if last and open_end else texts[index + 1]
         records.append(
-            _tenure(f"Holder {index}", texts[index], end, role=office, confidence=confidence,
-                    id=f"{office.lower()}-{index}")
+            _tenure(
+                f"Holder {index}",
+                texts[index],
+                end,
+                role=office,
+                confidence=confidence,
+                id=f"{office.lower()}-{index}",
+            )
         )
     return records
 
@@ -541,7 +611,9 @@ _QUERY_SPANS = st.one_of(
 
 
 @given(chains(), _QUERY_SPANS)
-def test_a_single_holder_office_never_has_two_certain_holders(records: list[dict[str, Any]], when: TimeSpan) -> None:
+def test_a_single_holder_office_never_has_two_certain_holders(
+    records: list[dict[str, Any]], when: TimeSpan
+) -> None:
     """At any time, at most one tenure of a single-holder office is certainly held."""
     kb = _loads(records)
     answer = kb.holder_at(Office("Chair", "Board"), when)
@@ -559,12 +631,24 @@ def test_the_actual_holder_is_never_refuted(records: list[dict[str, Any]], offse
     kb = _loads(records)
     when = _EPOCH + timedelta(days=offset)
     for record in records:
-        start = date.fromisoformat(record["start"] if len(record["start"]) == 10 else record["start"] + "-01")
+        start = date.fromisoformat(
+            record["start"] if len(record["start"]) == 10 else record["start"] + "-01"
+        )
         end_text = record.get("end")
-        end = None if end_text is None else date.fromisoformat(end_text if len(end_text) == 10 else end_text + "-01")
+        end = (
+            None
+            if end_text is None
+            else date.fromisoformat(end_text if len(end_text) == 10 else end_text + "-01")
+        )
         # Only precise bounds pin the actual handover; skip days an imprecise bound leaves open.
-        if len(record["start"]) == 10 and start <= when and (end is None or (len(end_text) == 10 and when < end)):
-            answer = kb.holder_at(Office("Chair", "Board"), TimeSpan.day(when.year, when.month, when.day))
+        if (
+            len(record["start"]) == 10
+            and start <= when
+            and (end is None or (len(end_text) == 10 and when < end))
+        ):
+            answer = kb.holder_at(
+                Office("Chair", "Board"), TimeSpan.day(when.year, when.month, when.day)
+            )
             assert answer.verdict(Actor(record["holder"])).truth is not Truth.FALSE
 
 
@@ -579,7 +663,9 @@ def test_merge_is_associative_on_disjoint_facts(
 
 
 @given(chains(), st.randoms(use_true_random=False), _QUERY_SPANS)
-def test_answers_do_not_depend_on_record_order(records: list[dict[str, Any]], rng: random.Random, when: TimeSpan) -> None:
+def test_answers_do_not_depend_on_record_order(
+    records: list[dict[str, Any]], rng: random.Random, when: TimeSpan
+) -> None:
     """Shuffling the records of a fact file changes neither the knowledge base nor an answer."""
     shuffled = list(records)
     rng.shuffle(shuffled)
@@ -590,10 +676,19 @@ def test_answers_do_not_depend_on_record_order(records: list[dict[str, Any]], rn
 
 
 @given(chains(), st.data())
-def test_loading_rejects_generated_overlaps(records: list[dict[str, Any]], data: st.DataObject) -> None:
+def test_loading_rejects_generated_overlaps(
+    records: list[dict[str, Any]], data: st.DataObject
+) -> None:
     """A tenure moved to start inside a precisely known earlier tenure is refused."""
-    precise = [r for r in records if len(r["start"]) == 10 and r.get("end") and len(r["end"]) == 10
-               and r["confidence"] != "low" and r["start"] < r["end"]]
+    precise = [
+        r
+        for r in records
+        if len(r["start"]) == 10
+        and r.get("end")
+        and len(r["end"]) == 10
+        and r["confidence"] != "low"
+        and r["start"] < r["end"]
+    ]
     if not precise:
         return
     target = data.draw(st.sampled_from(precise))

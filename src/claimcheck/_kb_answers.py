@@ -9,7 +9,7 @@ from __future__ import annotations
 import attrs
 from attrs import validators as v
 
-from claimcheck._kb_records import CountRecord, Office, Record, Tenure, Truth, fold
+from claimcheck._kb_records import CountRecord, Office, Record, Tenure, Truth, name_key
 from claimcheck.model import Actor
 from claimcheck.timespan import TimeSpan
 
@@ -17,8 +17,8 @@ __all__ = ["ActorMatch", "CountAnswer", "HolderAnswer", "Holding", "OfficesAnswe
 
 
 def _same_actor(a: Actor, b: Actor) -> bool:
-    """Whether two actors share a name, once folded."""
-    return bool({fold(n) for n in a.names} & {fold(n) for n in b.names})
+    """Whether two actors share a name, once folded by `name_key`."""
+    return bool({name_key(n) for n in a.names} & {name_key(n) for n in b.names})
 
 
 def _sources(records: tuple[Record, ...]) -> tuple[str, ...]:

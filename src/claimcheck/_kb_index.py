@@ -23,6 +23,7 @@ from claimcheck._kb_records import (
     Record,
     Tenure,
     fold,
+    name_key,
 )
 from claimcheck.errors import FactFileError
 from claimcheck.model import Actor, ActorKind
@@ -106,35 +107,35 @@ class ActorIndex:
             return key
 
         for mention in mentions:
-            keys = [fold(n) for n in mention.names]
+            keys = [name_key(n) for n in mention.names]
             for key in keys[1:]:
                 a, b = find(keys[0]), find(key)
                 if a != b:
                     parent[max(a, b)] = min(a, b)
         groups: dict[str, list[_Mention]] = defaultdict(list)
         for mention in mentions:
-            groups[find(fold(mention.names[0]))].append(mention)
+            groups[find(name_key(mention.names[0]))].append(mention)
         by_key: dict[str, Actor] = {}
         for group in groups.values():
             actor = _actor_of(group)
             for name in actor.names:
-                by_key[fold(name)] = actor
+                by_key[name_key(name)] = actor
         misspelt: dict[str, tuple[Actor, AliasRecord]] = {}
         for record in records:
             if isinstance(record, AliasRecord):
-                actor = by_key[fold(record.actor.name)]
+                actor = by_key[name_key(record.actor.name)]
                 for index, wrong in enumerate(record.misspellings):
-                    if fold(wrong) in by_key and by_key[fold(wrong)] != actor:
-                        msg = f"misspelling {wrong!r} is a name of {by_key[fold(wrong)].name!r}"
+                    if name_key(wrong) in by_key and by_key[name_key(wrong)] != actor:
+                        msg = f"misspelling {wrong!r} is a name of {by_key[name_key(wrong)].name!r}"
                         raise _error(msg, record, f"misspellings[{index}]", value=wrong)
-                    misspelt[fold(wrong)] = (actor, record)
+                    misspelt[name_key(wrong)] = (actor, record)
         self.by_key: Mapping[str, Actor] = MappingProxyType(by_key)
         self.misspelt: Mapping[str, tuple[Actor, AliasRecord]] = MappingProxyType(misspelt)
 
     def resolve(self, actor: Actor) -> Actor:
         """The canonical actor *actor* names; *actor* itself if none of its names is known."""
         for name in actor.names:
-            found = self.by_key.get(fold(name))
+            found = self.by_key.get(name_key(name))
             if found is not None:
                 return found
         return actor
@@ -143,7 +144,7 @@ class ActorIndex:
         """The canonical name of organization *name*."""
         if name is None:
             return None
-        found = self.by_key.get(fold(name))
+        found = self.by_key.get(name_key(name))
         return name if found is None else found.name
 
 
@@ -163,10 +164,7 @@ def _actor_of(group: list[_Mention]) -> Actor:
     names: dict[str, None] = {}
     for mention in sorted(group, key=lambda m: m.names):
         names.update(dict.fromkeys(mention.names))
-    by_fold: dict[str, str] = {}
-    for other in sorted(names):
-        by_fold.setdefault(fold(other), other)
-    variants = sorted(n for n in by_fold.values() if fold(n) != fold(name))
+    variants = sorted(n for n in names if n != name)
     return Actor(name, kind, tuple(variants))
 
 

@@ -17,6 +17,7 @@ import attrs
 from attrs import validators as v
 
 from claimcheck.model import Actor
+from claimcheck.names import fold as fold_name
 from claimcheck.timespan import Granularity, TimeSpan
 
 __all__ = [
@@ -75,9 +76,9 @@ _NOT_WORD = re.compile(r"[\W_]+")
 
 
 def fold(text: str) -> str:
-    """The key a name, role or series is matched by: case, accents, hyphens and dots removed.
+    """The key a role, a series or a word is matched by: case, accents and punctuation removed.
 
-    Every lenient match of the knowledge base goes through this one function.
+    Names of actors are matched by `name_key` instead, which also folds transliterations.
 
     >>> fold("Secretary-General") == fold("secretary general")
     True
@@ -85,6 +86,17 @@ def fold(text: str) -> str:
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     stripped = "".join(c for c in decomposed if not unicodedata.combining(c))
     return " ".join(_NOT_WORD.sub(" ", stripped).split())
+
+
+def name_key(name: str) -> str:
+    """The key the names of actors are matched by: `claimcheck.names.fold`.
+
+    Every match of an actor's name goes through this one function.
+
+    >>> name_key("Zelenskyy") == name_key("Zelensky")
+    True
+    """
+    return fold_name(name)
 
 
 def slug(*parts: str) -> str:

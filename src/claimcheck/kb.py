@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import functools
 import os
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from importlib.resources import files
 from pathlib import Path
 from types import MappingProxyType
@@ -62,6 +62,7 @@ from claimcheck._kb_records import (
     Tenure,
     Truth,
     fold,
+    name_key,
 )
 from claimcheck._kb_wikidata import parse_entities, parse_sparql
 from claimcheck.errors import FactFileError
@@ -309,7 +310,7 @@ class KnowledgeBase:
 
         .. versionadded:: 0.1.0
         """
-        key = fold(name)
+        key = name_key(name)
         actor = self._actors.by_key.get(key)
         misspelling = False
         if actor is None and key in self._actors.misspelt:
@@ -317,8 +318,8 @@ class KnowledgeBase:
             misspelling = True
         if actor is None:
             return None
-        names = {fold(n) for n in actor.names}
-        records = tuple(r for r in self.records if names & {fold(n) for n in _names_in(r)})
+        names = {name_key(n) for n in actor.names}
+        records = tuple(r for r in self.records if names & {name_key(n) for n in _names_in(r)})
         return ActorMatch(actor=actor, name=name, misspelling=misspelling, records=records)
 
     def holder_at(self, office: Office, when: TimeSpan) -> HolderAnswer:
@@ -362,8 +363,8 @@ class KnowledgeBase:
         .. versionadded:: 0.1.0
         """
         wanted = self._actors.resolve(Actor(actor) if isinstance(actor, str) else actor)
-        names = {fold(n) for n in wanted.names}
-        tenures = (t for t in self.tenures if names & {fold(n) for n in t.holder.names})
+        names = {name_key(n) for n in wanted.names}
+        tenures = (t for t in self.tenures if names & {name_key(n) for n in t.holder.names})
         holdings = tuple(Holding(t, t.truth_at(when)) for t in self._sorted(tenures))
         return OfficesAnswer(actor=wanted, when=when, holdings=holdings)
 
@@ -431,7 +432,7 @@ class KnowledgeBase:
 
     def _place_fits(self, query: str, place: Actor) -> bool:
         names = self._actors.resolve(Actor(query)).names
-        return any(_words_in(n, place.names) for n in names)
+        return any(_words_in(n, place.names, name_key) for n in names)
 
     @staticmethod
     def _sorted(tenures: Iterable[Tenure]) -> list[Tenure]:
@@ -446,10 +447,10 @@ def _bundled() -> KnowledgeBase:
     return KnowledgeBase.loads(text, location="claimcheck/data/facts.json")
 
 
-def _words_in(query: str, texts: Iterable[str]) -> bool:
-    """Whether every folded word of *query* is a word of one of *texts*."""
-    wanted = set(fold(query).split())
-    return any(wanted <= set(fold(t).split()) for t in texts)
+def _words_in(query: str, texts: Iterable[str], key: Callable[[str], str] = fold) -> bool:
+    """Whether every word of *query*, folded by *key*, is a word of one of *texts*."""
+    wanted = set(key(query).split())
+    return any(wanted <= set(key(t).split()) for t in texts)
 
 
 def _names_in(record: Record) -> tuple[str, ...]:
