@@ -659,7 +659,6 @@ def test_merge_is_associative_on_disjoint_facts(
     """(a + b) + c == a + (b + c) for facts about different offices."""
     kb_a, kb_b, kb_c = _loads(a), _loads(b), _loads(c)
     assert kb_a.merge(kb_b).merge(kb_c) == kb_a.merge(kb_b.merge(kb_c))
-    assert kb_a.merge(kb_b) == kb_b.merge(kb_a)
 
 
 @given(chains(), st.randoms(use_true_random=False), _QUERY_SPANS)
@@ -698,3 +697,72 @@ def test_loading_rejects_generated_overlaps(
     intruder = _tenure("Intruder", inside.isoformat(), None, id="intruder", confidence="high")
     with pytest.raises(FactFileError, match=r"overlaps record"):
         _loads([*records, intruder])
+
+
+# -- more errors and invariants -------------------------------------------------------------
+
+
+def test_a_misspelling_that_names_another_actor_is_refused() -> None:
+    """A misspelling may not be a real name of someone else."""
+    records = [
+        {
+            "kind": "alias",
+            "id": "x",
+            "canonical": "Ann Lee",
+            "misspellings": ["Bo Lee"],
+            "source": "s",
+        },
+        {"kind": "alias", "id": "y", "canonical": "Bo Lee", "source": "s"},
+    ]
+    with pytest.raises(FactFileError) as caught:
+        _loads(records)
+    assert str(caught.value) == (
+        "user.json: $.records[0].misspellings[0]: record 'x': misspelling 'Bo Lee' is a name of "
+        "'Bo Lee'"
+    )
+
+
+def test_two_alias_records_sharing_a_name_are_refused() -> None:
+    """Two canonical names joined by a shared variant would silently be one actor: refused."""
+    records = [
+        {"kind": "alias", "id": "x", "canonical": "Ann Lee", "variants": ["A. Lee"], "source": "s"},
+        {
+            "kind": "alias",
+            "id": "y",
+            "canonical": "Annie Lee",
+            "variants": ["A. Lee"],
+            "source": "s",
+        },
+    ]
+    with pytest.raises(
+        FactFileError, match=r"user\.json: \$\.records\[1\]\.variants: record 'y': "
+    ):
+        _loads(records)
+
+
+def test_answers_are_immutable() -> None:
+    """Answers and records are frozen: a check cannot change the knowledge base."""
+    import attrs
+
+    answer = KB.holder_at(SECRETARY_GENERAL, day("2024-12-03"))
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        answer.known = False  # type: ignore[misc]
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        answer.records[0].end = None  # type: ignore[misc]
+
+
+def test_every_actor_appears_once_with_all_its_names() -> None:
+    """The actors of the bundled facts are unique and carry every recorded spelling."""
+    names = [a.name for a in KB.actors]
+    assert len(names) == len(set(names))
+    zelensky = next(a for a in KB.actors if a.name == "Volodymyr Zelensky")
+    assert {"Zelenskyy", "Volodymyr Zelenskiy", "Vladimir Zelensky"} <= set(zelensky.aliases)
+
+
+@given(chains(), chains(office="Treasurer"))
+def test_merge_order_does_not_matter_on_disjoint_facts(
+    a: list[dict[str, Any]], b: list[dict[str, Any]]
+) -> None:
+    """a + b == b + a when the two share no id."""
+    kb_a, kb_b = _loads(a), _loads(b)
+    assert kb_a.merge(kb_b) == kb_b.merge(kb_a)

@@ -283,6 +283,16 @@ class KnowledgeBase:
         """Every alias record, by id."""
         return tuple(r for r in self.records if isinstance(r, AliasRecord))
 
+    @property
+    def actors(self) -> tuple[Actor, ...]:
+        """Every actor the records name, each once with all its names, sorted by name.
+
+        Hand them to `claimcheck.names.AliasIndex.from_actors` to resolve mentions by surname
+        or near miss as well.
+        """
+        unique = set(self._actors.by_key.values())
+        return tuple(sorted(unique, key=lambda a: (a.name, a.kind.value)))
+
     def record(self, record_id: str) -> Record:
         """The record with id *record_id*.
 
