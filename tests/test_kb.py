@@ -766,3 +766,9 @@ def test_merge_order_does_not_matter_on_disjoint_facts(
     """a + b == b + a when the two share no id."""
     kb_a, kb_b = _loads(a), _loads(b)
     assert kb_a.merge(kb_b) == kb_b.merge(kb_a)
+
+
+def test_a_missing_earlier_tenure_is_never_a_no() -> None:
+    """Putin's record starts in 2012; with no record of 2005, "president in 2005" stays open."""
+    answer = KB.holder_at(Office("President", "Russia"), day("2005"))
+    assert answer.verdict(Actor("Vladimir Putin")).truth is Truth.UNDETERMINED

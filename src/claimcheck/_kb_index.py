@@ -35,6 +35,7 @@ __all__ = [
     "counts_by_series",
     "normalize",
     "office_key",
+    "office_table",
 ]
 
 _KIND_ORDER = (
@@ -217,6 +218,32 @@ def _office(office: Office, index: ActorIndex) -> Office:
 def office_key(office: Office) -> tuple[str, str]:
     """The folded (role, organization) an office is matched by."""
     return fold(office.role), fold(office.organization or "")
+
+
+def office_table(
+    records: Iterable[Record],
+) -> tuple[dict[tuple[str, str], tuple[Office, bool]], dict[tuple[str, str], bool]]:
+    """The offices by every key that finds them (role aliases included), and which are single.
+
+    Returns:
+        A map from (folded role, folded organization) to the office and whether it has one
+        holder at a time; and the map from each office's own key to that flag, as the
+        office records declare it.
+    """
+    records = tuple(records)
+    single = {office_key(r.office): r.single_holder for r in records if isinstance(r, OfficeRecord)}
+    offices: dict[tuple[str, str], tuple[Office, bool]] = {}
+    for record in records:
+        if isinstance(record, Tenure):
+            key = office_key(record.office)
+            offices.setdefault(key, (record.office, single.get(key, True)))
+    for record in records:
+        if isinstance(record, OfficeRecord):
+            key = office_key(record.office)
+            office = offices.setdefault(key, (record.office, record.single_holder))
+            for alias in record.role_aliases:
+                offices.setdefault((fold(alias), key[1]), office)
+    return offices, single
 
 
 def check_overlaps(tenures: Iterable[Tenure], single: Mapping[tuple[str, str], bool]) -> None:

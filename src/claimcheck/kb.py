@@ -48,6 +48,7 @@ from claimcheck._kb_index import (
     counts_by_series,
     normalize,
     office_key,
+    office_table,
 )
 from claimcheck._kb_records import (
     AliasRecord,
@@ -129,22 +130,7 @@ class KnowledgeBase:
         records = tuple({r.id: r for r in records}.values())
         object.__setattr__(self, "records", records)
         object.__setattr__(self, "_actors", actors)
-        offices: dict[tuple[str, str], tuple[Office, bool]] = {}
-        single: dict[tuple[str, str], bool] = {}
-        for record in records:
-            if isinstance(record, OfficeRecord):
-                single[office_key(record.office)] = record.single_holder
-        for record in records:
-            if isinstance(record, Tenure):
-                key = office_key(record.office)
-                offices.setdefault(key, (record.office, single.get(key, True)))
-        for record in records:
-            if isinstance(record, OfficeRecord):
-                key = office_key(record.office)
-                office = offices.get(key, (record.office, record.single_holder))
-                offices.setdefault(key, office)
-                for alias in record.role_aliases:
-                    offices.setdefault((fold(alias), key[1]), office)
+        offices, single = office_table(records)
         object.__setattr__(self, "_offices", MappingProxyType(offices))
         check_overlaps(self.tenures, single)
 
