@@ -118,6 +118,8 @@ class Confidence(enum.Enum):
     `HIGH` and `MEDIUM` facts are used as stated. A `LOW` bound is never used to decide: an
     answer that would rest on it is undetermined. `UNVERIFIED` records are kept but no query
     uses them.
+
+    .. versionadded:: 0.1.0
     """
 
     HIGH = "high"
@@ -127,7 +129,10 @@ class Confidence(enum.Enum):
 
 
 class Truth(enum.Enum):
-    """A three-valued answer: true, false, or left open by the facts or the query's precision."""
+    """A three-valued answer: true, false, or left open by the facts or the query's precision.
+
+    .. versionadded:: 0.1.0
+    """
 
     TRUE = "true"
     FALSE = "false"
@@ -136,7 +141,13 @@ class Truth(enum.Enum):
 
 @attrs.frozen
 class Origin:
-    """Where a record was read: a file (or other origin) and the JSON path of the record."""
+    """Where a record was read: a file (or other origin) and the JSON path of the record.
+
+    >>> str(Origin("facts.json", "$.records[3]"))
+    'facts.json: $.records[3]'
+
+    .. versionadded:: 0.1.0
+    """
 
     location: str = attrs.field(validator=_text)
     path: str = attrs.field(validator=_text)
@@ -150,7 +161,13 @@ class Origin:
 
 @attrs.frozen
 class Interval:
-    """Whole days ``[low, high)`` on the calendar; ``None`` is unbounded on that side."""
+    """Whole days ``[low, high)`` on the calendar; ``None`` is unbounded on that side.
+
+    >>> Interval.of(TimeSpan.month(2024, 6)).contains(Interval.of(TimeSpan.day(2024, 6, 15)))
+    True
+
+    .. versionadded:: 0.1.0
+    """
 
     low: date | None
     high: date | None
@@ -197,6 +214,13 @@ class Validity:
     """When a fact holds for certain, and when it may hold: ``certain`` lies inside ``possible``.
 
     ``certain`` is ``None`` when no day is certain (a low-confidence bound, an unknown start).
+
+    >>> june = validity(TimeSpan.month(2024, 6), None, start_confidence=Confidence.MEDIUM,
+    ...                 end_confidence=Confidence.MEDIUM)
+    >>> june.truth_at(TimeSpan.day(2024, 6, 15)), june.truth_at(TimeSpan.day(2024, 7, 1))
+    (<Truth.UNDETERMINED: 'undetermined'>, <Truth.TRUE: 'true'>)
+
+    .. versionadded:: 0.1.0
     """
 
     certain: Interval | None

@@ -62,6 +62,7 @@ from claimcheck._kb_records import (
     Record,
     Tenure,
     Truth,
+    Validity,
     fold,
     name_key,
 )
@@ -79,6 +80,7 @@ __all__ = [
     "EventRecord",
     "HolderAnswer",
     "Holding",
+    "Interval",
     "KnowledgeBase",
     "Office",
     "OfficeRecord",
@@ -87,6 +89,7 @@ __all__ = [
     "Record",
     "Tenure",
     "Truth",
+    "Validity",
     "Verdict",
 ]
 
