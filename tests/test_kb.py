@@ -772,3 +772,22 @@ def test_a_missing_earlier_tenure_is_never_a_no() -> None:
     """Putin's record starts in 2012; with no record of 2005, "president in 2005" stays open."""
     answer = KB.holder_at(Office("President", "Russia"), day("2005"))
     assert answer.verdict(Actor("Vladimir Putin")).truth is Truth.UNDETERMINED
+
+
+def test_toml_dates_may_be_written_without_quotes() -> None:
+    """A TOML date literal is a day, the same as the quoted text."""
+    text = """
+[[records]]
+kind = "tenure"
+role = "Chair"
+organization = "Board"
+holder = "Ann"
+start = 2020-01-01
+end = "2021-01-01"
+confidence = "high"
+source = "https://example.org/board"
+"""
+    kb = KnowledgeBase.loads(text, format="toml")
+    (tenure,) = kb.tenures
+    assert tenure.start == TimeSpan.day(2020, 1, 1)
+    assert tenure.id == "tenure:board:chair:ann:2020-01-01"

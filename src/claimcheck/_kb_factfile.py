@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import sys
+from datetime import date
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -121,6 +122,9 @@ class _Reader:
         return value
 
     def bound(self, field: str, precision: Mapping[str, Any], *, required: bool) -> TimeSpan | None:
+        value = self.item.get(field)
+        if type(value) is date:  # a TOML date written without quotes
+            return TimeSpan.day(value.year, value.month, value.day)
         text = self.text(field, required=required)
         if text is None:
             return None
