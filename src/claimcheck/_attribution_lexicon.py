@@ -116,7 +116,7 @@ CAPITAL_STOPWORDS = frozenset(
         "all", "both", "each", "every", "such", "other", "another", "one", "two", "several",
         "by", "from", "to", "of", "about", "under", "over", "against", "between", "without",
         "ultimately", "finally", "first", "second", "third", "again", "even", "only", "just",
-        "unlike", "like", "despite", "amid", "following", "ahead", "once", "related",
+        "unlike", "like", "despite", "amid", "following", "ahead", "once", "related", "the",
     }
 )
 
@@ -131,7 +131,8 @@ ANONYMOUS_SINGULAR = frozenset(
         "staffer", "representative", "minister", "analyst", "expert", "politician",
         "envoy", "ambassador", "commander", "soldier", "employee", "executive", "investigator",
         "participant", "observer", "interlocutor", "legislator", "senator", "congressman",
-        "deputy", "general", "colleague", "witness", "resident", "one", "another",
+        "deputy", "general", "colleague", "witness", "resident", "one", "another", "manager",
+        "worker", "commentator", "critic", "member",
     }
 )
 ANONYMOUS_PLURAL = frozenset(
@@ -142,7 +143,8 @@ ANONYMOUS_PLURAL = frozenset(
         "envoys", "ambassadors", "commanders", "soldiers", "employees", "executives",
         "investigators", "participants", "observers", "interlocutors", "legislators",
         "senators", "deputies", "generals", "colleagues", "witnesses", "residents", "polls",
-        "surveys", "others", "authorities", "intelligence", "journalists", "reporters",
+        "surveys", "others", "authorities", "journalists", "reporters", "managers", "workers",
+        "commentators", "critics", "members",
     }
 )
 
@@ -171,7 +173,7 @@ ANONYMOUS_MODIFIERS = frozenset(
 # Words after an anonymous head that continue the description: "people familiar with ...".
 ANONYMOUS_TAILS = frozenset(
     {"familiar", "close", "with", "in", "from", "at", "within", "inside", "briefed", "involved",
-     "knowledgeable", "who", "speaking", "aware", "privy", "of", "on", "to", "close"}
+     "knowledgeable", "who", "speaking", "aware", "privy", "of", "on", "to", "for", "across"}
 )
 
 # Cue verbs: a speaker before them ("X said") or, at the end of a quote, after ("said X").
@@ -196,8 +198,8 @@ SPEECH_VERBS = frozenset(
         "posts", "wrote", "informed", "informs", "briefed", "assured", "assures", "promised",
         "promises", "pointed", "points", "reiterated", "reiterates", "underlined", "underlines",
         "highlighted", "highlights", "signaled", "signalled", "signals", "hinted", "hints",
-        "reckons", "reckoned", "thinks", "think", "fear", "fears", "feared", "expects",
-        "expected", "concluded", "concludes", "specified", "specifies", "clarified",
+        "reckons", "reckoned", "thinks", "think", "complained", "complains", "complain",
+        "concede", "assess", "concluded", "concludes", "specified", "specifies", "clarified",
         "clarifies", "elaborated", "found", "find", "finds", "quoted", "quotes", "cited",
         "cites", "writing", "saying", "telling", "explaining", "adding", "noting", "stating",
         "reporting", "warning", "arguing", "insisting", "suggesting", "acknowledging", "point",
@@ -308,6 +310,23 @@ PLACES = frozenset(
         "georgia", "slovakia", "czechia", "austria", "canada", "ottawa", "stockholm", "helsinki",
         "oslo", "copenhagen", "tallinn", "riga", "vilnius", "bucharest", "prague", "vienna",
         "bratislava", "us", "u.s.", "usa", "uk", "u.k.", "eu",
+    }
+)
+
+# Heads of anonymous descriptions that need a tail: "members of the delegation".
+HEADS_NEEDING_TAIL = frozenset({"member", "members"})
+
+# Nouns that end the description of an organization: "the defence ministry", "the UN nuclear
+# watchdog", "Ukraine's military intelligence", "the State Department".
+ORGANIZATION_NOUNS = frozenset(
+    {
+        "ministry", "government", "army", "military", "embassy", "office", "presidency",
+        "administration", "watchdog", "regulator", "police", "parliament", "commission",
+        "council", "command", "staff", "intelligence", "department", "kremlin", "pentagon",
+        "force", "forces", "navy", "guard", "service", "services", "directorate", "bureau",
+        "headquarters", "secretariat", "court", "bank", "committee", "assembly", "cabinet",
+        "party", "mission", "house", "agency", "institute", "alliance", "union", "company",
+        "group", "operator", "prosecutor", "prosecutors", "spokesperson's", "elysee", "élysée",
     }
 )
 

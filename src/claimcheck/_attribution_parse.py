@@ -16,12 +16,13 @@ from typing import NamedTuple
 from claimcheck import _attribution_lexicon as lex
 from claimcheck._attribution_text import QUOTES, Token, tokenize
 from claimcheck.model import Actor, ActorKind, Anonymity, Attribution
-from claimcheck.names import AliasIndex, fold, strip_titles
+from claimcheck.names import AliasIndex, strip_titles
 
 __all__: list[str] = []
 
 _MAX_PHRASE = 12
 _MAX_GAP = 4
+_ANTECEDENT_WINDOW = 20
 
 
 class Kind(enum.Enum):
@@ -29,6 +30,7 @@ class Kind(enum.Enum):
     ANAPHOR = "anaphor"
     REPORTERS = "reporters"
     ANONYMOUS = "anonymous"
+    ORGANIZATION = "organization"
     NAMED = "named"
     PRONOUN = "pronoun"
 
@@ -65,6 +67,7 @@ class Outlets:
 
     def __init__(self, extra: Iterable[Actor]) -> None:
         self.table: dict[tuple[str, ...], tuple[Actor, str]] = {}
+        self.first_words: set[str] = set()
         self.longest = 1
         for name, kind, aliases in lex.OUTLET_NAMES:
             self._add(Actor(name, ActorKind.OUTLET, aliases=aliases), kind)
@@ -75,12 +78,13 @@ class Outlets:
         for name in actor.names:
             key = tuple(t.lower for t in tokenize(name, 0, len(name)))
             self.table[key] = (actor, kind)
+            self.first_words.add(key[0])
             self.longest = max(self.longest, len(key))
 
     def match(self, tokens: list[Token], i: int, hi: int) -> tuple[int, Actor, str] | None:
         """The longest outlet name at token *i*: its end, actor and kind."""
         first = tokens[i]
-        if not (first.capitalized or first.lower == "the"):
+        if first.lower not in self.first_words or not (first.capitalized or first.lower == "the"):
             return None
         for length in range(min(self.longest, hi - i), 0, -1):
             key = tuple(t.lower for t in tokens[i : i + length])
@@ -106,6 +110,7 @@ class Reader:
         self.outlets = outlets
         self.index = index
         self.mentions: list[tuple[int, Actor, str]] = []  # (offset, outlet, kind), in order
+        self.offsets: list[int] = []
         self.last_person: Attribution | None = None
         self.last_group: Attribution | None = None
         self.last_anonymous: Attribution | None = None
@@ -137,6 +142,8 @@ class Reader:
     def _described_outlet(self, tokens: list[Token], i: int, hi: int) -> tuple[int, Actor, str] | None:
         j = i + 1 if tokens[i].lower in {"the", "a"} else i
         limit = min(hi, j + 5)
+        if not any(t.lower in lex.DESCRIPTOR_KINDS for t in tokens[j:limit]):
+            return None
         while j < limit and tokens[j].is_word and tokens[j].lower not in lex.DESCRIPTOR_KINDS:
             j += 1
         if j >= limit or tokens[j].lower not in lex.DESCRIPTOR_KINDS:
@@ -166,6 +173,7 @@ class Reader:
             self.outlet(tokens, i, hi)
             or self._anaphor(tokens, i, hi)
             or self._anonymous(tokens, i, hi)
+            or self._organization(tokens, i, hi)
             or self._pronoun(tokens, i)
             or self._named(tokens, i, hi)
         )
@@ -191,7 +199,7 @@ class Reader:
             lower = token.lower
             if lower in lex.ANONYMOUS_SINGULAR or lower in lex.ANONYMOUS_PLURAL:
                 head = j
-            elif not (lower in lex.ANONYMOUS_MODIFIERS or _adjective(token)):
+            elif not (lower in lex.ANONYMOUS_MODIFIERS or _qualifier(token)):
                 break
             j += 1
         if head < 0:
@@ -204,6 +212,9 @@ class Reader:
         plural = word in lex.ANONYMOUS_PLURAL
         if not plural and tokens[i].lower not in _DETERMINERS and word != "another":
             return None  # a singular without an article is a title: "US Ambassador Smith"
+        has_tail = stop < hi and tokens[stop].lower in lex.ANONYMOUS_TAILS
+        if word in lex.HEADS_NEEDING_TAIL and not has_tail:
+            return None
         if stop < hi and tokens[stop].lower in lex.ANONYMOUS_TAILS:
             stop = self._tail(tokens, stop, hi)
         text = _text(self.text, tokens, i, stop)
@@ -212,15 +223,39 @@ class Reader:
 
     @staticmethod
     def _tail(tokens: list[Token], j: int, hi: int) -> int:
+        """The end of "familiar with the matter", "in Kyiv and Brussels" after a head."""
+        first = j
         limit = min(hi, j + 10)
         while j < limit:
             token = tokens[j]
             if not token.is_word or token.quoted or token.lower == "that":
                 break
-            if token.lower in lex.SPEECH_VERBS or token.lower in lex.HEDGES:
+            verb = token.lower in lex.SPEECH_VERBS and tokens[j - 1].lower not in _NOUN_CONTEXT
+            if j > first and (verb or token.lower in lex.HEDGES):
                 break
             j += 1
         return j
+
+    def _organization(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
+        """A body named by its kind: "the defence ministry", "Ukraine's Foreign Ministry"."""
+        j = i + 1 if tokens[i].lower in _ORGANIZATION_DETERMINERS or _possessive(tokens[i]) else i
+        head = -1
+        limit = min(hi, j + 6)
+        while j < limit:
+            token = tokens[j]
+            if token.lower in lex.ORGANIZATION_NOUNS:
+                head = j
+            elif token.quoted or not (_qualifier(token) or _descriptive(token)):
+                break
+            j += 1
+        if head < 0 or (head + 1 < hi and tokens[head + 1].capitalized and tokens[head + 1].is_word):
+            return None
+        stop = head + 1
+        if stop < hi and tokens[stop].lower == "of" and stop + 1 < hi and tokens[stop + 1].capitalized:
+            stop += 1
+            while stop < hi and _name_token(tokens, stop, hi):
+                stop += 1
+        return Phrase(i, stop, Kind.ORGANIZATION, _text(self.text, tokens, i, stop))
 
     @staticmethod
     def _pronoun(tokens: list[Token], i: int) -> Phrase | None:
@@ -265,12 +300,14 @@ class Reader:
             lower = token.lower
             if lower in lex.HEDGES:
                 hedges.append(lower)
-            for phrase in lex.HEDGE_PHRASES:
-                if lower == phrase[0] and tuple(t.lower for t in tokens[k : k + len(phrase)]) == phrase:
-                    hedges.append(" ".join(phrase))
-            found = self._cue(tokens, k, lo, hi)
-            if found is not None:
-                sites.extend(found)
+            elif lower in _HEDGE_STARTS:
+                for phrase in lex.HEDGE_PHRASES:
+                    if tuple(t.lower for t in tokens[k : k + len(phrase)]) == phrase:
+                        hedges.append(" ".join(phrase))
+            if lower in _CUE_WORDS:
+                found = self._cue(tokens, k, lo, hi)
+                if found is not None:
+                    sites.extend(found)
             k += 1
         headline = self._headline(tokens, lo, hi)
         if headline is not None:
@@ -312,12 +349,21 @@ class Reader:
         if lower in {"citing", "cited"} and k + 1 < hi:
             if lower == "cited" and not (k > lo and tokens[k - 1].lower in {"which", "who", "that", ","}):
                 return self._by(tokens, k, hi)
-            phrase = self._object(tokens, k + 1, hi)
+            phrase = self._object(tokens, k + 1, hi) or self._coordinated(tokens, k + 1, hi)
             return [Site(CITING, phrase, "citing", k, k + 1)] if phrase else None
         if lower in lex.BY_VERBS and k + 1 < hi and tokens[k + 1].lower == "by":
             return self._by(tokens, k, hi)
         if lower in lex.SPEECH_VERBS and token.text == lower:
             return self._speech(tokens, k, lo, hi)
+        return None
+
+    def _coordinated(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
+        """The speaker after "and" in "citing internal documents and two officials"."""
+        for j in range(i, min(hi, i + 5)):
+            if tokens[j].lower == "and":
+                return self._object(tokens, j + 1, hi)
+            if not tokens[j].is_word:
+                break
         return None
 
     def _object(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
@@ -350,8 +396,8 @@ class Reader:
             else:
                 return None
         previous = tokens[v - 1].lower if v > lo else ""
-        if previous in {"to", "is", "are", "was", "were", "be", "been", "being", "not", "'s"}:
-            return None
+        if previous in _NOT_BEFORE_VERB:
+            return None  # "is said to", "declined to say", "the report"
         following = tokens[stop].lower if stop < hi else ""
         if following == "by" or (following == "in" and verb.startswith("believ")):
             return None  # "reported by" is read elsewhere; "believe in" is no cue
@@ -369,6 +415,10 @@ class Reader:
             after = self.phrase(tokens, stop, hi)
             if after is not None and not (after.kind is Kind.PRONOUN and after.head == "it"):
                 found.append(Site(SUBJECT, after, cue, v, stop))
+        if verb in _QUOTING and stop < hi:
+            quoted = self.phrase(tokens, stop, hi)
+            if quoted is not None and quoted.stop < hi and tokens[quoted.stop].lower == "as":
+                found.append(Site(CITING, quoted, cue, v, stop))
         if verb in lex.OBJECT_VERBS and stop < hi:
             told = self.outlet(tokens, stop, hi) or self._anaphor(tokens, stop, hi)
             if told is not None and told.kind is not Kind.REPORTERS:
@@ -399,7 +449,12 @@ class Reader:
                     candidates.append(opening)
                     break
         for stop in candidates:
-            for start in range(max(lo, stop - _MAX_PHRASE), stop):
+            floor = max(lo, stop - _MAX_PHRASE)
+            for back in range(stop - 1, floor - 1, -1):
+                if tokens[back].text in _PHRASE_BREAKS or tokens[back].quoted:
+                    floor = back + 1
+                    break
+            for start in range(floor, stop):
                 phrase = self.phrase(tokens, start, stop)
                 if phrase is not None and phrase.stop == stop:
                     if phrase.kind is Kind.NAMED and start > lo and tokens[start - 1].lower in {"of", "to", "with", "for", "from", "by", "about"}:
@@ -413,21 +468,24 @@ class Reader:
         """Remember every outlet named in the clause, for "the newspaper" later on."""
         k = lo
         while k < hi:
-            phrase = self.outlet(tokens, k, hi) if tokens[k].is_word else None
+            token = tokens[k]
+            maybe = token.is_word and (token.capitalized or token.lower in {"the", "a"})
+            phrase = self.outlet(tokens, k, hi) if maybe else None
             if phrase is not None and phrase.outlet is not None:
                 self.mentions.append((tokens[k].start, phrase.outlet, phrase.anaphor_kind or "site"))
+                self.offsets.append(tokens[k].start)
                 k = phrase.stop
             else:
                 k += 1
 
     def antecedent(self, offset: int, kind: str | None) -> Actor | None:
         """The last outlet named before *offset*, preferring one of *kind*."""
-        at = bisect.bisect_left([m[0] for m in self.mentions], offset)
-        earlier = self.mentions[:at]
-        for _, actor, actor_kind in reversed(earlier):
+        at = bisect.bisect_left(self.offsets, offset)
+        for index in range(at - 1, max(at - _ANTECEDENT_WINDOW, 0) - 1, -1):
+            _, actor, actor_kind = self.mentions[index]
             if kind is None or actor_kind == kind:
                 return actor
-        return earlier[-1][1] if earlier else None
+        return self.mentions[at - 1][1] if at else None
 
     def attribution(self, tokens: list[Token], lo: int, hi: int) -> tuple[Attribution, int, int] | None:
         """The attribution of one clause and the offsets of its phrase, or ``None``."""
@@ -448,8 +506,15 @@ class Reader:
         for _, _, actor, _ in outlets:
             if actor not in via:
                 via.append(actor)
-        # "X announced it, according to Y": the source named by "according to" or "per" wins
-        others.sort(key=lambda site: (site.rank not in {PER, ACCORDING}, site.phrase.start))
+        # "X announced it, according to Y": the source named by "according to" or "per" wins;
+        # then a parenthetical "..., diplomats said" over a verb inside what they said
+        others.sort(
+            key=lambda site: (
+                site.rank not in {PER, ACCORDING},
+                not _parenthetical(tokens, site, lo, hi),
+                site.phrase.start,
+            )
+        )
         used = [item[3] for item in outlets]
         if others:
             speaker_site = others[0]
@@ -549,8 +614,22 @@ class Reader:
                 cue=site.cue,
                 hedges=hedges,
             )
-        name = strip_titles(phrase.text)
-        actor, anonymity = self._classify(name)
+        if phrase.kind is Kind.ORGANIZATION:
+            name = _without_article(phrase.text)
+            actor = self.index.resolve(name).actor if self.index is not None else None
+            return Attribution(
+                speaker_name=name,
+                anonymity=Anonymity.NAMED_ORGANIZATION,
+                speaker=actor,
+                via=self._with_prefix(chain, actor),
+                cue=site.cue,
+                hedges=hedges,
+            )
+        actor, anonymity = self._classify(phrase.text)
+        if anonymity is Anonymity.NAMED_PERSON:
+            name = strip_titles(phrase.text)
+        else:
+            name = _without_article(phrase.text)
         return Attribution(
             speaker_name=name,
             anonymity=anonymity,
@@ -560,13 +639,15 @@ class Reader:
             hedges=hedges,
         )
 
-    def _classify(self, name: str) -> tuple[Actor | None, Anonymity]:
+    def _classify(self, text: str) -> tuple[Actor | None, Anonymity]:
+        """Whether a named phrase is a person or an organization, and which actor it is."""
+        name = strip_titles(text)
         if self.index is not None:
             found = self.index.resolve(name)
             if found.actor is not None:
                 person = found.actor.kind is ActorKind.PERSON
                 return found.actor, Anonymity.NAMED_PERSON if person else Anonymity.NAMED_ORGANIZATION
-        words = fold(name).split()
+        words = [_raw_key(w) for w in _without_article(text).split()]
         plain = name.split()
         if any(w in _ORGANIZATION_KEYS for w in words) or all(w in _PLACE_KEYS for w in words):
             return None, Anonymity.NAMED_ORGANIZATION
@@ -601,7 +682,7 @@ class Reader:
                 k += 1
                 continue
             name = strip_titles(phrase.text)
-            actor, anonymity = self._classify(name)
+            actor, anonymity = self._classify(phrase.text)
             if anonymity is Anonymity.NAMED_PERSON and (actor is not None or len(name.split()) > 1):
                 self.last_person = Attribution(
                     speaker_name=name, anonymity=anonymity, speaker=actor
@@ -609,28 +690,83 @@ class Reader:
             k = phrase.stop
 
 
+_NOT_BEFORE_VERB = frozenset(
+    {"to", "is", "are", "was", "were", "be", "been", "being", "not", "'s", "the", "a", "an",
+     "this", "that", "its", "his", "her", "their", "our", "my", "your", "whose", "no", "any",
+     "on", "in", "at", "of", "for", "from", "with", "by"}
+)
+_CALENDAR = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+     "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"}
+)
+_NOUN_CONTEXT = frozenset(
+    {"on", "in", "at", "of", "for", "from", "with", "the", "a", "an", "to", "by", "state"}
+)
+_PHRASE_BREAKS = frozenset({",", ";", ":", ".", "!", "?", "—", "–"}) | QUOTES
+_HEDGE_STARTS = frozenset(phrase[0] for phrase in lex.HEDGE_PHRASES)
+_CUE_WORDS = frozenset({"according", "per", "citing", "cited", "first"}) | lex.BY_VERBS | lex.SPEECH_VERBS
+_QUOTING = frozenset({"quoted", "quotes", "cited", "cites"})
+_ORGANIZATION_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our"})
+
+
+def _possessive(token: Token) -> bool:
+    return token.capitalized and token.lower.endswith(("'s", "’s"))
+
+
 _DETERMINERS = frozenset(
     {"a", "an", "the", "this", "that", "one", "another", "its", "their", "his", "her", "our",
      "each", "any", "same"}
 )
-_ORGANIZATION_KEYS = frozenset(fold(w) for w in lex.ORGANIZATION_WORDS)
-_PLACE_KEYS = frozenset(fold(w) for w in lex.PLACES)
+_ORGANIZATION_KEYS = lex.ORGANIZATION_WORDS
+_PLACE_KEYS = lex.PLACES
+
+
+def _raw_key(word: str) -> str:
+    """A word in lower case without dots and a possessive: "U.S." is "us", "NATO's" "nato"."""
+    return word.lower().replace(".", "").removesuffix("'s").removesuffix("’s")
+
+
+def _parenthetical(tokens: list[Token], site: Site, lo: int, hi: int) -> bool:
+    """Whether a cue and its phrase stand apart after a comma or a quote: "..., X said"."""
+    first = min(site.phrase.start, site.cue_start)
+    last = max(site.phrase.stop, site.cue_stop)
+    if first <= lo or tokens[first - 1].text not in _PARENTHESIS_OPENERS:
+        return False
+    return last >= hi or not tokens[last].is_word or tokens[last].lower in lex.GAP_WORDS
+
+
+_PARENTHESIS_OPENERS = frozenset({","}) | QUOTES
+
+
+def _descriptive(token: Token) -> bool:
+    """A lower-case word that may describe a body: "nuclear" in "the UN nuclear watchdog"."""
+    lower = token.lower
+    return (
+        token.is_word
+        and not token.capitalized
+        and lower not in lex.CAPITAL_STOPWORDS
+        and lower not in lex.SPEECH_VERBS
+        and lower not in lex.GAP_WORDS
+        and lower not in _NOT_BEFORE_VERB
+    )
+
+
+def _without_article(text: str) -> str:
+    return text[4:] if text[:4].lower() == "the " else text
 
 
 def _gap_word(token: Token) -> bool:
     """A word that may stand between a speaker and the verb: "Rutte on Tuesday also said"."""
     lower = token.lower
-    return lower in lex.GAP_WORDS or lower in lex.HEDGES or (lower.endswith("ly") and not token.capitalized)
-
-
-def _adjective(token: Token) -> bool:
-    """A capitalised qualifier inside an anonymous description: "European", "NATO", "U.S."."""
-    text = token.text
-    if not token.is_word or not token.capitalized:
+    if token.capitalized and lower not in _CALENDAR:
         return False
-    if text.isupper() and len(text) <= 6:
-        return True
-    return token.lower.endswith(("an", "ese", "ish", "ic", "ch", "i")) and token.lower not in lex.CAPITAL_STOPWORDS
+    return lower in lex.GAP_WORDS or lower in lex.HEDGES or lower.endswith("ly")
+
+
+def _qualifier(token: Token) -> bool:
+    """A capitalised qualifier inside a description: "European", "NATO", "Whitehall"."""
+    return token.is_word and token.capitalized and token.lower not in lex.CAPITAL_STOPWORDS
 
 
 _PARTICLES = frozenset({"of", "von", "van", "der", "den", "de", "da", "del", "al", "bin", "la", "le", "du"})

@@ -16,7 +16,7 @@ _TOKEN = re.compile(
       (?:[A-Za-z]\.){2,}                                   # U.S., U.K.
     | (?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sen|Rep|Gov|St|Jr|Sr|Adm|Maj|Capt|Sgt|Amb|Mme|Messrs)\.
     | [A-Z]\.(?=\s+[A-Z])                                  # an initial: M. Rutte
-    | [^\W\d_](?:[^\W\d_]|[-'’./&](?=[^\W\d_]))*          # a word: Caliber.Az, Garriaud-Maylam
+    | [^\W\d_]+(?:[-'’./&][^\W\d_]+)*                    # a word: Caliber.Az, Garriaud-Maylam
     | \d+(?:[.,:]\d+)*%?                                   # a number
     | \S                                                   # any other character
     """,
@@ -37,18 +37,12 @@ class Token(NamedTuple):
     start: int
     lower: str
     quoted: bool
+    capitalized: bool
+    is_word: bool
 
     @property
     def end(self) -> int:
         return self.start + len(self.text)
-
-    @property
-    def capitalized(self) -> bool:
-        return self.text[:1].isupper()
-
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalpha()
 
 
 def paragraphs(text: str) -> list[tuple[int, int]]:
@@ -67,6 +61,16 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     """The tokens of ``text[start:end]``, marking those inside quotation marks."""
     raw = [(m.group(), m.start()) for m in _TOKEN.finditer(text, start, end)]
     quoted = [False] * len(raw)
+    if any(mark in text[start:end] for mark in QUOTES):
+        _mark_quotes(raw, quoted)
+    return [
+        Token(word, at, word.lower(), quoted[i], word[:1].isupper(), word[:1].isalpha())
+        for i, (word, at) in enumerate(raw)
+    ]
+
+
+def _mark_quotes(raw: list[tuple[str, int]], quoted: list[bool]) -> None:
+    """Mark the tokens between an opening and a closing quotation mark."""
     opened: int | None = None
     for index, (word, _) in enumerate(raw):
         if opened is None and (word in _OPENING or word == _STRAIGHT) and word != "’":
@@ -75,7 +79,6 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
             for inside in range(opened + 1, index):
                 quoted[inside] = True
             opened = None
-    return [Token(word, at, word.lower(), quoted[i]) for i, (word, at) in enumerate(raw)]
 
 
 def sentences(tokens: list[Token]) -> list[tuple[int, int]]:

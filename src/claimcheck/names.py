@@ -240,17 +240,22 @@ def strip_titles(name: str) -> str:
     words = name.split()
     start = 0
     while start < len(words) - 1:
-        keys = fold(words[start]).split()
-        if keys and all(k in _TITLE_KEYS for k in keys):
+        if _is_title(words[start]):
             start += 1
-        elif keys and keys[0] in _TITLE_JOINERS and start > 0:
-            following = fold(words[start + 1]).split()
-            if not (following and all(k in _TITLE_KEYS for k in following)):
-                break
+        elif start > 0 and words[start].lower() in _TITLE_JOINERS and _is_title(words[start + 1]):
             start += 1
         else:
             break
     return " ".join(words[start:])
+
+
+def _is_title(word: str) -> bool:
+    """Whether a written word is a title ("Secretary-General", "U.S.", "Mr.")."""
+    if word.isascii():
+        parts = word.lower().replace(".", "").split("-")
+        return all(p in TITLE_WORDS for p in parts)
+    keys = fold(word).split()
+    return bool(keys) and all(k in _TITLE_KEYS for k in keys)
 
 
 def _strip_titles(tokens: list[str]) -> list[str]:
