@@ -34,7 +34,7 @@ from claimcheck._names_tables import (
 )
 from claimcheck.model import Actor, ActorKind
 
-__all__ = ["AliasIndex", "Method", "Resolution", "fold", "transliterate"]
+__all__ = ["AliasIndex", "Method", "Resolution", "fold", "strip_titles", "transliterate"]
 
 _MAX_PASSES = 8
 
@@ -215,6 +215,47 @@ class Resolution:
     def resolved(self) -> bool:
         """Whether the mention was resolved to one actor."""
         return self.actor is not None
+
+
+_TITLE_JOINERS = frozenset({"of", "to", "for", "the", "and", "at", "on"})
+
+
+def strip_titles(name: str) -> str:
+    """*name* without the titles and qualifiers before it: "NATO Secretary General Mark Rutte".
+
+    Leading honorifics, offices and nationality words go ("Mr.", "U.S. Secretary of State",
+    "Ukrainian President"); the last word always stays.
+
+    Args:
+        name: A name as written, perhaps with titles.
+
+    Returns:
+        The name as written from its first word that is not a title.
+
+    >>> strip_titles("US Secretary of State Antony Blinken")
+    'Antony Blinken'
+
+    .. versionadded:: 0.1.0
+    """
+    words = name.split()
+    start = 0
+    while start < len(words) - 1:
+        if _is_title(words[start]):
+            start += 1
+        elif start > 0 and words[start].lower() in _TITLE_JOINERS and _is_title(words[start + 1]):
+            start += 1
+        else:
+            break
+    return " ".join(words[start:])
+
+
+def _is_title(word: str) -> bool:
+    """Whether a written word is a title ("Secretary-General", "U.S.", "Mr.")."""
+    if word.isascii():
+        parts = word.lower().replace(".", "").split("-")
+        return all(p in TITLE_WORDS for p in parts)
+    keys = fold(word).split()
+    return bool(keys) and all(k in _TITLE_KEYS for k in keys)
 
 
 def _strip_titles(tokens: list[str]) -> list[str]:
