@@ -41,7 +41,7 @@ def test_rutte_holds_secretary_general_on_3_december_2024() -> None:
     """Mark Rutte certainly held NATO's top post on 2024-12-03, and he alone."""
     answer = KB.holder_at(SECRETARY_GENERAL, day("2024-12-03"))
     assert [a.name for a in answer.holders] == ["Mark Rutte"]
-    verdict = answer.verdict(Actor("Mark Rutte"))
+    verdict = answer.assess(Actor("Mark Rutte"))
     assert verdict.truth is Truth.TRUE
     assert [r.id for r in verdict.records] == [
         "tenure:nato:secretary-general:mark-rutte:2024-10-01"
@@ -51,7 +51,7 @@ def test_rutte_holds_secretary_general_on_3_december_2024() -> None:
 
 def test_stoltenberg_after_the_handover_is_refuted_by_rutte() -> None:
     """On 2024-10-19 Stoltenberg did not hold the post: Rutte's tenure is the evidence."""
-    verdict = KB.holder_at(SECRETARY_GENERAL, day("2024-10-19")).verdict(Actor("Jens Stoltenberg"))
+    verdict = KB.holder_at(SECRETARY_GENERAL, day("2024-10-19")).assess(Actor("Jens Stoltenberg"))
     assert verdict.truth is Truth.FALSE
     holders = [r.holder.name for r in verdict.records if isinstance(r, Tenure)]
     assert holders == ["Mark Rutte", "Jens Stoltenberg"]
@@ -60,15 +60,15 @@ def test_stoltenberg_after_the_handover_is_refuted_by_rutte() -> None:
 def test_stoltenberg_held_the_post_on_his_last_full_day() -> None:
     """The end of a tenure is the handover day, so 2024-09-30 is still Stoltenberg's."""
     answer = KB.holder_at(SECRETARY_GENERAL, day("2024-09-30"))
-    assert answer.verdict(Actor("Jens Stoltenberg")).truth is Truth.TRUE
-    assert answer.verdict(Actor("Mark Rutte")).truth is Truth.FALSE
+    assert answer.assess(Actor("Jens Stoltenberg")).truth is Truth.TRUE
+    assert answer.assess(Actor("Mark Rutte")).truth is Truth.FALSE
 
 
 def test_the_handover_day_belongs_to_the_successor() -> None:
     """On 2024-10-01 Rutte holds the post and Stoltenberg no longer does."""
     answer = KB.holder_at(SECRETARY_GENERAL, day("2024-10-01"))
     assert [a.name for a in answer.holders] == ["Mark Rutte"]
-    assert answer.verdict(Actor("Jens Stoltenberg")).truth is Truth.FALSE
+    assert answer.assess(Actor("Jens Stoltenberg")).truth is Truth.FALSE
 
 
 @pytest.mark.parametrize(
@@ -91,13 +91,13 @@ def test_an_unknown_office_is_undetermined_for_everyone() -> None:
     """An office the knowledge base lacks answers undetermined, never no."""
     answer = KB.holder_at(Office("Secretary General", "the alliance"), day("2024-12-03"))
     assert not answer.known
-    assert answer.verdict(Actor("Mark Rutte")).truth is Truth.UNDETERMINED
+    assert answer.assess(Actor("Mark Rutte")).truth is Truth.UNDETERMINED
 
 
 def test_connolly_headed_the_assembly_in_november_before_the_25th() -> None:
     """Connolly, acting president, certainly held the Assembly's presidency on 1-24 November 2024."""
     answer = KB.holder_at(ASSEMBLY_PRESIDENT, day("2024-11-01/2024-11-24"))
-    verdict = answer.verdict(Actor("Gerry Connolly"))
+    verdict = answer.assess(Actor("Gerry Connolly"))
     assert verdict.truth is Truth.TRUE
     (tenure,) = verdict.records
     assert isinstance(tenure, Tenure) and tenure.acting
@@ -107,8 +107,8 @@ def test_connolly_headed_the_assembly_in_november_before_the_25th() -> None:
 def test_all_of_november_2024_straddles_the_assembly_handover() -> None:
     """A month that contains the handover of 25 November is undetermined for both holders."""
     answer = KB.holder_at(ASSEMBLY_PRESIDENT, day("2024-11"))
-    assert answer.verdict(Actor("Gerald E. Connolly")).truth is Truth.UNDETERMINED
-    assert answer.verdict(Actor("Marcos Perestrello")).truth is Truth.UNDETERMINED
+    assert answer.assess(Actor("Gerald E. Connolly")).truth is Truth.UNDETERMINED
+    assert answer.assess(Actor("Marcos Perestrello")).truth is Truth.UNDETERMINED
     assert answer.holders == ()
 
 
@@ -116,18 +116,18 @@ def test_a_month_precision_start_leaves_early_june_undetermined() -> None:
     """Connolly's second tenure began some day of June 2024, so early June is open, not no."""
     early_june = day("2024-06-01/2024-06-10")
     answer = KB.holder_at(ASSEMBLY_PRESIDENT, early_june)
-    assert answer.verdict(Actor("Gerald E. Connolly")).truth is Truth.UNDETERMINED
-    assert answer.verdict(Actor("Michał Szczerba")).truth is Truth.UNDETERMINED
+    assert answer.assess(Actor("Gerald E. Connolly")).truth is Truth.UNDETERMINED
+    assert answer.assess(Actor("Michał Szczerba")).truth is Truth.UNDETERMINED
     mid_june = KB.holder_at(ASSEMBLY_PRESIDENT, day("2024-06-15"))
-    assert mid_june.verdict(Actor("Gerald Connolly")).truth is Truth.UNDETERMINED
+    assert mid_june.assess(Actor("Gerald Connolly")).truth is Truth.UNDETERMINED
     july = KB.holder_at(ASSEMBLY_PRESIDENT, day("2024-07-10"))
-    assert july.verdict(Actor("Gerald Connolly")).truth is Truth.TRUE
+    assert july.assess(Actor("Gerald Connolly")).truth is Truth.TRUE
 
 
 def test_the_low_confidence_end_of_smiths_tenure_never_refutes() -> None:
     """Julianne Smith's end rests on one weak source, so October 2024 (and later) is undetermined."""
     for when in ("2024-10", "2024-10-30", "2024-12-03"):
-        verdict = KB.holder_at(US_AMBASSADOR, day(when)).verdict(Actor("Julianne Smith"))
+        verdict = KB.holder_at(US_AMBASSADOR, day(when)).assess(Actor("Julianne Smith"))
         assert verdict.truth is Truth.UNDETERMINED, when
         assert [r.holder.name for r in verdict.records if isinstance(r, Tenure)] == [
             "Julianne Smith"
@@ -138,8 +138,8 @@ def test_a_gap_between_holders_refutes_nobody() -> None:
     """No record certainly covers February 2025 for the US post, so nobody is refuted then."""
     answer = KB.holder_at(US_AMBASSADOR, day("2025-02-10"))
     assert answer.holders == ()
-    assert answer.verdict(Actor("Someone Else")).truth is Truth.UNDETERMINED
-    whitaker = answer.verdict(Actor("Matthew Whitaker"))
+    assert answer.assess(Actor("Someone Else")).truth is Truth.UNDETERMINED
+    whitaker = answer.assess(Actor("Matthew Whitaker"))
     assert whitaker.truth is Truth.UNDETERMINED and whitaker.records == ()
     (own,) = [h for h in answer.holdings if h.holder.name == "Matthew Whitaker"]
     assert own.truth is Truth.FALSE
@@ -149,7 +149,7 @@ def test_an_acting_holder_refutes_the_predecessor() -> None:
     """Boris Ruge, acting deputy from 2024-09-10, refutes Geoană as deputy on 2024-10-01."""
     answer = KB.holder_at(Office("Deputy Secretary General", "NATO"), day("2024-10-01"))
     assert [a.name for a in answer.holders] == ["Boris Ruge"]
-    assert answer.verdict(Actor("Mircea Geoana")).truth is Truth.FALSE
+    assert answer.assess(Actor("Mircea Geoana")).truth is Truth.FALSE
 
 
 def test_offices_of_lists_the_tenures_that_cover_the_time() -> None:
@@ -174,9 +174,9 @@ def test_nato_had_32_members_on_16_october_2024() -> None:
     """The count of NATO members is 32 on 2024-10-16, resting on Sweden's accession record."""
     answer = KB.count_at("NATO members", day("2024-10-16"))
     assert answer.value == 32
-    assert answer.verdict(32).truth is Truth.TRUE
-    assert answer.verdict(33).truth is Truth.FALSE
-    assert [r.id for r in answer.verdict(33).records] == ["count:nato-members:2024-03-07"]
+    assert answer.assess(32).truth is Truth.TRUE
+    assert answer.assess(33).truth is Truth.FALSE
+    assert [r.id for r in answer.assess(33).records] == ["count:nato-members:2024-03-07"]
 
 
 def test_nato_had_31_members_on_1_june_2023() -> None:
@@ -188,7 +188,7 @@ def test_a_count_over_a_change_is_undetermined() -> None:
     """During March 2024 the count went from 31 to 32, so neither is certain for the month."""
     answer = KB.count_at("NATO members", day("2024-03"))
     assert answer.value is None
-    assert answer.verdict(31).truth is Truth.UNDETERMINED
+    assert answer.assess(31).truth is Truth.UNDETERMINED
     assert [r.value for r in answer.records] == [31, 32]
 
 
@@ -196,7 +196,7 @@ def test_an_unknown_series_is_undetermined() -> None:
     """A series the knowledge base lacks answers undetermined."""
     answer = KB.count_at("EU members", day("2024-10-16"))
     assert not answer.known
-    assert answer.verdict(27).truth is Truth.UNDETERMINED
+    assert answer.assess(27).truth is Truth.UNDETERMINED
 
 
 def test_the_berlin_meeting_is_found_by_name_participant_place_and_time() -> None:
@@ -329,7 +329,7 @@ def test_an_office_may_be_declared_to_have_many_holders() -> None:
     kb = _loads([office, _tenure("A", "2020-01-01", None), _tenure("B", "2020-06-01", None)])
     answer = kb.holder_at(Office("Chair", "Board"), day("2021-01-01"))
     assert {a.name for a in answer.holders} == {"A", "B"}
-    assert answer.verdict(Actor("C")).truth is Truth.UNDETERMINED
+    assert answer.assess(Actor("C")).truth is Truth.UNDETERMINED
 
 
 @pytest.mark.parametrize(
@@ -460,7 +460,7 @@ def test_merging_a_conflicting_record_fails_unless_replace_is_asked() -> None:
     ):
         KB.merge(user)
     kb = KB.merge(user, replace=True)
-    verdict = kb.holder_at(US_AMBASSADOR, day("2024-10-30")).verdict(Actor("Julianne Smith"))
+    verdict = kb.holder_at(US_AMBASSADOR, day("2024-10-30")).assess(Actor("Julianne Smith"))
     assert verdict.truth is Truth.TRUE
 
 
@@ -620,7 +620,7 @@ def test_a_single_holder_office_never_has_two_certain_holders(
     assert len(answer.holders) <= 1
     true_ones = [h for h in answer.holdings if h.truth is Truth.TRUE]
     for holding in answer.holdings:
-        verdict = answer.verdict(holding.holder)
+        verdict = answer.assess(holding.holder)
         if true_ones and holding not in true_ones:
             assert verdict.truth is not Truth.TRUE
 
@@ -649,7 +649,7 @@ def test_the_actual_holder_is_never_refuted(records: list[dict[str, Any]], offse
             answer = kb.holder_at(
                 Office("Chair", "Board"), TimeSpan.day(when.year, when.month, when.day)
             )
-            assert answer.verdict(Actor(record["holder"])).truth is not Truth.FALSE
+            assert answer.assess(Actor(record["holder"])).truth is not Truth.FALSE
 
 
 @given(chains(office="Chair"), chains(office="Treasurer"), chains(office="Secretary"))
@@ -771,7 +771,7 @@ def test_merge_order_does_not_matter_on_disjoint_facts(
 def test_a_missing_earlier_tenure_is_never_a_no() -> None:
     """Putin's record starts in 2012; with no record of 2005, "president in 2005" stays open."""
     answer = KB.holder_at(Office("President", "Russia"), day("2005"))
-    assert answer.verdict(Actor("Vladimir Putin")).truth is Truth.UNDETERMINED
+    assert answer.assess(Actor("Vladimir Putin")).truth is Truth.UNDETERMINED
 
 
 def test_toml_dates_may_be_written_without_quotes() -> None:

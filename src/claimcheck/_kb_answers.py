@@ -13,7 +13,7 @@ from claimcheck._kb_records import CountRecord, Office, Record, Tenure, Truth, n
 from claimcheck.model import Actor
 from claimcheck.timespan import TimeSpan
 
-__all__ = ["ActorMatch", "CountAnswer", "HolderAnswer", "Holding", "OfficesAnswer", "Verdict"]
+__all__ = ["ActorMatch", "Assessment", "CountAnswer", "HolderAnswer", "Holding", "OfficesAnswer"]
 
 
 def _same_actor(a: Actor, b: Actor) -> bool:
@@ -27,10 +27,10 @@ def _sources(records: tuple[Record, ...]) -> tuple[str, ...]:
 
 
 @attrs.frozen
-class Verdict:
+class Assessment:
     """A three-valued answer to one yes-or-no question, with the records it rests on.
 
-    >>> Verdict(Truth.UNDETERMINED).records
+    >>> Assessment(Truth.UNDETERMINED).records
     ()
 
     .. versionadded:: 0.1.0
@@ -101,7 +101,7 @@ class HolderAnswer:
         """The distinct sources of `records`."""
         return _sources(self.records)
 
-    def verdict(self, actor: Actor) -> Verdict:
+    def assess(self, actor: Actor) -> Assessment:
         """Whether *actor* held the office throughout the time asked about.
 
         *actor* is matched by any of its names, folded, so ``Actor("Gerry Connolly")`` finds
@@ -118,7 +118,7 @@ class HolderAnswer:
         own = tuple(h for h in self.holdings if _same_actor(h.holder, actor))
         held = tuple(h.tenure for h in own if h.truth is Truth.TRUE)
         if held:
-            return Verdict(Truth.TRUE, held)
+            return Assessment(Truth.TRUE, held)
         maybe = tuple(h.tenure for h in own if h.truth is Truth.UNDETERMINED)
         others = tuple(
             h.tenure
@@ -126,8 +126,8 @@ class HolderAnswer:
             if h.truth is Truth.TRUE and not _same_actor(h.holder, actor)
         )
         if self.single_holder and others and not maybe:
-            return Verdict(Truth.FALSE, others + tuple(h.tenure for h in own))
-        return Verdict(Truth.UNDETERMINED, maybe)
+            return Assessment(Truth.FALSE, others + tuple(h.tenure for h in own))
+        return Assessment(Truth.UNDETERMINED, maybe)
 
 
 @attrs.frozen(kw_only=True)
@@ -203,7 +203,7 @@ class CountAnswer:
         """The distinct sources of `records`."""
         return _sources(self.records)
 
-    def verdict(self, value: float) -> Verdict:
+    def assess(self, value: float) -> Assessment:
         """Whether the count stood at *value* throughout the time asked about.
 
         False when a record with another value certainly held throughout that time;
@@ -214,10 +214,10 @@ class CountAnswer:
         """
         certain = tuple(r for r, truth in self.values if truth is Truth.TRUE)
         if any(r.value == value for r in certain):
-            return Verdict(Truth.TRUE, tuple(r for r in certain if r.value == value))
+            return Assessment(Truth.TRUE, tuple(r for r in certain if r.value == value))
         if certain:
-            return Verdict(Truth.FALSE, certain)
-        return Verdict(Truth.UNDETERMINED, self.records)
+            return Assessment(Truth.FALSE, certain)
+        return Assessment(Truth.UNDETERMINED, self.records)
 
 
 @attrs.frozen(kw_only=True)

@@ -8,6 +8,7 @@ handover happened on some day of June 2024.
 from __future__ import annotations
 
 import enum
+import functools
 import re
 import unicodedata
 from datetime import date
@@ -88,6 +89,7 @@ def fold(text: str) -> str:
     return " ".join(_NOT_WORD.sub(" ", stripped).split())
 
 
+@functools.lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """The key the names of actors are matched by: `claimcheck.names.fold`.
 

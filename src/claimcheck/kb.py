@@ -38,7 +38,7 @@ from claimcheck._kb_answers import (
     HolderAnswer,
     Holding,
     OfficesAnswer,
-    Verdict,
+    Assessment,
 )
 from claimcheck._kb_factfile import parse_fact_text
 from claimcheck._kb_index import (
@@ -69,11 +69,13 @@ from claimcheck._kb_records import (
 from claimcheck._kb_wikidata import parse_entities, parse_sparql
 from claimcheck.errors import FactFileError
 from claimcheck.model import Actor
+from claimcheck.names import AliasIndex, Method, Resolution
 from claimcheck.timespan import TimeSpan
 
 __all__ = [
     "ActorMatch",
     "AliasRecord",
+    "Assessment",
     "Confidence",
     "CountAnswer",
     "CountRecord",
@@ -90,7 +92,6 @@ __all__ = [
     "Tenure",
     "Truth",
     "Validity",
-    "Verdict",
 ]
 
 
@@ -125,6 +126,9 @@ class KnowledgeBase:
     _offices: Mapping[tuple[str, str], tuple[Office, bool]] = attrs.field(
         init=False, eq=False, repr=False
     )
+    _alias_index: list[AliasIndex] = attrs.field(init=False, eq=False, repr=False, factory=list)
+    _named_in: Mapping[str, tuple[Record, ...]] = attrs.field(init=False, eq=False, repr=False)
+    _identified: dict[str, Resolution] = attrs.field(init=False, eq=False, repr=False, factory=dict)
 
     def __attrs_post_init__(self) -> None:
         actors = ActorIndex(self.records)
@@ -136,6 +140,13 @@ class KnowledgeBase:
         offices, single = office_table(records)
         object.__setattr__(self, "_offices", MappingProxyType(offices))
         check_overlaps(self.tenures, single)
+        named_in: dict[str, list[Record]] = {}
+        for record in records:
+            for key in dict.fromkeys(name_key(n) for n in _names_in(record)):
+                named_in.setdefault(key, []).append(record)
+        object.__setattr__(
+            self, "_named_in", MappingProxyType({k: tuple(v) for k, v in named_in.items()})
+        )
 
     # -- construction ---------------------------------------------------------------------
 
@@ -282,6 +293,17 @@ class KnowledgeBase:
         unique = set(self._actors.by_key.values())
         return tuple(sorted(unique, key=lambda a: (a.name, a.kind.value)))
 
+    @property
+    def alias_index(self) -> AliasIndex:
+        """An `claimcheck.names.AliasIndex` of `actors`, built on first use and kept.
+
+        >>> KnowledgeBase.default().alias_index.resolve("Jerry Connolly").suggestion
+        'Gerry Connolly'
+        """
+        if not self._alias_index:
+            self._alias_index.append(AliasIndex.from_actors(self.actors))
+        return self._alias_index[0]
+
     def record(self, record_id: str) -> Record:
         """The record with id *record_id*.
 
@@ -317,9 +339,39 @@ class KnowledgeBase:
             misspelling = True
         if actor is None:
             return None
-        names = {name_key(n) for n in actor.names}
-        records = tuple(r for r in self.records if names & {name_key(n) for n in _names_in(r)})
+        keys = dict.fromkeys(name_key(n) for n in actor.names)
+        found = {r.id: r for k in keys for r in self._named_in.get(k, ())}
+        records = tuple(r for r in self.records if r.id in found)
         return ActorMatch(actor=actor, name=name, misspelling=misspelling, records=records)
+
+    def identify(self, name: str) -> Resolution:
+        """Which known actor *name* names, and how: the names the records give (variants and
+        recorded misspellings) first, then the `alias_index` (surnames, near misses).
+
+        Answers are remembered, so asking again about a name costs nothing.
+
+        >>> found = KnowledgeBase.default().identify("Jerry Connolly")
+        >>> found.method.value, found.actor.name
+        ('near_miss', 'Gerald E. Connolly')
+
+        .. versionadded:: 0.1.0
+        """
+        known = self._identified.get(name)
+        if known is not None:
+            return known
+        match = self.find_actor(name)
+        if match is None:
+            resolution = self.alias_index.resolve(name)
+        elif match.misspelling:
+            suggestion = self.alias_index.resolve(name).suggestion or match.actor.name
+            resolution = Resolution(
+                mention=name, method=Method.NEAR_MISS, actor=match.actor, score=1.0, suggestion=suggestion
+            )
+        else:
+            method = Method.EXACT if name in match.actor.names else Method.FOLDED
+            resolution = Resolution(mention=name, method=method, actor=match.actor, score=1.0)
+        self._identified[name] = resolution
+        return resolution
 
     def holder_at(self, office: Office, when: TimeSpan) -> HolderAnswer:
         """Who held *office* at *when*: each tenure of the office with its `Truth` at *when*.
@@ -332,7 +384,7 @@ class KnowledgeBase:
 
         >>> kb = KnowledgeBase.default()
         >>> answer = kb.holder_at(Office("Secretary General", "NATO"), TimeSpan.day(2024, 10, 19))
-        >>> answer.verdict(Actor("Jens Stoltenberg")).truth
+        >>> answer.assess(Actor("Jens Stoltenberg")).truth
         <Truth.FALSE: 'false'>
 
         .. versionadded:: 0.1.0
