@@ -19,11 +19,11 @@ from claimcheck.checks._support import (
     resolve,
 )
 from claimcheck.kb import EventRecord, KnowledgeBase
-from claimcheck.model import Claim, Document, Event, EventDate, Finding, Severity
+from claimcheck.model import WEEKDAYS, Claim, Document, Event, EventDate, Finding, Modality, Severity, Weekday
 from claimcheck.names import fold
-from claimcheck.timespan import Agreement, Granularity, TimeSpan
+from claimcheck.timespan import Agreement, Granularity, Modifier, TimeSpan
 
-__all__ = ["event_date_conflict", "report_out_of_order"]
+__all__ = ["event_date_conflict", "report_out_of_order", "weekday_date_mismatch"]
 
 #: How far apart two datings may lie and still be taken for one event when only the
 #: participants tie them together; further apart, they are more likely two events.
@@ -156,6 +156,52 @@ def event_date_conflict(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
         evidence=evidence_of([known] if known is not None else []),
         fix=f"{describe_span(known.when)}" if known is not None and against_facts else None,
     )
+
+
+def _weekdays_in(span: TimeSpan) -> frozenset[int] | None:
+    """The weekdays (Monday = 0) of the days *span* covers; ``None`` if it is open or approximate."""
+    first, last = span.first_day(), span.last_day()
+    if first is None or last is None or span.modifier is Modifier.APPROX:
+        return None
+    length = min((last - first).days + 1, 7)
+    return frozenset((first + timedelta(days=i)).weekday() for i in range(length))
+
+
+@check("TIM002", "weekday-date-mismatch", category="weekday_mismatch", severity=Severity.ERROR)
+def weekday_date_mismatch(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]:
+    """Flag a weekday that does not fall on the date it is given with.
+
+    "Monday, 3 December 2024" cannot be right: 3 December 2024 was a Tuesday. For a span
+    longer than a day ("Friday, in the week of 14 October") the weekday must fall on one of
+    its days; an approximate or open-ended date is never flagged. Denied claims are skipped.
+
+    Why it matters:
+        A weekday and a date that disagree mean one of them is wrong, and readers cannot tell
+        which; often the date was shifted while the weekday was copied.
+
+    Example:
+        A report says NATO's foreign ministers met on "Monday, 3 December 2024".
+
+    References:
+        The calendar.
+
+    .. versionadded:: 0.1.0
+    """
+    for claim in doc.claims:
+        assertion = claim.assertion
+        if not isinstance(assertion, Weekday) or claim.modality is Modality.DENIED:
+            continue
+        weekdays = _weekdays_in(assertion.when)
+        if weekdays is None or WEEKDAYS.index(assertion.weekday) in weekdays:
+            continue
+        actual = " or ".join(WEEKDAYS[d] for d in sorted(weekdays))
+        yield emit(
+            weekday_date_mismatch,
+            message=f"{describe_span(assertion.when)} falls on a {actual}, not on a {assertion.weekday}",
+            claims=[claim],
+            spans=[claim.evidence],
+            fix=actual if len(weekdays) == 1 else None,
+        )
 
 
 @check("TIM003", "report-out-of-order", category="temporal_order", severity=Severity.WARNING)
