@@ -108,7 +108,8 @@ def _fix(kb: KnowledgeBase, role: RoleHeld, actor: Actor, when: TimeSpan, office
 # -- one holder at a time -----------------------------------------------------------------
 
 _SINGLE_TITLES = frozenset(
-    {
+    fold(title)
+    for title in {
         "president",
         "prime minister",
         "chancellor",
@@ -140,6 +141,7 @@ _SINGLE_TITLES = frozenset(
         "ambassador",
     }
 )
+"""Titles held by one person at a time (folded), for offices the knowledge base does not know."""
 
 
 def _office_key(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterable[Hashable]:
@@ -154,7 +156,7 @@ def _office_key(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterable
             return ()
         office = answer.office
         return [("office", fold(office.role), fold(office.organization or ""))]
-    if fold(role.role) not in {fold(t) for t in _SINGLE_TITLES} or not role.organization:
+    if fold(role.role) not in _SINGLE_TITLES or not role.organization:
         return ()
     return [("office", fold(role.role), fold(role.organization))]
 

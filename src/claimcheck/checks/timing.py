@@ -53,12 +53,14 @@ def _known_event(event: Event, when: TimeSpan, kb: KnowledgeBase) -> EventRecord
     if window is None:
         return None
     people = _participants(event, kb)
-    place = None if event.place is None else fold(resolve(kb, event.place)[0].name)
+    place = None if event.place is None else set(fold(resolve(kb, event.place)[0].name).split())
     scored: list[tuple[int, EventRecord]] = []
     for record in kb.find_events(during=window):
         shared = len(people & {fold(p.name) for p in record.participants})
-        at_place = place is not None and record.place is not None and place in fold(
-            " ".join(record.place.names)
+        at_place = (
+            place is not None
+            and record.place is not None
+            and any(place <= set(fold(name).split()) for name in record.place.names)
         )
         same_kind = fold(record.kind) == fold(event.kind)
         if (shared >= 2 and (same_kind or at_place)) or (shared >= 1 and at_place and same_kind):
