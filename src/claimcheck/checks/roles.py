@@ -12,6 +12,7 @@ from claimcheck.checks._support import (
     REPORTED_AS_FACT,
     describe_span,
     emit,
+    ended_tenures,
     evidence_of,
     name_span,
     reference_time,
@@ -96,12 +97,8 @@ def holder_outside_tenure(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]
 
 def _fix(kb: KnowledgeBase, role: RoleHeld, actor: Actor, when: TimeSpan, office: Office) -> str:
     """"former <title> <name>" if the person's tenure of the office ended by *when*."""
-    start = when.first_day()
-    for holding in kb.offices_of(actor, when).holdings:
-        end = holding.tenure.end
-        ended = end is not None and start is not None and (end.first_day() or start) <= start
-        if holding.tenure.office == office and ended:
-            return f"former {_title(role)} {role.actor.name}"
+    if ended_tenures(kb, actor, office, when):
+        return f"former {_title(role)} {role.actor.name}"
     return f"{role.actor.name}, who did not hold the office of {_title(role)} then"
 
 

@@ -23,7 +23,13 @@ from claimcheck.model import WEEKDAYS, Claim, Document, Event, EventDate, Findin
 from claimcheck.names import fold
 from claimcheck.timespan import Agreement, Granularity, Modifier, TimeSpan
 
-__all__ = ["event_date_conflict", "report_out_of_order", "weekday_date_mismatch"]
+__all__ = [
+    "event_date_conflict",
+    "known_event",
+    "report_out_of_order",
+    "weekday_date_mismatch",
+    "weekdays_in",
+]
 
 #: How far apart two datings may lie and still be taken for one event when only the
 #: participants tie them together; further apart, they are more likely two events.
@@ -43,11 +49,21 @@ def _participants(event: Event, kb: KnowledgeBase) -> frozenset[str]:
     return frozenset(fold(resolve(kb, actor)[0].name) for actor in event.participants)
 
 
-def _known_event(event: Event, when: TimeSpan, kb: KnowledgeBase) -> EventRecord | None:
-    """The knowledge-base event this dated event is, if exactly one fits best.
+def known_event(event: Event, when: TimeSpan, kb: KnowledgeBase) -> EventRecord | None:
+    """The knowledge-base event that *event*, dated *when*, is: the one record that fits best.
 
-    A record fits when it lies within `KNOWN_EVENT_WINDOW` and shares two participants and
-    the kind or the place with the event, or one participant, the place and the kind.
+    A record fits when it lies within `KNOWN_EVENT_WINDOW` of *when* and shares two
+    participants and the kind or the place with the event, or one participant, the place
+    and the kind. Participants and places are compared after resolving their names, so
+    "Zelenskyy" is Zelensky. ``None`` when nothing fits, or two records fit equally well.
+
+    >>> from claimcheck.model import Actor
+    >>> meeting = Event(id="m", kind="meeting", place=Actor("Berlin"),
+    ...                 participants=(Actor("Joe Biden"), Actor("Olaf Scholz")))
+    >>> known_event(meeting, TimeSpan.day(2024, 10, 16), KnowledgeBase.default()).when.isoformat()
+    '2024-10-18'
+
+    .. versionadded:: 0.1.0
     """
     window = _window(when, KNOWN_EVENT_WINDOW)
     if window is None:
@@ -84,7 +100,7 @@ def _event_keys(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterable
     if dating is None:
         return ()
     event, assertion = dating
-    record = _known_event(event, assertion.when, kb)
+    record = known_event(event, assertion.when, kb)
     if record is not None:
         return [("known", record.id)]
     people = sorted(_participants(event, kb))
@@ -160,8 +176,14 @@ def event_date_conflict(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
     )
 
 
-def _weekdays_in(span: TimeSpan) -> frozenset[int] | None:
-    """The weekdays (Monday = 0) of the days *span* covers; ``None`` if it is open or approximate."""
+def weekdays_in(span: TimeSpan) -> frozenset[int] | None:
+    """The weekdays (Monday = 0) of the days *span* covers; ``None`` if it is open or approximate.
+
+    >>> sorted(weekdays_in(TimeSpan.from_iso("2024-12-01/2024-12-02")))
+    [0, 6]
+
+    .. versionadded:: 0.1.0
+    """
     first, last = span.first_day(), span.last_day()
     if first is None or last is None or span.modifier is Modifier.APPROX:
         return None
@@ -193,7 +215,7 @@ def weekday_date_mismatch(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]
         assertion = claim.assertion
         if not isinstance(assertion, Weekday) or claim.modality is Modality.DENIED:
             continue
-        weekdays = _weekdays_in(assertion.when)
+        weekdays = weekdays_in(assertion.when)
         if weekdays is None or WEEKDAYS.index(assertion.weekday) in weekdays:
             continue
         actual = " or ".join(WEEKDAYS[d] for d in sorted(weekdays))
