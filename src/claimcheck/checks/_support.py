@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
@@ -9,7 +10,7 @@ from datetime import date, datetime
 from claimcheck.checks._registry import spec_of
 from claimcheck.kb import CountRecord, EventRecord, KnowledgeBase, Office, Record, Tenure
 from claimcheck.model import Actor, Claim, Evidence, Finding, Modality, Severity, Span
-from claimcheck.names import Method
+from claimcheck.names import Method, fold
 from claimcheck.timespan import Granularity, Modifier, TimeSpan
 
 __all__ = [
@@ -20,6 +21,7 @@ __all__ = [
     "emit",
     "ended_tenures",
     "evidence_of",
+    "folded",
     "name_span",
     "reference_time",
     "resolve",
@@ -32,6 +34,16 @@ REPORTED_AS_FACT = frozenset({Modality.ASSERTED, Modality.REPORTED, Modality.HED
 def reference_time(claim: Claim, when: TimeSpan | None) -> TimeSpan:
     """The time an assertion refers to: its own *when*, else its document's publication."""
     return when if when is not None else claim.source.published
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def folded(text: str) -> str:
+    """`claimcheck.names.fold`, remembered: the checks fold the same few names again and again.
+
+    >>> folded("Zelenskyy") == fold("Zelenskyy")
+    True
+    """
+    return fold(text)
 
 
 def resolve(kb: KnowledgeBase, actor: Actor) -> tuple[Actor, Method | None]:

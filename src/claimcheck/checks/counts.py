@@ -10,6 +10,7 @@ from dateutil.relativedelta import relativedelta
 
 from claimcheck.checks._registry import Group, check
 from claimcheck.checks._support import (
+    folded,
     REPORTED_AS_FACT,
     describe_span,
     disjoint_members,
@@ -19,7 +20,6 @@ from claimcheck.checks._support import (
 )
 from claimcheck.kb import KnowledgeBase, Truth
 from claimcheck.model import Claim, Count, Document, DurationSince, Finding, Ordinal, Quantity, Severity
-from claimcheck.names import fold
 from claimcheck.timespan import Duration, Granularity, Modifier, TimeSpan
 
 __all__ = [
@@ -227,7 +227,7 @@ def _quantity_key(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterab
     if not isinstance(assertion, Quantity) or claim.modality not in REPORTED_AS_FACT:
         return ()
     period = None if assertion.when is None else assertion.when.coarsen(Granularity.YEAR).isoformat()
-    return [(fold(assertion.subject), fold(assertion.measure), fold(assertion.unit or ""), period)]
+    return [(folded(assertion.subject), folded(assertion.measure), folded(assertion.unit or ""), period)]
 
 
 def _range(quantity: Quantity) -> tuple[float, float]:

@@ -9,6 +9,7 @@ import attrs
 
 from claimcheck.checks._registry import Group, check
 from claimcheck.checks._support import (
+    folded,
     REPORTED_AS_FACT,
     describe_span,
     emit,
@@ -20,7 +21,6 @@ from claimcheck.checks._support import (
 )
 from claimcheck.kb import Interval, KnowledgeBase, Office, Truth
 from claimcheck.model import Actor, Claim, Document, Finding, RoleHeld, Severity, TitleTime
-from claimcheck.names import fold
 from claimcheck.timespan import TimeSpan
 
 __all__ = ["concurrent_office_holders", "holder_outside_tenure"]
@@ -105,7 +105,7 @@ def _fix(kb: KnowledgeBase, role: RoleHeld, actor: Actor, when: TimeSpan, office
 # -- one holder at a time -----------------------------------------------------------------
 
 _SINGLE_TITLES = frozenset(
-    fold(title)
+    folded(title)
     for title in {
         "president",
         "prime minister",
@@ -152,10 +152,10 @@ def _office_key(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterable
         if not answer.single_holder:
             return ()
         office = answer.office
-        return [("office", fold(office.role), fold(office.organization or ""))]
-    if fold(role.role) not in _SINGLE_TITLES or not role.organization:
+        return [("office", folded(office.role), folded(office.organization or ""))]
+    if folded(role.role) not in _SINGLE_TITLES or not role.organization:
         return ()
-    return [("office", fold(role.role), fold(role.organization))]
+    return [("office", folded(role.role), folded(role.organization))]
 
 
 @attrs.frozen

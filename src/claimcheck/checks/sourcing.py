@@ -7,10 +7,9 @@ from collections.abc import Hashable, Iterable, Iterator
 
 from claimcheck.attribution import CitationGraph, IssueKind, Root
 from claimcheck.checks._registry import Group, check
-from claimcheck.checks._support import emit
+from claimcheck.checks._support import emit, folded
 from claimcheck.kb import KnowledgeBase
 from claimcheck.model import Anonymity, Claim, Document, Finding, Severity, Statement
-from claimcheck.names import fold
 
 __all__ = [
     "circular_citation",
@@ -130,12 +129,12 @@ def relay_credited_as_origin(group: Group, kb: KnowledgeBase) -> Iterator[Findin
         if not attribution.anonymous:
             chain.append(attribution.speaker_name)
         for relay, upstream in zip(chain, chain[1:], strict=False):
-            relays.setdefault(fold(relay), (member.claim, upstream))
+            relays.setdefault(folded(relay), (member.claim, upstream))
     for member in group.members:
         attribution = member.claim.attribution
         if attribution is None or attribution.via or attribution.anonymity is not Anonymity.NAMED_ORGANIZATION:
             continue
-        shown = relays.get(fold(attribution.speaker_name))
+        shown = relays.get(folded(attribution.speaker_name))
         if shown is None:
             continue
         witness, source_name = shown
@@ -211,7 +210,7 @@ def unsourced_anonymous_claim(doc: Document, kb: KnowledgeBase) -> Iterator[Find
         attribution = claim.attribution
         if attribution is None or attribution.anonymity is not Anonymity.ANONYMOUS_GROUP or attribution.via:
             continue
-        if not set(fold(attribution.speaker_name).split()) <= _VAGUE:
+        if not set(folded(attribution.speaker_name).split()) <= _VAGUE:
             continue
         yield emit(
             unsourced_anonymous_claim,

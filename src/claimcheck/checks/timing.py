@@ -10,6 +10,7 @@ import attrs
 
 from claimcheck.checks._registry import Group, check
 from claimcheck.checks._support import (
+    folded,
     REPORTED_AS_FACT,
     day_range,
     describe_span,
@@ -20,7 +21,6 @@ from claimcheck.checks._support import (
 )
 from claimcheck.kb import EventRecord, KnowledgeBase
 from claimcheck.model import WEEKDAYS, Claim, Document, Event, EventDate, Finding, Modality, Severity, Weekday
-from claimcheck.names import fold
 from claimcheck.timespan import Agreement, Granularity, Modifier, TimeSpan
 
 __all__ = [
@@ -46,7 +46,7 @@ def _window(span: TimeSpan, margin: timedelta) -> TimeSpan | None:
 
 
 def _participants(event: Event, kb: KnowledgeBase) -> frozenset[str]:
-    return frozenset(fold(resolve(kb, actor)[0].name) for actor in event.participants)
+    return frozenset(folded(resolve(kb, actor)[0].name) for actor in event.participants)
 
 
 def known_event(event: Event, when: TimeSpan, kb: KnowledgeBase) -> EventRecord | None:
@@ -69,16 +69,16 @@ def known_event(event: Event, when: TimeSpan, kb: KnowledgeBase) -> EventRecord 
     if window is None:
         return None
     people = _participants(event, kb)
-    place = None if event.place is None else set(fold(resolve(kb, event.place)[0].name).split())
+    place = None if event.place is None else set(folded(resolve(kb, event.place)[0].name).split())
     scored: list[tuple[int, EventRecord]] = []
     for record in kb.find_events(during=window):
-        shared = len(people & {fold(p.name) for p in record.participants})
+        shared = len(people & {folded(p.name) for p in record.participants})
         at_place = (
             place is not None
             and record.place is not None
-            and any(place <= set(fold(name).split()) for name in record.place.names)
+            and any(place <= set(folded(name).split()) for name in record.place.names)
         )
-        same_kind = fold(record.kind) == fold(event.kind)
+        same_kind = folded(record.kind) == folded(event.kind)
         if (shared >= 2 and (same_kind or at_place)) or (shared >= 1 and at_place and same_kind):
             score = 2 * shared + (2 if at_place else 0) + (1 if same_kind else 0)
             scored.append((score, record))
@@ -104,7 +104,7 @@ def _event_keys(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterable
     if record is not None:
         return [("known", record.id)]
     people = sorted(_participants(event, kb))
-    return [("event", fold(event.kind), a, b) for a, b in combinations(people, 2)]
+    return [("event", folded(event.kind), a, b) for a, b in combinations(people, 2)]
 
 
 @attrs.frozen
