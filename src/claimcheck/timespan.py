@@ -521,6 +521,8 @@ class TimeSpan:
     def widened(self) -> TimeSpan:
         """The span an approximate value allows: one unit wider on each side; else itself.
 
+        The widened span stops at the ends of the supported calendar.
+
         >>> TimeSpan.from_iso("2022~").widened().isoformat()
         '2021/2023'
         """
@@ -530,12 +532,26 @@ class TimeSpan:
             return self
         if isinstance(self.start, datetime) and isinstance(self.end, datetime):
             length = self.end - self.start
-            return TimeSpan(self.start - length, self.end + length, self.granularity)
+            try:
+                start = self.start - length
+            except OverflowError:  # stays within the calendar, as dates do below
+                start = self.start
+            try:
+                end = self.end + length
+            except OverflowError:
+                end = self.end
+            return TimeSpan(start, end, self.granularity)
         unit = _UNIT[self.granularity]
-        start = self.start - unit
-        if start.year < MIN_YEAR:
-            start = date(MIN_YEAR, 1, 1)
-        return TimeSpan(start, _add(self.end, unit), self.granularity)
+        first, last = date(MIN_YEAR, 1, 1), date(MAX_YEAR + 1, 1, 1)
+        try:
+            low = max(self.start - unit, first)
+        except (OverflowError, ValueError):
+            low = first
+        try:
+            high = min(self.end + unit, last)
+        except (OverflowError, ValueError):
+            high = last
+        return TimeSpan(low, high, self.granularity)
 
     def coarsen(self, granularity: Granularity) -> TimeSpan:
         """The smallest run of whole *granularity* units that contains this span.
