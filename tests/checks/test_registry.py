@@ -397,7 +397,7 @@ def test_entry_point_clash_with_builtin(tmp_path: Path, monkeypatch: pytest.Monk
 
 
 def test_failing_key_becomes_an_error_finding() -> None:
-    """A key function that raises on a claim is reported for that claim's document; the other claims are still grouped."""
+    """A key that raises gives one error finding per claim it fails on; the other claims are still grouped."""
 
     def picky(claim: Claim, document: Document, kb: KnowledgeBase) -> list[Hashable]:
         if document.id == "b":
@@ -412,5 +412,7 @@ def test_failing_key_becomes_an_error_finding() -> None:
     assert [(f.documents, f.severity) for f in findings] == [
         (("a",), Severity.WARNING),
         (("b",), Severity.ERROR),
+        (("b",), Severity.ERROR),
     ]
     assert "failed on the key of claim 'b#c0'" in findings[1].message
+    assert "failed on the key of claim 'b#c1'" in findings[2].message
