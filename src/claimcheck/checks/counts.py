@@ -10,12 +10,12 @@ from dateutil.relativedelta import relativedelta
 
 from claimcheck.checks._registry import Group, check
 from claimcheck.checks._support import (
-    folded,
     REPORTED_AS_FACT,
     describe_span,
     disjoint_members,
     emit,
     evidence_of,
+    folded,
     reference_time,
 )
 from claimcheck.kb import KnowledgeBase, Truth

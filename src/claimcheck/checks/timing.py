@@ -10,13 +10,13 @@ import attrs
 
 from claimcheck.checks._registry import Group, check
 from claimcheck.checks._support import (
-    folded,
     REPORTED_AS_FACT,
     day_range,
     describe_span,
     disjoint_members,
     emit,
     evidence_of,
+    folded,
     resolve,
 )
 from claimcheck.kb import EventRecord, KnowledgeBase
