@@ -96,12 +96,12 @@ class Grammar:
         return 0 < i < self.n and self.starts[i] == self.ends[i - 1]
 
     def number(self, i: int) -> int:
-        if i < self.n and self.kinds[i] == NUM:
+        if 0 <= i < self.n and self.kinds[i] == NUM:
             return self.values[i]
         return -1
 
     def digits(self, i: int) -> int:
-        return len(self.raw[i]) if i < self.n and self.kinds[i] == NUM else 0
+        return len(self.raw[i]) if 0 <= i < self.n and self.kinds[i] == NUM else 0
 
     def skip(self, i: int, *words: str) -> int:
         return i + 1 if i < self.n and self.low[i] in words else i
@@ -580,7 +580,9 @@ class Grammar:
             if self.digits(k) == 4 and value < 1000:
                 return None
             return k + 2, Decade(value)
-        found = self.year(j, loose=j > i)
+        if j > i:
+            return None
+        found = self.year(j, loose=False)
         if found is None:
             return None
         end, value = found

@@ -7,8 +7,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 from claimcheck._dates_grammar import _REL_OFFSET, _UNIT_NOUNS, TRIGGERS, Grammar, Match
-from claimcheck._dates_lexicon import MONTHS, NUM, NUMBER_WORDS, ORDINAL_SUFFIXES, PUNCT, UNITS, WORD
+from claimcheck._dates_lexicon import (
+    DECADE_WORDS,
+    HOLIDAY_HEADS,
+    MONTHS,
+    NUM,
+    NUMBER_WORDS,
+    ORDINALS,
+    PUNCT,
+    SEASONS,
+    UNITS,
+    WEEKDAYS,
+    WORD,
+)
 from claimcheck._dates_resolve import (
     Approx,
     CalDate,
@@ -33,7 +47,7 @@ from claimcheck._dates_resolve import (
 )
 from claimcheck.timespan import Duration, Granularity, Modifier, Relation
 
-__all__ = ["Parser"]
+__all__ = ["START_WORDS", "Parser"]
 
 _HEDGE_ONE = {"about": Modifier.APPROX, "around": Modifier.APPROX, "roughly": Modifier.APPROX,
               "approximately": Modifier.APPROX, "nearly": Modifier.APPROX,
@@ -89,20 +103,12 @@ class Parser(Grammar):
         if kind == PUNCT and self.low[i] not in ("'", "’"):
             return None
         best: Match | None = None
-        for production in self._productions(i):
-            found = production(i)
+        productions = _NUMBER_STARTS if kind == NUM else _WORD_STARTS.get(self.low[i], ())
+        for production in productions:
+            found = production(self, i)
             if found is not None and (best is None or found[0] > best[0]):
                 best = found
         return best
-
-    def _productions(self, i: int) -> tuple:  # type: ignore[type-arg]
-        if self.kinds[i] == NUM:
-            return (self.numeric, self.calendar, self.year_or_decade, self.quarter,
-                    self.duration, self.day_range, self.time_alone)
-        return (self.calendar, self.deictic, self.weekday, self.relative, self.part,
-                self.season, self.quarter, self.year_or_decade, self.holiday, self.nth_weekday,
-                self.event_relative, self.duration, self.day_range, self.day_of_month,
-                self.time_alone, self.numeric)
 
     # -- ranges and signals ---------------------------------------------------------------
 
@@ -111,12 +117,17 @@ class Parser(Grammar):
         strict = self.core(i)
         if strict is not None and not _is_date(strict[1]):
             return strict
-        whole = self.whole
-        self.whole = True
-        try:
-            first = self.core(i)
-        finally:
-            self.whole = whole
+        if self.whole:
+            first = strict
+        else:
+            low = self.low
+            if not any(low[k] in _CONNECTORS for k in range(i + 1, min(self.n, i + 9))):
+                return strict
+            self.whole = True
+            try:
+                first = self.core(i)
+            finally:
+                self.whole = False
         if first is None:
             return strict
         end, node = first
@@ -503,3 +514,46 @@ def _add(a: Duration, b: Duration) -> Duration:
                     weeks=a.weeks + b.weeks, days=a.days + b.days, hours=a.hours + b.hours,
                     minutes=a.minutes + b.minutes, seconds=a.seconds + b.seconds)
 
+
+
+Production = Callable[[Parser, int], "Match | None"]
+_NUMBER_STARTS: tuple[Production, ...] = (
+    Parser.numeric, Parser.calendar, Parser.year_or_decade, Parser.quarter, Parser.duration,
+    Parser.day_range, Parser.time_alone,
+)
+
+
+def _word_starts() -> dict[str, tuple[Production, ...]]:
+    """Which productions can start at each word: the table that makes scanning cheap."""
+    table: dict[str, list[Production]] = {}
+
+    def add(production: Production, words: Iterable[str]) -> None:
+        for word in words:
+            entries = table.setdefault(word, [])
+            if production not in entries:
+                entries.append(production)
+
+    relatives = set(_REL_OFFSET)
+    add(Parser.calendar, [*WEEKDAYS, *MONTHS, "the", *ORDINALS])
+    add(Parser.deictic, ["today", "tonight", "tomorrow", "yesterday", "tomorrows", "today's",
+                         "tomorrow's", "yesterday's", "tonight's", "the", "this", "last"])
+    add(Parser.weekday, [*WEEKDAYS, *relatives])
+    add(Parser.relative, ["the", *relatives])
+    add(Parser.part, ["the", *_PARTS, "earlier", "later", "first", "second", "latter", "h"])
+    add(Parser.season, ["the", *SEASONS])
+    add(Parser.quarter, ["the", *ORDINALS, "q"])
+    add(Parser.year_or_decade, ["the", "'", "’", *DECADE_WORDS])
+    add(Parser.holiday, HOLIDAY_HEADS)
+    add(Parser.nth_weekday, ["the", *ORDINALS])
+    add(Parser.event_relative, ["the"])
+    add(Parser.duration, [*NUMBER_WORDS, "half", "in", "within", *_HEDGE_ONE,
+                          *(key[0] for key in (*_HEDGE_TWO, *_HEDGE_THREE))])
+    add(Parser.day_range, ["the", *ORDINALS])
+    add(Parser.day_of_month, ["the"])
+    add(Parser.time_alone, ["noon", "midnight", "midday"])
+    return {word: tuple(entries) for word, entries in table.items()}
+
+
+_WORD_STARTS = _word_starts()
+START_WORDS = frozenset(_WORD_STARTS) | frozenset(_OPENERS) | {"between", "up", "prior"}
+"""Words at which an expression can start; `find_dates` skips every other word."""

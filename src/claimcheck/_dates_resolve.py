@@ -422,6 +422,10 @@ class Range(Node):
             last = last_node.in_year(year)
             if last is not None and last.end <= first.start:  # type: ignore[operator]
                 last = last_node.in_year(year + 1)
+            if (last is not None and not ctx.future and isinstance(self.first, CalDate)
+                    and self.first.year is None and self.first.year_offset is None
+                    and last.first_day() > ctx.today):  # type: ignore[operator]
+                return Range(_year_back(self.first), _year_back(last_node)).resolve(ctx)
         elif isinstance(last_node, Weekday) and isinstance(self.first, Weekday):
             start = first.first_day()
             assert start is not None
@@ -434,6 +438,11 @@ class Range(Node):
             return None
         finer = min(first.granularity, last.granularity, key=lambda g: g.rank)
         return TimeSpan(first.start, last.end, finer)
+
+
+def _year_back(node: CalDate) -> CalDate:
+    """A yearless range end pinned one year earlier, so that the whole range has begun."""
+    return CalDate(None, node.month, node.day, weekday=node.weekday, year_offset=-1)
 
 
 class Open(Node):

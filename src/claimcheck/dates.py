@@ -27,7 +27,7 @@ from typing import Literal
 import attrs
 
 from claimcheck._dates_lexicon import FUTURE_MARKERS, PAST_MARKERS, PUNCT, WORD, Tokens, tokenize
-from claimcheck._dates_phrases import Parser
+from claimcheck._dates_phrases import START_WORDS, Parser
 from claimcheck._dates_resolve import Context, Node
 from claimcheck.errors import DateError
 from claimcheck.timespan import Duration, TimeSpan
@@ -203,7 +203,7 @@ def find_dates(
     i, n = 0, len(tokens)
     while i < n:
         kind = kinds[i]
-        if (kind == PUNCT and low[i] not in _QUOTES) or (kind == WORD and low[i] not in _STARTS):
+        if (kind == PUNCT and low[i] not in _QUOTES) or (kind == WORD and low[i] not in START_WORDS):
             i += 1
             continue
         found = parser.parse(i)
@@ -260,24 +260,4 @@ _NOT_PAST = frozenset({"scheduled", "expected", "planned", "need", "indeed", "sp
                        "embed", "breed", "bed", "hundred"})
 
 
-def _build_starts() -> frozenset[str]:
-    from claimcheck import _dates_lexicon as lex
-    from claimcheck._dates_grammar import TRIGGERS
-
-    words: set[str] = set(lex.MONTHS) | set(lex.WEEKDAYS) | set(lex.NUMBER_WORDS)
-    words |= set(lex.ORDINALS) | set(lex.SEASONS) | set(lex.DECADE_WORDS) | lex.HOLIDAY_HEADS
-    words |= {"today", "tonight", "tomorrow", "yesterday", "today's", "tomorrow's",
-              "yesterday's", "tonight's", "the", "this", "last", "next", "past", "previous",
-              "current", "coming", "upcoming", "early", "mid", "late", "middle", "end",
-              "beginning", "start", "close", "earlier", "later", "since", "until", "till",
-              "through", "thru", "before", "after", "from", "between", "up", "prior", "in",
-              "within", "half", "more", "less", "fewer", "longer", "shorter", "at", "no",
-              "not", "upwards", "about", "around", "roughly", "approximately", "nearly",
-              "almost", "some", "circa", "over", "under", "q", "h", "noon", "midnight",
-              "midday"}
-    words |= {w for w in TRIGGERS if w.isalpha()}
-    return frozenset(words)
-
-
-_STARTS = _build_starts()
 _QUOTES = frozenset({"'", "’"})
