@@ -14,11 +14,7 @@ from claimcheck._dates_lexicon import (
     CJK_MONTH,
     CJK_YEAR,
     DECADE_WORDS,
-    EASTER_HOLIDAYS,
-    FIXED_HOLIDAYS,
-    HOLIDAY_HEADS,
     MONTHS,
-    NTH_WEEKDAY_HOLIDAYS,
     NUM,
     ORDINAL_SUFFIXES,
     ORDINALS,
@@ -35,10 +31,8 @@ from claimcheck._dates_resolve import (
     Clock,
     DayOffset,
     Decade,
-    Holiday,
     MonthRel,
     Node,
-    NthWeekday,
     Quarter,
     Range,
     Season,
@@ -70,6 +64,9 @@ _UNIT_NOUNS = {"week": Granularity.WEEK, "month": Granularity.MONTH,
                "year": Granularity.YEAR, "quarter": Granularity.QUARTER,
                "decade": Granularity.DECADE, "yr": Granularity.YEAR,
                "qtr": Granularity.QUARTER}
+
+
+_COUNTED_UNITS = {**_UNIT_NOUNS, "day": Granularity.DAY}
 
 
 class Grammar:
@@ -314,12 +311,19 @@ class Grammar:
         if day is None:
             return None
         k, d, _ = day
-        k = self.skip(k, ".") if self.w(k) == "." and self.adjacent(k) else k
+        sep = self.w(k) if self.w(k) in ("-", "/") and self.adjacent(k) else ""
+        k = self.skip(k, ".", "-", "/") if self.w(k) in (".", "-", "/") and self.adjacent(k) else k
         k = self.skip(k, "of", "de")
         month = self.month(k, dated=True)
         if month is None:
             return None
         m_end, number = month
+        if sep:
+            if self.w(m_end) != sep or self.digits(m_end + 1) not in (2, 4):
+                return None
+            short = self.values[m_end + 1]
+            full = short if self.digits(m_end + 1) == 4 else short + (2000 if short < 50 else 1900)
+            return m_end + 2, CalDate(full, number, d, weekday=weekday)
         year = self._year_after(m_end)
         if year is not None:
             return year[0], CalDate(year[1], number, d, weekday=weekday)
@@ -463,7 +467,7 @@ class Grammar:
                     and self.adjacent(nxt) is False and self.low[nxt] not in TRIGGERS:
                 return None
         if not rel:
-            k = self.skip(end, "of")
+            k = self.skip(end, "of", "from")
             k = self.skip(k, "the")
             offset = _REL_OFFSET.get(self.w(k))
             if offset is not None and self.w(k + 1) == "week":
@@ -499,10 +503,12 @@ class Grammar:
         month = MONTHS.get(word)
         if month is not None and month[1]:
             return j + 2, MonthRel(month[0], rel)
+        if word == "week's" and self.w(j + 2) in WEEKDAYS and WEEKDAYS[self.low[j + 2]][1]:
+            return j + 3, Weekday(WEEKDAYS[self.low[j + 2]][0], week_offset=offset)
         count = self.count(j + 1)
         if count is not None and offset != 0:
             k, n = count
-            unit = _UNIT_NOUNS.get(self.w(k).rstrip("s"))
+            unit = _COUNTED_UNITS.get(self.w(k).rstrip("s"))
             if unit is not None and n > 1:
                 start = -n if offset < 0 else 1
                 return k + 1, Unit(unit, start, n)
@@ -592,57 +598,6 @@ class Grammar:
             if last > value and not (self.adjacent(end + 2) and self.kinds[end + 2] != PUNCT):
                 return end + 2, Range(Year(value), Year(last))
         return end, Year(value)
-
-    def holiday(self, i: int) -> Match | None:
-        if self.w(i) not in HOLIDAY_HEADS or not (self.whole or self.capitalized(i)):
-            return None
-        best: Match | None = None
-        key: list[str] = []
-        j = i
-        while j < self.n and len(key) < 5:
-            if self.low[j] == "." and self.adjacent(j):
-                j += 1
-                continue
-            key.append(self.low[j])
-            j += 1
-            name = tuple(key)
-            if name in FIXED_HOLIDAYS or name in EASTER_HOLIDAYS or name in NTH_WEEKDAY_HOLIDAYS:
-                best = j, Holiday(name, None)
-        if best is None:
-            return None
-        end, node = best
-        assert isinstance(node, Holiday)
-        year = self._year_after(end)
-        if year is not None:
-            return year[0], Holiday(node.key, year[1])
-        return best
-
-    def nth_weekday(self, i: int) -> Match | None:
-        """ "the first Monday of October", "the last day of June 2025"."""
-        j = self.skip(i, "the")
-        nth = ORDINALS.get(self.w(j))
-        k = j + 1
-        if nth is None and self.digits(j) == 1 and self.w(j + 1) in ORDINAL_SUFFIXES:
-            nth, k = self.values[j], j + 2
-        if nth is None or nth == 0:
-            return None
-        word = self.w(k)
-        weekday = WEEKDAYS[word][0] if word in WEEKDAYS and WEEKDAYS[word][1] else None
-        if weekday is None and word != "day":
-            return None
-        if self.w(k + 1) not in ("of", "in"):
-            return None
-        m = k + 2
-        month = self.month_first(m, None) if MONTHS.get(self.w(m)) else None
-        if month is None:
-            rel = self.relative(m)
-            if rel is None or not isinstance(rel[1], (Unit, MonthRel)):
-                return None
-            month = rel
-        end, node = month
-        if isinstance(node, CalDate) and node.day is not None:
-            return None
-        return end, NthWeekday(nth, weekday, node)
 
     def time_alone(self, i: int) -> Match | None:
         if not self.whole and self.w(i - 1) not in ("at", "by", "from", "until", "around"):

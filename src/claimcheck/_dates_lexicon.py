@@ -30,6 +30,7 @@ __all__ = [
     "ORDINALS",
     "PAST_MARKERS",
     "SEASONS",
+    "TRIGGERS_DAY",
     "UNITS",
     "WEEKDAYS",
     "ZONES",
@@ -132,6 +133,9 @@ HEDGES: dict[str, str] = {
 }
 """One-word hedges; the two-word ones ("more than", "at least") are in the grammar."""
 
+TRIGGERS_DAY = frozenset({"on", "by", "since", "until", "from", "before", "after", "till"})
+"""Words after which "the 12th" reads as a day of the month in running text."""
+
 FUTURE_MARKERS = frozenset(
     {"will", "shall", "'ll", "would", "due", "scheduled", "expires", "expire", "upcoming",
      "planned", "plans", "expected", "set", "going", "wo", "until"}
@@ -147,7 +151,10 @@ FIXED_HOLIDAYS: dict[tuple[str, ...], tuple[int, int]] = {
     ("new", "year's", "day"): (1, 1), ("new", "years", "day"): (1, 1),
     ("new", "year's", "eve"): (12, 31), ("new", "years", "eve"): (12, 31),
     ("halloween",): (10, 31), ("valentine's", "day"): (2, 14), ("valentines", "day"): (2, 14),
-    ("valentine's",): (2, 14), ("st", "patrick's", "day"): (3, 17),
+    ("valentine's",): (2, 14), ("valentine", "day"): (2, 14), ("st", "patrick's", "day"): (3, 17),
+    ("st", "patricks", "day"): (3, 17), ("saint", "patrick's", "day"): (3, 17),
+    ("saint", "patricks", "day"): (3, 17), ("st", "paddy's", "day"): (3, 17),
+    ("saint", "paddy's", "day"): (3, 17), ("new", "year's"): (1, 1),
     ("independence", "day"): (7, 4), ("bastille", "day"): (7, 14),
     ("veterans", "day"): (11, 11), ("veteran's", "day"): (11, 11),
     ("armistice", "day"): (11, 11), ("remembrance", "day"): (11, 11),
@@ -161,7 +168,9 @@ NTH_WEEKDAY_HOLIDAYS: dict[tuple[str, ...], tuple[int, int, int, int]] = {
     ("black", "friday"): (11, 3, 4, 1), ("cyber", "monday"): (11, 3, 4, 4),
     ("memorial", "day"): (5, 0, -1, 0), ("labor", "day"): (9, 0, 1, 0),
     ("mlk", "day"): (1, 0, 3, 0), ("martin", "luther", "king", "day"): (1, 0, 3, 0),
-    ("martin", "luther", "king", "jr", "day"): (1, 0, 3, 0),
+    ("martin", "luther", "king", "jr", "day"): (1, 0, 3, 0), ("mlk", "jr", "day"): (1, 0, 3, 0),
+    ("martin", "luther", "king's", "day"): (1, 0, 3, 0),
+    ("martin", "luther", "kings", "day"): (1, 0, 3, 0), ("civil", "rights", "day"): (1, 0, 3, 0),
     ("presidents", "day"): (2, 0, 3, 0), ("president's", "day"): (2, 0, 3, 0),
     ("presidents'", "day"): (2, 0, 3, 0), ("columbus", "day"): (10, 0, 2, 0),
     ("mother's", "day"): (5, 6, 2, 0), ("mothers", "day"): (5, 6, 2, 0),
@@ -169,7 +178,8 @@ NTH_WEEKDAY_HOLIDAYS: dict[tuple[str, ...], tuple[int, int, int, int]] = {
 }
 # Easter-based: days after Easter Sunday (Western).
 EASTER_HOLIDAYS: dict[tuple[str, ...], int] = {
-    ("easter",): 0, ("easter", "sunday"): 0, ("easter", "monday"): 1, ("good", "friday"): -2,
+    ("easter",): 0, ("easter", "sunday"): 0, ("easter", "monday"): 1, ("easter", "mon"): 1,
+    ("good", "friday"): -2,
     ("holy", "saturday"): -1, ("palm", "sunday"): -7, ("maundy", "thursday"): -3,
     ("ash", "wednesday"): -46, ("pentecost",): 49, ("whit", "monday"): 50,
     ("ascension", "day"): 39,

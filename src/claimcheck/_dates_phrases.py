@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from claimcheck._dates_grammar import _REL_OFFSET, _UNIT_NOUNS, TRIGGERS, Grammar, Match
+from claimcheck._dates_grammar import _REL_OFFSET, _UNIT_NOUNS, Match
+from claimcheck._dates_named import NamedGrammar
 from claimcheck._dates_lexicon import (
     DECADE_WORDS,
     HOLIDAY_HEADS,
@@ -83,7 +84,7 @@ def _is_date(node: Node) -> bool:
     return not isinstance(node, (Length, Within))
 
 
-class Parser(Grammar):
+class Parser(NamedGrammar):
     """Every production, and the longest match at a token."""
 
     __slots__ = ()
@@ -237,6 +238,8 @@ class Parser(Grammar):
             if unit is None or k == j + 1 or unit is Granularity.DECADE:
                 return None
             return k + 1, EarlierLater(unit, later=word == "later")
+        if self.raw[j] in ("EOM", "BOM") if j < self.n else False:
+            return j + 1, Part(Unit(Granularity.MONTH, 0), "end" if word == "eom" else "start")
         part = _PARTS.get(word)
         k = j + 1
         if part is None:
@@ -270,34 +273,13 @@ class Parser(Grammar):
     def _part_target(self, k: int) -> Match | None:
         if self.w(k) == "the" and self.w(k + 1) in _UNIT_NOUNS:
             return k + 2, Unit(_UNIT_NOUNS[self.low[k + 1]], 0)
+        if self.w(k) in _UNIT_NOUNS and self.w(k - 1) == "of":
+            return k + 1, Unit(_UNIT_NOUNS[self.low[k]], 0)
         if self.w(k) in ("this", "last", "next") or self.w(k) in _REL_OFFSET:
             return self.relative(k)
         if self.w(k) in MONTHS:
             return self.month_first(k, None) if self.month(k, dated=True) else None
         return self.season(k) or self.quarter(k) or self.year_or_decade(k)
-
-    def day_of_month(self, i: int) -> Match | None:
-        """ "on the 12th", "the 20th of next month"."""
-        if self.w(i) != "the":
-            return None
-        day = self.day_number(i + 1)
-        if day is None or not (day[2] or self.whole):
-            return None
-        end, number, _ = day
-        if self.w(end) == "of":
-            found = self.relative(self.skip(end + 1, "the"))
-            if found is not None and isinstance(found[1], Unit):
-                return found[0], NthWeekday(number, None, found[1])
-            return None
-        if not self.whole:
-            if self.w(i - 1) not in ("on", "by", "since", "until", "from", "before", "after",
-                                     "till"):
-                return None
-            nxt = self.w(end)
-            if end < self.n and self.kinds[end] == WORD and nxt not in TRIGGERS \
-                    and nxt not in ("when", "or", "at"):
-                return None
-        return end, CalDate(None, None, number)
 
     def event_relative(self, i: int) -> Match | None:
         """ "the following week", "the next day", "the previous month", "the day before"."""
@@ -519,7 +501,8 @@ def _add(a: Duration, b: Duration) -> Duration:
 Production = Callable[[Parser, int], "Match | None"]
 _NUMBER_STARTS: tuple[Production, ...] = (
     Parser.numeric, Parser.calendar, Parser.year_or_decade, Parser.quarter, Parser.duration,
-    Parser.day_range, Parser.time_alone,
+    Parser.day_range, Parser.time_alone, Parser.day_of_month, Parser.counted_weekday,
+    Parser.nth_weekday,
 )
 
 
@@ -539,17 +522,19 @@ def _word_starts() -> dict[str, tuple[Production, ...]]:
                          "tomorrow's", "yesterday's", "tonight's", "the", "this", "last"])
     add(Parser.weekday, [*WEEKDAYS, *relatives])
     add(Parser.relative, ["the", *relatives])
-    add(Parser.part, ["the", *_PARTS, "earlier", "later", "first", "second", "latter", "h"])
+    add(Parser.part, ["the", *_PARTS, "earlier", "later", "first", "second", "latter", "h", "eom",
+                      "bom"])
     add(Parser.season, ["the", *SEASONS])
     add(Parser.quarter, ["the", *ORDINALS, "q"])
     add(Parser.year_or_decade, ["the", "'", "’", *DECADE_WORDS])
-    add(Parser.holiday, HOLIDAY_HEADS)
+    add(Parser.holiday, [*HOLIDAY_HEADS, "this", "next", "last", "past", "coming"])
     add(Parser.nth_weekday, ["the", *ORDINALS])
+    add(Parser.counted_weekday, NUMBER_WORDS)
     add(Parser.event_relative, ["the"])
     add(Parser.duration, [*NUMBER_WORDS, "half", "in", "within", *_HEDGE_ONE,
                           *(key[0] for key in (*_HEDGE_TWO, *_HEDGE_THREE))])
     add(Parser.day_range, ["the", *ORDINALS])
-    add(Parser.day_of_month, ["the"])
+    add(Parser.day_of_month, ["the", *ORDINALS])
     add(Parser.time_alone, ["noon", "midnight", "midday"])
     return {word: tuple(entries) for word, entries in table.items()}
 

@@ -120,6 +120,11 @@ class CalDate(Node):
         base = ctx.today.year
         years = range(base - 1, base + 2)
         if self.weekday is not None:
+            near = [s for s in (self.in_year(y) for y in years)
+                    if s is not None and s.start.weekday() == self.weekday]  # type: ignore[union-attr]
+            if near:
+                chosen = _pick(near, ctx, inclusive_future=True)
+                return chosen or min(near, key=lambda s: abs(s.start - ctx.today))  # type: ignore[operator]
             step = 1 if ctx.future else -1
             years = range(base, base + 29 * step, step)
             for year in years:
@@ -616,13 +621,17 @@ def nth_weekday(year: int, month: int, weekday: int | None, nth: int) -> date | 
 
 
 class Holiday(Node):
-    """A named holiday, in a given year or by the tense rule."""
+    """A named holiday: in a given year, a year counted from the anchor's, "last"/"next", or
+    by the tense rule."""
 
-    __slots__ = ("key", "year")
+    __slots__ = ("key", "rel", "year", "year_offset")
 
-    def __init__(self, key: tuple[str, ...], year: int | None) -> None:
+    def __init__(self, key: tuple[str, ...], year: int | None, *, rel: str = "",
+                 year_offset: int | None = None) -> None:
         self.key = key
         self.year = year
+        self.rel = rel
+        self.year_offset = year_offset
 
     def in_year(self, year: int) -> TimeSpan | None:
         key = self.key
@@ -639,8 +648,59 @@ class Holiday(Node):
         if self.year is not None:
             return self.in_year(self.year)
         year = ctx.today.year
+        if self.year_offset is not None:
+            return self.in_year(year + self.year_offset)
         spans = [s for s in (self.in_year(y) for y in (year - 1, year, year + 1)) if s]
+        if self.rel == "last":
+            earlier = [s for s in spans if s.first_day() < ctx.today]  # type: ignore[operator]
+            return earlier[-1] if earlier else None
+        if self.rel:
+            return _pick(spans, Context(ctx.today, None, future=True), inclusive_future=True)
         return _pick(spans, ctx, inclusive_future=True)
+
+
+class NthWeek(Node):
+    """The *nth* (negative: from the end) week lying wholly inside a month or year."""
+
+    __slots__ = ("nth", "period")
+
+    def __init__(self, nth: int, period: Node) -> None:
+        self.nth = nth
+        self.period = period
+
+    def resolve(self, ctx: Context) -> Value | None:
+        period = self.period.span(ctx)
+        if period is None or period.granularity not in (MONTH, YEAR) or period.is_datetime:
+            return None
+        start, end = period.start, period.end
+        assert isinstance(start, date) and isinstance(end, date)
+        monday = start + timedelta(days=-start.weekday() % 7)
+        mondays = []
+        while monday + timedelta(days=7) <= end:
+            mondays.append(monday)
+            monday += timedelta(days=7)
+        index = self.nth - 1 if self.nth > 0 else self.nth
+        if not -len(mondays) <= index < len(mondays):
+            return None
+        return TimeSpan.unit(WEEK, mondays[index])
+
+
+class CountedWeekday(Node):
+    """The *count*-th weekday after (positive) or before (negative) the anchor date."""
+
+    __slots__ = ("count", "weekday")
+
+    def __init__(self, weekday: int, count: int) -> None:
+        self.weekday = weekday
+        self.count = count
+
+    def resolve(self, ctx: Context) -> Value | None:
+        today = ctx.today
+        if self.count > 0:
+            first = today + timedelta(days=(self.weekday - today.weekday() - 1) % 7 + 1)
+            return _day(first + timedelta(weeks=self.count - 1))
+        last = today - timedelta(days=(today.weekday() - self.weekday - 1) % 7 + 1)
+        return _day(last - timedelta(weeks=-self.count - 1))
 
 
 class Clock(Node):
