@@ -368,7 +368,7 @@ def test_find_dates_spans_and_values() -> None:
 def test_find_dates_infers_tense() -> None:
     """The tense of each mention's sentence is read from its markers."""
     found = find_dates(TEXT, anchor=ANCHOR)
-    assert [m.tense for m in found] == ["past", "past", "past", "future", "future", None]
+    assert [m.tense for m in found] == ["past", "past", "past", "future", "future", "past"]
 
 
 def test_reported_would_points_forward() -> None:
@@ -492,3 +492,24 @@ def test_huge_inputs_are_safe() -> None:
     assert find_dates("7" * 1_000_000, anchor=ANCHOR) == []
     mixed = "Ωμέγα 東京 مرحبا 12 " * 2000
     assert isinstance(find_dates(mixed, anchor=ANCHOR), list)
+
+
+SENTENCES = [
+    ("Officials said the troops would be deployed starting in November.", "November",
+     TimeSpan.month(2024, 11), "future"),
+    ("The talks, which began on Monday, are expected to end on Friday.", "Monday",
+     day("2024-10-14"), "past"),
+    ("Prices rose 2.4% in September, the office said.", "September", TimeSpan.month(2024, 9),
+     "past"),
+    ("The firm will publish third-quarter results next week.", "third-quarter",
+     TimeSpan.quarter(2024, 3), "future"),
+    ("It was the sharpest fall in three months.", "three months", Duration(months=3), "past"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "mention", "value", "tense"), SENTENCES)
+def test_sentence_tense_and_value(sentence: str, mention: str, value: TimeSpan | Duration,
+                                  tense: str) -> None:
+    """Passive participles, decimal points and reporting nouns do not mislead the tense."""
+    found = {m.text: (m.value, m.tense) for m in find_dates(sentence, anchor=ANCHOR)}
+    assert found[mention] == (value, tense)

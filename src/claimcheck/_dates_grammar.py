@@ -9,6 +9,8 @@ checks that keep ambiguous words ("March", "Sat", a bare "2014") out of running 
 
 from __future__ import annotations
 
+from datetime import timedelta, timezone
+
 from claimcheck._dates_lexicon import (
     CJK_DAY,
     CJK_MONTH,
@@ -16,9 +18,11 @@ from claimcheck._dates_lexicon import (
     DECADE_WORDS,
     MONTHS,
     NUM,
+    NUMBER_WORDS,
     ORDINAL_SUFFIXES,
     ORDINALS,
     PUNCT,
+    REPORTING_NOUNS,
     SEASONS,
     UNITS,
     WEEKDAYS,
@@ -35,6 +39,7 @@ from claimcheck._dates_resolve import (
     Node,
     Quarter,
     Range,
+    Reported,
     Season,
     Unit,
     Weekday,
@@ -341,6 +346,8 @@ class Grammar:
                 return end + 1, node
             return end, node
         stop, hour, minute, zone = clock
+        if self.w(stop) == "local" and self.w(stop + 1) == "time":
+            stop += 2
         return stop, Clock(node, hour, minute, zone)  # type: ignore[arg-type]
 
     def numeric(self, i: int) -> Match | None:
@@ -385,7 +392,7 @@ class Grammar:
             return i + 3, CalDate(a, b, None)
         if self.digits(i + 2) == 4 and 1 <= a <= 12 and sep == "/":
             return i + 3, CalDate(b, a, None)
-        if self.whole and sep == "/" and 1 <= a <= 12 and 1 <= b <= 31 and self.digits(i + 2) <= 2:
+        if self.whole and sep == "/" and 1 <= a <= 12 and 13 <= b <= 31 and self.digits(i + 2) <= 2:
             return i + 3, CalDate(None, a, b)
         return None
 
@@ -400,8 +407,6 @@ class Grammar:
             zone, end = ZONES["utc"], end + 1
         elif self.w(end) in ("+", "-") and self.digits(end + 1) == 2 and self.w(end + 2) == ":" \
                 and self.digits(end + 3) == 2:
-            from datetime import timedelta, timezone
-
             sign = -1 if self.low[end] == "-" else 1
             offset = timedelta(hours=self.values[end + 1], minutes=self.values[end + 3])
             if offset < timedelta(hours=24):
@@ -492,6 +497,8 @@ class Grammar:
                                                                                "month", "year"):
             return None
         word = self.w(j + 1)
+        if word.endswith("'s") and word[:-2] in _UNIT_NOUNS:
+            word = word[:-2]
         rel = "next" if offset > 0 else ("last" if offset < 0 else "this")
         unit = _UNIT_NOUNS.get(word)
         if unit is not None:
@@ -515,8 +522,6 @@ class Grammar:
         return None
 
     def count(self, i: int) -> tuple[int, int] | None:
-        from claimcheck._dates_lexicon import NUMBER_WORDS
-
         if self.digits(i) in (1, 2, 3) and self.values[i] > 0:
             return i + 1, self.values[i]
         value = NUMBER_WORDS.get(self.w(i))
@@ -570,6 +575,8 @@ class Grammar:
         offset = _REL_OFFSET.get(self.w(j))
         if offset is not None and self.w(j + 1) in ("year", "yr"):
             return j + 2, Quarter(number, None, year_offset=offset)
+        if self.w(i) in REPORTING_NOUNS:
+            return i, Reported(Quarter(number, None))
         return i, Quarter(number, None)
 
     def year_or_decade(self, i: int) -> Match | None:
@@ -606,4 +613,15 @@ class Grammar:
         if clock is None:
             return None
         end, hour, minute, zone = clock
-        return end, Clock(DayOffset(0), hour, minute, zone)  # type: ignore[arg-type]
+        day: Node = DayOffset(0)
+        if self.w(end) == "local" and self.w(end + 1) == "time":
+            end += 2
+        if self.w(end) == "on" or (self.w(end) == "," and self.w(end + 1) == "on"):
+            k = end + 1 if self.low[end] == "on" else end + 2
+            found = self.calendar(k) or self.weekday(k) or self.deictic(k)
+            if found is None:
+                return None
+            end, day = found
+            if isinstance(day, Clock):
+                return None
+        return end, Clock(day, hour, minute, zone)  # type: ignore[arg-type]

@@ -19,6 +19,7 @@ __all__ = [
     "CJK_DAY",
     "CJK_MONTH",
     "CJK_YEAR",
+    "ABBREVIATIONS",
     "DECADE_WORDS",
     "EASTER_HOLIDAYS",
     "FIXED_HOLIDAYS",
@@ -28,8 +29,11 @@ __all__ = [
     "NTH_WEEKDAY_HOLIDAYS",
     "NUMBER_WORDS",
     "ORDINALS",
+    "PASSIVE_AUXILIARIES",
     "PAST_MARKERS",
+    "REPORTING_NOUNS",
     "SEASONS",
+    "SUPERLATIVE_CUES",
     "TRIGGERS_DAY",
     "UNITS",
     "WEEKDAYS",
@@ -138,11 +142,38 @@ TRIGGERS_DAY = frozenset({"on", "by", "since", "until", "from", "before", "after
 
 FUTURE_MARKERS = frozenset(
     {"will", "shall", "'ll", "would", "due", "scheduled", "expires", "expire", "upcoming",
-     "planned", "plans", "expected", "set", "going", "wo", "until"}
+     "planned", "plans", "expected", "set", "going"}
 )
 PAST_MARKERS = frozenset(
-    {"was", "were", "had", "did", "said", "told", "ago", "last", "has", "have", "been"}
+    {"was", "were", "had", "did", "said", "told", "has", "have", "been", "began", "came", "went",
+     "took", "made", "fell", "rose", "met", "held", "left", "won", "lost", "saw", "gave", "got",
+     "became", "sent", "spent", "paid", "built", "led", "ran", "broke", "brought", "wrote",
+     "spoke", "struck", "fled", "fought", "sold", "bought", "kept", "felt", "found", "knew",
+     "thought", "stood", "grew", "drew", "threw", "chose", "flew", "shot", "stole", "swore",
+     "woke", "wore", "rode", "sank", "forgot", "hid", "lay", "meant", "sought", "taught", "wept",
+     "withdrew", "overtook", "undertook", "began", "sprang", "bore", "tore", "froze", "ate"}
 )
+PASSIVE_AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "get"})
+"""Before a participle these hand the tense to the auxiliary ("will be held")."""
+SUPERLATIVE_CUES = frozenset(
+    {"time", "first", "highest", "lowest", "biggest", "largest", "smallest", "worst", "best",
+     "fastest", "slowest", "strongest", "weakest", "most", "least", "longest", "shortest",
+     "sharpest", "steepest", "deadliest", "only", "once", "twice"}
+)
+"""Before "in three months" these make it a length ("the first time in three months")."""
+REPORTING_NOUNS = frozenset(
+    {"results", "earnings", "profit", "profits", "revenue", "revenues", "sales", "figures",
+     "loss", "losses", "gdp", "growth", "report", "numbers", "output", "data"}
+)
+"""After a quarter or half without year, these mean a period already over ("third-quarter
+results" in a story about reporting them)."""
+ABBREVIATIONS = frozenset(
+    {"mr", "mrs", "ms", "dr", "st", "no", "gen", "sen", "rep", "gov", "lt", "col", "sgt", "prof",
+     "jr", "sr", "inc", "corp", "ltd", "co", "vs", "u", "s", "k", "a", "p", "m", "jan", "feb",
+     "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue",
+     "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun", "approx", "est", "fig"}
+)
+"""Words whose full stop does not end a sentence."""
 
 # Fixed-date holidays: (month, day). Easter-based and weekday-based ones are computed.
 FIXED_HOLIDAYS: dict[tuple[str, ...], tuple[int, int]] = {
@@ -237,18 +268,25 @@ class Tokens:
         starts: list[int] = []
         ends: list[int] = []
         values: list[int] = []
+        lowered = text.lower().replace("’", "'")
+        same = len(lowered) == len(text)
+        add_kind, add_low, add_raw = kinds.append, low.append, raw.append
+        add_start, add_end, add_value = starts.append, ends.append, values.append
         for match in _TOKEN.finditer(text):
-            piece = match.group()
-            if match.lastindex == 1:
-                kinds.append(NUM)
-                values.append(int(piece) if len(piece) <= 4 else -1)
+            start, end = match.span()
+            piece = text[start:end]
+            kind = match.lastindex
+            if kind == 1:
+                add_kind(NUM)
+                add_value(int(piece) if end - start <= 4 else -1)
+                add_low(piece)
             else:
-                kinds.append(PUNCT if match.lastindex == 4 else WORD)
-                values.append(-1)
-            raw.append(piece)
-            low.append(piece.lower().replace("’", "'"))
-            starts.append(match.start())
-            ends.append(match.end())
+                add_kind(PUNCT if kind == 4 else WORD)
+                add_value(-1)
+                add_low(lowered[start:end] if same else piece.lower().replace("’", "'"))
+            add_raw(piece)
+            add_start(start)
+            add_end(end)
         self.kinds = kinds
         self.low = low
         self.raw = raw

@@ -20,6 +20,7 @@ from claimcheck._dates_lexicon import (
     ORDINALS,
     PUNCT,
     SEASONS,
+    SUPERLATIVE_CUES,
     UNITS,
     WEEKDAYS,
     WORD,
@@ -350,6 +351,8 @@ class Parser(NamedGrammar):
             return None
         if adjectival and self.low[k].endswith("s") and self.low[k] not in ("hrs", "mins"):
             return None
+        if unit is Granularity.QUARTER and (self.w(i) in ("a", "an", "one") or self.w(k + 1) == "of"):
+            return None
         if self.w(i) in ("a", "an") and (unit in ("second", "minute") or
                                           self.w(i - 1) in _FREQUENCY or
                                           self.number(i - 1) >= 0):
@@ -449,6 +452,10 @@ class Parser(NamedGrammar):
             return (end, Within(length, unit)) if isinstance(unit, Granularity) else None
         if self.w(end) in ("of", "'s", "time") or self.w(end) in UNITS:
             return None
+        for back in (1, 2, 3):
+            before = self.w(i - back)
+            if before in SUPERLATIVE_CUES or (before.endswith("est") and len(before) > 4):
+                return None
         return end, Shift(length, unit, 1)
 
 

@@ -67,12 +67,18 @@ def _pick(candidates: list[TimeSpan], ctx: Context, *, inclusive_future: bool) -
     """The candidate the tense rule chooses: latest started on or before today (past), or
     earliest started after today (future; on or after for single days)."""
     today = ctx.today
+    firsts = [(c.first_day(), c) for c in candidates]
     if ctx.future:
-        later = [c for c in candidates if c.first_day() > today  # type: ignore[operator]
-                 or (inclusive_future and c.first_day() == today)]
-        return min(later, key=TimeSpan.sort_key) if later else None
-    earlier = [c for c in candidates if c.first_day() <= today]  # type: ignore[operator]
-    return max(earlier, key=TimeSpan.sort_key) if earlier else None
+        later = [(d, c) for d, c in firsts
+                 if d > today or (inclusive_future and d == today)]  # type: ignore[operator]
+        return min(later, key=_first)[1] if later else None
+    earlier = [(d, c) for d, c in firsts if d <= today]  # type: ignore[operator]
+    return max(earlier, key=_first)[1] if earlier else None
+
+
+def _first(pair: tuple[date | None, TimeSpan]) -> date:
+    assert pair[0] is not None
+    return pair[0]
 
 
 class CalDate(Node):
@@ -408,6 +414,18 @@ class Quarter(Node):
         return _pick(spans, ctx, inclusive_future=False)
 
 
+class Reported(Node):
+    """A period whose figures are reported: resolved as if in the past tense."""
+
+    __slots__ = ("base",)
+
+    def __init__(self, base: Node) -> None:
+        self.base = base
+
+    def resolve(self, ctx: Context) -> Value | None:
+        return self.base.resolve(Context(ctx.today, ctx.moment, future=False))
+
+
 class Range(Node):
     """From the first unit of *first* to the last unit of *last*, inclusive."""
 
@@ -531,7 +549,7 @@ class Shift(Node):
         if isinstance(unit, Granularity):
             return TimeSpan.unit(unit, ctx.today + delta)
         if ctx.moment is None:
-            return _day(ctx.today + delta)
+            return _day((datetime.combine(ctx.today, time()) + delta).date())
         start = ctx.moment + delta
         if unit == "hour":
             return TimeSpan.moment(start, length=timedelta(hours=1))
@@ -558,7 +576,7 @@ class Offset(Node):
         assert isinstance(start, date)
         delta = self.duration.to_relativedelta() * self.sign
         if self.duration.years + self.duration.months == 0 and span.granularity is DAY:
-            return _day(start + delta)
+            return _day((datetime.combine(start, time()) + delta).date())
         unit = min(span.granularity, _coarsest(self.duration), key=lambda g: g.rank)
         return TimeSpan.unit(unit, start + delta)
 

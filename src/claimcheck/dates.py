@@ -26,7 +26,17 @@ from typing import Literal
 
 import attrs
 
-from claimcheck._dates_lexicon import FUTURE_MARKERS, PAST_MARKERS, PUNCT, WORD, Tokens, tokenize
+from claimcheck._dates_lexicon import (
+    ABBREVIATIONS,
+    FUTURE_MARKERS,
+    NUM,
+    PASSIVE_AUXILIARIES,
+    PAST_MARKERS,
+    PUNCT,
+    WORD,
+    Tokens,
+    tokenize,
+)
 from claimcheck._dates_phrases import START_WORDS, Parser
 from claimcheck._dates_resolve import Context, Node
 from claimcheck.errors import DateError
@@ -42,7 +52,8 @@ Direction = Literal["past", "future"]
 a scheduling assistant looks ahead ("future", as Duckling does)."""
 
 _LEADING = frozenset({"at", "on", "in", "during", "for", "by", "of", "the", "le", "el", "am", "over",
-                      "throughout", "anytime", "sometime", "sometimes"})
+                      "throughout", "anytime", "sometime", "sometimes", "early", "late", "as",
+                      "just", "shortly"})
 _TRAILING = frozenset({".", ",", "?", "!", ";", ":", ")", "(", '"', "'"})
 _ISO_SHAPE = re.compile(r"(?:\d{3}[\dX]|\.\.)[-\dWQX/.:T+Z~]*(?:\[[\w/+-]+\])?\Z", re.ASCII)
 _SENTENCE_ENDS = frozenset({".", "!", "?", ";", "\n"})
@@ -231,10 +242,9 @@ def _tense(tokens: Tokens, start: int, end: int) -> Tense | None:
     for step, first in ((-1, start - 1), (1, end)):
         k = first
         while 0 <= k < len(low) and abs(k - first) < _WINDOW:
-            word = low[k]
-            if kinds[k] == PUNCT and word in _SENTENCE_ENDS:
+            if kinds[k] == PUNCT and _ends_sentence(tokens, k):
                 break
-            marker = _marker(word, kinds[k])
+            marker = _marker(low, kinds, k)
             if marker is not None:
                 gap = abs(k - first)
                 if gap < distance:
@@ -244,14 +254,35 @@ def _tense(tokens: Tokens, start: int, end: int) -> Tense | None:
     return best
 
 
-def _marker(word: str, kind: int) -> Tense | None:
-    if kind != WORD:
+def _ends_sentence(tokens: Tokens, k: int) -> bool:
+    """Whether the punctuation token *k* ends a sentence ("2.4" and "Oct." do not)."""
+    mark = tokens.low[k]
+    if mark not in _SENTENCE_ENDS:
+        return False
+    if mark != ".":
+        return True
+    low, kinds, starts, ends = tokens.low, tokens.kinds, tokens.starts, tokens.ends
+    if k > 0 and ends[k - 1] == starts[k] and low[k - 1] in ABBREVIATIONS:
+        return False
+    if k + 1 < len(low):
+        if kinds[k + 1] == NUM and starts[k + 1] == ends[k]:
+            return False
+        if kinds[k + 1] == WORD and not tokens.raw[k + 1][:1].isupper():
+            return False
+    return True
+
+
+def _marker(low: list[str], kinds: list[int], k: int) -> Tense | None:
+    word = low[k]
+    if kinds[k] != WORD:
         return None
-    if word in FUTURE_MARKERS or word.endswith("'ll") or word in ("won't", "wo", "'d"):
+    if word in FUTURE_MARKERS or word.endswith("'ll") or word in ("won't", "'d"):
         return "future"
     if word in PAST_MARKERS:
         return "past"
     if len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST:
+        if k > 0 and low[k - 1] in PASSIVE_AUXILIARIES:
+            return None
         return "past"
     return None
 
