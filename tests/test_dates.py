@@ -383,6 +383,18 @@ def test_find_dates_skips_names_and_numbers() -> None:
     assert find_dates(text, anchor=ANCHOR) == []
 
 
+@pytest.mark.parametrize("text", [
+    "Subscribers pay $10 a month for the service.",
+    "For the price of a sandwich a week you can support us.",
+    "They hope the country will join the alliance one day.",
+    "The ministers met on Tuesday or Wednesday, the second day of the summit.",
+])
+def test_rates_and_idioms_are_not_lengths(text: str) -> None:
+    """Rates ("a month"), the idiom "one day" and ordinal nouns are not temporal values."""
+    found = [m.text for m in find_dates(text, anchor=ANCHOR)]
+    assert not any(t in ("a month", "a week", "one day", "Wednesday, the second") for t in found)
+
+
 # -- properties --------------------------------------------------------------------------
 
 anchors = st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31))

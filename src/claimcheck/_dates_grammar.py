@@ -250,7 +250,8 @@ class Grammar:
         found = self.month_first(i, weekday) or self.day_first(i, weekday)
         if found is None and weekday is not None:
             day = self.day_number(i)
-            if day is not None and (day[2] or self.whole) and MONTHS.get(self.w(day[0])) is None:
+            if day is not None and (day[2] or self.whole) and MONTHS.get(self.w(day[0])) is None \
+                    and (self.kinds[i] == NUM or day[0] >= self.n or self.kinds[day[0]] != WORD):
                 found = day[0], CalDate(None, None, day[1], weekday=weekday)
         if found is None:
             return None

@@ -18,6 +18,7 @@ from claimcheck._dates_lexicon import (
     NUM,
     NUMBER_WORDS,
     ORDINALS,
+    PAST_MARKERS,
     PUNCT,
     SEASONS,
     SUPERLATIVE_CUES,
@@ -67,6 +68,15 @@ _HEDGE_THREE = {("no", "more", "than"): Modifier.EQUAL_OR_LESS,
 _DATE_HEDGES = frozenset({"about", "around", "circa", "approximately", "roughly"})
 _FREQUENCY = frozenset({"times", "once", "twice", "per", "every", "each", "thrice", "a", "an",
                         "million", "billion", "m", "bn", "k", "%", "percent", "$", "£", "€"})
+_LENGTH_CUES = frozenset(
+    {"for", "in", "within", "over", "than", "least", "most", "to", "after", "before", "only",
+     "just", "barely", "nearly", "almost", "about", "around", "roughly", "some", "under",
+     "lasting", "last", "lasts", "take", "takes", "took", "spend", "spent", "spends", "wait",
+     "waited", "of", "up", "by", "another", "extra", "additional", "mere", "full", "whole",
+     "entire", "past", "next", "first", "last", "nearly", "less", "more", "than"}
+)
+_RELATION_WORDS = frozenset({"ago", "later", "earlier", "before", "after", "on", "afterwards",
+                             "previously", "prior", "hence", "from", "and"})
 _PARTS = {"early": "early", "mid": "mid", "late": "late", "middle": "mid", "end": "end",
           "beginning": "start", "start": "start", "close": "end"}
 _OPENERS = {"since": Modifier.ON_OR_AFTER, "until": Modifier.ON_OR_BEFORE,
@@ -357,6 +367,8 @@ class Parser(NamedGrammar):
                                           self.w(i - 1) in _FREQUENCY or
                                           self.number(i - 1) >= 0):
             return None
+        if self.w(i) in ("a", "an", "one") and not self._length_context(i, k + 1):
+            return None
         if self.w(i - 1) in ("every", "per", "each") or self.low[i - 1:i] == ["$"]:
             return None
         end = k + 1
@@ -374,6 +386,20 @@ class Parser(NamedGrammar):
                 total = _add(duration, more[1])
                 return more[0], total, more[2]
         return end, duration, unit
+
+    def _length_context(self, i: int, end: int) -> bool:
+        """Whether "a year" or "one day" at *i* is a length rather than a rate ("$10 a month")
+        or an idiom ("one day" for some day): a preposition, hedge or verb before it, or a
+        relation after it."""
+        before = self.w(i - 1)
+        if i == 0 or self.kinds[i - 1] == PUNCT or before in _LENGTH_CUES or before in _HEDGE_ONE:
+            return not (self.low[i] == "one" and end < self.n and self.kinds[end] == PUNCT
+                        and before not in _LENGTH_CUES)
+        if self.w(end) in _RELATION_WORDS or self.w(end) == "and":
+            return True
+        if before in PAST_MARKERS or (before.endswith("ed") and len(before) > 3):
+            return True
+        return before.endswith("s") and self.low[i] != "one" and len(before) > 3
 
     def duration(self, i: int) -> Match | None:
         """A length with its hedge and its relation, or an offset from the anchor."""
