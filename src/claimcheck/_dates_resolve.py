@@ -14,7 +14,7 @@ from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from claimcheck._dates_lexicon import EASTER_HOLIDAYS, FIXED_HOLIDAYS, NTH_WEEKDAY_HOLIDAYS
-from claimcheck.timespan import _UNIT, Duration, Granularity, Modifier, Relation, TimeSpan, _floor
+from claimcheck.timespan import Duration, Granularity, Modifier, Relation, TimeSpan, _floor
 
 __all__ = ["Context", "Node"]
 
@@ -141,10 +141,27 @@ class CalDate(Node):
                 if chosen is not None:
                     return chosen
             return None
+        today = ctx.today
+        assert self.month is not None
+        if self.day is None:
+            if ctx.future:
+                year = base if self.month > today.month else base + 1
+            else:
+                year = base if self.month <= today.month else base - 1
+            return self.in_year(year)
         if self.month == 2 and self.day == 29:
             years = range(base - 8, base + 9)
-        candidates = [s for s in (self.in_year(y) for y in years) if s is not None]
-        return _pick(candidates, ctx, inclusive_future=self.day is not None)
+        days = []
+        for year in years:
+            try:
+                days.append(date(year, self.month, self.day))
+            except ValueError:
+                continue
+        if ctx.future:
+            later = [d for d in days if d >= today]
+            return _day(min(later)) if later else None
+        earlier = [d for d in days if d <= today]
+        return _day(max(earlier)) if earlier else None
 
     def _day_of_month(self, ctx: Context) -> TimeSpan | None:
         assert self.day is not None
@@ -193,9 +210,26 @@ class Unit(Node):
         self.count = count
 
     def resolve(self, ctx: Context) -> Value | None:
-        unit = _UNIT[self.granularity]
-        start = _floor(ctx.today, self.granularity) + unit * self.offset
-        return TimeSpan(start, start + unit * self.count, self.granularity)
+        start = shift(_floor(ctx.today, self.granularity), self.granularity, self.offset)
+        return TimeSpan(start, shift(start, self.granularity, self.count), self.granularity)
+
+
+def shift(start: date, granularity: Granularity, count: int) -> date:
+    """The start of the unit *count* units after the unit that starts at *start*."""
+    if granularity is DAY:
+        return start + timedelta(days=count)
+    if granularity is WEEK:
+        return start + timedelta(weeks=count)
+    months = {MONTH: 1, QUARTER: 3, YEAR: 12, DECADE: 120}[granularity] * count
+    index = start.year * 12 + start.month - 1 + months
+    return start.replace(year=index // 12, month=index % 12 + 1)
+
+
+def unit_span(granularity: Granularity, day: date) -> TimeSpan:
+    """The whole unit of *granularity* that contains *day* (`TimeSpan.unit`, without
+    relativedelta arithmetic)."""
+    start = _floor(day, granularity)
+    return TimeSpan(start, shift(start, granularity, 1), granularity)
 
 
 class Year(Node):
@@ -354,7 +388,7 @@ class EarlierLater(Node):
 
     def resolve(self, ctx: Context) -> Value | None:
         start = _floor(ctx.today, self.granularity)
-        end = start + _UNIT[self.granularity]
+        end = shift(start, self.granularity, 1)
         if self.later:
             first = ctx.today + _ONE_DAY
             return _days(first, end, self.granularity, Modifier.END) if first < end else None
@@ -547,7 +581,7 @@ class Shift(Node):
         delta = self.duration.to_relativedelta() * self.sign
         unit = self.granularity
         if isinstance(unit, Granularity):
-            return TimeSpan.unit(unit, ctx.today + delta)
+            return unit_span(unit, ctx.today + delta)
         if ctx.moment is None:
             return _day((datetime.combine(ctx.today, time()) + delta).date())
         start = ctx.moment + delta
@@ -578,7 +612,7 @@ class Offset(Node):
         if self.duration.years + self.duration.months == 0 and span.granularity is DAY:
             return _day((datetime.combine(start, time()) + delta).date())
         unit = min(span.granularity, _coarsest(self.duration), key=lambda g: g.rank)
-        return TimeSpan.unit(unit, start + delta)
+        return unit_span(unit, start + delta)
 
 
 def _coarsest(duration: Duration) -> Granularity:
@@ -700,7 +734,7 @@ class NthWeek(Node):
         index = self.nth - 1 if self.nth > 0 else self.nth
         if not -len(mondays) <= index < len(mondays):
             return None
-        return TimeSpan.unit(WEEK, mondays[index])
+        return unit_span(WEEK, mondays[index])
 
 
 class CountedWeekday(Node):

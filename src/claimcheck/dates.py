@@ -235,20 +235,28 @@ def find_dates(
 
 
 def _tense(tokens: Tokens, start: int, end: int) -> Tense | None:
-    """The tense of the sentence around tokens [start, end): the nearest marker decides."""
+    """The tense of the sentence around tokens [start, end).
+
+    The nearest tense marker on each side is found; one in the same clause (no comma or
+    parenthesis between) beats one across a comma ("will be held on 14 September, the
+    commission said"), and then the nearer one wins.
+    """
     low, kinds = tokens.low, tokens.kinds
     best: Tense | None = None
-    distance = _WINDOW + 1
+    rank = (2, _WINDOW + 1)
     for step, first in ((-1, start - 1), (1, end)):
         k = first
+        commas = 0
         while 0 <= k < len(low) and abs(k - first) < _WINDOW:
-            if kinds[k] == PUNCT and _ends_sentence(tokens, k):
-                break
+            if kinds[k] == PUNCT:
+                if _ends_sentence(tokens, k):
+                    break
+                commas += low[k] in (",", "(", ")", "—", "–")
             marker = _marker(low, kinds, k)
             if marker is not None:
-                gap = abs(k - first)
-                if gap < distance:
-                    best, distance = marker, gap
+                here = (min(commas, 1), abs(k - first))
+                if here < rank:
+                    best, rank = marker, here
                 break
             k += step
     return best
