@@ -286,13 +286,14 @@ def _marker(low: list[str], kinds: list[int], k: int) -> Tense | None:
         return None
     if word in FUTURE_MARKERS or word.endswith("'ll") or word in ("won't", "'d"):
         return "future"
-    if word in PAST_MARKERS:
-        return "past"
-    if len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST:
-        if k > 0 and low[k - 1] in PASSIVE_AUXILIARIES:
+    if word in PAST_MARKERS or (len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST):
+        if k > 0 and low[k - 1] in PASSIVE_AUXILIARIES and word not in _AUXILIARIES:
             return None
         return "past"
     return None
+
+
+_AUXILIARIES = frozenset({"was", "were", "had", "did", "has", "have", "been"})
 
 
 _NOT_PAST = frozenset({"scheduled", "expected", "planned", "need", "indeed", "speed", "proceed",
