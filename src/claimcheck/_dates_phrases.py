@@ -112,7 +112,7 @@ class Parser(NamedGrammar):
         if i >= self.n:
             return None
         kind = self.kinds[i]
-        if kind == PUNCT and self.low[i] not in ("'", "’"):
+        if (kind == PUNCT and self.low[i] not in ("'", "’")) or (kind == NUM and self.values[i] < 0):
             return None
         best: Match | None = None
         productions = _NUMBER_STARTS if kind == NUM else _WORD_STARTS.get(self.low[i], ())
