@@ -213,6 +213,25 @@ EVENT_RELATIVE = [
     ("more than a year later", Duration(years=1, modifier=Modifier.MORE_THAN, relation=Relation.AFTER)),
 ]
 
+NAMED = [
+    ("Good Friday 2024", day("2024-03-29")),
+    ("last Thanksgiving", day("2023-11-23")),
+    ("next Christmas", day("2024-12-25")),
+    ("the first Monday of October 2024", day("2024-10-07")),
+    ("the fifth last day of May 2024", day("2024-05-27")),
+    ("the last week of September 2014", TimeSpan.iso_week(2014, 39)),
+    ("three Fridays from now", day("2024-11-01")),
+    ("2 Thursdays ago", day("2024-10-03")),
+    ("the 20th of next month", day("2024-11-20")),
+    ("31-Oct-74", day("1974-10-31")),
+    ("the night of 14 October 2023", day("2023-10-14")),
+    ("no later than 31 December 2024", TimeSpan(None, date(2025, 1, 1), D, Modifier.ON_OR_BEFORE)),
+    ("from late June to early August 2024", span("2024-06-21", "2024-08-11", M)),
+    ("in two weeks' time", TimeSpan.iso_week(2024, 44)),
+    ("for 2½ years", Duration(years=2, months=6)),
+    ("for 3 1/2 years", Duration(years=3, months=6)),
+]
+
 NON_DATES = [
     "May", "may", "march", "the march", "2,000", "$2014", "£1,500", "45%", "3-1", "2-0", "3:1",
     "Article 12", "section 2014", "the 3rd time", "21st century", "one", "12", "7.5", "Sunday Times",
@@ -302,6 +321,12 @@ def test_durations(text: str, expected: Duration) -> None:
 @pytest.mark.parametrize(("text", "expected"), EVENT_RELATIVE)
 def test_event_relative_offsets(text: str, expected: Duration) -> None:
     """Offsets from an event are Durations with a Relation, never resolved to a date."""
+    _check(text, expected)
+
+
+@pytest.mark.parametrize(("text", "expected"), NAMED)
+def test_holidays_counted_days_and_other_forms(text: str, expected: TimeSpan | Duration) -> None:
+    """Holidays, ordinal and counted days, parts of day, deadlines and fractional lengths read."""
     _check(text, expected)
 
 

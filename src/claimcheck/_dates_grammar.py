@@ -65,6 +65,7 @@ _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "noon", "mid
 _NOUNISH = frozenset({"percent", "per", "people", "points", "votes", "seats", "million",
                       "billion", "thousand", "times", "%", "members", "cases", "deaths"})
 _RANGE_DASH = frozenset({"-", "–", "—"})
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
 _UNIT_NOUNS = {"week": Granularity.WEEK, "month": Granularity.MONTH,
                "year": Granularity.YEAR, "quarter": Granularity.QUARTER,
                "decade": Granularity.DECADE, "yr": Granularity.YEAR,
@@ -144,6 +145,10 @@ class Grammar:
                 self.w(i - 1) == "." and self.w(i - 2) == "no"):
             return None
         if not loose and not self.whole:
+            if self.w(i - 1) in _DETERMINERS and 1950 <= value <= 2049 and value % 100 \
+                    and i + 1 < self.n and self.kinds[i + 1] == WORD and not self.capitalized(i + 1) \
+                    and nxt not in _NOUNISH and nxt not in UNITS:
+                return i + 1, value
             if not self.prev_is_trigger(i):
                 return None
             if not 1900 <= value <= 2100 and nxt.endswith("s") and self.kinds[i + 1] == WORD:
@@ -268,7 +273,8 @@ class Grammar:
         day = self.day_number(j2)
         if day is not None and MONTHS.get(self.w(day[0])) is None:
             k, d, _ = day
-            if self.w(k) in _RANGE_DASH or self.w(k) in ("to", "through", "thru", "until", "till"):
+            if self.w(k) in _RANGE_DASH or self.w(k) in ("to", "through", "thru", "until", "till",
+                                                       "and"):
                 last = self.day_number(k + 1)
                 if last is not None and last[1] > d and MONTHS.get(self.w(last[0])) is None:
                     year = self._year_after(last[0])
@@ -445,6 +451,10 @@ class Grammar:
                 and self.w(i + 3) in ("yesterday", "tomorrow"):
             sign = -1 if self.low[i + 3] == "yesterday" else 1
             return i + 4, DayOffset(sign * 2)
+        if word == "the" and self.w(i + 1) in _DAY_PARTS and self.w(i + 2) == "of":
+            found = self.calendar(i + 3) or self.weekday(i + 3)
+            if found is not None and not isinstance(found[1], Range):
+                return found
         if word == "this" and self.w(i + 1) in ("morning", "afternoon", "evening"):
             return i + 2, DayOffset(0)
         if word == "last" and self.w(i + 1) in ("night", "evening"):
@@ -617,7 +627,11 @@ class Grammar:
         day: Node = DayOffset(0)
         if self.w(end) == "local" and self.w(end + 1) == "time":
             end += 2
-        if self.w(end) == "on" or (self.w(end) == "," and self.w(end + 1) == "on"):
+        if self.w(end) in WEEKDAYS or self.w(end) in ("today", "yesterday", "tomorrow"):
+            found = self.weekday(end) or self.deictic(end)
+            if found is not None and not isinstance(found[1], Clock):
+                end, day = found
+        elif self.w(end) == "on" or (self.w(end) == "," and self.w(end + 1) == "on"):
             k = end + 1 if self.low[end] == "on" else end + 2
             found = self.calendar(k) or self.weekday(k) or self.deictic(k)
             if found is None:

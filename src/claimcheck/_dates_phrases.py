@@ -84,7 +84,8 @@ _OPENERS = {"since": Modifier.ON_OR_AFTER, "until": Modifier.ON_OR_BEFORE,
             "thru": Modifier.ON_OR_BEFORE, "before": Modifier.BEFORE, "after": Modifier.AFTER,
             "from": Modifier.ON_OR_AFTER}
 _CONNECTORS = frozenset({"-", "–", "—", "to", "through", "thru", "until", "till"})
-_DATE_NODES = (CalDate, Year, Quarter, Season, Holiday, DayOffset, Weekday, Decade, NthWeekday)
+_DATE_NODES = (CalDate, Year, Quarter, Season, Holiday, DayOffset, Weekday, Decade, NthWeekday,
+               Part, Unit)
 _EVENT_UNITS = {"day": Duration(days=1), "morning": Duration(days=1), "week": Duration(weeks=1),
                 "month": Duration(months=1), "year": Duration(years=1),
                 "weekend": Duration(weeks=1), "evening": Duration(days=1),
@@ -189,6 +190,11 @@ class Parser(NamedGrammar):
         if word in ("up", "prior") and self.w(i + 1) in ("until", "to"):
             modifier = Modifier.ON_OR_BEFORE if word == "up" else Modifier.BEFORE
             j = i + 2
+        elif word in ("no", "not") and self.w(i + 1) in ("later", "earlier") \
+                and self.w(i + 2) == "than":
+            later = self.low[i + 1] == "later"
+            modifier = Modifier.ON_OR_BEFORE if later else Modifier.ON_OR_AFTER
+            j = i + 3
         if modifier is None:
             return None
         if word == "from":
@@ -354,9 +360,14 @@ class Parser(NamedGrammar):
             j, count = found
             if self.w(j) == "and" and self.w(j + 1) in ("a", "an") and self.w(j + 2) == "half":
                 j, half = j + 3, True
+            elif self.w(j) == "½" and self.adjacent(j):
+                j, half = j + 1, True
+            elif self.w(j) == "1" and self.w(j + 1) == "/" and self.w(j + 2) == "2" \
+                    and self.kinds[i] == NUM:
+                j, half = j + 3, True
         adjectival = self.w(j) == "-" and self.adjacent(j)
         k = j + 1 if adjectival else j
-        unit = UNITS.get(self.w(k))
+        unit = UNITS.get(self.w(k).rstrip("'"))
         if unit is None or self.kinds[k] != WORD:
             return None
         if adjectival and self.low[k].endswith("s") and self.low[k] not in ("hrs", "mins"):
@@ -476,7 +487,9 @@ class Parser(NamedGrammar):
         end, length, unit = found
         if within:
             return (end, Within(length, unit)) if isinstance(unit, Granularity) else None
-        if self.w(end) in ("of", "'s", "time") or self.w(end) in UNITS:
+        if self.w(end) == "time" and self.low[end - 1].endswith("'"):
+            end += 1
+        elif self.w(end) in ("of", "'s", "time") or self.w(end) in UNITS:
             return None
         for back in (1, 2, 3):
             before = self.w(i - back)
@@ -573,5 +586,6 @@ def _word_starts() -> dict[str, tuple[Production, ...]]:
 
 
 _WORD_STARTS = _word_starts()
-START_WORDS = frozenset(_WORD_STARTS) | frozenset(_OPENERS) | {"between", "up", "prior"}
+START_WORDS = frozenset(_WORD_STARTS) | frozenset(_OPENERS) | {"between", "up", "prior", "no",
+                                                               "not"}
 """Words at which an expression can start; `find_dates` skips every other word."""
