@@ -241,10 +241,9 @@ ZONES: dict[str, tzinfo] = {
 NUM, WORD, PUNCT = 0, 1, 2
 
 _TOKEN = re.compile(
-    r"(\d+)"
-    r"|([\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff])"
-    r"|([^\W\d_]+(?:['’][^\W\d_]+)?['’]?)"
-    r"|(\S)"
+    r"(\s*)(?:(\d+)"
+    r"|([\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]|[^\W\d_]+(?:['’][^\W\d_]+)?['’]?)"
+    r"|(\S))"
 )
 
 
@@ -272,21 +271,24 @@ class Tokens:
         same = len(lowered) == len(text)
         add_kind, add_low, add_raw = kinds.append, low.append, raw.append
         add_start, add_end, add_value = starts.append, ends.append, values.append
-        for match in _TOKEN.finditer(text):
-            start, end = match.span()
-            piece = text[start:end]
-            kind = match.lastindex
-            if kind == 1:
+        position = 0
+        for space, number, word, mark in _TOKEN.findall(text):
+            position += len(space)
+            if number:
+                piece = number
                 add_kind(NUM)
-                add_value(int(piece) if end - start <= 4 else -1)
-                add_low(piece)
+                add_value(int(number) if len(number) <= 4 else -1)
+                add_low(number)
             else:
-                add_kind(PUNCT if kind == 4 else WORD)
+                piece = word or mark
+                add_kind(WORD if word else PUNCT)
                 add_value(-1)
-                add_low(lowered[start:end] if same else piece.lower().replace("’", "'"))
+                end = position + len(piece)
+                add_low(lowered[position:end] if same else piece.lower().replace("’", "'"))
             add_raw(piece)
-            add_start(start)
-            add_end(end)
+            add_start(position)
+            position += len(piece)
+            add_end(position)
         self.kinds = kinds
         self.low = low
         self.raw = raw

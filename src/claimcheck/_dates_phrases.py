@@ -27,6 +27,7 @@ from claimcheck._dates_lexicon import (
     WORD,
 )
 from claimcheck._dates_resolve import (
+    Amount,
     Approx,
     CalDate,
     Decade,
@@ -48,7 +49,7 @@ from claimcheck._dates_resolve import (
     Within,
     Year,
 )
-from claimcheck.timespan import Duration, Granularity, Modifier, Relation
+from claimcheck.timespan import Granularity, Modifier, Relation
 
 __all__ = ["START_WORDS", "Parser"]
 
@@ -86,10 +87,12 @@ _OPENERS = {"since": Modifier.ON_OR_AFTER, "until": Modifier.ON_OR_BEFORE,
 _CONNECTORS = frozenset({"-", "–", "—", "to", "through", "thru", "until", "till"})
 _DATE_NODES = (CalDate, Year, Quarter, Season, Holiday, DayOffset, Weekday, Decade, NthWeekday,
                Part, Unit)
-_EVENT_UNITS = {"day": Duration(days=1), "morning": Duration(days=1), "week": Duration(weeks=1),
-                "month": Duration(months=1), "year": Duration(years=1),
-                "weekend": Duration(weeks=1), "evening": Duration(days=1),
-                "night": Duration(days=1)}
+_DAY: Amount = (0, 0, 0, 1, 0, 0, 0)
+_EVENT_UNITS: dict[str, Amount] = {
+    "day": _DAY, "morning": _DAY, "evening": _DAY, "night": _DAY,
+    "week": (0, 0, 1, 0, 0, 0, 0), "weekend": (0, 0, 1, 0, 0, 0, 0),
+    "month": (0, 1, 0, 0, 0, 0, 0), "year": (1, 0, 0, 0, 0, 0, 0),
+}
 
 
 def _is_date(node: Node) -> bool:
@@ -116,7 +119,16 @@ class Parser(NamedGrammar):
         if (kind == PUNCT and self.low[i] not in ("'", "’")) or (kind == NUM and self.values[i] < 0):
             return None
         best: Match | None = None
-        productions = _NUMBER_STARTS if kind == NUM else _WORD_STARTS.get(self.low[i], ())
+        if kind == NUM:
+            productions = _NUMBER_STARTS
+        elif self.low[i] == "the":
+            following = self.w(i + 1)
+            if i + 1 < self.n and self.kinds[i + 1] == NUM:
+                productions = _THE_NUMBER
+            else:
+                productions = _AFTER_THE.get(following, ())
+        else:
+            productions = _WORD_STARTS.get(self.low[i], ())
         for production in productions:
             found = production(self, i)
             if found is not None and (best is None or found[0] > best[0]):
@@ -349,7 +361,7 @@ class Parser(NamedGrammar):
                 return k + 1, value + extra
         return end, value
 
-    def length(self, i: int) -> tuple[int, Duration, Granularity | str] | None:
+    def length(self, i: int) -> tuple[int, Amount, Granularity | str] | None:
         half = False
         if self.w(i) == "half" and self.w(i + 1) in ("a", "an"):
             j, count, half = i + 2, 0, True
@@ -439,7 +451,7 @@ class Parser(NamedGrammar):
         end, length, unit = found
         return self._suffix(end, length, unit, modifier)
 
-    def _suffix(self, end: int, length: Duration, unit: Granularity | str,
+    def _suffix(self, end: int, length: Amount, unit: Granularity | str,
                 modifier: Modifier | None) -> Match:
         word = self.w(end)
         node: Node
@@ -510,41 +522,40 @@ def _borrow(first: CalDate, last: CalDate) -> CalDate:
                    year_offset=last.year_offset if year is None else None)
 
 
-def _duration(count: int, unit: Granularity | str, *, half: bool) -> Duration | None:
+def _duration(count: int, unit: Granularity | str, *, half: bool) -> Amount | None:
     if count == 0 and not half:
         return None
     h = 1 if half else 0
     if unit is Granularity.YEAR:
-        return Duration(years=count, months=6 * h)
+        return (count, 6 * h, 0, 0, 0, 0, 0)
     if unit is Granularity.DECADE:
-        return Duration(years=10 * count + 5 * h)
+        return (10 * count + 5 * h, 0, 0, 0, 0, 0, 0)
     if unit == "century":
-        return Duration(years=100 * count + 50 * h)
+        return (100 * count + 50 * h, 0, 0, 0, 0, 0, 0)
     if unit is Granularity.QUARTER:
-        return Duration(months=3 * count + h, days=15 * h)
+        return (0, 3 * count + h, 0, 15 * h, 0, 0, 0)
     if unit is Granularity.MONTH:
-        return Duration(months=count, days=15 * h)
+        return (0, count, 0, 15 * h, 0, 0, 0)
     if unit is Granularity.WEEK:
-        return Duration(weeks=count, days=3 * h, hours=12 * h)
+        return (0, 0, count, 3 * h, 12 * h, 0, 0)
     if unit == "fortnight":
-        return Duration(weeks=2 * count + h)
+        return (0, 0, 2 * count + h, 0, 0, 0, 0)
     if unit is Granularity.DAY:
-        return Duration(days=count, hours=12 * h)
+        return (0, 0, 0, count, 12 * h, 0, 0)
     if unit == "hour":
-        return Duration(hours=count, minutes=30 * h)
+        return (0, 0, 0, 0, count, 30 * h, 0)
     if unit == "minute":
-        return Duration(minutes=count, seconds=30 * h)
-    return Duration(seconds=count) if not half else None
+        return (0, 0, 0, 0, 0, count, 30 * h)
+    return (0, 0, 0, 0, 0, 0, count) if not half else None
 
 
-def _add(a: Duration, b: Duration) -> Duration:
-    return Duration(years=a.years + b.years, months=a.months + b.months,
-                    weeks=a.weeks + b.weeks, days=a.days + b.days, hours=a.hours + b.hours,
-                    minutes=a.minutes + b.minutes, seconds=a.seconds + b.seconds)
-
+def _add(a: Amount, b: Amount) -> Amount:
+    return (a[0] + b[0], a[1] + b[1], a[2] + b[2], a[3] + b[3], a[4] + b[4], a[5] + b[5],
+            a[6] + b[6])
 
 
 Production = Callable[[Parser, int], "Match | None"]
+_COUNTING = [word for word, value in ORDINALS.items() if value > 0]
 _NUMBER_STARTS: tuple[Production, ...] = (
     Parser.numeric, Parser.calendar, Parser.year_or_decade, Parser.quarter, Parser.duration,
     Parser.day_range, Parser.time_alone, Parser.day_of_month, Parser.counted_weekday,
@@ -563,7 +574,7 @@ def _word_starts() -> dict[str, tuple[Production, ...]]:
                 entries.append(production)
 
     relatives = set(_REL_OFFSET)
-    add(Parser.calendar, [*WEEKDAYS, *MONTHS, "the", *ORDINALS])
+    add(Parser.calendar, [*WEEKDAYS, *MONTHS, "the", *_COUNTING])
     add(Parser.deictic, ["today", "tonight", "tomorrow", "yesterday", "tomorrows", "today's",
                          "tomorrow's", "yesterday's", "tonight's", "the", "this", "last"])
     add(Parser.weekday, [*WEEKDAYS, *relatives])
@@ -571,7 +582,7 @@ def _word_starts() -> dict[str, tuple[Production, ...]]:
     add(Parser.part, ["the", *_PARTS, "earlier", "later", "first", "second", "latter", "h", "eom",
                       "bom"])
     add(Parser.season, ["the", *SEASONS])
-    add(Parser.quarter, ["the", *ORDINALS, "q"])
+    add(Parser.quarter, ["the", *_COUNTING, "q"])
     add(Parser.year_or_decade, ["the", "'", "’", *DECADE_WORDS])
     add(Parser.holiday, [*HOLIDAY_HEADS, "this", "next", "last", "past", "coming"])
     add(Parser.nth_weekday, ["the", *ORDINALS])
@@ -579,13 +590,45 @@ def _word_starts() -> dict[str, tuple[Production, ...]]:
     add(Parser.event_relative, ["the"])
     add(Parser.duration, [*NUMBER_WORDS, "half", "in", "within", *_HEDGE_ONE,
                           *(key[0] for key in (*_HEDGE_TWO, *_HEDGE_THREE))])
-    add(Parser.day_range, ["the", *ORDINALS])
-    add(Parser.day_of_month, ["the", *ORDINALS])
+    add(Parser.day_range, ["the", *_COUNTING])
+    add(Parser.day_of_month, ["the", *_COUNTING])
     add(Parser.time_alone, ["noon", "midnight", "midday"])
     return {word: tuple(entries) for word, entries in table.items()}
 
 
 _WORD_STARTS = _word_starts()
+
+
+def _after_the() -> dict[str, tuple[Production, ...]]:
+    """Which productions can start at "the", by the word after it."""
+    table: dict[str, list[Production]] = {}
+
+    def add(production: Production, words: Iterable[str]) -> None:
+        for word in words:
+            entries = table.setdefault(word, [])
+            if production not in entries:
+                entries.append(production)
+
+    add(Parser.calendar, _COUNTING)
+    add(Parser.deictic, ["day", "morning", "afternoon", "evening", "night", "noon", "midday"])
+    add(Parser.relative, [*_REL_OFFSET, "weekend"])
+    add(Parser.part, [*_PARTS, "earlier", "later", "first", "second", "latter", "h", "eom",
+                      "bom"])
+    add(Parser.season, SEASONS)
+    add(Parser.quarter, _COUNTING)
+    add(Parser.year_or_decade, ["year", "'", "’", *DECADE_WORDS])
+    add(Parser.nth_weekday, ORDINALS)
+    add(Parser.event_relative, ["following", "next", "previous", "preceding", *_EVENT_UNITS])
+    add(Parser.day_range, _COUNTING)
+    add(Parser.day_of_month, _COUNTING)
+    return {word: tuple(entries) for word, entries in table.items()}
+
+
+_AFTER_THE = _after_the()
+_THE_NUMBER: tuple[Production, ...] = (
+    Parser.calendar, Parser.quarter, Parser.year_or_decade, Parser.nth_weekday, Parser.day_range,
+    Parser.day_of_month,
+)
 START_WORDS = frozenset(_WORD_STARTS) | frozenset(_OPENERS) | {"between", "up", "prior", "no",
                                                                "not"}
 """Words at which an expression can start; `find_dates` skips every other word."""

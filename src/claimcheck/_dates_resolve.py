@@ -220,7 +220,14 @@ def shift(start: date, granularity: Granularity, count: int) -> date:
         return start + timedelta(days=count)
     if granularity is WEEK:
         return start + timedelta(weeks=count)
-    months = {MONTH: 1, QUARTER: 3, YEAR: 12, DECADE: 120}[granularity] * count
+    if granularity is MONTH:
+        months = count
+    elif granularity is YEAR:
+        months = 12 * count
+    elif granularity is QUARTER:
+        months = 3 * count
+    else:
+        months = 120 * count
     index = start.year * 12 + start.month - 1 + months
     return start.replace(year=index // 12, month=index % 12 + 1)
 
@@ -350,7 +357,7 @@ def narrow(start: date, end: date, granularity: Granularity, part: str) -> TimeS
     if part in ("h1", "h2"):
         if granularity is not YEAR:
             return None
-        middle = start + relativedelta(months=6)
+        middle = shift(start, MONTH, 6)
         return TimeSpan(*((start, middle) if part == "h1" else (middle, end)), QUARTER)
     modifier = _MODIFIER[part]
     if granularity is MONTH:
@@ -373,8 +380,8 @@ def narrow(start: date, end: date, granularity: Granularity, part: str) -> TimeS
                      modifier)
     else:
         return None
-    return _days(start + relativedelta(months=months[0]), start + relativedelta(months=months[1]),
-                 granularity, modifier)
+    return _days(shift(start, MONTH, months[0]), shift(start, MONTH, months[1]), granularity,
+                 modifier)
 
 
 class EarlierLater(Node):
@@ -409,7 +416,7 @@ class Season(Node):
 
     def _in(self, year: int) -> TimeSpan:
         start = date(year, self.first_month, 1)
-        return TimeSpan(start, start + relativedelta(months=3), QUARTER)
+        return TimeSpan(start, shift(start, QUARTER, 1), QUARTER)
 
     def resolve(self, ctx: Context) -> Value | None:
         if self.year is not None:
@@ -537,69 +544,96 @@ class Approx(Node):
         value = self.base.resolve(ctx)
         if isinstance(value, TimeSpan) and value.modifier is Modifier.EXACT:
             return TimeSpan(value.start, value.end, value.granularity, Modifier.APPROX)
-        if isinstance(value, Duration) and value.modifier is Modifier.EXACT:
-            return _evolve(value, modifier=Modifier.APPROX)
         return value
 
 
-def _evolve(value: Duration, *, modifier: Modifier | None = None,
-            relation: Relation | None = None) -> Duration:
-    return Duration(years=value.years, months=value.months, weeks=value.weeks, days=value.days,
-                    hours=value.hours, minutes=value.minutes, seconds=value.seconds,
-                    modifier=modifier or value.modifier, relation=relation or value.relation)
+Amount = tuple[int, int, int, int, int, int, int]
+"""A length before it becomes a `Duration`: years, months, weeks, days, hours, minutes,
+seconds."""
+
+_FIELDS = ("years", "months", "weeks", "days", "hours", "minutes", "seconds")
+_UNIT_FIELD = {"year": (0, 1), "decade": (0, 10), "quarter": (1, 3), "month": (1, 1),
+               "week": (2, 1), "day": (3, 1)}
+
+
+def _delta(amount: Amount, sign: int) -> relativedelta:
+    years, months, weeks, days, hours, minutes, seconds = (sign * a for a in amount)
+    return relativedelta(years=years, months=months, days=days + 7 * weeks, hours=hours,
+                         minutes=minutes, seconds=seconds)
+
+
+def _units(amount: Amount, granularity: Granularity) -> int | None:
+    """*amount* as a whole number of *granularity* units, if it is one field only."""
+    field, size = _UNIT_FIELD.get(granularity.value, (-1, 1))
+    if field < 0 or any(value for index, value in enumerate(amount) if index != field):
+        return None
+    count, rest = divmod(amount[field], size)
+    return None if rest else count
 
 
 class Length(Node):
     """A duration, with its hedge and its relation to an event."""
 
-    __slots__ = ("duration",)
+    __slots__ = ("amount", "modifier", "relation")
 
-    def __init__(self, duration: Duration) -> None:
-        self.duration = duration
+    def __init__(self, amount: Amount, modifier: Modifier = Modifier.EXACT,
+                 relation: Relation | None = None) -> None:
+        self.amount = amount
+        self.modifier = modifier
+        self.relation = relation
 
     def resolve(self, ctx: Context) -> Value | None:
-        return self.duration
+        return Duration(**dict(zip(_FIELDS, self.amount)), modifier=self.modifier,
+                        relation=self.relation)
 
     def hedged(self, modifier: Modifier) -> Length:
-        return Length(_evolve(self.duration, modifier=modifier))
+        return Length(self.amount, modifier, self.relation)
 
     def related(self, relation: Relation) -> Length:
-        return Length(_evolve(self.duration, relation=relation))
+        return Length(self.amount, self.modifier, relation)
 
 
 class Shift(Node):
-    """A duration from the anchor: "two years ago" (sign -1), "in two years" (sign +1)."""
+    """A duration from the anchor: "two years ago" (sign -1), "in two years" (sign +1).
 
-    __slots__ = ("duration", "granularity", "sign")
+    The result is the calendar unit named that contains the shifted anchor date; an hour or
+    a minute starts at the shifted anchor instant.
+    """
 
-    def __init__(self, duration: Duration, granularity: Granularity | str, sign: int) -> None:
-        self.duration = duration
+    __slots__ = ("amount", "granularity", "sign")
+
+    def __init__(self, amount: Amount, granularity: Granularity | str, sign: int) -> None:
+        self.amount = amount
         self.granularity = granularity
         self.sign = sign
 
     def resolve(self, ctx: Context) -> Value | None:
-        delta = self.duration.to_relativedelta() * self.sign
         unit = self.granularity
         if isinstance(unit, Granularity):
-            return unit_span(unit, ctx.today + delta)
+            count = _units(self.amount, unit)
+            if count is not None:
+                start = shift(_floor(ctx.today, unit), unit, self.sign * count)
+                return TimeSpan(start, shift(start, unit, 1), unit)
+            return unit_span(unit, ctx.today + _delta(self.amount, self.sign))
+        delta = _delta(self.amount, self.sign)
         if ctx.moment is None:
             return _day((datetime.combine(ctx.today, time()) + delta).date())
-        start = ctx.moment + delta
+        moment = ctx.moment + delta
         if unit == "hour":
-            return TimeSpan.moment(start, length=timedelta(hours=1))
+            return TimeSpan.moment(moment, length=timedelta(hours=1))
         if unit == "minute":
-            return TimeSpan.moment(start.replace(second=0, microsecond=0))
-        return TimeSpan.moment(start.replace(microsecond=0), length=timedelta(seconds=1))
+            return TimeSpan.moment(moment.replace(second=0, microsecond=0))
+        return TimeSpan.moment(moment.replace(microsecond=0), length=timedelta(seconds=1))
 
 
 class Offset(Node):
     """A date shifted by a duration: "two days before Christmas"."""
 
-    __slots__ = ("base", "duration", "sign")
+    __slots__ = ("amount", "base", "sign")
 
-    def __init__(self, base: Node, duration: Duration, sign: int) -> None:
+    def __init__(self, base: Node, amount: Amount, sign: int) -> None:
         self.base = base
-        self.duration = duration
+        self.amount = amount
         self.sign = sign
 
     def resolve(self, ctx: Context) -> Value | None:
@@ -608,19 +642,19 @@ class Offset(Node):
             return None
         start = span.start
         assert isinstance(start, date)
-        delta = self.duration.to_relativedelta() * self.sign
-        if self.duration.years + self.duration.months == 0 and span.granularity is DAY:
+        delta = _delta(self.amount, self.sign)
+        if self.amount[0] + self.amount[1] == 0 and span.granularity is DAY:
             return _day((datetime.combine(start, time()) + delta).date())
-        unit = min(span.granularity, _coarsest(self.duration), key=lambda g: g.rank)
+        unit = min(span.granularity, _coarsest(self.amount), key=lambda g: g.rank)
         return unit_span(unit, start + delta)
 
 
-def _coarsest(duration: Duration) -> Granularity:
-    if duration.years:
+def _coarsest(amount: Amount) -> Granularity:
+    if amount[0]:
         return YEAR
-    if duration.months:
+    if amount[1]:
         return MONTH
-    if duration.weeks:
+    if amount[2]:
         return WEEK
     return DAY
 
@@ -628,14 +662,14 @@ def _coarsest(duration: Duration) -> Granularity:
 class Within(Node):
     """ "within N units" and "within the next decade": [anchor date, anchor + N units)."""
 
-    __slots__ = ("duration", "granularity")
+    __slots__ = ("amount", "granularity")
 
-    def __init__(self, duration: Duration, granularity: Granularity) -> None:
-        self.duration = duration
+    def __init__(self, amount: Amount, granularity: Granularity) -> None:
+        self.amount = amount
         self.granularity = granularity
 
     def resolve(self, ctx: Context) -> Value | None:
-        end = ctx.today + self.duration.to_relativedelta()
+        end = ctx.today + _delta(self.amount, 1)
         return _days(ctx.today, end, self.granularity) if end > ctx.today else None
 
 
