@@ -30,21 +30,23 @@ from claimcheck._dates_lexicon import (
     ZONES,
     Tokens,
 )
-from claimcheck._dates_resolve import (
+from claimcheck._dates_nodes import (
     CalDate,
-    Clock,
     DayOffset,
     Decade,
     MonthRel,
     Node,
     Quarter,
-    Range,
-    Reported,
     Season,
     Unit,
     Weekday,
     Weekend,
     Year,
+)
+from claimcheck._dates_resolve import (
+    Clock,
+    Range,
+    Reported,
 )
 from claimcheck.timespan import Granularity
 
@@ -53,23 +55,101 @@ __all__ = ["TRIGGERS", "Grammar", "Match"]
 Match = tuple[int, Node]
 
 TRIGGERS = frozenset(
-    {"in", "on", "since", "until", "till", "by", "before", "after", "from", "during", "of",
-     "to", "through", "thru", "between", "and", "early", "late", "mid", "last", "next", "this",
-     "end", "beginning", "start", "around", "about", "circa", "throughout", "as", "for",
-     "starting", "ending", "in", "at", "middle", "-", "–", "—", "or", "spring", "summer",
-     "autumn", "fall", "winter", "year", "de", "le", "el", "am", "im", "vom", "seit"}
+    {
+        "in",
+        "on",
+        "since",
+        "until",
+        "till",
+        "by",
+        "before",
+        "after",
+        "from",
+        "during",
+        "of",
+        "to",
+        "through",
+        "thru",
+        "between",
+        "and",
+        "early",
+        "late",
+        "mid",
+        "last",
+        "next",
+        "this",
+        "end",
+        "beginning",
+        "start",
+        "around",
+        "about",
+        "circa",
+        "throughout",
+        "as",
+        "for",
+        "starting",
+        "ending",
+        "at",
+        "middle",
+        "-",
+        "\u2013",
+        "\u2014",
+        "or",
+        "spring",
+        "summer",
+        "autumn",
+        "fall",
+        "winter",
+        "year",
+        "de",
+        "le",
+        "el",
+        "am",
+        "im",
+        "vom",
+        "seit",
+    }
 )
-_REL_OFFSET = {"last": -1, "past": -1, "previous": -1, "this": 0, "current": 0, "next": 1,
-               "coming": 1, "upcoming": 1}
+_REL_OFFSET = {
+    "last": -1,
+    "past": -1,
+    "previous": -1,
+    "this": 0,
+    "current": 0,
+    "next": 1,
+    "coming": 1,
+    "upcoming": 1,
+}
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "noon", "midday"})
-_NOUNISH = frozenset({"percent", "per", "people", "points", "votes", "seats", "million",
-                      "billion", "thousand", "times", "%", "members", "cases", "deaths"})
-_RANGE_DASH = frozenset({"-", "–", "—"})
+_NOUNISH = frozenset(
+    {
+        "percent",
+        "per",
+        "people",
+        "points",
+        "votes",
+        "seats",
+        "million",
+        "billion",
+        "thousand",
+        "times",
+        "%",
+        "members",
+        "cases",
+        "deaths",
+    }
+)
+_RANGE_DASH = frozenset({"-", "\u2013", "\u2014"})
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this", "that"})
-_UNIT_NOUNS = {"week": Granularity.WEEK, "month": Granularity.MONTH,
-               "year": Granularity.YEAR, "quarter": Granularity.QUARTER,
-               "decade": Granularity.DECADE, "yr": Granularity.YEAR,
-               "qtr": Granularity.QUARTER}
+_UNIT_NOUNS = {
+    "week": Granularity.WEEK,
+    "month": Granularity.MONTH,
+    "year": Granularity.YEAR,
+    "quarter": Granularity.QUARTER,
+    "decade": Granularity.DECADE,
+    "yr": Granularity.YEAR,
+    "qtr": Granularity.QUARTER,
+}
 
 
 _COUNTED_UNITS = {**_UNIT_NOUNS, "day": Granularity.DAY}
@@ -122,12 +202,17 @@ class Grammar:
 
     def year(self, i: int, *, loose: bool = True) -> tuple[int, int] | None:
         """A four-digit year, or "'24"; *loose* False applies the running-text checks."""
-        if i < self.n and self.low[i] in ("'", "’") and self.digits(i + 1) == 2 and self.adjacent(i + 1):
+        if (
+            i < self.n
+            and self.low[i] in ("'", "\u2019")
+            and self.digits(i + 1) == 2
+            and self.adjacent(i + 1)
+        ):
             end = i + 2
             if self.w(end) == "s" and self.adjacent(end):
                 return None
             return end, 2000 + self.values[i + 1]
-        if self.digits(i) != 4 or self.adjacent(i) and self.kinds[i - 1] != PUNCT:
+        if self.digits(i) != 4 or (self.adjacent(i) and self.kinds[i - 1] != PUNCT):
             return None
         value = self.values[i]
         if not 1000 <= value <= 9989:
@@ -137,17 +222,43 @@ class Grammar:
             return None
         if self.adjacent(i + 1) and self.kinds[i + 1] != PUNCT:
             return None
-        if i + 2 < self.n and nxt in (",", ".") and self.adjacent(i + 1) and self.adjacent(i + 2) \
-                and self.kinds[i + 2] == NUM:
+        if (
+            i + 2 < self.n
+            and nxt in (",", ".")
+            and self.adjacent(i + 1)
+            and self.adjacent(i + 2)
+            and self.kinds[i + 2] == NUM
+        ):
             return None
-        if self.w(i - 1) in ("$", "£", "€", "#", "no", "number", "article", "section", "model",
-                             "room", "flight", "page", "route", "chapter", "rule") or (
-                self.w(i - 1) == "." and self.w(i - 2) == "no"):
+        if self.w(i - 1) in (
+            "$",
+            "£",
+            "€",
+            "#",
+            "no",
+            "number",
+            "article",
+            "section",
+            "model",
+            "room",
+            "flight",
+            "page",
+            "route",
+            "chapter",
+            "rule",
+        ) or (self.w(i - 1) == "." and self.w(i - 2) == "no"):
             return None
         if not loose and not self.whole:
-            if self.w(i - 1) in _DETERMINERS and 1950 <= value <= 2049 and value % 100 \
-                    and i + 1 < self.n and self.kinds[i + 1] == WORD and not self.capitalized(i + 1) \
-                    and nxt not in _NOUNISH and nxt not in UNITS:
+            if (
+                self.w(i - 1) in _DETERMINERS
+                and 1950 <= value <= 2049
+                and value % 100
+                and i + 1 < self.n
+                and self.kinds[i + 1] == WORD
+                and not self.capitalized(i + 1)
+                and nxt not in _NOUNISH
+                and nxt not in UNITS
+            ):
                 return i + 1, value
             if not self.prev_is_trigger(i):
                 return None
@@ -176,8 +287,12 @@ class Grammar:
             ordinal = True
         elif self.adjacent(end) and self.kinds[end] == WORD and self.low[end] not in MONTHS:
             return None
-        if self.w(end) in (":", ".", ",") and self.adjacent(end) and self.number(end + 1) >= 0 \
-                and self.adjacent(end + 1):
+        if (
+            self.w(end) in (":", ".", ",")
+            and self.adjacent(end)
+            and self.number(end + 1) >= 0
+            and self.adjacent(end + 1)
+        ):
             return None
         return end, self.values[i], ordinal
 
@@ -212,16 +327,22 @@ class Grammar:
         hour = self.values[i]
         end = i + 1
         minute: int | None = None
-        if self.w(end) in (":", ".") and self.digits(end + 1) == 2 \
-                and (self.low[end] == ":" or self.w(end + 2) in ("am", "pm", "a", "p")) and self.adjacent(end) \
-                and self.adjacent(end + 1) and self.values[end + 1] < 60:
+        if (
+            self.w(end) in (":", ".")
+            and self.digits(end + 1) == 2
+            and (self.low[end] == ":" or self.w(end + 2) in ("am", "pm", "a", "p"))
+            and self.adjacent(end)
+            and self.adjacent(end + 1)
+            and self.values[end + 1] < 60
+        ):
             minute = self.values[end + 1]
             end += 2
             if self.w(end) == ":" and self.digits(end + 1) == 2 and self.adjacent(end):
                 end += 2
         marker = self.w(end)
-        if marker in ("am", "pm") or (marker in ("a", "p") and self.w(end + 1) == "."
-                                      and self.w(end + 2) == "m"):
+        if marker in ("am", "pm") or (
+            marker in ("a", "p") and self.w(end + 1) == "." and self.w(end + 2) == "m"
+        ):
             if not 1 <= hour <= 12:
                 return None
             pm = marker.startswith("p")
@@ -246,7 +367,6 @@ class Grammar:
     def calendar(self, i: int) -> Match | None:
         """Dates with month names or numbers, with an optional weekday and time of day."""
         weekday = None
-        start = i
         entry = WEEKDAYS.get(self.w(i))
         if entry is not None:
             weekday = entry[0]
@@ -255,8 +375,12 @@ class Grammar:
         found = self.month_first(i, weekday) or self.day_first(i, weekday)
         if found is None and weekday is not None:
             day = self.day_number(i)
-            if day is not None and (day[2] or self.whole) and MONTHS.get(self.w(day[0])) is None \
-                    and (self.kinds[i] == NUM or day[0] >= self.n or self.kinds[day[0]] != WORD):
+            if (
+                day is not None
+                and (day[2] or self.whole)
+                and MONTHS.get(self.w(day[0])) is None
+                and (self.kinds[i] == NUM or day[0] >= self.n or self.kinds[day[0]] != WORD)
+            ):
                 found = day[0], CalDate(None, None, day[1], weekday=weekday)
         if found is None:
             return None
@@ -273,8 +397,14 @@ class Grammar:
         day = self.day_number(j2)
         if day is not None and MONTHS.get(self.w(day[0])) is None:
             k, d, _ = day
-            if self.w(k) in _RANGE_DASH or self.w(k) in ("to", "through", "thru", "until", "till",
-                                                       "and"):
+            if self.w(k) in _RANGE_DASH or self.w(k) in (
+                "to",
+                "through",
+                "thru",
+                "until",
+                "till",
+                "and",
+            ):
                 last = self.day_number(k + 1)
                 if last is not None and last[1] > d and MONTHS.get(self.w(last[0])) is None:
                     year = self._year_after(last[0])
@@ -310,7 +440,7 @@ class Grammar:
         j = self.skip(i, ",")
         j = self.skip(j, "of", "de", "del")
         found = self.year(j)
-        if found is None and month_year and self.w(j) in ("'", "’"):
+        if found is None and month_year and self.w(j) in ("'", "\u2019"):
             found = self.year(j)
         if found is None:
             return None
@@ -373,7 +503,11 @@ class Grammar:
         b = self.values[i + 2]
         third = i + 3 < self.n and self.low[i + 3] == sep and self.number(i + 4) >= 0
         if third:
-            if self.adjacent(i + 5) and self.w(i + 5) in (".", "-", "/") and self.number(i + 6) >= 0:
+            if (
+                self.adjacent(i + 5)
+                and self.w(i + 5) in (".", "-", "/")
+                and self.number(i + 6) >= 0
+            ):
                 return None
             c_len, c = self.digits(i + 4), self.values[i + 4]
             if self.digits(i) == 4:
@@ -393,7 +527,11 @@ class Grammar:
             if not (1 <= m <= 12 and 1 <= d <= 31):
                 return None
             return self.iso_clock(i + 5, CalDate(y, m, d))
-        if self.adjacent(i + 3) and self.w(i + 3) in ("-", "/", ".", ":") and self.number(i + 4) >= 0:
+        if (
+            self.adjacent(i + 3)
+            and self.w(i + 3) in ("-", "/", ".", ":")
+            and self.number(i + 4) >= 0
+        ):
             return None
         if self.digits(i) == 4 and 1 <= b <= 12 and self.digits(i + 2) == 2 and sep != ".":
             return i + 3, CalDate(a, b, None)
@@ -412,8 +550,12 @@ class Grammar:
         end, hour, minute, zone = clock
         if self.w(end) == "z" and self.adjacent(end):
             zone, end = ZONES["utc"], end + 1
-        elif self.w(end) in ("+", "-") and self.digits(end + 1) == 2 and self.w(end + 2) == ":" \
-                and self.digits(end + 3) == 2:
+        elif (
+            self.w(end) in ("+", "-")
+            and self.digits(end + 1) == 2
+            and self.w(end + 2) == ":"
+            and self.digits(end + 3) == 2
+        ):
             sign = -1 if self.low[end] == "-" else 1
             offset = timedelta(hours=self.values[end + 1], minutes=self.values[end + 3])
             if offset < timedelta(hours=24):
@@ -440,15 +582,28 @@ class Grammar:
 
     def deictic(self, i: int) -> Match | None:
         word = self.w(i)
-        offsets = {"today": 0, "tonight": 0, "tomorrow": 1, "yesterday": -1, "tomorrows": 1,
-                   "today's": 0, "tomorrow's": 1, "yesterday's": -1, "tonight's": 0}
+        offsets = {
+            "today": 0,
+            "tonight": 0,
+            "tomorrow": 1,
+            "yesterday": -1,
+            "tomorrows": 1,
+            "today's": 0,
+            "tomorrow's": 1,
+            "yesterday's": -1,
+            "tonight's": 0,
+        }
         if word in offsets:
             end = i + 1
             if self.w(end) in _DAY_PARTS:
                 end += 1
             return self.with_clock(end, DayOffset(offsets[word]))
-        if word == "the" and self.w(i + 1) == "day" and self.w(i + 2) in ("before", "after") \
-                and self.w(i + 3) in ("yesterday", "tomorrow"):
+        if (
+            word == "the"
+            and self.w(i + 1) == "day"
+            and self.w(i + 2) in ("before", "after")
+            and self.w(i + 3) in ("yesterday", "tomorrow")
+        ):
             sign = -1 if self.low[i + 3] == "yesterday" else 1
             return i + 4, DayOffset(sign * 2)
         if word == "the" and self.w(i + 1) in _DAY_PARTS and self.w(i + 2) == "of":
@@ -465,7 +620,9 @@ class Grammar:
         rel = ""
         j = i
         if self.w(i) in _REL_OFFSET and self.w(i) not in ("current", "upcoming"):
-            rel = {"past": "last", "previous": "last", "coming": "next"}.get(self.low[i], self.low[i])
+            rel = {"past": "last", "previous": "last", "coming": "next"}.get(
+                self.low[i], self.low[i]
+            )
             j = i + 1
         entry = WEEKDAYS.get(self.w(j))
         if entry is None or self.kinds[j] != WORD:
@@ -478,9 +635,15 @@ class Grammar:
             if not full and not self.capitalized(j):
                 return None
             nxt = end
-            if nxt < self.n and self.kinds[nxt] == WORD and self.capitalized(nxt) \
-                    and self.low[nxt] not in MONTHS and self.low[nxt] not in _DAY_PARTS \
-                    and self.adjacent(nxt) is False and self.low[nxt] not in TRIGGERS:
+            if (
+                nxt < self.n
+                and self.kinds[nxt] == WORD
+                and self.capitalized(nxt)
+                and self.low[nxt] not in MONTHS
+                and self.low[nxt] not in _DAY_PARTS
+                and self.adjacent(nxt) is False
+                and self.low[nxt] not in TRIGGERS
+            ):
                 return None
         if not rel:
             k = self.skip(end, "of", "from")
@@ -504,8 +667,11 @@ class Grammar:
             if j > i and self.w(j) == "weekend":
                 return j + 1, Weekend("")
             return None
-        if j > i and self.low[j] in ("previous", "next") and self.w(j + 1) in ("day", "week",
-                                                                               "month", "year"):
+        if (
+            j > i
+            and self.low[j] in ("previous", "next")
+            and self.w(j + 1) in ("day", "week", "month", "year")
+        ):
             return None
         word = self.w(j + 1)
         if word.endswith("'s") and word[:-2] in _UNIT_NOUNS:
@@ -569,11 +735,22 @@ class Grammar:
             if self.w(k) not in ("quarter", "qtr"):
                 return None
             return self._quarter_year(k + 1, number)
-        if word == "q" and self.digits(j + 1) == 1 and self.adjacent(j + 1) \
-                and 1 <= self.values[j + 1] <= 4 and self.capitalized(j):
+        if (
+            word == "q"
+            and self.digits(j + 1) == 1
+            and self.adjacent(j + 1)
+            and 1 <= self.values[j + 1] <= 4
+            and self.capitalized(j)
+        ):
             return self._quarter_year(j + 2, self.values[j + 1])
-        if self.digits(j) in (2, 4) and self.w(j + 1) == "q" and self.adjacent(j + 1) \
-                and self.digits(j + 2) == 1 and self.adjacent(j + 2) and 1 <= self.values[j + 2] <= 4:
+        if (
+            self.digits(j) in (2, 4)
+            and self.w(j + 1) == "q"
+            and self.adjacent(j + 1)
+            and self.digits(j + 2) == 1
+            and self.adjacent(j + 2)
+            and 1 <= self.values[j + 2] <= 4
+        ):
             year = self.values[j] + (2000 if self.digits(j) == 2 else 0)
             return j + 3, Quarter(self.values[j + 2], year)
         return None
@@ -597,9 +774,14 @@ class Grammar:
             return (found[0], Year(found[1])) if found else None
         if self.w(j) in DECADE_WORDS and (j > i or self.whole):
             return j + 1, Decade(DECADE_WORDS[self.low[j]])
-        k = j + 1 if self.w(j) in ("'", "’") else j
-        if self.digits(k) in (2, 4) and self.values[k] % 10 == 0 and self.adjacent(k + 1) \
-                and self.w(k + 1) in ("s", "'s") and (k > j or j > i or self.digits(k) == 4):
+        k = j + 1 if self.w(j) in ("'", "\u2019") else j
+        if (
+            self.digits(k) in (2, 4)
+            and self.values[k] % 10 == 0
+            and self.adjacent(k + 1)
+            and self.w(k + 1) in ("s", "'s")
+            and (k > j or j > i or self.digits(k) == 4)
+        ):
             value = self.values[k]
             if self.digits(k) == 4 and value < 1000:
                 return None

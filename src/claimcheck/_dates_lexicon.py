@@ -16,10 +16,10 @@ from zoneinfo import ZoneInfo
 from claimcheck.timespan import Granularity
 
 __all__ = [
+    "ABBREVIATIONS",
     "CJK_DAY",
     "CJK_MONTH",
     "CJK_YEAR",
-    "ABBREVIATIONS",
     "DECADE_WORDS",
     "EASTER_HOLIDAYS",
     "FIXED_HOLIDAYS",
@@ -42,6 +42,7 @@ __all__ = [
     "tokenize",
 ]
 
+# fmt: off
 # Full names are unambiguous; abbreviations need a date around them (see the grammar).
 MONTHS: dict[str, tuple[int, bool]] = {}
 """Lower-case month word -> (month number, whether it is a full name)."""
@@ -151,7 +152,7 @@ PAST_MARKERS = frozenset(
      "spoke", "struck", "fled", "fought", "sold", "bought", "kept", "felt", "found", "knew",
      "thought", "stood", "grew", "drew", "threw", "chose", "flew", "shot", "stole", "swore",
      "woke", "wore", "rode", "sank", "forgot", "hid", "lay", "meant", "sought", "taught", "wept",
-     "withdrew", "overtook", "undertook", "began", "sprang", "bore", "tore", "froze", "ate"}
+     "withdrew", "overtook", "undertook", "sprang", "bore", "tore", "froze", "ate"}
 )
 PASSIVE_AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "get"})
 """Before a participle these hand the tense to the auxiliary ("will be held")."""
@@ -236,13 +237,15 @@ ZONES: dict[str, tzinfo] = {
 }
 """Zone abbreviations news uses; the bare US ones (ET, PT) follow daylight saving time."""
 
+# fmt: on
+
 # -- tokens -------------------------------------------------------------------------------
 
 NUM, WORD, PUNCT = 0, 1, 2
 
 _TOKEN = re.compile(
     r"(\s*)(?:(\d+)"
-    r"|([\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]|[^\W\d_]+(?:['’][^\W\d_]+)?['’]?)"
+    r"|([\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]|[^\W\d_]+(?:['\u2019][^\W\d_]+)?['\u2019]?)"
     r"|(\S))"
 )
 
@@ -267,7 +270,7 @@ class Tokens:
         starts: list[int] = []
         ends: list[int] = []
         values: list[int] = []
-        lowered = text.lower().replace("’", "'")
+        lowered = text.lower().replace("\u2019", "'")
         same = len(lowered) == len(text)
         add_kind, add_low, add_raw = kinds.append, low.append, raw.append
         add_start, add_end, add_value = starts.append, ends.append, values.append
@@ -284,7 +287,7 @@ class Tokens:
                 add_kind(WORD if word else PUNCT)
                 add_value(-1)
                 end = position + len(piece)
-                add_low(lowered[position:end] if same else piece.lower().replace("’", "'"))
+                add_low(lowered[position:end] if same else piece.lower().replace("\u2019", "'"))
             add_raw(piece)
             add_start(position)
             position += len(piece)

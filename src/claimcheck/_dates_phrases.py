@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from claimcheck._dates_grammar import _REL_OFFSET, _UNIT_NOUNS, Match
-from claimcheck._dates_named import NamedGrammar
 from claimcheck._dates_lexicon import (
     DECADE_WORDS,
     HOLIDAY_HEADS,
@@ -26,72 +25,199 @@ from claimcheck._dates_lexicon import (
     WEEKDAYS,
     WORD,
 )
+from claimcheck._dates_named import NamedGrammar
+from claimcheck._dates_nodes import (
+    CalDate,
+    DayOffset,
+    Decade,
+    EarlierLater,
+    Node,
+    Part,
+    Quarter,
+    Season,
+    Unit,
+    Weekday,
+    Year,
+)
 from claimcheck._dates_resolve import (
     Amount,
     Approx,
-    CalDate,
-    Decade,
-    DayOffset,
-    EarlierLater,
     Holiday,
     Length,
-    Node,
     NthWeekday,
     Offset,
     Open,
-    Part,
-    Quarter,
     Range,
-    Season,
     Shift,
-    Unit,
-    Weekday,
     Within,
-    Year,
 )
 from claimcheck.timespan import Granularity, Modifier, Relation
 
 __all__ = ["START_WORDS", "Parser"]
 
-_HEDGE_ONE = {"about": Modifier.APPROX, "around": Modifier.APPROX, "roughly": Modifier.APPROX,
-              "approximately": Modifier.APPROX, "nearly": Modifier.APPROX,
-              "almost": Modifier.APPROX, "some": Modifier.APPROX, "circa": Modifier.APPROX,
-              "over": Modifier.MORE_THAN, "under": Modifier.LESS_THAN,
-              "upwards": Modifier.MORE_THAN}
-_HEDGE_TWO = {("more", "than"): Modifier.MORE_THAN, ("longer", "than"): Modifier.MORE_THAN,
-              ("less", "than"): Modifier.LESS_THAN, ("fewer", "than"): Modifier.LESS_THAN,
-              ("shorter", "than"): Modifier.LESS_THAN, ("at", "least"): Modifier.EQUAL_OR_MORE,
-              ("at", "most"): Modifier.EQUAL_OR_LESS, ("up", "to"): Modifier.EQUAL_OR_LESS,
-              ("upwards", "of"): Modifier.MORE_THAN}
-_HEDGE_THREE = {("no", "more", "than"): Modifier.EQUAL_OR_LESS,
-                ("no", "less", "than"): Modifier.EQUAL_OR_MORE,
-                ("not", "more", "than"): Modifier.EQUAL_OR_LESS}
+_HEDGE_ONE = {
+    "about": Modifier.APPROX,
+    "around": Modifier.APPROX,
+    "roughly": Modifier.APPROX,
+    "approximately": Modifier.APPROX,
+    "nearly": Modifier.APPROX,
+    "almost": Modifier.APPROX,
+    "some": Modifier.APPROX,
+    "circa": Modifier.APPROX,
+    "over": Modifier.MORE_THAN,
+    "under": Modifier.LESS_THAN,
+    "upwards": Modifier.MORE_THAN,
+}
+_HEDGE_TWO = {
+    ("more", "than"): Modifier.MORE_THAN,
+    ("longer", "than"): Modifier.MORE_THAN,
+    ("less", "than"): Modifier.LESS_THAN,
+    ("fewer", "than"): Modifier.LESS_THAN,
+    ("shorter", "than"): Modifier.LESS_THAN,
+    ("at", "least"): Modifier.EQUAL_OR_MORE,
+    ("at", "most"): Modifier.EQUAL_OR_LESS,
+    ("up", "to"): Modifier.EQUAL_OR_LESS,
+    ("upwards", "of"): Modifier.MORE_THAN,
+}
+_HEDGE_THREE = {
+    ("no", "more", "than"): Modifier.EQUAL_OR_LESS,
+    ("no", "less", "than"): Modifier.EQUAL_OR_MORE,
+    ("not", "more", "than"): Modifier.EQUAL_OR_LESS,
+}
 _DATE_HEDGES = frozenset({"about", "around", "circa", "approximately", "roughly"})
-_FREQUENCY = frozenset({"times", "once", "twice", "per", "every", "each", "thrice", "a", "an",
-                        "million", "billion", "m", "bn", "k", "%", "percent", "$", "£", "€"})
-_LENGTH_CUES = frozenset(
-    {"for", "in", "within", "over", "than", "least", "most", "to", "after", "before", "only",
-     "just", "barely", "nearly", "almost", "about", "around", "roughly", "some", "under",
-     "lasting", "last", "lasts", "take", "takes", "took", "spend", "spent", "spends", "wait",
-     "waited", "of", "up", "by", "another", "extra", "additional", "mere", "full", "whole",
-     "entire", "past", "next", "first", "last", "nearly", "less", "more", "than"}
+_FREQUENCY = frozenset(
+    {
+        "times",
+        "once",
+        "twice",
+        "per",
+        "every",
+        "each",
+        "thrice",
+        "a",
+        "an",
+        "million",
+        "billion",
+        "m",
+        "bn",
+        "k",
+        "%",
+        "percent",
+        "$",
+        "£",
+        "€",
+    }
 )
-_RELATION_WORDS = frozenset({"ago", "later", "earlier", "before", "after", "on", "afterwards",
-                             "previously", "prior", "hence", "from", "and"})
-_PARTS = {"early": "early", "mid": "mid", "late": "late", "middle": "mid", "end": "end",
-          "beginning": "start", "start": "start", "close": "end"}
-_OPENERS = {"since": Modifier.ON_OR_AFTER, "until": Modifier.ON_OR_BEFORE,
-            "till": Modifier.ON_OR_BEFORE, "through": Modifier.ON_OR_BEFORE,
-            "thru": Modifier.ON_OR_BEFORE, "before": Modifier.BEFORE, "after": Modifier.AFTER,
-            "from": Modifier.ON_OR_AFTER}
-_CONNECTORS = frozenset({"-", "–", "—", "to", "through", "thru", "until", "till"})
-_DATE_NODES = (CalDate, Year, Quarter, Season, Holiday, DayOffset, Weekday, Decade, NthWeekday,
-               Part, Unit)
+_LENGTH_CUES = frozenset(
+    {
+        "for",
+        "in",
+        "within",
+        "over",
+        "than",
+        "least",
+        "most",
+        "to",
+        "after",
+        "before",
+        "only",
+        "just",
+        "barely",
+        "nearly",
+        "almost",
+        "about",
+        "around",
+        "roughly",
+        "some",
+        "under",
+        "lasting",
+        "last",
+        "lasts",
+        "take",
+        "takes",
+        "took",
+        "spend",
+        "spent",
+        "spends",
+        "wait",
+        "waited",
+        "of",
+        "up",
+        "by",
+        "another",
+        "extra",
+        "additional",
+        "mere",
+        "full",
+        "whole",
+        "entire",
+        "past",
+        "next",
+        "first",
+        "less",
+        "more",
+    }
+)
+_RELATION_WORDS = frozenset(
+    {
+        "ago",
+        "later",
+        "earlier",
+        "before",
+        "after",
+        "on",
+        "afterwards",
+        "previously",
+        "prior",
+        "hence",
+        "from",
+        "and",
+    }
+)
+_PARTS = {
+    "early": "early",
+    "mid": "mid",
+    "late": "late",
+    "middle": "mid",
+    "end": "end",
+    "beginning": "start",
+    "start": "start",
+    "close": "end",
+}
+_OPENERS = {
+    "since": Modifier.ON_OR_AFTER,
+    "until": Modifier.ON_OR_BEFORE,
+    "till": Modifier.ON_OR_BEFORE,
+    "through": Modifier.ON_OR_BEFORE,
+    "thru": Modifier.ON_OR_BEFORE,
+    "before": Modifier.BEFORE,
+    "after": Modifier.AFTER,
+    "from": Modifier.ON_OR_AFTER,
+}
+_CONNECTORS = frozenset({"-", "\u2013", "\u2014", "to", "through", "thru", "until", "till"})
+_DATE_NODES = (
+    CalDate,
+    Year,
+    Quarter,
+    Season,
+    Holiday,
+    DayOffset,
+    Weekday,
+    Decade,
+    NthWeekday,
+    Part,
+    Unit,
+)
 _DAY: Amount = (0, 0, 0, 1, 0, 0, 0)
 _EVENT_UNITS: dict[str, Amount] = {
-    "day": _DAY, "morning": _DAY, "evening": _DAY, "night": _DAY,
-    "week": (0, 0, 1, 0, 0, 0, 0), "weekend": (0, 0, 1, 0, 0, 0, 0),
-    "month": (0, 1, 0, 0, 0, 0, 0), "year": (1, 0, 0, 0, 0, 0, 0),
+    "day": _DAY,
+    "morning": _DAY,
+    "evening": _DAY,
+    "night": _DAY,
+    "week": (0, 0, 1, 0, 0, 0, 0),
+    "weekend": (0, 0, 1, 0, 0, 0, 0),
+    "month": (0, 1, 0, 0, 0, 0, 0),
+    "year": (1, 0, 0, 0, 0, 0, 0),
 }
 
 
@@ -116,7 +242,9 @@ class Parser(NamedGrammar):
         if i >= self.n:
             return None
         kind = self.kinds[i]
-        if (kind == PUNCT and self.low[i] not in ("'", "’")) or (kind == NUM and self.values[i] < 0):
+        if (kind == PUNCT and self.low[i] not in ("'", "\u2019")) or (
+            kind == NUM and self.values[i] < 0
+        ):
             return None
         best: Match | None = None
         if kind == NUM:
@@ -172,8 +300,9 @@ class Parser(NamedGrammar):
                 second = self.core(j)
             finally:
                 self.whole = whole
-            if second is None or (need_strict and not (isinstance(first, Year)
-                                                       and isinstance(second[1], Year))):
+            if second is None or (
+                need_strict and not (isinstance(first, Year) and isinstance(second[1], Year))
+            ):
                 return None
         end, last = second
         if not isinstance(last, _DATE_NODES):
@@ -202,8 +331,11 @@ class Parser(NamedGrammar):
         if word in ("up", "prior") and self.w(i + 1) in ("until", "to"):
             modifier = Modifier.ON_OR_BEFORE if word == "up" else Modifier.BEFORE
             j = i + 2
-        elif word in ("no", "not") and self.w(i + 1) in ("later", "earlier") \
-                and self.w(i + 2) == "than":
+        elif (
+            word in ("no", "not")
+            and self.w(i + 1) in ("later", "earlier")
+            and self.w(i + 2) == "than"
+        ):
             later = self.low[i + 1] == "later"
             modifier = Modifier.ON_OR_BEFORE if later else Modifier.ON_OR_AFTER
             j = i + 3
@@ -214,8 +346,11 @@ class Parser(NamedGrammar):
             if ranged is not None and isinstance(ranged[1], Range):
                 return ranged
         found = self.ranged(j, opened=True) if word != "from" else self.core(j)
-        if found is None or not _is_date(found[1]) or isinstance(found[1], (Shift, Open)) \
-                and word in ("after", "before"):
+        if (
+            found is None
+            or not _is_date(found[1])
+            or (isinstance(found[1], (Shift, Open)) and word in ("after", "before"))
+        ):
             return None
         return found[0], Open(found[1], modifier)
 
@@ -235,7 +370,7 @@ class Parser(NamedGrammar):
     def day_range(self, i: int) -> Match | None:
         """ "9-11 July", "from the 13th to the 15th of July 2024"."""
         first = self.day_number(self.skip(i, "the"))
-        if first is None or i >= self.n or self.kinds[i] == WORD and self.low[i] != "the":
+        if first is None or i >= self.n or (self.kinds[i] == WORD and self.low[i] != "the"):
             return None
         j = first[0]
         if self.w(j) not in _CONNECTORS and self.w(j) != "and":
@@ -272,11 +407,18 @@ class Parser(NamedGrammar):
         part = _PARTS.get(word)
         k = j + 1
         if part is None:
-            if word in ("first", "second", "latter") and self.w(j + 1) == "half" \
-                    and self.w(j + 2) == "of":
+            if (
+                word in ("first", "second", "latter")
+                and self.w(j + 1) == "half"
+                and self.w(j + 2) == "of"
+            ):
                 part, k = ("h1" if word == "first" else "h2"), j + 3
-            elif word == "h" and self.raw[j] == "H" and self.number(j + 1) in (1, 2) \
-                    and self.adjacent(j + 1):
+            elif (
+                word == "h"
+                and self.raw[j] == "H"
+                and self.number(j + 1) in (1, 2)
+                and self.adjacent(j + 1)
+            ):
                 part = f"h{self.values[j + 1]}"
                 k = self.skip(j + 2, "of")
             else:
@@ -285,7 +427,7 @@ class Parser(NamedGrammar):
             if self.w(k) != "of":
                 return None
             k += 1
-        elif self.w(k) in ("-", "–") and self.adjacent(k):
+        elif self.w(k) in ("-", "\u2013") and self.adjacent(k):
             k += 1
         elif j > i and word != "late" and word != "early" and word != "mid":
             return None
@@ -374,8 +516,12 @@ class Parser(NamedGrammar):
                 j, half = j + 3, True
             elif self.w(j) == "½" and self.adjacent(j):
                 j, half = j + 1, True
-            elif self.w(j) == "1" and self.w(j + 1) == "/" and self.w(j + 2) == "2" \
-                    and self.kinds[i] == NUM:
+            elif (
+                self.w(j) == "1"
+                and self.w(j + 1) == "/"
+                and self.w(j + 2) == "2"
+                and self.kinds[i] == NUM
+            ):
                 j, half = j + 3, True
         adjectival = self.w(j) == "-" and self.adjacent(j)
         k = j + 1 if adjectival else j
@@ -384,19 +530,25 @@ class Parser(NamedGrammar):
             return None
         if adjectival and self.low[k].endswith("s") and self.low[k] not in ("hrs", "mins"):
             return None
-        if unit is Granularity.QUARTER and (self.w(i) in ("a", "an", "one") or self.w(k + 1) == "of"):
+        if unit is Granularity.QUARTER and (
+            self.w(i) in ("a", "an", "one") or self.w(k + 1) == "of"
+        ):
             return None
-        if self.w(i) in ("a", "an") and (unit in ("second", "minute") or
-                                          self.w(i - 1) in _FREQUENCY or
-                                          self.number(i - 1) >= 0):
+        if self.w(i) in ("a", "an") and (
+            unit in ("second", "minute") or self.w(i - 1) in _FREQUENCY or self.number(i - 1) >= 0
+        ):
             return None
         if self.w(i) in ("a", "an", "one") and not self._length_context(i, k + 1):
             return None
-        if self.w(i - 1) in ("every", "per", "each") or self.low[i - 1:i] == ["$"]:
+        if self.w(i - 1) in ("every", "per", "each") or self.low[i - 1 : i] == ["$"]:
             return None
         end = k + 1
-        if not half and self.w(end) == "and" and self.w(end + 1) in ("a", "an") \
-                and self.w(end + 2) == "half":
+        if (
+            not half
+            and self.w(end) == "and"
+            and self.w(end + 1) in ("a", "an")
+            and self.w(end + 2) == "half"
+        ):
             end, half = end + 3, True
         if self.w(end) == "old" or (self.w(end) == "-" and self.w(end + 1) == "old"):
             return None
@@ -416,8 +568,12 @@ class Parser(NamedGrammar):
         relation after it."""
         before = self.w(i - 1)
         if i == 0 or self.kinds[i - 1] == PUNCT or before in _LENGTH_CUES or before in _HEDGE_ONE:
-            return not (self.low[i] == "one" and end < self.n and self.kinds[end] == PUNCT
-                        and before not in _LENGTH_CUES)
+            return not (
+                self.low[i] == "one"
+                and end < self.n
+                and self.kinds[end] == PUNCT
+                and before not in _LENGTH_CUES
+            )
         if self.w(end) in _RELATION_WORDS or self.w(end) == "and":
             return True
         if before in PAST_MARKERS or (before.endswith("ed") and len(before) > 3):
@@ -432,7 +588,7 @@ class Parser(NamedGrammar):
         j = i
         modifier = None
         for size, table in ((3, _HEDGE_THREE), (2, _HEDGE_TWO)):
-            key = tuple(self.low[i:i + size])
+            key = tuple(self.low[i : i + size])
             if key in table:
                 modifier, j = table[key], i + size  # type: ignore[index]
                 break
@@ -451,12 +607,16 @@ class Parser(NamedGrammar):
         end, length, unit = found
         return self._suffix(end, length, unit, modifier)
 
-    def _suffix(self, end: int, length: Amount, unit: Granularity | str,
-                modifier: Modifier | None) -> Match:
+    def _suffix(
+        self, end: int, length: Amount, unit: Granularity | str, modifier: Modifier | None
+    ) -> Match:
         word = self.w(end)
         node: Node
-        if word == "ago" or (word in ("from", "hence") and self.w(end + 1) in ("now", "today")) \
-                or word == "hence":
+        if (
+            word == "ago"
+            or (word in ("from", "hence") and self.w(end + 1) in ("now", "today"))
+            or word == "hence"
+        ):
             sign = -1 if word == "ago" else 1
             stop = end + 1 if word in ("ago", "hence") else end + 2
             node = Shift(length, unit, sign)
@@ -518,8 +678,13 @@ def _borrow(first: CalDate, last: CalDate) -> CalDate:
     year = last.year
     if year is not None and month is not None and last.month is not None and month > last.month:
         year -= 1
-    return CalDate(year, month, first.day, weekday=first.weekday,
-                   year_offset=last.year_offset if year is None else None)
+    return CalDate(
+        year,
+        month,
+        first.day,
+        weekday=first.weekday,
+        year_offset=last.year_offset if year is None else None,
+    )
 
 
 def _duration(count: int, unit: Granularity | str, *, half: bool) -> Amount | None:
@@ -550,15 +715,29 @@ def _duration(count: int, unit: Granularity | str, *, half: bool) -> Amount | No
 
 
 def _add(a: Amount, b: Amount) -> Amount:
-    return (a[0] + b[0], a[1] + b[1], a[2] + b[2], a[3] + b[3], a[4] + b[4], a[5] + b[5],
-            a[6] + b[6])
+    return (
+        a[0] + b[0],
+        a[1] + b[1],
+        a[2] + b[2],
+        a[3] + b[3],
+        a[4] + b[4],
+        a[5] + b[5],
+        a[6] + b[6],
+    )
 
 
 Production = Callable[[Parser, int], "Match | None"]
 _COUNTING = [word for word, value in ORDINALS.items() if value > 0]
 _NUMBER_STARTS: tuple[Production, ...] = (
-    Parser.numeric, Parser.calendar, Parser.year_or_decade, Parser.quarter, Parser.duration,
-    Parser.day_range, Parser.time_alone, Parser.day_of_month, Parser.counted_weekday,
+    Parser.numeric,
+    Parser.calendar,
+    Parser.year_or_decade,
+    Parser.quarter,
+    Parser.duration,
+    Parser.day_range,
+    Parser.time_alone,
+    Parser.day_of_month,
+    Parser.counted_weekday,
     Parser.nth_weekday,
 )
 
@@ -575,21 +754,47 @@ def _word_starts() -> dict[str, tuple[Production, ...]]:
 
     relatives = set(_REL_OFFSET)
     add(Parser.calendar, [*WEEKDAYS, *MONTHS, "the", *_COUNTING])
-    add(Parser.deictic, ["today", "tonight", "tomorrow", "yesterday", "tomorrows", "today's",
-                         "tomorrow's", "yesterday's", "tonight's", "the", "this", "last"])
+    add(
+        Parser.deictic,
+        [
+            "today",
+            "tonight",
+            "tomorrow",
+            "yesterday",
+            "tomorrows",
+            "today's",
+            "tomorrow's",
+            "yesterday's",
+            "tonight's",
+            "the",
+            "this",
+            "last",
+        ],
+    )
     add(Parser.weekday, [*WEEKDAYS, *relatives])
     add(Parser.relative, ["the", *relatives])
-    add(Parser.part, ["the", *_PARTS, "earlier", "later", "first", "second", "latter", "h", "eom",
-                      "bom"])
+    add(
+        Parser.part,
+        ["the", *_PARTS, "earlier", "later", "first", "second", "latter", "h", "eom", "bom"],
+    )
     add(Parser.season, ["the", *SEASONS])
     add(Parser.quarter, ["the", *_COUNTING, "q"])
-    add(Parser.year_or_decade, ["the", "'", "’", *DECADE_WORDS])
+    add(Parser.year_or_decade, ["the", "'", "\u2019", *DECADE_WORDS])
     add(Parser.holiday, [*HOLIDAY_HEADS, "this", "next", "last", "past", "coming"])
     add(Parser.nth_weekday, ["the", *ORDINALS])
     add(Parser.counted_weekday, NUMBER_WORDS)
     add(Parser.event_relative, ["the"])
-    add(Parser.duration, [*NUMBER_WORDS, "half", "in", "within", *_HEDGE_ONE,
-                          *(key[0] for key in (*_HEDGE_TWO, *_HEDGE_THREE))])
+    add(
+        Parser.duration,
+        [
+            *NUMBER_WORDS,
+            "half",
+            "in",
+            "within",
+            *_HEDGE_ONE,
+            *(key[0] for key in (*_HEDGE_TWO, *_HEDGE_THREE)),
+        ],
+    )
     add(Parser.day_range, ["the", *_COUNTING])
     add(Parser.day_of_month, ["the", *_COUNTING])
     add(Parser.time_alone, ["noon", "midnight", "midday"])
@@ -612,11 +817,10 @@ def _after_the() -> dict[str, tuple[Production, ...]]:
     add(Parser.calendar, _COUNTING)
     add(Parser.deictic, ["day", "morning", "afternoon", "evening", "night", "noon", "midday"])
     add(Parser.relative, [*_REL_OFFSET, "weekend"])
-    add(Parser.part, [*_PARTS, "earlier", "later", "first", "second", "latter", "h", "eom",
-                      "bom"])
+    add(Parser.part, [*_PARTS, "earlier", "later", "first", "second", "latter", "h", "eom", "bom"])
     add(Parser.season, SEASONS)
     add(Parser.quarter, _COUNTING)
-    add(Parser.year_or_decade, ["year", "'", "’", *DECADE_WORDS])
+    add(Parser.year_or_decade, ["year", "'", "\u2019", *DECADE_WORDS])
     add(Parser.nth_weekday, ORDINALS)
     add(Parser.event_relative, ["following", "next", "previous", "preceding", *_EVENT_UNITS])
     add(Parser.day_range, _COUNTING)
@@ -626,9 +830,14 @@ def _after_the() -> dict[str, tuple[Production, ...]]:
 
 _AFTER_THE = _after_the()
 _THE_NUMBER: tuple[Production, ...] = (
-    Parser.calendar, Parser.quarter, Parser.year_or_decade, Parser.nth_weekday, Parser.day_range,
+    Parser.calendar,
+    Parser.quarter,
+    Parser.year_or_decade,
+    Parser.nth_weekday,
+    Parser.day_range,
     Parser.day_of_month,
 )
-START_WORDS = frozenset(_WORD_STARTS) | frozenset(_OPENERS) | {"between", "up", "prior", "no",
-                                                               "not"}
+START_WORDS = (
+    frozenset(_WORD_STARTS) | frozenset(_OPENERS) | {"between", "up", "prior", "no", "not"}
+)
 """Words at which an expression can start; `find_dates` skips every other word."""
