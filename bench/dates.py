@@ -198,12 +198,12 @@ def speed(dateparser: object, sentences: list[str]) -> None:
     base = date(2024, 10, 16)
     anchors = [base + timedelta(days=rng.randrange(-5000, 5000)) for _ in order]
     ours, theirs = [], []
-    for index, anchor in zip(order, anchors):
+    for index, anchor in zip(order, anchors, strict=True):
         text = expressions[index]
         begin = time.perf_counter_ns()
         normalize(text, anchor=anchor)
         ours.append((time.perf_counter_ns() - begin) / 1000)
-    for index, anchor in zip(order, anchors):
+    for index, anchor in zip(order, anchors, strict=True):
         text = expressions[index]
         settings = _dateparser_settings(anchor)
         begin = time.perf_counter_ns()

@@ -4,7 +4,8 @@
 
 from __future__ import annotations
 
-from claimcheck._dates_grammar import _REL_OFFSET, _UNIT_NOUNS, Grammar, Match
+from claimcheck._dates_calendar import CalendarGrammar
+from claimcheck._dates_grammar import _REL_OFFSET, _UNIT_NOUNS, Match
 from claimcheck._dates_lexicon import (
     EASTER_HOLIDAYS,
     FIXED_HOLIDAYS,
@@ -33,7 +34,7 @@ from claimcheck._dates_resolve import (
 __all__ = ["NamedGrammar"]
 
 
-class NamedGrammar(Grammar):
+class NamedGrammar(CalendarGrammar):
     """Holidays, ordinal days and weeks, and counted weekdays."""
 
     __slots__ = ()
