@@ -471,20 +471,19 @@ class Season(Node):
         if self.year is not None:
             return self._in(self.year)
         today = ctx.today
-        spans = [self._in(y) for y in range(today.year - 2, today.year + 2)]
-        current = [s for s in spans if s.contains(today)]
-        if self.rel == "this" or (ctx.future and not self.rel):
-            return (
-                current[0]
-                if current
-                else pick(spans, ctx.__class__(today, None, future=True), inclusive_future=False)
-            )
-        if self.rel == "next":
-            return pick(spans, Context(today, None, future=True), inclusive_future=False)
-        if self.rel == "last":
-            ended = [s for s in spans if s.end <= today]  # type: ignore[operator]
-            return ended[-1]
-        return pick(spans, ctx, inclusive_future=False)
+        starts = [date(y, self.first_month, 1) for y in range(today.year - 2, today.year + 2)]
+        bounds = [(start, shift(start, QUARTER, 1)) for start in starts]
+        rel = self.rel or ("this" if ctx.future else "")
+        if rel == "this":
+            chosen = next((s for s, e in bounds if s <= today < e), None)
+            chosen = chosen or next(s for s, _ in bounds if s > today)
+        elif rel == "next":
+            chosen = next(s for s, _ in bounds if s > today)
+        elif rel == "last":
+            chosen = [s for s, e in bounds if e <= today][-1]
+        else:
+            chosen = [s for s in starts if s <= today][-1]
+        return self._in(chosen.year)
 
 
 class Quarter(Node):

@@ -80,7 +80,12 @@ _LEADING = frozenset(
     }
 )
 _TRAILING = frozenset({".", ",", "?", "!", ";", ":", ")", "(", '"', "'"})
-_ISO_SHAPE = re.compile(r"(?:\d{3}[\dX]|\.\.)[-\dWQX/.:T+Z~]*(?:\[[\w/+-]+\])?\Z", re.ASCII)
+_ISO_UNIT = (
+    r"(?:\d{4}(?:-\d{2}(?:-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:\d{2})(?:\[[\w/+-]+\])?)?)?"
+    r"|-W\d{2}|-Q\d)?|\d{3}X|\.\.)"
+)
+_ISO_SHAPE = re.compile(rf"{_ISO_UNIT}(?:/{_ISO_UNIT})?~?\Z", re.ASCII)
+"""The strict text form that `TimeSpan.isoformat` writes, read back by `TimeSpan.from_iso`."""
 _SENTENCE_ENDS = frozenset({".", "!", "?", ";", "\n"})
 _WINDOW = 40
 
