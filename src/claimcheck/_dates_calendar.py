@@ -46,6 +46,8 @@ from claimcheck._dates_resolve import Clock, Range, Reported
 
 __all__ = ["CalendarGrammar"]
 
+_CLOCK_CUES = frozenset({"at", "by", "from", "until", "around", "till", "before", "after"})
+
 
 class CalendarGrammar(Grammar):
     """Dates, weekdays, deictic days, relative units, seasons, quarters, years, decades."""
@@ -254,7 +256,11 @@ class CalendarGrammar(Grammar):
         if word in SEASONS:
             return j + 2, Season(SEASONS[word], None, rel)
         month = MONTHS.get(word)
-        if month is not None and month[1]:
+        if (
+            month is not None
+            and month[1]
+            and (word not in ("may", "march") or self.capitalized(j + 1))
+        ):
             return j + 2, MonthRel(month[0], rel)
         if word == "week's" and self.w(j + 2) in WEEKDAYS and WEEKDAYS[self.low[j + 2]][1]:
             return j + 3, Weekday(WEEKDAYS[self.low[j + 2]][0], week_offset=offset)
@@ -367,12 +373,13 @@ class CalendarGrammar(Grammar):
         return end, Year(value)
 
     def time_alone(self, i: int) -> Match | None:
-        if not self.whole and self.w(i - 1) not in ("at", "by", "from", "until", "around"):
-            return None
         clock = self.clock(i)
         if clock is None:
             return None
         end, hour, minute, zone = clock
+        marked = zone is not None or self.w(i + 1) in ("am", "pm", "a", "p", "o'clock")
+        if not self.whole and not marked and self.w(i - 1) not in _CLOCK_CUES:
+            return None
         day: Node = DayOffset(0)
         if self.w(end) == "local" and self.w(end + 1) == "time":
             end += 2
@@ -380,12 +387,13 @@ class CalendarGrammar(Grammar):
             found = self.weekday(end) or self.deictic(end)
             if found is not None and not isinstance(found[1], Clock):
                 end, day = found
-        elif self.w(end) == "on" or (self.w(end) == "," and self.w(end + 1) == "on"):
-            k = end + 1 if self.low[end] == "on" else end + 2
+        elif self.w(end) in ("on", ","):
+            k = end + 1
+            if self.low[end] == "," and self.w(k) == "on":
+                k += 1
             found = self.calendar(k) or self.weekday(k) or self.deictic(k)
-            if found is None:
-                return None
-            end, day = found
-            if isinstance(day, Clock):
+            if found is not None and not isinstance(found[1], (Clock, Range)):
+                end, day = found
+            elif self.low[end] == "on" or self.w(k) == "on":
                 return None
         return end, Clock(day, hour, minute, zone)  # type: ignore[arg-type]
