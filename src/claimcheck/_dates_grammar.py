@@ -346,9 +346,13 @@ class Grammar:
 
     def _zone(self, i: int, hour: int, minute: int | None) -> tuple[int, int, int | None, object]:
         zone = ZONES.get(self.w(i))
-        if zone is not None and self.raw[i].isupper():
-            return i + 1, hour, minute, zone
-        return i, hour, minute, None
+        if zone is None or not self.raw[i].isupper():
+            return i, hour, minute, None
+        if isinstance(zone, str):
+            from zoneinfo import ZoneInfo
+
+            zone = ZoneInfo(zone)
+        return i + 1, hour, minute, zone
 
     def _year_after(self, i: int, *, month_year: bool = False) -> tuple[int, int] | None:
         j = self.skip(i, ",")

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta, timezone, tzinfo
-from zoneinfo import ZoneInfo
 
 from claimcheck.timespan import Granularity
 
@@ -225,17 +224,18 @@ def _fixed(hours: int) -> tzinfo:
     return timezone(timedelta(hours=hours))
 
 
-ZONES: dict[str, tzinfo] = {
+ZONES: dict[str, tzinfo | str] = {
     "utc": timezone.utc, "gmt": timezone.utc, "z": timezone.utc,
     "bst": _fixed(1), "cet": _fixed(1), "cest": _fixed(2), "eet": _fixed(2), "eest": _fixed(3),
     "msk": _fixed(3), "ist": timezone(timedelta(hours=5, minutes=30)),
     "jst": _fixed(9), "kst": _fixed(9), "aest": _fixed(10), "aedt": _fixed(11),
     "est": _fixed(-5), "edt": _fixed(-4), "cst": _fixed(-6), "cdt": _fixed(-5),
     "mst": _fixed(-7), "mdt": _fixed(-6), "pst": _fixed(-8), "pdt": _fixed(-7),
-    "et": ZoneInfo("America/New_York"), "ct": ZoneInfo("America/Chicago"),
-    "mt": ZoneInfo("America/Denver"), "pt": ZoneInfo("America/Los_Angeles"),
+    "et": "America/New_York", "ct": "America/Chicago", "mt": "America/Denver",
+    "pt": "America/Los_Angeles",
 }
-"""Zone abbreviations news uses; the bare US ones (ET, PT) follow daylight saving time."""
+"""Zone abbreviations news uses: a fixed offset, or the IANA name of a zone with daylight saving
+time for the bare US ones (ET, PT), loaded when first read."""
 
 # fmt: on
 
