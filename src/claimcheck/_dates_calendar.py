@@ -46,6 +46,26 @@ from claimcheck._dates_resolve import Clock, Range, Reported
 
 __all__ = ["CalendarGrammar"]
 
+_CALENDAR_NEIGHBOURS = frozenset(
+    {
+        *MONTHS,
+        *WEEKDAYS,
+        *_DAY_PARTS,
+        *TRIGGERS,
+        "last",
+        "next",
+        "this",
+        "every",
+        "each",
+        "early",
+        "late",
+        "mid",
+        "said",
+        "says",
+        "night",
+        "evening",
+    }
+)
 _CLOCK_CUES = frozenset({"at", "by", "from", "until", "around", "till", "before", "after"})
 
 
@@ -122,9 +142,25 @@ class CalendarGrammar(Grammar):
         if rel is not None and self.w(j2 + 1) in ("year", "yr"):
             return j2 + 2, CalDate(None, number, None, year_offset=rel)
         bare = self.month(i, dated=False)
-        if bare is None:
+        if bare is None or (not self.whole and self.in_name(i, bare[0])):
             return None
         return bare[0], CalDate(None, number, None)
+
+    def in_name(self, i: int, end: int) -> bool:
+        """Whether the calendar word at *i* (ending before *end*) belongs to a name: unless a
+        preposition such as "on" or "in" precedes it, a capitalized word right before it that
+        starts no sentence ("Sue Monday"), or one right after it ("the Sunday Times")."""
+        if self.w(i - 1) in TRIGGERS:
+            return False
+        after = end < self.n and self.kinds[end] == WORD and self.capitalized(end)
+        if after and self.low[end] not in _CALENDAR_NEIGHBOURS:
+            return True
+        before = i - 1
+        if before < 1 or self.kinds[before] != WORD or not self.capitalized(before):
+            return False
+        if self.low[before] in _CALENDAR_NEIGHBOURS or self.low[before] in TRIGGERS:
+            return False
+        return self.kinds[before - 1] != PUNCT or self.low[before - 1] in (",", "(", '"', "'")
 
     def day_first(self, i: int, weekday: int | None) -> Match | None:
         day = self.day_number(self.skip(i, "the"))
@@ -205,16 +241,7 @@ class CalendarGrammar(Grammar):
                 return None
             if not full and not self.capitalized(j):
                 return None
-            nxt = end
-            if (
-                nxt < self.n
-                and self.kinds[nxt] == WORD
-                and self.capitalized(nxt)
-                and self.low[nxt] not in MONTHS
-                and self.low[nxt] not in _DAY_PARTS
-                and self.adjacent(nxt) is False
-                and self.low[nxt] not in TRIGGERS
-            ):
+            if self.in_name(j, end):
                 return None
         if not rel:
             k = self.skip(end, "of", "from")

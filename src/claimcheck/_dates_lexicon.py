@@ -191,7 +191,9 @@ FIXED_HOLIDAYS: dict[tuple[str, ...], tuple[int, int]] = {
     ("armistice", "day"): (11, 11), ("remembrance", "day"): (11, 11),
     ("may", "day"): (5, 1), ("all", "saints", "day"): (11, 1),
     ("all", "saints'", "day"): (11, 1), ("epiphany",): (1, 6),
-    ("juneteenth",): (6, 19), ("earth", "day"): (4, 22),
+    ("juneteenth",): (6, 19), ("earth", "day"): (4, 22), ("april", "fools"): (4, 1),
+    ("april", "fools'"): (4, 1), ("april", "fools'", "day"): (4, 1),
+    ("april", "fool's", "day"): (4, 1),
 }
 # Weekday-based: (month, weekday with Monday = 0, nth with -1 = last, days to add after it).
 NTH_WEEKDAY_HOLIDAYS: dict[tuple[str, ...], tuple[int, int, int, int]] = {
