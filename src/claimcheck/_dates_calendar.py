@@ -272,6 +272,9 @@ class CalendarGrammar(Grammar):
         ):
             return None
         word = self.w(j + 1)
+        day = WEEKDAYS.get(self.w(j + 2))
+        if word == "week's" and day is not None and day[1]:
+            return j + 3, Weekday(day[0], week_offset=offset)
         if word.endswith("'s") and word[:-2] in _UNIT_NOUNS:
             word = word[:-2]
         rel = "next" if offset > 0 else ("last" if offset < 0 else "this")
@@ -289,8 +292,6 @@ class CalendarGrammar(Grammar):
             and (word not in ("may", "march") or self.capitalized(j + 1))
         ):
             return j + 2, MonthRel(month[0], rel)
-        if word == "week's" and self.w(j + 2) in WEEKDAYS and WEEKDAYS[self.low[j + 2]][1]:
-            return j + 3, Weekday(WEEKDAYS[self.low[j + 2]][0], week_offset=offset)
         count = self.count(j + 1)
         if count is not None and offset != 0:
             k, n = count
