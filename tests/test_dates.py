@@ -691,3 +691,16 @@ def test_sentence_tense_and_value(
     """Passive participles, decimal points and reporting nouns do not mislead the tense."""
     found = {m.text: (m.value, m.tense) for m in find_dates(sentence, anchor=ANCHOR)}
     assert found[mention] == (value, tense)
+
+
+@pytest.mark.parametrize("options", [{"tense": "present"}, {"prefer": "backwards"}])
+def test_bad_direction_is_refused(options: dict[str, str]) -> None:
+    """A tense or direction other than "past" and "future" raises a DateError naming it."""
+    with pytest.raises(DateError, match="must be"):
+        normalize("Friday", anchor=ANCHOR, **options)  # type: ignore[arg-type]
+
+
+def test_anchor_of_wrong_type_is_refused() -> None:
+    """An anchor that is neither a date nor an aware datetime raises a DateError."""
+    with pytest.raises(DateError, match="anchor"):
+        find_dates("on Friday", anchor="2024-10-16")  # type: ignore[arg-type]
