@@ -294,10 +294,11 @@ class Grammar:
         end = i + 1 if full else self.dot(i + 1)
         if not full and not dated and not self.whole:
             return None
-        if word in ("may", "march", "mar", "mai", "mars"):
+        stem = word.removesuffix("'s")
+        if stem in ("may", "march", "mar", "mai", "mars"):
             if not self.capitalized(i) and not (self.whole and dated):
                 return None
-            if not dated and not self.prev_is_trigger(i) and (word == "may" or not self.whole):
+            if not dated and not self.prev_is_trigger(i) and (stem == "may" or not self.whole):
                 return None
         if self.kinds[i] != WORD:
             return None

@@ -44,7 +44,8 @@ __all__ = [
 # fmt: off
 # Full names are unambiguous; abbreviations need a date around them (see the grammar).
 MONTHS: dict[str, tuple[int, bool]] = {}
-"""Lower-case month word -> (month number, whether it is a full name)."""
+"""Lower-case month word (English possessive included: "March's") -> (month number, whether
+it is a full name)."""
 
 _MONTH_NAMES = (
     ("january", "jan", "januar", "janvier", "enero", "jänner"),
@@ -67,6 +68,7 @@ _ABBREVIATIONS = frozenset(
 for _number, _names in enumerate(_MONTH_NAMES, start=1):
     for _name in _names:
         MONTHS[_name] = (_number, _name not in _ABBREVIATIONS)
+    MONTHS[_names[0] + "'s"] = (_number, True)
 
 WEEKDAYS: dict[str, tuple[int, bool]] = {}
 """Lower-case weekday word -> (Monday = 0, whether it is a full name)."""
@@ -83,6 +85,7 @@ _WEEKDAY_NAMES = (
 for _number, _names in enumerate(_WEEKDAY_NAMES):
     for _index, _name in enumerate(_names):
         WEEKDAYS[_name] = (_number, _index == 0 or len(_name) > 5)
+    WEEKDAYS[_names[0] + "'s"] = (_number, True)
 
 NUMBER_WORDS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
