@@ -681,6 +681,19 @@ SENTENCES = [
         "future",
     ),
     ("It was the sharpest fall in three months.", "three months", Duration(months=3), "past"),
+    (
+        "Police said late Tuesday that the road had reopened.",
+        "late Tuesday",
+        day("2024-10-15"),
+        "past",
+    ),
+    ("Tuesday's vote was close, officials said.", "Tuesday's", day("2024-10-15"), "past"),
+    (
+        "Updated 14:32 GMT, 3 October 2024",
+        "14:32 GMT, 3 October 2024",
+        TimeSpan.moment(datetime(2024, 10, 3, 14, 32, tzinfo=timezone.utc)),
+        "past",
+    ),
 ]
 
 
