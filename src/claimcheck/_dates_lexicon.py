@@ -28,6 +28,7 @@ __all__ = [
     "NTH_WEEKDAY_HOLIDAYS",
     "NUMBER_WORDS",
     "ORDINALS",
+    "ORTHODOX_EASTER_HOLIDAYS",
     "PASSIVE_AUXILIARIES",
     "PAST_MARKERS",
     "REPORTING_NOUNS",
@@ -218,10 +219,23 @@ EASTER_HOLIDAYS: dict[tuple[str, ...], int] = {
     ("good", "friday"): -2,
     ("holy", "saturday"): -1, ("palm", "sunday"): -7, ("maundy", "thursday"): -3,
     ("ash", "wednesday"): -46, ("pentecost",): 49, ("whit", "monday"): 50,
-    ("ascension", "day"): 39,
+    ("whit", "sunday"): 49, ("whitsun",): 49, ("trinity", "sunday"): 56,
+    ("ascension", "day"): 39, ("shrove", "tuesday"): -47, ("pancake", "day"): -47,
+    ("mardi", "gras"): -47, ("corpus", "christi"): 60,
 }
+"""Days after Western Easter Sunday."""
+ORTHODOX_EASTER_HOLIDAYS: dict[tuple[str, ...], int] = {
+    ("orthodox", "easter"): 0, ("orthodox", "easter", "sunday"): 0,
+    ("orthodox", "good", "friday"): -2, ("orthodox", "great", "friday"): -2,
+    ("orthodox", "easter", "monday"): 1, ("clean", "monday"): -48,
+    ("orthodox", "shrove", "monday"): -48, ("lazarus", "saturday"): -8,
+}
+"""Days after Orthodox Easter Sunday (Julian computus, in Gregorian dates)."""
 HOLIDAY_HEADS = frozenset(
-    key[0] for key in (*FIXED_HOLIDAYS, *NTH_WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS)
+    key[0]
+    for key in (
+        *FIXED_HOLIDAYS, *NTH_WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS, *ORTHODOX_EASTER_HOLIDAYS
+    )
 )
 
 
