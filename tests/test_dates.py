@@ -657,6 +657,18 @@ def test_huge_inputs_are_safe() -> None:
 
 SENTENCES = [
     (
+        "The club struggled in the 2011-12 season.",
+        "2011-12",
+        span("2011-01-01", "2013-01-01", Y),
+        "past",
+    ),
+    (
+        "The minister said earlier today that talks had failed.",
+        "earlier today",
+        day("2024-10-16"),
+        "past",
+    ),
+    (
         "Officials said the troops would be deployed starting in November.",
         "November",
         TimeSpan.month(2024, 11),

@@ -237,13 +237,15 @@ class Grammar:
         ) or (self.w(i - 1) == "." and self.w(i - 2) == "no"):
             return None
         if not loose and not self.whole:
+            season = (
+                nxt in ("-", "\u2013", "/") and self.adjacent(i + 1) and self.digits(i + 2) == 2
+            )
             if (
                 self.w(i - 1) in _DETERMINERS
                 and 1950 <= value <= 2049
                 and value % 100
                 and i + 1 < self.n
-                and self.kinds[i + 1] == WORD
-                and not self.capitalized(i + 1)
+                and (season or (self.kinds[i + 1] == WORD and not self.capitalized(i + 1)))
                 and nxt not in _NOUNISH
                 and nxt not in UNITS
             ):
@@ -427,7 +429,14 @@ class Grammar:
             and self.number(i + 4) >= 0
         ):
             return None
-        if self.digits(i) == 4 and 1 <= b <= 12 and self.digits(i + 2) == 2 and sep != ".":
+        season = not self.whole and b == (a + 1) % 100  # "the 2000-01 season"
+        if (
+            self.digits(i) == 4
+            and 1 <= b <= 12
+            and self.digits(i + 2) == 2
+            and sep != "."
+            and not season
+        ):
             return i + 3, CalDate(a, b, None)
         if self.digits(i + 2) == 4 and 1 <= a <= 12 and sep == "/":
             return i + 3, CalDate(b, a, None)

@@ -254,6 +254,13 @@ class Parser(LengthGrammar):
         """ "early March", "mid-2025", "the end of the year", "the first half of 2025"."""
         j = self.skip(i, "the")
         word = self.w(j)
+        if word in ("earlier", "later") and self.w(j + 1) in (
+            "today",
+            "tonight",
+            "yesterday",
+            "tomorrow",
+        ):
+            return self.deictic(j + 1) if j == i else None
         if word in ("earlier", "later"):
             k = self.skip(j + 1, "in")
             k = self.skip(k, "this", "the")
