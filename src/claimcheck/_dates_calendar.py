@@ -314,9 +314,13 @@ class CalendarGrammar(Grammar):
         word = self.w(j)
         if word not in SEASONS:
             return None
-        year = self._year_after(self.skip(j + 1, "of"))
+        k = self.skip(self.skip(j + 1, "of"), ",")
+        year = self.year(k)
         if year is not None:
-            return year[0], Season(SEASONS[word], year[1])
+            end, first = year
+            if self.w(end) in ("-", "\u2013", "/") and self.number(end + 1) == (first + 1) % 100:
+                end += 2  # "the winter of 2023-24" starts in the first year
+            return end, Season(SEASONS[word], first)
         the_fall = word == "fall" and j > i and self.w(i - 1) in ("in", "during", "by")
         if (word == "fall" or (not self.whole and self.w(i - 1) not in TRIGGERS)) and not the_fall:
             return None

@@ -360,9 +360,9 @@ class Grammar:
     def _year_after(self, i: int, *, month_year: bool = False) -> tuple[int, int] | None:
         j = self.skip(i, ",")
         j = self.skip(j, "of", "de", "del")
+        if month_year and self.w(j) in ("-", "/") and self.adjacent(j) and self.adjacent(j + 1):
+            j += 1  # "Dec-2024"
         found = self.year(j)
-        if found is None and month_year and self.w(j) in ("'", "\u2019"):
-            found = self.year(j)
         if found is None:
             return None
         if self.w(found[0]) in _RANGE_DASH and self.digits(found[0] + 1) in (2, 4):

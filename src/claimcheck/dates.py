@@ -77,6 +77,10 @@ _LEADING = frozenset(
         "as",
         "just",
         "shortly",
+        "soon",
+        "starting",
+        "beginning",
+        "effective",
     }
 )
 _TRAILING = frozenset({".", ",", "?", "!", ";", ":", ")", "(", '"', "'"})
@@ -195,7 +199,7 @@ def normalize(
         return None
     parser = Parser(tokens, whole=True)
     parser.n = n
-    for start in (0, 1, 2):
+    for start in range(4):
         if start >= n:
             break
         if start and tokens.low[start - 1] not in _LEADING:
