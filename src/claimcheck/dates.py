@@ -83,6 +83,7 @@ _LEADING = frozenset(
         "effective",
     }
 )
+_PART_NOUNS = frozenset({"beginning", "start", "end", "middle", "rest", "close"})
 _TRAILING = frozenset({".", ",", "?", "!", ";", ":", ")", "(", '"', "'"})
 _ISO_UNIT = (
     r"(?:\d{4}(?:-\d{2}(?:-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:\d{2})(?:\[[\w/+-]+\])?)?)?"
@@ -204,6 +205,8 @@ def normalize(
             break
         if start and tokens.low[start - 1] not in _LEADING:
             break
+        if start > 1 and tokens.low[start - 1] == "of" and tokens.low[start - 2] in _PART_NOUNS:
+            break  # "beginning of the following week" is not "the following week"
         found = parser.parse(start)
         if found is not None and found[0] == n:
             return _resolve(found[1], ctx)
