@@ -290,6 +290,8 @@ class LengthGrammar(NamedGrammar):
         or an idiom ("one day" for some day): a preposition, hedge or verb before it, or a
         relation after it."""
         before = self.w(i - 1)
+        if before in UNITS and self.low[i] in ("a", "an"):
+            return False  # "24 hours a day"
         if i == 0 or self.kinds[i - 1] == PUNCT or before in _LENGTH_CUES or before in _HEDGE_ONE:
             return not (
                 self.low[i] == "one"
