@@ -657,6 +657,18 @@ def test_huge_inputs_are_safe() -> None:
 
 SENTENCES = [
     (
+        "Within a month of taking office, she had fired three ministers.",
+        "Within a month",
+        Duration(months=1, modifier=Modifier.EQUAL_OR_LESS, relation=Relation.AFTER),
+        "past",
+    ),
+    (
+        "The ceasefire held for 72 hours before fighting resumed.",
+        "72 hours",
+        Duration(hours=72),
+        "past",
+    ),
+    (
         "The club struggled in the 2011-12 season.",
         "2011-12",
         span("2011-01-01", "2013-01-01", Y),
