@@ -1,0 +1,148 @@
+"""Findings as schema.org ClaimReview JSON-LD, one review per finding and document."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime
+from typing import Any
+
+from claimcheck.errors import InputError
+from claimcheck.model import Document, Finding, Severity, Source
+from claimcheck.timespan import Granularity, Modifier, TimeSpan
+
+__all__ = ["CLAIMREVIEW_RATINGS", "findings_to_claimreview"]
+
+CLAIMREVIEW_RATINGS: dict[Severity, tuple[int, str]] = {
+    Severity.ERROR: (1, "Conflicting"),
+    Severity.WARNING: (2, "Questionable"),
+    Severity.INFO: (3, "Imprecise"),
+}
+"""The ``reviewRating`` of a finding of each severity: ``ratingValue`` and ``alternateName``
+on a scale from 1 (``worstRating``) to 5 (``bestRating``, a claim without findings)."""
+
+_BEST, _WORST = 5, 1
+
+
+def findings_to_claimreview(
+    findings: Iterable[Finding],
+    documents: Iterable[Document],
+    *,
+    reviewer: str,
+    review_date: date,
+) -> list[dict[str, Any]]:
+    """*findings* as schema.org ``ClaimReview`` objects (JSON-LD), ready for `json.dumps`.
+
+    Each finding gives one review per document it names, so a conflict between two reports
+    reviews each report's own words. A review holds:
+
+    - ``claimReviewed``: the finding's quoted spans in that document, joined by " / ", or its
+      message when it quotes none;
+    - ``reviewRating``: a ``Rating`` from `CLAIMREVIEW_RATINGS` (by severity), with the
+      message as ``ratingExplanation``;
+    - ``itemReviewed``: a ``Claim`` whose ``appearance`` is the document (headline, url,
+      publisher, date) and whose ``author`` is the document's byline (``Person``) or, without
+      one, its outlet (``Organization``);
+    - ``author``: the *reviewer* (an ``Organization``), ``datePublished``: *review_date*;
+    - ``reviewBody``: the message, the facts with their sources, and the fix.
+
+    A publication date goes out only when it is one day or an instant; a wider span ("late
+    November") has no schema.org date and is left out. *review_date* is an argument, never
+    today's date: ClaimReview requires it, and only the caller knows when the review is out.
+
+    Args:
+        findings: The findings to publish.
+        documents: The documents they name (others are ignored).
+        reviewer: The organization that publishes the reviews.
+        review_date: The day the reviews are published.
+
+    Returns:
+        One JSON-LD object per finding and document, in the order of *findings*.
+
+    Raises:
+        InputError: A finding names a document that is not among *documents*.
+
+    >>> from datetime import date
+    >>> from claimcheck.model import Document, Finding, Severity, Source, Span
+    >>> from claimcheck.timespan import TimeSpan
+    >>> doc = Document(source=Source(document_id="a1", published=TimeSpan.day(2024, 12, 3)))
+    >>> finding = Finding(code="NAM001", name="misspelled-name", category="name_error",
+    ...                   severity=Severity.WARNING, message="'Jerry' looks misspelt",
+    ...                   documents=("a1",), spans=(Span("a1", 4, "Jerry"),))
+    >>> (review,) = findings_to_claimreview([finding], [doc], reviewer="Desk",
+    ...                                      review_date=date(2024, 12, 5))
+    >>> review["claimReviewed"], review["reviewRating"]["alternateName"], review["datePublished"]
+    ('Jerry', 'Questionable', '2024-12-05')
+
+    .. versionadded:: 0.1.0
+    """
+    if isinstance(review_date, datetime) or not isinstance(review_date, date):
+        raise TypeError(f"review_date must be a date (got {review_date!r})")
+    by_id = {d.id: d for d in documents}
+    reviews = []
+    for finding in findings:
+        for document_id in finding.documents:
+            document = by_id.get(document_id)
+            if document is None:
+                msg = "the finding names a document that is not among the documents given"
+                raise InputError(msg, path=finding.code, value=document_id)
+            reviews.append(_review(finding, document.source, reviewer, review_date))
+    return reviews
+
+
+def _review(finding: Finding, source: Source, reviewer: str, review_date: date) -> dict[str, Any]:
+    quoted = [s.text for s in finding.spans if s.document == source.document_id]
+    value, label = CLAIMREVIEW_RATINGS[finding.severity]
+    body = [finding.message]
+    body.extend(f"{e.fact} (source: {e.source})" for e in finding.evidence)
+    if finding.fix is not None:
+        body.append(f"Suggested fix: {finding.fix}")
+    return {
+        "@context": "https://schema.org",
+        "@type": "ClaimReview",
+        "claimReviewed": " / ".join(quoted) or finding.message,
+        "reviewRating": {
+            "@type": "Rating",
+            "ratingValue": value,
+            "bestRating": _BEST,
+            "worstRating": _WORST,
+            "alternateName": label,
+            "ratingExplanation": finding.message,
+        },
+        "itemReviewed": _claim(source),
+        "author": {"@type": "Organization", "name": reviewer},
+        "datePublished": review_date.isoformat(),
+        "reviewBody": " ".join(body),
+        "name": f"{finding.code} {finding.name}",
+    }
+
+
+def _claim(source: Source) -> dict[str, Any]:
+    appearance: dict[str, Any] = {"@type": "NewsArticle", "identifier": source.document_id}
+    if source.title is not None:
+        appearance["headline"] = source.title
+    if source.url is not None:
+        appearance["url"] = source.url
+    published = _schema_date(source.published)
+    if published is not None:
+        appearance["datePublished"] = published
+    if source.outlet is not None:
+        appearance["publisher"] = {"@type": "Organization", "name": source.outlet.name}
+    claim: dict[str, Any] = {"@type": "Claim", "appearance": appearance}
+    if published is not None:
+        claim["datePublished"] = published
+    if source.byline:
+        claim["author"] = [{"@type": "Person", "name": name} for name in source.byline]
+    elif source.outlet is not None:
+        claim["author"] = {"@type": "Organization", "name": source.outlet.name}
+    return claim
+
+
+def _schema_date(span: TimeSpan) -> str | None:
+    """The schema.org ``Date`` or ``DateTime`` of *span*, if it is one day or an instant."""
+    if span.modifier is not Modifier.EXACT or span.start is None:
+        return None
+    if isinstance(span.start, datetime):
+        return span.start.isoformat()
+    if span.granularity is Granularity.DAY and span.first_day() == span.last_day():
+        return span.start.isoformat()
+    return None
