@@ -105,9 +105,14 @@ def test_check_reports_seed_findings_by_document(
     rol001 = next(f for f in seed_findings if f.code == "ROL001")
     block = out.split("  ROL001 holder-outside-tenure [error]\n", 1)[1]
     span = rol001.spans[0]
-    assert block.startswith(f'    {rol001.message}\n    {span.document}:{span.offset} "{span.text}"\n')
+    assert block.startswith(
+        f'    {rol001.message}\n    {span.document}:{span.offset} "{span.text}"\n'
+    )
     evidence = rol001.evidence[0]
-    assert f"    fact: {evidence.fact}\n      source: {evidence.source} (record {evidence.record})\n" in block
+    assert (
+        f"    fact: {evidence.fact}\n      source: {evidence.source} (record {evidence.record})\n"
+        in block
+    )
     assert f"    fix: {rol001.fix}\n" in block
     counts = Counter(f.severity.value for f in seed_findings)
     assert out.endswith(
@@ -134,7 +139,9 @@ def test_select_and_ignore_take_codes_and_families(
     seeds_dir: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """``--select`` and ``--ignore`` take comma-separated codes and families, in any case."""
-    status, out, _ = _run(capsys, "check", "-q", "--select", "rol, NAM001", "--ignore", "ROL002", seeds_dir)
+    status, out, _ = _run(
+        capsys, "check", "-q", "--select", "rol, NAM001", "--ignore", "ROL002", seeds_dir
+    )
     codes = {line.split(": ")[1].split()[0] for line in out.splitlines()}
     assert (status, codes) == (1, {"ROL001", "NAM001"})
 
@@ -184,9 +191,7 @@ def test_expected_reports_a_miss(tmp_path: Path, capsys: pytest.CaptureFixture[s
         {"category": "numeric_conflict", "claims": [f"{SEED_IDS[2]}#zelenskyy-president"]}
     ]
     (tmp_path / f"{SEED_IDS[2]}.json").write_text(json.dumps(case), encoding="utf-8")
-    status, out, _ = _run(
-        capsys, "check", "--expected", "--fail-on", "info", tmp_path
-    )
+    status, out, _ = _run(capsys, "check", "--expected", "--fail-on", "info", tmp_path)
     assert status == 1
     assert f"  missing: numeric_conflict on {SEED_IDS[2]}#zelenskyy-president\n" in out
     assert "  unexpected: NAM002 on " in out
@@ -228,7 +233,9 @@ def test_json_output_fits_the_schema_and_reads_back(
     assert data["expectations"] == {"missing": [], "broken": [], "unexpected": []}
 
 
-def test_json_output_for_a_clean_document(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_json_output_for_a_clean_document(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """A document without findings still appears in the summary, with status 0."""
     text = _TOML_CASE.replace("Jens Stoltenberg", "Mark Rutte").replace("[[expected]]", "[[quiet]]")
     (tmp_path / "t1.toml").write_text(text, encoding="utf-8")
@@ -244,8 +251,10 @@ def test_json_output_for_a_clean_document(tmp_path: Path, capsys: pytest.Capture
     }
 
 
-def test_claimreview_needs_a_review_date(seeds_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """``--format claimreview`` without ``--review-date`` is a usage error: the clock is never read."""
+def test_claimreview_needs_a_review_date(
+    seeds_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--format claimreview`` needs ``--review-date``: the clock is never read."""
     status, out, err = _run(capsys, "check", "--format", "claimreview", seeds_dir)
     assert (status, out) == (2, "")
     assert err.startswith("claimcheck: --format claimreview needs --review-date YYYY-MM-DD")
@@ -254,10 +263,17 @@ def test_claimreview_needs_a_review_date(seeds_dir: Path, capsys: pytest.Capture
 def test_claimreview_output(
     seeds_dir: Path, seed_findings: list[Finding], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """Each finding gives one ClaimReview per document it names, with schema.org's required fields."""
+    """Each finding gives a ClaimReview per document it names, with schema.org's required fields."""
     status, out, _ = _run(
-        capsys, "check", "--format", "claimreview", "--review-date", "2024-12-10",
-        "--reviewer", "Example Desk", seeds_dir,
+        capsys,
+        "check",
+        "--format",
+        "claimreview",
+        "--review-date",
+        "2024-12-10",
+        "--reviewer",
+        "Example Desk",
+        seeds_dir,
     )
     reviews = json.loads(out)
     assert status == 1
@@ -304,7 +320,11 @@ def test_broken_case_file_among_good_ones(
         ("latin1.json", "café".encode("latin-1"), "not UTF-8 text (byte 3 is b'\\xe9')"),
         ("empty.json", b"", "the file is empty"),
         ("blank.txt", b" \n\t\n", "the article holds no text"),
-        ("image.txt", b"\x89PNG\r\n\x1a\n\x00\x00", "a binary file, not article text (it holds NUL bytes)"),
+        (
+            "image.txt",
+            b"\x89PNG\r\n\x1a\n\x00\x00",
+            "a binary file, not article text (it holds NUL bytes)",
+        ),
         ("latin1.txt", "déjà".encode("latin-1"), "not UTF-8 text (byte 1 is b'\\xe9')"),
         ("binary.toml", b"\x00\x01\x02", "not valid TOML: "),
         ("truncated.json", b'{"source": ', "not valid JSON at line 1, column 12: Expecting value"),
@@ -314,7 +334,7 @@ def test_broken_case_file_among_good_ones(
 def test_unreadable_files(
     name: str, content: bytes, message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """Bytes that are not UTF-8, empty or binary files and wrong suffixes are input errors: status 2."""
+    """Bytes that are not UTF-8, empty or binary files and wrong suffixes are input errors."""
     path = tmp_path / name
     path.write_bytes(content)
     status, out, err = _run(capsys, "check", path)
@@ -416,16 +436,20 @@ def test_user_fact_files_are_merged(tmp_path: Path, capsys: pytest.CaptureFixtur
         "    Chair of the Military Committee, NATO: from 2021-06 to 2025-01-17 "
         "(start medium confidence)"
     ) in out
-    case = _TOML_CASE.replace("Jens Stoltenberg", "Rob Bauer").replace(
-        'role = "Secretary General"', 'role = "Chair of the Military Committee"'
-    ).replace("2024-12-03", "2025-03-01")
+    case = (
+        _TOML_CASE.replace("Jens Stoltenberg", "Rob Bauer")
+        .replace('role = "Secretary General"', 'role = "Chair of the Military Committee"')
+        .replace("2024-12-03", "2025-03-01")
+    )
     (tmp_path / "t1.toml").write_text(case, encoding="utf-8")
     assert main(["check", "-q", str(tmp_path)]) == 0
     assert main(["check", "-q", "--kb", str(USER_FACTS), str(tmp_path)]) == 1
     assert "t1:12: ROL001 [error] Rob Bauer" in capsys.readouterr().out
 
 
-def test_bad_fact_file_stops_the_run(tmp_path: Path, seeds_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
+def test_bad_fact_file_stops_the_run(
+    tmp_path: Path, seeds_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
     """A fact file that cannot be read stops the command before any check, with status 2."""
     facts = tmp_path / "facts.json"
     facts.write_text('{"records": [{"kind": "tenure"}]}', encoding="utf-8")
@@ -502,17 +526,24 @@ def test_entry_point_checks_are_opt_out(
     (tmp_path / "emptycheck.py").write_text(_PLUGIN, encoding="utf-8")
     info = tmp_path / "emptycheck-1.0.dist-info"
     info.mkdir()
-    (info / "METADATA").write_text("Metadata-Version: 2.1\nName: emptycheck\nVersion: 1.0\n", encoding="utf-8")
+    (info / "METADATA").write_text(
+        "Metadata-Version: 2.1\nName: emptycheck\nVersion: 1.0\n", encoding="utf-8"
+    )
     (info / "entry_points.txt").write_text(
         "[claimcheck.checks]\nempty = emptycheck:document_without_claims\n", encoding="utf-8"
     )
     monkeypatch.syspath_prepend(str(tmp_path))
     case = tmp_path / "cases" / "e1.json"
     case.parent.mkdir()
-    case.write_text('{"source": {"document_id": "e1", "published": "2024-12-03"}}', encoding="utf-8")
+    case.write_text(
+        '{"source": {"document_id": "e1", "published": "2024-12-03"}}', encoding="utf-8"
+    )
     status, out, _ = _run(capsys, "check", "-q", "--fail-on", "info", case)
     assert (status, out) == (1, "e1: USR001 [info] no claims\n")
-    assert _run(capsys, "check", "-q", "--no-entry-points", "--fail-on", "info", case)[:2] == (0, "")
+    assert _run(capsys, "check", "-q", "--no-entry-points", "--fail-on", "info", case)[:2] == (
+        0,
+        "",
+    )
     assert _run(capsys, "explain", "USR001")[1].startswith("USR001 document-without-claims\n")
 
 

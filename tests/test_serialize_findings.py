@@ -13,7 +13,21 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimcheck.errors import InputError
-from claimcheck.model import Actor, ActorKind, Document, Evidence, Finding, Severity, Source, Span
+from claimcheck.model import (
+    Actor,
+    ActorKind,
+    Claim,
+    Count,
+    Document,
+    Event,
+    EventDate,
+    Evidence,
+    Finding,
+    RoleHeld,
+    Severity,
+    Source,
+    Span,
+)
 from claimcheck.serialize import (
     CLAIMREVIEW_RATINGS,
     findings_from_json,
@@ -58,14 +72,18 @@ def _finding(**changes: Any) -> Finding:
         "documents": ("a1", "a2"),
         "claims": ("a1#date", "a2#date"),
         "spans": (Span("a1", 10, "on 18 October"), Span("a2", 20, "on October 16")),
-        "evidence": (Evidence(fact="it took place on 18 October 2024", source="https://example.org/"),),
+        "evidence": (
+            Evidence(fact="The meeting took place on 18 October 2024", source="https://example.org/"),
+        ),
         "fix": "18 October 2024",
     }
     return Finding(**{**fields, **changes})
 
 
 @given(st.lists(_FINDINGS, max_size=4), st.lists(_IDS, max_size=3))
-def test_json_round_trips_and_fits_the_schema(findings: list[Finding], documents: list[str]) -> None:
+def test_json_round_trips_and_fits_the_schema(
+    findings: list[Finding], documents: list[str]
+) -> None:
     """Any findings come back equal through JSON text, in data valid under the published schema,
     with a summary that counts them all."""
     data = findings_to_json(findings, documents=documents)
@@ -135,12 +153,14 @@ def _documents() -> list[Document]:
         url="https://example.org/a1",
         byline=("A. Writer", "B. Writer"),
     )
-    second = Source(document_id="a2", published=TimeSpan.from_iso("2024-11-23/2024-11-24"), outlet=wire)
+    second = Source(
+        document_id="a2", published=TimeSpan.from_iso("2024-11-23/2024-11-24"), outlet=wire
+    )
     return [Document(source=first), Document(source=second)]
 
 
 def test_claimreview_has_one_review_per_finding_and_document() -> None:
-    """A cross-document finding gives a review of each document's own words, with the rating of its severity."""
+    """A cross-document finding reviews each document's claim, rated by the finding's severity."""
     reviews = findings_to_claimreview(
         [_finding()], _documents(), reviewer="Example Desk", review_date=date(2024, 12, 10)
     )
@@ -170,13 +190,47 @@ def test_claimreview_has_one_review_per_finding_and_document() -> None:
             "publisher": {"@type": "Organization", "name": "Example Wire"},
         },
         "datePublished": "2024-10-16T13:40:00+00:00",
-        "author": [{"@type": "Person", "name": "A. Writer"}, {"@type": "Person", "name": "B. Writer"}],
+        "author": [
+            {"@type": "Person", "name": "A. Writer"},
+            {"@type": "Person", "name": "B. Writer"},
+        ],
     }
     assert "datePublished" not in second["itemReviewed"]["appearance"]
     assert second["itemReviewed"]["author"] == {"@type": "Organization", "name": "Example Wire"}
     assert first["reviewBody"] == (
-        "the reports disagree on the date it took place on 18 October 2024 "
-        "(source: https://example.org/) Suggested fix: 18 October 2024"
+        "the reports disagree on the date. The meeting took place on 18 October 2024 "
+        "(source: https://example.org/). Suggested fix: 18 October 2024."
+    )
+
+
+def test_claimreview_reviews_what_the_claims_assert() -> None:
+    """``claimReviewed`` says in plain words what each of the finding's claims asserts."""
+    source = Source(document_id="a1", published=TimeSpan.day(2024, 12, 3))
+    stale = Claim(
+        id="sg",
+        source=source,
+        assertion=RoleHeld(
+            actor=Actor("Jens Stoltenberg"), role="Secretary General", organization="NATO"
+        ),
+    )
+    meeting = Claim(
+        id="date",
+        source=source,
+        assertion=EventDate(event="berlin", when=TimeSpan.day(2024, 10, 16)),
+    )
+    members = Claim(id="members", source=source, assertion=Count(subject="NATO members", value=31))
+    document = Document(
+        source=source,
+        claims=(stale, meeting, members),
+        events=(Event(id="berlin", kind="meeting", name="Berlin meeting"),),
+    )
+    finding = _finding(documents=("a1",), claims=("a1#sg", "a1#date", "a1#members"), spans=())
+    (review,) = findings_to_claimreview(
+        [finding], [document], reviewer="Desk", review_date=date(2024, 12, 10)
+    )
+    assert review["claimReviewed"] == (
+        "Jens Stoltenberg is Secretary General of NATO; "
+        "Berlin meeting took place on 2024-10-16; NATO members: 31"
     )
 
 
@@ -196,13 +250,15 @@ def test_claimreview_ratings_order_the_severities() -> None:
     """A worse severity has a lower rating, and every rating lies between worst and best."""
     values = [CLAIMREVIEW_RATINGS[s][0] for s in (Severity.ERROR, Severity.WARNING, Severity.INFO)]
     assert values == sorted(values)
-    assert 1 <= values[0] and values[-1] < 5
+    assert values[0] >= 1 and values[-1] < 5
 
 
 def test_claimreview_refuses_an_unknown_document_and_a_datetime() -> None:
     """A finding about a document not given, or a review date that is a datetime, is refused."""
     with pytest.raises(InputError, match="not among the documents given"):
-        findings_to_claimreview([_finding()], _documents()[:1], reviewer="Desk", review_date=date(2024, 12, 10))
+        findings_to_claimreview(
+            [_finding()], _documents()[:1], reviewer="Desk", review_date=date(2024, 12, 10)
+        )
     with pytest.raises(TypeError, match="review_date must be a date"):
         findings_to_claimreview(
             [], [], reviewer="Desk", review_date=datetime(2024, 12, 10, tzinfo=timezone.utc)

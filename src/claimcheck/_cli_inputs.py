@@ -101,7 +101,9 @@ def _files(paths: Sequence[Path], errors: list[str]) -> Iterator[Path]:
             and p.is_file()
         )
         if not found:
-            errors.append(f"{path}: no case file (*.json, *.toml) or article (*.txt) in this folder")
+            errors.append(
+                f"{path}: no case file (*.json, *.toml) or article (*.txt) in this folder"
+            )
         yield from found
 
 

@@ -120,7 +120,9 @@ def _tenure(tenure: Tenure, what: str) -> list[str]:
 
 def _event(event: EventRecord) -> list[str]:
     place = "" if event.place is None else f", {event.place.name}"
-    confidence = "" if event.confidence is Confidence.HIGH else f" ({event.confidence.value} confidence)"
+    confidence = (
+        "" if event.confidence is Confidence.HIGH else f" ({event.confidence.value} confidence)"
+    )
     return [
         f"{_INDENT * 2}{event.when.isoformat()}: {event.name}{place}{confidence} [{event.id}]",
         f"{_INDENT * 3}source: {event.source}",
@@ -130,9 +132,7 @@ def _event(event: EventRecord) -> list[str]:
 def listing(kb: KnowledgeBase) -> str:
     """Every actor and every office *kb* knows, one a line, sorted."""
     actors = kb.actors
-    offices = sorted(
-        {str(r.office) for r in kb.records if isinstance(r, Tenure | OfficeRecord)}
-    )
+    offices = sorted({str(r.office) for r in kb.records if isinstance(r, Tenure | OfficeRecord)})
     lines = [f"actors ({len(actors)}):"]
     lines.extend(f"{_INDENT}{a.name} ({a.kind.value})" for a in actors)
     lines.append(f"offices ({len(offices)}):")

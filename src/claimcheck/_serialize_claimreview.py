@@ -7,7 +7,20 @@ from datetime import date, datetime
 from typing import Any
 
 from claimcheck.errors import InputError
-from claimcheck.model import Document, Finding, Severity, Source
+from claimcheck.model import (
+    Assertion,
+    Count,
+    Document,
+    DurationSince,
+    EventDate,
+    Finding,
+    Ordinal,
+    Quantity,
+    RoleHeld,
+    Severity,
+    Source,
+    TitleTime,
+)
 from claimcheck.timespan import Granularity, Modifier, TimeSpan
 
 __all__ = ["CLAIMREVIEW_RATINGS", "findings_to_claimreview"]
@@ -35,8 +48,9 @@ def findings_to_claimreview(
     Each finding gives one review per document it names, so a conflict between two reports
     reviews each report's own words. A review holds:
 
-    - ``claimReviewed``: the finding's quoted spans in that document, joined by " / ", or its
-      message when it quotes none;
+    - ``claimReviewed``: what the finding's claims in that document assert, in plain words
+      ("Jens Stoltenberg is Secretary General of NATO"); else its quoted spans there; else
+      its message;
     - ``reviewRating``: a ``Rating`` from `CLAIMREVIEW_RATINGS` (by severity), with the
       message as ``ratingExplanation``;
     - ``itemReviewed``: a ``Claim`` whose ``appearance`` is the document (headline, url,
@@ -70,8 +84,10 @@ def findings_to_claimreview(
     ...                   documents=("a1",), spans=(Span("a1", 4, "Jerry"),))
     >>> (review,) = findings_to_claimreview([finding], [doc], reviewer="Desk",
     ...                                      review_date=date(2024, 12, 5))
-    >>> review["claimReviewed"], review["reviewRating"]["alternateName"], review["datePublished"]
-    ('Jerry', 'Questionable', '2024-12-05')
+    >>> review["claimReviewed"], review["reviewRating"]["alternateName"]
+    ('Jerry', 'Questionable')
+    >>> review["reviewBody"]
+    "'Jerry' looks misspelt."
 
     .. versionadded:: 0.1.0
     """
@@ -85,12 +101,17 @@ def findings_to_claimreview(
             if document is None:
                 msg = "the finding names a document that is not among the documents given"
                 raise InputError(msg, path=finding.code, value=document_id)
-            reviews.append(_review(finding, document.source, reviewer, review_date))
+            reviews.append(_review(finding, document, reviewer, review_date))
     return reviews
 
 
-def _review(finding: Finding, source: Source, reviewer: str, review_date: date) -> dict[str, Any]:
+def _review(
+    finding: Finding, document: Document, reviewer: str, review_date: date
+) -> dict[str, Any]:
+    source = document.source
+    claims = [c for c in document.claims if c.ref in finding.claims]
     quoted = [s.text for s in finding.spans if s.document == source.document_id]
+    reviewed = "; ".join(_assertion_text(c.assertion, document) for c in claims)
     value, label = CLAIMREVIEW_RATINGS[finding.severity]
     body = [finding.message]
     body.extend(f"{e.fact} (source: {e.source})" for e in finding.evidence)
@@ -99,7 +120,7 @@ def _review(finding: Finding, source: Source, reviewer: str, review_date: date) 
     return {
         "@context": "https://schema.org",
         "@type": "ClaimReview",
-        "claimReviewed": " / ".join(quoted) or finding.message,
+        "claimReviewed": reviewed or " / ".join(quoted) or finding.message,
         "reviewRating": {
             "@type": "Rating",
             "ratingValue": value,
@@ -111,7 +132,7 @@ def _review(finding: Finding, source: Source, reviewer: str, review_date: date) 
         "itemReviewed": _claim(source),
         "author": {"@type": "Organization", "name": reviewer},
         "datePublished": review_date.isoformat(),
-        "reviewBody": " ".join(body),
+        "reviewBody": " ".join(_sentence(part) for part in body),
         "name": f"{finding.code} {finding.name}",
     }
 
@@ -135,6 +156,45 @@ def _claim(source: Source) -> dict[str, Any]:
     elif source.outlet is not None:
         claim["author"] = {"@type": "Organization", "name": source.outlet.name}
     return claim
+
+
+def _sentence(text: str) -> str:
+    return text if text.endswith((".", "!", "?")) else f"{text}."
+
+
+_TITLE_VERBS = {
+    TitleTime.PRESENT: "is",
+    TitleTime.FORMER: "is a former",
+    TitleTime.THEN: "was then",
+    TitleTime.FUTURE: "will be",
+}
+
+
+def _assertion_text(assertion: Assertion, document: Document) -> str:
+    """What *assertion* says, in a plain sentence without the document's own words."""
+    if isinstance(assertion, RoleHeld):
+        office = (
+            assertion.role
+            if assertion.organization is None
+            else f"{assertion.role} of {assertion.organization}"
+        )
+        acting = "acting " if assertion.acting else ""
+        when = "" if assertion.when is None else f" ({assertion.when.isoformat()})"
+        return f"{assertion.actor.name} {_TITLE_VERBS[assertion.title_time]} {acting}{office}{when}"
+    if isinstance(assertion, EventDate):
+        event = document.event(assertion.event)
+        name = event.name or event.kind.replace("_", " ")
+        return f"{name} took place on {assertion.when.isoformat()}"
+    if isinstance(assertion, Quantity):
+        unit = "" if assertion.unit is None else f" {assertion.unit}"
+        return f"{assertion.subject}: {assertion.measure} {assertion.value:g}{unit}"
+    if isinstance(assertion, DurationSince):
+        return f"{assertion.subject}: {assertion.length} since {assertion.since.isoformat()}"
+    if isinstance(assertion, Count):
+        return f"{assertion.subject}: {assertion.value}"
+    if isinstance(assertion, Ordinal):
+        return f"{assertion.subject}: number {assertion.position} of {assertion.series}"
+    return assertion.content
 
 
 def _schema_date(span: TimeSpan) -> str | None:

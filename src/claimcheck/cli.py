@@ -35,7 +35,7 @@ from claimcheck._cli_inputs import ArticleMetadata, read_article_file, read_inpu
 from claimcheck._cli_kb import describe, listing
 from claimcheck._cli_report import report, short_line
 from claimcheck.checks import BUILTIN, CheckSpec, Registry, run_checks
-from claimcheck.errors import ClaimcheckError, DateError, InputError, UnknownCheckError
+from claimcheck.errors import ClaimcheckError, DateError, UnknownCheckError
 from claimcheck.kb import KnowledgeBase
 from claimcheck.model import CaseFile, Severity
 from claimcheck.serialize import dumps_case_file, findings_to_claimreview, findings_to_json
@@ -50,7 +50,12 @@ EXIT_FINDINGS = 1
 EXIT_BAD_INPUT = 2
 """A usage error, or an input, fact file or plugin that could not be read."""
 
-_FAIL_ON = {"info": Severity.INFO, "warning": Severity.WARNING, "error": Severity.ERROR, "never": None}
+_FAIL_ON = {
+    "info": Severity.INFO,
+    "warning": Severity.WARNING,
+    "error": Severity.ERROR,
+    "never": None,
+}
 
 
 class _Failure(Exception):
@@ -144,8 +149,11 @@ def _parser() -> argparse.ArgumentParser:
         description="Print what the knowledge base knows of an actor (names, offices with "
         "dates and sources, events) or of an office (other names, holders).",
     )
-    show.add_argument("name", metavar="NAME", help='an actor ("Mark Rutte") or an office '
-                      '("Secretary General, NATO")')
+    show.add_argument(
+        "name",
+        metavar="NAME",
+        help='an actor ("Mark Rutte") or an office ("Secretary General, NATO")',
+    )
     _add_kb(show)
     show.set_defaults(run=_run_kb_show)
     listed = kb_commands.add_parser("list", help="every actor and office")
@@ -169,39 +177,56 @@ def _add_check(commands: Any) -> None:
         help="a case file, an article text, or a folder searched for them",
     )
     check.add_argument(
-        "--select", type=_codes, default=(), metavar="CODES",
+        "--select",
+        type=_codes,
+        default=(),
+        metavar="CODES",
         help="only these codes or families, comma-separated (ROL,TIM001)",
     )
     check.add_argument(
-        "--ignore", type=_codes, default=(), metavar="CODES",
+        "--ignore",
+        type=_codes,
+        default=(),
+        metavar="CODES",
         help="leave out these codes or families, comma-separated",
     )
     check.add_argument(
-        "--fail-on", choices=tuple(_FAIL_ON), default="warning",
+        "--fail-on",
+        choices=tuple(_FAIL_ON),
+        default="warning",
         help="the least severity that makes the status 1 (default: warning)",
     )
     check.add_argument(
-        "--format", choices=("text", "json", "claimreview"), default="text",
+        "--format",
+        choices=("text", "json", "claimreview"),
+        default="text",
         help="text for people (default), json for programs, claimreview for schema.org JSON-LD",
     )
     check.add_argument(
-        "--reviewer", default="claimcheck",
+        "--reviewer",
+        default="claimcheck",
         help="with --format claimreview: the organization publishing the reviews",
     )
     check.add_argument(
-        "--review-date", type=_date, metavar="YYYY-MM-DD",
+        "--review-date",
+        type=_date,
+        metavar="YYYY-MM-DD",
         help="with --format claimreview (required there): the day the reviews are published",
     )
     check.add_argument(
-        "--expected", action="store_true",
+        "--expected",
+        action="store_true",
         help="also compare the findings with the case files' expected and quiet lists",
     )
     check.add_argument(
-        "-q", "--quiet", action="store_true",
+        "-q",
+        "--quiet",
+        action="store_true",
         help="one line per finding, no details and no summary",
     )
     check.add_argument(
-        "--progress", action="store_true",
+        "--progress",
+        action="store_true",
         help="report progress on standard error even when it is not a terminal",
     )
     _add_metadata(check)
@@ -212,7 +237,9 @@ def _add_check(commands: Any) -> None:
 
 def _add_metadata(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--published", type=_span, metavar="DATE",
+        "--published",
+        type=_span,
+        metavar="DATE",
         help="for an article text without a header: when it was published (2024-12-03)",
     )
     parser.add_argument(
@@ -222,14 +249,20 @@ def _add_metadata(parser: argparse.ArgumentParser) -> None:
 
 def _add_kb(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--kb", action="append", type=Path, default=[], metavar="FILE",
+        "--kb",
+        action="append",
+        type=Path,
+        default=[],
+        metavar="FILE",
         help="a fact file (.json or .toml) to merge into the bundled facts; repeatable",
     )
 
 
 def _add_entry_points(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
-        "--entry-points", action=argparse.BooleanOptionalAction, default=True,
+        "--entry-points",
+        action=argparse.BooleanOptionalAction,
+        default=True,
         help="load the checks installed packages declare (entry-point group claimcheck.checks)",
     )
 
@@ -401,7 +434,10 @@ def _find_check(registry: Registry, wanted: str) -> CheckSpec:
 def _run_kb_show(args: argparse.Namespace) -> int:
     text = describe(_knowledge_base(args.kb), args.name)
     if text is None:
-        print(f"claimcheck: kb show: the knowledge base knows nothing of {args.name!r}", file=sys.stderr)
+        print(
+            f"claimcheck: kb show: the knowledge base knows nothing of {args.name!r}",
+            file=sys.stderr,
+        )
         return EXIT_FINDINGS
     sys.stdout.write(text)
     return EXIT_OK
