@@ -28,7 +28,7 @@ _INTERVAL_SLASH = re.compile(r"/(?![^\[]*\])")
 _DATETIME = re.compile(
     r"(?P<day>\d{4}-\d{2}-\d{2})T(?P<hour>\d{2})(?::(?P<minute>\d{2})"
     r"(?::(?P<second>\d{2})(?:\.(?P<fraction>\d{1,6}))?)?)?"
-    r"(?P<offset>Z|[+-]\d{2}:\d{2})(?:\[(?P<zone>[^\]\s]+)\])?",
+    r"(?P<offset>Z|[+-]\d{2}:\d{2}(?::\d{2}(?:\.\d{6})?)?)(?:\[(?P<zone>[^\]\s]+)\])?",
     re.ASCII,
 )
 
@@ -107,12 +107,16 @@ def _moment(body: str, text: str) -> TimeSpan:
         )
     except ValueError as exc:
         raise DateError(f"no such datetime ({exc})", value=text) from None
-    zone: tzinfo = offset
+    start = naive.replace(tzinfo=offset)
     if parts["zone"] is not None:
         zone = _zone_named(parts["zone"], text)
-        if naive.replace(tzinfo=zone).utcoffset() != offset.utcoffset(None):
+        # An ambiguous local time (the repeated hour when clocks go back) is told apart by
+        # its offset: the second occurrence has fold=1.
+        start = naive.replace(tzinfo=zone)
+        if start.utcoffset() != offset.utcoffset(None):
+            start = start.replace(fold=1)
+        if start.utcoffset() != offset.utcoffset(None):
             raise DateError(f"the offset does not match the zone {parts['zone']}", value=text)
-    start = naive.replace(tzinfo=zone)
     return TimeSpan.moment(start, length=length)
 
 
@@ -133,9 +137,12 @@ def _offset(text: str, whole: str) -> timezone:
         return timezone.utc
     sign = -1 if text[0] == "-" else 1
     hours, minutes = int(text[1:3]), int(text[4:6])
-    if hours > 23 or minutes > 59:
+    seconds = int(text[7:9] or 0)
+    microseconds = int(text[10:] or 0)
+    if hours > 23 or minutes > 59 or seconds > 59:
         raise DateError("the UTC offset is out of range", value=whole)
-    return timezone(sign * timedelta(hours=hours, minutes=minutes))
+    amount = timedelta(hours=hours, minutes=minutes, seconds=seconds, microseconds=microseconds)
+    return timezone(sign * amount)
 
 
 def _zone_named(name: str, text: str) -> tzinfo:
@@ -251,9 +258,21 @@ def _format_instant(value: datetime, precision: str) -> str:
     text = value.replace(tzinfo=None).isoformat(timespec=precision)
     offset = value.utcoffset()
     assert offset is not None  # bounds are aware by construction
-    sign = "-" if offset < timedelta(0) else "+"
-    minutes = abs(offset) // timedelta(minutes=1)
-    text += f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+    text += _offset_text(offset)
     if isinstance(value.tzinfo, ZoneInfo):
         text += f"[{value.tzinfo.key}]"
+    return text
+
+
+
+def _offset_text(offset: timedelta) -> str:
+    """``+HH:MM``, with ``:SS`` (and ``.ffffff``) for the odd offset that needs them (LMT)."""
+    sign = "-" if offset < timedelta(0) else "+"
+    hours, rest = divmod(abs(offset), timedelta(hours=1))
+    minutes, rest = divmod(rest, timedelta(minutes=1))
+    text = f"{sign}{hours:02d}:{minutes:02d}"
+    if rest:
+        text += f":{rest.seconds:02d}"
+        if rest.microseconds:
+            text += f".{rest.microseconds:06d}"
     return text

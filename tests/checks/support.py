@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from claimcheck.checks import run_checks
+from claimcheck.kb import KnowledgeBase
 from claimcheck.model import CaseFile, Expectation, Finding, Severity
 from claimcheck.serialize import load_case_file
 
@@ -56,3 +58,27 @@ def problems(cases: Sequence[CaseFile], findings: Iterable[Finding]) -> list[str
         if finding.severity.at_least(Severity.WARNING) and not any(fulfils(finding, e) for e in expected):
             issues.append(f"unexpected {finding.code} ({finding.severity.value}): {finding.message}")
     return issues
+
+
+def scenarios(*codes: str) -> list[str]:
+    """Every fixture scenario of *codes*, for parametrizing."""
+    return [name for code in codes for name in scenario_names(code)]
+
+
+def scenario_report(name: str, kb: KnowledgeBase | None = None) -> list[str]:
+    """Run the scenario's own check on its documents and say what does not fit.
+
+    A ``-fires`` scenario must produce findings, each of them expected, and every expected
+    one; a ``-quiet`` scenario must produce none.
+    """
+    code, _, kind = name.partition("-")
+    cases = load_scenario(name)
+    found = run_checks([c.document for c in cases], kb or KnowledgeBase.default(), select=[code])
+    issues = problems(cases, found)
+    if kind == "fires":
+        expected = [e for case in cases for e in case.expected]
+        assert expected, f"{name} expects nothing"
+        issues += [f"{f.code} not expected: {f.message}" for f in found if not any(fulfils(f, e) for e in expected)]
+    else:
+        issues += [f"{f.code} in a quiet scenario: {f.message}" for f in found]
+    return sorted(set(issues))
