@@ -19,6 +19,7 @@ from claimcheck.model import (
     RoleHeld,
     Severity,
     Source,
+    Statement,
     TitleTime,
 )
 from claimcheck.timespan import Granularity, Modifier, TimeSpan
@@ -194,7 +195,9 @@ def _assertion_text(assertion: Assertion, document: Document) -> str:
         return f"{assertion.subject}: {assertion.value}"
     if isinstance(assertion, Ordinal):
         return f"{assertion.subject}: number {assertion.position} of {assertion.series}"
-    return assertion.content
+    if isinstance(assertion, Statement):
+        return assertion.content
+    return f"{assertion.when.isoformat()} is a {assertion.weekday}"
 
 
 def _schema_date(span: TimeSpan) -> str | None:
