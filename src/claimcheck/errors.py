@@ -22,6 +22,7 @@ __all__ = [
     "CheckDefinitionError",
     "ClaimcheckError",
     "DateError",
+    "FactFileError",
     "InputError",
     "UnknownCheckError",
 ]
@@ -82,6 +83,14 @@ class DateError(InputError):
 
 class CaseFileError(InputError):
     """A case file that does not fit the model; names the file, the path and the value."""
+
+
+class FactFileError(InputError):
+    """A fact file (or a merge of them) that does not fit the format or contradicts itself.
+
+    The message names the file, the record (its index and id) and the field: a bad date, an
+    end before its start, or two tenures of a single-holder office that overlap.
+    """
 
 
 class CheckDefinitionError(ClaimcheckError, TypeError):
