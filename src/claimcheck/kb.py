@@ -128,6 +128,9 @@ class KnowledgeBase:
     )
     _alias_index: list[AliasIndex] = attrs.field(init=False, eq=False, repr=False, factory=list)
     _named_in: Mapping[str, tuple[Record, ...]] = attrs.field(init=False, eq=False, repr=False)
+    _tenures_of: Mapping[tuple[str, str], tuple[Tenure, ...]] = attrs.field(
+        init=False, eq=False, repr=False
+    )
     _identified: dict[str, Resolution] = attrs.field(init=False, eq=False, repr=False, factory=dict)
 
     def __attrs_post_init__(self) -> None:
@@ -146,6 +149,14 @@ class KnowledgeBase:
                 named_in.setdefault(key, []).append(record)
         object.__setattr__(
             self, "_named_in", MappingProxyType({k: tuple(v) for k, v in named_in.items()})
+        )
+        tenures_of: dict[tuple[str, str], list[Tenure]] = {}
+        for tenure in self.tenures:
+            tenures_of.setdefault(office_key(tenure.office), []).append(tenure)
+        object.__setattr__(
+            self,
+            "_tenures_of",
+            MappingProxyType({k: tuple(self._sorted(v)) for k, v in tenures_of.items()}),
         )
 
     # -- construction ---------------------------------------------------------------------
@@ -394,11 +405,8 @@ class KnowledgeBase:
         if found is None:
             return HolderAnswer(office=office, when=when, known=False, single_holder=True)
         canonical, single = found
-        key = office_key(canonical)
-        holdings = tuple(
-            Holding(t, t.truth_at(when))
-            for t in self._sorted(t for t in self.tenures if office_key(t.office) == key)
-        )
+        tenures = self._tenures_of.get(office_key(canonical), ())
+        holdings = tuple(Holding(t, t.truth_at(when)) for t in tenures)
         return HolderAnswer(
             office=canonical, when=when, known=True, single_holder=single, holdings=holdings
         )

@@ -5,7 +5,8 @@ A check is a plain function marked with `check`. A document-local check takes
 ``(group, kb)``. `run_checks` runs the checks of a `Registry` (`BUILTIN` by default) and
 returns the findings sorted. Add your own with `Registry.with_checks`, or let installed
 packages add theirs with `Registry.with_entry_points` (entry-point group
-``claimcheck.checks``).
+``claimcheck.checks``). `verify` labels a single claim against the knowledge base, the
+FEVER way: supported, refuted, or not enough info.
 
 .. versionadded:: 0.1.0
 """
@@ -13,15 +14,19 @@ packages add theirs with `Registry.with_entry_points` (entry-point group
 from claimcheck.checks._builtin import BUILTIN
 from claimcheck.checks._registry import CheckSpec, Group, Member, Registry, Status, check, spec_of
 from claimcheck.checks._run import run_checks
+from claimcheck.checks._verify import Label, Verdict, verify
 
 __all__ = [
     "BUILTIN",
     "CheckSpec",
     "Group",
+    "Label",
     "Member",
     "Registry",
     "Status",
+    "Verdict",
     "check",
     "run_checks",
     "spec_of",
+    "verify",
 ]

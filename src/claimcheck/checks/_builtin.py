@@ -11,6 +11,7 @@ BUILTIN = Registry().with_checks(
     roles.holder_outside_tenure,
     roles.concurrent_office_holders,
     timing.event_date_conflict,
+    timing.weekday_date_mismatch,
     timing.report_out_of_order,
     counts.duration_mismatch,
     counts.ordinal_against_count,

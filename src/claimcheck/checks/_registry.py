@@ -279,7 +279,8 @@ class Registry:
         """A new registry that also holds the checks installed packages declare under *group*.
 
         An entry point names a check function, or a module whose marked functions are all
-        taken. Entry points are found, then loaded in name order, then validated.
+        taken (those it defines, not those it imports). Entry points are loaded in name
+        order, and each is validated as it is added.
 
         Raises:
             CheckDefinitionError: An entry point fails to load or names no check; the message
@@ -295,11 +296,16 @@ class Registry:
         check) minus *ignore*, without removed checks, in code order.
 
         Raises:
-            UnknownCheckError: A code or family in *select* or *ignore* matches nothing.
+            UnknownCheckError: A code or family in *select* or *ignore* matches nothing, or
+                *select* names a removed check by its code.
         """
         for entry in (*select, *ignore):
-            if not self._matching(entry):
+            if not any(_matches(spec, entry) for spec in self):
                 raise UnknownCheckError(f"{entry!r} is neither a known check code nor a family")
+        for entry in select:
+            spec = self._specs.get(entry)
+            if spec is not None and spec.status is Status.REMOVED:
+                raise UnknownCheckError(f"check {entry} ({spec.name}) was removed; its code is never reused")
         chosen = []
         for spec in self:
             if spec.status is Status.REMOVED:
@@ -314,9 +320,6 @@ class Registry:
             chosen.append(spec)
         return tuple(chosen)
 
-    def _matching(self, entry: str) -> list[CheckSpec]:
-        return [spec for spec in self if _matches(spec, entry)]
-
 
 def _matches(spec: CheckSpec, entry: str) -> bool:
     return spec.code == entry or (bool(_FAMILY.match(entry)) and spec.family == entry)
@@ -329,7 +332,11 @@ def _load(point: EntryPoint) -> list[Callable[..., Iterable[Finding]]]:
     except Exception as exc:
         raise CheckDefinitionError(f"{where}: cannot load {point.value!r} ({exc})") from exc
     if isinstance(loaded, ModuleType):
-        functions = [f for f in vars(loaded).values() if callable(f) and hasattr(f, _ATTRIBUTE)]
+        functions = [
+            f
+            for f in vars(loaded).values()
+            if callable(f) and hasattr(f, _ATTRIBUTE) and getattr(f, "__module__", None) == loaded.__name__
+        ]
         functions.sort(key=lambda f: spec_of(f).code)
         if not functions:
             raise CheckDefinitionError(f"{where}: module {loaded.__name__} has no check")

@@ -2,24 +2,26 @@
 
 from __future__ import annotations
 
+import functools
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 
 from claimcheck.checks._registry import spec_of
-from claimcheck.kb import CountRecord, EventRecord, KnowledgeBase, Record, Tenure
+from claimcheck.kb import CountRecord, EventRecord, KnowledgeBase, Office, Record, Tenure
 from claimcheck.model import Actor, Claim, Evidence, Finding, Modality, Severity, Span
-from claimcheck.names import Method
+from claimcheck.names import Method, fold
 from claimcheck.timespan import Granularity, Modifier, TimeSpan
 
 __all__ = [
     "REPORTED_AS_FACT",
-    "canonical",
     "day_range",
     "describe_span",
     "disjoint_members",
     "emit",
+    "ended_tenures",
     "evidence_of",
+    "folded",
     "name_span",
     "reference_time",
     "resolve",
@@ -34,6 +36,16 @@ def reference_time(claim: Claim, when: TimeSpan | None) -> TimeSpan:
     return when if when is not None else claim.source.published
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def folded(text: str) -> str:
+    """`claimcheck.names.fold`, remembered: the checks fold the same few names again and again.
+
+    >>> folded("Zelenskyy") == fold("Zelenskyy")
+    True
+    """
+    return fold(text)
+
+
 def resolve(kb: KnowledgeBase, actor: Actor) -> tuple[Actor, Method | None]:
     """The knowledge base's actor for *actor*, and how its name was matched.
 
@@ -45,9 +57,18 @@ def resolve(kb: KnowledgeBase, actor: Actor) -> tuple[Actor, Method | None]:
     return resolution.actor, resolution.method
 
 
-def canonical(kb: KnowledgeBase, actor: Actor) -> str:
-    """The canonical name of *actor* in *kb*, or its own name if unknown."""
-    return resolve(kb, actor)[0].name
+def ended_tenures(kb: KnowledgeBase, actor: Actor, office: Office, when: TimeSpan) -> tuple[Tenure, ...]:
+    """The tenures of *office* by *actor* that certainly ended by the start of *when*."""
+    start = when.first_day()
+    if start is None:
+        return ()
+    ended = []
+    for holding in kb.offices_of(actor, when).holdings:
+        end = holding.tenure.end
+        last = None if end is None else end.last_day()
+        if holding.tenure.office == office and last is not None and last <= start:
+            ended.append(holding.tenure)
+    return tuple(ended)
 
 
 def name_span(claim: Claim, name: str) -> Span | None:

@@ -10,6 +10,7 @@ from dateutil.relativedelta import relativedelta
 
 from claimcheck.checks._registry import Group, check
 from claimcheck.checks._support import (
+    folded,
     REPORTED_AS_FACT,
     describe_span,
     disjoint_members,
@@ -19,10 +20,15 @@ from claimcheck.checks._support import (
 )
 from claimcheck.kb import KnowledgeBase, Truth
 from claimcheck.model import Claim, Count, Document, DurationSince, Finding, Ordinal, Quantity, Severity
-from claimcheck.names import fold
 from claimcheck.timespan import Duration, Granularity, Modifier, TimeSpan
 
-__all__ = ["count_against_facts", "duration_mismatch", "ordinal_against_count", "quantity_conflict"]
+__all__ = [
+    "count_against_facts",
+    "duration_fits",
+    "duration_mismatch",
+    "ordinal_against_count",
+    "quantity_conflict",
+]
 
 _UNITS = ("years", "months", "weeks", "days", "hours", "minutes", "seconds")
 _AT_LEAST = frozenset({Modifier.MORE_THAN, Modifier.EQUAL_OR_MORE})
@@ -162,6 +168,9 @@ def ordinal_against_count(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]
 def count_against_facts(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]:
     """Flag a count that differs from the count the facts give for that time.
 
+    A count that leaves members out ("his 31 counterparts", `Count.excluded`) is compared
+    by the size of the series it implies: 31 counterparts and one minister make 32.
+
     Why it matters:
         Counts date quickly ("30 members" after Finland and Sweden joined) and are easy to
         verify.
@@ -179,18 +188,24 @@ def count_against_facts(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]:
         if not isinstance(assertion, Count) or claim.modality not in REPORTED_AS_FACT:
             continue
         answer = kb.count_at(assertion.subject, reference_time(claim, assertion.when))
-        verdict = answer.assess(assertion.value)
+        verdict = answer.assess(assertion.implied)
         if verdict.truth is Truth.FALSE:
+            given = str(assertion.value)
+            if assertion.excluded:
+                given += f" (so {assertion.implied} with the {assertion.excluded} left out)"
+            fix = None
+            if answer.value is not None:
+                fix = _plain(answer.value - assertion.excluded)
             yield emit(
                 count_against_facts,
                 message=(
-                    f"{answer.what} given as {assertion.value}, but the count was "
+                    f"{answer.what} given as {given}, but the count was "
                     f"{_plain(answer.value)} at {describe_span(answer.when)}"
                 ),
                 claims=[claim],
                 spans=[claim.evidence],
                 evidence=evidence_of(verdict.records),
-                fix=_plain(answer.value) if answer.value is not None else None,
+                fix=fix,
             )
 
 
@@ -212,7 +227,7 @@ def _quantity_key(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterab
     if not isinstance(assertion, Quantity) or claim.modality not in REPORTED_AS_FACT:
         return ()
     period = None if assertion.when is None else assertion.when.coarsen(Granularity.YEAR).isoformat()
-    return [(fold(assertion.subject), fold(assertion.measure), fold(assertion.unit or ""), period)]
+    return [(folded(assertion.subject), folded(assertion.measure), folded(assertion.unit or ""), period)]
 
 
 def _range(quantity: Quantity) -> tuple[float, float]:

@@ -9,9 +9,11 @@ import attrs
 
 from claimcheck.checks._registry import Group, check
 from claimcheck.checks._support import (
+    folded,
     REPORTED_AS_FACT,
     describe_span,
     emit,
+    ended_tenures,
     evidence_of,
     name_span,
     reference_time,
@@ -19,7 +21,6 @@ from claimcheck.checks._support import (
 )
 from claimcheck.kb import Interval, KnowledgeBase, Office, Truth
 from claimcheck.model import Actor, Claim, Document, Finding, RoleHeld, Severity, TitleTime
-from claimcheck.names import fold
 from claimcheck.timespan import TimeSpan
 
 __all__ = ["concurrent_office_holders", "holder_outside_tenure"]
@@ -96,19 +97,16 @@ def holder_outside_tenure(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]
 
 def _fix(kb: KnowledgeBase, role: RoleHeld, actor: Actor, when: TimeSpan, office: Office) -> str:
     """"former <title> <name>" if the person's tenure of the office ended by *when*."""
-    start = when.first_day()
-    for holding in kb.offices_of(actor, when).holdings:
-        end = holding.tenure.end
-        ended = end is not None and start is not None and (end.first_day() or start) <= start
-        if holding.tenure.office == office and ended:
-            return f"former {_title(role)} {role.actor.name}"
+    if ended_tenures(kb, actor, office, when):
+        return f"former {_title(role)} {role.actor.name}"
     return f"{role.actor.name}, who did not hold the office of {_title(role)} then"
 
 
 # -- one holder at a time -----------------------------------------------------------------
 
 _SINGLE_TITLES = frozenset(
-    {
+    folded(title)
+    for title in {
         "president",
         "prime minister",
         "chancellor",
@@ -140,6 +138,7 @@ _SINGLE_TITLES = frozenset(
         "ambassador",
     }
 )
+"""Titles held by one person at a time (folded), for offices the knowledge base does not know."""
 
 
 def _office_key(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterable[Hashable]:
@@ -153,10 +152,10 @@ def _office_key(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterable
         if not answer.single_holder:
             return ()
         office = answer.office
-        return [("office", fold(office.role), fold(office.organization or ""))]
-    if fold(role.role) not in {fold(t) for t in _SINGLE_TITLES} or not role.organization:
+        return [("office", folded(office.role), folded(office.organization or ""))]
+    if folded(role.role) not in _SINGLE_TITLES or not role.organization:
         return ()
-    return [("office", fold(role.role), fold(role.organization))]
+    return [("office", folded(role.role), folded(role.organization))]
 
 
 @attrs.frozen

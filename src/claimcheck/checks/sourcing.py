@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
+from collections import defaultdict
 from collections.abc import Hashable, Iterable, Iterator
 
-from claimcheck.attribution import CitationGraph, IssueKind
+from claimcheck.attribution import CitationGraph, IssueKind, Root
 from claimcheck.checks._registry import Group, check
-from claimcheck.checks._support import emit
+from claimcheck.checks._support import emit, folded
 from claimcheck.kb import KnowledgeBase
 from claimcheck.model import Anonymity, Claim, Document, Finding, Severity, Statement
-from claimcheck.names import fold
 
 __all__ = [
     "circular_citation",
@@ -45,7 +45,9 @@ def single_upstream_corroboration(group: Group, kb: KnowledgeBase) -> Iterator[F
 
     Claims are grouped by their proposition; each claim's chain of attribution (through the
     outlets it passed) and its document's citations lead to roots. Reports from two or more
-    documents that share a root are one confirmation, not several.
+    documents that share a root are one confirmation, not several: one finding is made for
+    each widest set of claims that share a root, so a third, independent report does not
+    hide the two that are one.
 
     Why it matters:
         Re-reports look like corroboration; counting them as independent confirmation is how
@@ -63,21 +65,28 @@ def single_upstream_corroboration(group: Group, kb: KnowledgeBase) -> Iterator[F
     if len(group.documents) < 2:
         return
     graph = _graph(group)
-    roots = {m.claim: set(graph.roots(m.claim)) for m in group.members}
-    shared = set.intersection(*roots.values())
-    if not shared:
-        return
-    claims = sorted(roots, key=lambda c: c.ref)
-    upstream = ", ".join(str(r) for r in sorted(shared))
-    yield emit(
-        single_upstream_corroboration,
-        message=(
-            f"{len(group.documents)} documents report {_gist(claims[0])}, but all rest on one "
-            f"upstream: {upstream}; they are one confirmation, not {len(group.documents)}"
-        ),
-        claims=claims,
-        spans=[c.evidence for c in claims],
-    )
+    carried: dict[Root, set[Claim]] = defaultdict(set)
+    for member in group.members:
+        for root in graph.roots(member.claim):
+            carried[root].add(member.claim)
+    shared: dict[frozenset[Claim], list[Root]] = defaultdict(list)
+    for root, carriers in carried.items():
+        if len({c.source.document_id for c in carriers}) > 1:
+            shared[frozenset(carriers)].append(root)
+    widest = [claims for claims in shared if not any(claims < other for other in shared)]
+    for claim_set in widest:
+        claims = sorted(claim_set, key=lambda c: c.ref)
+        documents = sorted({c.source.document_id for c in claims})
+        upstream = ", ".join(str(r) for r in sorted(shared[claim_set]))
+        yield emit(
+            single_upstream_corroboration,
+            message=(
+                f"{len(documents)} documents report {_gist(claims[0])}, but all rest on one "
+                f"upstream: {upstream}; they are one confirmation, not {len(documents)}"
+            ),
+            claims=claims,
+            spans=[c.evidence for c in claims],
+        )
 
 
 def _gist(claim: Claim) -> str:
@@ -96,8 +105,8 @@ def relay_credited_as_origin(group: Group, kb: KnowledgeBase) -> Iterator[Findin
     """Flag a claim credited to an outlet that, by another report of it, only relayed it.
 
     Where one claim credits outlet X with a proposition and another claim of the same
-    proposition says X passed it on from another outlet, the first credits a relay as the
-    origin.
+    proposition says X passed it on from someone else (a further outlet in its chain, or
+    the named speaker at its end), the first credits a relay as the origin.
 
     Why it matters:
         Crediting the relay hides the original source and its standing; readers cannot
@@ -116,14 +125,16 @@ def relay_credited_as_origin(group: Group, kb: KnowledgeBase) -> Iterator[Findin
         attribution = member.claim.attribution
         if attribution is None:
             continue
-        chain = list(attribution.via)
+        chain = [outlet.name for outlet in attribution.via]
+        if not attribution.anonymous:
+            chain.append(attribution.speaker_name)
         for relay, upstream in zip(chain, chain[1:], strict=False):
-            relays.setdefault(fold(relay.name), (member.claim, upstream.name))
+            relays.setdefault(folded(relay), (member.claim, upstream))
     for member in group.members:
         attribution = member.claim.attribution
         if attribution is None or attribution.via or attribution.anonymity is not Anonymity.NAMED_ORGANIZATION:
             continue
-        shown = relays.get(fold(attribution.speaker_name))
+        shown = relays.get(folded(attribution.speaker_name))
         if shown is None:
             continue
         witness, source_name = shown
@@ -139,7 +150,7 @@ def relay_credited_as_origin(group: Group, kb: KnowledgeBase) -> Iterator[Findin
         )
 
 
-def _everything(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterable[Hashable]:
+def _citing_documents(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterable[Hashable]:
     return [("citations",)] if document.source.cites else ()
 
 
@@ -148,7 +159,7 @@ def _everything(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterable
     "circular-citation",
     category="attribution",
     severity=Severity.WARNING,
-    key=_everything,
+    key=_citing_documents,
 )
 def circular_citation(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
     """Flag documents that cite each other in a ring, or cite themselves.
@@ -199,7 +210,7 @@ def unsourced_anonymous_claim(doc: Document, kb: KnowledgeBase) -> Iterator[Find
         attribution = claim.attribution
         if attribution is None or attribution.anonymity is not Anonymity.ANONYMOUS_GROUP or attribution.via:
             continue
-        if not set(fold(attribution.speaker_name).split()) <= _VAGUE:
+        if not set(folded(attribution.speaker_name).split()) <= _VAGUE:
             continue
         yield emit(
             unsourced_anonymous_claim,

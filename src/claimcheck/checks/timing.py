@@ -10,6 +10,7 @@ import attrs
 
 from claimcheck.checks._registry import Group, check
 from claimcheck.checks._support import (
+    folded,
     REPORTED_AS_FACT,
     day_range,
     describe_span,
@@ -19,11 +20,16 @@ from claimcheck.checks._support import (
     resolve,
 )
 from claimcheck.kb import EventRecord, KnowledgeBase
-from claimcheck.model import Claim, Document, Event, EventDate, Finding, Severity
-from claimcheck.names import fold
-from claimcheck.timespan import Agreement, Granularity, TimeSpan
+from claimcheck.model import WEEKDAYS, Claim, Document, Event, EventDate, Finding, Modality, Severity, Weekday
+from claimcheck.timespan import Agreement, Granularity, Modifier, TimeSpan
 
-__all__ = ["event_date_conflict", "report_out_of_order"]
+__all__ = [
+    "event_date_conflict",
+    "known_event",
+    "report_out_of_order",
+    "weekday_date_mismatch",
+    "weekdays_in",
+]
 
 #: How far apart two datings may lie and still be taken for one event when only the
 #: participants tie them together; further apart, they are more likely two events.
@@ -40,27 +46,39 @@ def _window(span: TimeSpan, margin: timedelta) -> TimeSpan | None:
 
 
 def _participants(event: Event, kb: KnowledgeBase) -> frozenset[str]:
-    return frozenset(fold(resolve(kb, actor)[0].name) for actor in event.participants)
+    return frozenset(folded(resolve(kb, actor)[0].name) for actor in event.participants)
 
 
-def _known_event(event: Event, when: TimeSpan, kb: KnowledgeBase) -> EventRecord | None:
-    """The knowledge-base event this dated event is, if exactly one fits best.
+def known_event(event: Event, when: TimeSpan, kb: KnowledgeBase) -> EventRecord | None:
+    """The knowledge-base event that *event*, dated *when*, is: the one record that fits best.
 
-    A record fits when it lies within `KNOWN_EVENT_WINDOW` and shares two participants and
-    the kind or the place with the event, or one participant, the place and the kind.
+    A record fits when it lies within `KNOWN_EVENT_WINDOW` of *when* and shares two
+    participants and the kind or the place with the event, or one participant, the place
+    and the kind. Participants and places are compared after resolving their names, so
+    "Zelenskyy" is Zelensky. ``None`` when nothing fits, or two records fit equally well.
+
+    >>> from claimcheck.model import Actor
+    >>> meeting = Event(id="m", kind="meeting", place=Actor("Berlin"),
+    ...                 participants=(Actor("Joe Biden"), Actor("Olaf Scholz")))
+    >>> known_event(meeting, TimeSpan.day(2024, 10, 16), KnowledgeBase.default()).when.isoformat()
+    '2024-10-18'
+
+    .. versionadded:: 0.1.0
     """
     window = _window(when, KNOWN_EVENT_WINDOW)
     if window is None:
         return None
     people = _participants(event, kb)
-    place = None if event.place is None else fold(resolve(kb, event.place)[0].name)
+    place = None if event.place is None else set(folded(resolve(kb, event.place)[0].name).split())
     scored: list[tuple[int, EventRecord]] = []
     for record in kb.find_events(during=window):
-        shared = len(people & {fold(p.name) for p in record.participants})
-        at_place = place is not None and record.place is not None and place in fold(
-            " ".join(record.place.names)
+        shared = len(people & {folded(p.name) for p in record.participants})
+        at_place = (
+            place is not None
+            and record.place is not None
+            and any(place <= set(folded(name).split()) for name in record.place.names)
         )
-        same_kind = fold(record.kind) == fold(event.kind)
+        same_kind = folded(record.kind) == folded(event.kind)
         if (shared >= 2 and (same_kind or at_place)) or (shared >= 1 and at_place and same_kind):
             score = 2 * shared + (2 if at_place else 0) + (1 if same_kind else 0)
             scored.append((score, record))
@@ -82,11 +100,11 @@ def _event_keys(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterable
     if dating is None:
         return ()
     event, assertion = dating
-    record = _known_event(event, assertion.when, kb)
+    record = known_event(event, assertion.when, kb)
     if record is not None:
         return [("known", record.id)]
     people = sorted(_participants(event, kb))
-    return [("event", fold(event.kind), a, b) for a, b in combinations(people, 2)]
+    return [("event", folded(event.kind), a, b) for a, b in combinations(people, 2)]
 
 
 @attrs.frozen
@@ -156,6 +174,58 @@ def event_date_conflict(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
         evidence=evidence_of([known] if known is not None else []),
         fix=f"{describe_span(known.when)}" if known is not None and against_facts else None,
     )
+
+
+def weekdays_in(span: TimeSpan) -> frozenset[int] | None:
+    """The weekdays (Monday = 0) of the days *span* covers; ``None`` if it is open or approximate.
+
+    >>> sorted(weekdays_in(TimeSpan.from_iso("2024-12-01/2024-12-02")))
+    [0, 6]
+
+    .. versionadded:: 0.1.0
+    """
+    first, last = span.first_day(), span.last_day()
+    if first is None or last is None or span.modifier is Modifier.APPROX:
+        return None
+    length = min((last - first).days + 1, 7)
+    return frozenset((first + timedelta(days=i)).weekday() for i in range(length))
+
+
+@check("TIM002", "weekday-date-mismatch", category="weekday_mismatch", severity=Severity.ERROR)
+def weekday_date_mismatch(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]:
+    """Flag a weekday that does not fall on the date it is given with.
+
+    "Monday, 3 December 2024" cannot be right: 3 December 2024 was a Tuesday. For a span
+    longer than a day ("Friday, in the week of 14 October") the weekday must fall on one of
+    its days; an approximate or open-ended date is never flagged. Denied claims are skipped.
+
+    Why it matters:
+        A weekday and a date that disagree mean one of them is wrong, and readers cannot tell
+        which; often the date was shifted while the weekday was copied.
+
+    Example:
+        A report says NATO's foreign ministers met on "Monday, 3 December 2024".
+
+    References:
+        The calendar.
+
+    .. versionadded:: 0.1.0
+    """
+    for claim in doc.claims:
+        assertion = claim.assertion
+        if not isinstance(assertion, Weekday) or claim.modality is Modality.DENIED:
+            continue
+        weekdays = weekdays_in(assertion.when)
+        if weekdays is None or WEEKDAYS.index(assertion.weekday) in weekdays:
+            continue
+        actual = " or ".join(WEEKDAYS[d] for d in sorted(weekdays))
+        yield emit(
+            weekday_date_mismatch,
+            message=f"{describe_span(assertion.when)} falls on a {actual}, not on a {assertion.weekday}",
+            claims=[claim],
+            spans=[claim.evidence],
+            fix=actual if len(weekdays) == 1 else None,
+        )
 
 
 @check("TIM003", "report-out-of-order", category="temporal_order", severity=Severity.WARNING)
