@@ -23,7 +23,9 @@ Y = Granularity.YEAR
 X = Granularity.DECADE
 
 
-def span(start: str, end: str, granularity: Granularity, modifier: Modifier = Modifier.EXACT) -> TimeSpan:
+def span(
+    start: str, end: str, granularity: Granularity, modifier: Modifier = Modifier.EXACT
+) -> TimeSpan:
     """A TimeSpan from ISO dates, *end* exclusive."""
     return TimeSpan(date.fromisoformat(start), date.fromisoformat(end), granularity, modifier)
 
@@ -210,14 +212,64 @@ EVENT_RELATIVE = [
     ("the following week", Duration(weeks=1, relation=Relation.AFTER)),
     ("the next day", Duration(days=1, relation=Relation.AFTER)),
     ("the previous year", Duration(years=1, relation=Relation.BEFORE)),
-    ("more than a year later", Duration(years=1, modifier=Modifier.MORE_THAN, relation=Relation.AFTER)),
+    (
+        "more than a year later",
+        Duration(years=1, modifier=Modifier.MORE_THAN, relation=Relation.AFTER),
+    ),
+]
+
+NAMED = [
+    ("Good Friday 2024", day("2024-03-29")),
+    ("last Thanksgiving", day("2023-11-23")),
+    ("next Christmas", day("2024-12-25")),
+    ("the first Monday of October 2024", day("2024-10-07")),
+    ("the fifth last day of May 2024", day("2024-05-27")),
+    ("the last week of September 2014", TimeSpan.iso_week(2014, 39)),
+    ("three Fridays from now", day("2024-11-01")),
+    ("2 Thursdays ago", day("2024-10-03")),
+    ("the 20th of next month", day("2024-11-20")),
+    ("31-Oct-74", day("1974-10-31")),
+    ("the night of 14 October 2023", day("2023-10-14")),
+    ("no later than 31 December 2024", TimeSpan(None, date(2025, 1, 1), D, Modifier.ON_OR_BEFORE)),
+    ("from late June to early August 2024", span("2024-06-21", "2024-08-11", M)),
+    ("in two weeks' time", TimeSpan.iso_week(2024, 44)),
+    ("for 2½ years", Duration(years=2, months=6)),
+    ("for 3 1/2 years", Duration(years=3, months=6)),
 ]
 
 NON_DATES = [
-    "May", "may", "march", "the march", "2,000", "$2014", "£1,500", "45%", "3-1", "2-0", "3:1",
-    "Article 12", "section 2014", "the 3rd time", "21st century", "one", "12", "7.5", "Sunday Times",
-    "3.14", "192.168.1.1", "a second", "twice a year", "the 1500 troops", "Model 3", "version 2.4.1",
-    "", "   ", "\x00\x01", "fall", "No. 1984", "every two years",
+    "May",
+    "may",
+    "march",
+    "the march",
+    "2,000",
+    "$2014",
+    "£1,500",
+    "45%",
+    "3-1",
+    "2-0",
+    "3:1",
+    "Article 12",
+    "section 2014",
+    "the 3rd time",
+    "21st century",
+    "one",
+    "12",
+    "7.5",
+    "Sunday Times",
+    "3.14",
+    "192.168.1.1",
+    "a second",
+    "twice a year",
+    "the 1500 troops",
+    "Model 3",
+    "version 2.4.1",
+    "",
+    "   ",
+    "\x00\x01",
+    "fall",
+    "No. 1984",
+    "every two years",
 ]
 
 
@@ -305,6 +357,12 @@ def test_event_relative_offsets(text: str, expected: Duration) -> None:
     _check(text, expected)
 
 
+@pytest.mark.parametrize(("text", "expected"), NAMED)
+def test_holidays_counted_days_and_other_forms(text: str, expected: TimeSpan | Duration) -> None:
+    """Holidays, ordinal and counted days, parts of day, deadlines and fractional lengths read."""
+    _check(text, expected)
+
+
 @pytest.mark.parametrize("text", NON_DATES)
 def test_non_dates(text: str) -> None:
     """Numbers, money, scores, ordinals, the name May and the verb march are not dates."""
@@ -314,7 +372,9 @@ def test_non_dates(text: str) -> None:
 def test_times_with_zone() -> None:
     """A date with a clock time and a zone is a datetime span in that zone."""
     result = normalize("December 3, 2024 at 2:30 p.m. EST", anchor=ANCHOR)
-    assert result == TimeSpan.moment(datetime(2024, 12, 3, 14, 30, tzinfo=timezone(timedelta(hours=-5))))
+    assert result == TimeSpan.moment(
+        datetime(2024, 12, 3, 14, 30, tzinfo=timezone(timedelta(hours=-5)))
+    )
 
 
 def test_hours_from_an_aware_anchor() -> None:
@@ -336,8 +396,18 @@ def test_naive_anchor_is_refused() -> None:
         normalize("yesterday", anchor=datetime(2024, 10, 16, 9, 0))
 
 
-@pytest.mark.parametrize("text", ["31 February 2024", "year 0", "the year 0", "10000", "0000-01-01",
-                                  "2024-13-01", "30 February"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "31 February 2024",
+        "year 0",
+        "the year 0",
+        "10000",
+        "0000-01-01",
+        "2024-13-01",
+        "30 February",
+    ],
+)
 def test_out_of_range_dates(text: str) -> None:
     """Impossible dates and years outside the calendar give None."""
     assert normalize(text, anchor=ANCHOR) is None
@@ -374,7 +444,9 @@ def test_find_dates_infers_tense() -> None:
 def test_reported_would_points_forward() -> None:
     """A reported "would" makes a bare weekday point forward."""
     found = find_dates("She said the vote would take place on Thursday.", anchor=ANCHOR)
-    assert [(m.text, m.value, m.tense) for m in found] == [("Thursday", day("2024-10-17"), "future")]
+    assert [(m.text, m.value, m.tense) for m in found] == [
+        ("Thursday", day("2024-10-17"), "future")
+    ]
 
 
 def test_find_dates_skips_names_and_numbers() -> None:
@@ -383,12 +455,15 @@ def test_find_dates_skips_names_and_numbers() -> None:
     assert find_dates(text, anchor=ANCHOR) == []
 
 
-@pytest.mark.parametrize("text", [
-    "Subscribers pay $10 a month for the service.",
-    "For the price of a sandwich a week you can support us.",
-    "They hope the country will join the alliance one day.",
-    "The ministers met on Tuesday or Wednesday, the second day of the summit.",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Subscribers pay $10 a month for the service.",
+        "For the price of a sandwich a week you can support us.",
+        "They hope the country will join the alliance one day.",
+        "The ministers met on Tuesday or Wednesday, the second day of the summit.",
+    ],
+)
 def test_rates_and_idioms_are_not_lengths(text: str) -> None:
     """Rates ("a month"), the idiom "one day" and ordinal nouns are not temporal values."""
     found = [m.text for m in find_dates(text, anchor=ANCHOR)]
@@ -399,14 +474,47 @@ def test_rates_and_idioms_are_not_lengths(text: str) -> None:
 
 anchors = st.dates(min_value=date(1950, 1, 1), max_value=date(2090, 12, 31))
 WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
-MONTH_NAMES = ["January", "February", "March", "April", "May", "June", "July", "August",
-               "September", "October", "November", "December"]
-SHIFTABLE = [*WEEKDAY_NAMES, *(f"last {w}" for w in WEEKDAY_NAMES),
-             *(f"next {w}" for w in WEEKDAY_NAMES), "yesterday", "tomorrow", "last week",
-             "next week", "this week", "three days ago", "a week ago", "this weekend",
-             "last weekend", "the day before yesterday"]
-SAMPLES = [text for text, _ in ABSOLUTE + FOREIGN + YEARLESS + WEEKDAYS + DEICTIC + RELATIVE
-           + PARTS + RANGES + OPEN]
+MONTH_NAMES = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+]
+SHIFTABLE = [
+    *WEEKDAY_NAMES,
+    *(f"last {w}" for w in WEEKDAY_NAMES),
+    *(f"next {w}" for w in WEEKDAY_NAMES),
+    "yesterday",
+    "tomorrow",
+    "last week",
+    "next week",
+    "this week",
+    "three days ago",
+    "a week ago",
+    "this weekend",
+    "last weekend",
+    "the day before yesterday",
+]
+SAMPLES = [
+    text
+    for text, _ in ABSOLUTE
+    + FOREIGN
+    + YEARLESS
+    + WEEKDAYS
+    + DEICTIC
+    + RELATIVE
+    + PARTS
+    + RANGES
+    + OPEN
+]
 
 
 @given(anchor=anchors, text=st.sampled_from(SAMPLES))
@@ -423,8 +531,9 @@ def test_idempotent_on_iso_form(anchor: date, text: str) -> None:
     again = normalize(first.isoformat(), anchor=anchor)
     assert isinstance(again, TimeSpan)
     assert (again.start, again.end) == (first.start, first.end)
-    if first.modifier is Modifier.EXACT and re.fullmatch(r"\d{4}(-\d{2}){0,2}|\d{4}-(W|Q)\d+",
-                                                         first.isoformat()):
+    if first.modifier is Modifier.EXACT and re.fullmatch(
+        r"\d{4}(-\d{2}){0,2}|\d{4}-(W|Q)\d+", first.isoformat()
+    ):
         assert again.granularity is first.granularity
 
 
@@ -450,9 +559,16 @@ def test_bare_weekday_direction(anchor: date, weekday: str) -> None:
     assert past.start.strftime("%A") == weekday == future.start.strftime("%A")  # type: ignore[union-attr]
 
 
-@given(anchor=anchors, month=st.integers(1, 12), day_=st.integers(1, 31),
-       tense=st.sampled_from(["past", "future"]), style=st.integers(0, 2))
-def test_day_month_contains_itself(anchor: date, month: int, day_: int, tense: str, style: int) -> None:
+@given(
+    anchor=anchors,
+    month=st.integers(1, 12),
+    day_=st.integers(1, 31),
+    tense=st.sampled_from(["past", "future"]),
+    style=st.integers(0, 2),
+)
+def test_day_month_contains_itself(
+    anchor: date, month: int, day_: int, tense: str, style: int
+) -> None:
     """A day and month without year reads as a day with that day and month."""
     name = MONTH_NAMES[month - 1]
     text = [f"{day_} {name}", f"{name} {day_}", f"{name} {day_}th"][style]
@@ -467,9 +583,38 @@ def test_day_month_contains_itself(anchor: date, month: int, day_: int, tense: s
     assert result.start <= anchor if tense == "past" else result.start >= anchor  # type: ignore[operator]
 
 
-WORDS = ["on", "Monday", "3", "May", "2024", ",", "-", "last", "week", "in", "the", "of",
-         "years", "ago", "since", "to", "Dec.", "early", "12/03/2024", "two", "and", "March",
-         "Friday", ".", "will", "said", "between", "mid", "2,000", "$"]
+WORDS = [
+    "on",
+    "Monday",
+    "3",
+    "May",
+    "2024",
+    ",",
+    "-",
+    "last",
+    "week",
+    "in",
+    "the",
+    "of",
+    "years",
+    "ago",
+    "since",
+    "to",
+    "Dec.",
+    "early",
+    "12/03/2024",
+    "two",
+    "and",
+    "March",
+    "Friday",
+    ".",
+    "will",
+    "said",
+    "between",
+    "mid",
+    "2,000",
+    "$",
+]
 
 
 @given(st.lists(st.sampled_from(WORDS), max_size=25))
@@ -479,7 +624,7 @@ def test_mentions_are_disjoint_substrings(words: list[str]) -> None:
     last_end = 0
     for mention in find_dates(text, anchor=ANCHOR):
         assert isinstance(mention, DateMention)
-        assert text[mention.offset:mention.offset + len(mention.text)] == mention.text
+        assert text[mention.offset : mention.offset + len(mention.text)] == mention.text
         assert mention.offset >= last_end
         last_end = mention.offset + len(mention.text)
 
@@ -491,7 +636,11 @@ def test_no_input_raises(text: str, tense: str | None) -> None:
     find_dates(text, anchor=ANCHOR)
 
 
-@given(text=st.text(alphabet=st.sampled_from(list("0123456789 .,-/:'年月日MayJanuaryMonday")), max_size=120))
+@given(
+    text=st.text(
+        alphabet=st.sampled_from(list("0123456789 .,-/:'年月日MayJanuaryMonday")), max_size=120
+    )
+)
 def test_no_date_shaped_input_raises(text: str) -> None:
     """Digit and punctuation soups near date syntax never raise."""
     normalize(text, anchor=ANCHOR)
@@ -507,21 +656,38 @@ def test_huge_inputs_are_safe() -> None:
 
 
 SENTENCES = [
-    ("Officials said the troops would be deployed starting in November.", "November",
-     TimeSpan.month(2024, 11), "future"),
-    ("The talks, which began on Monday, are expected to end on Friday.", "Monday",
-     day("2024-10-14"), "past"),
-    ("Prices rose 2.4% in September, the office said.", "September", TimeSpan.month(2024, 9),
-     "past"),
-    ("The firm will publish third-quarter results next week.", "third-quarter",
-     TimeSpan.quarter(2024, 3), "future"),
+    (
+        "Officials said the troops would be deployed starting in November.",
+        "November",
+        TimeSpan.month(2024, 11),
+        "future",
+    ),
+    (
+        "The talks, which began on Monday, are expected to end on Friday.",
+        "Monday",
+        day("2024-10-14"),
+        "past",
+    ),
+    (
+        "Prices rose 2.4% in September, the office said.",
+        "September",
+        TimeSpan.month(2024, 9),
+        "past",
+    ),
+    (
+        "The firm will publish third-quarter results next week.",
+        "third-quarter",
+        TimeSpan.quarter(2024, 3),
+        "future",
+    ),
     ("It was the sharpest fall in three months.", "three months", Duration(months=3), "past"),
 ]
 
 
 @pytest.mark.parametrize(("sentence", "mention", "value", "tense"), SENTENCES)
-def test_sentence_tense_and_value(sentence: str, mention: str, value: TimeSpan | Duration,
-                                  tense: str) -> None:
+def test_sentence_tense_and_value(
+    sentence: str, mention: str, value: TimeSpan | Duration, tense: str
+) -> None:
     """Passive participles, decimal points and reporting nouns do not mislead the tense."""
     found = {m.text: (m.value, m.tense) for m in find_dates(sentence, anchor=ANCHOR)}
     assert found[mention] == (value, tense)

@@ -26,8 +26,14 @@ C = "2024-07-15"  # a Monday
 AT = "2025-03-07T10:00:00+00:00"
 
 GRAN = {"D": "day", "W": "week", "M": "month", "Q": "quarter", "Y": "year", "X": "decade"}
-STEP = {"D": relativedelta(days=1), "W": relativedelta(weeks=1), "M": relativedelta(months=1),
-        "Q": relativedelta(months=3), "Y": relativedelta(years=1), "X": relativedelta(years=10)}
+STEP = {
+    "D": relativedelta(days=1),
+    "W": relativedelta(weeks=1),
+    "M": relativedelta(months=1),
+    "Q": relativedelta(months=3),
+    "Y": relativedelta(years=1),
+    "X": relativedelta(years=10),
+}
 
 
 def _unit_start(letter: str, text: str) -> date:
@@ -52,8 +58,12 @@ def gold(spec: str) -> dict[str, object] | None:
         start, _, length = spec[2:].partition("/")
         begin = datetime.fromisoformat(start)
         delta = timedelta(hours=1) if length == "PT1H" else timedelta(minutes=1)
-        return {"start": begin.isoformat(), "end": (begin + delta).isoformat(),
-                "granularity": "datetime", "modifier": "exact"}
+        return {
+            "start": begin.isoformat(),
+            "end": (begin + delta).isoformat(),
+            "granularity": "datetime",
+            "modifier": "exact",
+        }
     body, _, modifier = spec.partition("+")
     letter = body[0]
     granularity = GRAN[letter]
@@ -62,11 +72,19 @@ def gold(spec: str) -> dict[str, object] | None:
         _, op, unit = match.groups()
         start = _unit_start(letter, unit)
         end = start + STEP[letter]
-        table = {">=": (start, None, "on_or_after"), ">": (end, None, "after"),
-                 "<": (None, start, "before"), "<=": (None, end, "on_or_before")}
+        table = {
+            ">=": (start, None, "on_or_after"),
+            ">": (end, None, "after"),
+            "<": (None, start, "before"),
+            "<=": (None, end, "on_or_before"),
+        }
         lo, hi, mod = table[op]
-        return {"start": lo and lo.isoformat(), "end": hi and hi.isoformat(),
-                "granularity": granularity, "modifier": mod}
+        return {
+            "start": lo and lo.isoformat(),
+            "end": hi and hi.isoformat(),
+            "granularity": granularity,
+            "modifier": mod,
+        }
     if body[1] == "=":
         first, _, last = body[2:].partition("..")
         start, end = date.fromisoformat(first), date.fromisoformat(last) + timedelta(days=1)
@@ -74,8 +92,12 @@ def gold(spec: str) -> dict[str, object] | None:
         first, _, last = body[2:].partition("..")
         start = _unit_start(letter, first)
         end = _unit_start(letter, last or first) + STEP[letter]
-    return {"start": start.isoformat(), "end": end.isoformat(), "granularity": granularity,
-            "modifier": modifier or "exact"}
+    return {
+        "start": start.isoformat(),
+        "end": end.isoformat(),
+        "granularity": granularity,
+        "modifier": modifier or "exact",
+    }
 
 
 # (category, anchor, tense, text, gold)
@@ -319,7 +341,7 @@ CASES = [
     ("range", C, None, "from Tuesday to Thursday", "D:2024-07-09..2024-07-11"),
     ("range", A, None, "from 1 to 3 May 2019", "D:2019-05-01..2019-05-03"),
     ("range", A, None, "between 2020 and 2022", "Y:2020..2022"),
-    ("range", A, None, "July 1–3, 2022", "D:2022-07-01..2022-07-03"),
+    ("range", A, None, "July 1\u20133, 2022", "D:2022-07-01..2022-07-03"),
     ("range", A, None, "from 2001 through 2003", "Y:2001..2003"),
     ("range", A, None, "between June 2020 and March 2021", "M:2020-06..2021-03"),
     # open intervals and approximate dates
@@ -399,75 +421,229 @@ CASES = [
     ("time", A, None, "June 1, 2022, 08:00 UTC", "T:2022-06-01T08:00:00+00:00/PT1M"),
     ("time", AT, None, "yesterday at 9pm", "T:2025-03-06T21:00:00+00:00/PT1H"),
     # not dates
-    *(("non_date", A, None, text, "-") for text in [
-        "May", "may", "march", "a march", "the 1,500", "$2,000", "€2024", "£1,999", "45%",
-        "3-1", "2-2", "Article 15", "Section 2019", "Model 3", "version 3.1.4", "the 5th time",
-        "the 20th century", "number 2024", "one", "seventeen", "7.5", "Sunday Times",
-        "mayday", "12:1", "twice a year", "every two years", "page 2012", "room 1984",
-        "flight 1776", "fall", "10 million", "3.5%", "Route 66", "the march", "may have",
-        "1st", "Sunday Telegraph", "No. 10",
-    ]),
+    *(
+        ("non_date", A, None, text, "-")
+        for text in [
+            "May",
+            "may",
+            "march",
+            "a march",
+            "the 1,500",
+            "$2,000",
+            "€2024",
+            "£1,999",
+            "45%",
+            "3-1",
+            "2-2",
+            "Article 15",
+            "Section 2019",
+            "Model 3",
+            "version 3.1.4",
+            "the 5th time",
+            "the 20th century",
+            "number 2024",
+            "one",
+            "seventeen",
+            "7.5",
+            "Sunday Times",
+            "mayday",
+            "12:1",
+            "twice a year",
+            "every two years",
+            "page 2012",
+            "room 1984",
+            "flight 1776",
+            "fall",
+            "10 million",
+            "3.5%",
+            "Route 66",
+            "the march",
+            "may have",
+            "1st",
+            "Sunday Telegraph",
+            "No. 10",
+        ]
+    ),
 ]
 
 # Text mode: sentences with every mention, in order: (anchor, text, [(mention, gold), ...]).
 TEXTS = [
-    (A, "The council approved the budget on Tuesday after three weeks of debate.",
-     [("Tuesday", "D:2025-03-04"), ("three weeks", "P3W")]),
-    (A, "Elections will be held on 14 September, the commission said.",
-     [("14 September", "D:2025-09-14")]),
-    (A, "The agency said last week that prices rose 4% in January.",
-     [("last week", "W:2025-W09"), ("January", "M:2025-01")]),
-    (A, "Production stopped in mid-2023 and resumed two years later.",
-     [("mid-2023", "Y=2023-05-01..2023-08-31+mid"), ("two years later", "P2Y@after")]),
-    (A, "The 1,500 workers at Plant 7 have been on strike since February.",
-     [("since February", "M>=2025-02")]),
-    (A, "Her predecessor served from 2014 to 2022 and left office in disgrace.",
-     [("from 2014 to 2022", "Y:2014..2022")]),
-    (A, "The lease expires in December and the owners plan to sell before then.",
-     [("December", "M:2025-12")]),
-    (A, "Officials said the bridge would reopen on Monday.",
-     [("Monday", "D:2025-03-10")]),
+    (
+        A,
+        "The council approved the budget on Tuesday after three weeks of debate.",
+        [("Tuesday", "D:2025-03-04"), ("three weeks", "P3W")],
+    ),
+    (
+        A,
+        "Elections will be held on 14 September, the commission said.",
+        [("14 September", "D:2025-09-14")],
+    ),
+    (
+        A,
+        "The agency said last week that prices rose 4% in January.",
+        [("last week", "W:2025-W09"), ("January", "M:2025-01")],
+    ),
+    (
+        A,
+        "Production stopped in mid-2023 and resumed two years later.",
+        [("mid-2023", "Y=2023-05-01..2023-08-31+mid"), ("two years later", "P2Y@after")],
+    ),
+    (
+        A,
+        "The 1,500 workers at Plant 7 have been on strike since February.",
+        [("since February", "M>=2025-02")],
+    ),
+    (
+        A,
+        "Her predecessor served from 2014 to 2022 and left office in disgrace.",
+        [("from 2014 to 2022", "Y:2014..2022")],
+    ),
+    (
+        A,
+        "The lease expires in December and the owners plan to sell before then.",
+        [("December", "M:2025-12")],
+    ),
+    (A, "Officials said the bridge would reopen on Monday.", [("Monday", "D:2025-03-10")]),
     (A, "Theresa May spoke to reporters outside Downing Street.", []),
     (A, "Inflation may march higher, the Sunday Times reported.", []),
     (A, "The company sold 2,000 units at $1,999 each and posted a 3-1 win in the cup.", []),
-    (A, "More than a year after the flood, residents are still waiting for aid.",
-     [("More than a year after", "P1Y+more_than@after")]),
-    (A, "The law was passed on 3. Oktober 2019 and took effect the following year.",
-     [("3. Oktober 2019", "D:2019-10-03"), ("the following year", "P1Y@after")]),
-    (A, "Fighting broke out on Dec. 3, 2023, nearly a decade after the first ceasefire.",
-     [("Dec. 3, 2023", "D:2023-12-03"), ("nearly a decade after", "P10Y+approx@after")]),
-    (A, "Shares fell sharply in the third quarter, the bank said on Thursday.",
-     [("the third quarter", "Q:2024-Q3"), ("Thursday", "D:2025-03-06")]),
-    (A, "The summit is scheduled for 9-11 July in Vienna.",
-     [("9-11 July", "D:2025-07-09..2025-07-11")]),
-    (A, "Talks collapsed late last year, and a new round is due to start next month.",
-     [("late last year", "Y=2024-09-01..2024-12-31+end"), ("next month", "M:2025-04")]),
-    (A, "The ministry announced yesterday that the programme would run until 2030.",
-     [("yesterday", "D:2025-03-06"), ("until 2030", "Y<=2030")]),
-    (A, "Article 12 of the 1998 treaty was amended in the 2010s.",
-     [("the 2010s", "X:2010")]),
-    (A, "Two days before the vote, the opposition leader withdrew.",
-     [("Two days before", "P2D@before")]),
-    (A, "The factory opened in 1987 and employed some 400 people for 30 years.",
-     [("1987", "Y:1987"), ("30 years", "P30Y")]),
-    (A, "Between March and May, rainfall was well below average.",
-     [("Between March and May", "M:2024-03..2024-05")]),
-    (A, "A spokesman said on Wednesday the figures for early February were incomplete.",
-     [("Wednesday", "D:2025-03-05"), ("early February", "M=2025-02-01..2025-02-10+start")]),
-    (A, "The decree, signed on 17.06.2022, lasts for five years.",
-     [("17.06.2022", "D:2022-06-17"), ("five years", "P5Y")]),
-    (A, "The vote will take place this weekend, three months ahead of schedule.",
-     [("this weekend", "D:2025-03-08..2025-03-09"), ("three months", "P3M")]),
-    (A, "Route 66 reopened after 18 months of repairs, officials said earlier this week.",
-     [("18 months", "P18M"), ("earlier this week", "W=2025-03-03..2025-03-06+start")]),
-    (A, "The minister, who took office two years ago, faces a confidence vote on Friday.",
-     [("two years ago", "Y:2023"), ("Friday", "D:2025-03-07")]),
-    (A, "The first half of 2024 was the warmest on record, the institute said.",
-     [("The first half of 2024", "Q=2024-01-01..2024-06-30")]),
-    (A, "Sales in Q4 beat forecasts by 12 percent.",
-     [("Q4", "Q:2024-Q4")]),
-    (A, "Since the early 1990s the town has lost half its population.",
-     [("Since the early 1990s", "X>=1990")]),
+    (
+        A,
+        "More than a year after the flood, residents are still waiting for aid.",
+        [("More than a year after", "P1Y+more_than@after")],
+    ),
+    (
+        A,
+        "The law was passed on 3. Oktober 2019 and took effect the following year.",
+        [("3. Oktober 2019", "D:2019-10-03"), ("the following year", "P1Y@after")],
+    ),
+    (
+        A,
+        "Fighting broke out on Dec. 3, 2023, nearly a decade after the first ceasefire.",
+        [("Dec. 3, 2023", "D:2023-12-03"), ("nearly a decade after", "P10Y+approx@after")],
+    ),
+    (
+        A,
+        "Shares fell sharply in the third quarter, the bank said on Thursday.",
+        [("the third quarter", "Q:2024-Q3"), ("Thursday", "D:2025-03-06")],
+    ),
+    (
+        A,
+        "The summit is scheduled for 9-11 July in Vienna.",
+        [("9-11 July", "D:2025-07-09..2025-07-11")],
+    ),
+    (
+        A,
+        "Talks collapsed late last year, and a new round is due to start next month.",
+        [("late last year", "Y=2024-09-01..2024-12-31+end"), ("next month", "M:2025-04")],
+    ),
+    (
+        A,
+        "The ministry announced yesterday that the programme would run until 2030.",
+        [("yesterday", "D:2025-03-06"), ("until 2030", "Y<=2030")],
+    ),
+    (
+        A,
+        "Article 12 of the 1998 treaty was amended in the 2010s.",
+        [("1998", "Y:1998"), ("the 2010s", "X:2010")],
+    ),
+    (
+        A,
+        "Two days before the vote, the opposition leader withdrew.",
+        [("Two days before", "P2D@before")],
+    ),
+    (
+        A,
+        "The factory opened in 1987 and employed some 400 people for 30 years.",
+        [("1987", "Y:1987"), ("30 years", "P30Y")],
+    ),
+    (
+        A,
+        "Between March and May, rainfall was well below average.",
+        [("Between March and May", "M:2024-03..2024-05")],
+    ),
+    (
+        A,
+        "A spokesman said on Wednesday the figures for early February were incomplete.",
+        [("Wednesday", "D:2025-03-05"), ("early February", "M=2025-02-01..2025-02-10+start")],
+    ),
+    (
+        A,
+        "The decree, signed on 17.06.2022, lasts for five years.",
+        [("17.06.2022", "D:2022-06-17"), ("five years", "P5Y")],
+    ),
+    (
+        A,
+        "The vote will take place this weekend, three months ahead of schedule.",
+        [("this weekend", "D:2025-03-08..2025-03-09"), ("three months", "P3M")],
+    ),
+    (
+        A,
+        "Route 66 reopened after 18 months of repairs, officials said earlier this week.",
+        [("18 months", "P18M"), ("earlier this week", "W=2025-03-03..2025-03-06+start")],
+    ),
+    (
+        A,
+        "The minister, who took office two years ago, faces a confidence vote on Friday.",
+        [("two years ago", "Y:2023"), ("Friday", "D:2025-03-07")],
+    ),
+    (
+        A,
+        "The first half of 2024 was the warmest on record, the institute said.",
+        [("The first half of 2024", "Q=2024-01-01..2024-06-30")],
+    ),
+    (A, "Sales in Q4 beat forecasts by 12 percent.", [("Q4", "Q:2024-Q4")]),
+    (
+        A,
+        "Since the early 1990s the town has lost half its population.",
+        [("Since the early 1990s", "X>=1990")],
+    ),
+    (
+        A,
+        "Subscribers pay $12 a month, and the offer ends on 31 March.",
+        [("31 March", "D:2024-03-31")],
+    ),
+    (
+        A,
+        "The court will rule on the appeal within the next decade, lawyers fear.",
+        [("within the next decade", "X=2025-03-07..2035-03-06")],
+    ),
+    (
+        A,
+        "Turnout in the 2022 election was the lowest in two decades.",
+        [("2022", "Y:2022"), ("two decades", "P20Y")],
+    ),
+    (
+        A,
+        "The ceasefire, agreed on the night of 14 February, collapsed a week later.",
+        [("the night of 14 February", "D:2025-02-14"), ("a week later", "P1W@after")],
+    ),
+    (
+        A,
+        "Polls close at 8 p.m. GMT on 6 May 2021.",
+        [("8 p.m. GMT on 6 May 2021", "T:2021-05-06T20:00:00+00:00/PT1H")],
+    ),
+    (
+        A,
+        "He has served as mayor for almost a decade and plans to retire next spring.",
+        [("almost a decade", "P10Y+approx"), ("next spring", "Q=2026-03-01..2026-05-31")],
+    ),
+    (A, "Room 2024 on the 3rd floor was booked for 2 people at 9.", []),
+    (
+        A,
+        "The index rose 0.3% from a year earlier, its first gain since Q2 2023.",
+        [("a year earlier", "P1Y@before"), ("since Q2 2023", "Q>=2023-Q2")],
+    ),
+    (
+        A,
+        "The deal was struck in Brussels on Wednesday, two days before the deadline.",
+        [("Wednesday", "D:2025-03-05"), ("two days before", "P2D@before")],
+    ),
+    (
+        A,
+        "Construction is due to finish in the second half of 2027, three years late.",
+        [("the second half of 2027", "Q=2027-07-01..2027-12-31"), ("three years", "P3Y")],
+    ),
 ]
 
 
@@ -478,8 +654,14 @@ def main() -> None:
             key = (anchor, text, tense)
             assert key not in seen, key
             seen.add(key)
-            row = {"id": number, "category": category, "anchor": anchor, "tense": tense,
-                   "text": text, "gold": gold(spec)}
+            row = {
+                "id": number,
+                "category": category,
+                "anchor": anchor,
+                "tense": tense,
+                "text": text,
+                "gold": gold(spec),
+            }
             out.write(json.dumps(row, ensure_ascii=False) + "\n")
     with (HERE / "dates_text.jsonl").open("w", encoding="utf-8") as out:
         for number, (anchor, text, mentions) in enumerate(TEXTS, start=1):
@@ -488,8 +670,13 @@ def main() -> None:
                 offset = text.index(mention, position)
                 position = offset + len(mention)
                 rows.append({"text": mention, "offset": offset, "gold": gold(spec)})
-            out.write(json.dumps({"id": number, "anchor": anchor, "text": text,
-                                  "mentions": rows}, ensure_ascii=False) + "\n")
+            out.write(
+                json.dumps(
+                    {"id": number, "anchor": anchor, "text": text, "mentions": rows},
+                    ensure_ascii=False,
+                )
+                + "\n"
+            )
     print(len(CASES), "expressions,", len(TEXTS), "sentences")
 
 

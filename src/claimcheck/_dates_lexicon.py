@@ -16,10 +16,10 @@ from zoneinfo import ZoneInfo
 from claimcheck.timespan import Granularity
 
 __all__ = [
+    "ABBREVIATIONS",
     "CJK_DAY",
     "CJK_MONTH",
     "CJK_YEAR",
-    "ABBREVIATIONS",
     "DECADE_WORDS",
     "EASTER_HOLIDAYS",
     "FIXED_HOLIDAYS",
@@ -42,6 +42,7 @@ __all__ = [
     "tokenize",
 ]
 
+# fmt: off
 # Full names are unambiguous; abbreviations need a date around them (see the grammar).
 MONTHS: dict[str, tuple[int, bool]] = {}
 """Lower-case month word -> (month number, whether it is a full name)."""
@@ -151,7 +152,7 @@ PAST_MARKERS = frozenset(
      "spoke", "struck", "fled", "fought", "sold", "bought", "kept", "felt", "found", "knew",
      "thought", "stood", "grew", "drew", "threw", "chose", "flew", "shot", "stole", "swore",
      "woke", "wore", "rode", "sank", "forgot", "hid", "lay", "meant", "sought", "taught", "wept",
-     "withdrew", "overtook", "undertook", "began", "sprang", "bore", "tore", "froze", "ate"}
+     "withdrew", "overtook", "undertook", "sprang", "bore", "tore", "froze", "ate"}
 )
 PASSIVE_AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "get"})
 """Before a participle these hand the tense to the auxiliary ("will be held")."""
@@ -236,15 +237,16 @@ ZONES: dict[str, tzinfo] = {
 }
 """Zone abbreviations news uses; the bare US ones (ET, PT) follow daylight saving time."""
 
+# fmt: on
+
 # -- tokens -------------------------------------------------------------------------------
 
 NUM, WORD, PUNCT = 0, 1, 2
 
 _TOKEN = re.compile(
-    r"(\d+)"
-    r"|([\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff])"
-    r"|([^\W\d_]+(?:['’][^\W\d_]+)?['’]?)"
-    r"|(\S)"
+    r"(\s*)(?:(\d+)"
+    r"|([\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]|[^\W\d_]+(?:['\u2019][^\W\d_]+)?(?:(?<=s)['\u2019])?)"
+    r"|(\S))"
 )
 
 
@@ -268,25 +270,28 @@ class Tokens:
         starts: list[int] = []
         ends: list[int] = []
         values: list[int] = []
-        lowered = text.lower().replace("’", "'")
+        lowered = text.lower().replace("\u2019", "'")
         same = len(lowered) == len(text)
         add_kind, add_low, add_raw = kinds.append, low.append, raw.append
         add_start, add_end, add_value = starts.append, ends.append, values.append
-        for match in _TOKEN.finditer(text):
-            start, end = match.span()
-            piece = text[start:end]
-            kind = match.lastindex
-            if kind == 1:
+        position = 0
+        for space, number, word, mark in _TOKEN.findall(text):
+            position += len(space)
+            if number:
+                piece = number
                 add_kind(NUM)
-                add_value(int(piece) if end - start <= 4 else -1)
-                add_low(piece)
+                add_value(int(number) if len(number) <= 4 else -1)
+                add_low(number)
             else:
-                add_kind(PUNCT if kind == 4 else WORD)
+                piece = word or mark
+                add_kind(WORD if word else PUNCT)
                 add_value(-1)
-                add_low(lowered[start:end] if same else piece.lower().replace("’", "'"))
+                end = position + len(piece)
+                add_low(lowered[position:end] if same else piece.lower().replace("\u2019", "'"))
             add_raw(piece)
-            add_start(start)
-            add_end(end)
+            add_start(position)
+            position += len(piece)
+            add_end(position)
         self.kinds = kinds
         self.low = low
         self.raw = raw

@@ -4,7 +4,8 @@
 
 from __future__ import annotations
 
-from claimcheck._dates_grammar import _REL_OFFSET, _UNIT_NOUNS, Grammar, Match
+from claimcheck._dates_calendar import CalendarGrammar
+from claimcheck._dates_grammar import _REL_OFFSET, _UNIT_NOUNS, Match
 from claimcheck._dates_lexicon import (
     EASTER_HOLIDAYS,
     FIXED_HOLIDAYS,
@@ -17,21 +18,23 @@ from claimcheck._dates_lexicon import (
     WEEKDAYS,
     WORD,
 )
-from claimcheck._dates_resolve import (
+from claimcheck._dates_nodes import (
     CalDate,
-    CountedWeekday,
-    Holiday,
     MonthRel,
-    NthWeek,
-    NthWeekday,
     Unit,
     Year,
+)
+from claimcheck._dates_resolve import (
+    CountedWeekday,
+    Holiday,
+    NthWeek,
+    NthWeekday,
 )
 
 __all__ = ["NamedGrammar"]
 
 
-class NamedGrammar(Grammar):
+class NamedGrammar(CalendarGrammar):
     """Holidays, ordinal days and weeks, and counted weekdays."""
 
     __slots__ = ()
@@ -75,8 +78,12 @@ class NamedGrammar(Grammar):
         j = self.skip(i, "the")
         nth = ORDINALS.get(self.w(j))
         k = j + 1
-        if nth is None and self.digits(j) == 1 and self.w(j + 1) in ORDINAL_SUFFIXES \
-                and self.adjacent(j + 1):
+        if (
+            nth is None
+            and self.digits(j) == 1
+            and self.w(j + 1) in ORDINAL_SUFFIXES
+            and self.adjacent(j + 1)
+        ):
             nth, k = self.values[j], j + 2
         if nth is None or nth == 0:
             return None
@@ -136,8 +143,11 @@ class NamedGrammar(Grammar):
             if self.w(i - 1) not in TRIGGERS_DAY:
                 return None
             nxt = self.w(end)
-            if end < self.n and self.kinds[end] == WORD and nxt not in ("and", "to", "at",
-                                                                       "in", "or", "when"):
+            if (
+                end < self.n
+                and self.kinds[end] == WORD
+                and nxt not in ("and", "to", "at", "in", "or", "when")
+            ):
                 return None
         return end, CalDate(None, None, number)
 
@@ -157,4 +167,3 @@ class NamedGrammar(Grammar):
         if suffix == "hence" or (suffix == "from" and self.w(j + 2) in ("now", "today")):
             return (j + 2 if suffix == "hence" else j + 3), CountedWeekday(entry[0], n)
         return None
-

@@ -1,9 +1,5 @@
-"""What a parsed temporal expression means on the calendar: the nodes and their resolution.
-
-The grammar (`_dates_grammar`) turns text into a tree of the small node classes below; each
-node knows how to resolve itself against a `Context` (the anchor's local date, the anchor
-instant if there is one, and the direction of incomplete dates). The conventions are those of
-``docs/time.md``.
+"""Composite nodes: ranges, open intervals, lengths and offsets, holidays, ordinal days,
+clock times. Each resolves against a `Context` under the conventions of ``docs/time.md``.
 """
 
 from __future__ import annotations
@@ -14,438 +10,42 @@ from dateutil.easter import easter
 from dateutil.relativedelta import relativedelta
 
 from claimcheck._dates_lexicon import EASTER_HOLIDAYS, FIXED_HOLIDAYS, NTH_WEEKDAY_HOLIDAYS
+from claimcheck._dates_nodes import (
+    DAY,
+    MONTH,
+    WEEK,
+    YEAR,
+    CalDate,
+    Context,
+    Node,
+    Value,
+    Weekday,
+    day_span,
+    days_span,
+    pick,
+    shift,
+    unit_span,
+)
 from claimcheck.timespan import Duration, Granularity, Modifier, Relation, TimeSpan, _floor
 
-__all__ = ["Context", "Node"]
+__all__ = [
+    "Amount",
+    "Approx",
+    "Clock",
+    "CountedWeekday",
+    "Holiday",
+    "Length",
+    "NthWeek",
+    "NthWeekday",
+    "Offset",
+    "Open",
+    "Range",
+    "Reported",
+    "Shift",
+    "Within",
+]
 
-Value = TimeSpan | Duration
-DAY = Granularity.DAY
-WEEK = Granularity.WEEK
-MONTH = Granularity.MONTH
-QUARTER = Granularity.QUARTER
-YEAR = Granularity.YEAR
-DECADE = Granularity.DECADE
 _ONE_DAY = timedelta(days=1)
-
-
-class Context:
-    """The anchor of a resolution: local date, instant (if known) and direction."""
-
-    __slots__ = ("future", "moment", "today")
-
-    def __init__(self, today: date, moment: datetime | None, *, future: bool) -> None:
-        self.today = today
-        self.moment = moment
-        self.future = future
-
-
-class Node:
-    """A parsed expression, not yet placed on the calendar."""
-
-    __slots__ = ()
-
-    def resolve(self, ctx: Context) -> Value | None:
-        """The value of the expression at *ctx* (may raise `DateError` off the calendar)."""
-        raise NotImplementedError
-
-    def span(self, ctx: Context) -> TimeSpan | None:
-        """The value if it is a `TimeSpan`."""
-        value = self.resolve(ctx)
-        return value if isinstance(value, TimeSpan) else None
-
-
-def _days(start: date, end: date, granularity: Granularity = DAY,
-          modifier: Modifier = Modifier.EXACT) -> TimeSpan:
-    return TimeSpan(start, end, granularity, modifier)
-
-
-def _day(day: date) -> TimeSpan:
-    return TimeSpan(day, day + _ONE_DAY, DAY)
-
-
-def _pick(candidates: list[TimeSpan], ctx: Context, *, inclusive_future: bool) -> TimeSpan | None:
-    """The candidate the tense rule chooses: latest started on or before today (past), or
-    earliest started after today (future; on or after for single days)."""
-    today = ctx.today
-    firsts = [(c.first_day(), c) for c in candidates]
-    if ctx.future:
-        later = [(d, c) for d, c in firsts
-                 if d > today or (inclusive_future and d == today)]  # type: ignore[operator]
-        return min(later, key=_first)[1] if later else None
-    earlier = [(d, c) for d, c in firsts if d <= today]  # type: ignore[operator]
-    return max(earlier, key=_first)[1] if earlier else None
-
-
-def _first(pair: tuple[date | None, TimeSpan]) -> date:
-    assert pair[0] is not None
-    return pair[0]
-
-
-class CalDate(Node):
-    """A calendar date or month, possibly without year or month ("3 December", "the 12th")."""
-
-    __slots__ = ("day", "month", "weekday", "year", "year_offset")
-
-    def __init__(self, year: int | None, month: int | None, day: int | None, *,
-                 weekday: int | None = None, year_offset: int | None = None) -> None:
-        self.year = year
-        self.month = month
-        self.day = day
-        self.weekday = weekday
-        self.year_offset = year_offset
-
-    def with_year(self, year: int | None) -> CalDate:
-        return CalDate(year, self.month, self.day, weekday=self.weekday,
-                       year_offset=self.year_offset)
-
-    def in_year(self, year: int) -> TimeSpan | None:
-        if self.month is None:
-            return None
-        if self.day is None:
-            return TimeSpan.month(year, self.month)
-        if not 1 <= year <= 9989:
-            return None
-        try:
-            return _day(date(year, self.month, self.day))
-        except ValueError:
-            return None
-
-    def resolve(self, ctx: Context) -> Value | None:
-        year = self.year
-        if year is None and self.year_offset is not None:
-            year = ctx.today.year + self.year_offset
-        if year is not None:
-            if self.month is None:
-                return None
-            return self.in_year(year)
-        if self.month is None:
-            return self._day_of_month(ctx)
-        return self._yearless(ctx)
-
-    def _yearless(self, ctx: Context) -> TimeSpan | None:
-        base = ctx.today.year
-        years = range(base - 1, base + 2)
-        if self.weekday is not None:
-            near = [s for s in (self.in_year(y) for y in years)
-                    if s is not None and s.start.weekday() == self.weekday]  # type: ignore[union-attr]
-            if near:
-                chosen = _pick(near, ctx, inclusive_future=True)
-                return chosen or min(near, key=lambda s: abs(s.start - ctx.today))  # type: ignore[operator]
-            step = 1 if ctx.future else -1
-            years = range(base, base + 29 * step, step)
-            for year in years:
-                found = self.in_year(year)
-                if found is None or found.start.weekday() != self.weekday:  # type: ignore[union-attr]
-                    continue
-                chosen = _pick([found], ctx, inclusive_future=True)
-                if chosen is not None:
-                    return chosen
-            return None
-        today = ctx.today
-        assert self.month is not None
-        if self.day is None:
-            if ctx.future:
-                year = base if self.month > today.month else base + 1
-            else:
-                year = base if self.month <= today.month else base - 1
-            return self.in_year(year)
-        if self.month == 2 and self.day == 29:
-            years = range(base - 8, base + 9)
-        days = []
-        for year in years:
-            try:
-                days.append(date(year, self.month, self.day))
-            except ValueError:
-                continue
-        if ctx.future:
-            later = [d for d in days if d >= today]
-            return _day(min(later)) if later else None
-        earlier = [d for d in days if d <= today]
-        return _day(max(earlier)) if earlier else None
-
-    def _day_of_month(self, ctx: Context) -> TimeSpan | None:
-        assert self.day is not None
-        first = ctx.today.replace(day=1)
-        step = 1 if ctx.future else -1
-        for months in range(0, 25 * step, step):
-            start = first + relativedelta(months=months)
-            try:
-                day = start.replace(day=self.day)
-            except ValueError:
-                continue
-            if (day < ctx.today) if ctx.future else (day > ctx.today):
-                continue
-            if self.weekday is None or day.weekday() == self.weekday:
-                return _day(day)
-        return None
-
-
-class MonthRel(Node):
-    """A month named with "last", "next" or "this" ("last October")."""
-
-    __slots__ = ("month", "rel")
-
-    def __init__(self, month: int, rel: str) -> None:
-        self.month = month
-        self.rel = rel
-
-    def resolve(self, ctx: Context) -> Value | None:
-        today = ctx.today
-        year = today.year
-        if self.rel == "last":
-            year -= 0 if self.month < today.month else 1
-        elif self.rel == "next":
-            year += 0 if self.month > today.month else 1
-        return TimeSpan.month(year, self.month)
-
-
-class Unit(Node):
-    """*count* calendar units, the first one *offset* units from the anchor's ("last week")."""
-
-    __slots__ = ("count", "granularity", "offset")
-
-    def __init__(self, granularity: Granularity, offset: int, count: int = 1) -> None:
-        self.granularity = granularity
-        self.offset = offset
-        self.count = count
-
-    def resolve(self, ctx: Context) -> Value | None:
-        start = shift(_floor(ctx.today, self.granularity), self.granularity, self.offset)
-        return TimeSpan(start, shift(start, self.granularity, self.count), self.granularity)
-
-
-def shift(start: date, granularity: Granularity, count: int) -> date:
-    """The start of the unit *count* units after the unit that starts at *start*."""
-    if granularity is DAY:
-        return start + timedelta(days=count)
-    if granularity is WEEK:
-        return start + timedelta(weeks=count)
-    months = {MONTH: 1, QUARTER: 3, YEAR: 12, DECADE: 120}[granularity] * count
-    index = start.year * 12 + start.month - 1 + months
-    return start.replace(year=index // 12, month=index % 12 + 1)
-
-
-def unit_span(granularity: Granularity, day: date) -> TimeSpan:
-    """The whole unit of *granularity* that contains *day* (`TimeSpan.unit`, without
-    relativedelta arithmetic)."""
-    start = _floor(day, granularity)
-    return TimeSpan(start, shift(start, granularity, 1), granularity)
-
-
-class Year(Node):
-    """A year given by number."""
-
-    __slots__ = ("year",)
-
-    def __init__(self, year: int) -> None:
-        self.year = year
-
-    def resolve(self, ctx: Context) -> Value | None:
-        return TimeSpan.year(self.year)
-
-
-class Decade(Node):
-    """A decade; *first_year* below 100 means its century is left to the tense rule."""
-
-    __slots__ = ("first_year",)
-
-    def __init__(self, first_year: int) -> None:
-        self.first_year = first_year
-
-    def resolve(self, ctx: Context) -> Value | None:
-        if self.first_year >= 100:
-            return TimeSpan.decade(self.first_year)
-        century = ctx.today.year // 100 * 100
-        spans = [TimeSpan.decade(c + self.first_year) for c in (century - 100, century)
-                 if c + self.first_year >= 10]
-        return _pick(spans, ctx, inclusive_future=False) or spans[-1]
-
-
-class Weekday(Node):
-    """A weekday, bare or with "last"/"next"/"this", or in a named week."""
-
-    __slots__ = ("rel", "week_offset", "weekday")
-
-    def __init__(self, weekday: int, rel: str = "", week_offset: int | None = None) -> None:
-        self.weekday = weekday
-        self.rel = rel
-        self.week_offset = week_offset
-
-    def resolve(self, ctx: Context) -> Value | None:
-        today = ctx.today
-        if self.week_offset is not None:
-            monday = today - timedelta(days=today.weekday() - 7 * self.week_offset)
-            return _day(monday + timedelta(days=self.weekday))
-        back = (today.weekday() - self.weekday) % 7
-        ahead = (self.weekday - today.weekday() - 1) % 7 + 1
-        if self.rel == "last":
-            return _day(today - timedelta(days=back or 7))
-        if self.rel == "after_next":
-            return _day(today + timedelta(days=ahead + 7))
-        if self.rel in ("next", "this") or ctx.future:
-            return _day(today + timedelta(days=ahead))
-        return _day(today - timedelta(days=back))
-
-
-class DayOffset(Node):
-    """A day counted from the anchor date ("yesterday")."""
-
-    __slots__ = ("days",)
-
-    def __init__(self, days: int) -> None:
-        self.days = days
-
-    def resolve(self, ctx: Context) -> Value | None:
-        return _day(ctx.today + timedelta(days=self.days))
-
-
-class Weekend(Node):
-    """Saturday and Sunday: "this", "last", "next" or the tense rule."""
-
-    __slots__ = ("rel",)
-
-    def __init__(self, rel: str) -> None:
-        self.rel = rel
-
-    def resolve(self, ctx: Context) -> Value | None:
-        today = ctx.today
-        rel = self.rel or ("this" if ctx.future else "")
-        if today.weekday() >= 5:
-            saturday = today - timedelta(days=today.weekday() - 5)
-            if rel == "last":
-                saturday -= timedelta(days=7)
-            elif rel == "next":
-                saturday += timedelta(days=7)
-        else:
-            saturday = today + timedelta(days=5 - today.weekday())
-            if rel in ("last", ""):
-                saturday -= timedelta(days=7)
-        return _days(saturday, saturday + timedelta(days=2))
-
-
-class Part(Node):
-    """A part of a unit: early, mid, late, end, start, first or second half."""
-
-    __slots__ = ("base", "part")
-
-    def __init__(self, base: Node, part: str) -> None:
-        self.base = base
-        self.part = part
-
-    def resolve(self, ctx: Context) -> Value | None:
-        whole = self.base.span(ctx)
-        if whole is None or whole.start is None or whole.end is None or whole.is_datetime:
-            return None
-        start, end = whole.start, whole.end
-        assert isinstance(start, date) and isinstance(end, date)
-        return narrow(start, end, whole.granularity, self.part)
-
-
-_MODIFIER = {"early": Modifier.START, "start": Modifier.START, "mid": Modifier.MID,
-             "late": Modifier.END, "end": Modifier.END}
-
-
-def narrow(start: date, end: date, granularity: Granularity, part: str) -> TimeSpan | None:
-    """The *part* of the unit ``[start, end)`` under the conventions."""
-    if part in ("h1", "h2"):
-        if granularity is not YEAR:
-            return None
-        middle = start + relativedelta(months=6)
-        return TimeSpan(*((start, middle) if part == "h1" else (middle, end)), QUARTER)
-    modifier = _MODIFIER[part]
-    if granularity is MONTH:
-        cuts = {"early": (1, 11), "start": (1, 11), "mid": (11, 21)}.get(part)
-        if cuts is None:
-            return _days(start.replace(day=21), end, MONTH, modifier)
-        return _days(start.replace(day=cuts[0]), start.replace(day=cuts[1]), MONTH, modifier)
-    if granularity is YEAR:
-        months = {"early": (0, 4), "mid": (4, 8), "late": (8, 12), "end": (11, 12),
-                  "start": (0, 1)}[part]
-    elif granularity is QUARTER:
-        months = {"early": (0, 1), "start": (0, 1), "mid": (1, 2)}.get(part, (2, 3))
-    elif granularity is DECADE:
-        years = {"early": (0, 4), "start": (0, 4), "mid": (4, 7)}.get(part, (7, 10))
-        return _days(start.replace(year=start.year + years[0]),
-                     start.replace(year=start.year + years[1]), DECADE, modifier)
-    elif granularity is WEEK:
-        days = {"early": (0, 3), "start": (0, 3), "mid": (2, 4)}.get(part, (4, 7))
-        return _days(start + timedelta(days=days[0]), start + timedelta(days=days[1]), WEEK,
-                     modifier)
-    else:
-        return None
-    return _days(start + relativedelta(months=months[0]), start + relativedelta(months=months[1]),
-                 granularity, modifier)
-
-
-class EarlierLater(Node):
-    """ "earlier this month" is [1st, anchor); "later this month" is (anchor, end of month)."""
-
-    __slots__ = ("granularity", "later")
-
-    def __init__(self, granularity: Granularity, *, later: bool) -> None:
-        self.granularity = granularity
-        self.later = later
-
-    def resolve(self, ctx: Context) -> Value | None:
-        start = _floor(ctx.today, self.granularity)
-        end = shift(start, self.granularity, 1)
-        if self.later:
-            first = ctx.today + _ONE_DAY
-            return _days(first, end, self.granularity, Modifier.END) if first < end else None
-        if ctx.today == start:
-            return None
-        return _days(start, ctx.today, self.granularity, Modifier.START)
-
-
-class Season(Node):
-    """A meteorological season; winter *Y* runs from December *Y* to February *Y+1*."""
-
-    __slots__ = ("first_month", "rel", "year")
-
-    def __init__(self, first_month: int, year: int | None, rel: str = "") -> None:
-        self.first_month = first_month
-        self.year = year
-        self.rel = rel
-
-    def _in(self, year: int) -> TimeSpan:
-        start = date(year, self.first_month, 1)
-        return TimeSpan(start, start + relativedelta(months=3), QUARTER)
-
-    def resolve(self, ctx: Context) -> Value | None:
-        if self.year is not None:
-            return self._in(self.year)
-        today = ctx.today
-        spans = [self._in(y) for y in range(today.year - 2, today.year + 2)]
-        current = [s for s in spans if s.contains(today)]
-        if self.rel == "this" or (ctx.future and not self.rel):
-            return current[0] if current else _pick(spans, ctx.__class__(
-                today, None, future=True), inclusive_future=False)
-        if self.rel == "next":
-            return _pick(spans, Context(today, None, future=True), inclusive_future=False)
-        if self.rel == "last":
-            ended = [s for s in spans if s.end <= today]  # type: ignore[operator]
-            return ended[-1]
-        return _pick(spans, ctx, inclusive_future=False)
-
-
-class Quarter(Node):
-    """Calendar quarter *number*, of a year or left to the tense rule."""
-
-    __slots__ = ("number", "year", "year_offset")
-
-    def __init__(self, number: int, year: int | None, *, year_offset: int | None = None) -> None:
-        self.number = number
-        self.year = year
-        self.year_offset = year_offset
-
-    def resolve(self, ctx: Context) -> Value | None:
-        if self.year_offset is not None:
-            return TimeSpan.quarter(ctx.today.year + self.year_offset, self.number)
-        if self.year is not None:
-            return TimeSpan.quarter(self.year, self.number)
-        year = ctx.today.year
-        spans = [TimeSpan.quarter(y, self.number) for y in (year - 1, year, year + 1)]
-        return _pick(spans, ctx, inclusive_future=False)
 
 
 class Reported(Node):
@@ -479,14 +79,19 @@ class Range(Node):
             last = last_node.in_year(year)
             if last is not None and last.end <= first.start:  # type: ignore[operator]
                 last = last_node.in_year(year + 1)
-            if (last is not None and not ctx.future and isinstance(self.first, CalDate)
-                    and self.first.year is None and self.first.year_offset is None
-                    and last.first_day() > ctx.today):  # type: ignore[operator]
+            if (
+                last is not None
+                and not ctx.future
+                and isinstance(self.first, CalDate)
+                and self.first.year is None
+                and self.first.year_offset is None
+                and last.first_day() > ctx.today  # type: ignore[operator]
+            ):
                 return Range(_year_back(self.first), _year_back(last_node)).resolve(ctx)
         elif isinstance(last_node, Weekday) and isinstance(self.first, Weekday):
             start = first.first_day()
             assert start is not None
-            last = _day(start + timedelta(days=(last_node.weekday - start.weekday()) % 7))
+            last = day_span(start + timedelta(days=(last_node.weekday - start.weekday()) % 7))
         else:
             last = last_node.span(ctx)
         if last is None or last.end is None or last.is_datetime != first.is_datetime:
@@ -537,69 +142,112 @@ class Approx(Node):
         value = self.base.resolve(ctx)
         if isinstance(value, TimeSpan) and value.modifier is Modifier.EXACT:
             return TimeSpan(value.start, value.end, value.granularity, Modifier.APPROX)
-        if isinstance(value, Duration) and value.modifier is Modifier.EXACT:
-            return _evolve(value, modifier=Modifier.APPROX)
         return value
 
 
-def _evolve(value: Duration, *, modifier: Modifier | None = None,
-            relation: Relation | None = None) -> Duration:
-    return Duration(years=value.years, months=value.months, weeks=value.weeks, days=value.days,
-                    hours=value.hours, minutes=value.minutes, seconds=value.seconds,
-                    modifier=modifier or value.modifier, relation=relation or value.relation)
+Amount = tuple[int, int, int, int, int, int, int]
+"""A length before it becomes a `Duration`: years, months, weeks, days, hours, minutes,
+seconds."""
+
+_FIELDS = ("years", "months", "weeks", "days", "hours", "minutes", "seconds")
+_UNIT_FIELD = {
+    "year": (0, 1),
+    "decade": (0, 10),
+    "quarter": (1, 3),
+    "month": (1, 1),
+    "week": (2, 1),
+    "day": (3, 1),
+}
+
+
+def _delta(amount: Amount, sign: int) -> relativedelta:
+    years, months, weeks, days, hours, minutes, seconds = (sign * a for a in amount)
+    return relativedelta(
+        years=years,
+        months=months,
+        days=days + 7 * weeks,
+        hours=hours,
+        minutes=minutes,
+        seconds=seconds,
+    )
+
+
+def _units(amount: Amount, granularity: Granularity) -> int | None:
+    """*amount* as a whole number of *granularity* units, if it is one field only."""
+    field, size = _UNIT_FIELD.get(granularity.value, (-1, 1))
+    if field < 0 or any(value for index, value in enumerate(amount) if index != field):
+        return None
+    count, rest = divmod(amount[field], size)
+    return None if rest else count
 
 
 class Length(Node):
     """A duration, with its hedge and its relation to an event."""
 
-    __slots__ = ("duration",)
+    __slots__ = ("amount", "modifier", "relation")
 
-    def __init__(self, duration: Duration) -> None:
-        self.duration = duration
+    def __init__(
+        self, amount: Amount, modifier: Modifier = Modifier.EXACT, relation: Relation | None = None
+    ) -> None:
+        self.amount = amount
+        self.modifier = modifier
+        self.relation = relation
 
     def resolve(self, ctx: Context) -> Value | None:
-        return self.duration
+        return Duration(
+            **dict(zip(_FIELDS, self.amount, strict=True)),
+            modifier=self.modifier,
+            relation=self.relation,
+        )
 
     def hedged(self, modifier: Modifier) -> Length:
-        return Length(_evolve(self.duration, modifier=modifier))
+        return Length(self.amount, modifier, self.relation)
 
     def related(self, relation: Relation) -> Length:
-        return Length(_evolve(self.duration, relation=relation))
+        return Length(self.amount, self.modifier, relation)
 
 
 class Shift(Node):
-    """A duration from the anchor: "two years ago" (sign -1), "in two years" (sign +1)."""
+    """A duration from the anchor: "two years ago" (sign -1), "in two years" (sign +1).
 
-    __slots__ = ("duration", "granularity", "sign")
+    The result is the calendar unit named that contains the shifted anchor date; an hour or
+    a minute starts at the shifted anchor instant.
+    """
 
-    def __init__(self, duration: Duration, granularity: Granularity | str, sign: int) -> None:
-        self.duration = duration
+    __slots__ = ("amount", "granularity", "sign")
+
+    def __init__(self, amount: Amount, granularity: Granularity | str, sign: int) -> None:
+        self.amount = amount
         self.granularity = granularity
         self.sign = sign
 
     def resolve(self, ctx: Context) -> Value | None:
-        delta = self.duration.to_relativedelta() * self.sign
         unit = self.granularity
         if isinstance(unit, Granularity):
-            return unit_span(unit, ctx.today + delta)
+            count = _units(self.amount, unit)
+            if count is not None:
+                start = shift(_floor(ctx.today, unit), unit, self.sign * count)
+                return TimeSpan(start, shift(start, unit, 1), unit)
+            return unit_span(unit, ctx.today + _delta(self.amount, self.sign))
+        delta = _delta(self.amount, self.sign)
         if ctx.moment is None:
-            return _day((datetime.combine(ctx.today, time()) + delta).date())
-        start = ctx.moment + delta
+            return day_span((datetime.combine(ctx.today, time()) + delta).date())
+        moment = ctx.moment + delta
         if unit == "hour":
-            return TimeSpan.moment(start, length=timedelta(hours=1))
+            return TimeSpan.moment(moment, length=timedelta(hours=1))
         if unit == "minute":
-            return TimeSpan.moment(start.replace(second=0, microsecond=0))
-        return TimeSpan.moment(start.replace(microsecond=0), length=timedelta(seconds=1))
+            return TimeSpan.moment(moment.replace(second=0, microsecond=0))
+        return TimeSpan.moment(moment.replace(microsecond=0), length=timedelta(seconds=1))
 
 
 class Offset(Node):
     """A date shifted by a duration: "two days before Christmas"."""
 
-    __slots__ = ("base", "duration", "sign")
+    __slots__ = ("amount", "base", "sign")
 
-    def __init__(self, base: Node, duration: Duration, sign: int) -> None:
+    def __init__(self, base: Node, amount: Amount, sign: int) -> None:
         self.base = base
-        self.duration = duration
+        self.amount = amount
         self.sign = sign
 
     def resolve(self, ctx: Context) -> Value | None:
@@ -608,19 +256,19 @@ class Offset(Node):
             return None
         start = span.start
         assert isinstance(start, date)
-        delta = self.duration.to_relativedelta() * self.sign
-        if self.duration.years + self.duration.months == 0 and span.granularity is DAY:
-            return _day((datetime.combine(start, time()) + delta).date())
-        unit = min(span.granularity, _coarsest(self.duration), key=lambda g: g.rank)
+        delta = _delta(self.amount, self.sign)
+        if self.amount[0] + self.amount[1] == 0 and span.granularity is DAY:
+            return day_span((datetime.combine(start, time()) + delta).date())
+        unit = min(span.granularity, _coarsest(self.amount), key=lambda g: g.rank)
         return unit_span(unit, start + delta)
 
 
-def _coarsest(duration: Duration) -> Granularity:
-    if duration.years:
+def _coarsest(amount: Amount) -> Granularity:
+    if amount[0]:
         return YEAR
-    if duration.months:
+    if amount[1]:
         return MONTH
-    if duration.weeks:
+    if amount[2]:
         return WEEK
     return DAY
 
@@ -628,15 +276,15 @@ def _coarsest(duration: Duration) -> Granularity:
 class Within(Node):
     """ "within N units" and "within the next decade": [anchor date, anchor + N units)."""
 
-    __slots__ = ("duration", "granularity")
+    __slots__ = ("amount", "granularity")
 
-    def __init__(self, duration: Duration, granularity: Granularity) -> None:
-        self.duration = duration
+    def __init__(self, amount: Amount, granularity: Granularity) -> None:
+        self.amount = amount
         self.granularity = granularity
 
     def resolve(self, ctx: Context) -> Value | None:
-        end = ctx.today + self.duration.to_relativedelta()
-        return _days(ctx.today, end, self.granularity) if end > ctx.today else None
+        end = ctx.today + _delta(self.amount, 1)
+        return days_span(ctx.today, end, self.granularity) if end > ctx.today else None
 
 
 class NthWeekday(Node):
@@ -656,7 +304,7 @@ class NthWeekday(Node):
         first = month.start
         assert isinstance(first, date)
         found = nth_weekday(first.year, first.month, self.weekday, self.nth)
-        return None if found is None else _day(found)
+        return None if found is None else day_span(found)
 
 
 def nth_weekday(year: int, month: int, weekday: int | None, nth: int) -> date | None:
@@ -678,8 +326,14 @@ class Holiday(Node):
 
     __slots__ = ("key", "rel", "year", "year_offset")
 
-    def __init__(self, key: tuple[str, ...], year: int | None, *, rel: str = "",
-                 year_offset: int | None = None) -> None:
+    def __init__(
+        self,
+        key: tuple[str, ...],
+        year: int | None,
+        *,
+        rel: str = "",
+        year_offset: int | None = None,
+    ) -> None:
         self.key = key
         self.year = year
         self.rel = rel
@@ -689,12 +343,12 @@ class Holiday(Node):
         key = self.key
         if key in FIXED_HOLIDAYS:
             month, day = FIXED_HOLIDAYS[key]
-            return _day(date(year, month, day))
+            return day_span(date(year, month, day))
         if key in EASTER_HOLIDAYS:
-            return _day(easter(year) + timedelta(days=EASTER_HOLIDAYS[key]))
+            return day_span(easter(year) + timedelta(days=EASTER_HOLIDAYS[key]))
         month, weekday, nth, extra = NTH_WEEKDAY_HOLIDAYS[key]
         found = nth_weekday(year, month, weekday, nth)
-        return None if found is None else _day(found + timedelta(days=extra))
+        return None if found is None else day_span(found + timedelta(days=extra))
 
     def resolve(self, ctx: Context) -> Value | None:
         if self.year is not None:
@@ -707,8 +361,8 @@ class Holiday(Node):
             earlier = [s for s in spans if s.first_day() < ctx.today]  # type: ignore[operator]
             return earlier[-1] if earlier else None
         if self.rel:
-            return _pick(spans, Context(ctx.today, None, future=True), inclusive_future=True)
-        return _pick(spans, ctx, inclusive_future=True)
+            return pick(spans, Context(ctx.today, None, future=True), inclusive_future=True)
+        return pick(spans, ctx, inclusive_future=True)
 
 
 class NthWeek(Node):
@@ -750,9 +404,9 @@ class CountedWeekday(Node):
         today = ctx.today
         if self.count > 0:
             first = today + timedelta(days=(self.weekday - today.weekday() - 1) % 7 + 1)
-            return _day(first + timedelta(weeks=self.count - 1))
+            return day_span(first + timedelta(weeks=self.count - 1))
         last = today - timedelta(days=(today.weekday() - self.weekday - 1) % 7 + 1)
-        return _day(last - timedelta(weeks=-self.count - 1))
+        return day_span(last - timedelta(weeks=-self.count - 1))
 
 
 class Clock(Node):

@@ -37,8 +37,11 @@ from claimcheck._dates_lexicon import (
     Tokens,
     tokenize,
 )
+from claimcheck._dates_nodes import (
+    Context,
+    Node,
+)
 from claimcheck._dates_phrases import START_WORDS, Parser
-from claimcheck._dates_resolve import Context, Node
 from claimcheck.errors import DateError
 from claimcheck.timespan import Duration, TimeSpan
 
@@ -51,11 +54,38 @@ Direction = Literal["past", "future"]
 """Where incomplete dates point when the sentence does not say: news looks back ("past");
 a scheduling assistant looks ahead ("future", as Duckling does)."""
 
-_LEADING = frozenset({"at", "on", "in", "during", "for", "by", "of", "the", "le", "el", "am", "over",
-                      "throughout", "anytime", "sometime", "sometimes", "early", "late", "as",
-                      "just", "shortly"})
+_LEADING = frozenset(
+    {
+        "at",
+        "on",
+        "in",
+        "during",
+        "for",
+        "by",
+        "of",
+        "the",
+        "le",
+        "el",
+        "am",
+        "over",
+        "throughout",
+        "anytime",
+        "sometime",
+        "sometimes",
+        "early",
+        "late",
+        "as",
+        "just",
+        "shortly",
+    }
+)
 _TRAILING = frozenset({".", ",", "?", "!", ";", ":", ")", "(", '"', "'"})
-_ISO_SHAPE = re.compile(r"(?:\d{3}[\dX]|\.\.)[-\dWQX/.:T+Z~]*(?:\[[\w/+-]+\])?\Z", re.ASCII)
+_ISO_UNIT = (
+    r"(?:\d{4}(?:-\d{2}(?:-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:\d{2})(?:\[[\w/+-]+\])?)?)?"
+    r"|-W\d{2}|-Q\d)?|\d{3}X|\.\.)"
+)
+_ISO_SHAPE = re.compile(rf"{_ISO_UNIT}(?:/{_ISO_UNIT})?~?\Z", re.ASCII)
+"""The strict text form that `TimeSpan.isoformat` writes, read back by `TimeSpan.from_iso`."""
 _SENTENCE_ENDS = frozenset({".", "!", "?", ";", "\n"})
 _WINDOW = 40
 
@@ -86,8 +116,10 @@ class DateMention:
 def _context(anchor: object, tense: Tense | None, prefer: Direction) -> Context:
     if isinstance(anchor, datetime):
         if anchor.utcoffset() is None:
-            msg = ("anchor is a naive datetime: pass an aware datetime (with a tzinfo, e.g. "
-                   "ZoneInfo('Europe/London')) or a date")
+            msg = (
+                "anchor is a naive datetime: pass an aware datetime (with a tzinfo, e.g. "
+                "ZoneInfo('Europe/London')) or a date"
+            )
             raise DateError(msg, value=anchor)
         return Context(anchor.date(), anchor, future=(tense or prefer) == "future")
     if isinstance(anchor, date):
@@ -214,7 +246,9 @@ def find_dates(
     i, n = 0, len(tokens)
     while i < n:
         kind = kinds[i]
-        if (kind == PUNCT and low[i] not in _QUOTES) or (kind == WORD and low[i] not in START_WORDS):
+        if (kind == PUNCT and low[i] not in _QUOTES) or (
+            kind == WORD and low[i] not in START_WORDS
+        ):
             i += 1
             continue
         found = parser.parse(i)
@@ -251,7 +285,7 @@ def _tense(tokens: Tokens, start: int, end: int) -> Tense | None:
             if kinds[k] == PUNCT:
                 if _ends_sentence(tokens, k):
                     break
-                commas += low[k] in (",", "(", ")", "—", "–")
+                commas += low[k] in (",", "(", ")", "\u2014", "\u2013")
             marker = _marker(low, kinds, k)
             if marker is not None:
                 here = (min(commas, 1), abs(k - first))
@@ -296,8 +330,21 @@ def _marker(low: list[str], kinds: list[int], k: int) -> Tense | None:
 _AUXILIARIES = frozenset({"was", "were", "had", "did", "has", "have", "been"})
 
 
-_NOT_PAST = frozenset({"scheduled", "expected", "planned", "need", "indeed", "speed", "proceed",
-                       "embed", "breed", "bed", "hundred"})
+_NOT_PAST = frozenset(
+    {
+        "scheduled",
+        "expected",
+        "planned",
+        "need",
+        "indeed",
+        "speed",
+        "proceed",
+        "embed",
+        "breed",
+        "bed",
+        "hundred",
+    }
+)
 
 
-_QUOTES = frozenset({"'", "’"})
+_QUOTES = frozenset({"'", "\u2019"})
