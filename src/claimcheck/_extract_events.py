@@ -11,7 +11,8 @@ from claimcheck._extract_actors import Mention
 from claimcheck._extract_lexicon import EVENT_WORDS, MONTHS, NOT_NAMES, PRESS_CONFERENCE, WEEKDAYS
 from claimcheck._extract_tokens import Token
 from claimcheck.dates import DateMention
-from claimcheck.model import Actor, ActorKind, DurationSince
+from claimcheck.model import WEEKDAYS as WEEKDAY_NAMES
+from claimcheck.model import Actor, ActorKind, DurationSince, Weekday
 from claimcheck.names import fold
 from claimcheck.timespan import Duration, Granularity, TimeSpan
 
@@ -157,3 +158,23 @@ def _start_year(sentence: str, offset: int, dates: Sequence[DateMention]) -> Tim
             if _SINCE.search(sentence[: date.offset - offset]):
                 return value
     return None
+
+
+_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAY_NAMES) + r")\b", re.IGNORECASE)
+
+
+def weekdays(dates: Sequence[DateMention]) -> list[tuple[Weekday, DateMention]]:
+    """The days a sentence names together with their weekday and an explicit day of the
+    month ("Monday, 2 December", "Tuesday 3 Dec 2024"), to check one against the other."""
+    found: list[tuple[Weekday, DateMention]] = []
+    for date in dates:
+        value = date.value
+        named = _WEEKDAY.search(date.text)
+        if named is None or not isinstance(value, TimeSpan) or not re.search(r"\d", date.text):
+            continue
+        day = value.first_day()
+        if day is None or value.last_day() != day:
+            continue
+        weekday = named.group(1).capitalize()
+        found.append((Weekday(when=TimeSpan.day(day.year, day.month, day.day), weekday=weekday), date))
+    return found

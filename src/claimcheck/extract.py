@@ -29,7 +29,7 @@ from typing import TypeVar
 import attrs
 
 from claimcheck._extract_actors import Mention, Offices, Reader, RoleMention
-from claimcheck._extract_events import duration_since, event_in, participants_of
+from claimcheck._extract_events import duration_since, event_in, participants_of, weekdays
 from claimcheck._extract_header import read_article_file
 from claimcheck._extract_lexicon import COUNTRIES, HEDGE_WORDS
 from claimcheck._extract_numbers import numbers
@@ -290,6 +290,10 @@ class _Extraction:
                 attribution=attribution,
                 modality=modality,
             )
+        for weekday, date in weekdays(dates):
+            attribution, modality = modality_for(date.offset, date.offset + len(date.text))
+            stop = date.offset + len(date.text)
+            self.out.add(sentence, "weekday", weekday, date.offset, stop, attribution=attribution, modality=modality)
         since = duration_since(sentence.text, sentence.offset, dates, nearby)
         if since is not None:
             assertion, start, stop = since
