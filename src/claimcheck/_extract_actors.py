@@ -142,7 +142,9 @@ class Reader:
                 actor = self._identify(written)
                 if actor is not None and actor.kind is ActorKind.PERSON and tokens[i].text.isupper():
                     actor = None
-                if actor is None and _person_name(tokens, i, j):
+                if actor is None and written in COUNTRIES:
+                    actor = Actor(written, ActorKind.ORGANIZATION)
+                elif actor is None and _person_name(tokens, i, j):
                     actor = Actor(written)
                 if actor is not None:
                     hit = (j, written, actor)

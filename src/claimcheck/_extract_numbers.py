@@ -47,12 +47,12 @@ _PERCENT = re.compile(
 )
 _NOUNS = "|".join(re.escape(n) for n in COUNT_NOUNS)
 _COUNT = re.compile(
-    rf"\b(?P<det>all|the|its|his|her|their|our)\s+(?:(?P<num>\d{{1,4}})|(?P<word>two|three|four|five|"
+    rf"\b(?P<det>(?i:all|the|its|his|her|their|our))\s+(?:(?P<num>\d{{1,4}})|(?P<word>two|three|four|five|"
     rf"six|seven|eight|nine|ten|eleven|twelve))\s+(?P<org>(?:[A-Z][\w.]*\s+){{0,3}})"
     rf"(?P<noun>{_NOUNS})\b(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}}))?",
 )
 _ORDINAL = re.compile(
-    r"\bthe\s+(?P<num>\d{1,4})(?:st|nd|rd|th)\s+(?P<org>(?:[A-Z][\w.]*\s+){0,3})"
+    r"\b(?i:the)\s+(?P<num>\d{1,4})(?:st|nd|rd|th)\s+(?P<org>(?:[A-Z][\w.]*\s+){0,3})"
     r"(?P<noun>member(?:\s+state|\s+country|\s+nation)?|state|country|ally|president|secretary general)\b"
 )
 _PROSPECTIVE = re.compile(r"\b(?:spot|place|seat|slot)\s+for\s+$|\b(?:would|could|will|to|may|might)\s+(?:be|become)\s+$"
