@@ -59,14 +59,19 @@ class Offices:
 
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
-        by_org: dict[str, set[str]] = defaultdict(set)
-        for tenure in kb.tenures:
-            by_org[fold(tenure.office.organization or "")].add(tenure.office.role)
-        self.by_org = {org: frozenset(roles) for org, roles in by_org.items()}
+        self._by_org: dict[str, frozenset[str]] | None = None
+
+    def _roles_by_organization(self) -> dict[str, frozenset[str]]:
+        if self._by_org is None:
+            by_org: dict[str, set[str]] = defaultdict(set)
+            for tenure in self.kb.tenures:
+                by_org[fold(tenure.office.organization or "")].add(tenure.office.role)
+            self._by_org = {org: frozenset(roles) for org, roles in by_org.items()}
+        return self._by_org
 
     def head_of(self, organization: str) -> str | None:
         """The top office of *organization* that the knowledge base knows, if any."""
-        roles = self.by_org.get(fold(organization), frozenset())
+        roles = self._roles_by_organization().get(fold(organization), frozenset())
         for role in HEAD_ROLES:
             if role in roles:
                 return role
