@@ -16,8 +16,8 @@ import pytest
 from claimcheck.checks import run_checks
 from claimcheck.cli import main
 from claimcheck.kb import KnowledgeBase
-from claimcheck.model import Finding
-from claimcheck.serialize import findings_from_json, load_case_file
+from claimcheck.model import Finding, RoleHeld
+from claimcheck.serialize import dumps_case_file, findings_from_json, load_case_file, loads_case_file
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = json.loads((ROOT / "docs" / "findings.schema.json").read_text(encoding="utf-8"))
@@ -319,13 +319,13 @@ def test_broken_case_file_among_good_ones(
     [
         ("latin1.json", "café".encode("latin-1"), "not UTF-8 text (byte 3 is b'\\xe9')"),
         ("empty.json", b"", "the file is empty"),
-        ("blank.txt", b" \n\t\n", "the article holds no text"),
+        ("blank.txt", b" \n\t\n", "the file is empty"),
         (
             "image.txt",
             b"\x89PNG\r\n\x1a\n\x00\x00",
-            "a binary file, not article text (it holds NUL bytes)",
+            "line 3: the file is binary (it holds NUL bytes), not an article",
         ),
-        ("latin1.txt", "déjà".encode("latin-1"), "not UTF-8 text (byte 1 is b'\\xe9')"),
+        ("latin1.txt", "déjà".encode("latin-1"), "line 1: the file is not UTF-8 text"),
         ("binary.toml", b"\x00\x01\x02", "not valid TOML: "),
         ("truncated.json", b'{"source": ', "not valid JSON at line 1, column 12: Expecting value"),
         ("notes.md", b"# notes", "not a case file (.json, .toml) or an article (.txt) (got '.md')"),
@@ -342,6 +342,24 @@ def test_unreadable_files(
     assert err.startswith(f"claimcheck: {path}: {message}")
     assert err.count("\n") == 1
     assert out == "No findings in 0 documents; 1 input could not be read.\n"
+
+
+@pytest.mark.parametrize(
+    ("content", "message"),
+    [
+        (b"\n \n", "the article holds no text"),
+        (b"GIF89a\x00\x01", "a binary file, not article text (it holds NUL bytes)"),
+        ("d\u00e9j\u00e0".encode("latin-1"), "not UTF-8 text (byte 1 is b'\\xe9')"),
+    ],
+)
+def test_unreadable_text_without_header(
+    content: bytes, message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """With ``--published``, a text without a header is still refused when it is not text."""
+    path = tmp_path / "a1.txt"
+    path.write_bytes(content)
+    status, _, err = _run(capsys, "check", "--published", "2024-12-03", path)
+    assert (status, err) == (2, f"claimcheck: {path}: {message}\n")
 
 
 def test_missing_path_and_empty_folder_are_errors(
@@ -393,18 +411,66 @@ def test_one_document_read_twice_is_an_error(
     assert " in 1 document; 1 input could not be read.\n" in out
 
 
-def test_article_text_goes_through_the_extractor(
+_ARTICLE_BODY = (
+    "NATO Secretary General Jens Stoltenberg opened the meeting of foreign ministers in "
+    "Brussels on Tuesday.\n"
+)
+
+
+def test_article_with_a_header_is_extracted_and_checked(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """A readable article text reaches the extraction step (not yet available: status 2)."""
-    article = tmp_path / "a1.txt"
-    article.write_text("NATO ministers met in Brussels on Tuesday.\n", encoding="utf-8")
-    status, _, err = _run(capsys, "check", "--published", "2024-12-03", "--outlet", "Wire", article)
+    """An article text with a header goes through the extractor; its findings quote the file."""
+    article = tmp_path / "wire-1.txt"
+    text = f"published: 2024-12-03\noutlet: Example Wire\n\n{_ARTICLE_BODY}"
+    article.write_text(text, encoding="utf-8")
+    status, out, err = _run(capsys, "check", "-q", article)
+    assert (status, err) == (1, "")
+    offset = text.index("Jens Stoltenberg")
+    assert out.startswith(f"wire-1:{offset}: ROL001 [error] Jens Stoltenberg is called")
+
+
+def test_article_without_a_header_needs_published(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A text without a header is refused unless ``--published`` says when it came out."""
+    article = tmp_path / "wire-2.txt"
+    article.write_text(_ARTICLE_BODY, encoding="utf-8")
+    status, _, err = _run(capsys, "check", article)
     assert status == 2
-    assert err.startswith(f"claimcheck: {article}: reading article text needs claimcheck.extract")
-    status, _, err = _run(capsys, "extract", "--published", "2024-12-03", article)
-    assert status == 2
-    assert err.startswith(f"claimcheck: {article}: reading article text needs claimcheck.extract")
+    assert err.startswith(f"claimcheck: {article}: line 1: the file has no header")
+    status, out, _ = _run(
+        capsys, "check", "--published", "2024-12-03", "--outlet", "Example Wire", article
+    )
+    assert status == 1
+    assert out.startswith("wire-2 (Example Wire, published 2024-12-03)\n  ROL001 ")
+
+
+def test_extract_prints_a_case_file(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """``extract`` prints the extracted document as a JSON case file that reads back the same."""
+    article = tmp_path / "wire-3.txt"
+    article.write_text(_ARTICLE_BODY, encoding="utf-8")
+    status, out, _ = _run(capsys, "extract", "--published", "2024-12-03", article)
+    case = loads_case_file(out)
+    assert status == 0
+    assert case.id == "wire-3"
+    assert case.document.source.published.isoformat() == "2024-12-03"
+    assert any(isinstance(c.assertion, RoleHeld) for c in case.document.claims)
+    assert dumps_case_file(case) == out
+
+
+def test_reference_article_spans_quote_the_text(
+    shared_dir: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Checking a raw reference article prints spans whose text is the article's at the offset."""
+    article = shared_dir / "seeds" / f"{SEED_IDS[1]}.txt"
+    status, out, _ = _run(capsys, "check", "--format", "json", "--published", "2024-11-23", article)
+    text = article.read_text(encoding="utf-8")
+    spans = [s for f in json.loads(out)["findings"] for s in f["spans"]]
+    assert status in (0, 1)
+    assert spans
+    for span in spans:
+        assert text[span["offset"] : span["offset"] + len(span["text"])] == span["text"]
 
 
 def test_bad_published_date_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:

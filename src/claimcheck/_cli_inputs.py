@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import os
+import re
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import attrs
 
 from claimcheck.errors import InputError
-from claimcheck.model import Actor, ActorKind, CaseFile, Document
+from claimcheck.extract import extract, read_article
+from claimcheck.kb import KnowledgeBase
+from claimcheck.model import Actor, ActorKind, CaseFile, Document, Source
 from claimcheck.serialize import load_case_file
 from claimcheck.timespan import TimeSpan
 
@@ -59,7 +62,11 @@ class Inputs:
 
 
 def read_inputs(
-    paths: Sequence[Path], *, metadata: ArticleMetadata, progress: Progress | None = None
+    paths: Sequence[Path],
+    *,
+    metadata: ArticleMetadata,
+    kb: KnowledgeBase,
+    progress: Progress | None = None,
 ) -> Inputs:
     """Read every case file and article that *paths* name, going on past bad ones.
 
@@ -76,7 +83,7 @@ def read_inputs(
         if progress is not None:
             progress(index, len(files), path)
         try:
-            case = _read(path, metadata)
+            case = _read(path, metadata, kb)
         except InputError as exc:
             errors.append(str(exc) if exc.location else f"{path}: {exc}")
             continue
@@ -107,12 +114,12 @@ def _files(paths: Sequence[Path], errors: list[str]) -> Iterator[Path]:
         yield from found
 
 
-def _read(path: Path, metadata: ArticleMetadata) -> CaseFile:
+def _read(path: Path, metadata: ArticleMetadata, kb: KnowledgeBase) -> CaseFile:
     suffix = path.suffix.lower()
     if path.is_file() and path.stat().st_size == 0:
         raise InputError("the file is empty", location=os.fspath(path))
     if suffix in ARTICLE_SUFFIXES:
-        return CaseFile(document=read_article_file(path, metadata=metadata))
+        return CaseFile(document=read_article_file(path, metadata=metadata, kb=kb))
     if suffix in CASE_SUFFIXES:
         return load_case_file(path)
     if not path.exists():
@@ -121,15 +128,22 @@ def _read(path: Path, metadata: ArticleMetadata) -> CaseFile:
     raise InputError(msg, location=os.fspath(path), value=path.suffix)
 
 
-def read_article_file(path: Path, *, metadata: ArticleMetadata) -> Document:
+def read_article_file(
+    path: Path, *, metadata: ArticleMetadata, kb: KnowledgeBase
+) -> Document:
     """The document extracted from the article text at *path*.
 
-    The text must be UTF-8 and hold some words; *metadata* supplies what a text without a
-    header lacks (the publication time, the outlet).
+    A file whose first line is a header field (``published: 2024-12-03``) goes to
+    `claimcheck.extract.read_article`. A file without one needs ``metadata.published``: its
+    whole text is the body, its id the file name without the extension, and *metadata* gives
+    its publication time and outlet.
 
     Raises:
-        InputError: The file cannot be read, is not text, or cannot be extracted.
+        InputError: The file cannot be read, is not text, has a broken header, or has no
+            header and no publication time was given.
     """
+    if metadata.published is None or _has_header(path):
+        return read_article(path, kb=kb)
     location = os.fspath(path)
     try:
         raw = path.read_bytes()
@@ -144,11 +158,28 @@ def read_article_file(path: Path, *, metadata: ArticleMetadata) -> Document:
         raise InputError(msg, location=location) from None
     if not text.strip():
         raise InputError("the article holds no text", location=location)
-    return _extract(text, path, metadata)
+    try:
+        source = Source(
+            document_id=path.stem, published=metadata.published, outlet=metadata.outlet
+        )
+    except ValueError:
+        msg = "the file name cannot be a document id (use letters, digits and _.:-)"
+        raise InputError(msg, location=location, value=path.stem) from None
+    return extract(text, source=source, kb=kb)
 
 
-def _extract(text: str, path: Path, metadata: ArticleMetadata) -> Document:
-    """The one place that calls the extractor."""
-    del text, metadata
-    msg = "reading article text needs claimcheck.extract, which this version does not have yet"
-    raise InputError(msg, location=os.fspath(path))
+_HEADER_LINE = re.compile(
+    rb"\A(?:\xef\xbb\xbf)?(?:outlet|published|byline|url|title)[ \t]*:", re.IGNORECASE
+)
+"""The first line of a header: one of the fields `claimcheck.extract.read_article` reads."""
+
+
+def _has_header(path: Path) -> bool:
+    """Whether the file's first line is a header field (``published: ...``); a headline such
+    as "WSJ: allies split" is not."""
+    try:
+        with path.open("rb") as handle:
+            first = handle.readline(200)
+    except OSError:
+        return True  # read_article reports it
+    return _HEADER_LINE.match(first) is not None

@@ -125,6 +125,7 @@ def _parser() -> argparse.ArgumentParser:
     )
     extract.add_argument("path", metavar="FILE", type=Path, help="an article text (.txt)")
     _add_metadata(extract)
+    _add_kb(extract)
     extract.set_defaults(run=_run_extract)
 
     explain = commands.add_parser(
@@ -310,7 +311,7 @@ def _run_check(args: argparse.Namespace) -> int:
     kb = _knowledge_base(args.kb)
     metadata = ArticleMetadata.of(args.published, args.outlet)
     progress = _Progress(sys.stderr) if args.progress or sys.stderr.isatty() else None
-    inputs = read_inputs(args.paths, metadata=metadata, progress=progress)
+    inputs = read_inputs(args.paths, metadata=metadata, kb=kb, progress=progress)
     if progress is not None:
         count = len(inputs.cases)
         progress.finish(f"running the checks on {count} document{'' if count == 1 else 's'}")
@@ -394,7 +395,8 @@ class _Progress:
 
 def _run_extract(args: argparse.Namespace) -> int:
     metadata = ArticleMetadata.of(args.published, args.outlet)
-    document = read_article_file(args.path, metadata=metadata)
+    kb = _knowledge_base(args.kb)
+    document = read_article_file(args.path, metadata=metadata, kb=kb)
     sys.stdout.write(dumps_case_file(CaseFile(document=document)))
     return EXIT_OK
 
