@@ -613,6 +613,26 @@ def test_entry_point_checks_are_opt_out(
     assert _run(capsys, "explain", "USR001")[1].startswith("USR001 document-without-claims\n")
 
 
+def test_broken_plugin_stops_the_run(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An entry point that names no check stops the command with status 2, naming the package."""
+    (tmp_path / "notacheck.py").write_text("def helper(doc, kb):\n    return []\n", encoding="utf-8")
+    info = tmp_path / "notacheck-1.0.dist-info"
+    info.mkdir()
+    (info / "METADATA").write_text(
+        "Metadata-Version: 2.1\nName: notacheck\nVersion: 1.0\n", encoding="utf-8"
+    )
+    (info / "entry_points.txt").write_text(
+        "[claimcheck.checks]\nhelper = notacheck:helper\n", encoding="utf-8"
+    )
+    monkeypatch.syspath_prepend(str(tmp_path))
+    status, out, err = _run(capsys, "check", ROOT / "docs" / "examples" / "stale-title.toml")
+    assert (status, out) == (2, "")
+    assert err.startswith("claimcheck: entry point 'helper' of notacheck: ")
+    assert _run(capsys, "check", "-q", "--no-entry-points", ROOT / "docs" / "examples")[0] == 1
+
+
 # -- the command itself -------------------------------------------------------------------
 
 
