@@ -2,25 +2,36 @@
 
 from __future__ import annotations
 
+import io
 import json
 import re
 import shutil
 import subprocess
 import sys
+import tempfile
 from collections import Counter
 from pathlib import Path
 
 import jsonschema
 import pytest
+from hypothesis import HealthCheck, given, settings
 
 from claimcheck.checks import run_checks
 from claimcheck.cli import main
 from claimcheck.kb import KnowledgeBase
-from claimcheck.model import Finding, RoleHeld
-from claimcheck.serialize import dumps_case_file, findings_from_json, load_case_file, loads_case_file
+from claimcheck.model import CaseFile, Finding, RoleHeld
+from claimcheck.serialize import (
+    dump_case_file,
+    dumps_case_file,
+    findings_from_json,
+    load_case_file,
+    loads_case_file,
+)
+from claimcheck.strategies import case_files
 
 ROOT = Path(__file__).resolve().parent.parent
 SCHEMA = json.loads((ROOT / "docs" / "findings.schema.json").read_text(encoding="utf-8"))
+VALIDATOR = jsonschema.Draft202012Validator(SCHEMA)
 USER_FACTS = ROOT / "tests" / "data" / "facts" / "military-committee.toml"
 
 SEED_IDS = [
@@ -203,7 +214,7 @@ def test_expected_reports_a_broken_trap(tmp_path: Path, capsys: pytest.CaptureFi
     (tmp_path / "t1.toml").write_text(text, encoding="utf-8")
     status, out, _ = _run(capsys, "check", "--expected", "--format", "json", tmp_path)
     data = json.loads(out)
-    jsonschema.validate(data, SCHEMA)
+    VALIDATOR.validate(data)
     assert status == 1
     assert data["expectations"]["broken"] == [
         {
@@ -225,7 +236,7 @@ def test_json_output_fits_the_schema_and_reads_back(
     """``--format json`` prints data valid under docs/findings.schema.json holding every finding."""
     status, out, _ = _run(capsys, "check", "--format", "json", "--expected", seeds_dir)
     data = json.loads(out)
-    jsonschema.validate(data, SCHEMA)
+    VALIDATOR.validate(data)
     assert status == 0
     assert findings_from_json(data) == seed_findings
     assert data["summary"]["documents"] == SEED_IDS
@@ -241,7 +252,7 @@ def test_json_output_for_a_clean_document(
     (tmp_path / "t1.toml").write_text(text, encoding="utf-8")
     status, out, _ = _run(capsys, "check", "--format", "json", tmp_path)
     data = json.loads(out)
-    jsonschema.validate(data, SCHEMA)
+    VALIDATOR.validate(data)
     assert status == 0
     assert data["findings"] == []
     assert data["summary"] == {
@@ -249,6 +260,26 @@ def test_json_output_for_a_clean_document(
         "by_severity": {"error": 0, "warning": 0, "info": 0},
         "documents": ["t1"],
     }
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(case=case_files())
+def test_any_case_file_gives_valid_json(case: CaseFile, capsys: pytest.CaptureFixture[str]) -> None:
+    """Any valid case file is read and checked, and the JSON fits the schema and names it.
+
+    Forty examples: each one runs every check, which is slower than a round trip.
+    """
+    capsys.readouterr()
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / "case.json"
+        dump_case_file(case, path)
+        status, out, err = _run(capsys, "check", "--format", "json", "--fail-on", "never", path)
+    assert (status, err) == (0, "")
+    data = json.loads(out)
+    VALIDATOR.validate(data)
+    assert data["summary"]["documents"] == sorted(
+        {case.id, *(d for f in data["findings"] for d in f["documents"])}
+    )
 
 
 def test_claimreview_needs_a_review_date(
@@ -481,6 +512,26 @@ def test_bad_published_date_is_a_usage_error(capsys: pytest.CaptureFixture[str])
     assert err.endswith("(got 'last Tuesday')\n")
 
 
+class _Terminal(io.StringIO):
+    """A standard error that says it is a terminal."""
+
+    def isatty(self) -> bool:
+        return True
+
+
+def test_progress_on_a_terminal(
+    seeds_dir: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """On a terminal, progress rewrites one line and ends with a newline, without ``--progress``."""
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["check", "-q", "--fail-on", "never", str(seeds_dir)]) == 0
+    shown = terminal.getvalue()
+    assert shown.count("\r\x1b[K") == 6
+    assert shown.endswith("\r\x1b[Kclaimcheck: running the checks on 5 documents\n")
+    capsys.readouterr()
+
+
 def test_progress_on_request(seeds_dir: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """``--progress`` reports each input on stderr; without it a non-terminal stderr stays empty."""
     _, _, err = _run(capsys, "check", "--progress", "-q", seeds_dir)
@@ -617,7 +668,9 @@ def test_broken_plugin_stops_the_run(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """An entry point that names no check stops the command with status 2, naming the package."""
-    (tmp_path / "notacheck.py").write_text("def helper(doc, kb):\n    return []\n", encoding="utf-8")
+    (tmp_path / "notacheck.py").write_text(
+        "def helper(doc, kb):\n    return []\n", encoding="utf-8"
+    )
     info = tmp_path / "notacheck-1.0.dist-info"
     info.mkdir()
     (info / "METADATA").write_text(

@@ -55,7 +55,9 @@ def _finding(**changes: Any) -> Finding:
         "claims": ("a1#date", "a2#date"),
         "spans": (Span("a1", 10, "on 18 October"), Span("a2", 20, "on October 16")),
         "evidence": (
-            Evidence(fact="The meeting took place on 18 October 2024", source="https://example.org/"),
+            Evidence(
+                fact="The meeting took place on 18 October 2024", source="https://example.org/"
+            ),
         ),
         "fix": "18 October 2024",
     }

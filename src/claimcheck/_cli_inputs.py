@@ -128,9 +128,7 @@ def _read(path: Path, metadata: ArticleMetadata, kb: KnowledgeBase) -> CaseFile:
     raise InputError(msg, location=os.fspath(path), value=path.suffix)
 
 
-def read_article_file(
-    path: Path, *, metadata: ArticleMetadata, kb: KnowledgeBase
-) -> Document:
+def read_article_file(path: Path, *, metadata: ArticleMetadata, kb: KnowledgeBase) -> Document:
     """The document extracted from the article text at *path*.
 
     A file whose first line is a header field (``published: 2024-12-03``) goes to
@@ -159,9 +157,7 @@ def read_article_file(
     if not text.strip():
         raise InputError("the article holds no text", location=location)
     try:
-        source = Source(
-            document_id=path.stem, published=metadata.published, outlet=metadata.outlet
-        )
+        source = Source(document_id=path.stem, published=metadata.published, outlet=metadata.outlet)
     except ValueError:
         msg = "the file name cannot be a document id (use letters, digits and _.:-)"
         raise InputError(msg, location=location, value=path.stem) from None
