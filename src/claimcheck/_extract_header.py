@@ -85,7 +85,11 @@ def read_article_file(path: str | os.PathLike[str]) -> Article:
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             if not fields:
-                raise _fail(shown, number, "expected a header line such as 'published: 2024-10-16' before the blank line")
+                raise _fail(
+                    shown,
+                    number,
+                    "expected a header line such as 'published: 2024-10-16' before the blank line",
+                )
             body_start = offset + len(line) + 1
             break
         match = _FIELD.match(line.rstrip("\r"))
