@@ -60,8 +60,8 @@ def document_id(path: str | os.PathLike[str]) -> str:
 def _published(value: str, path: str, line: int) -> TimeSpan:
     try:
         return TimeSpan.from_iso(value.strip())
-    except (DateError, ValueError) as exc:
-        msg = f"cannot read the publication date {value.strip()!r} ({exc})"
+    except (DateError, ValueError):
+        msg = f"cannot read the publication date {value.strip()!r} as an ISO date, datetime or interval"
         raise _fail(path, line, msg) from None
 
 
