@@ -49,10 +49,30 @@ def _of(doc: Document, kind: type) -> list:  # type: ignore[type-arg]
 @pytest.mark.parametrize(
     ("text", "actor", "role", "organization"),
     [
-        ("NATO Secretary General Mark Rutte flew to Ankara.", "Mark Rutte", "Secretary General", "NATO"),
-        ("Mark Rutte, NATO's secretary general, flew to Ankara.", "Mark Rutte", "Secretary General", "NATO"),
-        ("NATO met again. The alliance's chief, Mark Rutte, flew home.", "Mark Rutte", "Secretary General", "NATO"),
-        ("Ukrainian President Volodymyr Zelensky spoke to troops.", "Volodymyr Zelensky", "President", "Ukraine"),
+        (
+            "NATO Secretary General Mark Rutte flew to Ankara.",
+            "Mark Rutte",
+            "Secretary General",
+            "NATO",
+        ),
+        (
+            "Mark Rutte, NATO's secretary general, flew to Ankara.",
+            "Mark Rutte",
+            "Secretary General",
+            "NATO",
+        ),
+        (
+            "NATO met again. The alliance's chief, Mark Rutte, flew home.",
+            "Mark Rutte",
+            "Secretary General",
+            "NATO",
+        ),
+        (
+            "Ukrainian President Volodymyr Zelensky spoke to troops.",
+            "Volodymyr Zelensky",
+            "President",
+            "Ukraine",
+        ),
         ("German Chancellor Olaf Scholz opened a plant.", "Olaf Scholz", "Chancellor", "Germany"),
         (
             "U.S. Ambassador to NATO Julianne Smith gave a talk.",
@@ -66,7 +86,12 @@ def _of(doc: Document, kind: type) -> list:  # type: ignore[type-arg]
             "President",
             "NATO Parliamentary Assembly",
         ),
-        ("Kyiv hosted French Foreign Minister Jean Barrot twice.", "Jean Barrot", "Minister of Foreign Affairs", "France"),
+        (
+            "Kyiv hosted French Foreign Minister Jean Barrot twice.",
+            "Jean Barrot",
+            "Minister of Foreign Affairs",
+            "France",
+        ),
     ],
 )
 def test_titles_become_roles_in_the_knowledge_base_names(
@@ -78,7 +103,7 @@ def test_titles_become_roles_in_the_knowledge_base_names(
 
 
 def test_former_and_then_titles_keep_their_time() -> None:
-    """"former" and "then-" titles are marked as such, and "acting" is kept."""
+    """ "former" and "then-" titles are marked as such, and "acting" is kept."""
     text = "Former chancellor Olaf Scholz met then-Secretary General Jens Stoltenberg and acting President Jane Mercer."
     roles = {r.actor.name: r for r in _of(_doc(text), RoleHeld)}
     assert roles["Olaf Scholz"].title_time is TitleTime.FORMER
@@ -88,7 +113,12 @@ def test_former_and_then_titles_keep_their_time() -> None:
 
 def test_unknown_and_misspelt_names_stay_as_written() -> None:
     """A person the knowledge base does not know, or knows under another spelling, keeps the written name."""
-    roles = _of(_doc("Senator Jane Doerr and Congressman Jerry Connolly, head of the NATO Parliamentary Assembly, spoke."), RoleHeld)
+    roles = _of(
+        _doc(
+            "Senator Jane Doerr and Congressman Jerry Connolly, head of the NATO Parliamentary Assembly, spoke."
+        ),
+        RoleHeld,
+    )
     names = {r.actor.name for r in roles}
     assert {"Jane Doerr", "Jerry Connolly"} <= names
 
@@ -149,7 +179,9 @@ def test_money_and_shares() -> None:
 
 def test_counts_take_their_body_from_the_text() -> None:
     """A count names its series, from the words around it or the body last named."""
-    doc = _doc("NATO leaders gathered. All 32 member countries signed. The 27 member states of the European Union abstained.")
+    doc = _doc(
+        "NATO leaders gathered. All 32 member countries signed. The 27 member states of the European Union abstained."
+    )
     counts = {(c.subject, c.value) for c in _of(doc, Count)}
     assert counts == {("NATO member countries", 32), ("European Union member states", 27)}
 
@@ -183,9 +215,13 @@ def test_weekday_with_an_explicit_date() -> None:
 
 def test_statements_carry_their_attribution_and_modality() -> None:
     """An attributed clause becomes a Statement with the attribution; "reportedly" hedges it."""
-    doc = _doc("Officials said that the talks had stalled over fishing rights. Ottawa has reportedly dropped its veto, according to Le Monde.")
+    doc = _doc(
+        "Officials said that the talks had stalled over fishing rights. Ottawa has reportedly dropped its veto, according to Le Monde."
+    )
     first, second = (c for c in doc.claims if isinstance(c.assertion, Statement))
-    assert first.attribution is not None and first.attribution.anonymity is Anonymity.ANONYMOUS_GROUP
+    assert (
+        first.attribution is not None and first.attribution.anonymity is Anonymity.ANONYMOUS_GROUP
+    )
     assert first.modality is Modality.REPORTED
     assert second.modality is Modality.HEDGED
     assert second.attribution is not None and second.attribution.speaker_name == "Le Monde"
@@ -226,7 +262,9 @@ def test_numbers_in_an_attributed_sentence_are_reported() -> None:
 def test_proposition_keys_group_one_proposition(first: str, second: str, same: bool) -> None:
     """The same proposition in other words gets the same key; negation or another subject changes it."""
     keys = [
-        next(c.assertion.proposition for c in _doc(text).claims if isinstance(c.assertion, Statement))
+        next(
+            c.assertion.proposition for c in _doc(text).claims if isinstance(c.assertion, Statement)
+        )
         for text in (first, second)
     ]
     assert keys[0] is not None
@@ -252,7 +290,9 @@ def test_page_furniture_is_left_out() -> None:
         ]
     )
     doc = _doc(text)
-    assert {c.evidence.offset for c in doc.claims if c.evidence} <= set(range(text.index("President"), text.rindex("President")))
+    assert {c.evidence.offset for c in doc.claims if c.evidence} <= set(
+        range(text.index("President"), text.rindex("President"))
+    )
     assert len(doc.events) == 1
     assert not _of(doc, Quantity) and not _of(doc, Count)
 
@@ -336,10 +376,32 @@ def test_read_article_missing_file(tmp_path: Path) -> None:
 
 _FRAGMENTS = st.sampled_from(
     [
-        "German Chancellor Olaf Scholz", "Mark Rutte, NATO's secretary general,", "met", "said",
-        "on Monday", "on 3 March", "in Berlin", "$725 million", "about 20%", "all 32 member countries",
-        "the 33rd member", "for 16 years", "since 2008", "according to Le Monde", "reportedly",
-        "former", "then-", "Jerry Connolly", "summit", "will", ".", ",", "\n", "©", "“", "”",
+        "German Chancellor Olaf Scholz",
+        "Mark Rutte, NATO's secretary general,",
+        "met",
+        "said",
+        "on Monday",
+        "on 3 March",
+        "in Berlin",
+        "$725 million",
+        "about 20%",
+        "all 32 member countries",
+        "the 33rd member",
+        "for 16 years",
+        "since 2008",
+        "according to Le Monde",
+        "reportedly",
+        "former",
+        "then-",
+        "Jerry Connolly",
+        "summit",
+        "will",
+        ".",
+        ",",
+        "\n",
+        "©",
+        "“",
+        "”",
     ]
 )
 _TEXTS = st.one_of(st.text(max_size=300), st.lists(_FRAGMENTS, max_size=30).map(" ".join))
@@ -353,7 +415,9 @@ def test_no_text_raises_and_spans_are_exact(text: str) -> None:
         assert claim.evidence is not None
         assert text[claim.evidence.offset : claim.evidence.end] == claim.evidence.text
     event_ids = {e.id for e in doc.events}
-    assert all(c.assertion.event in event_ids for c in doc.claims if isinstance(c.assertion, EventDate))
+    assert all(
+        c.assertion.event in event_ids for c in doc.claims if isinstance(c.assertion, EventDate)
+    )
 
 
 @given(_TEXTS, _TEXTS)

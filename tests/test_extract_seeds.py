@@ -50,7 +50,9 @@ def test_same_findings_as_the_case_files(
     assert _serious(run_checks(extracted, kb)) == expected
 
 
-def test_extracted_evidence_is_the_article_text(shared_dir: Path, extracted: list[Document]) -> None:
+def test_extracted_evidence_is_the_article_text(
+    shared_dir: Path, extracted: list[Document]
+) -> None:
     """Every evidence span of an extracted claim is the article's text at its offset."""
     for document in extracted:
         text = (shared_dir / "seeds" / f"{document.id}.txt").read_text(encoding="utf-8")
@@ -60,7 +62,9 @@ def test_extracted_evidence_is_the_article_text(shared_dir: Path, extracted: lis
             assert text[span.offset : span.end] == span.text
 
 
-def test_findings_name_the_claims_they_rest_on(extracted: list[Document], kb: KnowledgeBase) -> None:
+def test_findings_name_the_claims_they_rest_on(
+    extracted: list[Document], kb: KnowledgeBase
+) -> None:
     """Each serious finding on the extracted documents points at claims of those documents."""
     refs = {c.ref for d in extracted for c in d.claims}
     for finding in run_checks(extracted, kb):
@@ -69,7 +73,14 @@ def test_findings_name_the_claims_they_rest_on(extracted: list[Document], kb: Kn
             assert set(finding.claims) <= refs
 
 
-_FURNITURE_MARKERS = ("your support", "cookie", "suggest a correction", "ad blocker", "©", "registering")
+_FURNITURE_MARKERS = (
+    "your support",
+    "cookie",
+    "suggest a correction",
+    "ad blocker",
+    "©",
+    "registering",
+)
 
 
 def test_page_furniture_makes_no_claims(shared_dir: Path, extracted: list[Document]) -> None:

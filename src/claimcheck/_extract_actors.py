@@ -87,7 +87,9 @@ class Offices:
         }
         return found.pop() if len(found) == 1 else None
 
-    def normalise(self, role: str, organization: str | None, when: TimeSpan) -> tuple[str, str | None]:
+    def normalise(
+        self, role: str, organization: str | None, when: TimeSpan
+    ) -> tuple[str, str | None]:
         """The knowledge base's names for an office, where it knows the office."""
         if role == HEAD:
             head = self.head_of(organization) if organization else None
@@ -104,7 +106,8 @@ def _person_name(tokens: list[Token], first: int, stop: int) -> bool:
     if not 2 <= stop - first <= 4:
         return False
     return all(
-        t.lower not in NOT_NAMES and not t.text.isupper() and t.text[1:].islower() or "-" in t.text[1:]
+        (t.lower not in NOT_NAMES and not t.text.isupper() and t.text[1:].islower())
+        or "-" in t.text[1:]
         for t in tokens[first:stop]
     )
 
@@ -141,11 +144,17 @@ class Reader:
                 i += 1
                 continue
             hit = None
-            limit = next((k for k in range(i + 1, run.stop) if tokens[k].lower in NOT_NAMES), run.stop)
+            limit = next(
+                (k for k in range(i + 1, run.stop) if tokens[k].lower in NOT_NAMES), run.stop
+            )
             for j in range(min(limit, i + 4), i, -1):
                 written = words(tokens, i, j)
                 actor = self._identify(written)
-                if actor is not None and actor.kind is ActorKind.PERSON and tokens[i].text.isupper():
+                if (
+                    actor is not None
+                    and actor.kind is ActorKind.PERSON
+                    and tokens[i].text.isupper()
+                ):
                     actor = None
                 if actor is None and written in COUNTRIES:
                     actor = Actor(written, ActorKind.ORGANIZATION)
@@ -188,6 +197,8 @@ class Reader:
 
     @staticmethod
     def _title_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
+        if _bare(tokens[i].lower) not in _TITLE_STARTS:
+            return None
         for length in range(LONGEST_TITLE, 0, -1):
             key = tuple(_bare(t.lower) for t in tokens[i : i + length])
             if len(key) == length and key in TITLES:
@@ -224,7 +235,7 @@ class Reader:
             word = tokens[k].lower
             if word in FORMER:
                 title_time, first = TitleTime.FORMER, k
-            elif word in THEN or word == "-" and k > 0 and tokens[k - 1].lower == "then":
+            elif word in THEN or (word == "-" and k > 0 and tokens[k - 1].lower == "then"):
                 title_time, first = TitleTime.THEN, k
             elif word in FUTURE:
                 title_time, first = TitleTime.FUTURE, k
@@ -247,12 +258,18 @@ class Reader:
                 break
             k -= 1
         head = tokens[i].lower
-        for marker, kind in (("then-", TitleTime.THEN), ("ex-", TitleTime.FORMER), ("former-", TitleTime.FORMER)):
+        for marker, kind in (
+            ("then-", TitleTime.THEN),
+            ("ex-", TitleTime.FORMER),
+            ("former-", TitleTime.FORMER),
+        ):
             if head.startswith(marker):
                 title_time = kind
         return first, organization, title_time, acting
 
-    def _owner(self, tokens: list[Token], k: int, bodies: dict[int, Mention]) -> tuple[str, int] | None:
+    def _owner(
+        self, tokens: list[Token], k: int, bodies: dict[int, Mention]
+    ) -> tuple[str, int] | None:
         """The organization before a possessive "'s" at *k*."""
         for body in bodies.values():
             if body.stop == k and body.kind is not ActorKind.PERSON:
@@ -276,10 +293,17 @@ class Reader:
     ) -> RoleMention | None:
         first, organization, title_time, acting = self._prefix(tokens, i, bodies)
         end = stop
-        if stop < len(tokens) and tokens[stop].lower in ("to", "of") and role != "Minister of Foreign Affairs":
+        if (
+            stop < len(tokens)
+            and tokens[stop].lower in ("to", "of")
+            and role != "Minister of Foreign Affairs"
+        ):
             named = self._organization_at(tokens, stop + 1, bodies)
             if named is not None:
-                if tokens[stop].lower == "to" and role in ("Ambassador", "Permanent Representative"):
+                if tokens[stop].lower == "to" and role in (
+                    "Ambassador",
+                    "Permanent Representative",
+                ):
                     role = f"{role} to {named[0]}"
                 elif tokens[stop].lower == "of":
                     organization = named[0]
@@ -302,7 +326,12 @@ class Reader:
         role, organization = self.offices.normalise(role, organization, at or when)
         actor = self._written_actor(person)
         assertion = RoleHeld(
-            actor=actor, role=role, organization=organization, when=at, title_time=title_time, acting=acting
+            actor=actor,
+            role=role,
+            organization=organization,
+            when=at,
+            title_time=title_time,
+            acting=acting,
         )
         return RoleMention(assertion, span_first, span_stop, person)
 
@@ -328,7 +357,12 @@ class Reader:
         return person.actor
 
 
+_TITLE_STARTS = frozenset(words[0] for words in TITLES)
+
+
 def _bare(word: str) -> str:
+    if "-" not in word:
+        return word
     for marker in ("then-", "ex-", "former-"):
         if word.startswith(marker) and len(word) > len(marker):
             return word[len(marker) :]

@@ -9,11 +9,10 @@ import attrs
 
 from claimcheck._extract_actors import Mention
 from claimcheck._extract_lexicon import EVENT_WORDS, MONTHS, NOT_NAMES, PRESS_CONFERENCE, WEEKDAYS
-from claimcheck._extract_tokens import Token
+from claimcheck._extract_tokens import Token, folded
 from claimcheck.dates import DateMention
 from claimcheck.model import WEEKDAYS as WEEKDAY_NAMES
 from claimcheck.model import Actor, ActorKind, DurationSince, Weekday
-from claimcheck.names import fold
 from claimcheck.timespan import Duration, Granularity, TimeSpan
 
 __all__: list[str] = []
@@ -43,7 +42,10 @@ class EventMention:
 
 
 def _triggers(sentence: str, offset: int, tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
-    found = [(m.start() + offset, m.end() + offset, "press_conference") for m in PRESS_CONFERENCE.finditer(sentence)]
+    found = [
+        (m.start() + offset, m.end() + offset, "press_conference")
+        for m in PRESS_CONFERENCE.finditer(sentence)
+    ]
     taken = [(a, b) for a, b, _ in found]
     for token in tokens:
         kind = EVENT_WORDS.get(token.lower)
@@ -105,7 +107,11 @@ def event_in(
     window = sentence[max(0, start - offset - _NEAR) : stop - offset + 20]
     expected = date.tense == "future" or bool(_FUTURE.search(window))
     who = ", ".join(p.name for p in participants)
-    name = kind.replace("_", " ") + (f" of {who}" if who else "") + (f" in {place.name}" if place else "")
+    name = (
+        kind.replace("_", " ")
+        + (f" of {who}" if who else "")
+        + (f" in {place.name}" if place else "")
+    )
     return EventMention(kind, name, date.value, place, tuple(participants), expected, start, stop)
 
 
@@ -116,7 +122,7 @@ def participants_of(mentions: Sequence[Mention], written: dict[str, Actor]) -> t
         if mention.kind is not ActorKind.PERSON or mention.possessive:
             continue
         actor = written.get(mention.written, mention.actor)
-        found.setdefault(fold(mention.actor.name), actor)
+        found.setdefault(folded(mention.actor.name), actor)
     return tuple(found.values())
 
 
@@ -125,7 +131,10 @@ _FOR = re.compile(r"\bfor\s+(?:(?:about|nearly|almost|more\s+than|over|some)\s+)
 
 
 def duration_since(
-    sentence: str, offset: int, dates: Sequence[DateMention], nearby: Sequence[tuple[str, int, Sequence[DateMention]]]
+    sentence: str,
+    offset: int,
+    dates: Sequence[DateMention],
+    nearby: Sequence[tuple[str, int, Sequence[DateMention]]],
 ) -> tuple[DurationSince, int, int] | None:
     """A length "for N years" in a perfect-tense sentence, with the year it runs from.
 
@@ -140,7 +149,11 @@ def duration_since(
         if not _FOR.search(sentence[:at]) or not _PERFECT.search(sentence[:at]):
             continue
         since = _start_year(sentence, offset, dates) or next(
-            (found for text, start, others in nearby if (found := _start_year(text, start, others)) is not None),
+            (
+                found
+                for text, start, others in nearby
+                if (found := _start_year(text, start, others)) is not None
+            ),
             None,
         )
         if since is None:
@@ -176,5 +189,7 @@ def weekdays(dates: Sequence[DateMention]) -> list[tuple[Weekday, DateMention]]:
         if day is None or value.last_day() != day:
             continue
         weekday = named.group(1).capitalize()
-        found.append((Weekday(when=TimeSpan.day(day.year, day.month, day.day), weekday=weekday), date))
+        found.append(
+            (Weekday(when=TimeSpan.day(day.year, day.month, day.day), weekday=weekday), date)
+        )
     return found

@@ -60,8 +60,8 @@ def document_id(path: str | os.PathLike[str]) -> str:
 def _published(value: str, path: str, line: int) -> TimeSpan:
     try:
         return TimeSpan.from_iso(value.strip())
-    except (DateError, ValueError) as exc:
-        msg = f"cannot read the publication date {value.strip()!r} ({exc})"
+    except (DateError, ValueError):
+        msg = f"cannot read the publication date {value.strip()!r} as an ISO date, datetime or interval"
         raise _fail(path, line, msg) from None
 
 
@@ -85,7 +85,11 @@ def read_article_file(path: str | os.PathLike[str]) -> Article:
     for number, line in enumerate(lines, start=1):
         if not line.strip():
             if not fields:
-                raise _fail(shown, number, "expected a header line such as 'published: 2024-10-16' before the blank line")
+                raise _fail(
+                    shown,
+                    number,
+                    "expected a header line such as 'published: 2024-10-16' before the blank line",
+                )
             body_start = offset + len(line) + 1
             break
         match = _FIELD.match(line.rstrip("\r"))

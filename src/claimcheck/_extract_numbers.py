@@ -22,16 +22,45 @@ class NumberMention:
     stop: int
 
 
-_SCALE = {"thousand": 1e3, "million": 1e6, "mn": 1e6, "m": 1e6, "billion": 1e9, "bn": 1e9,
-          "b": 1e9, "trillion": 1e12, "tn": 1e12}
-_CURRENCY = {"$": "USD", "us$": "USD", "€": "EUR", "£": "GBP", "usd": "USD", "eur": "EUR",
-             "gbp": "GBP", "dollars": "USD", "euros": "EUR", "pounds": "GBP"}
+_SCALE = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+}
+_CURRENCY = {
+    "$": "USD",
+    "us$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "usd": "USD",
+    "eur": "EUR",
+    "gbp": "GBP",
+    "dollars": "USD",
+    "euros": "EUR",
+    "pounds": "GBP",
+}
 _HEDGE = {
-    "about": Modifier.APPROX, "around": Modifier.APPROX, "roughly": Modifier.APPROX,
-    "approximately": Modifier.APPROX, "nearly": Modifier.APPROX, "almost": Modifier.APPROX,
-    "some": Modifier.APPROX, "an estimated": Modifier.APPROX, "up to": Modifier.EQUAL_OR_LESS,
-    "more than": Modifier.MORE_THAN, "over": Modifier.MORE_THAN, "at least": Modifier.EQUAL_OR_MORE,
-    "less than": Modifier.LESS_THAN, "under": Modifier.LESS_THAN, "fewer than": Modifier.LESS_THAN,
+    "about": Modifier.APPROX,
+    "around": Modifier.APPROX,
+    "roughly": Modifier.APPROX,
+    "approximately": Modifier.APPROX,
+    "nearly": Modifier.APPROX,
+    "almost": Modifier.APPROX,
+    "some": Modifier.APPROX,
+    "an estimated": Modifier.APPROX,
+    "up to": Modifier.EQUAL_OR_LESS,
+    "more than": Modifier.MORE_THAN,
+    "over": Modifier.MORE_THAN,
+    "at least": Modifier.EQUAL_OR_MORE,
+    "less than": Modifier.LESS_THAN,
+    "under": Modifier.LESS_THAN,
+    "fewer than": Modifier.LESS_THAN,
 }
 _HEDGES = "|".join(sorted((re.escape(h) for h in _HEDGE), key=len, reverse=True))
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
@@ -55,10 +84,24 @@ _ORDINAL = re.compile(
     r"\b(?i:the)\s+(?P<num>\d{1,4})(?:st|nd|rd|th)\s+(?P<org>(?:[A-Z][\w.]*\s+){0,3})"
     r"(?P<noun>member(?:\s+state|\s+country|\s+nation)?|state|country|ally|president|secretary general)\b"
 )
-_PROSPECTIVE = re.compile(r"\b(?:spot|place|seat|slot)\s+for\s+$|\b(?:would|could|will|to|may|might)\s+(?:be|become)\s+$"
-                          r"|\bbecom(?:e|es|ing)\s+$|\bas\s+$", re.IGNORECASE)
-_WORDS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
-          "ten": 10, "eleven": 11, "twelve": 12}
+_PROSPECTIVE = re.compile(
+    r"\b(?:spot|place|seat|slot)\s+for\s+$|\b(?:would|could|will|to|may|might)\s+(?:be|become)\s+$"
+    r"|\bbecom(?:e|es|ing)\s+$|\bas\s+$",
+    re.IGNORECASE,
+)
+_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
 
 
 def _number(text: str) -> float:
@@ -71,14 +114,24 @@ def _subject_around(sentence: str, start: int, stop: int) -> str:
     if after:
         return " ".join(after.group(1).split()[:4])
     before = re.findall(r"[A-Za-z][\w'’-]*", sentence[:start])
-    content = [w for w in before if len(w) > 3 and w.lower() not in ("valued", "worth", "about", "with")]
+    content = [
+        w for w in before if len(w) > 3 and w.lower() not in ("valued", "worth", "about", "with")
+    ]
     return " ".join(content[-3:]) or "amount"
 
 
-_PLURAL = {"member": "members", "state": "states", "country": "countries", "nation": "nations",
-           "ally": "allies", "member state": "member states", "member country": "member countries",
-           "member nation": "member nations", "president": "presidents",
-           "secretary general": "secretaries general"}
+_PLURAL = {
+    "member": "members",
+    "state": "states",
+    "country": "countries",
+    "nation": "nations",
+    "ally": "allies",
+    "member state": "member states",
+    "member country": "member countries",
+    "member nation": "member nations",
+    "president": "presidents",
+    "secretary general": "secretaries general",
+}
 
 
 def series_name(organization: str | None, noun: str) -> str:

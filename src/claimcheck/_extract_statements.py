@@ -13,11 +13,33 @@ from claimcheck.model import Statement
 __all__: list[str] = []
 
 _WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W\d_]+(?:[-'’][^\W\d_]+)*|\d+(?:[.,]\d+)*|[,;:]")
-_LEADING = re.compile(r"^(?:[\s,:;\-–—]+|that\b|as\b|and\b|but\b|however\b|meanwhile\b)+", re.IGNORECASE)
+_LEADING = re.compile(
+    r"^(?:[\s,:;\-–—]+|that\b|as\b|and\b|but\b|however\b|meanwhile\b)+", re.IGNORECASE
+)
 _TRAILING = re.compile(r"(?:[\s,:;.\-–—]+|\bas\b|\band\b|\bbut\b|\bthat\b)+$", re.IGNORECASE)
-_OPENERS = re.compile(r"^(?:however|but|and|meanwhile|moreover|still|yet|also|so)\b[\s,]*", re.IGNORECASE)
-_CLAUSE_END = frozenset({",", ";", ":", "that", "which", "who", "whom", "whose", "and", "but", "while",
-                         "because", "although", "if", "unless", "as"})
+_OPENERS = re.compile(
+    r"^(?:however|but|and|meanwhile|moreover|still|yet|also|so)\b[\s,]*", re.IGNORECASE
+)
+_CLAUSE_END = frozenset(
+    {
+        ",",
+        ";",
+        ":",
+        "that",
+        "which",
+        "who",
+        "whom",
+        "whose",
+        "and",
+        "but",
+        "while",
+        "because",
+        "although",
+        "if",
+        "unless",
+        "as",
+    }
+)
 _MIN_WORDS = 3
 _MAX_WORDS = 6
 
@@ -111,7 +133,12 @@ def proposition_key(content: str, *, canonical: Callable[[str], str | None]) -> 
             negated = True
         elif len(kept) >= _MIN_WORDS and (low in PREPOSITIONS or low in _CLAUSE_END):
             break
-        elif low not in STOPWORDS and low not in PREPOSITIONS and low[0].isalnum() and low != "longer":
+        elif (
+            low not in STOPWORDS
+            and low not in PREPOSITIONS
+            and low[0].isalnum()
+            and low != "longer"
+        ):
             kept.append(_lemma(low))
         i += 1
     if len(kept) < _MIN_WORDS:

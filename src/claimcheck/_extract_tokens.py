@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from typing import NamedTuple
+
+from claimcheck.names import fold
 
 __all__: list[str] = []
 
 _TOKEN = re.compile(
-    r"(?:[A-Za-z]\.){2,}"                      # U.S., U.K.
-    r"|[^\W\d_]+(?:[-'’.][^\W\d_]+)*"          # words, hyphenated and dotted: Caliber.Az
+    r"(?:[A-Za-z]\.){2,}"  # U.S., U.K.
+    r"|[^\W\d_]+(?:[-'’.][^\W\d_]+)*"  # words, hyphenated and dotted: Caliber.Az
     r"|\$|€|£"
-    r"|\d+(?:[.,]\d+)*(?:st|nd|rd|th)?"        # numbers and ordinals
+    r"|\d+(?:[.,]\d+)*(?:st|nd|rd|th)?"  # numbers and ordinals
     r"|\S"
 )
 _POSSESSIVE = ("’s", "'s")
@@ -72,7 +75,12 @@ def capitalized_runs(text: str, offset: int, tokens: list[Token]) -> list[Run]:
             i += 1
             continue
         j = i + 1
-        while j < n and tokens[j].is_word and tokens[j].capitalized and _joinable(text, offset, tokens, j):
+        while (
+            j < n
+            and tokens[j].is_word
+            and tokens[j].capitalized
+            and _joinable(text, offset, tokens, j)
+        ):
             j += 1
         runs.append(Run(i, j))
         i = j
@@ -82,3 +90,9 @@ def capitalized_runs(text: str, offset: int, tokens: list[Token]) -> list[Run]:
 def words(tokens: list[Token], first: int, stop: int) -> str:
     """The words of tokens ``[first, stop)`` joined by single spaces."""
     return " ".join(t.text for t in tokens[first:stop])
+
+
+@functools.lru_cache(maxsize=8192)
+def folded(name: str) -> str:
+    """`claimcheck.names.fold` of *name*, remembered: names repeat across sentences."""
+    return fold(name)

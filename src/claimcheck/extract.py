@@ -28,14 +28,14 @@ from typing import TypeVar
 
 import attrs
 
-from claimcheck._extract_actors import Mention, Offices, Reader, RoleMention
+from claimcheck._extract_actors import Mention, Offices, Reader
 from claimcheck._extract_events import duration_since, event_in, participants_of, weekdays
 from claimcheck._extract_header import read_article_file
 from claimcheck._extract_lexicon import COUNTRIES, HEDGE_WORDS
 from claimcheck._extract_numbers import numbers
 from claimcheck._extract_statements import proposition_key, statement_of
 from claimcheck._extract_text import Sentence, sentences
-from claimcheck._extract_tokens import tokenize
+from claimcheck._extract_tokens import folded, tokenize
 from claimcheck.attribution import AttributionMention, find_attributions
 from claimcheck.dates import DateMention, find_dates
 from claimcheck.kb import KnowledgeBase
@@ -52,7 +52,6 @@ from claimcheck.model import (
     Source,
     Span,
 )
-from claimcheck.names import fold
 from claimcheck.timespan import Granularity, TimeSpan
 
 __all__ = ["extract", "read_article"]
@@ -121,7 +120,9 @@ def read_article(path: str | os.PathLike[str], *, kb: KnowledgeBase | None = Non
     .. versionadded:: 0.1.0
     """
     article = read_article_file(path)
-    return _Extraction(article.text, article.body_start, article.source, kb or KnowledgeBase.default()).run()
+    return _Extraction(
+        article.text, article.body_start, article.source, kb or KnowledgeBase.default()
+    ).run()
 
 
 def _anchor(published: TimeSpan) -> date | datetime | None:
@@ -136,7 +137,9 @@ _Item = TypeVar("_Item", DateMention, AttributionMention)
 
 def _in(items: Sequence[_Item], starts: list[int], sentence: Sentence) -> list[_Item]:
     """The items (sorted by their offsets *starts*) that start inside *sentence*."""
-    return list(items[bisect_left(starts, sentence.offset) : bisect_right(starts, sentence.end - 1)])
+    return list(
+        items[bisect_left(starts, sentence.offset) : bisect_right(starts, sentence.end - 1)]
+    )
 
 
 @attrs.define
@@ -213,7 +216,8 @@ class _Extraction:
         date_starts = [d.offset for d in dates]
         attribution_starts = [a.offset for a in attributions]
         per_sentence = [
-            (s, _in(dates, date_starts, s), _in(attributions, attribution_starts, s)) for s in self.sentences
+            (s, _in(dates, date_starts, s), _in(attributions, attribution_starts, s))
+            for s in self.sentences
         ]
         for index, (sentence, sentence_dates, sentence_attributions) in enumerate(per_sentence):
             nearby = [
@@ -223,7 +227,9 @@ class _Extraction:
             ]
             later = [a for _, _, found in per_sentence[index + 1 :] for a in found]
             self._sentence(sentence, sentence_dates, sentence_attributions, nearby, later)
-        return Document(source=self.source, claims=tuple(self.out.claims), events=tuple(self.out.events))
+        return Document(
+            source=self.source, claims=tuple(self.out.claims), events=tuple(self.out.events)
+        )
 
     # -- one sentence ---------------------------------------------------------------------
 
@@ -233,7 +239,11 @@ class _Extraction:
         if len(spans) != 1:
             return None
         span = spans[0]
-        if span.is_datetime or not span.is_before(self.source.published) or span.granularity is Granularity.DECADE:
+        if (
+            span.is_datetime
+            or not span.is_before(self.source.published)
+            or span.granularity is Granularity.DECADE
+        ):
             return None
         return span
 
@@ -251,7 +261,9 @@ class _Extraction:
         attributions = [self._forward(sentence, a, later) for a in attributions]
         written = {r.person.written: r.role.actor for r in roles}
         for role in roles:
-            self.out.add(sentence, "role", role.role, tokens[role.first].start, tokens[role.stop - 1].end)
+            self.out.add(
+                sentence, "role", role.role, tokens[role.first].start, tokens[role.stop - 1].end
+            )
         self._statements(sentence, attributions)
         credit = attributions[0].attribution if attributions else None
         cue = (attributions[0].offset, attributions[0].end) if attributions else (0, 0)
@@ -264,7 +276,12 @@ class _Extraction:
 
         self._numbers(sentence, mentions, modality_for)
         event = event_in(
-            sentence.text, sentence.offset, tokens, mentions, dates, participants_of(mentions, written)
+            sentence.text,
+            sentence.offset,
+            tokens,
+            mentions,
+            dates,
+            participants_of(mentions, written),
         )
         if event is not None:
             event_id = self.out.next_id(sentence, "event")
@@ -293,12 +310,28 @@ class _Extraction:
         for weekday, date in weekdays(dates):
             attribution, modality = modality_for(date.offset, date.offset + len(date.text))
             stop = date.offset + len(date.text)
-            self.out.add(sentence, "weekday", weekday, date.offset, stop, attribution=attribution, modality=modality)
+            self.out.add(
+                sentence,
+                "weekday",
+                weekday,
+                date.offset,
+                stop,
+                attribution=attribution,
+                modality=modality,
+            )
         since = duration_since(sentence.text, sentence.offset, dates, nearby)
         if since is not None:
             assertion, start, stop = since
             attribution, modality = modality_for(start, stop)
-            self.out.add(sentence, "since", assertion, start, stop, attribution=attribution, modality=modality)
+            self.out.add(
+                sentence,
+                "since",
+                assertion,
+                start,
+                stop,
+                attribution=attribution,
+                modality=modality,
+            )
 
     def _numbers(
         self,
@@ -307,16 +340,22 @@ class _Extraction:
         modality_for: Callable[[int, int], tuple[Attribution | None, Modality]],
     ) -> None:
         countries = [
-            m.actor.name
-            for m in mentions
-            if m.actor.name in COUNTRIES and not m.possessive
+            m.actor.name for m in mentions if m.actor.name in COUNTRIES and not m.possessive
         ]
         subject = countries[-1] if countries else None
         for found in numbers(sentence.text, organization=self.reader.last_body, subject=subject):
             start, stop = sentence.offset + found.start, sentence.offset + found.stop
             attribution, modality = modality_for(start, stop)
             kind = type(found.assertion).__name__.lower()
-            self.out.add(sentence, kind, found.assertion, start, stop, attribution=attribution, modality=modality)
+            self.out.add(
+                sentence,
+                kind,
+                found.assertion,
+                start,
+                stop,
+                attribution=attribution,
+                modality=modality,
+            )
 
     def _statements(self, sentence: Sentence, attributions: list[AttributionMention]) -> None:
         for mention in attributions:
@@ -342,7 +381,7 @@ class _Extraction:
 
     def _canonical(self, name: str) -> str | None:
         actor = self.kb.identify(name).actor
-        return None if actor is None else fold(actor.name).replace(" ", "-")
+        return None if actor is None else folded(actor.name).replace(" ", "-")
 
     def _forward(
         self, sentence: Sentence, mention: AttributionMention, later: list[AttributionMention]
@@ -351,13 +390,24 @@ class _Extraction:
         text names next, not to the one it relayed last."""
         attribution = mention.attribution
         speaker = attribution.speaker
-        if speaker is None or speaker.kind is not ActorKind.OUTLET or not _DEFINITE.match(mention.text):
+        if (
+            speaker is None
+            or speaker.kind is not ActorKind.OUTLET
+            or not _DEFINITE.match(mention.text)
+        ):
             return mention
         opening = next((s for s in self.sentences if s.paragraph == sentence.paragraph), sentence)
         if not _RECALL.match(opening.text):
             return mention
         for other in later:
             outlet = other.attribution.speaker or next(iter(other.attribution.via), None)
-            if isinstance(outlet, Actor) and outlet.kind is ActorKind.OUTLET and outlet.name != speaker.name:
-                return attrs.evolve(mention, attribution=attrs.evolve(attribution, speaker=outlet, speaker_name=outlet.name))
+            if (
+                isinstance(outlet, Actor)
+                and outlet.kind is ActorKind.OUTLET
+                and outlet.name != speaker.name
+            ):
+                return attrs.evolve(
+                    mention,
+                    attribution=attrs.evolve(attribution, speaker=outlet, speaker_name=outlet.name),
+                )
         return mention
