@@ -188,7 +188,7 @@ def weekdays(dates: Sequence[DateMention]) -> list[tuple[Weekday, DateMention]]:
         day = value.first_day()
         if day is None or value.last_day() != day:
             continue
-        weekday = named.group(1).capitalize()
+        weekday = next(w for w in WEEKDAY_NAMES if w.lower() == named.group(1).lower())
         found.append(
             (Weekday(when=TimeSpan.day(day.year, day.month, day.day), weekday=weekday), date)
         )
