@@ -304,6 +304,8 @@ def test_claimreview_output(
         "2024-12-10",
         "--reviewer",
         "Example Desk",
+        "--review-url",
+        "https://desk.example/reviews",
         seeds_dir,
     )
     reviews = json.loads(out)
@@ -315,6 +317,7 @@ def test_claimreview_output(
         assert isinstance(review["claimReviewed"], str) and review["claimReviewed"]
         assert review["author"] == {"@type": "Organization", "name": "Example Desk"}
         assert review["datePublished"] == "2024-12-10"
+        assert review["url"] == "https://desk.example/reviews"
         rating = review["reviewRating"]
         assert rating["@type"] == "Rating"
         assert rating["worstRating"] <= rating["ratingValue"] < rating["bestRating"]
@@ -398,14 +401,16 @@ def test_missing_path_and_empty_folder_are_errors(
 ) -> None:
     """A missing path and a folder without inputs each give an error line; status 2."""
     missing = tmp_path / "missing.json"
+    lost = tmp_path / "lost.txt"
     gone = tmp_path / "gone"
     empty = tmp_path / "empty"
     empty.mkdir()
-    status, _, err = _run(capsys, "check", missing, gone, empty)
+    status, _, err = _run(capsys, "check", missing, lost, gone, empty)
     assert status == 2
     assert err.splitlines() == [
         f"claimcheck: {empty}: no case file (*.json, *.toml) or article (*.txt) in this folder",
         f"claimcheck: {missing}: cannot read the file (No such file or directory)",
+        f"claimcheck: {lost}: cannot read the file (No such file or directory)",
         f"claimcheck: {gone}: no such file or folder",
     ]
 
@@ -573,6 +578,22 @@ def test_bad_fact_file_stops_the_run(
     status, out, err = _run(capsys, "check", "--kb", facts, seeds_dir)
     assert (status, out) == (2, "")
     assert err.startswith(f"claimcheck: {facts}: ")
+
+
+def test_kb_show_an_actor(capsys: pytest.CaptureFixture[str]) -> None:
+    """``kb show`` of a misspelt name finds the actor and lists names, offices and events."""
+    status, out, _ = _run(capsys, "kb", "show", "Jerry Connolly")
+    lines = out.splitlines()
+    assert status == 0
+    assert lines[:2] == ["Gerald E. Connolly (person)", "  found by near miss: 'Jerry Connolly'"]
+    assert "  misspelt: Jerry Connolly" in out
+    offices = lines.index("  offices:")
+    assert lines[offices + 1].startswith(
+        "    President, NATO Parliamentary Assembly: from 2020-11-23 to 2022-11-21 [tenure:"
+    )
+    assert lines[offices + 2].startswith("      source: https://")
+    events = lines.index("  events:")
+    assert lines[events + 1].startswith("    2025-05-21: ")
 
 
 def test_kb_show_an_office(capsys: pytest.CaptureFixture[str]) -> None:

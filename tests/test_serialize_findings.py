@@ -179,6 +179,7 @@ def test_claimreview_has_one_review_per_finding_and_document() -> None:
             {"@type": "Person", "name": "B. Writer"},
         ],
     }
+    assert "url" not in first
     assert "datePublished" not in second["itemReviewed"]["appearance"]
     assert second["itemReviewed"]["author"] == {"@type": "Organization", "name": "Example Wire"}
     assert first["reviewBody"] == (
@@ -216,6 +217,18 @@ def test_claimreview_reviews_what_the_claims_assert() -> None:
         "Jens Stoltenberg is Secretary General of NATO; "
         "Berlin meeting took place on 2024-10-16; NATO members: 31"
     )
+
+
+def test_claimreview_url_is_the_review_page() -> None:
+    """*review_url* becomes every review's ``url``: the page that publishes them."""
+    reviews = findings_to_claimreview(
+        [_finding()],
+        _documents(),
+        reviewer="Desk",
+        review_date=date(2024, 12, 10),
+        review_url="https://desk.example/checks/berlin",
+    )
+    assert [r["url"] for r in reviews] == ["https://desk.example/checks/berlin"] * 2
 
 
 def test_claimreview_falls_back_on_the_message() -> None:

@@ -140,13 +140,13 @@ def read_article_file(path: Path, *, metadata: ArticleMetadata, kb: KnowledgeBas
         InputError: The file cannot be read, is not text, has a broken header, or has no
             header and no publication time was given.
     """
-    if metadata.published is None or _has_header(path):
-        return read_article(path, kb=kb)
     location = os.fspath(path)
     try:
         raw = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read the file ({exc.strerror})", location=location) from None
+    if metadata.published is None or _HEADER_LINE.match(raw):
+        return read_article(path, kb=kb)
     if b"\x00" in raw:
         raise InputError("a binary file, not article text (it holds NUL bytes)", location=location)
     try:
@@ -167,15 +167,5 @@ def read_article_file(path: Path, *, metadata: ArticleMetadata, kb: KnowledgeBas
 _HEADER_LINE = re.compile(
     rb"\A(?:\xef\xbb\xbf)?(?:outlet|published|byline|url|title)[ \t]*:", re.IGNORECASE
 )
-"""The first line of a header: one of the fields `claimcheck.extract.read_article` reads."""
-
-
-def _has_header(path: Path) -> bool:
-    """Whether the file's first line is a header field (``published: ...``); a headline such
-    as "WSJ: allies split" is not."""
-    try:
-        with path.open("rb") as handle:
-            first = handle.readline(200)
-    except OSError:
-        return True  # read_article reports it
-    return _HEADER_LINE.match(first) is not None
+"""The first line of a header: one of the fields `claimcheck.extract.read_article` reads. A
+headline such as "WSJ: allies split" is not one."""

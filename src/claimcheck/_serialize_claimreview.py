@@ -43,6 +43,7 @@ def findings_to_claimreview(
     *,
     reviewer: str,
     review_date: date,
+    review_url: str | None = None,
 ) -> list[dict[str, Any]]:
     """*findings* as schema.org ``ClaimReview`` objects (JSON-LD), ready for `json.dumps`.
 
@@ -57,7 +58,8 @@ def findings_to_claimreview(
     - ``itemReviewed``: a ``Claim`` whose ``appearance`` is the document (headline, url,
       publisher, date) and whose ``author`` is the document's byline (``Person``) or, without
       one, its outlet (``Organization``);
-    - ``author``: the *reviewer* (an ``Organization``), ``datePublished``: *review_date*;
+    - ``author``: the *reviewer* (an ``Organization``), ``datePublished``: *review_date*,
+      and ``url``: *review_url*, the page that publishes the reviews, when given;
     - ``reviewBody``: the message, the facts with their sources, and the fix.
 
     A publication date goes out only when it is one day or an instant; a wider span ("late
@@ -69,6 +71,7 @@ def findings_to_claimreview(
         documents: The documents they name (others are ignored).
         reviewer: The organization that publishes the reviews.
         review_date: The day the reviews are published.
+        review_url: The address of the page that publishes them, if known.
 
     Returns:
         One JSON-LD object per finding and document, in the order of *findings*.
@@ -102,7 +105,10 @@ def findings_to_claimreview(
             if document is None:
                 msg = "the finding names a document that is not among the documents given"
                 raise InputError(msg, path=finding.code, value=document_id)
-            reviews.append(_review(finding, document, reviewer, review_date))
+            review = _review(finding, document, reviewer, review_date)
+            if review_url is not None:
+                review["url"] = review_url
+            reviews.append(review)
     return reviews
 
 

@@ -215,6 +215,11 @@ def _add_check(commands: Any) -> None:
         help="with --format claimreview (required there): the day the reviews are published",
     )
     check.add_argument(
+        "--review-url",
+        metavar="URL",
+        help="with --format claimreview: the address of the page that publishes the reviews",
+    )
+    check.add_argument(
         "--expected",
         action="store_true",
         help="also compare the findings with the case files' expected and quiet lists",
@@ -330,7 +335,11 @@ def _run_check(args: argparse.Namespace) -> int:
     elif args.format == "claimreview":
         _print_json(
             findings_to_claimreview(
-                findings, inputs.documents, reviewer=args.reviewer, review_date=args.review_date
+                findings,
+                inputs.documents,
+                reviewer=args.reviewer,
+                review_date=args.review_date,
+                review_url=args.review_url,
             )
         )
     elif args.quiet:
