@@ -433,3 +433,16 @@ def test_any_publication_day_anchors_without_error(day: date, text: str) -> None
     """Every publication day is a valid anchor, and the document keeps its source."""
     published = TimeSpan.day(day.year, day.month, day.day)
     assert _doc(text, published).source.published == published
+
+
+def test_a_bare_surname_refers_to_the_person_named_before() -> None:
+    """A surname alone names the person the text named in full before, known or not."""
+    doc = _doc("Senator Jane Doerr arrived late. Doerr, Ohio's senator, then spoke.")
+    names = [r.actor.name for r in _of(doc, RoleHeld)]
+    assert names == ["Jane Doerr", "Jane Doerr"]
+
+
+def test_places_keep_their_article() -> None:
+    """A place whose name starts with "The" keeps it."""
+    doc = _doc("Envoys met in The Hague on Monday.")
+    assert doc.events[0].place is not None and doc.events[0].place.name == "The Hague"

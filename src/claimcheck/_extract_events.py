@@ -62,6 +62,7 @@ def _place(tokens: Sequence[Token], mentions: Sequence[Mention], after: int) -> 
         if token.lower != "in":
             continue
         j = i + 1
+        article = tokens[j].text == "The" and j + 1 < len(tokens) and tokens[j + 1].capitalized
         if tokens[j].lower == "the" and j + 1 < len(tokens) and tokens[j + 1].capitalized:
             j += 1
         k = j
@@ -71,9 +72,9 @@ def _place(tokens: Sequence[Token], mentions: Sequence[Mention], after: int) -> 
             continue
         if tokens[j].lower in NOT_NAMES:
             continue
-        name = " ".join(t.text for t in tokens[j:k])
+        name = " ".join(t.text for t in tokens[j - 1 if article else j : k])
         known = next((m.actor for m in mentions if m.first == j and m.stop == k), None)
-        if known is not None and known.kind is ActorKind.ORGANIZATION and known.name == name:
+        if known is not None and known.kind is ActorKind.ORGANIZATION and known.name in name:
             continue
         candidates.append((0 if tokens[i].start >= after else 1, Actor(name, ActorKind.PLACE)))
     candidates.sort(key=lambda c: c[0])

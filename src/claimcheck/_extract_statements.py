@@ -40,6 +40,7 @@ _CLAUSE_END = frozenset(
         "as",
     }
 )
+_QUOTE_BEFORE = re.compile(r"[,.!?]?[\"”’»]\s*,?\s*$")
 _MIN_WORDS = 3
 _MAX_WORDS = 6
 
@@ -82,7 +83,9 @@ def statement_of(
     """
     after = _clean(sentence, cue_stop, len(sentence))
     before = _clean(sentence, 0, cue_start)
-    start, stop = after if _word_count(sentence[after[0] : after[1]]) >= _MIN_WORDS else before
+    quoted_before = _QUOTE_BEFORE.search(sentence[:cue_start]) is not None
+    enough_after = _word_count(sentence[after[0] : after[1]]) >= _MIN_WORDS
+    start, stop = after if enough_after and not quoted_before else before
     if _word_count(sentence[start:stop]) < _MIN_WORDS:
         return None
     content = " ".join(sentence[start:stop].split())
