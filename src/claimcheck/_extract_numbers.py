@@ -89,6 +89,8 @@ _PROSPECTIVE = re.compile(
     r"|\bbecom(?:e|es|ing)\s+$|\bas\s+$",
     re.IGNORECASE,
 )
+_CURRENCY_SIGN = re.compile(r"[$€£]")
+_NUMBER_WORD = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
 _WORDS = {
     "two": 2,
     "three": 3,
@@ -177,7 +179,9 @@ def numbers(sentence: str, *, organization: str | None, subject: str | None) -> 
         subject: Who an ordinal position belongs to when the sentence names no one else.
     """
     found: list[NumberMention] = []
-    for m in _MONEY.finditer(sentence):
+    if not any(c.isdigit() for c in sentence) and not _NUMBER_WORD.search(sentence):
+        return found
+    for m in _MONEY.finditer(sentence) if _CURRENCY_SIGN.search(sentence) else ():
         value = _number(m.group("num")) * _SCALE.get((m.group("scale") or "").lower(), 1.0)
         modifier = _HEDGE.get((m.group("hedge") or "").lower(), Modifier.EXACT)
         quantity = Quantity(
