@@ -28,7 +28,7 @@ _INTERVAL_SLASH = re.compile(r"/(?![^\[]*\])")
 _DATETIME = re.compile(
     r"(?P<day>\d{4}-\d{2}-\d{2})T(?P<hour>\d{2})(?::(?P<minute>\d{2})"
     r"(?::(?P<second>\d{2})(?:\.(?P<fraction>\d{1,6}))?)?)?"
-    r"(?P<offset>Z|[+-]\d{2}:\d{2})(?:\[(?P<zone>[^\]\s]+)\])?",
+    r"(?P<offset>Z|[+-]\d{2}:\d{2}(?::\d{2}(?:\.\d{6})?)?)(?:\[(?P<zone>[^\]\s]+)\])?",
     re.ASCII,
 )
 
@@ -107,12 +107,16 @@ def _moment(body: str, text: str) -> TimeSpan:
         )
     except ValueError as exc:
         raise DateError(f"no such datetime ({exc})", value=text) from None
-    zone: tzinfo = offset
+    start = naive.replace(tzinfo=offset)
     if parts["zone"] is not None:
         zone = _zone_named(parts["zone"], text)
-        if naive.replace(tzinfo=zone).utcoffset() != offset.utcoffset(None):
+        # An ambiguous local time (the repeated hour when clocks go back) is told apart by
+        # its offset: the second occurrence has fold=1.
+        start = naive.replace(tzinfo=zone)
+        if start.utcoffset() != offset.utcoffset(None):
+            start = start.replace(fold=1)
+        if start.utcoffset() != offset.utcoffset(None):
             raise DateError(f"the offset does not match the zone {parts['zone']}", value=text)
-    start = naive.replace(tzinfo=zone)
     return TimeSpan.moment(start, length=length)
 
 
@@ -125,7 +129,11 @@ def parse_instant(text: str) -> datetime:
 
 def format_instant(value: datetime) -> str:
     """The full ISO text of an aware datetime, with its RFC 9557 zone when it has one."""
-    return _format_instant(value, "microseconds")
+    return _format_instant(value, _FULL)
+
+
+def _utc(value: datetime) -> datetime:
+    return value.astimezone(timezone.utc)
 
 
 def _offset(text: str, whole: str) -> timezone:
@@ -133,9 +141,12 @@ def _offset(text: str, whole: str) -> timezone:
         return timezone.utc
     sign = -1 if text[0] == "-" else 1
     hours, minutes = int(text[1:3]), int(text[4:6])
-    if hours > 23 or minutes > 59:
+    seconds = int(text[7:9] or 0)
+    microseconds = int(text[10:] or 0)
+    if hours > 23 or minutes > 59 or seconds > 59:
         raise DateError("the UTC offset is out of range", value=whole)
-    return timezone(sign * timedelta(hours=hours, minutes=minutes))
+    amount = timedelta(hours=hours, minutes=minutes, seconds=seconds, microseconds=microseconds)
+    return timezone(sign * amount)
 
 
 def _zone_named(name: str, text: str) -> tzinfo:
@@ -151,14 +162,17 @@ def _interval(body: str, text: str) -> TimeSpan:
         raise DateError("an interval is 'A/B', '../B' or 'A/..'", value=text)
     left, right = halves
     if left == "..":
-        end = _single(right, text)
-        return TimeSpan(None, end.end, end.granularity, Modifier.ON_OR_BEFORE)
+        last = _single(right, text)
+        # A datetime B is the exclusive end, as in 'A/B'; a date B is the last unit.
+        end = last.start if last.is_datetime else last.end
+        return TimeSpan(None, end, last.granularity, Modifier.ON_OR_BEFORE)
     start = _single(left, text)
     if right == "..":
         return TimeSpan(start.start, None, start.granularity, Modifier.ON_OR_AFTER)
     if start.is_datetime:
         end_instant = _moment(right, text).start
-        if not isinstance(end_instant, datetime) or end_instant <= start.start:  # type: ignore[operator]
+        assert isinstance(start.start, datetime) and isinstance(end_instant, datetime)
+        if _utc(end_instant) <= _utc(start.start):
             raise DateError("the interval ends before it starts", value=text)
         return TimeSpan(start.start, end_instant, Granularity.DATETIME)
     last = _single(right, text)
@@ -218,12 +232,12 @@ def _unit_start_text(granularity: Granularity, start: date) -> str:
 
 def _format_datetimes(start: datetime | None, end: datetime | None) -> str:
     if start is not None and end is not None:
-        length = end - start
+        length = _utc(end) - _utc(start)
         precision = _PRECISIONS.get(length)
         if precision is not None and _truncated(start, precision) == start:
             return _format_instant(start, precision)
-    left = ".." if start is None else _format_instant(start, "microseconds")
-    right = ".." if end is None else _format_instant(end, "microseconds")
+    left = ".." if start is None else _format_instant(start, _FULL)
+    right = ".." if end is None else _format_instant(end, _FULL)
     return f"{left}/{right}"
 
 
@@ -245,15 +259,30 @@ def _truncated(value: datetime, precision: str) -> datetime:
     return value
 
 
+_FULL = "full"
+"""Seconds, and the microseconds when there are any: the precision of an interval's bounds."""
+
+
 def _format_instant(value: datetime, precision: str) -> str:
-    if precision == "microseconds" and value.microsecond == 0:
-        precision = "seconds"
+    if precision == _FULL:
+        precision = "microseconds" if value.microsecond else "seconds"
     text = value.replace(tzinfo=None).isoformat(timespec=precision)
     offset = value.utcoffset()
     assert offset is not None  # bounds are aware by construction
-    sign = "-" if offset < timedelta(0) else "+"
-    minutes = abs(offset) // timedelta(minutes=1)
-    text += f"{sign}{minutes // 60:02d}:{minutes % 60:02d}"
+    text += _offset_text(offset)
     if isinstance(value.tzinfo, ZoneInfo):
         text += f"[{value.tzinfo.key}]"
+    return text
+
+
+def _offset_text(offset: timedelta) -> str:
+    """``+HH:MM``, with ``:SS`` (and ``.ffffff``) for the odd offset that needs them (LMT)."""
+    sign = "-" if offset < timedelta(0) else "+"
+    hours, rest = divmod(abs(offset), timedelta(hours=1))
+    minutes, rest = divmod(rest, timedelta(minutes=1))
+    text = f"{sign}{hours:02d}:{minutes:02d}"
+    if rest:
+        text += f":{rest.seconds:02d}"
+        if rest.microseconds:
+            text += f".{rest.microseconds:06d}"
     return text
