@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable
-from typing import Any, TypeAlias
+from typing import Any, Literal, TypeAlias, get_args
 
 import attrs
 from attrs import validators as v
@@ -56,6 +56,7 @@ __all__ = [
     "TitleTime",
     "WEEKDAYS",
     "Weekday",
+    "WeekdayName",
 ]
 
 
@@ -459,7 +460,10 @@ class Statement:
     proposition: str | None = attrs.field(default=None, validator=_optional(v.matches_re(_IDENTIFIER)))
 
 
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WeekdayName: TypeAlias = Literal["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+"""An English weekday name, capitalised."""
+
+WEEKDAYS: tuple[WeekdayName, ...] = get_args(WeekdayName)
 """The English weekday names, capitalised, Monday first (index = `datetime.date.weekday`)."""
 
 
@@ -477,19 +481,13 @@ class Weekday:
     >>> Weekday(when=TimeSpan.day(2024, 12, 2), weekday="monday")
     Traceback (most recent call last):
     ...
-    ValueError: 'weekday' must be one of Monday, Tuesday, Wednesday, Thursday, Friday, Saturday, Sunday (got 'monday')
+    ValueError: ("'weekday' must be in ('Monday', 'Tuesday', ...) (got 'monday')", ...)
 
     .. versionadded:: 0.1.0
     """
 
     when: TimeSpan = attrs.field(validator=_instance(TimeSpan))
-    weekday: str = attrs.field()
-
-    @weekday.validator
-    def _check_weekday(self, attribute: attrs.Attribute[str], value: object) -> None:
-        if value not in WEEKDAYS:
-            msg = f"'{attribute.name}' must be one of {', '.join(WEEKDAYS)} (got {value!r})"
-            raise ValueError(msg)
+    weekday: WeekdayName = attrs.field(validator=v.in_(WEEKDAYS))
 
 
 Assertion: TypeAlias = (

@@ -102,6 +102,8 @@ def _latin_word(word: str) -> str:
     if not cyrillic_only:
         word = "".join(LOOKALIKES.get(c, c) for c in word)
     word = transliterate(word).casefold()
+    if not cyrillic_only:  # casefolding can make a lookalike: U+0345 becomes Greek iota
+        word = "".join(LOOKALIKES.get(c, c) for c in word)
     decomposed = unicodedata.normalize("NFD", word)
     bare = "".join(c for c in decomposed if not unicodedata.category(c).startswith("M"))
     return "".join(UNDECOMPOSED.get(c, c) for c in bare).casefold()
