@@ -12,7 +12,7 @@ from claimcheck._extract_lexicon import EVENT_WORDS, MONTHS, NOT_NAMES, PRESS_CO
 from claimcheck._extract_tokens import Token, folded
 from claimcheck.dates import DateMention
 from claimcheck.model import WEEKDAYS as WEEKDAY_NAMES
-from claimcheck.model import Actor, ActorKind, DurationSince, Weekday
+from claimcheck.model import Actor, ActorKind, DurationSince, Weekday, WeekdayName
 from claimcheck.timespan import Duration, Granularity, TimeSpan
 
 __all__: list[str] = []
@@ -177,6 +177,9 @@ def _start_year(sentence: str, offset: int, dates: Sequence[DateMention]) -> Tim
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAY_NAMES) + r")\b", re.IGNORECASE)
 
 
+_BY_LOWER: dict[str, WeekdayName] = {name.lower(): name for name in WEEKDAY_NAMES}
+
+
 def weekdays(dates: Sequence[DateMention]) -> list[tuple[Weekday, DateMention]]:
     """The days a sentence names together with their weekday and an explicit day of the
     month ("Monday, 2 December", "Tuesday 3 Dec 2024"), to check one against the other."""
@@ -189,7 +192,7 @@ def weekdays(dates: Sequence[DateMention]) -> list[tuple[Weekday, DateMention]]:
         day = value.first_day()
         if day is None or value.last_day() != day:
             continue
-        weekday = named.group(1).capitalize()
+        weekday = _BY_LOWER[named.group(1).lower()]
         found.append(
             (Weekday(when=TimeSpan.day(day.year, day.month, day.day), weekday=weekday), date)
         )
