@@ -446,3 +446,24 @@ def test_places_keep_their_article() -> None:
     """A place whose name starts with "The" keeps it."""
     doc = _doc("Envoys met in The Hague on Monday.")
     assert doc.events[0].place is not None and doc.events[0].place.name == "The Hague"
+
+
+def test_a_cited_source_is_not_a_participant() -> None:
+    """The person a sentence cites ("according to X") is not taken as taking part in its event."""
+    doc = _doc("Ottawa announced new sanctions on Monday, according to Senator Jane Doerr.")
+    (event,) = doc.events
+    assert event.participants == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow us on social media",
+        "5 min read",
+        "Updated: 3 December 2024 10:15",
+        "Click here to listen",
+    ],
+)
+def test_more_furniture_is_left_out(line: str) -> None:
+    """Reading-time notes, update stamps and calls to action make no claims."""
+    assert _doc(f"{line}\nOn Monday, 32 member states met.\n").claims[0].evidence.offset > len(line)

@@ -65,6 +65,8 @@ _RECALL = re.compile(
     r"|as\s+a\s+reminder|earlier|previously|back\s+in|as\s+reported\s+earlier)\b",
     re.IGNORECASE,
 )
+_CITING_CUES = frozenset({"according to", "per", "citing", "quoted by", "cited by"})
+"""Cues whose speaker is a source of the sentence, not a participant in what it reports."""
 _HEDGE_PATTERN = re.compile(r"\b(?:" + "|".join(sorted(HEDGE_WORDS)) + r")\b", re.IGNORECASE)
 
 
@@ -275,13 +277,17 @@ class _Extraction:
             return credit, Modality.HEDGED if hedged else Modality.REPORTED
 
         self._numbers(sentence, mentions, modality_for)
+        sources = [(a.offset, a.end) for a in attributions if a.attribution.cue in _CITING_CUES]
+        taking_part = [
+            m for m in mentions if not any(a <= tokens[m.first].start < b for a, b in sources)
+        ]
         event = event_in(
             sentence.text,
             sentence.offset,
             tokens,
             mentions,
             dates,
-            participants_of(mentions, written),
+            participants_of(taking_part, written),
         )
         if event is not None:
             event_id = self.out.next_id(sentence, "event")
