@@ -467,3 +467,10 @@ def test_a_cited_source_is_not_a_participant() -> None:
 def test_more_furniture_is_left_out(line: str) -> None:
     """Reading-time notes, update stamps and calls to action make no claims."""
     assert _doc(f"{line}\nOn Monday, 32 member states met.\n").claims[0].evidence.offset > len(line)
+
+
+def test_pronoun_subjects_get_no_proposition_key() -> None:
+    """A clause about "we" or "it" cannot be recognised in another document, so it gets no key."""
+    doc = _doc("Officials said they would review the border rules next year.")
+    (statement,) = _of(doc, Statement)
+    assert statement.proposition is None

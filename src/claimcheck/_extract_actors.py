@@ -60,6 +60,7 @@ class Offices:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self._by_org: dict[str, frozenset[str]] | None = None
+        self._held: dict[tuple[str, str], str | None] = {}
 
     def _roles_by_organization(self) -> dict[str, frozenset[str]]:
         if self._by_org is None:
@@ -79,6 +80,12 @@ class Offices:
 
     def organization_of(self, actor: Actor, role: str) -> str | None:
         """The one organization whose office *role* the knowledge base records *actor* holding."""
+        key = (actor.name, role)
+        if key not in self._held:
+            self._held[key] = self._organization_of(actor, role)
+        return self._held[key]
+
+    def _organization_of(self, actor: Actor, role: str) -> str | None:
         names = {fold(n) for n in actor.names}
         found = {
             tenure.office.organization

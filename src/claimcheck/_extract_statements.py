@@ -42,6 +42,10 @@ _CLAUSE_END = frozenset(
 )
 _QUOTE_BEFORE = re.compile(r"[,.!?]?[\"”’»]\s*,?\s*$")
 _MIN_WORDS = 3
+_PRONOUNS = frozenset(
+    {"i", "we", "you", "he", "she", "it", "they", "there", "this", "these", "those"}
+)
+"""Subjects that name nothing a reader of another document could recognise."""
 _MAX_WORDS = 6
 
 
@@ -144,7 +148,7 @@ def proposition_key(content: str, *, canonical: Callable[[str], str | None]) -> 
         ):
             kept.append(_lemma(low))
         i += 1
-    if len(kept) < _MIN_WORDS:
+    if len(kept) < _MIN_WORDS or kept[0] in _PRONOUNS:
         return None
     words = (["not"] if negated else []) + kept
     key = re.sub(r"[^a-z0-9]+", "-", "-".join(words).lower()).strip("-")

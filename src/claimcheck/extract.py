@@ -93,7 +93,7 @@ def extract(text: str, *, source: Source, kb: KnowledgeBase | None = None) -> Do
 
     .. versionadded:: 0.1.0
     """
-    return _Extraction(text, 0, source, kb or KnowledgeBase.default()).run()
+    return _Extraction(text, 0, source, kb if kb is not None else KnowledgeBase.default()).run()
 
 
 def read_article(path: str | os.PathLike[str], *, kb: KnowledgeBase | None = None) -> Document:
@@ -123,7 +123,10 @@ def read_article(path: str | os.PathLike[str], *, kb: KnowledgeBase | None = Non
     """
     article = read_article_file(path)
     return _Extraction(
-        article.text, article.body_start, article.source, kb or KnowledgeBase.default()
+        article.text,
+        article.body_start,
+        article.source,
+        kb if kb is not None else KnowledgeBase.default(),
     ).run()
 
 
