@@ -161,6 +161,7 @@ def duckling() -> None:
     rows = [r for r in rows if r["grain"] in COARSE and not r.get("latent")]
     by_grain: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     subsets: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    misses: dict[str, int] = defaultdict(int)
     for row in rows:
         anchor = datetime.fromisoformat(row["reference"])
         value = normalize(row["text"], anchor=anchor, prefer="future")
@@ -173,20 +174,31 @@ def duckling() -> None:
             and (value.start, value.end) == (start, end)
         )
         holiday = "holiday" if row.get("holiday") else "no holiday"
+        if not right:
+            misses["not read" if value is None else "read differently"] += 1
+            if "-v" in sys.argv and not row.get("holiday"):
+                print(f"  duckling miss: {row['text']!r}: got {value}, gold {start}..{end}")
         for key in (row["grain"], "all"):
             by_grain[f"{key} ({holiday})"][0] += right
             by_grain[f"{key} ({holiday})"][1] += 1
-        agree = "past and future agree" if value == past else "direction matters"
-        for key in (agree, "all"):
+        if value is None and past is None:
+            agree = "read in neither direction"
+        elif value == past:
+            agree = "past and future readings agree"
+        else:
+            agree = "direction matters"
+        for key in (agree,):
             subsets[f"{key} ({holiday})"][0] += right
             subsets[f"{key} ({holiday})"][1] += 1
     print(f"\n== Duckling English corpus, day or coarser grains, prefer='future': {len(rows)} ==")
     for key in sorted(by_grain):
         right, n = by_grain[key]
         print(f"{key:36} {right:4d}/{n:<4d} {right / n:6.1%}")
+    print("by whether the direction of incomplete dates changes our reading:")
     for key in sorted(subsets):
         right, n = subsets[key]
-        print(f"{key:36} {right:4d}/{n:<4d} {right / n:6.1%}")
+        print(f"{key:44} {right:4d}/{n:<4d} {right / n:6.1%}")
+    print(f"misses: {dict(misses)} (run with -v to list those outside holidays)")
 
 
 def speed(dateparser: object, sentences: list[str]) -> None:
@@ -265,6 +277,8 @@ def speed(dateparser: object, sentences: list[str]) -> None:
 
 
 def adversarial(size: int, rng: random.Random) -> str:
+    """Text built to stress the scanner: digit runs, punctuation, month and weekday names and
+    near-names, prepositions, numbers and money, in random order (few or no real dates)."""
     pieces = [
         "1234567",
         "98765432101",
@@ -277,13 +291,6 @@ def adversarial(size: int, rng: random.Random) -> str:
         "'",
         "(",
         ")",
-        "Januaryx",
-        "Mayday",
-        "Marching",
-        "Sundays",
-        "Mondays",
-        "Decembrist",
-        "Aprils",
         "0000000",
         "31/31/31/31",
         "99.99.99.99",
@@ -291,6 +298,22 @@ def adversarial(size: int, rng: random.Random) -> str:
         "--//--",
         "Q9",
         "H7",
+        "Januaryx",
+        "Mayday",
+        "Marching",
+        "Sundays",
+        "Decembrist",
+        "may",
+        "march",
+        "Sept.",
+        "Mon.",
+        "the",
+        "of",
+        "to",
+        "-",
+        "2,000",
+        "45%",
+        "$1999",
     ]
     out: list[str] = []
     length = 0

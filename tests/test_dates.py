@@ -657,6 +657,18 @@ def test_huge_inputs_are_safe() -> None:
 
 SENTENCES = [
     (
+        "The club struggled in the 2011-12 season.",
+        "2011-12",
+        span("2011-01-01", "2013-01-01", Y),
+        "past",
+    ),
+    (
+        "The minister said earlier today that talks had failed.",
+        "earlier today",
+        day("2024-10-16"),
+        "past",
+    ),
+    (
         "Officials said the troops would be deployed starting in November.",
         "November",
         TimeSpan.month(2024, 11),
@@ -681,6 +693,19 @@ SENTENCES = [
         "future",
     ),
     ("It was the sharpest fall in three months.", "three months", Duration(months=3), "past"),
+    (
+        "Police said late Tuesday that the road had reopened.",
+        "late Tuesday",
+        day("2024-10-15"),
+        "past",
+    ),
+    ("Tuesday's vote was close, officials said.", "Tuesday's", day("2024-10-15"), "past"),
+    (
+        "Updated 14:32 GMT, 3 October 2024",
+        "14:32 GMT, 3 October 2024",
+        TimeSpan.moment(datetime(2024, 10, 3, 14, 32, tzinfo=timezone.utc)),
+        "past",
+    ),
 ]
 
 
@@ -691,3 +716,16 @@ def test_sentence_tense_and_value(
     """Passive participles, decimal points and reporting nouns do not mislead the tense."""
     found = {m.text: (m.value, m.tense) for m in find_dates(sentence, anchor=ANCHOR)}
     assert found[mention] == (value, tense)
+
+
+@pytest.mark.parametrize("options", [{"tense": "present"}, {"prefer": "backwards"}])
+def test_bad_direction_is_refused(options: dict[str, str]) -> None:
+    """A tense or direction other than "past" and "future" raises a DateError naming it."""
+    with pytest.raises(DateError, match="must be"):
+        normalize("Friday", anchor=ANCHOR, **options)  # type: ignore[arg-type]
+
+
+def test_anchor_of_wrong_type_is_refused() -> None:
+    """An anchor that is neither a date nor an aware datetime raises a DateError."""
+    with pytest.raises(DateError, match="anchor"):
+        find_dates("on Friday", anchor="2024-10-16")  # type: ignore[arg-type]

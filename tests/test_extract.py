@@ -433,3 +433,44 @@ def test_any_publication_day_anchors_without_error(day: date, text: str) -> None
     """Every publication day is a valid anchor, and the document keeps its source."""
     published = TimeSpan.day(day.year, day.month, day.day)
     assert _doc(text, published).source.published == published
+
+
+def test_a_bare_surname_refers_to_the_person_named_before() -> None:
+    """A surname alone names the person the text named in full before, known or not."""
+    doc = _doc("Senator Jane Doerr arrived late. Doerr, Ohio's senator, then spoke.")
+    names = [r.actor.name for r in _of(doc, RoleHeld)]
+    assert names == ["Jane Doerr", "Jane Doerr"]
+
+
+def test_places_keep_their_article() -> None:
+    """A place whose name starts with "The" keeps it."""
+    doc = _doc("Envoys met in The Hague on Monday.")
+    assert doc.events[0].place is not None and doc.events[0].place.name == "The Hague"
+
+
+def test_a_cited_source_is_not_a_participant() -> None:
+    """The person a sentence cites ("according to X") is not taken as taking part in its event."""
+    doc = _doc("Ottawa announced new sanctions on Monday, according to Senator Jane Doerr.")
+    (event,) = doc.events
+    assert event.participants == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow us on social media",
+        "5 min read",
+        "Updated: 3 December 2024 10:15",
+        "Click here to listen",
+    ],
+)
+def test_more_furniture_is_left_out(line: str) -> None:
+    """Reading-time notes, update stamps and calls to action make no claims."""
+    assert _doc(f"{line}\nOn Monday, 32 member states met.\n").claims[0].evidence.offset > len(line)
+
+
+def test_pronoun_subjects_get_no_proposition_key() -> None:
+    """A clause about "we" or "it" cannot be recognised in another document, so it gets no key."""
+    doc = _doc("Officials said they would review the border rules next year.")
+    (statement,) = _of(doc, Statement)
+    assert statement.proposition is None

@@ -46,6 +46,26 @@ from claimcheck._dates_resolve import Clock, Range, Reported
 
 __all__ = ["CalendarGrammar"]
 
+_CALENDAR_NEIGHBOURS = frozenset(
+    {
+        *MONTHS,
+        *WEEKDAYS,
+        *_DAY_PARTS,
+        *TRIGGERS,
+        "last",
+        "next",
+        "this",
+        "every",
+        "each",
+        "early",
+        "late",
+        "mid",
+        "said",
+        "says",
+        "night",
+        "evening",
+    }
+)
 _CLOCK_CUES = frozenset({"at", "by", "from", "until", "around", "till", "before", "after"})
 
 
@@ -122,9 +142,25 @@ class CalendarGrammar(Grammar):
         if rel is not None and self.w(j2 + 1) in ("year", "yr"):
             return j2 + 2, CalDate(None, number, None, year_offset=rel)
         bare = self.month(i, dated=False)
-        if bare is None:
+        if bare is None or (not self.whole and self.in_name(i, bare[0])):
             return None
         return bare[0], CalDate(None, number, None)
+
+    def in_name(self, i: int, end: int) -> bool:
+        """Whether the calendar word at *i* (ending before *end*) belongs to a name: unless a
+        preposition such as "on" or "in" precedes it, a capitalized word right before it that
+        starts no sentence ("Sue Monday"), or one right after it ("the Sunday Times")."""
+        if self.w(i - 1) in TRIGGERS:
+            return False
+        after = end < self.n and self.kinds[end] == WORD and self.capitalized(end)
+        if after and self.low[end] not in _CALENDAR_NEIGHBOURS:
+            return True
+        before = i - 1
+        if before < 1 or self.kinds[before] != WORD or not self.capitalized(before):
+            return False
+        if self.low[before] in _CALENDAR_NEIGHBOURS or self.low[before] in TRIGGERS:
+            return False
+        return self.kinds[before - 1] != PUNCT or self.low[before - 1] in (",", "(", '"', "'")
 
     def day_first(self, i: int, weekday: int | None) -> Match | None:
         day = self.day_number(self.skip(i, "the"))
@@ -205,16 +241,7 @@ class CalendarGrammar(Grammar):
                 return None
             if not full and not self.capitalized(j):
                 return None
-            nxt = end
-            if (
-                nxt < self.n
-                and self.kinds[nxt] == WORD
-                and self.capitalized(nxt)
-                and self.low[nxt] not in MONTHS
-                and self.low[nxt] not in _DAY_PARTS
-                and self.adjacent(nxt) is False
-                and self.low[nxt] not in TRIGGERS
-            ):
+            if self.in_name(j, end):
                 return None
         if not rel:
             k = self.skip(end, "of", "from")
@@ -245,6 +272,9 @@ class CalendarGrammar(Grammar):
         ):
             return None
         word = self.w(j + 1)
+        day = WEEKDAYS.get(self.w(j + 2))
+        if word == "week's" and day is not None and day[1]:
+            return j + 3, Weekday(day[0], week_offset=offset)
         if word.endswith("'s") and word[:-2] in _UNIT_NOUNS:
             word = word[:-2]
         rel = "next" if offset > 0 else ("last" if offset < 0 else "this")
@@ -262,8 +292,6 @@ class CalendarGrammar(Grammar):
             and (word not in ("may", "march") or self.capitalized(j + 1))
         ):
             return j + 2, MonthRel(month[0], rel)
-        if word == "week's" and self.w(j + 2) in WEEKDAYS and WEEKDAYS[self.low[j + 2]][1]:
-            return j + 3, Weekday(WEEKDAYS[self.low[j + 2]][0], week_offset=offset)
         count = self.count(j + 1)
         if count is not None and offset != 0:
             k, n = count
@@ -286,9 +314,13 @@ class CalendarGrammar(Grammar):
         word = self.w(j)
         if word not in SEASONS:
             return None
-        year = self._year_after(self.skip(j + 1, "of"))
+        k = self.skip(self.skip(j + 1, "of"), ",")
+        year = self.year(k)
         if year is not None:
-            return year[0], Season(SEASONS[word], year[1])
+            end, first = year
+            if self.w(end) in ("-", "\u2013", "/") and self.number(end + 1) == (first + 1) % 100:
+                end += 2  # "the winter of 2023-24" starts in the first year
+            return end, Season(SEASONS[word], first)
         the_fall = word == "fall" and j > i and self.w(i - 1) in ("in", "during", "by")
         if (word == "fall" or (not self.whole and self.w(i - 1) not in TRIGGERS)) and not the_fall:
             return None

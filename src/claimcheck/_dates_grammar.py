@@ -237,13 +237,15 @@ class Grammar:
         ) or (self.w(i - 1) == "." and self.w(i - 2) == "no"):
             return None
         if not loose and not self.whole:
+            season = (
+                nxt in ("-", "\u2013", "/") and self.adjacent(i + 1) and self.digits(i + 2) == 2
+            )
             if (
                 self.w(i - 1) in _DETERMINERS
                 and 1950 <= value <= 2049
                 and value % 100
                 and i + 1 < self.n
-                and self.kinds[i + 1] == WORD
-                and not self.capitalized(i + 1)
+                and (season or (self.kinds[i + 1] == WORD and not self.capitalized(i + 1)))
                 and nxt not in _NOUNISH
                 and nxt not in UNITS
             ):
@@ -294,10 +296,11 @@ class Grammar:
         end = i + 1 if full else self.dot(i + 1)
         if not full and not dated and not self.whole:
             return None
-        if word in ("may", "march", "mar", "mai", "mars"):
+        stem = word.removesuffix("'s")
+        if stem in ("may", "march", "mar", "mai", "mars"):
             if not self.capitalized(i) and not (self.whole and dated):
                 return None
-            if not dated and not self.prev_is_trigger(i) and (word == "may" or not self.whole):
+            if not dated and not self.prev_is_trigger(i) and (stem == "may" or not self.whole):
                 return None
         if self.kinds[i] != WORD:
             return None
@@ -346,16 +349,20 @@ class Grammar:
 
     def _zone(self, i: int, hour: int, minute: int | None) -> tuple[int, int, int | None, object]:
         zone = ZONES.get(self.w(i))
-        if zone is not None and self.raw[i].isupper():
-            return i + 1, hour, minute, zone
-        return i, hour, minute, None
+        if zone is None or not self.raw[i].isupper():
+            return i, hour, minute, None
+        if isinstance(zone, str):
+            from zoneinfo import ZoneInfo
+
+            zone = ZoneInfo(zone)
+        return i + 1, hour, minute, zone
 
     def _year_after(self, i: int, *, month_year: bool = False) -> tuple[int, int] | None:
         j = self.skip(i, ",")
         j = self.skip(j, "of", "de", "del")
+        if month_year and self.w(j) in ("-", "/") and self.adjacent(j) and self.adjacent(j + 1):
+            j += 1  # "Dec-2024"
         found = self.year(j)
-        if found is None and month_year and self.w(j) in ("'", "\u2019"):
-            found = self.year(j)
         if found is None:
             return None
         if self.w(found[0]) in _RANGE_DASH and self.digits(found[0] + 1) in (2, 4):
@@ -422,7 +429,14 @@ class Grammar:
             and self.number(i + 4) >= 0
         ):
             return None
-        if self.digits(i) == 4 and 1 <= b <= 12 and self.digits(i + 2) == 2 and sep != ".":
+        season = not self.whole and b == (a + 1) % 100  # "the 2000-01 season"
+        if (
+            self.digits(i) == 4
+            and 1 <= b <= 12
+            and self.digits(i + 2) == 2
+            and sep != "."
+            and not season
+        ):
             return i + 3, CalDate(a, b, None)
         if self.digits(i + 2) == 4 and 1 <= a <= 12 and sep == "/":
             return i + 3, CalDate(b, a, None)

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from datetime import timedelta, timezone, tzinfo
-from zoneinfo import ZoneInfo
 
 from claimcheck.timespan import Granularity
 
@@ -29,6 +28,7 @@ __all__ = [
     "NTH_WEEKDAY_HOLIDAYS",
     "NUMBER_WORDS",
     "ORDINALS",
+    "ORTHODOX_EASTER_HOLIDAYS",
     "PASSIVE_AUXILIARIES",
     "PAST_MARKERS",
     "REPORTING_NOUNS",
@@ -45,7 +45,8 @@ __all__ = [
 # fmt: off
 # Full names are unambiguous; abbreviations need a date around them (see the grammar).
 MONTHS: dict[str, tuple[int, bool]] = {}
-"""Lower-case month word -> (month number, whether it is a full name)."""
+"""Lower-case month word (English possessive included: "March's") -> (month number, whether
+it is a full name)."""
 
 _MONTH_NAMES = (
     ("january", "jan", "januar", "janvier", "enero", "jänner"),
@@ -68,6 +69,7 @@ _ABBREVIATIONS = frozenset(
 for _number, _names in enumerate(_MONTH_NAMES, start=1):
     for _name in _names:
         MONTHS[_name] = (_number, _name not in _ABBREVIATIONS)
+    MONTHS[_names[0] + "'s"] = (_number, True)
 
 WEEKDAYS: dict[str, tuple[int, bool]] = {}
 """Lower-case weekday word -> (Monday = 0, whether it is a full name)."""
@@ -84,6 +86,7 @@ _WEEKDAY_NAMES = (
 for _number, _names in enumerate(_WEEKDAY_NAMES):
     for _index, _name in enumerate(_names):
         WEEKDAYS[_name] = (_number, _index == 0 or len(_name) > 5)
+    WEEKDAYS[_names[0] + "'s"] = (_number, True)
 
 NUMBER_WORDS: dict[str, int] = {
     "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
@@ -192,7 +195,9 @@ FIXED_HOLIDAYS: dict[tuple[str, ...], tuple[int, int]] = {
     ("armistice", "day"): (11, 11), ("remembrance", "day"): (11, 11),
     ("may", "day"): (5, 1), ("all", "saints", "day"): (11, 1),
     ("all", "saints'", "day"): (11, 1), ("epiphany",): (1, 6),
-    ("juneteenth",): (6, 19), ("earth", "day"): (4, 22),
+    ("juneteenth",): (6, 19), ("earth", "day"): (4, 22), ("april", "fools"): (4, 1),
+    ("april", "fools'"): (4, 1), ("april", "fools'", "day"): (4, 1),
+    ("april", "fool's", "day"): (4, 1),
 }
 # Weekday-based: (month, weekday with Monday = 0, nth with -1 = last, days to add after it).
 NTH_WEEKDAY_HOLIDAYS: dict[tuple[str, ...], tuple[int, int, int, int]] = {
@@ -214,10 +219,23 @@ EASTER_HOLIDAYS: dict[tuple[str, ...], int] = {
     ("good", "friday"): -2,
     ("holy", "saturday"): -1, ("palm", "sunday"): -7, ("maundy", "thursday"): -3,
     ("ash", "wednesday"): -46, ("pentecost",): 49, ("whit", "monday"): 50,
-    ("ascension", "day"): 39,
+    ("whit", "sunday"): 49, ("whitsun",): 49, ("trinity", "sunday"): 56,
+    ("ascension", "day"): 39, ("shrove", "tuesday"): -47, ("pancake", "day"): -47,
+    ("mardi", "gras"): -47, ("corpus", "christi"): 60,
 }
+"""Days after Western Easter Sunday."""
+ORTHODOX_EASTER_HOLIDAYS: dict[tuple[str, ...], int] = {
+    ("orthodox", "easter"): 0, ("orthodox", "easter", "sunday"): 0,
+    ("orthodox", "good", "friday"): -2, ("orthodox", "great", "friday"): -2,
+    ("orthodox", "easter", "monday"): 1, ("clean", "monday"): -48,
+    ("orthodox", "shrove", "monday"): -48, ("lazarus", "saturday"): -8,
+}
+"""Days after Orthodox Easter Sunday (Julian computus, in Gregorian dates)."""
 HOLIDAY_HEADS = frozenset(
-    key[0] for key in (*FIXED_HOLIDAYS, *NTH_WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS)
+    key[0]
+    for key in (
+        *FIXED_HOLIDAYS, *NTH_WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS, *ORTHODOX_EASTER_HOLIDAYS
+    )
 )
 
 
@@ -225,17 +243,18 @@ def _fixed(hours: int) -> tzinfo:
     return timezone(timedelta(hours=hours))
 
 
-ZONES: dict[str, tzinfo] = {
+ZONES: dict[str, tzinfo | str] = {
     "utc": timezone.utc, "gmt": timezone.utc, "z": timezone.utc,
     "bst": _fixed(1), "cet": _fixed(1), "cest": _fixed(2), "eet": _fixed(2), "eest": _fixed(3),
     "msk": _fixed(3), "ist": timezone(timedelta(hours=5, minutes=30)),
     "jst": _fixed(9), "kst": _fixed(9), "aest": _fixed(10), "aedt": _fixed(11),
     "est": _fixed(-5), "edt": _fixed(-4), "cst": _fixed(-6), "cdt": _fixed(-5),
     "mst": _fixed(-7), "mdt": _fixed(-6), "pst": _fixed(-8), "pdt": _fixed(-7),
-    "et": ZoneInfo("America/New_York"), "ct": ZoneInfo("America/Chicago"),
-    "mt": ZoneInfo("America/Denver"), "pt": ZoneInfo("America/Los_Angeles"),
+    "et": "America/New_York", "ct": "America/Chicago", "mt": "America/Denver",
+    "pt": "America/Los_Angeles",
 }
-"""Zone abbreviations news uses; the bare US ones (ET, PT) follow daylight saving time."""
+"""Zone abbreviations news uses: a fixed offset, or the IANA name of a zone with daylight saving
+time for the bare US ones (ET, PT), loaded when first read."""
 
 # fmt: on
 

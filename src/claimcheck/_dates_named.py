@@ -14,6 +14,7 @@ from claimcheck._dates_lexicon import (
     NTH_WEEKDAY_HOLIDAYS,
     ORDINAL_SUFFIXES,
     ORDINALS,
+    ORTHODOX_EASTER_HOLIDAYS,
     TRIGGERS_DAY,
     WEEKDAYS,
     WORD,
@@ -32,6 +33,10 @@ from claimcheck._dates_resolve import (
 )
 
 __all__ = ["NamedGrammar"]
+
+_ALL_HOLIDAYS = frozenset(
+    {*FIXED_HOLIDAYS, *EASTER_HOLIDAYS, *ORTHODOX_EASTER_HOLIDAYS, *NTH_WEEKDAY_HOLIDAYS}
+)
 
 
 class NamedGrammar(CalendarGrammar):
@@ -58,7 +63,7 @@ class NamedGrammar(CalendarGrammar):
             key.append(self.low[k])
             k += 1
             name = tuple(key)
-            if name in FIXED_HOLIDAYS or name in EASTER_HOLIDAYS or name in NTH_WEEKDAY_HOLIDAYS:
+            if name in _ALL_HOLIDAYS:
                 best = k, name
         if best is None:
             return None

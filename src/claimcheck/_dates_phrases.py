@@ -254,6 +254,13 @@ class Parser(LengthGrammar):
         """ "early March", "mid-2025", "the end of the year", "the first half of 2025"."""
         j = self.skip(i, "the")
         word = self.w(j)
+        if word in ("earlier", "later") and self.w(j + 1) in (
+            "today",
+            "tonight",
+            "yesterday",
+            "tomorrow",
+        ):
+            return self.deictic(j + 1) if j == i else None
         if word in ("earlier", "later"):
             k = self.skip(j + 1, "in")
             k = self.skip(k, "this", "the")
@@ -290,6 +297,10 @@ class Parser(LengthGrammar):
             k += 1
         elif j > i and word != "late" and word != "early" and word != "mid":
             return None
+        if word in ("early", "late") and j == i:
+            day = self._day_target(k)
+            if day is not None:
+                return day
         target = self._part_target(k)
         if target is None:
             return None
@@ -299,6 +310,15 @@ class Parser(LengthGrammar):
         if isinstance(node, Decade) and part in ("h1", "h2"):
             return None
         return end, Part(node, part)
+
+    def _day_target(self, k: int) -> Match | None:
+        """A day after "early" or "late" ("late Tuesday", "early on Monday"): the day itself,
+        since a part of a day is not narrowed below the day."""
+        k = self.skip(k, "on")
+        found = self.weekday(k) if self.w(k) in WEEKDAYS else self.deictic(k)
+        if found is None or not isinstance(found[1], (Weekday, DayOffset)):
+            return None
+        return found
 
     def _part_target(self, k: int) -> Match | None:
         if self.w(k) == "the" and self.w(k + 1) in _UNIT_NOUNS:

@@ -6,10 +6,15 @@ from __future__ import annotations
 
 from datetime import date, datetime, time, timedelta, tzinfo
 
-from dateutil.easter import easter
+from dateutil.easter import EASTER_ORTHODOX, easter
 from dateutil.relativedelta import relativedelta
 
-from claimcheck._dates_lexicon import EASTER_HOLIDAYS, FIXED_HOLIDAYS, NTH_WEEKDAY_HOLIDAYS
+from claimcheck._dates_lexicon import (
+    EASTER_HOLIDAYS,
+    FIXED_HOLIDAYS,
+    NTH_WEEKDAY_HOLIDAYS,
+    ORTHODOX_EASTER_HOLIDAYS,
+)
 from claimcheck._dates_nodes import (
     DAY,
     MONTH,
@@ -346,6 +351,9 @@ class Holiday(Node):
             return day_span(date(year, month, day))
         if key in EASTER_HOLIDAYS:
             return day_span(easter(year) + timedelta(days=EASTER_HOLIDAYS[key]))
+        if key in ORTHODOX_EASTER_HOLIDAYS:
+            sunday = easter(year, EASTER_ORTHODOX)
+            return day_span(sunday + timedelta(days=ORTHODOX_EASTER_HOLIDAYS[key]))
         month, weekday, nth, extra = NTH_WEEKDAY_HOLIDAYS[key]
         found = nth_weekday(year, month, weekday, nth)
         return None if found is None else day_span(found + timedelta(days=extra))

@@ -60,6 +60,7 @@ class Offices:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self._by_org: dict[str, frozenset[str]] | None = None
+        self._held: dict[tuple[str, str], str | None] = {}
 
     def _roles_by_organization(self) -> dict[str, frozenset[str]]:
         if self._by_org is None:
@@ -79,6 +80,12 @@ class Offices:
 
     def organization_of(self, actor: Actor, role: str) -> str | None:
         """The one organization whose office *role* the knowledge base records *actor* holding."""
+        key = (actor.name, role)
+        if key not in self._held:
+            self._held[key] = self._organization_of(actor, role)
+        return self._held[key]
+
+    def _organization_of(self, actor: Actor, role: str) -> str | None:
         names = {fold(n) for n in actor.names}
         found = {
             tenure.office.organization
@@ -119,6 +126,7 @@ class Reader:
         self.kb = kb
         self.offices = offices
         self.last_body: str | None = None
+        self.surnames: dict[str, Actor] = {}
 
     def _identify(self, name: str) -> Actor | None:
         resolution = self.kb.identify(name)
@@ -163,10 +171,14 @@ class Reader:
                 if actor is not None:
                     hit = (j, written, actor)
                     break
+            if hit is None and tokens[i].text in self.surnames:
+                hit = (i + 1, tokens[i].text, self.surnames[tokens[i].text])
             if hit is None:
                 i += 1
                 continue
             j, written, actor = hit
+            if actor.kind is ActorKind.PERSON and j - i >= 2:
+                self.surnames.setdefault(tokens[j - 1].text, actor)
             possessive = j < len(tokens) and tokens[j].lower == "'s"
             found.append(Mention(i, j, written, actor, possessive))
             i = j
@@ -277,6 +289,11 @@ class Reader:
         if tokens[k - 1].lower in BODY_WORDS and self.last_body is not None:
             start = k - 2 if k >= 2 and tokens[k - 2].lower == "the" else k - 1
             return self.last_body, start
+        start = k
+        while start > 0 and tokens[start - 1].is_word and tokens[start - 1].capitalized:
+            start -= 1
+        if start < k and tokens[start].lower not in NOT_NAMES:
+            return words(tokens, start, k), start
         return None
 
     def _role(

@@ -12,7 +12,7 @@ from claimcheck._extract_lexicon import EVENT_WORDS, MONTHS, NOT_NAMES, PRESS_CO
 from claimcheck._extract_tokens import Token, folded
 from claimcheck.dates import DateMention
 from claimcheck.model import WEEKDAYS as WEEKDAY_NAMES
-from claimcheck.model import Actor, ActorKind, DurationSince, Weekday
+from claimcheck.model import Actor, ActorKind, DurationSince, Weekday, WeekdayName
 from claimcheck.timespan import Duration, Granularity, TimeSpan
 
 __all__: list[str] = []
@@ -62,6 +62,7 @@ def _place(tokens: Sequence[Token], mentions: Sequence[Mention], after: int) -> 
         if token.lower != "in":
             continue
         j = i + 1
+        article = tokens[j].text == "The" and j + 1 < len(tokens) and tokens[j + 1].capitalized
         if tokens[j].lower == "the" and j + 1 < len(tokens) and tokens[j + 1].capitalized:
             j += 1
         k = j
@@ -71,9 +72,9 @@ def _place(tokens: Sequence[Token], mentions: Sequence[Mention], after: int) -> 
             continue
         if tokens[j].lower in NOT_NAMES:
             continue
-        name = " ".join(t.text for t in tokens[j:k])
+        name = " ".join(t.text for t in tokens[j - 1 if article else j : k])
         known = next((m.actor for m in mentions if m.first == j and m.stop == k), None)
-        if known is not None and known.kind is ActorKind.ORGANIZATION and known.name == name:
+        if known is not None and known.kind is ActorKind.ORGANIZATION and known.name in name:
             continue
         candidates.append((0 if tokens[i].start >= after else 1, Actor(name, ActorKind.PLACE)))
     candidates.sort(key=lambda c: c[0])
@@ -176,6 +177,9 @@ def _start_year(sentence: str, offset: int, dates: Sequence[DateMention]) -> Tim
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAY_NAMES) + r")\b", re.IGNORECASE)
 
 
+_BY_LOWER: dict[str, WeekdayName] = {name.lower(): name for name in WEEKDAY_NAMES}
+
+
 def weekdays(dates: Sequence[DateMention]) -> list[tuple[Weekday, DateMention]]:
     """The days a sentence names together with their weekday and an explicit day of the
     month ("Monday, 2 December", "Tuesday 3 Dec 2024"), to check one against the other."""
@@ -188,7 +192,7 @@ def weekdays(dates: Sequence[DateMention]) -> list[tuple[Weekday, DateMention]]:
         day = value.first_day()
         if day is None or value.last_day() != day:
             continue
-        weekday = next(w for w in WEEKDAY_NAMES if w.lower() == named.group(1).lower())
+        weekday = _BY_LOWER[named.group(1).lower()]
         found.append(
             (Weekday(when=TimeSpan.day(day.year, day.month, day.day), weekday=weekday), date)
         )

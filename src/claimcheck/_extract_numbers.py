@@ -89,6 +89,8 @@ _PROSPECTIVE = re.compile(
     r"|\bbecom(?:e|es|ing)\s+$|\bas\s+$",
     re.IGNORECASE,
 )
+_CURRENCY_SIGN = re.compile(r"[$€£]")
+_NUMBER_WORD = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
 _WORDS = {
     "two": 2,
     "three": 3,
@@ -102,6 +104,32 @@ _WORDS = {
     "eleven": 11,
     "twelve": 12,
 }
+
+
+_VERBAL = frozenset(
+    "is are was were be been will would could should may might must can has have had do does did "
+    "that which who and or but".split()
+)
+
+
+def _noun_phrase(words: str | None) -> str | None:
+    """The words of a noun phrase, up to the first verb or conjunction."""
+    if not words:
+        return None
+    kept: list[str] = []
+    for word in words.split():
+        if word.lower() in _VERBAL:
+            break
+        kept.append(word)
+    return " ".join(kept) or None
+
+
+def _end_of(sentence: str, start: int, phrase: str) -> int:
+    """Where *phrase* (its words, single-spaced) ends when read from *start* in *sentence*."""
+    at = start
+    for word in phrase.split():
+        at = sentence.index(word, at) + len(word)
+    return at
 
 
 def _number(text: str) -> float:
@@ -151,7 +179,9 @@ def numbers(sentence: str, *, organization: str | None, subject: str | None) -> 
         subject: Who an ordinal position belongs to when the sentence names no one else.
     """
     found: list[NumberMention] = []
-    for m in _MONEY.finditer(sentence):
+    if not any(c.isdigit() for c in sentence) and not _NUMBER_WORD.search(sentence):
+        return found
+    for m in _MONEY.finditer(sentence) if _CURRENCY_SIGN.search(sentence) else ():
         value = _number(m.group("num")) * _SCALE.get((m.group("scale") or "").lower(), 1.0)
         modifier = _HEDGE.get((m.group("hedge") or "").lower(), Modifier.EXACT)
         quantity = Quantity(
@@ -164,7 +194,8 @@ def numbers(sentence: str, *, organization: str | None, subject: str | None) -> 
         found.append(NumberMention(quantity, m.start(), m.end()))
     for m in _PERCENT.finditer(sentence):
         modifier = _HEDGE.get((m.group("hedge") or "").lower(), Modifier.EXACT)
-        of = m.group("of")
+        of = _noun_phrase(m.group("of"))
+        stop = m.end() if of is None else _end_of(sentence, m.start("of"), of)
         quantity = Quantity(
             subject=" ".join(of.split()) if of else _subject_around(sentence, m.start(), m.start()),
             measure="share",
@@ -172,7 +203,7 @@ def numbers(sentence: str, *, organization: str | None, subject: str | None) -> 
             unit="percent",
             modifier=modifier,
         )
-        found.append(NumberMention(quantity, m.start(), m.end()))
+        found.append(NumberMention(quantity, m.start(), stop))
     for m in _COUNT.finditer(sentence):
         value = int(m.group("num")) if m.group("num") else _WORDS[m.group("word")]
         named = (m.group("org") or "").strip() or m.group("of") or organization

@@ -40,7 +40,12 @@ _CLAUSE_END = frozenset(
         "as",
     }
 )
+_QUOTE_BEFORE = re.compile(r"[,.!?]?[\"”’»]\s*,?\s*$")
 _MIN_WORDS = 3
+_PRONOUNS = frozenset(
+    {"i", "we", "you", "he", "she", "it", "they", "there", "this", "these", "those"}
+)
+"""Subjects that name nothing a reader of another document could recognise."""
 _MAX_WORDS = 6
 
 
@@ -82,7 +87,9 @@ def statement_of(
     """
     after = _clean(sentence, cue_stop, len(sentence))
     before = _clean(sentence, 0, cue_start)
-    start, stop = after if _word_count(sentence[after[0] : after[1]]) >= _MIN_WORDS else before
+    quoted_before = _QUOTE_BEFORE.search(sentence[:cue_start]) is not None
+    enough_after = _word_count(sentence[after[0] : after[1]]) >= _MIN_WORDS
+    start, stop = after if enough_after and not quoted_before else before
     if _word_count(sentence[start:stop]) < _MIN_WORDS:
         return None
     content = " ".join(sentence[start:stop].split())
@@ -141,7 +148,7 @@ def proposition_key(content: str, *, canonical: Callable[[str], str | None]) -> 
         ):
             kept.append(_lemma(low))
         i += 1
-    if len(kept) < _MIN_WORDS:
+    if len(kept) < _MIN_WORDS or kept[0] in _PRONOUNS:
         return None
     words = (["not"] if negated else []) + kept
     key = re.sub(r"[^a-z0-9]+", "-", "-".join(words).lower()).strip("-")

@@ -56,6 +56,8 @@ _FURNITURE = re.compile(
     | \bwritten\ permission | \breprint | \bactive\ hyperlink | \[email\ protected\]
     | \bshare\ (?:this|on)\ (?:article|story|facebook|twitter) | \bclose\ this\ page
     | \bis\ supported\ by\ the\ [\w\ ]{0,40}foundation | \bprovid(?:e|ing)\ quality\ content
+    | \bfollow\ us\b | \bclick\ here\b | \blisten\ to\ this\ article | \bdownload\ (?:our|the)\ app
+    | ^\s*\d+\s+min(?:ute)?s?\ read\s*$ | ^\s*(?:published|updated|posted|last\ updated)\b[^.]{0,40}\d{4}
     """,
     re.IGNORECASE | re.VERBOSE,
 )
@@ -69,9 +71,82 @@ _DATELINE = re.compile(
 )
 
 
+# Every line `_FURNITURE` can match holds one of these; the others skip the expensive search.
+_CLUES = (
+    "copyright",
+    "©",
+    "(c)",
+    "rights reserved",
+    "related",
+    "read more",
+    "see also",
+    "more on",
+    "recommended",
+    "advertisement",
+    "ground truth",
+    "photo",
+    "image",
+    "picture",
+    "video",
+    "illustration",
+    "credit",
+    "source",
+    "getty",
+    "afp",
+    "reuters",
+    "ap ",
+    "/ap",
+    "shutterstock",
+    "pool",
+    "cookie",
+    "privacy",
+    "terms of",
+    "log in",
+    "logged in",
+    "sign",
+    "subscri",
+    "notification",
+    "refresh",
+    "ad block",
+    "ad-block",
+    "adblock",
+    "disabl",
+    "correction",
+    "highlight",
+    "ctrl",
+    "support",
+    "become a",
+    "join our",
+    "donat",
+    "paywall",
+    "newsletter",
+    "thank you",
+    "permission",
+    "reprint",
+    "hyperlink",
+    "[email",
+    "share ",
+    "close this",
+    "quality content",
+    "provid",
+    "follow us",
+    "click here",
+    "listen to",
+    "download",
+    "min read",
+    "minute read",
+    "published",
+    "updated",
+    "posted",
+)
+
+
 def is_furniture(line: str) -> bool:
     """Whether a line of a page is furniture: appeals, notices, credits, bylines, datelines."""
-    return bool(_FURNITURE.search(line) or _BYLINE.match(line) or _DATELINE.match(line))
+    if _BYLINE.match(line) or _DATELINE.match(line):
+        return True
+    low = line.lower()
+    return any(clue in low for clue in _CLUES) and _FURNITURE.search(line) is not None
 
 
 def _lines(text: str, start: int) -> list[tuple[int, str]]:

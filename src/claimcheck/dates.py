@@ -77,8 +77,13 @@ _LEADING = frozenset(
         "as",
         "just",
         "shortly",
+        "soon",
+        "starting",
+        "beginning",
+        "effective",
     }
 )
+_PART_NOUNS = frozenset({"beginning", "start", "end", "middle", "rest", "close"})
 _TRAILING = frozenset({".", ",", "?", "!", ";", ":", ")", "(", '"', "'"})
 _ISO_UNIT = (
     r"(?:\d{4}(?:-\d{2}(?:-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:\d{2})(?:\[[\w/+-]+\])?)?)?"
@@ -195,11 +200,13 @@ def normalize(
         return None
     parser = Parser(tokens, whole=True)
     parser.n = n
-    for start in (0, 1, 2):
+    for start in range(4):
         if start >= n:
             break
         if start and tokens.low[start - 1] not in _LEADING:
             break
+        if start > 1 and tokens.low[start - 1] == "of" and tokens.low[start - 2] in _PART_NOUNS:
+            break  # "beginning of the following week" is not "the following week"
         found = parser.parse(start)
         if found is not None and found[0] == n:
             return _resolve(found[1], ctx)

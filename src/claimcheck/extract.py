@@ -65,6 +65,8 @@ _RECALL = re.compile(
     r"|as\s+a\s+reminder|earlier|previously|back\s+in|as\s+reported\s+earlier)\b",
     re.IGNORECASE,
 )
+_CITING_CUES = frozenset({"according to", "per", "citing", "quoted by", "cited by"})
+"""Cues whose speaker is a source of the sentence, not a participant in what it reports."""
 _HEDGE_PATTERN = re.compile(r"\b(?:" + "|".join(sorted(HEDGE_WORDS)) + r")\b", re.IGNORECASE)
 
 
@@ -91,7 +93,7 @@ def extract(text: str, *, source: Source, kb: KnowledgeBase | None = None) -> Do
 
     .. versionadded:: 0.1.0
     """
-    return _Extraction(text, 0, source, kb or KnowledgeBase.default()).run()
+    return _Extraction(text, 0, source, kb if kb is not None else KnowledgeBase.default()).run()
 
 
 def read_article(path: str | os.PathLike[str], *, kb: KnowledgeBase | None = None) -> Document:
@@ -121,7 +123,10 @@ def read_article(path: str | os.PathLike[str], *, kb: KnowledgeBase | None = Non
     """
     article = read_article_file(path)
     return _Extraction(
-        article.text, article.body_start, article.source, kb or KnowledgeBase.default()
+        article.text,
+        article.body_start,
+        article.source,
+        kb if kb is not None else KnowledgeBase.default(),
     ).run()
 
 
@@ -275,13 +280,17 @@ class _Extraction:
             return credit, Modality.HEDGED if hedged else Modality.REPORTED
 
         self._numbers(sentence, mentions, modality_for)
+        sources = [(a.offset, a.end) for a in attributions if a.attribution.cue in _CITING_CUES]
+        taking_part = [
+            m for m in mentions if not any(a <= tokens[m.first].start < b for a, b in sources)
+        ]
         event = event_in(
             sentence.text,
             sentence.offset,
             tokens,
             mentions,
             dates,
-            participants_of(mentions, written),
+            participants_of(taking_part, written),
         )
         if event is not None:
             event_id = self.out.next_id(sentence, "event")
