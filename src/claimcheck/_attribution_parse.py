@@ -8,6 +8,8 @@ the speaker. Work per token is bounded, so reading is linear in the length of th
 
 from __future__ import annotations
 
+import functools
+
 import bisect
 import enum
 from collections.abc import Iterable
@@ -65,12 +67,15 @@ PER, REPORTED_BY, SUBJECT, ACCORDING, CITING, TOLD = range(6)
 class Outlets:
     """The outlets a reader knows: name tokens to actor and kind."""
 
-    def __init__(self, extra: Iterable[Actor]) -> None:
+    def __init__(self, extra: Iterable[Actor], *, lexicon: bool = True) -> None:
         self.table: dict[tuple[str, ...], tuple[Actor, str]] = {}
         self.first_words: set[str] = set()
         self.longest = 1
-        for name, kind, aliases in lex.OUTLET_NAMES:
-            self._add(Actor(name, ActorKind.OUTLET, aliases=aliases), kind)
+        if lexicon:
+            known = _lexicon_outlets()
+            self.table.update(known.table)
+            self.first_words.update(known.first_words)
+            self.longest = known.longest
         for actor in extra:
             self._add(actor, "site")
 
@@ -92,6 +97,15 @@ class Outlets:
             if found and tokens[i + length - 1].capitalized and not _quoted(tokens, i, i + length):
                 return i + length, found[0], found[1]
         return None
+
+
+@functools.cache
+def _lexicon_outlets() -> Outlets:
+    """The outlets of the lexicon, read once."""
+    outlets = Outlets((), lexicon=False)
+    for name, kind, aliases in lex.OUTLET_NAMES:
+        outlets._add(Actor(name, ActorKind.OUTLET, aliases=aliases), kind)
+    return outlets
 
 
 def _quoted(tokens: list[Token], start: int, stop: int) -> bool:

@@ -129,7 +129,11 @@ def parse_instant(text: str) -> datetime:
 
 def format_instant(value: datetime) -> str:
     """The full ISO text of an aware datetime, with its RFC 9557 zone when it has one."""
-    return _format_instant(value, "microseconds")
+    return _format_instant(value, _FULL)
+
+
+def _utc(value: datetime) -> datetime:
+    return value.astimezone(timezone.utc)
 
 
 def _offset(text: str, whole: str) -> timezone:
@@ -158,14 +162,17 @@ def _interval(body: str, text: str) -> TimeSpan:
         raise DateError("an interval is 'A/B', '../B' or 'A/..'", value=text)
     left, right = halves
     if left == "..":
-        end = _single(right, text)
-        return TimeSpan(None, end.end, end.granularity, Modifier.ON_OR_BEFORE)
+        last = _single(right, text)
+        # A datetime B is the exclusive end, as in 'A/B'; a date B is the last unit.
+        end = last.start if last.is_datetime else last.end
+        return TimeSpan(None, end, last.granularity, Modifier.ON_OR_BEFORE)
     start = _single(left, text)
     if right == "..":
         return TimeSpan(start.start, None, start.granularity, Modifier.ON_OR_AFTER)
     if start.is_datetime:
         end_instant = _moment(right, text).start
-        if not isinstance(end_instant, datetime) or end_instant <= start.start:  # type: ignore[operator]
+        assert isinstance(start.start, datetime) and isinstance(end_instant, datetime)
+        if _utc(end_instant) <= _utc(start.start):
             raise DateError("the interval ends before it starts", value=text)
         return TimeSpan(start.start, end_instant, Granularity.DATETIME)
     last = _single(right, text)
@@ -225,12 +232,12 @@ def _unit_start_text(granularity: Granularity, start: date) -> str:
 
 def _format_datetimes(start: datetime | None, end: datetime | None) -> str:
     if start is not None and end is not None:
-        length = end - start
+        length = _utc(end) - _utc(start)
         precision = _PRECISIONS.get(length)
         if precision is not None and _truncated(start, precision) == start:
             return _format_instant(start, precision)
-    left = ".." if start is None else _format_instant(start, "microseconds")
-    right = ".." if end is None else _format_instant(end, "microseconds")
+    left = ".." if start is None else _format_instant(start, _FULL)
+    right = ".." if end is None else _format_instant(end, _FULL)
     return f"{left}/{right}"
 
 
@@ -252,9 +259,13 @@ def _truncated(value: datetime, precision: str) -> datetime:
     return value
 
 
+_FULL = "full"
+"""Seconds, and the microseconds when there are any: the precision of an interval's bounds."""
+
+
 def _format_instant(value: datetime, precision: str) -> str:
-    if precision == "microseconds" and value.microsecond == 0:
-        precision = "seconds"
+    if precision == _FULL:
+        precision = "microseconds" if value.microsecond else "seconds"
     text = value.replace(tzinfo=None).isoformat(timespec=precision)
     offset = value.utcoffset()
     assert offset is not None  # bounds are aware by construction
@@ -262,7 +273,6 @@ def _format_instant(value: datetime, precision: str) -> str:
     if isinstance(value.tzinfo, ZoneInfo):
         text += f"[{value.tzinfo.key}]"
     return text
-
 
 
 def _offset_text(offset: timedelta) -> str:

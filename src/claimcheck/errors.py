@@ -18,6 +18,7 @@ True
 from __future__ import annotations
 
 __all__ = [
+    "ArticleError",
     "CaseFileError",
     "CheckDefinitionError",
     "ClaimcheckError",
@@ -83,6 +84,13 @@ class DateError(InputError):
 
 class CaseFileError(InputError):
     """A case file that does not fit the model; names the file, the path and the value."""
+
+
+class ArticleError(InputError):
+    """An article file that cannot be read: empty, binary, not UTF-8, or with a bad header.
+
+    The message names the file and the line (``path: line 3: ...``).
+    """
 
 
 class FactFileError(InputError):

@@ -355,6 +355,7 @@ class AliasIndex:
     _folded: Mapping[str, tuple[Actor, ...]]
     _surnames: Mapping[str, tuple[Actor, ...]]
     _forms: tuple[_Form, ...]
+    _memo: dict[str, Resolution] = attrs.field(init=False, factory=dict, eq=False, repr=False)
 
     @classmethod
     def from_actors(cls, actors: Iterable[Actor]) -> AliasIndex:
@@ -418,6 +419,15 @@ class AliasIndex:
 
         .. versionadded:: 0.1.0
         """
+        known = self._memo.get(mention) if isinstance(mention, str) else None
+        if known is not None:
+            return known
+        found = self._resolve(mention)
+        if isinstance(mention, str):
+            self._memo[mention] = found
+        return found
+
+    def _resolve(self, mention: str) -> Resolution:
         text = " ".join(str(mention).split())
         hits = self._exact.get(text, ())
         if hits:

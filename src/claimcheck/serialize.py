@@ -22,6 +22,10 @@ global converter is never touched. Encoding decisions:
 A case file is one JSON (or TOML) object with the keys ``source``, ``events``, ``claims``,
 ``expected`` and ``quiet``; see ``docs/case-files.md``.
 
+Findings leave as data in two shapes: `findings_to_json` writes the stable schema of
+``docs/findings.schema.json`` (read back by `findings_from_json`), and
+`findings_to_claimreview` writes schema.org ``ClaimReview`` JSON-LD for publishing.
+
 >>> from claimcheck.serialize import make_converter
 >>> from claimcheck.timespan import TimeSpan
 >>> converter = make_converter()
@@ -35,15 +39,16 @@ datetime.date(2024, 10, 21)
 
 from __future__ import annotations
 
+import enum
 import json
 import os
 import re
 import sys
 import tempfile
-from collections.abc import Iterator, Mapping
+from collections.abc import Callable, Iterator, Mapping
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import attrs
 import cattrs
@@ -51,6 +56,12 @@ from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, Iterabl
 from cattrs.strategies import configure_tagged_union
 
 from claimcheck._isotext import format_instant, parse_instant, parse_span
+from claimcheck._serialize_claimreview import CLAIMREVIEW_RATINGS, findings_to_claimreview
+from claimcheck._serialize_findings import (
+    FINDINGS_SCHEMA_VERSION,
+    findings_from_json,
+    findings_to_json,
+)
 from claimcheck.errors import CaseFileError, DateError
 from claimcheck.model import (
     ASSERTION_TYPES,
@@ -69,15 +80,22 @@ else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
 __all__ = [
+    "CLAIMREVIEW_RATINGS",
+    "FINDINGS_SCHEMA_VERSION",
     "configure_converter",
     "dump_case_file",
     "dumps_case_file",
+    "findings_from_json",
+    "findings_to_claimreview",
+    "findings_to_json",
     "load_case_file",
     "loads_case_file",
     "make_converter",
 ]
 
 _CASE_KEYS = ("source", "events", "claims", "expected", "quiet")
+_T = TypeVar("_T")
+_E = TypeVar("_E", bound=enum.Enum)
 
 
 def make_converter() -> cattrs.Converter:
@@ -98,6 +116,8 @@ def configure_converter(converter: cattrs.Converter) -> None:
     """
     for scalar in (str, int, float, bool):
         converter.register_structure_hook(scalar, _strict_scalar)
+    converter.register_structure_hook_factory(_is_homogeneous_tuple, lambda cl: _array_hook(converter, cl))
+    converter.register_structure_hook_factory(attrs.has, lambda cl: _object_hook(converter, cl))
     converter.register_unstructure_hook(TimeSpan, _unstructure_span)
     converter.register_structure_hook(TimeSpan, _structure_span)
     converter.register_unstructure_hook(Duration, _unstructure_duration)
@@ -128,7 +148,8 @@ def configure_converter(converter: cattrs.Converter) -> None:
 
     def structure_assertion(value: Any, _: Any) -> Assertion:
         if not isinstance(value, Mapping):
-            raise TypeError(f"an assertion is an object with a 'type' (one of {', '.join(tags)})")
+            msg = f"expected an object with a 'type' (one of {', '.join(tags)}), not {_kind(value)}"
+            raise TypeError(msg, value)
         if value.get("type") not in tags:
             raise _TagError(f"unknown assertion type (expected one of {', '.join(tags)})", value.get("type"))
         result: Assertion = tagged(value, Assertion)
@@ -205,8 +226,54 @@ def _strict_scalar(value: Any, cls: type) -> Any:
         return float(value)
     if type(value) is not cls:
         names = {str: "text", int: "a whole number", float: "a number", bool: "true or false"}
-        raise TypeError(f"expected {names[cls]}, not {type(value).__name__}", value)
+        raise TypeError(f"expected {names[cls]}, not {_kind(value)}", value)
     return value
+
+
+def _kind(value: object) -> str:
+    """The JSON name of *value*'s type, for messages."""
+    names = {dict: "an object", list: "a list", str: "text", bool: "true or false", int: "a whole number"}
+    names.update({float: "a number", type(None): "null"})
+    return names.get(type(value), type(value).__name__)
+
+
+def _is_homogeneous_tuple(cl: Any) -> bool:
+    return getattr(cl, "__origin__", None) is tuple and len(cl.__args__) == 2 and cl.__args__[1] is Ellipsis
+
+
+def _array_hook(converter: cattrs.Converter, cl: Any) -> Any:
+    """Structure ``tuple[X, ...]`` from a JSON array only: never from text or an object."""
+    item_type = cl.__args__[0]
+
+    def structure_array(value: Any, _: Any) -> tuple[Any, ...]:
+        if not isinstance(value, list | tuple):
+            raise TypeError(f"expected a list, not {_kind(value)}", value)
+        items: list[Any] = []
+        errors: list[Exception] = []
+        for index, item in enumerate(value):
+            try:
+                items.append(converter.structure(item, item_type))
+            except Exception as exc:  # collected, as cattrs does, and raised together below
+                note = cattrs.IterableValidationNote(f"Structuring {cl} @ index {index}", index, item_type)
+                exc.__notes__ = [*getattr(exc, "__notes__", []), note]
+                errors.append(exc)
+        if errors:
+            raise IterableValidationError(f"While structuring {cl!r}", errors, cl)
+        return tuple(items)
+
+    return structure_array
+
+
+def _object_hook(converter: cattrs.Converter, cl: type) -> Any:
+    """Structure an attrs class from a JSON object only, saying what came instead."""
+    structure: Callable[[Mapping[str, Any], Any], Any] = converter.gen_structure_attrs_fromdict(cl)
+
+    def structure_object(value: Any, _: Any) -> Any:
+        if not isinstance(value, Mapping):
+            raise TypeError(f"expected an object, not {_kind(value)}", value)
+        return structure(value, cl)
+
+    return structure_object
 
 
 def _tag(cls: type) -> str:
@@ -244,15 +311,37 @@ def _structure_span(value: Any, _: type) -> TimeSpan:
         return parse_span(value)
     if not isinstance(value, Mapping):
         raise DateError("a time span is text such as '2024-10' or an object with start and end", value=value)
-    extra = sorted(set(value) - {"start", "end", "granularity", "modifier"})
+    extra = set(value) - {"start", "end", "granularity", "modifier"}
     if extra:
-        raise DateError(f"unknown key {extra[0]!r} in a time span", value=dict(value))
+        raise ForbiddenExtraKeysError("", TimeSpan, extra)
+    granularity = _member(value, "granularity", Granularity.DAY, TimeSpan)
+    modifier = _member(value, "modifier", Modifier.EXACT, TimeSpan)
+    start = _field(TimeSpan, "start", lambda: _bound(value.get("start")))
+    end = _field(TimeSpan, "end", lambda: _bound(value.get("end")))
+    return TimeSpan(start, end, granularity, modifier)
+
+
+def _field(cls: type, name: str, read: Callable[[], _T]) -> _T:
+    """*read()*, with a `DateError` it raises placed at the key *name* of a *cls* object."""
     try:
-        granularity = Granularity(value.get("granularity", "day"))
-        modifier = Modifier(value.get("modifier", "exact"))
-    except ValueError as exc:
-        raise DateError(str(exc), value=dict(value)) from None
-    return TimeSpan(_bound(value.get("start")), _bound(value.get("end")), granularity, modifier)
+        return read()
+    except DateError as exc:
+        exc.__notes__ = [*getattr(exc, "__notes__", []), _note(name)]
+        raise ClassValidationError(f"While structuring {cls.__name__}", [exc], cls) from None
+
+
+def _member(value: Mapping[str, Any], name: str, default: _E, cls: type) -> _E:
+    """The enum member named by *value[name]*, or *default* when the key is absent."""
+    enum_type = type(default)
+
+    def read() -> _E:
+        try:
+            return enum_type(value.get(name, default.value))
+        except ValueError:
+            choices = ", ".join(repr(m.value) for m in enum_type)
+            raise DateError(f"expected one of {choices}", value=value[name]) from None
+
+    return _field(cls, name, read)
 
 
 def _bound(value: Any) -> date | None:
@@ -288,15 +377,12 @@ def _structure_duration(value: Any, _: type) -> Duration:
         return Duration.from_iso(value)
     if not isinstance(value, Mapping) or "length" not in value:
         raise DateError("a duration is text such as 'P16Y' or an object with a 'length'", value=value)
-    extra = sorted(set(value) - {"length", "modifier", "relation"})
+    extra = set(value) - {"length", "modifier", "relation"}
     if extra:
-        raise DateError(f"unknown key {extra[0]!r} in a duration", value=dict(value))
-    length = Duration.from_iso(value["length"])
-    try:
-        modifier = Modifier(value.get("modifier", "exact"))
-        relation = None if value.get("relation") is None else Relation(value["relation"])
-    except ValueError as exc:
-        raise DateError(str(exc), value=dict(value)) from None
+        raise ForbiddenExtraKeysError("", Duration, extra)
+    length = _field(Duration, "length", lambda: Duration.from_iso(value["length"]))
+    modifier = _member(value, "modifier", Modifier.EXACT, Duration)
+    relation = None if "relation" not in value else _member(value, "relation", Relation.BEFORE, Duration)
     return attrs.evolve(length, modifier=modifier, relation=relation)
 
 

@@ -423,25 +423,26 @@ _ZONES = st.one_of(
 def _datetime_spans(min_year: int, max_year: int, open_ended: bool) -> st.SearchStrategy[TimeSpan]:
     """Moments at each precision, intervals between two instants, open datetime spans."""
     instants = st.datetimes(
-        datetime(min_year, 1, 1),
+        datetime(min_year, 1, 2),  # a day in: east of UTC, 1 January of year 1 is still year 0
         datetime(max_year, 12, 31, 23, 59),
         timezones=_ZONES,
         allow_imaginary=False,
     )
 
     def moment(start: datetime, length: timedelta, modifier: Modifier) -> TimeSpan:
-        start = _truncate(start, length)
-        return TimeSpan(start, start + length, Granularity.DATETIME, modifier)
+        whole = TimeSpan.moment(_truncate(start, length), length=length)  # in real time
+        return TimeSpan(whole.start, whole.end, Granularity.DATETIME, modifier)
 
     def interval(bounds: tuple[datetime, datetime], modifier: Modifier) -> TimeSpan:
-        return TimeSpan(min(bounds), max(bounds), Granularity.DATETIME, modifier)
+        first, last = sorted(bounds, key=_utc)  # wall clocks mislead across clock changes
+        return TimeSpan(first, last, Granularity.DATETIME, modifier)
 
     def open_span(bound: datetime, modifier: Modifier) -> TimeSpan:
         if modifier in _OPEN_START:
             return TimeSpan(None, bound, Granularity.DATETIME, modifier)
         return TimeSpan(bound, None, Granularity.DATETIME, modifier)
 
-    pairs = st.tuples(instants, instants).filter(lambda pair: min(pair) < max(pair))
+    pairs = st.tuples(instants, instants).filter(lambda pair: _utc(pair[0]) != _utc(pair[1]))
     shapes = [
         st.builds(moment, instants, st.sampled_from(_PRECISIONS), st.sampled_from((*_WHOLE, *_PARTS))),
         st.builds(interval, pairs, st.sampled_from((*_WHOLE, *_PARTS))),
@@ -449,6 +450,10 @@ def _datetime_spans(min_year: int, max_year: int, open_ended: bool) -> st.Search
     if open_ended:
         shapes.append(st.builds(open_span, instants, st.sampled_from(_OPEN)))
     return st.one_of(shapes)
+
+
+def _utc(value: datetime) -> datetime:
+    return value.astimezone(timezone.utc)
 
 
 def _truncate(value: datetime, length: timedelta) -> datetime:

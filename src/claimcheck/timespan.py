@@ -172,6 +172,9 @@ _UNIT: dict[Granularity, relativedelta] = {
 }
 
 
+_FIRST_DECADE = date(10, 1, 1)
+
+
 def _floor(day: date, granularity: Granularity) -> date:
     if granularity is Granularity.WEEK:
         return day - timedelta(days=day.weekday())
@@ -182,7 +185,7 @@ def _floor(day: date, granularity: Granularity) -> date:
     if granularity is Granularity.YEAR:
         return date(day.year, 1, 1)
     if granularity is Granularity.DECADE:
-        if day.year < 10:
+        if day < _FIRST_DECADE:
             raise DateError("the first decade starts in year 10", value=day)
         return date(day.year // 10 * 10, 1, 1)
     return day
@@ -200,6 +203,61 @@ def _add(day: date, delta: relativedelta) -> date:
         msg = f"{day.isoformat()} {delta} leaves the supported calendar ({exc})"
         raise DateError(msg, value=day) from exc
     return result
+
+
+def _shift_within_calendar(day: date, delta: relativedelta, *, backward: bool) -> date:
+    """*day* moved outward by *delta*, stopping at the edge of the supported calendar."""
+    edge = date(MIN_YEAR, 1, 1) if backward else max(day, date(MAX_YEAR + 1, 1, 1))
+    try:
+        moved: date = day - delta if backward else day + delta
+    except (OverflowError, ValueError):
+        return edge
+    return max(moved, edge) if backward else min(moved, edge)
+
+
+def _instant(value: datetime) -> datetime:
+    """An aware datetime on the UTC time line, where arithmetic and order are real time.
+
+    Python compares and subtracts datetimes that share a tzinfo by their wall clocks, which
+    is wrong across a daylight-saving change; UTC has no such change.
+    """
+    return value.astimezone(timezone.utc)
+
+
+def _precedes(start: Bound, end: Bound) -> bool:
+    """start < end, for two dates or for two aware datetimes in real time."""
+    if isinstance(start, datetime) and isinstance(end, datetime):
+        return _instant(start) < _instant(end)
+    return start < end
+
+
+def _shift(value: datetime, delta: timedelta) -> datetime:
+    """*value* moved by *delta* of real time, in its own zone."""
+    try:
+        return (_instant(value) + delta).astimezone(value.tzinfo)
+    except OverflowError as exc:
+        msg = f"{value.isoformat()} moved by {delta} leaves the supported calendar"
+        raise DateError(msg, value=value) from exc
+
+
+#: The first and last instants a widened datetime span may reach (a day inside the calendar's
+#: edge, so that they stay representable in every zone).
+_FIRST_INSTANT = datetime(MIN_YEAR, 1, 2, tzinfo=timezone.utc)
+_LAST_INSTANT = datetime(MAX_YEAR + 1, 1, 1, tzinfo=timezone.utc)
+
+
+def _shift_instant_within_calendar(
+    value: datetime, delta: timedelta, *, backward: bool
+) -> datetime:
+    """*value* moved outward by *delta* of real time, stopping at the calendar's edge."""
+    instant = _instant(value)
+    edge = min(instant, _FIRST_INSTANT) if backward else max(instant, _LAST_INSTANT)
+    try:
+        moved = instant - delta if backward else instant + delta
+    except OverflowError:
+        moved = edge
+    moved = max(moved, edge) if backward else min(moved, edge)
+    return moved.astimezone(value.tzinfo)
 
 
 def _is_date(value: object) -> bool:
@@ -222,6 +280,14 @@ def _check_bound(instance: TimeSpan, attribute: attrs.Attribute[Bound | None], v
     if isinstance(value, datetime):
         if value.utcoffset() is None:
             msg = f"TimeSpan.{attribute.name}: datetime bounds must be aware (give a tzinfo)"
+            raise DateError(msg, value=value)
+        try:
+            years = (value.year, _instant(value).year)
+        except OverflowError:  # before year 1 in UTC
+            years = (value.year, 0)
+        if not all(MIN_YEAR <= year <= MAX_YEAR + 1 for year in years):
+            where = f"TimeSpan.{attribute.name}"
+            msg = f"{where}: the instant is outside the years {MIN_YEAR}..{MAX_YEAR}"
             raise DateError(msg, value=value)
         return
     msg = f"TimeSpan.{attribute.name}: expected a date, an aware datetime or None"
@@ -281,7 +347,7 @@ class TimeSpan:
         if (self.granularity is Granularity.DATETIME) != datetimes[0]:
             msg = "TimeSpan granularity 'datetime' goes with datetime bounds, and only with them"
             raise DateError(msg, value=(self.granularity.value, start))
-        if start is not None and end is not None and not start < end:
+        if start is not None and end is not None and not _precedes(start, end):
             raise DateError("TimeSpan start must be before its end", value=(start, end))
         if start is None and self.modifier not in _OPEN_START:
             msg = "TimeSpan open to the past needs modifier 'before' or 'on_or_before'"
@@ -380,7 +446,7 @@ class TimeSpan:
             raise DateError("TimeSpan.moment needs an aware datetime (give a tzinfo)", value=when)
         if length <= timedelta(0):
             raise DateError("TimeSpan.moment needs a positive length", value=length)
-        return cls(when, when + length, Granularity.DATETIME)
+        return cls(when, _shift(when, length), Granularity.DATETIME)
 
     @classmethod
     def from_iso(cls, text: str) -> TimeSpan:
@@ -431,13 +497,12 @@ class TimeSpan:
 
     def first_day(self) -> date | None:
         """The first calendar day the span touches (in its own zone), or ``None`` if open."""
-        return None if self.start is None else _day_axis(self.start, upper=False)
+        return _days(self)[0]
 
     def last_day(self) -> date | None:
         """The last calendar day the span touches (in its own zone), or ``None`` if open."""
-        if self.end is None:
-            return None
-        return _day_axis(self.end, upper=True) - timedelta(days=1)
+        after = _days(self)[1]
+        return None if after is None else after - timedelta(days=1)
 
     def contains(self, other: TimeSpan | date | datetime) -> bool:
         """Whether every instant of *other* lies inside this span.
@@ -469,8 +534,12 @@ class TimeSpan:
         if not self.overlaps(other):
             return None
         a, b = _common_axis(self, other)
-        start = b[0] if a[0] is None or (b[0] is not None and b[0] > a[0]) else a[0]
-        end = b[1] if a[1] is None or (b[1] is not None and b[1] < a[1]) else a[1]
+        start_of_other = a[0] is None or (b[0] is not None and b[0] > a[0])
+        end_of_other = a[1] is None or (b[1] is not None and b[1] < a[1])
+        start, end = b[0] if start_of_other else a[0], b[1] if end_of_other else a[1]
+        if self.is_datetime and other.is_datetime:  # the bounds themselves, in their own zones
+            start = other.start if start_of_other else self.start
+            end = other.end if end_of_other else self.end
         finer = min(self.granularity, other.granularity, key=lambda g: g.rank)
         if isinstance(start or end, datetime):
             finer = Granularity.DATETIME
@@ -513,15 +582,13 @@ class TimeSpan:
             return Comparison(Agreement.UNDETERMINED)
         earlier, later = (self, other) if self.is_before(other) else (other, self)
         if earlier.is_datetime and later.is_datetime:
-            gap = later.start - earlier.end  # type: ignore[operator]
+            gap = _instant(later.start) - _instant(earlier.end)  # type: ignore[arg-type]
         else:
             gap = later.first_day() - earlier.last_day()  # type: ignore[operator]
         return Comparison(Agreement.CONFLICT, gap)
 
     def widened(self) -> TimeSpan:
         """The span an approximate value allows: one unit wider on each side; else itself.
-
-        The widened span stops at the ends of the supported calendar.
 
         >>> TimeSpan.from_iso("2022~").widened().isoformat()
         '2021/2023'
@@ -531,41 +598,46 @@ class TimeSpan:
         if self.start is None or self.end is None:  # pragma: no cover - APPROX spans are closed
             return self
         if isinstance(self.start, datetime) and isinstance(self.end, datetime):
-            length = self.end - self.start
-            try:
-                start = self.start - length
-            except OverflowError:  # stays within the calendar, as dates do below
-                start = self.start
-            try:
-                end = self.end + length
-            except OverflowError:
-                end = self.end
-            return TimeSpan(start, end, self.granularity)
+            length = _instant(self.end) - _instant(self.start)
+            return TimeSpan(
+                _shift_instant_within_calendar(self.start, length, backward=True),
+                _shift_instant_within_calendar(self.end, length, backward=False),
+                self.granularity,
+            )
         unit = _UNIT[self.granularity]
-        first, last = date(MIN_YEAR, 1, 1), date(MAX_YEAR + 1, 1, 1)
-        try:
-            low = max(self.start - unit, first)
-        except (OverflowError, ValueError):
-            low = first
-        try:
-            high = min(self.end + unit, last)
-        except (OverflowError, ValueError):
-            high = last
-        return TimeSpan(low, high, self.granularity)
+        start = _shift_within_calendar(self.start, unit, backward=True)
+        end = _shift_within_calendar(self.end, unit, backward=False)
+        return TimeSpan(start, end, self.granularity)
 
     def coarsen(self, granularity: Granularity) -> TimeSpan:
         """The smallest run of whole *granularity* units that contains this span.
 
-        Coarsening keeps the modifier of an open span and is otherwise exact; it never
-        narrows, so a coarser span still contains the original.
+        Coarsening keeps the modifier of an open or approximate span and is otherwise
+        exact; it never narrows, so a coarser span still contains the original, and an
+        approximate one still allows at least what the original allowed.
 
         >>> TimeSpan.day(2024, 10, 18).coarsen(Granularity.QUARTER).isoformat()
         '2024-Q4'
         """
         if granularity is Granularity.DATETIME:
             return self
-        start = None if self.start is None else _floor(_day_axis(self.start, upper=False), granularity)
-        end = None if self.end is None else _ceil(_day_axis(self.end, upper=True), granularity)
+        first, after = _days(self)
+        start = None if first is None else _floor(first, granularity)
+        end = None if after is None else _ceil(after, granularity)
+        if self.modifier is Modifier.APPROX and self.is_datetime:
+            # The tolerance of an approximate datetime span is its own length, which may
+            # exceed one unit of *granularity*: stretch the result so that its tolerance
+            # still reaches as far as the original's.
+            reach_first, reach_after = _days(self.widened())
+            assert start is not None and end is not None
+            assert reach_first is not None and reach_after is not None
+            unit = _UNIT[granularity]
+            if granularity is Granularity.DECADE and reach_first.year < _FIRST_DECADE.year:
+                start = min(start, _FIRST_DECADE)  # widening it reaches the calendar's start
+            else:
+                start = min(start, _add(_floor(reach_first, granularity), unit))
+            reach_after = min(reach_after, date(MAX_YEAR + 1, 1, 1))
+            end = max(end, _add(_ceil(reach_after, granularity), -unit))
         if self.modifier in _OPEN_START | _OPEN_END:
             modifier = self.modifier
         else:
@@ -612,7 +684,7 @@ def _as_span(value: TimeSpan | date | datetime) -> TimeSpan:
     if isinstance(value, datetime):
         if not _is_aware(value):
             raise DateError("compare with an aware datetime (give a tzinfo)", value=value)
-        return TimeSpan(value, value + timedelta(microseconds=1), Granularity.DATETIME)
+        return TimeSpan(value, _shift(value, timedelta(microseconds=1)), Granularity.DATETIME)
     if type(value) is date:
         return TimeSpan.unit(Granularity.DAY, value)
     raise DateError("expected a TimeSpan, a date or an aware datetime", value=value)
@@ -624,14 +696,30 @@ _Axis: TypeAlias = "tuple[Bound | None, Bound | None]"
 def _common_axis(a: TimeSpan, b: TimeSpan) -> tuple[_Axis, _Axis]:
     """Both spans on one axis: datetimes if both are, else calendar days in their own zones."""
     if a.is_datetime and b.is_datetime:
-        return (a.start, a.end), (b.start, b.end)
+        return _instants(a), _instants(b)
     return _days(a), _days(b)
 
 
-def _days(span: TimeSpan) -> _Axis:
-    start = None if span.start is None else _day_axis(span.start, upper=False)
-    end = None if span.end is None else _day_axis(span.end, upper=True)
-    return start, end
+def _instants(span: TimeSpan) -> _Axis:
+    start, end = span.start, span.end
+    return (
+        None if start is None else _instant(start),  # type: ignore[arg-type]
+        None if end is None else _instant(end),  # type: ignore[arg-type]
+    )
+
+
+def _days(span: TimeSpan) -> tuple[date | None, date | None]:
+    """The first day a span touches and the day after its last, on the span's own calendar.
+
+    The calendar of a datetime span is the zone of its start (of its end, when it has no
+    start), so that its end never lands on an earlier day than its start.
+    """
+    start, end = span.start, span.end
+    if isinstance(start, datetime) and isinstance(end, datetime):
+        end = end.astimezone(start.tzinfo)
+    first = None if start is None else _day_axis(start, upper=False)
+    after = None if end is None else _day_axis(end, upper=True)
+    return first, after
 
 
 def _le_lower(a: Bound | None, b: Bound | None) -> bool:
@@ -713,6 +801,8 @@ class Duration:
         if match is None or text in ("P", "PT") or text.endswith("T"):
             raise DateError("not an ISO 8601 duration such as 'P16Y' or 'PT48H'", value=text)
         amounts = {name: int(v or 0) for name, v in match.groupdict().items()}
+        if not any(amounts.values()):
+            raise DateError("a Duration needs a positive length", value=text)
         return cls(
             years=amounts["years"],
             months=amounts["months"],
