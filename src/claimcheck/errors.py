@@ -18,10 +18,12 @@ True
 from __future__ import annotations
 
 __all__ = [
+    "ArticleError",
     "CaseFileError",
     "CheckDefinitionError",
     "ClaimcheckError",
     "DateError",
+    "FactFileError",
     "InputError",
     "UnknownCheckError",
 ]
@@ -91,6 +93,21 @@ class DateError(InputError):
 
 class CaseFileError(InputError):
     """A case file that does not fit the model; names the file, the path and the value."""
+
+
+class ArticleError(InputError):
+    """An article file that cannot be read: empty, binary, not UTF-8, or with a bad header.
+
+    The message names the file and the line (``path: line 3: ...``).
+    """
+
+
+class FactFileError(InputError):
+    """A fact file (or a merge of them) that does not fit the format or contradicts itself.
+
+    The message names the file, the record (its index and id) and the field: a bad date, an
+    end before its start, or two tenures of a single-holder office that overlap.
+    """
 
 
 class CheckDefinitionError(ClaimcheckError, TypeError):

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable
-from typing import Any, TypeAlias
+from typing import Any, Literal, TypeAlias, get_args
 
 import attrs
 from attrs import validators as v
@@ -54,6 +54,9 @@ __all__ = [
     "Span",
     "Statement",
     "TitleTime",
+    "WEEKDAYS",
+    "Weekday",
+    "WeekdayName",
 ]
 
 
@@ -392,7 +395,17 @@ class DurationSince:
 
 @attrs.frozen(kw_only=True)
 class Count:
-    """How many there are: "all 32 member countries".
+    """How many there are: "all 32 member countries", "his 31 counterparts".
+
+    Args:
+        subject: The series counted ("NATO members").
+        value: The number the text gives.
+        when: The time it refers to; ``None`` means the claim's own time.
+        excluded: How many members of the series the text leaves out of *value*: "his 31
+            counterparts" counts the other members, so the series has ``value + excluded``.
+
+    >>> Count(subject="NATO members", value=31, excluded=1).implied
+    32
 
     .. versionadded:: 0.1.0
     """
@@ -400,6 +413,12 @@ class Count:
     subject: str = attrs.field(validator=_text)
     value: int = attrs.field(validator=[_instance(int), v.ge(0)])
     when: TimeSpan | None = attrs.field(default=None, validator=_TIME)
+    excluded: int = attrs.field(default=0, validator=[_instance(int), v.ge(0)])
+
+    @property
+    def implied(self) -> int:
+        """The size of the whole series the count implies: *value* plus *excluded*."""
+        return self.value + self.excluded
 
 
 @attrs.frozen(kw_only=True)
@@ -441,7 +460,39 @@ class Statement:
     proposition: str | None = attrs.field(default=None, validator=_optional(v.matches_re(_IDENTIFIER)))
 
 
-Assertion: TypeAlias = RoleHeld | EventDate | Quantity | DurationSince | Count | Ordinal | Statement
+WeekdayName: TypeAlias = Literal["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+"""An English weekday name, capitalised."""
+
+WEEKDAYS: tuple[WeekdayName, ...] = get_args(WeekdayName)
+"""The English weekday names, capitalised, Monday first (index = `datetime.date.weekday`)."""
+
+
+@attrs.frozen(kw_only=True)
+class Weekday:
+    """A day named together with its weekday: "Monday, 2 December 2024".
+
+    Args:
+        when: The day (or days) the text names.
+        weekday: The weekday it gives, an English name in `WEEKDAYS` ("Monday").
+
+    >>> from claimcheck.timespan import TimeSpan
+    >>> Weekday(when=TimeSpan.day(2024, 12, 2), weekday="Monday").weekday
+    'Monday'
+    >>> Weekday(when=TimeSpan.day(2024, 12, 2), weekday="monday")
+    Traceback (most recent call last):
+    ...
+    ValueError: ("'weekday' must be in ('Monday', 'Tuesday', ...) (got 'monday')", ...)
+
+    .. versionadded:: 0.1.0
+    """
+
+    when: TimeSpan = attrs.field(validator=_instance(TimeSpan))
+    weekday: WeekdayName = attrs.field(validator=v.in_(WEEKDAYS))
+
+
+Assertion: TypeAlias = (
+    RoleHeld | EventDate | Quantity | DurationSince | Count | Ordinal | Statement | Weekday
+)
 """What a claim asserts: one of the assertion types."""
 
 ASSERTION_TYPES: tuple[type[Assertion], ...] = (
@@ -452,6 +503,7 @@ ASSERTION_TYPES: tuple[type[Assertion], ...] = (
     Count,
     Ordinal,
     Statement,
+    Weekday,
 )
 
 

@@ -1,0 +1,125 @@
+"""Score claimcheck.attribution on an evaluation set and time find_attributions.
+
+Usage: python bench/attribution.py [EVAL.jsonl ...] [--seeds DIR] [--quick]
+
+Each line of an evaluation file is a JSON object: ``text`` (one sentence), and ``speaker``
+(the speaker as `Attribution.speaker_name` gives it, or null when the sentence attributes
+nothing), ``anonymity`` (an `Anonymity` value) and ``via`` (outlet names, from the reporting
+document towards the speaker). Speakers and outlets are compared after `fold`.
+
+Printed, per file: precision and recall of the speaker, the chain (``via``), the anonymity
+class, and the rate of false attributions (an attribution found in a sentence without one).
+Then the speed of `find_attributions` on 1, 2 and 4 MB of news text, and the exponent of
+time against size (1.0 is linear).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import sys
+import time
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parent / "src"))
+
+from claimcheck.attribution import find_attributions, parse_attribution  # noqa: E402
+from claimcheck.names import fold  # noqa: E402
+
+TARGETS = {"speaker": 0.95, "chain": 0.90, "anonymity": 0.95}
+FALSE_TARGET = 0.02
+
+
+def score(path: Path, *, show_errors: bool) -> dict[str, float]:
+    """Precision and recall per field, and the false-attribution rate, on one file."""
+    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    expected = predicted = false = negatives = 0
+    correct = {"speaker": 0, "chain": 0, "anonymity": 0}
+    for row in rows:
+        found = parse_attribution(row["text"])
+        if row["speaker"] is None:
+            negatives += 1
+            if found is not None:
+                false += 1
+                predicted += 1
+                if show_errors:
+                    print(f"  FALSE  {row['text']}\n         -> {found.speaker_name!r} ({found.cue})")
+            continue
+        expected += 1
+        if found is None:
+            if show_errors:
+                print(f"  MISSED {row['text']}")
+            continue
+        predicted += 1
+        checks = {
+            "speaker": fold(found.speaker_name) == fold(row["speaker"]),
+            "chain": [fold(a.name) for a in found.via] == [fold(v) for v in row["via"]],
+            "anonymity": found.anonymity.value == row["anonymity"],
+        }
+        for field, ok in checks.items():
+            correct[field] += ok
+        if show_errors and not all(checks.values()):
+            got = (found.speaker_name, found.anonymity.value, [a.name for a in found.via])
+            want = (row["speaker"], row["anonymity"], row["via"])
+            print(f"  WRONG  {row['text']}\n         got {got}\n         want {want}")
+    result: dict[str, float] = {}
+    for field, hits in correct.items():
+        result[f"{field} precision"] = hits / predicted if predicted else 1.0
+        result[f"{field} recall"] = hits / expected if expected else 1.0
+    result["false attributions"] = false / negatives if negatives else 0.0
+    print(f"{path.name}: {len(rows)} sentences, {expected} with an attribution, {negatives} without")
+    for name, value in result.items():
+        field = name.split()[0]
+        target = FALSE_TARGET if field == "false" else TARGETS[field]
+        ok = value <= target if field == "false" else value >= target
+        print(f"  {name:22} {value:7.1%}   target {'<=' if field == 'false' else '>='} {target:.0%}"
+              f"  {'ok' if ok else 'MISSED'}")
+    return result
+
+
+def corpus(seeds: Path, eval_files: list[Path], size: int) -> str:
+    """*size* characters of news text: the reference articles and the evaluation sentences."""
+    pieces = [p.read_text(encoding="utf-8") for p in sorted(seeds.glob("*.txt"))]
+    for path in eval_files:
+        lines = [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        pieces.append(" ".join(lines))
+    block = "\n\n".join(pieces)
+    return (block * (size // len(block) + 1))[:size]
+
+
+def speed(seeds: Path, eval_files: list[Path], *, sizes: tuple[int, ...]) -> None:
+    """Throughput of find_attributions and the exponent of time against input size."""
+    timings: list[tuple[int, float]] = []
+    for size in sizes:
+        text = corpus(seeds, eval_files, size)
+        best = math.inf
+        for _ in range(2):
+            began = time.perf_counter()
+            found = find_attributions(text)
+            best = min(best, time.perf_counter() - began)
+        timings.append((size, best))
+        print(f"  {size / 1e6:4.1f} MB  {best:6.2f} s  {size / best / 1e6:5.2f} MB/s  {len(found)} attributions")
+    (s0, t0), (s1, t1) = timings[0], timings[-1]
+    exponent = math.log(t1 / t0) / math.log(s1 / s0)
+    rate = min(size / t for size, t in timings) / 1e6
+    print(f"  slowest rate {rate:.2f} MB/s (target >= 1.00)  scaling exponent {exponent:.2f} (1.00 is linear)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("files", nargs="*", type=Path, default=[HERE / "data" / "attribution_eval.jsonl"])
+    parser.add_argument("--seeds", type=Path, default=HERE.parent.parent / "shared" / "seeds")
+    parser.add_argument("--errors", action="store_true", help="print every wrong, missed or false answer")
+    parser.add_argument("--quick", action="store_true", help="time on 0.25, 0.5 and 1 MB only")
+    args = parser.parse_args()
+    for path in args.files:
+        score(path, show_errors=args.errors)
+    print("find_attributions speed:")
+    sizes = (250_000, 500_000, 1_000_000) if args.quick else (1_000_000, 2_000_000, 4_000_000)
+    speed(args.seeds, args.files, sizes=sizes)
+
+
+if __name__ == "__main__":
+    main()

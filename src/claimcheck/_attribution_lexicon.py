@@ -1,0 +1,336 @@
+"""Word lists for `claimcheck.attribution`: outlets, cues, anonymous descriptions, hedges, traps.
+
+All entries are lower case; multi-word entries are tuples of lower-case tokens.
+"""
+
+from __future__ import annotations
+
+__all__: list[str] = []
+
+# Major news outlets and agencies: canonical name, kind (what "the newspaper" or "the agency"
+# refers back to) and other names.
+OUTLET_NAMES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("Reuters", "agency", ()),
+    ("Associated Press", "agency", ("AP", "The Associated Press")),
+    ("Agence France-Presse", "agency", ("AFP", "Agence France Presse")),
+    ("Bloomberg", "agency", ("Bloomberg News",)),
+    ("The Wall Street Journal", "newspaper", ("WSJ", "Wall Street Journal")),
+    ("The New York Times", "newspaper", ("New York Times", "NYT")),
+    ("The Washington Post", "newspaper", ("Washington Post",)),
+    ("Financial Times", "newspaper", ("FT", "The Financial Times")),
+    ("The Economist", "magazine", ("Economist",)),
+    ("The Guardian", "newspaper", ("Guardian",)),
+    ("The Times", "newspaper", ()),
+    ("The Telegraph", "newspaper", ("Telegraph", "The Daily Telegraph")),
+    ("The Independent", "newspaper", ()),
+    ("BBC", "broadcaster", ("BBC News", "the BBC")),
+    ("CNN", "broadcaster", ()),
+    ("CBS News", "broadcaster", ("CBS",)),
+    ("NBC News", "broadcaster", ("NBC",)),
+    ("ABC News", "broadcaster", ()),
+    ("Fox News", "broadcaster", ()),
+    ("NPR", "broadcaster", ()),
+    ("Politico", "site", ("Politico Europe",)),
+    ("Axios", "site", ()),
+    ("Semafor", "site", ()),
+    ("The Atlantic", "magazine", ()),
+    ("The Hill", "newspaper", ()),
+    ("Le Monde", "newspaper", ()),
+    ("Le Figaro", "newspaper", ("Figaro",)),
+    ("Libération", "newspaper", ("Liberation",)),
+    ("Les Echos", "newspaper", ()),
+    ("Der Spiegel", "magazine", ("Spiegel",)),
+    ("Die Welt", "newspaper", ("Welt",)),
+    ("Bild", "newspaper", ("Bild-Zeitung",)),
+    ("Frankfurter Allgemeine Zeitung", "newspaper", ("FAZ",)),
+    ("Süddeutsche Zeitung", "newspaper", ("Sueddeutsche Zeitung",)),
+    ("Deutsche Welle", "broadcaster", ("DW",)),
+    ("Corriere della Sera", "newspaper", ()),
+    ("La Repubblica", "newspaper", ()),
+    ("El País", "newspaper", ("El Pais",)),
+    ("Gazeta Wyborcza", "newspaper", ()),
+    ("NRC", "newspaper", ("NRC Handelsblad",)),
+    ("Euronews", "broadcaster", ()),
+    ("Al Jazeera", "broadcaster", ()),
+    ("Kyiv Independent", "site", ("The Kyiv Independent",)),
+    ("Kyiv Post", "newspaper", ("The Kyiv Post",)),
+    ("Ukrainska Pravda", "site", ("Ukrayinska Pravda",)),
+    ("Ukrinform", "agency", ()),
+    ("UNN", "agency", ()),
+    ("Interfax-Ukraine", "agency", ()),
+    ("Interfax", "agency", ()),
+    ("RBC-Ukraine", "site", ()),
+    ("Suspilne", "broadcaster", ()),
+    ("Euromaidan Press", "site", ()),
+    ("Radio Free Europe/Radio Liberty", "broadcaster", ("RFE/RL", "Radio Liberty", "Radio Free Europe")),
+    ("TASS", "agency", ()),
+    ("RIA Novosti", "agency", ("RIA",)),
+    ("RT", "broadcaster", ("Russia Today",)),
+    ("Kommersant", "newspaper", ()),
+    ("Meduza", "site", ()),
+    ("Novaya Gazeta", "newspaper", ()),
+    ("Caliber.Az", "site", ("Caliber",)),
+    ("Anadolu Agency", "agency", ("Anadolu",)),
+    ("Xinhua", "agency", ()),
+    ("Kyodo News", "agency", ("Kyodo",)),
+    ("Yonhap", "agency", ()),
+    ("ERR News", "broadcaster", ("ERR",)),
+    ("LRT", "broadcaster", ()),
+    ("Delfi", "site", ()),
+    ("DayFR Euro", "site", ()),
+)
+
+# Outlet nouns that, after "the", refer back to the last outlet named, with the kind of outlet
+# they prefer (None: any outlet).
+ANAPHORIC_OUTLETS: dict[str, str | None] = {
+    "newspaper": "newspaper", "daily": "newspaper", "paper": "newspaper", "tabloid": "newspaper",
+    "weekly": "newspaper", "agency": "agency", "broadcaster": "broadcaster",
+    "channel": "broadcaster", "network": "broadcaster", "magazine": "magazine", "website": "site",
+    "portal": "site", "site": "site", "outlet": None, "publication": None, "report": None,
+    "media": None,
+}
+
+# Kind of outlet named by a descriptor noun ("the French newspaper Le Monde").
+DESCRIPTOR_KINDS: dict[str, str] = {
+    "newspaper": "newspaper", "daily": "newspaper", "paper": "newspaper", "weekly": "newspaper",
+    "tabloid": "newspaper", "agency": "agency", "wire": "agency", "broadcaster": "broadcaster",
+    "channel": "broadcaster", "network": "broadcaster", "station": "broadcaster",
+    "magazine": "magazine", "website": "site", "site": "site", "portal": "site", "blog": "site",
+    "outlet": "site", "publication": "newspaper", "newsletter": "site", "service": "agency",
+    "news": "agency", "media": "site",
+}
+
+# Capitalised words that start a sentence or a date but never a speaker's name.
+CAPITAL_STOPWORDS = frozenset(
+    {
+        "however", "meanwhile", "earlier", "later", "but", "and", "yet", "still", "also", "in",
+        "on", "at", "for", "with", "since", "after", "before", "when", "while", "as", "this",
+        "that", "these", "those", "it", "he", "she", "they", "we", "i", "there", "here", "now",
+        "today", "yesterday", "last", "next", "then", "thus", "moreover", "furthermore",
+        "nevertheless", "instead", "indeed", "separately", "so", "if", "although", "though",
+        "because", "during", "until", "asked", "speaking", "according", "per", "citing",
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+        "february", "march", "april", "may", "june", "july", "august", "september", "october",
+        "november", "december", "what", "why", "how", "where", "who", "whether", "a", "an",
+        "our", "his", "her", "their", "its", "my", "your", "not", "no", "some", "many", "most",
+        "all", "both", "each", "every", "such", "other", "another", "one", "two", "several",
+        "by", "from", "to", "of", "about", "under", "over", "against", "between", "without",
+        "ultimately", "finally", "first", "second", "third", "again", "even", "only", "just",
+        "unlike", "like", "despite", "amid", "following", "ahead", "once", "related", "the",
+    }
+)
+
+# Reporters of the last outlet named, used bare: "journalists found out".
+REPORTERS = frozenset({"journalists", "reporters", "correspondents", "editors"})
+
+# Heads of anonymous descriptions, singular and plural.
+ANONYMOUS_SINGULAR = frozenset(
+    {
+        "source", "official", "diplomat", "person", "insider", "aide", "adviser", "advisor",
+        "officer", "lawmaker", "negotiator", "spokesperson", "spokesman", "spokeswoman",
+        "staffer", "representative", "minister", "analyst", "expert", "politician",
+        "envoy", "ambassador", "commander", "soldier", "employee", "executive", "investigator",
+        "participant", "observer", "interlocutor", "legislator", "senator", "congressman",
+        "deputy", "general", "colleague", "witness", "resident", "one", "another", "manager",
+        "worker", "commentator", "critic", "member",
+    }
+)
+ANONYMOUS_PLURAL = frozenset(
+    {
+        "sources", "officials", "diplomats", "people", "persons", "insiders", "aides",
+        "advisers", "advisors", "officers", "lawmakers", "negotiators", "staffers",
+        "representatives", "ministers", "analysts", "experts", "politicians",
+        "envoys", "ambassadors", "commanders", "soldiers", "employees", "executives",
+        "investigators", "participants", "observers", "interlocutors", "legislators",
+        "senators", "deputies", "generals", "colleagues", "witnesses", "residents", "polls",
+        "surveys", "others", "authorities", "journalists", "reporters", "managers", "workers",
+        "commentators", "critics", "members",
+    }
+)
+
+# Words that may stand inside an anonymous description before its head.
+ANONYMOUS_MODIFIERS = frozenset(
+    {
+        "a", "an", "the", "one", "two", "three", "four", "five", "several", "some", "many",
+        "few", "multiple", "numerous", "other", "another", "this", "that", "these", "those",
+        "its", "their", "his", "her", "our", "own", "most", "unnamed", "anonymous",
+        "unidentified", "senior", "junior", "high-ranking", "high", "ranking", "top", "western",
+        "european", "american", "ukrainian", "russian", "french", "german", "british", "israeli",
+        "chinese", "polish", "baltic", "nordic", "eastern", "allied", "foreign", "local",
+        "military", "intelligence", "diplomatic", "government", "administration", "defense",
+        "defence", "security", "congressional", "white", "house", "state", "department",
+        "pentagon", "kremlin", "nato", "eu", "un", "u.s.", "us", "u.k.", "uk", "g7", "alliance",
+        "current", "former", "knowledgeable", "informed", "well-informed", "familiar",
+        "independent", "private", "industry", "party", "ministry", "commission", "council",
+        "presidential", "office", "cabinet", "campaign", "transition", "team", "embassy",
+        "trump", "biden", "kyiv", "moscow", "washington", "brussels", "paris", "berlin",
+        "london", "ukraine", "russia", "france", "germany", "britain", "poland", "various",
+        "concerned", "relevant", "key", "leading", "prominent", "veteran", "credible",
+        "reliable", "well-placed", "well", "placed", "close", "direct", "same",
+    }
+)
+
+# Words after an anonymous head that continue the description: "people familiar with ...".
+ANONYMOUS_TAILS = frozenset(
+    {"familiar", "close", "with", "in", "from", "at", "within", "inside", "briefed", "involved",
+     "knowledgeable", "who", "speaking", "aware", "privy", "of", "on", "to", "for", "across"}
+)
+
+# Cue verbs: a speaker before them ("X said") or, at the end of a quote, after ("said X").
+SPEECH_VERBS = frozenset(
+    {
+        "said", "says", "say", "told", "tells", "tell", "stated", "states", "state", "added",
+        "adds", "add", "noted", "notes", "note", "explained", "explains", "explain",
+        "acknowledged", "acknowledges", "acknowledge", "admitted", "admits", "admit",
+        "insisted", "insists", "insist", "suggested", "suggests", "suggest", "claimed",
+        "claims", "claim", "confirmed", "confirms", "confirm", "announced", "announces",
+        "announce", "wrote", "writes", "write", "argued", "argues", "argue", "warned", "warns",
+        "warn", "believes", "believe", "believed", "recognizes", "recognises", "recognize",
+        "recognized", "indicated", "indicates", "indicate", "described", "describes", "describe",
+        "urged", "urges", "urge", "emphasized", "emphasised", "emphasizes", "stressed",
+        "stresses", "asserted", "asserts", "revealed", "reveals", "disclosed", "discloses",
+        "reported", "reports", "report", "learned", "learnt", "learns", "alleged", "alleges",
+        "maintained", "maintains", "contended", "contends", "cautioned", "cautions", "predicted",
+        "predicts", "estimated", "estimates", "assessed", "assesses", "conceded", "concedes",
+        "denied", "denies", "deny", "mentioned", "mentions", "recalled", "recalls", "replied",
+        "replies", "responded", "responds", "commented", "comments", "observed", "observes",
+        "remarked", "remarks", "declared", "declares", "announced", "tweeted", "posted",
+        "posts", "wrote", "informed", "informs", "briefed", "assured", "assures", "promised",
+        "promises", "pointed", "points", "reiterated", "reiterates", "underlined", "underlines",
+        "highlighted", "highlights", "signaled", "signalled", "signals", "hinted", "hints",
+        "reckons", "reckoned", "thinks", "think", "complained", "complains", "complain",
+        "concede", "assess", "concluded", "concludes", "specified", "specifies", "clarified",
+        "clarifies", "elaborated", "found", "find", "finds", "quoted", "quotes", "cited",
+        "cites", "writing", "saying", "telling", "explaining", "adding", "noting", "stating",
+        "reporting", "warning", "arguing", "insisting", "suggesting", "acknowledging", "point",
+    }
+)
+
+# Speech verbs that, with a speaker after them, need no comma before ("told Le Monde").
+OBJECT_VERBS = frozenset({"told", "tells", "tell", "telling", "informed", "informs", "briefed"})
+
+# Verbs that need a particle: "found out", "pointed out".
+PARTICLE_VERBS = {
+    "found": "out", "find": "out", "finds": "out", "pointed": "out", "points": "out", "point": "out"
+}
+
+
+
+# Participles and -ing forms that never start a main clause with a speaker after them.
+NON_FINITE = frozenset(
+    {"writing", "saying", "telling", "explaining", "adding", "noting", "stating", "reporting",
+     "warning", "arguing", "insisting", "suggesting", "acknowledging"}
+)
+
+# Passive cues: "was expressed by sources", "as reported by Bloomberg".
+BY_VERBS = frozenset(
+    {"expressed", "voiced", "reported", "said", "stated", "cited", "quoted", "claimed",
+     "confirmed", "revealed", "disclosed", "described", "announced", "first", "published",
+     "shared", "made", "raised", "relayed", "conveyed", "given", "noted", "obtained", "seen"}
+)
+
+# Words that weaken an attribution.
+HEDGES = frozenset(
+    {"reportedly", "privately", "allegedly", "purportedly", "apparently", "supposedly",
+     "anonymously", "unofficially", "ostensibly", "seemingly", "rumoredly", "informally"}
+)
+HEDGE_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("on", "condition", "of", "anonymity"),
+    ("off", "the", "record"),
+    ("in", "private"),
+    ("behind", "closed", "doors"),
+)
+
+# Words that may stand between a speaker and the verb: "Rutte on Tuesday said".
+GAP_WORDS = frozenset(
+    {"also", "earlier", "later", "then", "again", "publicly", "repeatedly", "previously",
+     "recently", "further", "has", "have", "had", "was", "were", "would", "will", "did",
+     "does", "do", "had", "once", "first", "separately", "similarly", "too", "even",
+     "already", "now", "today", "yesterday", "this", "last", "week", "month", "morning",
+     "evening", "night", "afternoon", "on", "in", "at", "monday", "tuesday", "wednesday",
+     "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+     "may", "june", "july", "august", "september", "october", "november", "december",
+     "weekend", "statement", "interview", "an", "a", "its", "his", "her", "their", "x",
+     "telegram", "post", "briefing", "conference", "press", "separate", "written"}
+)
+
+# After "according to" or "per", nouns that make the phrase a non-attribution.
+NOT_SPEAKERS = frozenset(
+    {
+        "plan", "plans", "schedule", "timetable", "data", "figures", "figure", "statistics",
+        "law", "laws", "rules", "rule", "agreement", "agreements", "treaty", "constitution",
+        "charter", "document", "documents", "proposal", "draft", "terms", "protocol", "decree",
+        "budget", "contract", "map", "maps", "calendar", "script", "model", "models",
+        "formula", "programme", "program", "regulations", "procedure", "procedures", "text",
+        "tradition", "custom", "legend", "tally", "count", "calculations", "estimates",
+        "forecast", "forecasts", "projections", "scenario", "design", "policy", "guidelines",
+        "standards", "request", "order", "orders", "instructions", "deal", "resolution",
+        "framework", "roadmap", "blueprint", "agenda", "list", "records", "record", "results",
+        "result", "usual", "norm", "norms", "doctrine", "strategy", "logic", "definition",
+        "pattern", "principle", "principles", "mandate", "clause", "article", "section",
+        "paragraph", "book", "bible", "scripture", "quran", "weather", "satellite", "imagery",
+        "footage", "video", "photos", "images", "analysis", "study", "studies", "research",
+    }
+)
+
+# After "per", lower-case words that make the phrase a unit or a Latin tag.
+PER_UNITS = frozenset(
+    {
+        "cent", "capita", "se", "annum", "diem", "head", "person", "day", "week", "month",
+        "year", "hour", "minute", "second", "unit", "barrel", "kilogram", "kg", "tonne", "ton",
+        "litre", "liter", "gallon", "mile", "kilometre", "kilometer", "km", "share", "household",
+        "resident", "inhabitant", "student", "patient", "soldier", "cubic", "square", "million",
+        "thousand", "hundred", "usual", "request", "night", "trip", "game", "vote", "seat",
+    }
+)
+
+# Capitalised words that name states, capitals and bodies speaking as organizations.
+ORGANIZATION_WORDS = frozenset(
+    {
+        "kremlin", "pentagon", "white", "house", "nato", "eu", "un", "g7", "g20", "commission",
+        "council", "ministry", "department", "office", "government", "administration", "army",
+        "forces", "staff", "command", "parliament", "rada", "duma", "congress", "senate",
+        "court", "bank", "agency", "service", "committee", "assembly", "alliance", "union",
+        "presidency", "cabinet", "embassy", "mission", "party", "navy", "police", "guard",
+        "directorate", "bureau", "headquarters", "secretariat", "institute", "fund", "group",
+        "company", "corporation", "inc", "ltd", "organization", "organisation", "foundation",
+        "state", "states", "nations", "federation", "republic", "kingdom", "elysee", "élysée",
+        "downing", "quai", "orsay", "berlaymont", "sbu", "gur", "fsb", "cia", "fbi", "mi6",
+        "isw", "iaea", "osce", "who", "imf", "opec", "reuters",
+    }
+)
+PLACES = frozenset(
+    {
+        "ukraine", "russia", "washington", "moscow", "kyiv", "kiev", "brussels", "paris",
+        "berlin", "london", "beijing", "warsaw", "budapest", "ankara", "tehran", "minsk",
+        "germany", "france", "britain", "poland", "hungary", "turkey", "türkiye", "turkiye",
+        "china", "iran", "israel", "belarus", "america", "europe", "japan", "india", "italy",
+        "spain", "rome", "madrid", "tokyo", "delhi", "the", "netherlands", "hague", "sweden",
+        "finland", "norway", "denmark", "estonia", "latvia", "lithuania", "romania", "moldova",
+        "georgia", "slovakia", "czechia", "austria", "canada", "ottawa", "stockholm", "helsinki",
+        "oslo", "copenhagen", "tallinn", "riga", "vilnius", "bucharest", "prague", "vienna",
+        "bratislava", "us", "u.s.", "usa", "uk", "u.k.", "eu",
+    }
+)
+
+# Heads of anonymous descriptions that need a tail: "members of the delegation".
+HEADS_NEEDING_TAIL = frozenset({"member", "members"})
+
+# Nouns that end the description of an organization: "the defence ministry", "the UN nuclear
+# watchdog", "Ukraine's military intelligence", "the State Department".
+ORGANIZATION_NOUNS = frozenset(
+    {
+        "ministry", "government", "army", "military", "embassy", "office", "presidency",
+        "administration", "watchdog", "regulator", "police", "parliament", "commission",
+        "council", "command", "staff", "intelligence", "department", "kremlin", "pentagon",
+        "force", "forces", "navy", "guard", "service", "services", "directorate", "bureau",
+        "headquarters", "secretariat", "court", "bank", "committee", "assembly", "cabinet",
+        "party", "mission", "house", "agency", "institute", "alliance", "union", "company",
+        "group", "operator", "prosecutor", "prosecutors", "spokesperson's", "elysee", "élysée",
+    }
+)
+
+# Pronouns that stand for a speaker named before.
+PERSON_PRONOUNS = frozenset({"he", "she"})
+GROUP_PRONOUNS = frozenset({"they"})
+ORGANIZATION_PRONOUNS = frozenset({"it"})

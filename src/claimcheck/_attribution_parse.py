@@ -1,0 +1,798 @@
+"""The rules that read attribution phrases, for `claimcheck.attribution`.
+
+A clause is read in three steps: find the cues ("said", "according to", "citing", "per", "told",
+"reported by", a headline colon) and the phrase each one introduces; sort the outlets among
+those phrases from the reporting document towards the speaker; take the first other phrase as
+the speaker. Work per token is bounded, so reading is linear in the length of the text.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import bisect
+import enum
+from collections.abc import Iterable
+from typing import NamedTuple
+
+from claimcheck import _attribution_lexicon as lex
+from claimcheck._attribution_text import QUOTES, Token, tokenize
+from claimcheck.model import Actor, ActorKind, Anonymity, Attribution
+from claimcheck.names import AliasIndex, strip_titles
+
+__all__: list[str] = []
+
+_MAX_PHRASE = 12
+_MAX_GAP = 4
+_ANTECEDENT_WINDOW = 20
+
+
+class Kind(enum.Enum):
+    OUTLET = "outlet"
+    ANAPHOR = "anaphor"
+    REPORTERS = "reporters"
+    ANONYMOUS = "anonymous"
+    ORGANIZATION = "organization"
+    NAMED = "named"
+    PRONOUN = "pronoun"
+
+
+class Phrase(NamedTuple):
+    """A noun phrase that a cue introduces."""
+
+    start: int
+    stop: int
+    kind: Kind
+    text: str
+    outlet: Actor | None = None
+    plural: bool = False
+    definite: bool = False
+    head: str = ""
+    anaphor_kind: str | None = None
+
+
+class Site(NamedTuple):
+    """A cue and its phrase; *rank* orders outlets from the reporting document inwards."""
+
+    rank: int
+    phrase: Phrase
+    cue: str
+    cue_start: int
+    cue_stop: int
+
+
+PER, REPORTED_BY, SUBJECT, ACCORDING, CITING, TOLD = range(6)
+
+
+class Outlets:
+    """The outlets a reader knows: name tokens to actor and kind."""
+
+    def __init__(self, extra: Iterable[Actor], *, lexicon: bool = True) -> None:
+        self.table: dict[tuple[str, ...], tuple[Actor, str]] = {}
+        self.first_words: set[str] = set()
+        self.longest = 1
+        if lexicon:
+            known = _lexicon_outlets()
+            self.table.update(known.table)
+            self.first_words.update(known.first_words)
+            self.longest = known.longest
+        for actor in extra:
+            self._add(actor, "site")
+
+    def _add(self, actor: Actor, kind: str) -> None:
+        for name in actor.names:
+            key = tuple(t.lower for t in tokenize(name, 0, len(name)))
+            self.table[key] = (actor, kind)
+            self.first_words.add(key[0])
+            self.longest = max(self.longest, len(key))
+
+    def match(self, tokens: list[Token], i: int, hi: int) -> tuple[int, Actor, str] | None:
+        """The longest outlet name at token *i*: its end, actor and kind."""
+        first = tokens[i]
+        if first.lower not in self.first_words or not (first.capitalized or first.lower == "the"):
+            return None
+        for length in range(min(self.longest, hi - i), 0, -1):
+            key = tuple(t.lower for t in tokens[i : i + length])
+            found = self.table.get(key)
+            if found and tokens[i + length - 1].capitalized and not _quoted(tokens, i, i + length):
+                return i + length, found[0], found[1]
+        return None
+
+
+@functools.cache
+def _lexicon_outlets() -> Outlets:
+    """The outlets of the lexicon, read once."""
+    outlets = Outlets((), lexicon=False)
+    for name, kind, aliases in lex.OUTLET_NAMES:
+        outlets._add(Actor(name, ActorKind.OUTLET, aliases=aliases), kind)
+    return outlets
+
+
+def _quoted(tokens: list[Token], start: int, stop: int) -> bool:
+    return any(t.quoted for t in tokens[start:stop])
+
+
+def _text(text: str, tokens: list[Token], start: int, stop: int) -> str:
+    return text[tokens[start].start : tokens[stop - 1].end]
+
+
+class Reader:
+    """Reads the attributions of one text, keeping what earlier clauses named."""
+
+    def __init__(self, text: str, outlets: Outlets, index: AliasIndex | None) -> None:
+        self.text = text
+        self.outlets = outlets
+        self.index = index
+        self.mentions: list[tuple[int, Actor, str]] = []  # (offset, outlet, kind), in order
+        self.offsets: list[int] = []
+        self.last_person: Attribution | None = None
+        self.last_group: Attribution | None = None
+        self.last_anonymous: Attribution | None = None
+        self.prefixes: dict[Actor, tuple[Actor, ...]] = {}
+        self.clause_start = 0
+
+    # -- phrases ------------------------------------------------------------------------
+
+    def outlet(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
+        """A known outlet, or one introduced by a descriptor ("the French newspaper Le Monde")."""
+        start = i
+        found = self.outlets.match(tokens, i, hi)
+        if found is None:
+            found = self._described_outlet(tokens, i, hi)
+        if found is None and tokens[i].lower == "the" and i + 1 < hi:
+            found = self.outlets.match(tokens, i + 1, hi)
+        if found is None:
+            return None
+        stop, actor, kind = found
+        if (
+            stop + 3 <= hi
+            and tokens[stop].text == "("
+            and tokens[stop + 2].text == ")"
+            and tokens[stop + 1].text.isupper()
+        ):
+            stop += 3  # "The Wall Street Journal (WSJ)"
+        return Phrase(start, stop, Kind.OUTLET, actor.name, outlet=actor, anaphor_kind=kind)
+
+    def _described_outlet(self, tokens: list[Token], i: int, hi: int) -> tuple[int, Actor, str] | None:
+        j = i + 1 if tokens[i].lower in {"the", "a"} else i
+        limit = min(hi, j + 5)
+        if not any(t.lower in lex.DESCRIPTOR_KINDS for t in tokens[j:limit]):
+            return None
+        while j < limit and tokens[j].is_word and tokens[j].lower not in lex.DESCRIPTOR_KINDS:
+            j += 1
+        if j >= limit or tokens[j].lower not in lex.DESCRIPTOR_KINDS:
+            return None
+        while j + 1 < hi and tokens[j + 1].lower in lex.DESCRIPTOR_KINDS:
+            j += 1
+        kind = lex.DESCRIPTOR_KINDS[tokens[j].lower]
+        name_start = j + 1
+        if name_start >= hi:
+            return None
+        known = self.outlets.match(tokens, name_start, hi)
+        if known is not None:
+            return known[0], known[1], known[2]
+        stop = name_start
+        while stop < hi and _name_token(tokens, stop, hi):
+            stop += 1
+        if stop == name_start or tokens[name_start].lower in lex.CAPITAL_STOPWORDS:
+            return None
+        name = _text(self.text, tokens, name_start, stop)
+        return stop, Actor(name, ActorKind.OUTLET), kind
+
+    def phrase(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
+        """The phrase that starts at token *i* and ends before *hi*, if any."""
+        if i >= hi or tokens[i].quoted or not tokens[i].is_word:
+            return None
+        return (
+            self.outlet(tokens, i, hi)
+            or self._anaphor(tokens, i, hi)
+            or self._anonymous(tokens, i, hi)
+            or self._organization(tokens, i, hi)
+            or self._pronoun(tokens, i)
+            or self._named(tokens, i, hi)
+        )
+
+    def _anaphor(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
+        first = tokens[i].lower
+        if first in {"the", "this", "that"} and i + 1 < hi:
+            noun = tokens[i + 1].lower
+            if noun in lex.ANAPHORIC_OUTLETS and not (i + 2 < hi and tokens[i + 2].capitalized):
+                text = _text(self.text, tokens, i, i + 2)
+                return Phrase(i, i + 2, Kind.ANAPHOR, text, anaphor_kind=lex.ANAPHORIC_OUTLETS[noun])
+        j = i + 1 if first in {"the", "its", "their"} else i
+        if j < hi and tokens[j].lower in lex.REPORTERS and not (j + 1 < hi and tokens[j + 1].lower in lex.ANONYMOUS_TAILS):
+            return Phrase(i, j + 1, Kind.REPORTERS, _text(self.text, tokens, i, j + 1), plural=True)
+        return None
+
+    def _anonymous(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
+        head = -1
+        j = i
+        limit = min(hi, i + 8)
+        while j < limit:
+            token = tokens[j]
+            lower = token.lower
+            if lower in lex.ANONYMOUS_SINGULAR or lower in lex.ANONYMOUS_PLURAL:
+                head = j
+            elif not (lower in lex.ANONYMOUS_MODIFIERS or _qualifier(token)):
+                break
+            j += 1
+        if head < 0:
+            return None
+        stop = head + 1
+        if stop < hi and tokens[stop].capitalized and tokens[stop].is_word:
+            if tokens[stop].lower not in lex.CAPITAL_STOPWORDS:
+                return None  # a title before a name: "Foreign Minister Sybiha"
+        word = tokens[head].lower
+        plural = word in lex.ANONYMOUS_PLURAL
+        if not plural and tokens[i].lower not in _DETERMINERS and word != "another":
+            return None  # a singular without an article is a title: "US Ambassador Smith"
+        has_tail = stop < hi and tokens[stop].lower in lex.ANONYMOUS_TAILS
+        if word in lex.HEADS_NEEDING_TAIL and not has_tail:
+            return None
+        if stop < hi and tokens[stop].lower in lex.ANONYMOUS_TAILS:
+            stop = self._tail(tokens, stop, hi)
+        text = _text(self.text, tokens, i, stop)
+        definite = tokens[i].lower in {"the", "this", "these", "that", "those", "another", "such"}
+        return Phrase(i, stop, Kind.ANONYMOUS, text, plural=plural, definite=definite, head=word)
+
+    @staticmethod
+    def _tail(tokens: list[Token], j: int, hi: int) -> int:
+        """The end of "familiar with the matter", "in Kyiv and Brussels" after a head."""
+        first = j
+        limit = min(hi, j + 10)
+        while j < limit:
+            token = tokens[j]
+            if not token.is_word or token.quoted or token.lower == "that":
+                break
+            verb = token.lower in lex.SPEECH_VERBS and tokens[j - 1].lower not in _NOUN_CONTEXT
+            if j > first and (verb or token.lower in lex.HEDGES):
+                break
+            j += 1
+        return j
+
+    def _organization(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
+        """A body named by its kind: "the defence ministry", "Ukraine's Foreign Ministry"."""
+        j = i + 1 if tokens[i].lower in _ORGANIZATION_DETERMINERS or _possessive(tokens[i]) else i
+        head = -1
+        limit = min(hi, j + 6)
+        while j < limit:
+            token = tokens[j]
+            if token.lower in lex.ORGANIZATION_NOUNS:
+                head = j
+            elif token.quoted or not (_qualifier(token) or _descriptive(token)):
+                break
+            j += 1
+        if head < 0 or (head + 1 < hi and tokens[head + 1].capitalized and tokens[head + 1].is_word):
+            return None
+        stop = head + 1
+        if stop < hi and tokens[stop].lower == "of" and stop + 1 < hi and tokens[stop + 1].capitalized:
+            stop += 1
+            while stop < hi and _name_token(tokens, stop, hi):
+                stop += 1
+        return Phrase(i, stop, Kind.ORGANIZATION, _text(self.text, tokens, i, stop))
+
+    @staticmethod
+    def _pronoun(tokens: list[Token], i: int) -> Phrase | None:
+        lower = tokens[i].lower
+        if lower in {"him", "her"}:
+            lower = "he"
+        elif lower == "them":
+            lower = "they"
+        if lower in lex.PERSON_PRONOUNS or lower in lex.GROUP_PRONOUNS or lower in lex.ORGANIZATION_PRONOUNS:
+            return Phrase(i, i + 1, Kind.PRONOUN, tokens[i].text, head=lower)
+        return None
+
+    def _named(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
+        start = i
+        if tokens[i].lower == "the" and i + 1 < hi and tokens[i + 1].capitalized:
+            i += 1
+        if tokens[i].lower in lex.CAPITAL_STOPWORDS or not tokens[i].capitalized:
+            return None
+        j = i
+        while j < hi and _name_token(tokens, j, hi):
+            j += 1
+        while j > i and (tokens[j - 1].lower.endswith(("'s", "’s")) or not tokens[j - 1].capitalized):
+            j -= 1
+        if j <= i:
+            return None
+        if j < len(tokens) and tokens[j].lower in lex.NOT_SPEAKERS:
+            return None
+        return Phrase(start, j, Kind.NAMED, _text(self.text, tokens, start, j))
+
+    # -- cues ---------------------------------------------------------------------------
+
+    def sites(self, tokens: list[Token], lo: int, hi: int) -> tuple[list[Site], tuple[str, ...]]:
+        """The cues of a clause with their phrases, and its hedges."""
+        sites: list[Site] = []
+        hedges: list[str] = []
+        k = lo
+        while k < hi:
+            token = tokens[k]
+            if token.quoted:
+                k += 1
+                continue
+            lower = token.lower
+            if lower in lex.HEDGES:
+                hedges.append(lower)
+            elif lower in _HEDGE_STARTS:
+                for phrase in lex.HEDGE_PHRASES:
+                    if tuple(t.lower for t in tokens[k : k + len(phrase)]) == phrase:
+                        hedges.append(" ".join(phrase))
+            if lower in _CUE_WORDS:
+                found = self._cue(tokens, k, lo, hi)
+                if found is not None:
+                    sites.extend(found)
+            k += 1
+        headline = self._headline(tokens, lo, hi)
+        if headline is not None:
+            sites.append(headline)
+        return sites, tuple(dict.fromkeys(hedges))
+
+    def _headline(self, tokens: list[Token], lo: int, hi: int) -> Site | None:
+        """"Le Monde: ..." at the start of a line."""
+        for stop in range(lo + 1, min(hi, lo + 6)):
+            if tokens[stop].text == ":":
+                break
+        else:
+            return None
+        phrase = self.outlet(tokens, lo, stop)
+        if phrase is None or phrase.stop != stop:
+            named = self._named(tokens, lo, stop)
+            if named is None or named.stop != stop or not self._known(named.text):
+                return None
+            phrase = named
+        return Site(SUBJECT, phrase, ":", stop, stop + 1)
+
+    def _known(self, name: str) -> bool:
+        return self.index is not None and self.index.resolve(strip_titles(name)).resolved
+
+    def _cue(self, tokens: list[Token], k: int, lo: int, hi: int) -> list[Site] | None:
+        token = tokens[k]
+        lower = token.lower
+        if lower == "according" and k + 1 < hi and tokens[k + 1].lower == "to":
+            phrase = self._object(tokens, k + 2, hi)
+            return [Site(ACCORDING, phrase, "according to", k, k + 2)] if phrase else None
+        if lower == "per" and k + 1 < hi:
+            phrase = self._object(tokens, k + 1, hi)
+            if phrase is None or tokens[k + 1].lower in lex.PER_UNITS:
+                return None
+            if phrase.kind is Kind.ANONYMOUS and not phrase.plural and not phrase.definite:
+                if tokens[k + 1].lower not in {"a", "an", "one"}:
+                    return None
+            return [Site(PER, phrase, "per", k, k + 1)]
+        if lower in {"citing", "cited"} and k + 1 < hi:
+            if lower == "cited" and not (k > lo and tokens[k - 1].lower in {"which", "who", "that", ","}):
+                return self._by(tokens, k, hi)
+            phrase = self._object(tokens, k + 1, hi) or self._coordinated(tokens, k + 1, hi)
+            return [Site(CITING, phrase, "citing", k, k + 1)] if phrase else None
+        if lower in lex.BY_VERBS and k + 1 < hi and tokens[k + 1].lower == "by":
+            return self._by(tokens, k, hi)
+        if lower in lex.SPEECH_VERBS and token.text == lower:
+            return self._speech(tokens, k, lo, hi)
+        return None
+
+    def _coordinated(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
+        """The speaker after "and" in "citing internal documents and two officials"."""
+        for j in range(i, min(hi, i + 5)):
+            if tokens[j].lower == "and":
+                return self._object(tokens, j + 1, hi)
+            if not tokens[j].is_word:
+                break
+        return None
+
+    def _object(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
+        phrase = self.phrase(tokens, i, hi)
+        if phrase is None:
+            return None
+        if phrase.kind is Kind.PRONOUN and phrase.head == "it":
+            return None
+        if phrase.stop < hi and tokens[phrase.stop].lower in lex.NOT_SPEAKERS:
+            return None
+        return phrase
+
+    def _by(self, tokens: list[Token], k: int, hi: int) -> list[Site] | None:
+        at = k + 1 if tokens[k].lower == "first" else k
+        if at + 1 >= hi or tokens[at + 1].lower != "by":
+            return None
+        phrase = self._object(tokens, at + 2, hi)
+        if phrase is None:
+            return None
+        rank = REPORTED_BY if phrase.kind in {Kind.OUTLET, Kind.ANAPHOR} else SUBJECT
+        cue = f"{tokens[k].lower} by" if at == k else f"first {tokens[at].lower} by"
+        return [Site(rank, phrase, cue, k, at + 2)]
+
+    def _speech(self, tokens: list[Token], v: int, lo: int, hi: int) -> list[Site] | None:
+        verb = tokens[v].lower
+        stop = v + 1
+        if verb in lex.PARTICLE_VERBS:
+            if stop < hi and tokens[stop].lower == lex.PARTICLE_VERBS[verb]:
+                stop += 1
+            else:
+                return None
+        previous = tokens[v - 1].lower if v > lo else ""
+        if previous in _NOT_BEFORE_VERB:
+            return None  # "is said to", "declined to say", "the report"
+        following = tokens[stop].lower if stop < hi else ""
+        if following == "by" or (following == "in" and verb.startswith("believ")):
+            return None  # "reported by" is read elsewhere; "believe in" is no cue
+        cue = " ".join(t.lower for t in tokens[v:stop])
+        found: list[Site] = []
+        subject = self._subject(tokens, v, lo)
+        if subject is not None:
+            found.append(Site(SUBJECT, subject, cue, v, stop))
+        elif verb in lex.NON_FINITE:
+            if v > lo and tokens[v - 1].text in {","} | QUOTES:
+                opening = self._clause_subject(tokens, lo, v)
+                if opening is not None:
+                    found.append(Site(SUBJECT, opening, cue, v, stop))
+        elif v == lo or tokens[v - 1].text in {","} | QUOTES:
+            after = self.phrase(tokens, stop, hi)
+            if after is not None and not (after.kind is Kind.PRONOUN and after.head == "it"):
+                found.append(Site(SUBJECT, after, cue, v, stop))
+        if verb in _QUOTING and stop < hi:
+            quoted = self.phrase(tokens, stop, hi)
+            if quoted is not None and quoted.stop < hi and tokens[quoted.stop].lower == "as":
+                found.append(Site(CITING, quoted, cue, v, stop))
+        if verb in lex.OBJECT_VERBS and stop < hi:
+            told = self.outlet(tokens, stop, hi) or self._anaphor(tokens, stop, hi)
+            if told is not None and told.kind is not Kind.REPORTERS:
+                found.append(Site(TOLD, told, cue, v, stop))
+        return found or None
+
+    def _clause_subject(self, tokens: list[Token], lo: int, v: int) -> Phrase | None:
+        """The named or anonymous phrase that opens a clause, for "X did Y, saying Z"."""
+        phrase = self.phrase(tokens, lo, v)
+        if phrase is None or phrase.kind is Kind.REPORTERS:
+            return None
+        if phrase.stop < v and tokens[phrase.stop].text in {",", "("}:
+            return None
+        return phrase
+
+    def _subject(self, tokens: list[Token], v: int, lo: int) -> Phrase | None:
+        """The phrase that ends just before the verb at *v*, over hedges, time words and an
+        appositive between commas ("Connolly, head of the Assembly, said")."""
+        end = v
+        gap = 0
+        while end > lo and gap < _MAX_GAP and _gap_word(tokens[end - 1]):
+            end -= 1
+            gap += 1
+        candidates = [end]
+        if end > lo and tokens[end - 1].text == ",":
+            for opening in range(end - 2, max(lo, end - 14) - 1, -1):
+                if tokens[opening].text == ",":
+                    candidates.append(opening)
+                    break
+        for stop in candidates:
+            floor = max(lo, stop - _MAX_PHRASE)
+            for back in range(stop - 1, floor - 1, -1):
+                if tokens[back].text in _PHRASE_BREAKS or tokens[back].quoted:
+                    floor = back + 1
+                    break
+            for start in range(floor, stop):
+                phrase = self.phrase(tokens, start, stop)
+                if phrase is not None and phrase.stop == stop:
+                    if phrase.kind is Kind.NAMED and start > lo and tokens[start - 1].lower in {"of", "to", "with", "for", "from", "by", "about"}:
+                        continue
+                    return phrase
+        return None
+
+    # -- assembling ---------------------------------------------------------------------
+
+    def note_outlets(self, tokens: list[Token], lo: int, hi: int) -> None:
+        """Remember every outlet named in the clause, for "the newspaper" later on."""
+        k = lo
+        while k < hi:
+            token = tokens[k]
+            maybe = token.is_word and (token.capitalized or token.lower in {"the", "a"})
+            phrase = self.outlet(tokens, k, hi) if maybe else None
+            if phrase is not None and phrase.outlet is not None:
+                self.mentions.append((tokens[k].start, phrase.outlet, phrase.anaphor_kind or "site"))
+                self.offsets.append(tokens[k].start)
+                k = phrase.stop
+            else:
+                k += 1
+
+    def antecedent(self, offset: int, kind: str | None) -> Actor | None:
+        """The last outlet named before *offset*, preferring one of *kind*."""
+        at = bisect.bisect_left(self.offsets, offset)
+        for index in range(at - 1, max(at - _ANTECEDENT_WINDOW, 0) - 1, -1):
+            _, actor, actor_kind = self.mentions[index]
+            if kind is None or actor_kind == kind:
+                return actor
+        return self.mentions[at - 1][1] if at else None
+
+    def attribution(self, tokens: list[Token], lo: int, hi: int) -> tuple[Attribution, int, int] | None:
+        """The attribution of one clause and the offsets of its phrase, or ``None``."""
+        self.clause_start = lo
+        sites, hedges = self.sites(tokens, lo, hi)
+        if not sites:
+            return None
+        outlets: list[tuple[int, int, Actor, Site]] = []
+        others: list[Site] = []
+        for site in sites:
+            actor = self._outlet_of(tokens, site.phrase)
+            if actor is not None:
+                outlets.append((site.rank, site.phrase.start, actor, site))
+            elif site.rank != TOLD:
+                others.append(site)
+        outlets.sort(key=lambda item: (item[0], item[1]))
+        via: list[Actor] = []
+        for _, _, actor, _ in outlets:
+            if actor not in via:
+                via.append(actor)
+        # "X announced it, according to Y": the source named by "according to" or "per" wins;
+        # then a parenthetical "..., diplomats said" over a verb inside what they said
+        others.sort(
+            key=lambda site: (
+                site.rank not in {PER, ACCORDING},
+                not _parenthetical(tokens, site, lo, hi),
+                site.phrase.start,
+            )
+        )
+        used = [item[3] for item in outlets]
+        if others:
+            speaker_site = others[0]
+            result = self._speaker(tokens, speaker_site, via, hedges)
+        elif outlets:
+            speaker_site = outlets[-1][3]
+            speaker = via.pop()
+            result = Attribution(
+                speaker_name=speaker.name,
+                anonymity=Anonymity.NAMED_ORGANIZATION,
+                speaker=speaker,
+                via=self._with_prefix(tuple(via), speaker),
+                cue=speaker_site.cue,
+                hedges=hedges,
+            )
+        else:
+            return None
+        if result is None:
+            return None
+        self._remember(result)
+        chosen = [speaker_site, *used]
+        first = min(min(s.phrase.start, s.cue_start) for s in chosen)
+        last = max(max(s.phrase.stop, s.cue_stop) for s in chosen)
+        return result, tokens[first].start, tokens[last - 1].end
+
+    def _outlet_of(self, tokens: list[Token], phrase: Phrase) -> Actor | None:
+        if phrase.kind is Kind.OUTLET:
+            return phrase.outlet
+        if phrase.kind in {Kind.ANAPHOR, Kind.REPORTERS}:
+            kind = phrase.anaphor_kind if phrase.kind is Kind.ANAPHOR else None
+            return self.antecedent(tokens[phrase.start].start, kind)
+        return None
+
+    def _with_prefix(self, via: tuple[Actor, ...], speaker: Actor | None) -> tuple[Actor, ...]:
+        """Prepend the outlets through which the document said it reached the outermost one."""
+        outermost = via[0] if via else speaker
+        if outermost is None:
+            return via
+        prefix = tuple(a for a in self.prefixes.get(outermost, ()) if a not in via and a != speaker)
+        return prefix + via
+
+    def _speaker(
+        self, tokens: list[Token], site: Site, via: list[Actor], hedges: tuple[str, ...]
+    ) -> Attribution | None:
+        phrase = site.phrase
+        chain = tuple(via)
+        if phrase.kind is Kind.ANONYMOUS:
+            anonymity = Anonymity.ANONYMOUS_GROUP if phrase.plural else Anonymity.ANONYMOUS_PERSON
+            previous = self.last_anonymous
+            if not chain and previous is not None and (
+                phrase.definite or (phrase.head == "sources" and previous.via)
+            ):
+                chain = previous.via
+            return Attribution(
+                speaker_name=phrase.text,
+                anonymity=anonymity,
+                via=self._with_prefix(chain, None),
+                cue=site.cue,
+                hedges=hedges,
+            )
+        if phrase.kind is Kind.ANAPHOR:
+            return Attribution(
+                speaker_name=phrase.text,
+                anonymity=Anonymity.NAMED_ORGANIZATION,
+                via=chain,
+                cue=site.cue,
+                hedges=hedges,
+            )
+        if phrase.kind is Kind.REPORTERS:
+            return Attribution(
+                speaker_name=phrase.text,
+                anonymity=Anonymity.ANONYMOUS_GROUP,
+                via=chain,
+                cue=site.cue,
+                hedges=hedges,
+            )
+        if phrase.kind is Kind.PRONOUN:
+            self.note_person(tokens, self.clause_start, phrase.start)
+            antecedent = {
+                "he": self.last_person,
+                "she": self.last_person,
+                "they": self.last_group,
+                "it": None,
+            }[phrase.head]
+            if antecedent is None:
+                anonymity = (
+                    Anonymity.NAMED_PERSON if phrase.head in lex.PERSON_PRONOUNS else Anonymity.ANONYMOUS_GROUP
+                )
+                return Attribution(
+                    speaker_name=phrase.text, anonymity=anonymity, via=chain, cue=site.cue, hedges=hedges
+                )
+            return Attribution(
+                speaker_name=antecedent.speaker_name,
+                anonymity=antecedent.anonymity,
+                speaker=antecedent.speaker,
+                via=chain or antecedent.via,
+                cue=site.cue,
+                hedges=hedges,
+            )
+        if phrase.kind is Kind.ORGANIZATION:
+            name = _without_article(phrase.text)
+            actor = self.index.resolve(name).actor if self.index is not None else None
+            return Attribution(
+                speaker_name=name,
+                anonymity=Anonymity.NAMED_ORGANIZATION,
+                speaker=actor,
+                via=self._with_prefix(chain, actor),
+                cue=site.cue,
+                hedges=hedges,
+            )
+        actor, anonymity = self._classify(phrase.text)
+        if anonymity is Anonymity.NAMED_PERSON:
+            name = strip_titles(phrase.text)
+        else:
+            name = _without_article(phrase.text)
+        return Attribution(
+            speaker_name=name,
+            anonymity=anonymity,
+            speaker=actor,
+            via=self._with_prefix(chain, actor),
+            cue=site.cue,
+            hedges=hedges,
+        )
+
+    def _classify(self, text: str) -> tuple[Actor | None, Anonymity]:
+        """Whether a named phrase is a person or an organization, and which actor it is."""
+        name = strip_titles(text)
+        if self.index is not None:
+            found = self.index.resolve(name)
+            if found.actor is not None:
+                person = found.actor.kind is ActorKind.PERSON
+                return found.actor, Anonymity.NAMED_PERSON if person else Anonymity.NAMED_ORGANIZATION
+        words = [_raw_key(w) for w in _without_article(text).split()]
+        plain = name.split()
+        if any(w in _ORGANIZATION_KEYS for w in words) or all(w in _PLACE_KEYS for w in words):
+            return None, Anonymity.NAMED_ORGANIZATION
+        if len(plain) == 1 and plain[0].isupper() and len(plain[0]) > 1:
+            return None, Anonymity.NAMED_ORGANIZATION
+        return None, Anonymity.NAMED_PERSON
+
+    def _remember(self, result: Attribution) -> None:
+        if result.anonymity is Anonymity.NAMED_PERSON:
+            self.last_person = result
+        elif result.anonymity is Anonymity.ANONYMOUS_GROUP:
+            self.last_group = result
+        if result.anonymous:
+            self.last_anonymous = result
+        chain = list(result.via)
+        if result.speaker is not None and result.speaker.kind is ActorKind.OUTLET:
+            chain.append(result.speaker)
+        for depth, actor in enumerate(chain):
+            if depth and actor not in self.prefixes:
+                self.prefixes[actor] = tuple(chain[:depth])
+
+    def note_person(self, tokens: list[Token], lo: int, hi: int) -> None:
+        """Remember the last person named in a clause, for a later "he" or "she"."""
+        k = lo
+        while k < hi:
+            token = tokens[k]
+            if token.quoted or not token.capitalized or token.lower in lex.CAPITAL_STOPWORDS:
+                k += 1
+                continue
+            phrase = self._named(tokens, k, hi)
+            if phrase is None:
+                k += 1
+                continue
+            name = strip_titles(phrase.text)
+            actor, anonymity = self._classify(phrase.text)
+            if anonymity is Anonymity.NAMED_PERSON and (actor is not None or len(name.split()) > 1):
+                self.last_person = Attribution(
+                    speaker_name=name, anonymity=anonymity, speaker=actor
+                )
+            k = phrase.stop
+
+
+_NOT_BEFORE_VERB = frozenset(
+    {"to", "is", "are", "was", "were", "be", "been", "being", "not", "'s", "the", "a", "an",
+     "this", "that", "its", "his", "her", "their", "our", "my", "your", "whose", "no", "any",
+     "on", "in", "at", "of", "for", "from", "with", "by"}
+)
+_CALENDAR = frozenset(
+    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+     "february", "march", "april", "may", "june", "july", "august", "september", "october",
+     "november", "december"}
+)
+_NOUN_CONTEXT = frozenset(
+    {"on", "in", "at", "of", "for", "from", "with", "the", "a", "an", "to", "by", "state"}
+)
+_PHRASE_BREAKS = frozenset({",", ";", ":", ".", "!", "?", "—", "–"}) | QUOTES
+_HEDGE_STARTS = frozenset(phrase[0] for phrase in lex.HEDGE_PHRASES)
+_CUE_WORDS = frozenset({"according", "per", "citing", "cited", "first"}) | lex.BY_VERBS | lex.SPEECH_VERBS
+_QUOTING = frozenset({"quoted", "quotes", "cited", "cites"})
+_ORGANIZATION_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our"})
+
+
+def _possessive(token: Token) -> bool:
+    return token.capitalized and token.lower.endswith(("'s", "’s"))
+
+
+_DETERMINERS = frozenset(
+    {"a", "an", "the", "this", "that", "one", "another", "its", "their", "his", "her", "our",
+     "each", "any", "same"}
+)
+_ORGANIZATION_KEYS = lex.ORGANIZATION_WORDS
+_PLACE_KEYS = lex.PLACES
+
+
+def _raw_key(word: str) -> str:
+    """A word in lower case without dots and a possessive: "U.S." is "us", "NATO's" "nato"."""
+    return word.lower().replace(".", "").removesuffix("'s").removesuffix("’s")
+
+
+def _parenthetical(tokens: list[Token], site: Site, lo: int, hi: int) -> bool:
+    """Whether a cue and its phrase stand apart after a comma or a quote: "..., X said"."""
+    first = min(site.phrase.start, site.cue_start)
+    last = max(site.phrase.stop, site.cue_stop)
+    if first <= lo or tokens[first - 1].text not in _PARENTHESIS_OPENERS:
+        return False
+    return last >= hi or not tokens[last].is_word or tokens[last].lower in lex.GAP_WORDS
+
+
+_PARENTHESIS_OPENERS = frozenset({","}) | QUOTES
+
+
+def _descriptive(token: Token) -> bool:
+    """A lower-case word that may describe a body: "nuclear" in "the UN nuclear watchdog"."""
+    lower = token.lower
+    return (
+        token.is_word
+        and not token.capitalized
+        and lower not in lex.CAPITAL_STOPWORDS
+        and lower not in lex.SPEECH_VERBS
+        and lower not in lex.GAP_WORDS
+        and lower not in _NOT_BEFORE_VERB
+    )
+
+
+def _without_article(text: str) -> str:
+    return text[4:] if text[:4].lower() == "the " else text
+
+
+def _gap_word(token: Token) -> bool:
+    """A word that may stand between a speaker and the verb: "Rutte on Tuesday also said"."""
+    lower = token.lower
+    if token.capitalized and lower not in _CALENDAR:
+        return False
+    return lower in lex.GAP_WORDS or lower in lex.HEDGES or lower.endswith("ly")
+
+
+def _qualifier(token: Token) -> bool:
+    """A capitalised qualifier inside a description: "European", "NATO", "Whitehall"."""
+    return token.is_word and token.capitalized and token.lower not in lex.CAPITAL_STOPWORDS
+
+
+_PARTICLES = frozenset({"of", "von", "van", "der", "den", "de", "da", "del", "al", "bin", "la", "le", "du"})
+
+
+def _name_token(tokens: list[Token], j: int, hi: int) -> bool:
+    """Whether token *j* can continue a name ("Secretary of State Blinken", "von der Leyen")."""
+    token = tokens[j]
+    if token.quoted or not token.is_word:
+        return False
+    if token.capitalized:
+        return True
+    if token.lower in _PARTICLES or token.text == "-":
+        return j + 1 < hi and (tokens[j + 1].capitalized or tokens[j + 1].lower in _PARTICLES)
+    return False

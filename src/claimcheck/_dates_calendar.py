@@ -1,0 +1,432 @@
+"""Productions for calendar words: dates with month names, weekdays, deictic days,
+relative units, seasons, quarters, years and decades, and clock times on a day.
+"""
+
+from __future__ import annotations
+
+from claimcheck._dates_grammar import (
+    _COUNTED_UNITS,
+    _DAY_PARTS,
+    _NOUNISH,
+    _RANGE_DASH,
+    _REL_OFFSET,
+    _UNIT_NOUNS,
+    TRIGGERS,
+    Grammar,
+    Match,
+)
+from claimcheck._dates_lexicon import (
+    DECADE_WORDS,
+    MONTHS,
+    NUM,
+    NUMBER_WORDS,
+    ORDINAL_SUFFIXES,
+    ORDINALS,
+    PUNCT,
+    REPORTING_NOUNS,
+    SEASONS,
+    UNITS,
+    WEEKDAYS,
+    WORD,
+)
+from claimcheck._dates_nodes import (
+    CalDate,
+    DayOffset,
+    Decade,
+    MonthRel,
+    Node,
+    Quarter,
+    Season,
+    Unit,
+    Weekday,
+    Weekend,
+    Year,
+)
+from claimcheck._dates_resolve import Clock, Range, Reported
+
+__all__ = ["CalendarGrammar"]
+
+_CALENDAR_NEIGHBOURS = frozenset(
+    {
+        *MONTHS,
+        *WEEKDAYS,
+        *_DAY_PARTS,
+        *TRIGGERS,
+        "last",
+        "next",
+        "this",
+        "every",
+        "each",
+        "early",
+        "late",
+        "mid",
+        "said",
+        "says",
+        "night",
+        "evening",
+    }
+)
+_DECADE_CUES = frozenset({"early", "mid", "late", "-", "in", "since", "from", "to", "until"})
+_CLOCK_CUES = frozenset({"at", "by", "from", "until", "around", "till", "before", "after"})
+
+
+class CalendarGrammar(Grammar):
+    """Dates, weekdays, deictic days, relative units, seasons, quarters, years, decades."""
+
+    __slots__ = ()
+
+    def calendar(self, i: int) -> Match | None:
+        """Dates with month names or numbers, with an optional weekday and time of day."""
+        weekday = None
+        entry = WEEKDAYS.get(self.w(i))
+        if entry is not None:
+            weekday = entry[0]
+            i = self.skip(i + 1 if entry[1] else self.dot(i + 1), ",")
+            i = self.skip(i, "the")
+        found = self.month_first(i, weekday) or self.day_first(i, weekday)
+        if found is None and weekday is not None:
+            day = self.day_number(i)
+            if (
+                day is not None
+                and (day[2] or self.whole)
+                and MONTHS.get(self.w(day[0])) is None
+                and (self.kinds[i] == NUM or day[0] >= self.n or self.kinds[day[0]] != WORD)
+            ):
+                found = day[0], CalDate(None, None, day[1], weekday=weekday)
+        if found is None:
+            return None
+        end, node = found
+        return self.with_clock(end, node)
+
+    def month_first(self, i: int, weekday: int | None) -> Match | None:
+        month = self.month(i, dated=True)
+        if month is None:
+            return None
+        j, number = month
+        j2 = self.skip(j, ",")
+        j2 = self.skip(j2, "the")
+        day = self.day_number(j2)
+        if day is not None and MONTHS.get(self.w(day[0])) is None:
+            k, d, _ = day
+            if self.w(k) in _RANGE_DASH or self.w(k) in (
+                "to",
+                "through",
+                "thru",
+                "until",
+                "till",
+                "and",
+            ):
+                last = self.day_number(k + 1)
+                if last is not None and last[1] > d and MONTHS.get(self.w(last[0])) is None:
+                    year = self._year_after(last[0])
+                    end, y = year if year else (last[0], None)
+                    return end, Range(CalDate(y, number, d), CalDate(y, number, last[1]))
+            year = self._year_after(k)
+            if year is not None:
+                return year[0], CalDate(year[1], number, d, weekday=weekday)
+            if j2 != j and self.w(j) == "," and self.w(k) in _NOUNISH | {"of"}:
+                return None
+            if self.w(k) in _NOUNISH or self.w(k) in UNITS:
+                return None
+            if self.w(k) == "," and WEEKDAYS.get(self.w(k + 1)) is not None:
+                weekday = WEEKDAYS[self.low[k + 1]][0]
+                k = self.dot(k + 2)
+            return k, CalDate(None, number, d, weekday=weekday)
+        year = self._year_after(j, month_year=True)
+        if year is not None:
+            return year[0], CalDate(year[1], number, None)
+        if weekday is not None:
+            return None
+        if self.w(j2) == "of":
+            j2 += 1
+        rel = _REL_OFFSET.get(self.w(j2))
+        if rel is not None and self.w(j2 + 1) in ("year", "yr"):
+            return j2 + 2, CalDate(None, number, None, year_offset=rel)
+        bare = self.month(i, dated=False)
+        if bare is None or (not self.whole and self.in_name(i, bare[0])):
+            return None
+        return bare[0], CalDate(None, number, None)
+
+    def in_name(self, i: int, end: int) -> bool:
+        """Whether the calendar word at *i* (ending before *end*) belongs to a name: unless a
+        preposition such as "on" or "in" precedes it, a capitalized word right before it that
+        starts no sentence ("Sue Monday"), or one right after it ("the Sunday Times")."""
+        if self.w(i - 1) in TRIGGERS:
+            return False
+        after = end < self.n and self.kinds[end] == WORD and self.capitalized(end)
+        if after and self.low[end] not in _CALENDAR_NEIGHBOURS:
+            return True
+        before = i - 1
+        if before < 1 or self.kinds[before] != WORD or not self.capitalized(before):
+            return False
+        if self.low[before] in _CALENDAR_NEIGHBOURS or self.low[before] in TRIGGERS:
+            return False
+        return self.kinds[before - 1] != PUNCT or self.low[before - 1] in (",", "(", '"', "'")
+
+    def day_first(self, i: int, weekday: int | None) -> Match | None:
+        day = self.day_number(self.skip(i, "the"))
+        if day is None:
+            return None
+        k, d, _ = day
+        sep = self.w(k) if self.w(k) in ("-", "/") and self.adjacent(k) else ""
+        k = self.skip(k, ".", "-", "/") if self.w(k) in (".", "-", "/") and self.adjacent(k) else k
+        k = self.skip(k, "of", "de")
+        month = self.month(k, dated=True)
+        if month is None:
+            return None
+        m_end, number = month
+        if sep:
+            if self.w(m_end) != sep or self.digits(m_end + 1) not in (2, 4):
+                return None
+            short = self.values[m_end + 1]
+            full = short if self.digits(m_end + 1) == 4 else short + (2000 if short < 50 else 1900)
+            return m_end + 2, CalDate(full, number, d, weekday=weekday)
+        year = self._year_after(m_end)
+        if year is not None:
+            return year[0], CalDate(year[1], number, d, weekday=weekday)
+        if self.w(m_end) in _NOUNISH:
+            return None
+        return m_end, CalDate(None, number, d, weekday=weekday)
+
+    def deictic(self, i: int) -> Match | None:
+        word = self.w(i)
+        offsets = {
+            "today": 0,
+            "tonight": 0,
+            "tomorrow": 1,
+            "yesterday": -1,
+            "tomorrows": 1,
+            "today's": 0,
+            "tomorrow's": 1,
+            "yesterday's": -1,
+            "tonight's": 0,
+        }
+        if word in offsets:
+            end = i + 1
+            if self.w(end) in _DAY_PARTS:
+                end += 1
+            return self.with_clock(end, DayOffset(offsets[word]))
+        if (
+            word == "the"
+            and self.w(i + 1) == "day"
+            and self.w(i + 2) in ("before", "after")
+            and self.w(i + 3) in ("yesterday", "tomorrow")
+        ):
+            sign = -1 if self.low[i + 3] == "yesterday" else 1
+            return i + 4, DayOffset(sign * 2)
+        if word == "the" and self.w(i + 1) in _DAY_PARTS and self.w(i + 2) == "of":
+            found = self.calendar(i + 3) or self.weekday(i + 3)
+            if found is not None and not isinstance(found[1], Range):
+                return found
+        if word == "this" and self.w(i + 1) in ("morning", "afternoon", "evening"):
+            return i + 2, DayOffset(0)
+        if word == "last" and self.w(i + 1) in ("night", "evening"):
+            return i + 2, DayOffset(-1)
+        return None
+
+    def weekday(self, i: int) -> Match | None:
+        rel = ""
+        j = i
+        if self.w(i) in _REL_OFFSET and self.w(i) not in ("current", "upcoming"):
+            rel = {"past": "last", "previous": "last", "coming": "next"}.get(
+                self.low[i], self.low[i]
+            )
+            j = i + 1
+        entry = WEEKDAYS.get(self.w(j))
+        if entry is None or self.kinds[j] != WORD:
+            return None
+        number, full = entry
+        end = j + 1 if full else self.dot(j + 1)
+        if not self.whole and not rel:
+            if not full and end == j + 1:
+                return None
+            if not full and not self.capitalized(j):
+                return None
+            if self.in_name(j, end):
+                return None
+        if not rel:
+            k = self.skip(end, "of", "from")
+            k = self.skip(k, "the")
+            offset = _REL_OFFSET.get(self.w(k))
+            if offset is not None and self.w(k + 1) == "week":
+                return k + 2, Weekday(number, week_offset=offset)
+            if self.w(end) == "after" and self.w(end + 1) == "next":
+                return end + 2, Weekday(number, "after_next")
+        if self.w(end) in _DAY_PARTS:
+            end += 1
+        return self.with_clock(end, Weekday(number, rel))
+
+    def relative(self, i: int) -> Match | None:
+        """ "last week", "next month", "this year", "the past two weeks", "next March"."""
+        j = self.skip(i, "the")
+        if self.w(j) == "this" and self.w(j + 1) == "past":
+            j += 1
+        offset = _REL_OFFSET.get(self.w(j))
+        if offset is None:
+            if j > i and self.w(j) == "weekend":
+                return j + 1, Weekend("")
+            return None
+        if (
+            j > i
+            and self.low[j] in ("previous", "next")
+            and self.w(j + 1) in ("day", "week", "month", "year")
+        ):
+            return None
+        word = self.w(j + 1)
+        day = WEEKDAYS.get(self.w(j + 2))
+        if word == "week's" and day is not None and day[1]:
+            return j + 3, Weekday(day[0], week_offset=offset)
+        if word.endswith("'s") and word[:-2] in _UNIT_NOUNS:
+            word = word[:-2]
+        rel = "next" if offset > 0 else ("last" if offset < 0 else "this")
+        unit = _UNIT_NOUNS.get(word)
+        if unit is not None:
+            return j + 2, Unit(unit, offset)
+        if word == "weekend":
+            return j + 2, Weekend(rel)
+        if word in SEASONS:
+            return j + 2, Season(SEASONS[word], None, rel)
+        month = MONTHS.get(word)
+        if (
+            month is not None
+            and month[1]
+            and (word not in ("may", "march") or self.capitalized(j + 1))
+        ):
+            return j + 2, MonthRel(month[0], rel)
+        count = self.count(j + 1)
+        if count is not None and offset != 0:
+            k, n = count
+            unit = _COUNTED_UNITS.get(self.w(k).rstrip("s"))
+            if unit is not None and n > 1:
+                start = -n if offset < 0 else 1
+                return k + 1, Unit(unit, start, n)
+        return None
+
+    def count(self, i: int) -> tuple[int, int] | None:
+        if self.digits(i) in (1, 2, 3) and self.values[i] > 0:
+            return i + 1, self.values[i]
+        value = NUMBER_WORDS.get(self.w(i))
+        if value is not None and self.low[i] not in ("a", "an", "hundred", "dozen", "couple"):
+            return i + 1, value
+        return None
+
+    def season(self, i: int) -> Match | None:
+        j = self.skip(i, "the")
+        word = self.w(j)
+        if word not in SEASONS:
+            return None
+        k = self.skip(self.skip(j + 1, "of"), ",")
+        year = self.year(k)
+        if year is not None:
+            end, first = year
+            if self.w(end) in ("-", "\u2013", "/") and self.number(end + 1) == (first + 1) % 100:
+                end += 2  # "the winter of 2023-24" starts in the first year
+            return end, Season(SEASONS[word], first)
+        the_fall = word == "fall" and j > i and self.w(i - 1) in ("in", "during", "by")
+        if (word == "fall" or (not self.whole and self.w(i - 1) not in TRIGGERS)) and not the_fall:
+            return None
+        return j + 1, Season(SEASONS[word], None)
+
+    def quarter(self, i: int) -> Match | None:
+        j = self.skip(i, "the")
+        number = None
+        k = j
+        word = self.w(j)
+        if word in ORDINALS and 1 <= ORDINALS[word] <= 4:
+            number, k = ORDINALS[word], j + 1
+        elif self.digits(j) == 1 and 1 <= self.values[j] <= 4 and self.w(j + 1) in ORDINAL_SUFFIXES:
+            number, k = self.values[j], j + 2
+        if number is not None:
+            k = self.skip(k, "-")
+            if self.w(k) not in ("quarter", "qtr"):
+                return None
+            return self._quarter_year(k + 1, number)
+        if (
+            word == "q"
+            and self.digits(j + 1) == 1
+            and self.adjacent(j + 1)
+            and 1 <= self.values[j + 1] <= 4
+            and self.capitalized(j)
+        ):
+            return self._quarter_year(j + 2, self.values[j + 1])
+        if (
+            self.digits(j) in (2, 4)
+            and self.w(j + 1) == "q"
+            and self.adjacent(j + 1)
+            and self.digits(j + 2) == 1
+            and self.adjacent(j + 2)
+            and 1 <= self.values[j + 2] <= 4
+        ):
+            year = self.values[j] + (2000 if self.digits(j) == 2 else 0)
+            return j + 3, Quarter(self.values[j + 2], year)
+        return None
+
+    def _quarter_year(self, i: int, number: int) -> Match:
+        year = self._year_after(self.skip(i, "of"))
+        if year is not None:
+            return year[0], Quarter(number, year[1])
+        j = self.skip(self.skip(i, "of"), "the")
+        offset = _REL_OFFSET.get(self.w(j))
+        if offset is not None and self.w(j + 1) in ("year", "yr"):
+            return j + 2, Quarter(number, None, year_offset=offset)
+        if self.w(i) in REPORTING_NOUNS:
+            return i, Reported(Quarter(number, None))
+        return i, Quarter(number, None)
+
+    def year_or_decade(self, i: int) -> Match | None:
+        j = self.skip(i, "the")
+        if j > i and self.w(j) == "year":
+            found = self.year(j + 1)
+            return (found[0], Year(found[1])) if found else None
+        if self.w(j) in DECADE_WORDS and (j > i or self.whole):
+            return j + 1, Decade(DECADE_WORDS[self.low[j]])
+        k = j + 1 if self.w(j) in ("'", "\u2019") else j
+        if (
+            self.digits(k) in (2, 4)
+            and self.values[k] % 10 == 0
+            and self.adjacent(k + 1)
+            and self.w(k + 1) in ("s", "'s")
+            and (k > j or j > i or self.digits(k) == 4 or self.w(i - 1) in _DECADE_CUES)
+        ):
+            value = self.values[k]
+            if self.digits(k) == 4 and value < 1000:
+                return None
+            return k + 2, Decade(value)
+        if j > i:
+            return None
+        found = self.year(j, loose=False)
+        if found is None:
+            return None
+        end, value = found
+        if self.w(end) in _RANGE_DASH | {"/"} and self.adjacent(end) and self.digits(end + 1) == 2:
+            short = self.values[end + 1]
+            last = value // 100 * 100 + short
+            if last > value and not (self.adjacent(end + 2) and self.kinds[end + 2] != PUNCT):
+                return end + 2, Range(Year(value), Year(last))
+        return end, Year(value)
+
+    def time_alone(self, i: int) -> Match | None:
+        clock = self.clock(i)
+        if clock is None:
+            return None
+        end, hour, minute, zone = clock
+        marked = zone is not None or self.w(i + 1) in ("am", "pm", "a", "p", "o'clock")
+        if not self.whole and not marked and self.w(i - 1) not in _CLOCK_CUES:
+            return None
+        day: Node = DayOffset(0)
+        if self.w(end) == "local" and self.w(end + 1) == "time":
+            end += 2
+        if self.w(end) in WEEKDAYS or self.w(end) in ("today", "yesterday", "tomorrow"):
+            found = self.weekday(end) or self.deictic(end)
+            if found is not None and not isinstance(found[1], Clock):
+                end, day = found
+        elif self.w(end) in ("on", ","):
+            k = end + 1
+            if self.low[end] == "," and self.w(k) == "on":
+                k += 1
+            found = self.calendar(k) or self.weekday(k) or self.deictic(k)
+            if found is not None and not isinstance(found[1], (Clock, Range)):
+                end, day = found
+            elif self.low[end] == "on" or self.w(k) == "on":
+                return None
+        return end, Clock(day, hour, minute, zone)  # type: ignore[arg-type]

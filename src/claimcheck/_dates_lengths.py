@@ -1,0 +1,445 @@
+"""Productions for lengths of time: durations with their hedges ("more than a year"), offsets
+from an event ("three days later", "the following week") and from the anchor ("two years ago",
+"in 24 hours", "within the next decade").
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from claimcheck._dates_grammar import _UNIT_NOUNS, Match
+from claimcheck._dates_lexicon import (
+    NUM,
+    NUMBER_WORDS,
+    PAST_MARKERS,
+    PUNCT,
+    SUPERLATIVE_CUES,
+    UNITS,
+    WORD,
+)
+from claimcheck._dates_named import NamedGrammar
+from claimcheck._dates_nodes import Node
+from claimcheck._dates_resolve import Amount, Approx, Length, Offset, Open, Shift, Within
+from claimcheck.timespan import Granularity, Modifier, Relation
+
+__all__ = ["EVENT_UNITS", "HEDGE_STARTS", "LengthGrammar", "is_date"]
+
+_HEDGE_ONE = {
+    "about": Modifier.APPROX,
+    "around": Modifier.APPROX,
+    "roughly": Modifier.APPROX,
+    "approximately": Modifier.APPROX,
+    "nearly": Modifier.APPROX,
+    "almost": Modifier.APPROX,
+    "some": Modifier.APPROX,
+    "circa": Modifier.APPROX,
+    "over": Modifier.MORE_THAN,
+    "under": Modifier.LESS_THAN,
+    "upwards": Modifier.MORE_THAN,
+}
+_HEDGE_TWO = {
+    ("more", "than"): Modifier.MORE_THAN,
+    ("longer", "than"): Modifier.MORE_THAN,
+    ("less", "than"): Modifier.LESS_THAN,
+    ("fewer", "than"): Modifier.LESS_THAN,
+    ("shorter", "than"): Modifier.LESS_THAN,
+    ("at", "least"): Modifier.EQUAL_OR_MORE,
+    ("at", "most"): Modifier.EQUAL_OR_LESS,
+    ("up", "to"): Modifier.EQUAL_OR_LESS,
+    ("upwards", "of"): Modifier.MORE_THAN,
+}
+_HEDGE_THREE = {
+    ("no", "more", "than"): Modifier.EQUAL_OR_LESS,
+    ("no", "less", "than"): Modifier.EQUAL_OR_MORE,
+    ("not", "more", "than"): Modifier.EQUAL_OR_LESS,
+}
+_DATE_HEDGES = frozenset({"about", "around", "circa", "approximately", "roughly"})
+_FREQUENCY = frozenset(
+    {
+        "times",
+        "once",
+        "twice",
+        "per",
+        "every",
+        "each",
+        "thrice",
+        "a",
+        "an",
+        "million",
+        "billion",
+        "m",
+        "bn",
+        "k",
+        "%",
+        "percent",
+        "$",
+        "£",
+        "€",
+    }
+)
+_LENGTH_CUES = frozenset(
+    {
+        "for",
+        "in",
+        "within",
+        "over",
+        "than",
+        "least",
+        "most",
+        "to",
+        "after",
+        "before",
+        "only",
+        "just",
+        "barely",
+        "nearly",
+        "almost",
+        "about",
+        "around",
+        "roughly",
+        "some",
+        "under",
+        "lasting",
+        "last",
+        "lasts",
+        "take",
+        "takes",
+        "took",
+        "spend",
+        "spent",
+        "spends",
+        "wait",
+        "waited",
+        "of",
+        "up",
+        "by",
+        "another",
+        "extra",
+        "additional",
+        "mere",
+        "full",
+        "whole",
+        "entire",
+        "past",
+        "next",
+        "first",
+        "less",
+        "more",
+    }
+)
+_RELATION_WORDS = frozenset(
+    {
+        "ago",
+        "later",
+        "earlier",
+        "before",
+        "after",
+        "on",
+        "afterwards",
+        "previously",
+        "prior",
+        "hence",
+        "from",
+        "and",
+    }
+)
+_DAY: Amount = (0, 0, 0, 1, 0, 0, 0)
+_EVENT_UNITS: dict[str, Amount] = {
+    "day": _DAY,
+    "morning": _DAY,
+    "evening": _DAY,
+    "night": _DAY,
+    "week": (0, 0, 1, 0, 0, 0, 0),
+    "weekend": (0, 0, 1, 0, 0, 0, 0),
+    "month": (0, 1, 0, 0, 0, 0, 0),
+    "year": (1, 0, 0, 0, 0, 0, 0),
+}
+
+
+HEDGE_STARTS = frozenset([*_HEDGE_ONE, *(key[0] for key in (*_HEDGE_TWO, *_HEDGE_THREE))])
+"""Words at which a hedged length can start."""
+EVENT_UNITS = frozenset(_EVENT_UNITS)
+"""Nouns of event-relative phrases ("the following week")."""
+
+
+def is_date(node: Node) -> bool:
+    """Whether *node* places a time on the calendar (not a bare length)."""
+    return not isinstance(node, (Length, Within))
+
+
+class LengthGrammar(NamedGrammar):
+    """Durations, event-relative offsets and offsets from the anchor."""
+
+    __slots__ = ()
+
+    if TYPE_CHECKING:
+
+        def ranged(self, i: int, *, opened: bool = False) -> Match | None:
+            """A date or a range of dates at *i* (defined by `Parser`)."""
+
+    def event_relative(self, i: int) -> Match | None:
+        """ "the following week", "the next day", "the previous month", "the day before"."""
+        if self.w(i) != "the":
+            return None
+        word, unit = self.w(i + 1), self.w(i + 2)
+        if word in ("following", "next", "previous", "preceding") and unit in _EVENT_UNITS:
+            if word == "next" and unit not in ("day", "morning", "evening", "night"):
+                return None
+            relation = Relation.AFTER if word in ("following", "next") else Relation.BEFORE
+            return i + 3, Length(_EVENT_UNITS[unit]).related(relation)
+        if word in _EVENT_UNITS and self.w(i + 2) in ("before", "after"):
+            if self.w(i + 3) in ("yesterday", "tomorrow"):
+                return None
+            relation = Relation.AFTER if unit == "after" else Relation.BEFORE
+            return i + 3, Length(_EVENT_UNITS[word]).related(relation)
+        return None
+
+    def amount(self, i: int) -> tuple[int, int] | None:
+        """A count: digits, a number word ("twenty-five"), "a", "a couple of", "a dozen"."""
+        if self.kinds[i] == NUM if i < self.n else False:
+            if self.digits(i) > 4 or self.values[i] <= 0:
+                return None
+            if self.adjacent(i) and self.low[i - 1] in (".", ",", "-", "/", ":"):
+                return None
+            nxt = self.w(i + 1)
+            if nxt in (",", ".") and self.adjacent(i + 1) and self.number(i + 2) >= 0:
+                return None
+            return i + 1, self.values[i]
+        word = self.w(i)
+        value = NUMBER_WORDS.get(word)
+        if value is None:
+            return None
+        if word in ("a", "an"):
+            if self.w(i + 1) == "couple" and self.w(i + 2) == "of":
+                return i + 3, 2
+            if self.w(i + 1) == "dozen":
+                return i + 2, 12
+            if self.w(i + 1) == "few":
+                return None
+        elif word in ("dozen", "couple", "hundred"):
+            return None
+        end = i + 1
+        if value >= 20 and value % 10 == 0:
+            k = end + 1 if self.w(end) == "-" and self.adjacent(end) else end
+            extra = NUMBER_WORDS.get(self.w(k))
+            if extra is not None and 1 <= extra <= 9 and self.low[k] not in ("a", "an"):
+                return k + 1, value + extra
+        return end, value
+
+    def length(self, i: int) -> tuple[int, Amount, Granularity | str] | None:
+        half = False
+        if self.w(i) == "half" and self.w(i + 1) in ("a", "an"):
+            j, count, half = i + 2, 0, True
+        else:
+            found = self.amount(i)
+            if found is None:
+                return None
+            j, count = found
+            if self.w(j) == "and" and self.w(j + 1) in ("a", "an") and self.w(j + 2) == "half":
+                j, half = j + 3, True
+            elif self.w(j) == "½" and self.adjacent(j):
+                j, half = j + 1, True
+            elif (
+                self.w(j) == "1"
+                and self.w(j + 1) == "/"
+                and self.w(j + 2) == "2"
+                and self.kinds[i] == NUM
+            ):
+                j, half = j + 3, True
+        adjectival = self.w(j) == "-" and self.adjacent(j)
+        k = j + 1 if adjectival else j
+        unit = UNITS.get(self.w(k).rstrip("'"))
+        if unit is None or self.kinds[k] != WORD:
+            return None
+        if adjectival and self.low[k].endswith("s") and self.low[k] not in ("hrs", "mins"):
+            return None
+        if unit is Granularity.QUARTER and (
+            self.w(i) in ("a", "an", "one") or self.w(k + 1) == "of"
+        ):
+            return None
+        if self.w(i) in ("a", "an") and (
+            unit in ("second", "minute") or self.w(i - 1) in _FREQUENCY or self.number(i - 1) >= 0
+        ):
+            return None
+        if self.w(i) in ("a", "an", "one") and not self._length_context(i, k + 1):
+            return None
+        if self.w(i - 1) in ("every", "per", "each") or self.low[i - 1 : i] == ["$"]:
+            return None
+        end = k + 1
+        if (
+            not half
+            and self.w(end) == "and"
+            and self.w(end + 1) in ("a", "an")
+            and self.w(end + 2) == "half"
+        ):
+            end, half = end + 3, True
+        if self.w(end) == "old" or (self.w(end) == "-" and self.w(end + 1) == "old"):
+            return None
+        duration = _duration(count, unit, half=half)
+        if duration is None:
+            return None
+        if self.w(end) == "and" and self.kinds[end - 1] == WORD:
+            more = self.length(end + 1)
+            if more is not None:
+                total = _add(duration, more[1])
+                return more[0], total, more[2]
+        return end, duration, unit
+
+    def _length_context(self, i: int, end: int) -> bool:
+        """Whether "a year" or "one day" at *i* is a length rather than a rate ("$10 a month")
+        or an idiom ("one day" for some day): a preposition, hedge or verb before it, or a
+        relation after it."""
+        before = self.w(i - 1)
+        if before in UNITS and self.low[i] in ("a", "an"):
+            return False  # "24 hours a day"
+        if i == 0 or self.kinds[i - 1] == PUNCT or before in _LENGTH_CUES or before in _HEDGE_ONE:
+            return not (
+                self.low[i] == "one"
+                and end < self.n
+                and self.kinds[end] == PUNCT
+                and before not in _LENGTH_CUES
+            )
+        if self.w(end) in _RELATION_WORDS or self.w(end) == "and":
+            return True
+        if before in PAST_MARKERS or (before.endswith("ed") and len(before) > 3):
+            return True
+        return before.endswith("s") and self.low[i] != "one" and len(before) > 3
+
+    def duration(self, i: int) -> Match | None:
+        """A length with its hedge and its relation, or an offset from the anchor."""
+        word = self.w(i)
+        if word in ("in", "within"):
+            return self._ahead(i)
+        j = i
+        modifier = None
+        for size, table in ((3, _HEDGE_THREE), (2, _HEDGE_TWO)):
+            key = tuple(self.low[i : i + size])
+            if key in table:
+                modifier, j = table[key], i + size  # type: ignore[index]
+                break
+        else:
+            if word in _HEDGE_ONE and self.w(i + 1) != "the":
+                modifier, j = _HEDGE_ONE[word], i + 1
+        if self.w(j) == "just" or self.w(j) == "well":
+            return None
+        found = self.length(j)
+        if found is None:
+            if modifier is Modifier.APPROX and word in _DATE_HEDGES:
+                date = self.ranged(j)
+                if date is not None and is_date(date[1]):
+                    return date[0], Approx(date[1])
+            return None
+        end, length, unit = found
+        return self._suffix(end, length, unit, modifier, lead=self.w(i - 1))
+
+    def _suffix(
+        self,
+        end: int,
+        length: Amount,
+        unit: Granularity | str,
+        modifier: Modifier | None,
+        *,
+        lead: str,
+    ) -> Match:
+        word = self.w(end)
+        node: Node
+        if (
+            word == "ago"
+            or (word in ("from", "hence") and self.w(end + 1) in ("now", "today"))
+            or word == "hence"
+        ):
+            sign = -1 if word == "ago" else 1
+            stop = end + 1 if word in ("ago", "hence") else end + 2
+            node = Shift(length, unit, sign)
+            if modifier is Modifier.APPROX:
+                return stop, Approx(node)
+            if modifier in (Modifier.MORE_THAN, Modifier.EQUAL_OR_MORE):
+                return stop, Open(node, Modifier.BEFORE if sign < 0 else Modifier.AFTER)
+            if modifier in (Modifier.LESS_THAN, Modifier.EQUAL_OR_LESS):
+                return stop, Open(node, Modifier.AFTER if sign < 0 else Modifier.BEFORE)
+            return stop, node
+        base = Length(length)
+        if modifier is not None:
+            base = base.hedged(modifier)
+        if word in ("before", "after"):
+            target = self.ranged(end + 1)
+            if target is not None and is_date(target[1]) and modifier is None:
+                return target[0], Offset(target[1], length, -1 if word == "before" else 1)
+            if lead == "for":
+                return end, base  # "held for 72 hours before fighting resumed": a length
+            relation = Relation.BEFORE if word == "before" else Relation.AFTER
+            return end + 1, base.related(relation)
+        if word in ("later", "afterwards", "afterward"):
+            return end + 1, base.related(Relation.AFTER)
+        if word in ("earlier", "previously", "prior", "beforehand"):
+            return end + 1, base.related(Relation.BEFORE)
+        if word == "on" and (end + 1 >= self.n or self.kinds[end + 1] == PUNCT):
+            return end + 1, base.related(Relation.AFTER)
+        return end, base
+
+    def _ahead(self, i: int) -> Match | None:
+        j = i + 1
+        within = self.low[i] == "within"
+        if within and self.w(j) == "the" and self.w(j + 1) in ("next", "coming"):
+            j += 2
+            named = _UNIT_NOUNS.get(self.w(j))
+            one = None if named is None else _duration(1, named, half=False)
+            if named is not None and one is not None:
+                return j + 1, Within(one, named)
+        found = self.length(j)
+        if found is None:
+            return None
+        end, length, unit = found
+        if within and self.w(end) == "of":
+            # "within a month of taking office": at most a month after an event
+            return end, Length(length, Modifier.EQUAL_OR_LESS, Relation.AFTER)
+        if within:
+            return (end, Within(length, unit)) if isinstance(unit, Granularity) else None
+        if self.w(end) == "time" and self.low[end - 1].endswith("'"):
+            end += 1
+        elif self.w(end) in ("of", "'s", "time") or self.w(end) in UNITS:
+            return None
+        for back in (1, 2, 3):
+            before = self.w(i - back)
+            if before in SUPERLATIVE_CUES or (before.endswith("est") and len(before) > 4):
+                return None
+        return end, Shift(length, unit, 1)
+
+
+def _duration(count: int, unit: Granularity | str, *, half: bool) -> Amount | None:
+    if count == 0 and not half:
+        return None
+    h = 1 if half else 0
+    if unit is Granularity.YEAR:
+        return (count, 6 * h, 0, 0, 0, 0, 0)
+    if unit is Granularity.DECADE:
+        return (10 * count + 5 * h, 0, 0, 0, 0, 0, 0)
+    if unit == "century":
+        return (100 * count + 50 * h, 0, 0, 0, 0, 0, 0)
+    if unit is Granularity.QUARTER:
+        return (0, 3 * count + h, 0, 15 * h, 0, 0, 0)
+    if unit is Granularity.MONTH:
+        return (0, count, 0, 15 * h, 0, 0, 0)
+    if unit is Granularity.WEEK:
+        return (0, 0, count, 3 * h, 12 * h, 0, 0)
+    if unit == "fortnight":
+        return (0, 0, 2 * count + h, 0, 0, 0, 0)
+    if unit is Granularity.DAY:
+        return (0, 0, 0, count, 12 * h, 0, 0)
+    if unit == "hour":
+        return (0, 0, 0, 0, count, 30 * h, 0)
+    if unit == "minute":
+        return (0, 0, 0, 0, 0, count, 30 * h)
+    return (0, 0, 0, 0, 0, 0, count) if not half else None
+
+
+def _add(a: Amount, b: Amount) -> Amount:
+    return (
+        a[0] + b[0],
+        a[1] + b[1],
+        a[2] + b[2],
+        a[3] + b[3],
+        a[4] + b[4],
+        a[5] + b[5],
+        a[6] + b[6],
+    )

@@ -1,0 +1,174 @@
+"""Productions for named and counted days: holidays, "the first Monday of October",
+"the second last week of 2018", "the 20th of next month", "three Fridays from now".
+"""
+
+from __future__ import annotations
+
+from claimcheck._dates_calendar import CalendarGrammar
+from claimcheck._dates_grammar import _REL_OFFSET, _UNIT_NOUNS, Match
+from claimcheck._dates_lexicon import (
+    EASTER_HOLIDAYS,
+    FIXED_HOLIDAYS,
+    HOLIDAY_HEADS,
+    MONTHS,
+    NTH_WEEKDAY_HOLIDAYS,
+    ORDINAL_SUFFIXES,
+    ORDINALS,
+    ORTHODOX_EASTER_HOLIDAYS,
+    TRIGGERS_DAY,
+    WEEKDAYS,
+    WORD,
+)
+from claimcheck._dates_nodes import (
+    CalDate,
+    MonthRel,
+    Unit,
+    Year,
+)
+from claimcheck._dates_resolve import (
+    CountedWeekday,
+    Holiday,
+    NthWeek,
+    NthWeekday,
+)
+
+__all__ = ["NamedGrammar"]
+
+_ALL_HOLIDAYS = frozenset(
+    {*FIXED_HOLIDAYS, *EASTER_HOLIDAYS, *ORTHODOX_EASTER_HOLIDAYS, *NTH_WEEKDAY_HOLIDAYS}
+)
+
+
+class NamedGrammar(CalendarGrammar):
+    """Holidays, ordinal days and weeks, and counted weekdays."""
+
+    __slots__ = ()
+
+    def holiday(self, i: int) -> Match | None:
+        """ "Christmas", "Easter Monday 2023", "next Thanksgiving", "MLK Day of last year"."""
+        rel = ""
+        j = i
+        if self.w(i) in ("this", "next", "last", "past", "coming"):
+            rel = {"past": "last", "coming": "next"}.get(self.low[i], self.low[i])
+            j = i + 1
+        if self.w(j) not in HOLIDAY_HEADS or not (self.whole or self.capitalized(j)):
+            return None
+        best: tuple[int, tuple[str, ...]] | None = None
+        key: list[str] = []
+        k = j
+        while k < self.n and len(key) < 5:
+            if self.low[k] == "." and self.adjacent(k):
+                k += 1
+                continue
+            key.append(self.low[k])
+            k += 1
+            name = tuple(key)
+            if name in _ALL_HOLIDAYS:
+                best = k, name
+        if best is None:
+            return None
+        end, name = best
+        if not rel:
+            year = self._year_after(end)
+            if year is not None:
+                return year[0], Holiday(name, year[1])
+            of = self.skip(self.skip(end, "of"), "the")
+            offset = _REL_OFFSET.get(self.w(of))
+            if of > end and offset is not None and self.w(of + 1) in ("year", "yr"):
+                return of + 2, Holiday(name, None, year_offset=offset)
+        return end, Holiday(name, None, rel=rel)
+
+    def nth_weekday(self, i: int) -> Match | None:
+        """ "the first Monday of October", "the fifth last day of May", "the last week of 2018"."""
+        j = self.skip(i, "the")
+        nth = ORDINALS.get(self.w(j))
+        k = j + 1
+        if (
+            nth is None
+            and self.digits(j) == 1
+            and self.w(j + 1) in ORDINAL_SUFFIXES
+            and self.adjacent(j + 1)
+        ):
+            nth, k = self.values[j], j + 2
+        if nth is None or nth == 0:
+            return None
+        if nth > 0 and self.w(k) == "last":
+            nth, k = -nth, k + 1
+        word = self.w(k)
+        weekday = WEEKDAYS[word][0] if word in WEEKDAYS and WEEKDAYS[word][1] else None
+        if weekday is None and word not in ("day", "week"):
+            return None
+        if self.w(k + 1) not in ("of", "in"):
+            return None
+        target = self._period(k + 2, years=word == "week")
+        if target is None:
+            return None
+        end, node = target
+        if word == "week":
+            return end, NthWeek(nth, node)
+        if isinstance(node, Year):
+            return None
+        return end, NthWeekday(nth, weekday, node)
+
+    def _period(self, m: int, *, years: bool) -> Match | None:
+        """The month (or, for weeks, year) that an ordinal day or week counts in."""
+        if MONTHS.get(self.w(m)):
+            found = self.month_first(m, None)
+            if found is None or (isinstance(found[1], CalDate) and found[1].day is not None):
+                return None
+            return found
+        if self.w(m) == "the" and self.w(m + 1) in _UNIT_NOUNS:
+            unit = _UNIT_NOUNS[self.low[m + 1]]
+            return m + 2, Unit(unit, 0)
+        found = self.relative(m)
+        if found is not None and isinstance(found[1], (Unit, MonthRel)):
+            return found
+        if years:
+            year = self.year(m)
+            if year is not None:
+                return year[0], Year(year[1])
+        return None
+
+    def day_of_month(self, i: int) -> Match | None:
+        """ "on the 12th", "the 20th of next month", "20 of this month"."""
+        j = self.skip(i, "the")
+        day = self.day_number(j)
+        if day is None:
+            return None
+        end, number, ordinal = day
+        k = self.skip(end, "day")
+        if self.w(k) == "of":
+            found = self.relative(self.skip(k + 1, "the"))
+            if found is not None and isinstance(found[1], Unit) and found[1].count == 1:
+                return found[0], NthWeekday(number, None, found[1])
+            return None
+        if j == i or not (ordinal or self.whole):
+            return None
+        if not self.whole:
+            if self.w(i - 1) not in TRIGGERS_DAY:
+                return None
+            nxt = self.w(end)
+            if (
+                end < self.n
+                and self.kinds[end] == WORD
+                and nxt not in ("and", "to", "at", "in", "or", "when")
+            ):
+                return None
+        return end, CalDate(None, None, number)
+
+    def counted_weekday(self, i: int) -> Match | None:
+        """ "three Fridays from now", "2 Thursdays ago"."""
+        count = self.count(i)
+        if count is None:
+            return None
+        j, n = count
+        word = self.w(j)
+        entry = WEEKDAYS.get(word[:-1]) if word.endswith("s") else None
+        if entry is None or not entry[1]:
+            return None
+        suffix = self.w(j + 1)
+        if suffix in ("ago", "back"):
+            return j + 2, CountedWeekday(entry[0], -n)
+        if suffix == "hence" or (suffix == "from" and self.w(j + 2) in ("now", "today")):
+            return (j + 2 if suffix == "hence" else j + 3), CountedWeekday(entry[0], n)
+        return None

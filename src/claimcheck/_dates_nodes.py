@@ -1,0 +1,515 @@
+"""Calendar nodes: what a parsed date, weekday, unit, part or season means at an anchor.
+
+The grammar (`_dates_grammar`) turns text into a tree of the small node classes below; each
+node knows how to resolve itself against a `Context` (the anchor's local date, the anchor
+instant if there is one, and the direction of incomplete dates). The conventions are those of
+``docs/time.md``.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+from dateutil.relativedelta import relativedelta
+
+from claimcheck.timespan import Duration, Granularity, Modifier, TimeSpan, _floor
+
+__all__ = [
+    "CalDate",
+    "Context",
+    "DayOffset",
+    "Decade",
+    "EarlierLater",
+    "MonthRel",
+    "Node",
+    "Part",
+    "Quarter",
+    "Season",
+    "Unit",
+    "Weekday",
+    "Weekend",
+    "Year",
+    "day_span",
+    "days_span",
+    "narrow",
+    "pick",
+    "shift",
+    "unit_span",
+]
+
+Value = TimeSpan | Duration
+DAY = Granularity.DAY
+WEEK = Granularity.WEEK
+MONTH = Granularity.MONTH
+QUARTER = Granularity.QUARTER
+YEAR = Granularity.YEAR
+DECADE = Granularity.DECADE
+_ONE_DAY = timedelta(days=1)
+
+
+class Context:
+    """The anchor of a resolution: local date, instant (if known), direction and tense.
+
+    *future* is the direction of incomplete dates (from the tense, else the preference);
+    *tense* is the sentence's own tense, when it has one.
+    """
+
+    __slots__ = ("future", "moment", "tense", "today")
+
+    def __init__(
+        self, today: date, moment: datetime | None, *, future: bool, tense: str | None = None
+    ) -> None:
+        self.today = today
+        self.moment = moment
+        self.future = future
+        self.tense = tense
+
+
+class Node:
+    """A parsed expression, not yet placed on the calendar."""
+
+    __slots__ = ()
+
+    def resolve(self, ctx: Context) -> Value | None:
+        """The value of the expression at *ctx* (may raise `DateError` off the calendar)."""
+        raise NotImplementedError
+
+    def span(self, ctx: Context) -> TimeSpan | None:
+        """The value if it is a `TimeSpan`."""
+        value = self.resolve(ctx)
+        return value if isinstance(value, TimeSpan) else None
+
+
+def days_span(
+    start: date, end: date, granularity: Granularity = DAY, modifier: Modifier = Modifier.EXACT
+) -> TimeSpan:
+    return TimeSpan(start, end, granularity, modifier)
+
+
+def day_span(day: date) -> TimeSpan:
+    return TimeSpan(day, day + _ONE_DAY, DAY)
+
+
+def pick(candidates: list[TimeSpan], ctx: Context, *, inclusive_future: bool) -> TimeSpan | None:
+    """The candidate the tense rule chooses: latest started on or before today (past), or
+    earliest started after today (future; on or after for single days)."""
+    today = ctx.today
+    firsts = [(c.first_day(), c) for c in candidates]
+    if ctx.future:
+        later = [(d, c) for d, c in firsts if d > today or (inclusive_future and d == today)]  # type: ignore[operator]
+        return min(later, key=_first)[1] if later else None
+    earlier = [(d, c) for d, c in firsts if d <= today]  # type: ignore[operator]
+    return max(earlier, key=_first)[1] if earlier else None
+
+
+def _first(pair: tuple[date | None, TimeSpan]) -> date:
+    assert pair[0] is not None
+    return pair[0]
+
+
+class CalDate(Node):
+    """A calendar date or month, possibly without year or month ("3 December", "the 12th")."""
+
+    __slots__ = ("day", "month", "weekday", "year", "year_offset")
+
+    def __init__(
+        self,
+        year: int | None,
+        month: int | None,
+        day: int | None,
+        *,
+        weekday: int | None = None,
+        year_offset: int | None = None,
+    ) -> None:
+        self.year = year
+        self.month = month
+        self.day = day
+        self.weekday = weekday
+        self.year_offset = year_offset
+
+    def with_year(self, year: int | None) -> CalDate:
+        return CalDate(
+            year, self.month, self.day, weekday=self.weekday, year_offset=self.year_offset
+        )
+
+    def in_year(self, year: int) -> TimeSpan | None:
+        if self.month is None:
+            return None
+        if self.day is None:
+            return TimeSpan.month(year, self.month)
+        if not 1 <= year <= 9989:
+            return None
+        try:
+            return day_span(date(year, self.month, self.day))
+        except ValueError:
+            return None
+
+    def resolve(self, ctx: Context) -> Value | None:
+        year = self.year
+        if year is None and self.year_offset is not None:
+            year = ctx.today.year + self.year_offset
+        if year is not None:
+            if self.month is None:
+                return None
+            return self.in_year(year)
+        if self.month is None:
+            return self._day_of_month(ctx)
+        return self._yearless(ctx)
+
+    def _yearless(self, ctx: Context) -> TimeSpan | None:
+        base = ctx.today.year
+        years = range(base - 1, base + 2)
+        if self.weekday is not None:
+            near = [
+                s
+                for s in (self.in_year(y) for y in years)
+                if s is not None and s.start.weekday() == self.weekday  # type: ignore[union-attr]
+            ]
+            if near:
+                chosen = pick(near, ctx, inclusive_future=True)
+                return chosen or min(near, key=lambda s: abs(s.start - ctx.today))  # type: ignore[operator]
+            step = 1 if ctx.future else -1
+            years = range(base, base + 29 * step, step)
+            for year in years:
+                found = self.in_year(year)
+                if found is None or found.start.weekday() != self.weekday:  # type: ignore[union-attr]
+                    continue
+                chosen = pick([found], ctx, inclusive_future=True)
+                if chosen is not None:
+                    return chosen
+            return None
+        today = ctx.today
+        assert self.month is not None
+        if self.day is None:
+            if ctx.future:
+                year = base if self.month > today.month else base + 1
+            else:
+                year = base if self.month <= today.month else base - 1
+            return self.in_year(year)
+        if self.month == 2 and self.day == 29:
+            years = range(base - 8, base + 9)
+        days = []
+        for year in years:
+            try:
+                days.append(date(year, self.month, self.day))
+            except ValueError:
+                continue
+        if ctx.future:
+            later = [d for d in days if d >= today]
+            return day_span(min(later)) if later else None
+        earlier = [d for d in days if d <= today]
+        return day_span(max(earlier)) if earlier else None
+
+    def _day_of_month(self, ctx: Context) -> TimeSpan | None:
+        assert self.day is not None
+        first = ctx.today.replace(day=1)
+        step = 1 if ctx.future else -1
+        for months in range(0, 25 * step, step):
+            start = first + relativedelta(months=months)
+            try:
+                day = start.replace(day=self.day)
+            except ValueError:
+                continue
+            if (day < ctx.today) if ctx.future else (day > ctx.today):
+                continue
+            if self.weekday is None or day.weekday() == self.weekday:
+                return day_span(day)
+        return None
+
+
+class MonthRel(Node):
+    """A month named with "last", "next" or "this" ("last October")."""
+
+    __slots__ = ("month", "rel")
+
+    def __init__(self, month: int, rel: str) -> None:
+        self.month = month
+        self.rel = rel
+
+    def resolve(self, ctx: Context) -> Value | None:
+        today = ctx.today
+        year = today.year
+        if self.rel == "last":
+            year -= 0 if self.month < today.month else 1
+        elif self.rel == "next":
+            year += 0 if self.month > today.month else 1
+        return TimeSpan.month(year, self.month)
+
+
+class Unit(Node):
+    """*count* calendar units, the first one *offset* units from the anchor's ("last week")."""
+
+    __slots__ = ("count", "granularity", "offset")
+
+    def __init__(self, granularity: Granularity, offset: int, count: int = 1) -> None:
+        self.granularity = granularity
+        self.offset = offset
+        self.count = count
+
+    def resolve(self, ctx: Context) -> Value | None:
+        start = shift(_floor(ctx.today, self.granularity), self.granularity, self.offset)
+        return TimeSpan(start, shift(start, self.granularity, self.count), self.granularity)
+
+
+def shift(start: date, granularity: Granularity, count: int) -> date:
+    """The start of the unit *count* units after the unit that starts at *start*."""
+    if granularity is DAY:
+        return start + timedelta(days=count)
+    if granularity is WEEK:
+        return start + timedelta(weeks=count)
+    if granularity is MONTH:
+        months = count
+    elif granularity is YEAR:
+        months = 12 * count
+    elif granularity is QUARTER:
+        months = 3 * count
+    else:
+        months = 120 * count
+    index = start.year * 12 + start.month - 1 + months
+    return start.replace(year=index // 12, month=index % 12 + 1)
+
+
+def unit_span(granularity: Granularity, day: date) -> TimeSpan:
+    """The whole unit of *granularity* that contains *day* (`TimeSpan.unit`, without
+    relativedelta arithmetic)."""
+    start = _floor(day, granularity)
+    return TimeSpan(start, shift(start, granularity, 1), granularity)
+
+
+class Year(Node):
+    """A year given by number."""
+
+    __slots__ = ("year",)
+
+    def __init__(self, year: int) -> None:
+        self.year = year
+
+    def resolve(self, ctx: Context) -> Value | None:
+        return TimeSpan.year(self.year)
+
+
+class Decade(Node):
+    """A decade; *first_year* below 100 means its century is left to the tense rule."""
+
+    __slots__ = ("first_year",)
+
+    def __init__(self, first_year: int) -> None:
+        self.first_year = first_year
+
+    def resolve(self, ctx: Context) -> Value | None:
+        if self.first_year >= 100:
+            return TimeSpan.decade(self.first_year)
+        century = ctx.today.year // 100 * 100
+        spans = [
+            TimeSpan.decade(c + self.first_year)
+            for c in (century - 100, century)
+            if c + self.first_year >= 10
+        ]
+        return pick(spans, ctx, inclusive_future=False) or spans[-1]
+
+
+class Weekday(Node):
+    """A weekday, bare or with "last"/"next"/"this", or in a named week."""
+
+    __slots__ = ("rel", "week_offset", "weekday")
+
+    def __init__(self, weekday: int, rel: str = "", week_offset: int | None = None) -> None:
+        self.weekday = weekday
+        self.rel = rel
+        self.week_offset = week_offset
+
+    def resolve(self, ctx: Context) -> Value | None:
+        today = ctx.today
+        if self.week_offset is not None:
+            monday = today - timedelta(days=today.weekday() - 7 * self.week_offset)
+            return day_span(monday + timedelta(days=self.weekday))
+        back = (today.weekday() - self.weekday) % 7
+        ahead = (self.weekday - today.weekday() - 1) % 7 + 1
+        if self.rel == "last":
+            return day_span(today - timedelta(days=back or 7))
+        if self.rel == "after_next":
+            return day_span(today + timedelta(days=ahead + 7))
+        if not self.rel and back == 0 and ctx.tense == "future":
+            return day_span(today)  # "will meet on Tuesday" in a Tuesday story: later today
+        if self.rel in ("next", "this") or ctx.future:
+            return day_span(today + timedelta(days=ahead))
+        return day_span(today - timedelta(days=back))
+
+
+class DayOffset(Node):
+    """A day counted from the anchor date ("yesterday")."""
+
+    __slots__ = ("days",)
+
+    def __init__(self, days: int) -> None:
+        self.days = days
+
+    def resolve(self, ctx: Context) -> Value | None:
+        return day_span(ctx.today + timedelta(days=self.days))
+
+
+class Weekend(Node):
+    """Saturday and Sunday: "this", "last", "next" or the tense rule."""
+
+    __slots__ = ("rel",)
+
+    def __init__(self, rel: str) -> None:
+        self.rel = rel
+
+    def resolve(self, ctx: Context) -> Value | None:
+        today = ctx.today
+        rel = self.rel or ("this" if ctx.future else "")
+        if today.weekday() >= 5:
+            saturday = today - timedelta(days=today.weekday() - 5)
+            if rel == "last":
+                saturday -= timedelta(days=7)
+            elif rel == "next":
+                saturday += timedelta(days=7)
+        else:
+            saturday = today + timedelta(days=5 - today.weekday())
+            if rel in ("last", "") or (rel == "this" and ctx.tense == "past"):
+                saturday -= timedelta(days=7)
+        return days_span(saturday, saturday + timedelta(days=2))
+
+
+class Part(Node):
+    """A part of a unit: early, mid, late, end, start, first or second half."""
+
+    __slots__ = ("base", "part")
+
+    def __init__(self, base: Node, part: str) -> None:
+        self.base = base
+        self.part = part
+
+    def resolve(self, ctx: Context) -> Value | None:
+        whole = self.base.span(ctx)
+        if whole is None or whole.start is None or whole.end is None or whole.is_datetime:
+            return None
+        start, end = whole.start, whole.end
+        assert isinstance(start, date) and isinstance(end, date)
+        return narrow(start, end, whole.granularity, self.part)
+
+
+_MODIFIER = {
+    "early": Modifier.START,
+    "start": Modifier.START,
+    "mid": Modifier.MID,
+    "late": Modifier.END,
+    "end": Modifier.END,
+}
+
+
+def narrow(start: date, end: date, granularity: Granularity, part: str) -> TimeSpan | None:
+    """The *part* of the unit ``[start, end)`` under the conventions."""
+    if part in ("h1", "h2"):
+        if granularity is not YEAR:
+            return None
+        middle = shift(start, MONTH, 6)
+        return TimeSpan(*((start, middle) if part == "h1" else (middle, end)), QUARTER)
+    modifier = _MODIFIER[part]
+    if granularity is MONTH:
+        cuts = {"early": (1, 11), "start": (1, 11), "mid": (11, 21)}.get(part)
+        if cuts is None:
+            return days_span(start.replace(day=21), end, MONTH, modifier)
+        return days_span(start.replace(day=cuts[0]), start.replace(day=cuts[1]), MONTH, modifier)
+    if granularity is YEAR:
+        months = {
+            "early": (0, 4),
+            "mid": (4, 8),
+            "late": (8, 12),
+            "end": (11, 12),
+            "start": (0, 1),
+        }[part]
+    elif granularity is QUARTER:
+        months = {"early": (0, 1), "start": (0, 1), "mid": (1, 2)}.get(part, (2, 3))
+    elif granularity is DECADE:
+        years = {"early": (0, 4), "start": (0, 4), "mid": (4, 7)}.get(part, (7, 10))
+        return days_span(
+            start.replace(year=start.year + years[0]),
+            start.replace(year=start.year + years[1]),
+            DECADE,
+            modifier,
+        )
+    elif granularity is WEEK:
+        days = {"early": (0, 3), "start": (0, 3), "mid": (2, 4)}.get(part, (4, 7))
+        return days_span(
+            start + timedelta(days=days[0]), start + timedelta(days=days[1]), WEEK, modifier
+        )
+    else:
+        return None
+    return days_span(
+        shift(start, MONTH, months[0]), shift(start, MONTH, months[1]), granularity, modifier
+    )
+
+
+class EarlierLater(Node):
+    """ "earlier this month" is [1st, anchor); "later this month" is (anchor, end of month)."""
+
+    __slots__ = ("granularity", "later")
+
+    def __init__(self, granularity: Granularity, *, later: bool) -> None:
+        self.granularity = granularity
+        self.later = later
+
+    def resolve(self, ctx: Context) -> Value | None:
+        start = _floor(ctx.today, self.granularity)
+        end = shift(start, self.granularity, 1)
+        if self.later:
+            first = ctx.today + _ONE_DAY
+            return days_span(first, end, self.granularity, Modifier.END) if first < end else None
+        if ctx.today == start:
+            return None
+        return days_span(start, ctx.today, self.granularity, Modifier.START)
+
+
+class Season(Node):
+    """A meteorological season; winter *Y* runs from December *Y* to February *Y+1*."""
+
+    __slots__ = ("first_month", "rel", "year")
+
+    def __init__(self, first_month: int, year: int | None, rel: str = "") -> None:
+        self.first_month = first_month
+        self.year = year
+        self.rel = rel
+
+    def _in(self, year: int) -> TimeSpan:
+        start = date(year, self.first_month, 1)
+        return TimeSpan(start, shift(start, QUARTER, 1), QUARTER)
+
+    def resolve(self, ctx: Context) -> Value | None:
+        if self.year is not None:
+            return self._in(self.year)
+        today = ctx.today
+        starts = [date(y, self.first_month, 1) for y in range(today.year - 2, today.year + 2)]
+        bounds = [(start, shift(start, QUARTER, 1)) for start in starts]
+        rel = self.rel or ("this" if ctx.future else "")
+        if rel == "this":
+            chosen = next((s for s, e in bounds if s <= today < e), None)
+            chosen = chosen or next(s for s, _ in bounds if s > today)
+        elif rel == "next":
+            chosen = next(s for s, _ in bounds if s > today)
+        elif rel == "last":
+            chosen = [s for s, e in bounds if e <= today][-1]
+        else:
+            chosen = [s for s in starts if s <= today][-1]
+        return self._in(chosen.year)
+
+
+class Quarter(Node):
+    """Calendar quarter *number*, of a year or left to the tense rule."""
+
+    __slots__ = ("number", "year", "year_offset")
+
+    def __init__(self, number: int, year: int | None, *, year_offset: int | None = None) -> None:
+        self.number = number
+        self.year = year
+        self.year_offset = year_offset
+
+    def resolve(self, ctx: Context) -> Value | None:
+        if self.year_offset is not None:
+            return TimeSpan.quarter(ctx.today.year + self.year_offset, self.number)
+        if self.year is not None:
+            return TimeSpan.quarter(self.year, self.number)
+        year = ctx.today.year
+        spans = [TimeSpan.quarter(y, self.number) for y in (year - 1, year, year + 1)]
+        return pick(spans, ctx, inclusive_future=False)

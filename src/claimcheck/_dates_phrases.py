@@ -1,0 +1,456 @@
+"""Phrases built from other expressions: parts, ranges and signals; and the parser itself.
+
+`Parser` completes the grammar chain (see `_dates_grammar`) with the productions that combine
+or qualify: "mid-2025", "the end of the year", "9-11 July", "from 2014 to 2024", "since 2008";
+and `Parser.parse`, which tries every production that can start at a token (looked up in
+tables keyed by the token's word) and keeps the longest match.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from claimcheck._dates_grammar import _REL_OFFSET, _UNIT_NOUNS, Match
+from claimcheck._dates_lengths import EVENT_UNITS, HEDGE_STARTS, LengthGrammar, is_date
+from claimcheck._dates_lexicon import (
+    DECADE_WORDS,
+    HOLIDAY_HEADS,
+    MONTHS,
+    NUM,
+    NUMBER_WORDS,
+    ORDINALS,
+    PUNCT,
+    SEASONS,
+    WEEKDAYS,
+    WORD,
+)
+from claimcheck._dates_nodes import (
+    CalDate,
+    DayOffset,
+    Decade,
+    EarlierLater,
+    Node,
+    Part,
+    Quarter,
+    Season,
+    Unit,
+    Weekday,
+    Year,
+)
+from claimcheck._dates_resolve import (
+    Holiday,
+    NthWeekday,
+    Open,
+    Range,
+    Shift,
+)
+from claimcheck.timespan import Granularity, Modifier
+
+__all__ = ["START_WORDS", "Parser"]
+
+_PARTS = {
+    "early": "early",
+    "mid": "mid",
+    "late": "late",
+    "middle": "mid",
+    "end": "end",
+    "beginning": "start",
+    "start": "start",
+    "close": "end",
+}
+_OPENERS = {
+    "since": Modifier.ON_OR_AFTER,
+    "until": Modifier.ON_OR_BEFORE,
+    "till": Modifier.ON_OR_BEFORE,
+    "through": Modifier.ON_OR_BEFORE,
+    "thru": Modifier.ON_OR_BEFORE,
+    "before": Modifier.BEFORE,
+    "after": Modifier.AFTER,
+    "from": Modifier.ON_OR_AFTER,
+}
+_CONNECTORS = frozenset({"-", "\u2013", "\u2014", "to", "through", "thru", "until", "till"})
+_DATE_NODES = (
+    CalDate,
+    Year,
+    Quarter,
+    Season,
+    Holiday,
+    DayOffset,
+    Weekday,
+    Decade,
+    NthWeekday,
+    Part,
+    Unit,
+)
+
+
+class Parser(LengthGrammar):
+    """Every production, and the longest match at a token."""
+
+    __slots__ = ()
+
+    def parse(self, i: int) -> Match | None:
+        """The longest expression that starts at token *i*, or ``None``."""
+        best = self.signal(i)
+        found = self.ranged(i)
+        if found is not None and (best is None or found[0] > best[0]):
+            best = found
+        return best
+
+    def core(self, i: int) -> Match | None:
+        if i >= self.n:
+            return None
+        kind = self.kinds[i]
+        if (kind == PUNCT and self.low[i] not in ("'", "\u2019")) or (
+            kind == NUM and self.values[i] < 0
+        ):
+            return None
+        best: Match | None = None
+        if kind == NUM:
+            productions = _NUMBER_STARTS
+        elif self.low[i] == "the":
+            following = self.w(i + 1)
+            if i + 1 < self.n and self.kinds[i + 1] == NUM:
+                productions = _THE_NUMBER
+            else:
+                productions = _AFTER_THE.get(following, ())
+        else:
+            productions = _WORD_STARTS.get(self.low[i], ())
+        for production in productions:
+            found = production(self, i)
+            if found is not None and (best is None or found[0] > best[0]):
+                best = found
+        return best
+
+    # -- ranges and signals ---------------------------------------------------------------
+
+    def ranged(self, i: int, *, opened: bool = False) -> Match | None:
+        """A core expression, or two joined by a dash, "to" or "through"."""
+        strict = self.core(i)
+        if strict is not None and not is_date(strict[1]):
+            return strict
+        if self.whole:
+            first = strict
+        else:
+            low = self.low
+            if not any(low[k] in _CONNECTORS for k in range(i + 1, min(self.n, i + 9))):
+                return strict
+            self.whole = True
+            try:
+                first = self.core(i)
+            finally:
+                self.whole = False
+        if first is None:
+            return strict
+        end, node = first
+        if self.w(end) not in _CONNECTORS or not isinstance(node, _DATE_NODES):
+            return strict
+        joined = self._join(i, end + 1, node, need_strict=strict is None and not opened)
+        if joined is None or (strict is not None and joined[0] <= strict[0]):
+            return strict
+        return joined
+
+    def _join(self, i: int, j: int, first: Node, *, need_strict: bool) -> Match | None:
+        second = self.core(j)
+        if second is None:
+            whole = self.whole
+            self.whole = True
+            try:
+                second = self.core(j)
+            finally:
+                self.whole = whole
+            if second is None or (
+                need_strict and not (isinstance(first, Year) and isinstance(second[1], Year))
+            ):
+                return None
+        end, last = second
+        if not isinstance(last, _DATE_NODES):
+            return None
+        if isinstance(first, Year) and isinstance(last, Year) and last.year <= first.year:
+            return None
+        if isinstance(first, CalDate) and isinstance(last, CalDate):
+            first = _borrow(first, last)
+        return end, Range(first, last)
+
+    def signal(self, i: int) -> Match | None:
+        word = self.w(i)
+        if word == "between":
+            first = self._loose(i + 1) or self._day_only(i + 1)
+            if first is None or self.w(first[0]) != "and":
+                return self.day_range(i + 1)
+            second = self._loose(first[0] + 1)
+            if second is None or not isinstance(second[1], _DATE_NODES):
+                return None
+            node = first[1]
+            if isinstance(node, CalDate) and isinstance(second[1], CalDate):
+                node = _borrow(node, second[1])
+            return second[0], Range(node, second[1])
+        j = i + 1
+        modifier = _OPENERS.get(word)
+        if word in ("up", "prior") and self.w(i + 1) in ("until", "to"):
+            modifier = Modifier.ON_OR_BEFORE if word == "up" else Modifier.BEFORE
+            j = i + 2
+        elif (
+            word in ("no", "not")
+            and self.w(i + 1) in ("later", "earlier")
+            and self.w(i + 2) == "than"
+        ):
+            later = self.low[i + 1] == "later"
+            modifier = Modifier.ON_OR_BEFORE if later else Modifier.ON_OR_AFTER
+            j = i + 3
+        if modifier is None:
+            return None
+        if word == "from":
+            ranged = self.ranged(j, opened=True)
+            if ranged is not None and isinstance(ranged[1], Range):
+                return ranged
+        found = self.ranged(j, opened=True) if word != "from" else self.core(j)
+        if (
+            found is None
+            or not is_date(found[1])
+            or (isinstance(found[1], (Shift, Open)) and word in ("after", "before"))
+        ):
+            return None
+        return found[0], Open(found[1], modifier)
+
+    def _loose(self, i: int) -> Match | None:
+        whole = self.whole
+        self.whole = True
+        try:
+            found = self.core(i)
+        finally:
+            self.whole = whole
+        return found if found is not None and is_date(found[1]) else None
+
+    def _day_only(self, i: int) -> Match | None:
+        day = self.day_number(self.skip(i, "the"))
+        return (day[0], CalDate(None, None, day[1])) if day else None
+
+    def day_range(self, i: int) -> Match | None:
+        """ "9-11 July", "from the 13th to the 15th of July 2024"."""
+        first = self.day_number(self.skip(i, "the"))
+        if first is None or i >= self.n or (self.kinds[i] == WORD and self.low[i] != "the"):
+            return None
+        j = first[0]
+        if self.w(j) not in _CONNECTORS and self.w(j) != "and":
+            return None
+        last = self.day_number(self.skip(j + 1, "the"))
+        if last is None or last[1] <= first[1]:
+            return None
+        k = self.skip(last[0], "of")
+        month = self.month(k, dated=True)
+        if month is None:
+            return None
+        end, number = month
+        year = self._year_after(end)
+        y = None
+        if year is not None:
+            end, y = year
+        return end, Range(CalDate(y, number, first[1]), CalDate(y, number, last[1]))
+
+    # -- parts of periods -----------------------------------------------------------------
+
+    def part(self, i: int) -> Match | None:
+        """ "early March", "mid-2025", "the end of the year", "the first half of 2025"."""
+        j = self.skip(i, "the")
+        word = self.w(j)
+        if word in ("earlier", "later") and self.w(j + 1) in (
+            "today",
+            "tonight",
+            "yesterday",
+            "tomorrow",
+        ):
+            return self.deictic(j + 1) if j == i else None
+        if word in ("earlier", "later"):
+            k = self.skip(j + 1, "in")
+            k = self.skip(k, "this", "the")
+            unit = _UNIT_NOUNS.get(self.w(k))
+            if unit is None or k == j + 1 or unit is Granularity.DECADE:
+                return None
+            return k + 1, EarlierLater(unit, later=word == "later")
+        if self.raw[j] in ("EOM", "BOM") if j < self.n else False:
+            return j + 1, Part(Unit(Granularity.MONTH, 0), "end" if word == "eom" else "start")
+        part = _PARTS.get(word)
+        k = j + 1
+        if part is None:
+            if (
+                word in ("first", "second", "latter")
+                and self.w(j + 1) == "half"
+                and self.w(j + 2) == "of"
+            ):
+                part, k = ("h1" if word == "first" else "h2"), j + 3
+            elif (
+                word == "h"
+                and self.raw[j] == "H"
+                and self.number(j + 1) in (1, 2)
+                and self.adjacent(j + 1)
+            ):
+                part = f"h{self.values[j + 1]}"
+                k = self.skip(j + 2, "of")
+            else:
+                return None
+        elif word in ("end", "beginning", "start", "middle", "close"):
+            if self.w(k) != "of":
+                return None
+            k += 1
+        elif self.w(k) in ("-", "\u2013") and self.adjacent(k):
+            k += 1
+        elif j > i and word != "late" and word != "early" and word != "mid":
+            return None
+        if word in ("early", "late") and j == i:
+            day = self._day_target(k)
+            if day is not None:
+                return day
+        target = self._part_target(k)
+        if target is None:
+            return None
+        end, node = target
+        if isinstance(node, CalDate) and node.day is not None:
+            return None
+        if isinstance(node, Decade) and part in ("h1", "h2"):
+            return None
+        return end, Part(node, part)
+
+    def _day_target(self, k: int) -> Match | None:
+        """A day after "early" or "late" ("late Tuesday", "early on Monday"): the day itself,
+        since a part of a day is not narrowed below the day."""
+        k = self.skip(k, "on")
+        found = self.weekday(k) if self.w(k) in WEEKDAYS else self.deictic(k)
+        if found is None or not isinstance(found[1], (Weekday, DayOffset)):
+            return None
+        return found
+
+    def _part_target(self, k: int) -> Match | None:
+        if self.w(k) == "the" and self.w(k + 1) in _UNIT_NOUNS:
+            return k + 2, Unit(_UNIT_NOUNS[self.low[k + 1]], 0)
+        if self.w(k) in _UNIT_NOUNS and self.w(k - 1) == "of":
+            return k + 1, Unit(_UNIT_NOUNS[self.low[k]], 0)
+        if self.w(k) in ("this", "last", "next") or self.w(k) in _REL_OFFSET:
+            return self.relative(k)
+        if self.w(k) in MONTHS:
+            return self.month_first(k, None) if self.month(k, dated=True) else None
+        return self.season(k) or self.quarter(k) or self.year_or_decade(k)
+
+
+def _borrow(first: CalDate, last: CalDate) -> CalDate:
+    """Fill the year (and month) of a range's first date from its last."""
+    if first.year is not None or first.year_offset is not None:
+        return first
+    month = first.month if first.month is not None else last.month
+    year = last.year
+    if year is not None and month is not None and last.month is not None and month > last.month:
+        year -= 1
+    return CalDate(
+        year,
+        month,
+        first.day,
+        weekday=first.weekday,
+        year_offset=last.year_offset if year is None else None,
+    )
+
+
+Production = Callable[[Parser, int], "Match | None"]
+_COUNTING = [word for word, value in ORDINALS.items() if value > 0]
+_NUMBER_STARTS: tuple[Production, ...] = (
+    Parser.numeric,
+    Parser.calendar,
+    Parser.year_or_decade,
+    Parser.quarter,
+    Parser.duration,
+    Parser.day_range,
+    Parser.time_alone,
+    Parser.day_of_month,
+    Parser.counted_weekday,
+    Parser.nth_weekday,
+)
+
+
+def _word_starts() -> dict[str, tuple[Production, ...]]:
+    """Which productions can start at each word: the table that makes scanning cheap."""
+    table: dict[str, list[Production]] = {}
+
+    def add(production: Production, words: Iterable[str]) -> None:
+        for word in words:
+            entries = table.setdefault(word, [])
+            if production not in entries:
+                entries.append(production)
+
+    relatives = set(_REL_OFFSET)
+    add(Parser.calendar, [*WEEKDAYS, *MONTHS, "the", *_COUNTING])
+    add(
+        Parser.deictic,
+        [
+            "today",
+            "tonight",
+            "tomorrow",
+            "yesterday",
+            "tomorrows",
+            "today's",
+            "tomorrow's",
+            "yesterday's",
+            "tonight's",
+            "the",
+            "this",
+            "last",
+        ],
+    )
+    add(Parser.weekday, [*WEEKDAYS, *relatives])
+    add(Parser.relative, ["the", *relatives])
+    add(
+        Parser.part,
+        ["the", *_PARTS, "earlier", "later", "first", "second", "latter", "h", "eom", "bom"],
+    )
+    add(Parser.season, ["the", *SEASONS])
+    add(Parser.quarter, ["the", *_COUNTING, "q"])
+    add(Parser.year_or_decade, ["the", "'", "\u2019", *DECADE_WORDS])
+    add(Parser.holiday, [*HOLIDAY_HEADS, "this", "next", "last", "past", "coming"])
+    add(Parser.nth_weekday, ["the", *ORDINALS])
+    add(Parser.counted_weekday, NUMBER_WORDS)
+    add(Parser.event_relative, ["the"])
+    add(Parser.duration, [*NUMBER_WORDS, "half", "in", "within", *HEDGE_STARTS])
+    add(Parser.day_range, ["the", *_COUNTING])
+    add(Parser.day_of_month, ["the", *_COUNTING])
+    add(Parser.time_alone, ["noon", "midnight", "midday"])
+    return {word: tuple(entries) for word, entries in table.items()}
+
+
+_WORD_STARTS = _word_starts()
+
+
+def _after_the() -> dict[str, tuple[Production, ...]]:
+    """Which productions can start at "the", by the word after it."""
+    table: dict[str, list[Production]] = {}
+
+    def add(production: Production, words: Iterable[str]) -> None:
+        for word in words:
+            entries = table.setdefault(word, [])
+            if production not in entries:
+                entries.append(production)
+
+    add(Parser.calendar, _COUNTING)
+    add(Parser.deictic, ["day", "morning", "afternoon", "evening", "night", "noon", "midday"])
+    add(Parser.relative, [*_REL_OFFSET, "weekend"])
+    add(Parser.part, [*_PARTS, "earlier", "later", "first", "second", "latter", "h", "eom", "bom"])
+    add(Parser.season, SEASONS)
+    add(Parser.quarter, _COUNTING)
+    add(Parser.year_or_decade, ["year", "'", "\u2019", *DECADE_WORDS])
+    add(Parser.nth_weekday, ORDINALS)
+    add(Parser.event_relative, ["following", "next", "previous", "preceding", *EVENT_UNITS])
+    add(Parser.day_range, _COUNTING)
+    add(Parser.day_of_month, _COUNTING)
+    return {word: tuple(entries) for word, entries in table.items()}
+
+
+_AFTER_THE = _after_the()
+_THE_NUMBER: tuple[Production, ...] = (
+    Parser.calendar,
+    Parser.quarter,
+    Parser.year_or_decade,
+    Parser.nth_weekday,
+    Parser.day_range,
+    Parser.day_of_month,
+)
+START_WORDS = (
+    frozenset(_WORD_STARTS) | frozenset(_OPENERS) | {"between", "up", "prior", "no", "not"}
+)
+"""Words at which an expression can start; `find_dates` skips every other word."""

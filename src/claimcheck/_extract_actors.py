@@ -1,0 +1,386 @@
+"""Actors and office titles in a sentence: who is named, and who is given which office."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+import attrs
+
+from claimcheck._extract_lexicon import (
+    ACTING,
+    BODY_WORDS,
+    COUNTRIES,
+    DEMONYMS,
+    FORMER,
+    FUTURE,
+    HEAD,
+    HEAD_ROLES,
+    LONGEST_TITLE,
+    NOT_NAMES,
+    THEN,
+    TITLES,
+)
+from claimcheck._extract_tokens import Run, Token, capitalized_runs, words
+from claimcheck.kb import KnowledgeBase, Office
+from claimcheck.model import Actor, ActorKind, RoleHeld, TitleTime
+from claimcheck.names import Method, fold
+from claimcheck.timespan import TimeSpan
+
+__all__: list[str] = []
+
+
+@attrs.frozen
+class Mention:
+    """A name in a sentence: tokens ``[first, stop)``, as written, and the actor it names."""
+
+    first: int
+    stop: int
+    written: str
+    actor: Actor
+    possessive: bool
+
+    @property
+    def kind(self) -> ActorKind:
+        return self.actor.kind
+
+
+@attrs.frozen
+class RoleMention:
+    """A title given to a person: the assertion and the tokens ``[first, stop)`` that give it."""
+
+    role: RoleHeld
+    first: int
+    stop: int
+    person: Mention
+
+
+class Offices:
+    """The knowledge base's offices by organization and by holder, for normalising titles."""
+
+    def __init__(self, kb: KnowledgeBase) -> None:
+        self.kb = kb
+        self._by_org: dict[str, frozenset[str]] | None = None
+        self._held: dict[tuple[str, str], str | None] = {}
+
+    def _roles_by_organization(self) -> dict[str, frozenset[str]]:
+        if self._by_org is None:
+            by_org: dict[str, set[str]] = defaultdict(set)
+            for tenure in self.kb.tenures:
+                by_org[fold(tenure.office.organization or "")].add(tenure.office.role)
+            self._by_org = {org: frozenset(roles) for org, roles in by_org.items()}
+        return self._by_org
+
+    def head_of(self, organization: str) -> str | None:
+        """The top office of *organization* that the knowledge base knows, if any."""
+        roles = self._roles_by_organization().get(fold(organization), frozenset())
+        for role in HEAD_ROLES:
+            if role in roles:
+                return role
+        return None
+
+    def organization_of(self, actor: Actor, role: str) -> str | None:
+        """The one organization whose office *role* the knowledge base records *actor* holding."""
+        key = (actor.name, role)
+        if key not in self._held:
+            self._held[key] = self._organization_of(actor, role)
+        return self._held[key]
+
+    def _organization_of(self, actor: Actor, role: str) -> str | None:
+        names = {fold(n) for n in actor.names}
+        found = {
+            tenure.office.organization
+            for tenure in self.kb.tenures
+            if fold(tenure.office.role) == fold(role) and fold(tenure.holder.name) in names
+        }
+        return found.pop() if len(found) == 1 else None
+
+    def normalise(
+        self, role: str, organization: str | None, when: TimeSpan
+    ) -> tuple[str, str | None]:
+        """The knowledge base's names for an office, where it knows the office."""
+        if role == HEAD:
+            head = self.head_of(organization) if organization else None
+            role = head or "Head"
+        answer = self.kb.holder_at(Office(role, organization), when)
+        if answer.known:
+            return answer.office.role, answer.office.organization
+        return role, organization
+
+
+def _person_name(tokens: list[Token], first: int, stop: int) -> bool:
+    """Whether tokens ``[first, stop)`` can be an unknown person's name: two to four
+    capitalised words that are not title, month or function words, nor all capitals."""
+    if not 2 <= stop - first <= 4:
+        return False
+    return all(
+        (t.lower not in NOT_NAMES and not t.text.isupper() and t.text[1:].islower())
+        or "-" in t.text[1:]
+        for t in tokens[first:stop]
+    )
+
+
+class Reader:
+    """Reads names and titles of the sentences of one document, in order."""
+
+    def __init__(self, kb: KnowledgeBase, offices: Offices) -> None:
+        self.kb = kb
+        self.offices = offices
+        self.last_body: str | None = None
+        self.surnames: dict[str, Actor] = {}
+
+    def _identify(self, name: str) -> Actor | None:
+        resolution = self.kb.identify(name)
+        if resolution.actor is None or resolution.method is Method.UNKNOWN:
+            return None
+        return resolution.actor
+
+    def mentions(self, text: str, offset: int, tokens: list[Token]) -> list[Mention]:
+        """The names of a sentence: known actors, and unknown people by the shape of their names."""
+        found: list[Mention] = []
+        for run in capitalized_runs(text, offset, tokens):
+            found.extend(self._split_run(tokens, run))
+        for mention in found:
+            if mention.kind is ActorKind.ORGANIZATION and mention.actor.name not in COUNTRIES:
+                self.last_body = mention.actor.name
+        return found
+
+    def _split_run(self, tokens: list[Token], run: Run) -> list[Mention]:
+        found: list[Mention] = []
+        i = run.first
+        while i < run.stop:
+            if tokens[i].lower in NOT_NAMES:
+                i += 1
+                continue
+            hit = None
+            limit = next(
+                (k for k in range(i + 1, run.stop) if tokens[k].lower in NOT_NAMES), run.stop
+            )
+            for j in range(min(limit, i + 4), i, -1):
+                written = words(tokens, i, j)
+                actor = self._identify(written)
+                if (
+                    actor is not None
+                    and actor.kind is ActorKind.PERSON
+                    and tokens[i].text.isupper()
+                ):
+                    actor = None
+                if actor is None and written in COUNTRIES:
+                    actor = Actor(written, ActorKind.ORGANIZATION)
+                elif actor is None and _person_name(tokens, i, j):
+                    actor = Actor(written)
+                if actor is not None:
+                    hit = (j, written, actor)
+                    break
+            if hit is None and tokens[i].text in self.surnames:
+                hit = (i + 1, tokens[i].text, self.surnames[tokens[i].text])
+            if hit is None:
+                i += 1
+                continue
+            j, written, actor = hit
+            if actor.kind is ActorKind.PERSON and j - i >= 2:
+                self.surnames.setdefault(tokens[j - 1].text, actor)
+            possessive = j < len(tokens) and tokens[j].lower == "'s"
+            found.append(Mention(i, j, written, actor, possessive))
+            i = j
+        return found
+
+    # -- titles ---------------------------------------------------------------------------
+
+    def roles(
+        self, tokens: list[Token], mentions: list[Mention], when: TimeSpan, dated: TimeSpan | None
+    ) -> list[RoleMention]:
+        """The titles given to people in a sentence."""
+        people = {m.first: m for m in mentions if m.kind is ActorKind.PERSON}
+        ends = {m.stop: m for m in mentions if m.kind is ActorKind.PERSON}
+        bodies = {m.first: m for m in mentions if m.kind is not ActorKind.PERSON}
+        found: list[RoleMention] = []
+        i = 0
+        while i < len(tokens):
+            match = self._title_at(tokens, i)
+            if match is None:
+                i += 1
+                continue
+            stop, role = match
+            found_here = self._role(tokens, i, stop, role, people, ends, bodies, when, dated)
+            if found_here is not None:
+                found.append(found_here)
+            i = stop
+        return found
+
+    @staticmethod
+    def _title_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
+        if _bare(tokens[i].lower) not in _TITLE_STARTS:
+            return None
+        for length in range(LONGEST_TITLE, 0, -1):
+            key = tuple(_bare(t.lower) for t in tokens[i : i + length])
+            if len(key) == length and key in TITLES:
+                return i + length, TITLES[key]
+        return None
+
+    def _organization_at(
+        self, tokens: list[Token], i: int, bodies: dict[int, Mention]
+    ) -> tuple[str, int] | None:
+        """An organization named at token *i* (skipping "the"): its name and the token after."""
+        if i < len(tokens) and tokens[i].lower == "the":
+            i += 1
+        if i >= len(tokens):
+            return None
+        body = bodies.get(i)
+        if body is not None and body.kind is not ActorKind.PLACE:
+            return body.actor.name, body.stop
+        if tokens[i].lower in BODY_WORDS and self.last_body is not None:
+            return self.last_body, i + 1
+        if tokens[i].capitalized and tokens[i].is_word and tokens[i].lower not in NOT_NAMES:
+            j = i + 1
+            while j < len(tokens) and tokens[j].capitalized and tokens[j].is_word:
+                j += 1
+            return words(tokens, i, j), j
+        return None
+
+    def _prefix(
+        self, tokens: list[Token], i: int, bodies: dict[int, Mention]
+    ) -> tuple[int, str | None, TitleTime, bool]:
+        """What stands before a title at *i*: where it starts, the organization, time, acting."""
+        first, organization, title_time, acting = i, None, TitleTime.PRESENT, False
+        k = i - 1
+        while k >= 0:
+            word = tokens[k].lower
+            if word in FORMER:
+                title_time, first = TitleTime.FORMER, k
+            elif word in THEN or (word == "-" and k > 0 and tokens[k - 1].lower == "then"):
+                title_time, first = TitleTime.THEN, k
+            elif word in FUTURE:
+                title_time, first = TitleTime.FUTURE, k
+            elif word in ACTING:
+                acting, first = True, k
+            elif word in DEMONYMS and organization is None:
+                organization, first = DEMONYMS[word], k
+            elif word == "'s" and organization is None and k > 0:
+                owner = self._owner(tokens, k, bodies)
+                if owner is None:
+                    break
+                organization, first = owner
+            elif organization is None and any(b.stop == k + 1 for b in bodies.values()):
+                body = next(b for b in bodies.values() if b.stop == k + 1)
+                if body.kind is ActorKind.PLACE and body.actor.name not in COUNTRIES:
+                    break
+                organization, first = body.actor.name, body.first
+                k = body.first
+            else:
+                break
+            k -= 1
+        head = tokens[i].lower
+        for marker, kind in (
+            ("then-", TitleTime.THEN),
+            ("ex-", TitleTime.FORMER),
+            ("former-", TitleTime.FORMER),
+        ):
+            if head.startswith(marker):
+                title_time = kind
+        return first, organization, title_time, acting
+
+    def _owner(
+        self, tokens: list[Token], k: int, bodies: dict[int, Mention]
+    ) -> tuple[str, int] | None:
+        """The organization before a possessive "'s" at *k*."""
+        for body in bodies.values():
+            if body.stop == k and body.kind is not ActorKind.PERSON:
+                return body.actor.name, body.first
+        if tokens[k - 1].lower in BODY_WORDS and self.last_body is not None:
+            start = k - 2 if k >= 2 and tokens[k - 2].lower == "the" else k - 1
+            return self.last_body, start
+        start = k
+        while start > 0 and tokens[start - 1].is_word and tokens[start - 1].capitalized:
+            start -= 1
+        if start < k and tokens[start].lower not in NOT_NAMES:
+            return words(tokens, start, k), start
+        return None
+
+    def _role(
+        self,
+        tokens: list[Token],
+        i: int,
+        stop: int,
+        role: str,
+        people: dict[int, Mention],
+        ends: dict[int, Mention],
+        bodies: dict[int, Mention],
+        when: TimeSpan,
+        dated: TimeSpan | None,
+    ) -> RoleMention | None:
+        first, organization, title_time, acting = self._prefix(tokens, i, bodies)
+        end = stop
+        if (
+            stop < len(tokens)
+            and tokens[stop].lower in ("to", "of")
+            and role != "Minister of Foreign Affairs"
+        ):
+            named = self._organization_at(tokens, stop + 1, bodies)
+            if named is not None:
+                if tokens[stop].lower == "to" and role in (
+                    "Ambassador",
+                    "Permanent Representative",
+                ):
+                    role = f"{role} to {named[0]}"
+                elif tokens[stop].lower == "of":
+                    organization = named[0]
+                end = named[1]
+        person = people.get(end)
+        if person is None and end + 1 < len(tokens) and tokens[end].text == ",":
+            described = any(t.lower in ("the", "'s") for t in tokens[max(0, first - 1) : i])
+            if described:
+                person = people.get(end + 1)
+        if person is not None:
+            span_first, span_stop = first, person.stop
+        else:
+            person = self._appositive(tokens, first, ends)
+            if person is None:
+                return None
+            span_first, span_stop = person.first, end
+        if organization is None and person.actor.kind is ActorKind.PERSON:
+            organization = self.offices.organization_of(self._canonical(person), role)
+        at = dated if title_time in (TitleTime.PRESENT, TitleTime.THEN) else None
+        role, organization = self.offices.normalise(role, organization, at or when)
+        actor = self._written_actor(person)
+        assertion = RoleHeld(
+            actor=actor,
+            role=role,
+            organization=organization,
+            when=at,
+            title_time=title_time,
+            acting=acting,
+        )
+        return RoleMention(assertion, span_first, span_stop, person)
+
+    @staticmethod
+    def _appositive(tokens: list[Token], first: int, ends: dict[int, Mention]) -> Mention | None:
+        """The person named before ", [the] <title>" (as in "Jane Doe, the bank's chief")."""
+        k = first - 1
+        if k >= 0 and tokens[k].lower in ("the", "a"):
+            k -= 1
+        if k >= 0 and tokens[k].text == ",":
+            return ends.get(k)
+        return None
+
+    def _canonical(self, person: Mention) -> Actor:
+        return self._identify(person.written) or person.actor
+
+    @staticmethod
+    def _written_actor(person: Mention) -> Actor:
+        """The actor as the text names it: the full name as written, or the known actor for a
+        bare surname."""
+        if " " in person.written or person.actor.name == person.written:
+            return Actor(person.written) if person.actor.name != person.written else person.actor
+        return person.actor
+
+
+_TITLE_STARTS = frozenset(words[0] for words in TITLES)
+
+
+def _bare(word: str) -> str:
+    if "-" not in word:
+        return word
+    for marker in ("then-", "ex-", "former-"):
+        if word.startswith(marker) and len(word) > len(marker):
+            return word[len(marker) :]
+    return word

@@ -1,0 +1,199 @@
+"""Events and lengths of time in a sentence: what happened when, where and with whom."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from claimcheck._extract_actors import Mention
+from claimcheck._extract_lexicon import EVENT_WORDS, MONTHS, NOT_NAMES, PRESS_CONFERENCE, WEEKDAYS
+from claimcheck._extract_tokens import Token, folded
+from claimcheck.dates import DateMention
+from claimcheck.model import WEEKDAYS as WEEKDAY_NAMES
+from claimcheck.model import Actor, ActorKind, DurationSince, Weekday, WeekdayName
+from claimcheck.timespan import Duration, Granularity, TimeSpan
+
+__all__: list[str] = []
+
+_FUTURE = re.compile(
+    r"\b(?:will|shall|is|are)\s+(?:due|scheduled|expected|set|slated|planned)\s+to\b|\bwill\b|\bscheduled\b"
+    r"|\bupcoming\b|\bplans?\s+to\b|\bis\s+to\b|\bare\s+to\b",
+    re.IGNORECASE,
+)
+_PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?\w+", re.IGNORECASE)
+_NEAR = 80
+"""How many characters may lie between an event word and its date."""
+
+
+@attrs.frozen
+class EventMention:
+    """An event found in a sentence, with the characters ``[start, stop)`` of the text that dates it."""
+
+    kind: str
+    name: str
+    when: TimeSpan
+    place: Actor | None
+    participants: tuple[Actor, ...]
+    expected: bool
+    start: int
+    stop: int
+
+
+def _triggers(sentence: str, offset: int, tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
+    found = [
+        (m.start() + offset, m.end() + offset, "press_conference")
+        for m in PRESS_CONFERENCE.finditer(sentence)
+    ]
+    taken = [(a, b) for a, b, _ in found]
+    for token in tokens:
+        kind = EVENT_WORDS.get(token.lower)
+        if kind is not None and not any(a <= token.start < b for a, b in taken):
+            found.append((token.start, token.end, kind))
+    return found
+
+
+def _place(tokens: Sequence[Token], mentions: Sequence[Mention], after: int) -> Actor | None:
+    """The place of "in <Place>" nearest after the event word (else anywhere in the sentence)."""
+    people = {m.first for m in mentions if m.kind in (ActorKind.PERSON, ActorKind.OUTLET)}
+    candidates: list[tuple[int, Actor]] = []
+    for i, token in enumerate(tokens[:-1]):
+        if token.lower != "in":
+            continue
+        j = i + 1
+        article = tokens[j].text == "The" and j + 1 < len(tokens) and tokens[j + 1].capitalized
+        if tokens[j].lower == "the" and j + 1 < len(tokens) and tokens[j + 1].capitalized:
+            j += 1
+        k = j
+        while k < len(tokens) and tokens[k].is_word and tokens[k].capitalized:
+            k += 1
+        if k == j or j in people or tokens[j].lower in MONTHS or tokens[j].lower in WEEKDAYS:
+            continue
+        if tokens[j].lower in NOT_NAMES:
+            continue
+        name = " ".join(t.text for t in tokens[j - 1 if article else j : k])
+        known = next((m.actor for m in mentions if m.first == j and m.stop == k), None)
+        if known is not None and known.kind is ActorKind.ORGANIZATION and known.name in name:
+            continue
+        candidates.append((0 if tokens[i].start >= after else 1, Actor(name, ActorKind.PLACE)))
+    candidates.sort(key=lambda c: c[0])
+    return candidates[0][1] if candidates else None
+
+
+def event_in(
+    sentence: str,
+    offset: int,
+    tokens: Sequence[Token],
+    mentions: Sequence[Mention],
+    dates: Sequence[DateMention],
+    participants: Sequence[Actor],
+) -> EventMention | None:
+    """The event of a sentence: the event word nearest to a date of the sentence, if any."""
+    spans = [d for d in dates if isinstance(d.value, TimeSpan) and not d.value.is_datetime]
+    triggers = _triggers(sentence, offset, tokens)
+    best: tuple[int, tuple[int, int, str], DateMention] | None = None
+    for trigger in triggers:
+        for date in spans:
+            gap = max(date.offset - trigger[1], trigger[0] - (date.offset + len(date.text)), 0)
+            if gap <= _NEAR and (best is None or gap < best[0]):
+                best = (gap, trigger, date)
+    if best is None:
+        return None
+    _, (t_start, t_end, kind), date = best
+    assert isinstance(date.value, TimeSpan)
+    start = min(t_start, date.offset)
+    stop = max(t_end, date.offset + len(date.text))
+    place = _place(tokens, mentions, t_start)
+    window = sentence[max(0, start - offset - _NEAR) : stop - offset + 20]
+    expected = date.tense == "future" or bool(_FUTURE.search(window))
+    who = ", ".join(p.name for p in participants)
+    name = (
+        kind.replace("_", " ")
+        + (f" of {who}" if who else "")
+        + (f" in {place.name}" if place else "")
+    )
+    return EventMention(kind, name, date.value, place, tuple(participants), expected, start, stop)
+
+
+def participants_of(mentions: Sequence[Mention], written: dict[str, Actor]) -> tuple[Actor, ...]:
+    """The people a sentence names as taking part: not those named only as possessors."""
+    found: dict[str, Actor] = {}
+    for mention in mentions:
+        if mention.kind is not ActorKind.PERSON or mention.possessive:
+            continue
+        actor = written.get(mention.written, mention.actor)
+        found.setdefault(folded(mention.actor.name), actor)
+    return tuple(found.values())
+
+
+_SINCE = re.compile(r"\b(?:since|in|from)\s+$", re.IGNORECASE)
+_FOR = re.compile(r"\bfor\s+(?:(?:about|nearly|almost|more\s+than|over|some)\s+)?$", re.IGNORECASE)
+
+
+def duration_since(
+    sentence: str,
+    offset: int,
+    dates: Sequence[DateMention],
+    nearby: Sequence[tuple[str, int, Sequence[DateMention]]],
+) -> tuple[DurationSince, int, int] | None:
+    """A length "for N years" in a perfect-tense sentence, with the year it runs from.
+
+    The starting year is a "since <year>" or "in <year>" of the sentence itself, else of the
+    sentences around it (*nearby*: their text, offset and dates).
+    """
+    for date in dates:
+        value = date.value
+        at = date.offset - offset
+        if not isinstance(value, Duration) or value.relation is not None:
+            continue
+        if not _FOR.search(sentence[:at]) or not _PERFECT.search(sentence[:at]):
+            continue
+        since = _start_year(sentence, offset, dates) or next(
+            (
+                found
+                for text, start, others in nearby
+                if (found := _start_year(text, start, others)) is not None
+            ),
+            None,
+        )
+        if since is None:
+            return None
+        subject = " ".join(sentence[:at].split()[-8:]).rstrip(" ,") or "duration"
+        stop = at + len(date.text)
+        return DurationSince(subject=subject, since=since, length=value), date.offset, offset + stop
+    return None
+
+
+def _start_year(sentence: str, offset: int, dates: Sequence[DateMention]) -> TimeSpan | None:
+    for date in dates:
+        value = date.value
+        if isinstance(value, TimeSpan) and value.granularity is Granularity.YEAR:
+            if _SINCE.search(sentence[: date.offset - offset]):
+                return value
+    return None
+
+
+_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAY_NAMES) + r")\b", re.IGNORECASE)
+
+
+_BY_LOWER: dict[str, WeekdayName] = {name.lower(): name for name in WEEKDAY_NAMES}
+
+
+def weekdays(dates: Sequence[DateMention]) -> list[tuple[Weekday, DateMention]]:
+    """The days a sentence names together with their weekday and an explicit day of the
+    month ("Monday, 2 December", "Tuesday 3 Dec 2024"), to check one against the other."""
+    found: list[tuple[Weekday, DateMention]] = []
+    for date in dates:
+        value = date.value
+        named = _WEEKDAY.search(date.text)
+        if named is None or not isinstance(value, TimeSpan) or not re.search(r"\d", date.text):
+            continue
+        day = value.first_day()
+        if day is None or value.last_day() != day:
+            continue
+        weekday = _BY_LOWER[named.group(1).lower()]
+        found.append(
+            (Weekday(when=TimeSpan.day(day.year, day.month, day.day), weekday=weekday), date)
+        )
+    return found

@@ -1,0 +1,224 @@
+"""Numbers in a sentence: amounts of money, shares, counts, ordinals and lengths since a date."""
+
+from __future__ import annotations
+
+import re
+
+import attrs
+
+from claimcheck._extract_lexicon import COUNT_NOUNS
+from claimcheck.model import Count, Ordinal, Quantity
+from claimcheck.timespan import Modifier
+
+__all__: list[str] = []
+
+
+@attrs.frozen
+class NumberMention:
+    """An assertion about a number, and the characters ``[start, stop)`` of its sentence."""
+
+    assertion: Quantity | Count | Ordinal
+    start: int
+    stop: int
+
+
+_SCALE = {
+    "thousand": 1e3,
+    "million": 1e6,
+    "mn": 1e6,
+    "m": 1e6,
+    "billion": 1e9,
+    "bn": 1e9,
+    "b": 1e9,
+    "trillion": 1e12,
+    "tn": 1e12,
+}
+_CURRENCY = {
+    "$": "USD",
+    "us$": "USD",
+    "€": "EUR",
+    "£": "GBP",
+    "usd": "USD",
+    "eur": "EUR",
+    "gbp": "GBP",
+    "dollars": "USD",
+    "euros": "EUR",
+    "pounds": "GBP",
+}
+_HEDGE = {
+    "about": Modifier.APPROX,
+    "around": Modifier.APPROX,
+    "roughly": Modifier.APPROX,
+    "approximately": Modifier.APPROX,
+    "nearly": Modifier.APPROX,
+    "almost": Modifier.APPROX,
+    "some": Modifier.APPROX,
+    "an estimated": Modifier.APPROX,
+    "up to": Modifier.EQUAL_OR_LESS,
+    "more than": Modifier.MORE_THAN,
+    "over": Modifier.MORE_THAN,
+    "at least": Modifier.EQUAL_OR_MORE,
+    "less than": Modifier.LESS_THAN,
+    "under": Modifier.LESS_THAN,
+    "fewer than": Modifier.LESS_THAN,
+}
+_HEDGES = "|".join(sorted((re.escape(h) for h in _HEDGE), key=len, reverse=True))
+_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_MONEY = re.compile(
+    rf"(?:\b(?P<hedge>{_HEDGES})\s+)?(?P<cur>US\$|\$|€|£)\s?(?P<num>{_NUMBER})"
+    r"(?:\s?(?P<scale>thousand|million|billion|trillion|mn|bn|tn|m|b)\b)?",
+    re.IGNORECASE,
+)
+_PERCENT = re.compile(
+    rf"(?:\b(?P<hedge>{_HEDGES})\s+)?(?P<num>{_NUMBER})\s?(?:%|per\s?cent\b|percent\b)"
+    r"(?:\s+of\s+(?P<of>(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}))?",
+    re.IGNORECASE,
+)
+_NOUNS = "|".join(re.escape(n) for n in COUNT_NOUNS)
+_COUNT = re.compile(
+    rf"\b(?P<det>(?i:all|the|its|his|her|their|our))\s+(?:(?P<num>\d{{1,4}})|(?P<word>two|three|four|five|"
+    rf"six|seven|eight|nine|ten|eleven|twelve))\s+(?P<org>(?:[A-Z][\w.]*\s+){{0,3}})"
+    rf"(?P<noun>{_NOUNS})\b(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}}))?",
+)
+_ORDINAL = re.compile(
+    r"\b(?i:the)\s+(?P<num>\d{1,4})(?:st|nd|rd|th)\s+(?P<org>(?:[A-Z][\w.]*\s+){0,3})"
+    r"(?P<noun>member(?:\s+state|\s+country|\s+nation)?|state|country|ally|president|secretary general)\b"
+)
+_PROSPECTIVE = re.compile(
+    r"\b(?:spot|place|seat|slot)\s+for\s+$|\b(?:would|could|will|to|may|might)\s+(?:be|become)\s+$"
+    r"|\bbecom(?:e|es|ing)\s+$|\bas\s+$",
+    re.IGNORECASE,
+)
+_CURRENCY_SIGN = re.compile(r"[$€£]")
+_NUMBER_WORD = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
+_WORDS = {
+    "two": 2,
+    "three": 3,
+    "four": 4,
+    "five": 5,
+    "six": 6,
+    "seven": 7,
+    "eight": 8,
+    "nine": 9,
+    "ten": 10,
+    "eleven": 11,
+    "twelve": 12,
+}
+
+
+_VERBAL = frozenset(
+    "is are was were be been will would could should may might must can has have had do does did "
+    "that which who and or but".split()
+)
+
+
+def _noun_phrase(words: str | None) -> str | None:
+    """The words of a noun phrase, up to the first verb or conjunction."""
+    if not words:
+        return None
+    kept: list[str] = []
+    for word in words.split():
+        if word.lower() in _VERBAL:
+            break
+        kept.append(word)
+    return " ".join(kept) or None
+
+
+def _end_of(sentence: str, start: int, phrase: str) -> int:
+    """Where *phrase* (its words, single-spaced) ends when read from *start* in *sentence*."""
+    at = start
+    for word in phrase.split():
+        at = sentence.index(word, at) + len(word)
+    return at
+
+
+def _number(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+def _subject_around(sentence: str, start: int, stop: int) -> str:
+    """What an amount is of: "in/of/for <words>" after it, else the words before it."""
+    after = re.match(r"\s+(?:in|of|for)\s+((?:[\w'’-]+\s*){1,4})", sentence[stop:])
+    if after:
+        return " ".join(after.group(1).split()[:4])
+    before = re.findall(r"[A-Za-z][\w'’-]*", sentence[:start])
+    content = [
+        w for w in before if len(w) > 3 and w.lower() not in ("valued", "worth", "about", "with")
+    ]
+    return " ".join(content[-3:]) or "amount"
+
+
+_PLURAL = {
+    "member": "members",
+    "state": "states",
+    "country": "countries",
+    "nation": "nations",
+    "ally": "allies",
+    "member state": "member states",
+    "member country": "member countries",
+    "member nation": "member nations",
+    "president": "presidents",
+    "secretary general": "secretaries general",
+}
+
+
+def series_name(organization: str | None, noun: str) -> str:
+    """The name of a counted series: "NATO members", "NATO member countries"."""
+    noun = " ".join(noun.split())
+    noun = _PLURAL.get(noun, noun)
+    return f"{organization} {noun}" if organization else noun
+
+
+def numbers(sentence: str, *, organization: str | None, subject: str | None) -> list[NumberMention]:
+    """The amounts, shares, counts and ordinals of one sentence.
+
+    Args:
+        sentence: The sentence's text.
+        organization: The body the sentence is about where it does not name one ("all 32
+            member countries" of the alliance last named).
+        subject: Who an ordinal position belongs to when the sentence names no one else.
+    """
+    found: list[NumberMention] = []
+    if not any(c.isdigit() for c in sentence) and not _NUMBER_WORD.search(sentence):
+        return found
+    for m in _MONEY.finditer(sentence) if _CURRENCY_SIGN.search(sentence) else ():
+        value = _number(m.group("num")) * _SCALE.get((m.group("scale") or "").lower(), 1.0)
+        modifier = _HEDGE.get((m.group("hedge") or "").lower(), Modifier.EXACT)
+        quantity = Quantity(
+            subject=_subject_around(sentence, m.start(), m.end()),
+            measure="value",
+            value=value,
+            unit=_CURRENCY[m.group("cur").lower()],
+            modifier=modifier,
+        )
+        found.append(NumberMention(quantity, m.start(), m.end()))
+    for m in _PERCENT.finditer(sentence):
+        modifier = _HEDGE.get((m.group("hedge") or "").lower(), Modifier.EXACT)
+        of = _noun_phrase(m.group("of"))
+        stop = m.end() if of is None else _end_of(sentence, m.start("of"), of)
+        quantity = Quantity(
+            subject=" ".join(of.split()) if of else _subject_around(sentence, m.start(), m.start()),
+            measure="share",
+            value=_number(m.group("num")),
+            unit="percent",
+            modifier=modifier,
+        )
+        found.append(NumberMention(quantity, m.start(), stop))
+    for m in _COUNT.finditer(sentence):
+        value = int(m.group("num")) if m.group("num") else _WORDS[m.group("word")]
+        named = (m.group("org") or "").strip() or m.group("of") or organization
+        count = Count(subject=series_name(named, m.group("noun")), value=value)
+        found.append(NumberMention(count, m.start(), m.end()))
+    for m in _ORDINAL.finditer(sentence):
+        named = (m.group("org") or "").strip() or organization
+        prospective = bool(_PROSPECTIVE.search(sentence[max(0, m.start() - 30) : m.start()]))
+        if subject is None:
+            continue
+        ordinal = Ordinal(
+            subject=subject,
+            series=series_name(named, m.group("noun")),
+            position=int(m.group("num")),
+            prospective=prospective,
+        )
+        found.append(NumberMention(ordinal, m.start(), m.end()))
+    return found

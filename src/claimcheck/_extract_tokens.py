@@ -1,0 +1,98 @@
+"""Tokens of a sentence, and the capitalised names in it, for `claimcheck.extract`."""
+
+from __future__ import annotations
+
+import functools
+import re
+from typing import NamedTuple
+
+from claimcheck.names import fold
+
+__all__: list[str] = []
+
+_TOKEN = re.compile(
+    r"(?:[A-Za-z]\.){2,}"  # U.S., U.K.
+    r"|[^\W\d_]+(?:[-'’.][^\W\d_]+)*"  # words, hyphenated and dotted: Caliber.Az
+    r"|\$|€|£"
+    r"|\d+(?:[.,]\d+)*(?:st|nd|rd|th)?"  # numbers and ordinals
+    r"|\S"
+)
+_POSSESSIVE = ("’s", "'s")
+
+
+class Token(NamedTuple):
+    """A word, number or mark of a sentence, with its offset in the document's text."""
+
+    text: str
+    start: int
+    lower: str
+
+    @property
+    def end(self) -> int:
+        return self.start + len(self.text)
+
+    @property
+    def capitalized(self) -> bool:
+        return self.text[:1].isupper()
+
+    @property
+    def is_word(self) -> bool:
+        return self.text[:1].isalpha()
+
+
+def tokenize(text: str, offset: int) -> list[Token]:
+    """The tokens of *text*, which starts at *offset* in its document; possessive "'s" apart."""
+    tokens: list[Token] = []
+    for match in _TOKEN.finditer(text):
+        word, at = match.group(), offset + match.start()
+        if len(word) > 2 and word.endswith(_POSSESSIVE) and word[0].isalpha():
+            tokens.append(Token(word[:-2], at, word[:-2].lower()))
+            tokens.append(Token(word[-2:], at + len(word) - 2, "'s"))
+            continue
+        tokens.append(Token(word, at, word.lower()))
+    return tokens
+
+
+class Run(NamedTuple):
+    """A run of capitalised words: tokens ``[first, stop)`` of a sentence."""
+
+    first: int
+    stop: int
+
+
+def _joinable(text: str, offset: int, tokens: list[Token], i: int) -> bool:
+    """Whether token *i* continues the capitalised run of token ``i - 1``: only spaces between."""
+    gap = text[tokens[i - 1].end - offset : tokens[i].start - offset]
+    return gap.isspace() and "\n" not in gap
+
+
+def capitalized_runs(text: str, offset: int, tokens: list[Token]) -> list[Run]:
+    """The maximal runs of capitalised words of a sentence *text* that starts at *offset*."""
+    runs: list[Run] = []
+    i, n = 0, len(tokens)
+    while i < n:
+        if not (tokens[i].is_word and tokens[i].capitalized):
+            i += 1
+            continue
+        j = i + 1
+        while (
+            j < n
+            and tokens[j].is_word
+            and tokens[j].capitalized
+            and _joinable(text, offset, tokens, j)
+        ):
+            j += 1
+        runs.append(Run(i, j))
+        i = j
+    return runs
+
+
+def words(tokens: list[Token], first: int, stop: int) -> str:
+    """The words of tokens ``[first, stop)`` joined by single spaces."""
+    return " ".join(t.text for t in tokens[first:stop])
+
+
+@functools.lru_cache(maxsize=8192)
+def folded(name: str) -> str:
+    """`claimcheck.names.fold` of *name*, remembered: names repeat across sentences."""
+    return fold(name)

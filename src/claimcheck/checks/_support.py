@@ -1,0 +1,199 @@
+"""What the built-in checks share: reference times, name resolution, evidence and findings."""
+
+from __future__ import annotations
+
+import functools
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterable, Sequence
+from datetime import date, datetime
+
+from claimcheck.checks._registry import spec_of
+from claimcheck.kb import CountRecord, EventRecord, KnowledgeBase, Office, Record, Tenure
+from claimcheck.model import Actor, Claim, Evidence, Finding, Modality, Severity, Span
+from claimcheck.names import Method, fold
+from claimcheck.timespan import Granularity, Modifier, TimeSpan
+
+__all__ = [
+    "REPORTED_AS_FACT",
+    "day_range",
+    "describe_span",
+    "disjoint_members",
+    "emit",
+    "ended_tenures",
+    "evidence_of",
+    "folded",
+    "name_span",
+    "reference_time",
+    "resolve",
+]
+
+REPORTED_AS_FACT = frozenset({Modality.ASSERTED, Modality.REPORTED, Modality.HEDGED})
+"""The modalities under which a claim is put forward as true (not denied, not expected)."""
+
+
+def reference_time(claim: Claim, when: TimeSpan | None) -> TimeSpan:
+    """The time an assertion refers to: its own *when*, else its document's publication."""
+    return when if when is not None else claim.source.published
+
+
+@functools.lru_cache(maxsize=1 << 16)
+def folded(text: str) -> str:
+    """`claimcheck.names.fold`, remembered: the checks fold the same few names again and again.
+
+    >>> folded("Zelenskyy") == fold("Zelenskyy")
+    True
+    """
+    return fold(text)
+
+
+def resolve(kb: KnowledgeBase, actor: Actor) -> tuple[Actor, Method | None]:
+    """The knowledge base's actor for *actor*, and how its name was matched.
+
+    An unknown name comes back unchanged, with no method.
+    """
+    resolution = kb.identify(actor.name)
+    if resolution.actor is None:
+        return actor, None
+    return resolution.actor, resolution.method
+
+
+def ended_tenures(kb: KnowledgeBase, actor: Actor, office: Office, when: TimeSpan) -> tuple[Tenure, ...]:
+    """The tenures of *office* by *actor* that certainly ended by the start of *when*."""
+    start = when.first_day()
+    if start is None:
+        return ()
+    ended = []
+    for holding in kb.offices_of(actor, when).holdings:
+        end = holding.tenure.end
+        last = None if end is None else end.last_day()
+        if holding.tenure.office == office and last is not None and last <= start:
+            ended.append(holding.tenure)
+    return tuple(ended)
+
+
+def name_span(claim: Claim, name: str) -> Span | None:
+    """The span of *name* inside the claim's evidence, else the whole evidence."""
+    span = claim.evidence
+    if span is None:
+        return None
+    at = span.text.find(name)
+    if at < 0:
+        return span
+    return Span(span.document, span.offset + at, name)
+
+
+def evidence_of(records: Iterable[Record]) -> tuple[Evidence, ...]:
+    """One `Evidence` per record, in order, without repeats."""
+    seen: dict[str, Evidence] = {}
+    for record in records:
+        if record.id not in seen:
+            seen[record.id] = Evidence(fact=_fact(record), source=record.source, record=record.id)
+    return tuple(seen.values())
+
+
+def _fact(record: Record) -> str:
+    if isinstance(record, Tenure):
+        acting = "acting " if record.acting else ""
+        start = describe_span(record.start) if record.start is not None else "an unknown date"
+        if record.end is None:
+            return f"{record.holder.name} has been {acting}{record.office} since {start}"
+        return f"{record.holder.name} was {acting}{record.office} from {start} to {describe_span(record.end)}"
+    if isinstance(record, EventRecord):
+        place = f" in {record.place.name}" if record.place is not None else ""
+        return f"{record.name} took place{place} on {describe_span(record.when)}"
+    if isinstance(record, CountRecord):
+        until = f" until {describe_span(record.until)}" if record.until is not None else ""
+        return f"{record.what}: {_number(record.value)} from {describe_span(record.since)}{until}"
+    return f"record {record.id}"
+
+
+def _number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+def describe_span(span: TimeSpan) -> str:
+    """A reader's text for *span*: "18 October 2024", "October 2024", "2024", else ISO.
+
+    >>> describe_span(TimeSpan.day(2024, 10, 18))
+    '18 October 2024'
+    """
+    start = span.start
+    if span.modifier is Modifier.EXACT and isinstance(start, date) and not isinstance(start, datetime):
+        if span.granularity in _READABLE and TimeSpan.unit(span.granularity, start) == span:
+            return start.strftime(_READABLE[span.granularity]).lstrip("0")
+    return span.isoformat()
+
+
+_READABLE = {Granularity.DAY: "%d %B %Y", Granularity.MONTH: "%B %Y", Granularity.YEAR: "%Y"}
+
+
+def emit(
+    check_function: Callable[..., object],
+    *,
+    message: str,
+    claims: Iterable[Claim] = (),
+    spans: Iterable[Span | None] = (),
+    evidence: Iterable[Evidence] = (),
+    documents: Iterable[str] = (),
+    fix: str | None = None,
+    severity: Severity | None = None,
+) -> Finding:
+    """A finding of *check_function*, with its code, name, category and default severity."""
+    spec = spec_of(check_function)
+    claim_list = list(claims)
+    docs = sorted({*documents, *(c.source.document_id for c in claim_list)})
+    return Finding(
+        code=spec.code,
+        name=spec.name,
+        category=spec.category,
+        severity=severity or spec.severity,
+        message=message,
+        documents=tuple(docs),
+        claims=tuple(sorted({c.ref for c in claim_list})),
+        spans=tuple(sorted({s for s in spans if s is not None}, key=lambda s: (s.document, s.offset))),
+        evidence=tuple(evidence),
+        fix=fix,
+    )
+
+
+def day_range(span: TimeSpan) -> tuple[float, float]:
+    """The days *span* allows (widened if approximate), as ordinals ``[low, high)``.
+
+    Open bounds are infinite.
+    """
+    widened = span.widened()
+    first, last = widened.first_day(), widened.last_day()
+    low = float("-inf") if first is None else float(first.toordinal())
+    high = float("inf") if last is None else float(last.toordinal() + 1)
+    return low, high
+
+
+def disjoint_members(
+    ranges: Sequence[tuple[float, float]], *, closed: bool = False, max_gap: float | None = None
+) -> set[int]:
+    """The indices of the ranges that are disjoint from at least one other range.
+
+    Ranges are ``[low, high)``, or ``[low, high]`` when *closed*. With *max_gap*, two ranges
+    further apart than that are not compared (they are likely about different things). Sorts
+    once and searches, so a group of n ranges costs n log n, never n squared.
+
+    >>> sorted(disjoint_members([(16, 17), (18, 19), (1, 32)]))
+    [0, 1]
+    """
+    order = sorted(range(len(ranges)), key=lambda i: ranges[i][0])
+    lows = [ranges[i][0] for i in order]
+    marks = [0] * (len(order) + 1)
+    found: set[int] = set()
+    for i, (_, high) in enumerate(ranges):
+        start = bisect_right(lows, high) if closed else bisect_left(lows, high)
+        stop = len(lows) if max_gap is None else bisect_right(lows, high + max_gap)
+        if start < stop:
+            found.add(i)
+            marks[start] += 1
+            marks[stop] -= 1
+    running = 0
+    for position, index in enumerate(order):
+        running += marks[position]
+        if running > 0:
+            found.add(index)
+    return found

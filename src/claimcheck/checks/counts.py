@@ -1,0 +1,290 @@
+"""Checks of numbers: durations against their endpoints, ordinals and counts against the facts,
+and one quantity reported with different values (family ``CNT``)."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable, Iterator
+from datetime import date, datetime
+
+from dateutil.relativedelta import relativedelta
+
+from claimcheck.checks._registry import Group, check
+from claimcheck.checks._support import (
+    REPORTED_AS_FACT,
+    describe_span,
+    disjoint_members,
+    emit,
+    evidence_of,
+    folded,
+    reference_time,
+)
+from claimcheck.kb import KnowledgeBase, Truth
+from claimcheck.model import Claim, Count, Document, DurationSince, Finding, Ordinal, Quantity, Severity
+from claimcheck.timespan import Duration, Granularity, Modifier, TimeSpan
+
+__all__ = [
+    "count_against_facts",
+    "duration_fits",
+    "duration_mismatch",
+    "ordinal_against_count",
+    "quantity_conflict",
+]
+
+_UNITS = ("years", "months", "weeks", "days", "hours", "minutes", "seconds")
+_AT_LEAST = frozenset({Modifier.MORE_THAN, Modifier.EQUAL_OR_MORE})
+_AT_MOST = frozenset({Modifier.LESS_THAN, Modifier.EQUAL_OR_LESS})
+
+
+def _tolerance(length: Duration) -> relativedelta:
+    """The slack a stated length allows: one of its largest unit, more for "about"."""
+    for unit in _UNITS:
+        amount = getattr(length, unit)
+        if amount:
+            slack = 1
+            if length.modifier is Modifier.APPROX:
+                slack = max(1, round(amount * 0.2))
+            return Duration(**{unit: slack}).to_relativedelta()  # type: ignore[arg-type]
+    return relativedelta()
+
+
+def _shift(day: date, delta: relativedelta, sign: int) -> date | None:
+    """*day* moved by *delta*, to the day (hours and minutes land within a day), or ``None``
+    past the calendar's ends."""
+    try:
+        result: date = day + delta if sign > 0 else day - delta
+    except (OverflowError, ValueError):
+        return None
+    return result.date() if isinstance(result, datetime) else result
+
+
+def duration_fits(since: TimeSpan, until: TimeSpan, length: Duration) -> bool:
+    """Whether *length*, as stated (with its hedge), can be the time from *since* to *until*.
+
+    The length may end on any day of *until*, counted from any day of *since*; an exact
+    length allows one unit of its largest field either way ("16 years" is 15 to 17 years),
+    "about" a fifth of it, "more than" and "less than" only one side.
+
+    >>> duration_fits(TimeSpan.year(2008), TimeSpan.day(2024, 10, 16), Duration(years=16))
+    True
+    >>> duration_fits(TimeSpan.year(2008), TimeSpan.day(2024, 10, 16), Duration(years=20))
+    False
+    """
+    first, last = since.first_day(), since.last_day()
+    until_first, until_last = until.first_day(), until.last_day()
+    if None in (first, last, until_first, until_last):
+        return True
+    assert first is not None and last is not None and until_first is not None and until_last is not None
+    delta = length.to_relativedelta()
+    slack = _tolerance(length)
+    earliest = _shift(first, delta, +1) if length.modifier in _AT_LEAST else _shift(first, delta - slack, +1)
+    latest = _shift(last, delta, +1) if length.modifier in _AT_MOST else _shift(last, delta + slack, +1)
+    if length.modifier in _AT_MOST:
+        earliest = first
+    if length.modifier in _AT_LEAST:
+        latest = None
+    if earliest is not None and earliest > until_last:
+        return False
+    return latest is None or latest >= until_first
+
+
+@check("CNT001", "duration-mismatch", category="arithmetic", severity=Severity.WARNING)
+def duration_mismatch(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]:
+    """Flag a length of time that does not fit its own starting point and the time of writing.
+
+    "weighed for 16 years" since 2008, written in October 2024, fits (15 to 17 years are
+    allowed for a round figure); "for 20 years" would not.
+
+    Why it matters:
+        A wrong duration usually betrays a wrong start date, or a figure copied from an older
+        story.
+
+    Example:
+        A story of 2024 says the alliance has debated membership "for 20 years" since 2008.
+
+    References:
+        The claim's own starting point and reference time.
+
+    .. versionadded:: 0.1.0
+    """
+    for claim in doc.claims:
+        assertion = claim.assertion
+        if not isinstance(assertion, DurationSince) or claim.modality not in REPORTED_AS_FACT:
+            continue
+        until = reference_time(claim, assertion.as_of)
+        if not duration_fits(assertion.since, until, assertion.length):
+            yield emit(
+                duration_mismatch,
+                message=(
+                    f"{assertion.subject}: {assertion.length.isoformat()} since {describe_span(assertion.since)} "
+                    f"does not reach {describe_span(until)}"
+                ),
+                claims=[claim],
+                spans=[claim.evidence],
+            )
+
+
+@check("CNT002", "ordinal-against-count", category="arithmetic", severity=Severity.WARNING)
+def ordinal_against_count(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]:
+    """Flag an ordinal that does not fit the count of its series at the time.
+
+    "the spot for the 33rd member" (the next one) fits a series of 32; "Sweden, the 32nd
+    member" needs at least 32.
+
+    Why it matters:
+        An ordinal carries a count; a wrong one betrays an outdated count or a wrong subject.
+
+    Example:
+        A story of late 2024 calls Ukraine the would-be 32nd member of NATO, which had 32.
+
+    References:
+        The knowledge-base counts of the series, with their sources.
+
+    .. versionadded:: 0.1.0
+    """
+    for claim in doc.claims:
+        assertion = claim.assertion
+        if not isinstance(assertion, Ordinal) or claim.modality not in REPORTED_AS_FACT:
+            continue
+        answer = kb.count_at(assertion.series, reference_time(claim, assertion.when))
+        value = answer.value
+        if value is None:
+            continue
+        expected = assertion.position - 1
+        wrong = value != expected if assertion.prospective else value < assertion.position
+        if wrong:
+            which = "next" if assertion.prospective else "existing"
+            yield emit(
+                ordinal_against_count,
+                message=(
+                    f"{assertion.subject} is given the {which} position {assertion.position} of "
+                    f"{answer.what}, which numbered {_plain(value)} then"
+                ),
+                claims=[claim],
+                spans=[claim.evidence],
+                evidence=evidence_of(answer.records),
+                fix=f"position {int(value) + 1}" if assertion.prospective else None,
+            )
+
+
+@check("CNT003", "count-against-facts", category="arithmetic", severity=Severity.WARNING)
+def count_against_facts(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]:
+    """Flag a count that differs from the count the facts give for that time.
+
+    A count that leaves members out ("his 31 counterparts", `Count.excluded`) is compared
+    by the size of the series it implies: 31 counterparts and one minister make 32.
+
+    Why it matters:
+        Counts date quickly ("30 members" after Finland and Sweden joined) and are easy to
+        verify.
+
+    Example:
+        A story of October 2024 speaks of "all 31 member countries" of NATO, which had 32.
+
+    References:
+        The knowledge-base counts of the series, with their sources.
+
+    .. versionadded:: 0.1.0
+    """
+    for claim in doc.claims:
+        assertion = claim.assertion
+        if not isinstance(assertion, Count) or claim.modality not in REPORTED_AS_FACT:
+            continue
+        answer = kb.count_at(assertion.subject, reference_time(claim, assertion.when))
+        verdict = answer.assess(assertion.implied)
+        if verdict.truth is Truth.FALSE:
+            given = str(assertion.value)
+            if assertion.excluded:
+                given += f" (so {assertion.implied} with the {assertion.excluded} left out)"
+            fix = None
+            if answer.value is not None:
+                fix = _plain(answer.value - assertion.excluded)
+            yield emit(
+                count_against_facts,
+                message=(
+                    f"{answer.what} given as {given}, but the count was "
+                    f"{_plain(answer.value)} at {describe_span(answer.when)}"
+                ),
+                claims=[claim],
+                spans=[claim.evidence],
+                evidence=evidence_of(verdict.records),
+                fix=fix,
+            )
+
+
+def _plain(value: float | None) -> str:
+    if value is None:
+        return "unknown"
+    return str(int(value)) if float(value).is_integer() else str(value)
+
+
+# -- one quantity, several values ---------------------------------------------------------
+
+#: Relative slack of an exact figure (rounding) and of an approximate one.
+EXACT_SLACK = 0.005
+APPROX_SLACK = 0.15
+
+
+def _quantity_key(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterable[Hashable]:
+    assertion = claim.assertion
+    if not isinstance(assertion, Quantity) or claim.modality not in REPORTED_AS_FACT:
+        return ()
+    period = None if assertion.when is None else assertion.when.coarsen(Granularity.YEAR).isoformat()
+    return [(folded(assertion.subject), folded(assertion.measure), folded(assertion.unit or ""), period)]
+
+
+def _range(quantity: Quantity) -> tuple[float, float]:
+    value = quantity.value
+    modifier = quantity.modifier
+    if modifier in (Modifier.MORE_THAN, Modifier.EQUAL_OR_MORE):
+        return value, float("inf")
+    if modifier in (Modifier.LESS_THAN, Modifier.EQUAL_OR_LESS):
+        return float("-inf"), value
+    slack = abs(value) * (APPROX_SLACK if modifier is Modifier.APPROX else EXACT_SLACK)
+    return value - slack, value + slack
+
+
+@check(
+    "CNT004",
+    "quantity-conflict",
+    category="numeric_conflict",
+    severity=Severity.WARNING,
+    key=_quantity_key,
+)
+def quantity_conflict(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
+    """Flag one quantity given different values by different claims.
+
+    Claims are grouped by subject, measure, unit and, for a figure tied to a time, its year;
+    an exact figure allows rounding, an approximate one about 15 %, "more than" and "less
+    than" one side.
+
+    Why it matters:
+        Transposed digits ($725 million against $752 million) spread quickly through
+        re-reports.
+
+    Example:
+        One report puts an aid package at $725 million, another at $752 million.
+
+    References:
+        The claims themselves.
+
+    .. versionadded:: 0.1.0
+    """
+    claims = [m.claim for m in group.members]
+    ranges = [_range(c.assertion) for c in claims if isinstance(c.assertion, Quantity)]
+    involved = disjoint_members(ranges, closed=True)
+    if not involved:
+        return
+    ordered = sorted((claims[i] for i in involved), key=lambda c: c.ref)
+    first_quantity = ordered[0].assertion
+    assert isinstance(first_quantity, Quantity)
+    values = "; ".join(
+        f"{c.source.document_id} says {_plain(c.assertion.value)}" for c in ordered if isinstance(c.assertion, Quantity)
+    )
+    unit = f" ({first_quantity.unit})" if first_quantity.unit else ""
+    yield emit(
+        quantity_conflict,
+        message=f"{first_quantity.subject}, {first_quantity.measure}{unit}: the values differ ({values})",
+        claims=ordered,
+        spans=[c.evidence for c in ordered],
+    )
+

@@ -1,0 +1,107 @@
+"""Checks of how people and things are named (family ``NAM``)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from claimcheck.checks._registry import check
+from claimcheck.checks._support import emit, evidence_of, name_span
+from claimcheck.kb import KnowledgeBase
+from claimcheck.model import Actor, ActorKind, Claim, Document, EventDate, Finding, RoleHeld, Severity
+from claimcheck.names import Method
+
+__all__ = ["misspelled_name", "name_variant"]
+
+
+def _mentions(doc: Document) -> dict[str, list[Claim]]:
+    """Each name the document's claims write, with the claims that write it, in order."""
+    found: dict[str, list[Claim]] = {}
+
+    def add(actor: Actor | None, claim: Claim) -> None:
+        if actor is not None and actor.kind is not ActorKind.OUTLET:
+            found.setdefault(actor.name, []).append(claim)
+
+    for claim in doc.claims:
+        assertion = claim.assertion
+        if isinstance(assertion, RoleHeld):
+            add(assertion.actor, claim)
+        if isinstance(assertion, EventDate):
+            event = doc.event(assertion.event)
+            for actor in (*event.participants, event.place):
+                add(actor, claim)
+        if claim.attribution is not None:
+            add(claim.attribution.speaker, claim)
+    return found
+
+
+@check("NAM001", "misspelled-name", category="name_error", severity=Severity.WARNING)
+def misspelled_name(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]:
+    """Flag a misspelling of a known person's name, with the correct spelling.
+
+    A name the knowledge base records as a misspelling, or a near miss of exactly one known
+    name, is flagged; a transliteration variant ("Zelenskyy", "Sybiga") is not (see
+    ``NAM002``), and an unknown name is never forced onto the nearest known one.
+
+    Why it matters:
+        A misspelt name hides a person from searches and archives, and readers take it as a
+        sign of carelessness.
+
+    Example:
+        "Jerry Connolly" for Gerald E. "Gerry" Connolly.
+
+    References:
+        The knowledge-base names of the person, with their sources.
+
+    .. versionadded:: 0.1.0
+    """
+    for name, claims in sorted(_mentions(doc).items()):
+        resolution = kb.identify(name)
+        if resolution.method is not Method.NEAR_MISS or resolution.actor is None:
+            continue
+        actor = resolution.actor
+        suggestion = resolution.suggestion or actor.name
+        found = kb.find_actor(actor.name)
+        yield emit(
+            misspelled_name,
+            message=f"{name!r} looks like a misspelling of {actor.name} (known also as {suggestion})",
+            claims=claims,
+            spans=[name_span(c, name) for c in claims],
+            evidence=evidence_of(found.records if found is not None else ()),
+            fix=suggestion,
+        )
+
+
+@check("NAM002", "name-variant", category="name_variant", severity=Severity.INFO)
+def name_variant(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]:
+    """Note a transliteration or spelling variant of a known name, and the person it names.
+
+    Reported for information only: "Zelenskyy", "Sybiga" or "Orechnik" are accepted
+    spellings, and the finding says which known actor they resolve to.
+
+    Why it matters:
+        Tools that match names literally would take variants for new people; this shows the
+        resolution so that a reader can confirm it.
+
+    Example:
+        "Andriï Sybiga" is Andrii Sybiha, Ukraine's foreign minister.
+
+    References:
+        The knowledge-base names of the actor.
+
+    .. versionadded:: 0.1.0
+    """
+    for name, claims in sorted(_mentions(doc).items()):
+        resolution = kb.identify(name)
+        if resolution.method is not Method.FOLDED and not (
+            resolution.method is Method.EXACT and resolution.actor is not None and name != resolution.actor.name
+        ):
+            continue
+        assert resolution.actor is not None
+        found = kb.find_actor(resolution.actor.name)
+        yield emit(
+            name_variant,
+            message=f"{name!r} is a variant spelling of {resolution.actor.name}",
+            claims=claims,
+            spans=[name_span(c, name) for c in claims],
+            evidence=evidence_of(found.records[:1] if found is not None else ()),
+        )

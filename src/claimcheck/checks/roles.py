@@ -1,0 +1,244 @@
+"""Checks about who held which office, and when (family ``ROL``)."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable, Iterator
+from datetime import date
+
+import attrs
+
+from claimcheck.checks._registry import Group, check
+from claimcheck.checks._support import (
+    REPORTED_AS_FACT,
+    describe_span,
+    emit,
+    ended_tenures,
+    evidence_of,
+    folded,
+    name_span,
+    reference_time,
+    resolve,
+)
+from claimcheck.kb import Interval, KnowledgeBase, Office, Truth
+from claimcheck.model import Actor, Claim, Document, Finding, RoleHeld, Severity, TitleTime
+from claimcheck.timespan import TimeSpan
+
+__all__ = ["concurrent_office_holders", "holder_outside_tenure"]
+
+
+def _role_claims(document: Document) -> Iterator[tuple[Claim, RoleHeld]]:
+    for claim in document.claims:
+        if isinstance(claim.assertion, RoleHeld) and claim.modality in REPORTED_AS_FACT:
+            yield claim, claim.assertion
+
+
+def _office(role: RoleHeld) -> Office:
+    return Office(role.role, role.organization)
+
+
+def _title(role: RoleHeld) -> str:
+    return f"{role.role} of {role.organization}" if role.organization else role.role
+
+
+@check("ROL001", "holder-outside-tenure", category="role_tenure", severity=Severity.ERROR)
+def holder_outside_tenure(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]:
+    """Flag a title given to someone outside their tenure at the time the title refers to.
+
+    A plain title ("NATO Secretary General Jens Stoltenberg") refers to the claim's own
+    time: the date it states, else the publication. "former" says the person no longer held
+    the office then; "then-" and a dated statement move the time.
+
+    Why it matters:
+        A stale title is the commonest slip in fast-moving news, and it misleads readers about
+        who speaks for an institution.
+
+    Example:
+        A report of 19 October 2024 that calls Jens Stoltenberg NATO Secretary General: his
+        term ended on 1 October 2024, when Mark Rutte took over.
+
+    References:
+        The knowledge-base tenures of the person and of the holder at that time, with their
+        sources.
+
+    .. versionadded:: 0.1.0
+    """
+    for claim, role in _role_claims(doc):
+        when = reference_time(claim, role.when)
+        actor, _ = resolve(kb, role.actor)
+        answer = kb.holder_at(_office(role), when)
+        if not answer.known:
+            continue
+        verdict = answer.assess(actor)
+        mention = role.actor.name
+        span = name_span(claim, mention)
+        if role.title_time in (TitleTime.PRESENT, TitleTime.THEN) and verdict.truth is Truth.FALSE:
+            holders = ", ".join(a.name for a in answer.holders) or "someone else"
+            yield emit(
+                holder_outside_tenure,
+                message=(
+                    f"{mention} is called {_title(role)} at {describe_span(when)}, but {holders} "
+                    f"held that office then"
+                ),
+                claims=[claim],
+                spans=[span],
+                evidence=evidence_of(verdict.records),
+                fix=_fix(kb, role, actor, when, answer.office),
+            )
+        elif role.title_time is TitleTime.FORMER and verdict.truth is Truth.TRUE:
+            yield emit(
+                holder_outside_tenure,
+                message=f"{mention} is called former {_title(role)}, but still held it at {describe_span(when)}",
+                claims=[claim],
+                spans=[span],
+                evidence=evidence_of(verdict.records),
+                fix=f"{_title(role)} {mention}",
+            )
+
+
+def _fix(kb: KnowledgeBase, role: RoleHeld, actor: Actor, when: TimeSpan, office: Office) -> str:
+    """"former <title> <name>" if the person's tenure of the office ended by *when*."""
+    if ended_tenures(kb, actor, office, when):
+        return f"former {_title(role)} {role.actor.name}"
+    return f"{role.actor.name}, who did not hold the office of {_title(role)} then"
+
+
+# -- one holder at a time -----------------------------------------------------------------
+
+_SINGLE_TITLES = frozenset(
+    folded(title)
+    for title in {
+        "president",
+        "prime minister",
+        "chancellor",
+        "secretary general",
+        "secretary-general",
+        "king",
+        "queen",
+        "pope",
+        "chair",
+        "chairman",
+        "chairwoman",
+        "chief executive",
+        "ceo",
+        "speaker",
+        "governor",
+        "mayor",
+        "head",
+        "leader",
+        "director",
+        "director general",
+        "commander-in-chief",
+        "foreign minister",
+        "defence minister",
+        "defense minister",
+        "minister of foreign affairs",
+        "minister of defence",
+        "secretary of state",
+        "secretary of defense",
+        "ambassador",
+    }
+)
+"""Titles held by one person at a time (folded), for offices the knowledge base does not know."""
+
+
+def _office_key(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterable[Hashable]:
+    role = claim.assertion
+    if not isinstance(role, RoleHeld) or claim.modality not in REPORTED_AS_FACT:
+        return ()
+    if role.title_time not in (TitleTime.PRESENT, TitleTime.THEN):
+        return ()
+    answer = kb.holder_at(_office(role), reference_time(claim, role.when))
+    if answer.known:
+        if not answer.single_holder:
+            return ()
+        office = answer.office
+        return [("office", folded(office.role), folded(office.organization or ""))]
+    if folded(role.role) not in _SINGLE_TITLES or not role.organization:
+        return ()
+    return [("office", folded(role.role), folded(role.organization))]
+
+
+@attrs.frozen
+class _Holding:
+    claim: Claim
+    holder: Actor
+    days: Interval
+
+
+@check(
+    "ROL002",
+    "concurrent-office-holders",
+    category="role_exclusivity",
+    severity=Severity.WARNING,
+    key=_office_key,
+)
+def concurrent_office_holders(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
+    """Flag two people given one single-holder office at the same time.
+
+    Titles are grouped by office across all documents; two different people (after names
+    are resolved, so "Zelenskyy" and "Zelensky" are one) whose titles refer to overlapping
+    times cannot both be right. One finding is made for each pair of documents and pair of
+    people.
+
+    Why it matters:
+        It catches a stale title even where the knowledge base does not know the office, and
+        it shows a reader the two claims side by side.
+
+    Example:
+        One report calls both Mark Rutte and Jens Stoltenberg the alliance's Secretary General
+        in October 2024.
+
+    References:
+        The claims themselves; the knowledge-base tenures of the office where it is known.
+
+    .. versionadded:: 0.1.0
+    """
+    holdings = []
+    for member in group.members:
+        role = member.claim.assertion
+        assert isinstance(role, RoleHeld)
+        holder, _ = resolve(kb, role.actor)
+        days = Interval.of(reference_time(member.claim, role.when))
+        holdings.append(_Holding(member.claim, holder, days))
+    pairs: dict[tuple[str, str, str, str], list[_Holding]] = {}
+    for first, second in _overlapping(holdings):
+        a, b = sorted((first, second), key=lambda h: (h.claim.source.document_id, h.holder.name))
+        key = (a.claim.source.document_id, b.claim.source.document_id, a.holder.name, b.holder.name)
+        pairs.setdefault(key, []).extend((a, b))
+    for (doc_a, doc_b, name_a, name_b), found in sorted(pairs.items()):
+        claims = sorted({h.claim for h in found}, key=lambda c: c.ref)
+        role = claims[0].assertion
+        assert isinstance(role, RoleHeld)
+        where = f"in {doc_a}" if doc_a == doc_b else f"in {doc_a} and {doc_b}"
+        answer = kb.holder_at(_office(role), reference_time(claims[0], role.when))
+        yield emit(
+            concurrent_office_holders,
+            message=f"{name_a} and {name_b} are both given the single-holder office {_title(role)} at one time {where}",
+            claims=claims,
+            spans=[name_span(c, c.assertion.actor.name) for c in claims if isinstance(c.assertion, RoleHeld)],
+            evidence=evidence_of(answer.records),
+            fix=f"the holder then: {', '.join(a.name for a in answer.holders)}" if answer.holders else None,
+        )
+
+
+def _overlapping(holdings: list[_Holding]) -> Iterator[tuple[_Holding, _Holding]]:
+    """Every pair of different holders whose days overlap, by a sweep over start days.
+
+    Titles of one holder never pair with each other, so the work grows with the number of
+    conflicting pairs, not with the square of the group.
+    """
+    ordered = sorted(holdings, key=lambda h: (h.days.low or date.min, h.claim.ref))
+    active: dict[str, list[_Holding]] = {}
+    for holding in ordered:
+        low = holding.days.low
+        for name in list(active):
+            alive = [a for a in active[name] if a.days.high is None or low is None or a.days.high > low]
+            if alive:
+                active[name] = alive
+            else:
+                del active[name]
+        for name, others in active.items():
+            if name != holding.holder.name:
+                for other in others:
+                    yield other, holding
+        active.setdefault(holding.holder.name, []).append(holding)

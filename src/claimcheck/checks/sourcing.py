@@ -1,0 +1,220 @@
+"""Checks of who a claim rests on: attribution and corroboration (family ``SRC``)."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Hashable, Iterable, Iterator
+
+from claimcheck.attribution import CitationGraph, IssueKind, Root
+from claimcheck.checks._registry import Group, check
+from claimcheck.checks._support import emit, folded
+from claimcheck.kb import KnowledgeBase
+from claimcheck.model import Anonymity, Claim, Document, Finding, Severity, Statement
+
+__all__ = [
+    "circular_citation",
+    "relay_credited_as_origin",
+    "single_upstream_corroboration",
+    "unsourced_anonymous_claim",
+]
+
+
+def _proposition(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterable[Hashable]:
+    assertion = claim.assertion
+    if isinstance(assertion, Statement) and assertion.proposition:
+        return [("proposition", assertion.proposition)]
+    return ()
+
+
+def _graph(group: Group) -> CitationGraph:
+    documents = {m.document.id: m.document for m in group.members}
+    return CitationGraph.build(
+        [d.source for d in documents.values()], [m.claim for m in group.members]
+    )
+
+
+@check(
+    "SRC004",
+    "single-upstream-corroboration",
+    category="corroboration",
+    severity=Severity.WARNING,
+    key=_proposition,
+)
+def single_upstream_corroboration(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
+    """Flag reports of one proposition in several documents that all rest on one upstream.
+
+    Claims are grouped by their proposition; each claim's chain of attribution (through the
+    outlets it passed) and its document's citations lead to roots. Reports from two or more
+    documents that share a root are one confirmation, not several: one finding is made for
+    each widest set of claims that share a root, so a third, independent report does not
+    hide the two that are one.
+
+    Why it matters:
+        Re-reports look like corroboration; counting them as independent confirmation is how
+        a single anonymous claim becomes "widely reported".
+
+    Example:
+        Two aggregator stories carry the US shift on a NATO invitation for Ukraine; both rest on
+        Le Monde's unnamed sources.
+
+    References:
+        The claims and the shared root.
+
+    .. versionadded:: 0.1.0
+    """
+    if len(group.documents) < 2:
+        return
+    graph = _graph(group)
+    carried: dict[Root, set[Claim]] = defaultdict(set)
+    for member in group.members:
+        for root in graph.roots(member.claim):
+            carried[root].add(member.claim)
+    shared: dict[frozenset[Claim], list[Root]] = defaultdict(list)
+    for root, carriers in carried.items():
+        if len({c.source.document_id for c in carriers}) > 1:
+            shared[frozenset(carriers)].append(root)
+    widest = [claims for claims in shared if not any(claims < other for other in shared)]
+    for claim_set in widest:
+        claims = sorted(claim_set, key=lambda c: c.ref)
+        documents = sorted({c.source.document_id for c in claims})
+        upstream = ", ".join(str(r) for r in sorted(shared[claim_set]))
+        yield emit(
+            single_upstream_corroboration,
+            message=(
+                f"{len(documents)} documents report {_gist(claims[0])}, but all rest on one "
+                f"upstream: {upstream}; they are one confirmation, not {len(documents)}"
+            ),
+            claims=claims,
+            spans=[c.evidence for c in claims],
+        )
+
+
+def _gist(claim: Claim) -> str:
+    assertion = claim.assertion
+    return f"\u201c{assertion.content}\u201d" if isinstance(assertion, Statement) else claim.ref
+
+
+@check(
+    "SRC001",
+    "relay-credited-as-origin",
+    category="attribution",
+    severity=Severity.WARNING,
+    key=_proposition,
+)
+def relay_credited_as_origin(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
+    """Flag a claim credited to an outlet that, by another report of it, only relayed it.
+
+    Where one claim credits outlet X with a proposition and another claim of the same
+    proposition says X passed it on from someone else (a further outlet in its chain, or
+    the named speaker at its end), the first credits a relay as the origin.
+
+    Why it matters:
+        Crediting the relay hides the original source and its standing; readers cannot
+        weigh a claim whose origin they do not see.
+
+    Example:
+        "according to Caliber.Az" for a report Caliber.Az took from The Wall Street Journal.
+
+    References:
+        The claim that shows the relay.
+
+    .. versionadded:: 0.1.0
+    """
+    relays: dict[str, tuple[Claim, str]] = {}
+    for member in group.members:
+        attribution = member.claim.attribution
+        if attribution is None:
+            continue
+        chain = [outlet.name for outlet in attribution.via]
+        if not attribution.anonymous:
+            chain.append(attribution.speaker_name)
+        for relay, upstream in zip(chain, chain[1:], strict=False):
+            relays.setdefault(folded(relay), (member.claim, upstream))
+    for member in group.members:
+        attribution = member.claim.attribution
+        if attribution is None or attribution.via or attribution.anonymity is not Anonymity.NAMED_ORGANIZATION:
+            continue
+        shown = relays.get(folded(attribution.speaker_name))
+        if shown is None:
+            continue
+        witness, source_name = shown
+        yield emit(
+            relay_credited_as_origin,
+            message=(
+                f"credited to {attribution.speaker_name}, which relayed it from {source_name} "
+                f"(as {witness.ref} shows)"
+            ),
+            claims=[member.claim, witness],
+            spans=[member.claim.evidence],
+            fix=f"according to {source_name}, as relayed by {attribution.speaker_name}",
+        )
+
+
+def _citing_documents(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterable[Hashable]:
+    return [("citations",)] if document.source.cites else ()
+
+
+@check(
+    "SRC002",
+    "circular-citation",
+    category="attribution",
+    severity=Severity.WARNING,
+    key=_citing_documents,
+)
+def circular_citation(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
+    """Flag documents that cite each other in a ring, or cite themselves.
+
+    The citations of every document that cites something are followed across the corpus;
+    a ring means none of them rests on anything outside it.
+
+    Why it matters:
+        Circular sourcing manufactures confirmation out of nothing.
+
+    Example:
+        Outlet A cites outlet B's report, which cites A's.
+
+    References:
+        The documents in the ring.
+
+    .. versionadded:: 0.1.0
+    """
+    documents = {m.document.id: m.document for m in group.members}
+    graph = CitationGraph.build([d.source for d in documents.values()])
+    for issue in graph.issues:
+        if issue.kind in (IssueKind.CIRCULAR, IssueKind.SELF_CITATION):
+            yield emit(circular_citation, message=issue.message, documents=issue.documents)
+
+
+_VAGUE = frozenset({"sources", "source", "reports", "some", "unnamed", "anonymous", "people", "observers", "media", "rumours", "rumors"})
+
+
+@check("SRC003", "unsourced-anonymous-claim", category="attribution", severity=Severity.INFO)
+def unsourced_anonymous_claim(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]:
+    """Note a claim credited only to "sources", with no outlet, place or affiliation behind them.
+
+    "a diplomat in Brussels" or "U.S. officials" say who the sources are; "sources say" alone
+    says nothing, unless an outlet stands behind it.
+
+    Why it matters:
+        A reader cannot weigh a claim whose source is no one in particular.
+
+    Example:
+        "Sources say the talks have stalled", with no outlet cited.
+
+    References:
+        The claim's attribution.
+
+    .. versionadded:: 0.1.0
+    """
+    for claim in doc.claims:
+        attribution = claim.attribution
+        if attribution is None or attribution.anonymity is not Anonymity.ANONYMOUS_GROUP or attribution.via:
+            continue
+        if not set(folded(attribution.speaker_name).split()) <= _VAGUE:
+            continue
+        yield emit(
+            unsourced_anonymous_claim,
+            message=f"credited only to {attribution.speaker_name!r}, with nothing to say who they are",
+            claims=[claim],
+            spans=[claim.evidence],
+        )

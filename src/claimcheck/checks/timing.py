@@ -1,0 +1,280 @@
+"""Checks about when things happened, across sources and against the facts (family ``TIM``)."""
+
+from __future__ import annotations
+
+from collections.abc import Hashable, Iterable, Iterator
+from datetime import date, timedelta
+from itertools import combinations
+
+import attrs
+
+from claimcheck.checks._registry import Group, check
+from claimcheck.checks._support import (
+    REPORTED_AS_FACT,
+    day_range,
+    describe_span,
+    disjoint_members,
+    emit,
+    evidence_of,
+    folded,
+    resolve,
+)
+from claimcheck.kb import EventRecord, KnowledgeBase
+from claimcheck.model import WEEKDAYS, Claim, Document, Event, EventDate, Finding, Modality, Severity, Weekday
+from claimcheck.timespan import Agreement, Granularity, Modifier, TimeSpan
+
+__all__ = [
+    "event_date_conflict",
+    "known_event",
+    "report_out_of_order",
+    "weekday_date_mismatch",
+    "weekdays_in",
+]
+
+#: How far apart two datings may lie and still be taken for one event when only the
+#: participants tie them together; further apart, they are more likely two events.
+SAME_EVENT_WINDOW = timedelta(days=14)
+#: How far from a known event a dating may lie and still be matched to it.
+KNOWN_EVENT_WINDOW = timedelta(days=62)
+
+
+def _window(span: TimeSpan, margin: timedelta) -> TimeSpan | None:
+    """The days of *span* widened by *margin* on each side, within the calendar; ``None`` if open."""
+    first, last = span.first_day(), span.last_day()
+    if first is None or last is None:
+        return None
+    low = first - min(margin, first - date.min)
+    high = last + min(margin + timedelta(days=1), date.max - last)
+    if high <= low:  # a span on the calendar's last day, with no margin
+        return None
+    return TimeSpan(low, high, Granularity.DAY)
+
+
+def _participants(event: Event, kb: KnowledgeBase) -> frozenset[str]:
+    return frozenset(folded(resolve(kb, actor)[0].name) for actor in event.participants)
+
+
+def known_event(event: Event, when: TimeSpan, kb: KnowledgeBase) -> EventRecord | None:
+    """The knowledge-base event that *event*, dated *when*, is: the one record that fits best.
+
+    A record fits when it lies within `KNOWN_EVENT_WINDOW` of *when* and shares two
+    participants and the kind or the place with the event, or one participant, the place
+    and the kind. Participants and places are compared after resolving their names, so
+    "Zelenskyy" is Zelensky. ``None`` when nothing fits, or two records fit equally well.
+
+    >>> from claimcheck.model import Actor
+    >>> meeting = Event(id="m", kind="meeting", place=Actor("Berlin"),
+    ...                 participants=(Actor("Joe Biden"), Actor("Olaf Scholz")))
+    >>> known_event(meeting, TimeSpan.day(2024, 10, 16), KnowledgeBase.default()).when.isoformat()
+    '2024-10-18'
+
+    .. versionadded:: 0.1.0
+    """
+    window = _window(when, KNOWN_EVENT_WINDOW)
+    if window is None:
+        return None
+    people = _participants(event, kb)
+    place = None if event.place is None else set(folded(resolve(kb, event.place)[0].name).split())
+    scored: list[tuple[int, EventRecord]] = []
+    for record in kb.find_events(during=window):
+        shared = len(people & {folded(p.name) for p in record.participants})
+        at_place = (
+            place is not None
+            and record.place is not None
+            and any(place <= set(folded(name).split()) for name in record.place.names)
+        )
+        same_kind = folded(record.kind) == folded(event.kind)
+        if (shared >= 2 and (same_kind or at_place)) or (shared >= 1 and at_place and same_kind):
+            score = 2 * shared + (2 if at_place else 0) + (1 if same_kind else 0)
+            scored.append((score, record))
+    scored.sort(key=lambda s: (-s[0], s[1].id))
+    if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0]):
+        return None
+    return scored[0][1]
+
+
+def _dating(claim: Claim, document: Document) -> tuple[Event, EventDate] | None:
+    assertion = claim.assertion
+    if not isinstance(assertion, EventDate) or claim.modality not in REPORTED_AS_FACT:
+        return None
+    return document.event(assertion.event), assertion
+
+
+def _event_keys(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterable[Hashable]:
+    dating = _dating(claim, document)
+    if dating is None:
+        return ()
+    event, assertion = dating
+    record = known_event(event, assertion.when, kb)
+    if record is not None:
+        return [("known", record.id)]
+    people = sorted(_participants(event, kb))
+    return [("event", folded(event.kind), a, b) for a, b in combinations(people, 2)]
+
+
+@attrs.frozen
+class _Dating:
+    claim: Claim
+    event: Event
+    when: TimeSpan
+
+
+@check(
+    "TIM001",
+    "event-date-conflict",
+    category="event_date_conflict",
+    severity=Severity.ERROR,
+    key=_event_keys,
+)
+def event_date_conflict(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
+    """Flag one event dated differently by different sources, or against the facts.
+
+    Datings are grouped by event: a knowledge-base event they match (by time, participants,
+    place and kind), or else the same kind of event with two of the same participants.
+    Dates that cannot overlap conflict; a coarser date ("October") never conflicts with a
+    finer one inside it.
+
+    Why it matters:
+        When two reports give different dates for one meeting, at least one is wrong, and
+        every story built on it inherits the error.
+
+    Example:
+        One report dates the Berlin meeting of Biden, Scholz, Starmer and Macron to 16
+        October 2024, another to 18 October; the facts say 18 October.
+
+    References:
+        The knowledge-base event with its sources, and the conflicting claims.
+
+    .. versionadded:: 0.1.0
+    """
+    datings = []
+    for member in group.members:
+        dating = _dating(member.claim, member.document)
+        if dating is not None:
+            datings.append(_Dating(member.claim, dating[0], dating[1].when))
+    record = kb.record(str(group.key[1])) if isinstance(group.key, tuple) and group.key[0] == "known" else None
+    known = record if isinstance(record, EventRecord) else None
+    gap = None if known is not None else float(SAME_EVENT_WINDOW.days)
+    ranges = [day_range(d.when) for d in datings]
+    involved = {datings[i] for i in disjoint_members(ranges, max_gap=gap)}
+    against_facts = set()
+    if known is not None:
+        against_facts = {d for d in datings if d.when.compare(known.when).agreement is Agreement.CONFLICT}
+        involved |= against_facts
+    if not involved:
+        return
+    ordered = sorted(involved, key=lambda d: d.claim.ref)
+    name = known.name if known is not None else (ordered[0].event.name or ordered[0].event.kind.replace("_", " "))
+    datings_text = "; ".join(
+        f"{d.claim.source.document_id} says {describe_span(d.when)}" for d in ordered
+    )
+    message = f"{name}: the sources disagree on the date ({datings_text})"
+    if known is not None:
+        message += f"; the facts say {describe_span(known.when)}"
+    yield emit(
+        event_date_conflict,
+        message=message,
+        claims=[d.claim for d in ordered],
+        spans=[d.claim.evidence for d in ordered],
+        evidence=evidence_of([known] if known is not None else []),
+        fix=f"{describe_span(known.when)}" if known is not None and against_facts else None,
+    )
+
+
+def weekdays_in(span: TimeSpan) -> frozenset[int] | None:
+    """The weekdays (Monday = 0) of the days *span* covers; ``None`` if it is open or approximate.
+
+    >>> sorted(weekdays_in(TimeSpan.from_iso("2024-12-01/2024-12-02")))
+    [0, 6]
+
+    .. versionadded:: 0.1.0
+    """
+    first, last = span.first_day(), span.last_day()
+    if first is None or last is None or span.modifier is Modifier.APPROX:
+        return None
+    length = min((last - first).days + 1, 7)
+    return frozenset((first + timedelta(days=i)).weekday() for i in range(length))
+
+
+@check("TIM002", "weekday-date-mismatch", category="weekday_mismatch", severity=Severity.ERROR)
+def weekday_date_mismatch(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]:
+    """Flag a weekday that does not fall on the date it is given with.
+
+    "Monday, 3 December 2024" cannot be right: 3 December 2024 was a Tuesday. For a span
+    longer than a day ("Friday, in the week of 14 October") the weekday must fall on one of
+    its days; an approximate or open-ended date is never flagged. Denied claims are skipped.
+
+    Why it matters:
+        A weekday and a date that disagree mean one of them is wrong, and readers cannot tell
+        which; often the date was shifted while the weekday was copied.
+
+    Example:
+        A report says NATO's foreign ministers met on "Monday, 3 December 2024".
+
+    References:
+        The calendar.
+
+    .. versionadded:: 0.1.0
+    """
+    for claim in doc.claims:
+        assertion = claim.assertion
+        if not isinstance(assertion, Weekday) or claim.modality is Modality.DENIED:
+            continue
+        weekdays = weekdays_in(assertion.when)
+        if weekdays is None or WEEKDAYS.index(assertion.weekday) in weekdays:
+            continue
+        actual = " or ".join(WEEKDAYS[d] for d in sorted(weekdays))
+        yield emit(
+            weekday_date_mismatch,
+            message=f"{describe_span(assertion.when)} falls on a {actual}, not on a {assertion.weekday}",
+            claims=[claim],
+            spans=[claim.evidence],
+            fix=actual if len(weekdays) == 1 else None,
+        )
+
+
+@check("TIM003", "report-out-of-order", category="temporal_order", severity=Severity.WARNING)
+def report_out_of_order(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]:
+    """Flag a past-tense report of something after publication, and a citation of a later report.
+
+    A claim put forward as fact (not as expected) that dates an event entirely after its
+    own document's publication reports the future as past; a document that cites a report
+    published after itself cites something that did not yet exist.
+
+    Why it matters:
+        Such slips point to a wrong date, a wrong year, or a copied story whose dateline was
+        changed.
+
+    Example:
+        A story published on 3 December 2024 says a meeting "took place" on 10 December.
+
+    References:
+        The document's publication time and the dates it gives.
+
+    .. versionadded:: 0.1.0
+    """
+    published = doc.source.published
+    for claim in doc.claims:
+        assertion = claim.assertion
+        if isinstance(assertion, EventDate) and claim.modality in REPORTED_AS_FACT:
+            if assertion.when.is_after(published):
+                yield emit(
+                    report_out_of_order,
+                    message=(
+                        f"{doc.event(assertion.event).name or assertion.event} is reported as past but dated "
+                        f"{describe_span(assertion.when)}, after the document's publication "
+                        f"({describe_span(published)})"
+                    ),
+                    claims=[claim],
+                    spans=[claim.evidence],
+                )
+    for citation in doc.source.cites:
+        if citation.published is not None and citation.published.is_after(published):
+            yield emit(
+                report_out_of_order,
+                message=(
+                    f"cites a report of {citation.outlet.name} published {describe_span(citation.published)}, "
+                    f"after this document ({describe_span(published)})"
+                ),
+                documents=[doc.id],
+            )

@@ -1,0 +1,422 @@
+"""Read a news article into a `Document`: the claims it makes and the events it describes.
+
+`extract` reads text with rules over the layers below it: sentences (page furniture left
+out), dates (`claimcheck.dates`), names and titles resolved through a knowledge base,
+attributions (`claimcheck.attribution`), events with their dates, places and participants,
+amounts, counts, ordinals and lengths of time. `read_article` reads a text file with a
+header block. Extraction is deterministic: the same text, source and knowledge base give the
+same document, and every evidence span is the text at its offset.
+
+>>> from claimcheck.model import Source
+>>> from claimcheck.timespan import TimeSpan
+>>> source = Source(document_id="d1", published=TimeSpan.day(2024, 12, 3))
+>>> doc = extract("German Chancellor Olaf Scholz met Joe Biden in Berlin on Friday.", source=source)
+>>> [(c.id, type(c.assertion).__name__) for c in doc.claims]
+[('s1-role-1', 'RoleHeld'), ('s1-date-1', 'EventDate')]
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Sequence
+from datetime import date, datetime
+from typing import TypeVar
+
+import attrs
+
+from claimcheck._extract_actors import Mention, Offices, Reader
+from claimcheck._extract_events import duration_since, event_in, participants_of, weekdays
+from claimcheck._extract_header import read_article_file
+from claimcheck._extract_lexicon import COUNTRIES, HEDGE_WORDS
+from claimcheck._extract_numbers import numbers
+from claimcheck._extract_statements import proposition_key, statement_of
+from claimcheck._extract_text import Sentence, sentences
+from claimcheck._extract_tokens import folded, tokenize
+from claimcheck.attribution import AttributionMention, find_attributions
+from claimcheck.dates import DateMention, find_dates
+from claimcheck.kb import KnowledgeBase
+from claimcheck.model import (
+    Actor,
+    ActorKind,
+    Assertion,
+    Attribution,
+    Claim,
+    Document,
+    Event,
+    EventDate,
+    Modality,
+    Source,
+    Span,
+)
+from claimcheck.timespan import Granularity, TimeSpan
+
+__all__ = ["extract", "read_article"]
+
+_DEFINITE = re.compile(
+    r"^the\s+(?:publication|newspaper|paper|outlet|agency|daily|magazine|broadcaster|media\s+outlet|site)\b",
+    re.IGNORECASE,
+)
+_RECALL = re.compile(
+    r"^\W*(?:it\s+is\s+worth\s+(?:recalling|noting|remembering|mentioning)|recall(?:ing)?\s+that"
+    r"|as\s+a\s+reminder|earlier|previously|back\s+in|as\s+reported\s+earlier)\b",
+    re.IGNORECASE,
+)
+_CITING_CUES = frozenset({"according to", "per", "citing", "quoted by", "cited by"})
+"""Cues whose speaker is a source of the sentence, not a participant in what it reports."""
+_HEDGE_PATTERN = re.compile(r"\b(?:" + "|".join(sorted(HEDGE_WORDS)) + r")\b", re.IGNORECASE)
+
+
+def extract(text: str, *, source: Source, kb: KnowledgeBase | None = None) -> Document:
+    """The document that *text* makes: its claims, with evidence, and its events.
+
+    Args:
+        text: The article's text (its body; a header block is for `read_article`).
+        source: The document's source: its id, outlet and publication time, which anchors
+            every relative date.
+        kb: Resolves names and normalises office titles; the bundled knowledge base by default.
+
+    Returns:
+        A `Document` whose claims have ids such as ``s12-role-1`` (sentence 12, first title)
+        and evidence spans that equal ``text[offset:offset + len(span.text)]``.
+
+    >>> from claimcheck.model import Source
+    >>> from claimcheck.timespan import TimeSpan
+    >>> source = Source(document_id="d2", published=TimeSpan.day(2024, 10, 16))
+    >>> doc = extract("Mark Rutte, NATO's secretary general, spoke on Tuesday.", source=source)
+    >>> role = doc.claims[0].assertion
+    >>> role.actor.name, role.role, role.organization
+    ('Mark Rutte', 'Secretary General', 'NATO')
+
+    .. versionadded:: 0.1.0
+    """
+    return _Extraction(text, 0, source, kb if kb is not None else KnowledgeBase.default()).run()
+
+
+def read_article(path: str | os.PathLike[str], *, kb: KnowledgeBase | None = None) -> Document:
+    """The document of the article file at *path*: a header block, a blank line, the body.
+
+    The header has ``field: value`` lines: ``published`` (required: an ISO date, a datetime
+    with its zone, or an interval such as ``2024-10-19/2024-10-20``), ``outlet``, ``byline``
+    (names separated by commas or "and"), ``url`` and ``title``. The document id is the file
+    name without its extension; evidence offsets count from the start of the file.
+
+    Args:
+        path: The file.
+        kb: As for `extract`.
+
+    Raises:
+        ArticleError: The file is empty, binary or not UTF-8, or its header is missing or
+            broken, or gives a publication date that cannot be read; the message names the
+            file and the line.
+
+    >>> import pathlib, tempfile
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a1.txt").write_text("published: 2024-12-03\\n\\nNATO allies met on Monday.\\n")
+    >>> read_article(folder / "a1.txt").events[0].when.isoformat()
+    '2024-12-02'
+
+    .. versionadded:: 0.1.0
+    """
+    article = read_article_file(path)
+    return _Extraction(
+        article.text,
+        article.body_start,
+        article.source,
+        kb if kb is not None else KnowledgeBase.default(),
+    ).run()
+
+
+def _anchor(published: TimeSpan) -> date | datetime | None:
+    start = published.start
+    if isinstance(start, (date, datetime)):
+        return start
+    return published.first_day() or published.last_day()
+
+
+_Item = TypeVar("_Item", DateMention, AttributionMention)
+
+
+def _in(items: Sequence[_Item], starts: list[int], sentence: Sentence) -> list[_Item]:
+    """The items (sorted by their offsets *starts*) that start inside *sentence*."""
+    return list(
+        items[bisect_left(starts, sentence.offset) : bisect_right(starts, sentence.end - 1)]
+    )
+
+
+@attrs.define
+class _Claims:
+    """The claims and events being collected for one document."""
+
+    source: Source
+    text: str
+    claims: list[Claim] = attrs.Factory(list)
+    events: list[Event] = attrs.Factory(list)
+    counters: dict[str, int] = attrs.Factory(dict)
+
+    def next_id(self, sentence: Sentence, kind: str) -> str:
+        key = f"s{sentence.number}-{kind}"
+        self.counters[key] = self.counters.get(key, 0) + 1
+        return f"{key}-{self.counters[key]}"
+
+    def span(self, start: int, stop: int) -> Span | None:
+        while start < stop and self.text[start].isspace():
+            start += 1
+        while stop > start and self.text[stop - 1].isspace():
+            stop -= 1
+        if start >= stop:
+            return None
+        return Span(self.source.document_id, start, self.text[start:stop])
+
+    def add(
+        self,
+        sentence: Sentence,
+        kind: str,
+        assertion: Assertion,
+        start: int,
+        stop: int,
+        *,
+        attribution: Attribution | None = None,
+        modality: Modality = Modality.ASSERTED,
+        claim_id: str | None = None,
+    ) -> None:
+        self.claims.append(
+            Claim(
+                id=claim_id or self.next_id(sentence, kind),
+                source=self.source,
+                assertion=assertion,
+                attribution=attribution,
+                evidence=self.span(start, stop),
+                modality=modality,
+            )
+        )
+
+
+class _Extraction:
+    """One run of extraction over one text."""
+
+    def __init__(self, text: str, body_start: int, source: Source, kb: KnowledgeBase) -> None:
+        self.text = text
+        self.source = source
+        self.kb = kb
+        self.sentences = sentences(text, body_start)
+        self.reader = Reader(kb, Offices(kb))
+        self.out = _Claims(source, text)
+
+    def _clean_text(self) -> str:
+        """The text with everything outside the sentences blanked, lines kept."""
+        chars = [" " if c != "\n" else c for c in self.text]
+        for sentence in self.sentences:
+            chars[sentence.offset : sentence.end] = sentence.text
+        return "".join(chars)
+
+    def run(self) -> Document:
+        clean = self._clean_text()
+        anchor = _anchor(self.source.published)
+        dates = find_dates(clean, anchor=anchor) if anchor is not None and self.sentences else []
+        attributions = find_attributions(clean, index=self.kb.alias_index) if self.sentences else []
+        date_starts = [d.offset for d in dates]
+        attribution_starts = [a.offset for a in attributions]
+        per_sentence = [
+            (s, _in(dates, date_starts, s), _in(attributions, attribution_starts, s))
+            for s in self.sentences
+        ]
+        for index, (sentence, sentence_dates, sentence_attributions) in enumerate(per_sentence):
+            nearby = [
+                (other.text, other.offset, others)
+                for other, others, _ in per_sentence[max(0, index - 2) : index + 3]
+                if other is not sentence
+            ]
+            later = [a for _, _, found in per_sentence[index + 1 :] for a in found]
+            self._sentence(sentence, sentence_dates, sentence_attributions, nearby, later)
+        return Document(
+            source=self.source, claims=tuple(self.out.claims), events=tuple(self.out.events)
+        )
+
+    # -- one sentence ---------------------------------------------------------------------
+
+    def _dated(self, dates: Sequence[DateMention]) -> TimeSpan | None:
+        """The one past date a sentence gives, which moves the time of its plain titles."""
+        spans = [d.value for d in dates if isinstance(d.value, TimeSpan)]
+        if len(spans) != 1:
+            return None
+        span = spans[0]
+        if (
+            span.is_datetime
+            or not span.is_before(self.source.published)
+            or span.granularity is Granularity.DECADE
+        ):
+            return None
+        return span
+
+    def _sentence(
+        self,
+        sentence: Sentence,
+        dates: list[DateMention],
+        attributions: list[AttributionMention],
+        nearby: Sequence[tuple[str, int, Sequence[DateMention]]],
+        later: list[AttributionMention],
+    ) -> None:
+        tokens = tokenize(sentence.text, sentence.offset)
+        mentions = self.reader.mentions(sentence.text, sentence.offset, tokens)
+        roles = self.reader.roles(tokens, mentions, self.source.published, self._dated(dates))
+        attributions = [self._forward(sentence, a, later) for a in attributions]
+        written = {r.person.written: r.role.actor for r in roles}
+        for role in roles:
+            self.out.add(
+                sentence, "role", role.role, tokens[role.first].start, tokens[role.stop - 1].end
+            )
+        self._statements(sentence, attributions)
+        credit = attributions[0].attribution if attributions else None
+        cue = (attributions[0].offset, attributions[0].end) if attributions else (0, 0)
+        hedged = bool(_HEDGE_PATTERN.search(sentence.text)) or bool(credit and credit.hedges)
+
+        def modality_for(start: int, stop: int) -> tuple[Attribution | None, Modality]:
+            if credit is None or (start < cue[1] and cue[0] < stop):
+                return None, Modality.ASSERTED
+            return credit, Modality.HEDGED if hedged else Modality.REPORTED
+
+        self._numbers(sentence, mentions, modality_for)
+        sources = [(a.offset, a.end) for a in attributions if a.attribution.cue in _CITING_CUES]
+        taking_part = [
+            m for m in mentions if not any(a <= tokens[m.first].start < b for a, b in sources)
+        ]
+        event = event_in(
+            sentence.text,
+            sentence.offset,
+            tokens,
+            mentions,
+            dates,
+            participants_of(taking_part, written),
+        )
+        if event is not None:
+            event_id = self.out.next_id(sentence, "event")
+            self.out.events.append(
+                Event(
+                    id=event_id,
+                    kind=event.kind,
+                    name=event.name,
+                    when=event.when,
+                    place=event.place,
+                    participants=event.participants,
+                )
+            )
+            attribution, modality = modality_for(event.start, event.stop)
+            if event.expected:
+                modality = Modality.EXPECTED
+            self.out.add(
+                sentence,
+                "date",
+                EventDate(event=event_id, when=event.when),
+                event.start,
+                event.stop,
+                attribution=attribution,
+                modality=modality,
+            )
+        for weekday, date in weekdays(dates):
+            attribution, modality = modality_for(date.offset, date.offset + len(date.text))
+            stop = date.offset + len(date.text)
+            self.out.add(
+                sentence,
+                "weekday",
+                weekday,
+                date.offset,
+                stop,
+                attribution=attribution,
+                modality=modality,
+            )
+        since = duration_since(sentence.text, sentence.offset, dates, nearby)
+        if since is not None:
+            assertion, start, stop = since
+            attribution, modality = modality_for(start, stop)
+            self.out.add(
+                sentence,
+                "since",
+                assertion,
+                start,
+                stop,
+                attribution=attribution,
+                modality=modality,
+            )
+
+    def _numbers(
+        self,
+        sentence: Sentence,
+        mentions: list[Mention],
+        modality_for: Callable[[int, int], tuple[Attribution | None, Modality]],
+    ) -> None:
+        countries = [
+            m.actor.name for m in mentions if m.actor.name in COUNTRIES and not m.possessive
+        ]
+        subject = countries[-1] if countries else None
+        for found in numbers(sentence.text, organization=self.reader.last_body, subject=subject):
+            start, stop = sentence.offset + found.start, sentence.offset + found.stop
+            attribution, modality = modality_for(start, stop)
+            kind = type(found.assertion).__name__.lower()
+            self.out.add(
+                sentence,
+                kind,
+                found.assertion,
+                start,
+                stop,
+                attribution=attribution,
+                modality=modality,
+            )
+
+    def _statements(self, sentence: Sentence, attributions: list[AttributionMention]) -> None:
+        for mention in attributions:
+            found = statement_of(
+                sentence.text,
+                mention.offset - sentence.offset,
+                mention.end - sentence.offset,
+                key=lambda content: proposition_key(content, canonical=self._canonical),
+            )
+            if found is None:
+                continue
+            attribution = mention.attribution
+            hedged = bool(attribution.hedges) or bool(_HEDGE_PATTERN.search(mention.text))
+            self.out.add(
+                sentence,
+                "statement",
+                found.statement,
+                sentence.offset + found.start,
+                sentence.offset + found.stop,
+                attribution=attribution,
+                modality=Modality.HEDGED if hedged else Modality.REPORTED,
+            )
+
+    def _canonical(self, name: str) -> str | None:
+        actor = self.kb.identify(name).actor
+        return None if actor is None else folded(actor.name).replace(" ", "-")
+
+    def _forward(
+        self, sentence: Sentence, mention: AttributionMention, later: list[AttributionMention]
+    ) -> AttributionMention:
+        """Refer "the publication" in a paragraph that recalls earlier news to the outlet the
+        text names next, not to the one it relayed last."""
+        attribution = mention.attribution
+        speaker = attribution.speaker
+        if (
+            speaker is None
+            or speaker.kind is not ActorKind.OUTLET
+            or not _DEFINITE.match(mention.text)
+        ):
+            return mention
+        opening = next((s for s in self.sentences if s.paragraph == sentence.paragraph), sentence)
+        if not _RECALL.match(opening.text):
+            return mention
+        for other in later:
+            outlet = other.attribution.speaker or next(iter(other.attribution.via), None)
+            if (
+                isinstance(outlet, Actor)
+                and outlet.kind is ActorKind.OUTLET
+                and outlet.name != speaker.name
+            ):
+                return attrs.evolve(
+                    mention,
+                    attribution=attrs.evolve(attribution, speaker=outlet, speaker_name=outlet.name),
+                )
+        return mention

@@ -1,0 +1,503 @@
+# ruff: noqa: RUF001, RUF002
+"""Names: fold the spellings of a name onto one key, and resolve a mention to a known `Actor`.
+
+News spells the same person many ways: "Zelenskyy", "Zelenskiy" and "Zelensky"; "Andrii Sybiha"
+and "Andrey Sibiga"; the French "Orechnik" for "Oreshnik"; sometimes with a Cyrillic letter that
+looks Latin. `fold` maps all of them onto one comparison key. `AliasIndex` resolves a mention
+("Mr. Zelensky", "Rutte", the misspelt "Jerry Connolly") to the actor it names, and says how.
+
+>>> fold("Volodymyr Zelenskyy") == fold("volodymyr ZELENSKY")
+True
+
+.. versionadded:: 0.1.0
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+
+import attrs
+
+from claimcheck._names_tables import (
+    APOSTROPHES,
+    CYRILLIC,
+    LOOKALIKES,
+    NAME_SUFFIXES,
+    SURNAME_PARTICLES,
+    TITLE_WORDS,
+    UNDECOMPOSED,
+    WORD_RULES,
+)
+from claimcheck.model import Actor, ActorKind
+
+__all__ = ["AliasIndex", "Method", "Resolution", "fold", "strip_titles", "transliterate"]
+
+_MAX_PASSES = 8
+
+
+def _is_cyrillic(char: str) -> bool:
+    return "\u0400" <= char <= "\u052f"
+
+
+def _is_latin(char: str) -> bool:
+    return char.isalpha() and (char.isascii() or "\u00c0" <= char <= "\u024f")
+
+
+def transliterate(text: str) -> str:
+    """Write the Cyrillic letters of *text* in Latin letters; leave every other character alone.
+
+    The scheme is a plain one (ш is "sh", х is "kh", ж is "zh"); `fold` absorbs the
+    differences between the common schemes. An upper-case letter stays upper case.
+
+    Args:
+        text: Any text.
+
+    Returns:
+        The text with its Cyrillic letters transliterated.
+
+    >>> transliterate("Орешник")
+    'Oreshnik'
+
+    .. versionadded:: 0.1.0
+    """
+    out: list[str] = []
+    for index, char in enumerate(text):
+        lower = char.lower()
+        latin = CYRILLIC.get(lower)
+        if latin is None:
+            out.append(char)
+        elif char == lower or not latin:
+            out.append(latin)
+        else:
+            following = text[index + 1 : index + 2]
+            shouting = following.isupper() and _is_cyrillic(following)
+            out.append(latin.upper() if shouting else latin.capitalize())
+    return "".join(out)
+
+
+def _words(text: str) -> list[str]:
+    """Split *text* into words of letters, digits and marks; apostrophes vanish."""
+    words: list[str] = []
+    current: list[str] = []
+    for char in text:
+        if char in APOSTROPHES:
+            continue
+        if char.isalnum() or unicodedata.category(char).startswith("M"):
+            current.append(char)
+        elif current:
+            words.append("".join(current))
+            current = []
+    if current:
+        words.append("".join(current))
+    return words
+
+
+def _latin_word(word: str) -> str:
+    """One word in lower-case Latin letters, as far as its letters allow."""
+    cyrillic_only = any(map(_is_cyrillic, word)) and not any(map(_is_latin, word))
+    if not cyrillic_only:
+        word = "".join(LOOKALIKES.get(c, c) for c in word)
+    word = transliterate(word).casefold()
+    if not cyrillic_only:  # casefolding can make a lookalike: U+0345 becomes Greek iota
+        word = "".join(LOOKALIKES.get(c, c) for c in word)
+    decomposed = unicodedata.normalize("NFD", word)
+    bare = "".join(c for c in decomposed if not unicodedata.category(c).startswith("M"))
+    return "".join(UNDECOMPOSED.get(c, c) for c in bare).casefold()
+
+
+def _spelling_key(word: str) -> str:
+    """Apply the transliteration rules to a lower-case ASCII word until nothing changes."""
+    if not (word.isascii() and word.isalnum()):
+        return word
+    for _ in range(_MAX_PASSES):
+        before = word
+        for pattern, replacement in WORD_RULES:
+            word = pattern.sub(replacement, word)
+        if word == before:
+            break
+    return word
+
+
+def fold(name: str) -> str:
+    """The comparison key of a name: the same for its common spellings, stable under folding.
+
+    Folding ignores case, diacritics and punctuation; maps letters of other scripts that
+    look Latin (Cyrillic "е", Greek "Ο") to Latin inside a Latin word; transliterates a wholly
+    Cyrillic word; and maps the common variants of Ukrainian and Russian transliteration
+    onto one spelling: "-yy", "-iy", "-yi" and "-y" endings, "ii", "iy" and "ey" in first
+    names, h and g, kh and h, French "ch" for "sh", "ï" for "i", doubled letters. The key
+    is for comparing, not for display. ``fold(fold(x)) == fold(x)`` for every string.
+
+    Args:
+        name: A name as written.
+
+    Returns:
+        Its words in lower-case Latin letters, separated by single spaces (empty for a
+        name without letters or digits).
+
+    >>> fold("Zaluzhnyi") == fold("Zaluzhnyy") == fold("Zaluzhny")
+    True
+
+    .. versionadded:: 0.1.0
+    """
+    return " ".join(_spelling_key(word) for word in _plain_words(name))
+
+
+def _plain_words(name: str) -> list[str]:
+    """The words of *name* in lower-case Latin letters, before the spelling rules."""
+    text = unicodedata.normalize("NFKC", name)
+    return [part for word in _words(text) for part in _words(_latin_word(word))]
+
+
+# -- resolving mentions -------------------------------------------------------------------
+
+_TITLE_KEYS = frozenset(fold(word) for word in TITLE_WORDS)
+_SUFFIX_KEYS = frozenset(fold(word) for word in NAME_SUFFIXES)
+_POSSESSIVE = re.compile(r"(?:['’]s|s['’])$")
+
+NEAR_MISS_SURNAME = 0.85
+"""The least similarity of a misspelt surname to the known one ("Connelly" for "Connolly")."""
+NEAR_MISS_GIVEN_NAME = 0.8
+"""The least similarity of a misspelt given name to the known one ("Jerry" for "Gerry")."""
+NEAR_MISS_SINGLE = 0.9
+"""The least similarity of a misspelt lone surname: stricter, as "Zelenska" is not "Zelensky"."""
+_TIE = 0.02
+_MAX_TOKENS = 12
+
+
+class Method(enum.Enum):
+    """How an `AliasIndex` resolved a mention (or why it did not)."""
+
+    EXACT = "exact"
+    """The mention is a name or alias of the actor as written."""
+    FOLDED = "folded"
+    """The mention folds to a name or alias of the actor ("Zelenskiy" for "Zelenskyy")."""
+    SURNAME = "surname"
+    """The mention is the surname of exactly one known person ("Mr. Rutte")."""
+    INITIAL = "initial"
+    """The mention is an initial and the surname of exactly one known person ("M. Rutte")."""
+    NEAR_MISS = "near_miss"
+    """The mention looks like a misspelling of one known name ("Jerry Connolly")."""
+    AMBIGUOUS = "ambiguous"
+    """Several actors fit equally well; none is chosen."""
+    UNKNOWN = "unknown"
+    """No known actor fits."""
+
+
+@attrs.frozen(kw_only=True)
+class Resolution:
+    """The answer of `AliasIndex.resolve`: which actor a mention names, and how sure that is.
+
+    Args:
+        mention: The mention as given.
+        method: How it was resolved.
+        actor: The actor, unless the method is `Method.AMBIGUOUS` or `Method.UNKNOWN`.
+        score: 1.0 for a sure match, the similarity for a near miss, 0.0 when unresolved.
+        suggestion: For a near miss, the known spelling the mention most resembles.
+        candidates: For an ambiguous mention, the actors it could name, sorted by name.
+
+    >>> Resolution(mention="Xu", method=Method.UNKNOWN).resolved
+    False
+
+    .. versionadded:: 0.1.0
+    """
+
+    mention: str = attrs.field(validator=attrs.validators.instance_of(str))
+    method: Method = attrs.field(validator=attrs.validators.instance_of(Method))
+    actor: Actor | None = attrs.field(default=None)
+    score: float = attrs.field(default=0.0)
+    suggestion: str | None = attrs.field(default=None)
+    candidates: tuple[Actor, ...] = attrs.field(default=())
+
+    @property
+    def resolved(self) -> bool:
+        """Whether the mention was resolved to one actor."""
+        return self.actor is not None
+
+
+_TITLE_JOINERS = frozenset({"of", "to", "for", "the", "and", "at", "on"})
+
+
+def strip_titles(name: str) -> str:
+    """*name* without the titles and qualifiers before it: "NATO Secretary General Mark Rutte".
+
+    Leading honorifics, offices and nationality words go ("Mr.", "U.S. Secretary of State",
+    "Ukrainian President"); the last word always stays.
+
+    Args:
+        name: A name as written, perhaps with titles.
+
+    Returns:
+        The name as written from its first word that is not a title.
+
+    >>> strip_titles("US Secretary of State Antony Blinken")
+    'Antony Blinken'
+
+    .. versionadded:: 0.1.0
+    """
+    words = name.split()
+    start = 0
+    while start < len(words) - 1:
+        if _is_title(words[start]):
+            start += 1
+        elif start > 0 and words[start].lower() in _TITLE_JOINERS and _is_title(words[start + 1]):
+            start += 1
+        else:
+            break
+    return " ".join(words[start:])
+
+
+def _is_title(word: str) -> bool:
+    """Whether a written word is a title ("Secretary-General", "U.S.", "Mr.")."""
+    if word.isascii():
+        parts = word.lower().replace(".", "").split("-")
+        return all(p in TITLE_WORDS for p in parts)
+    keys = fold(word).split()
+    return bool(keys) and all(k in _TITLE_KEYS for k in keys)
+
+
+def _strip_titles(tokens: list[str]) -> list[str]:
+    """Drop leading titles ("president", "mr") and trailing suffixes ("jr") from folded tokens."""
+    start, end = 0, len(tokens)
+    while start < end - 1 and tokens[start] in _TITLE_KEYS:
+        start += 1
+    while end - 1 > start and tokens[end - 1] in _SUFFIX_KEYS:
+        end -= 1
+    return tokens[start:end]
+
+
+def _loose(tokens: list[str]) -> list[str]:
+    """The tokens without middle initials: "gerald e connolly" becomes "gerald connolly"."""
+    if len(tokens) < 3:
+        return tokens
+    middle = [t for t in tokens[1:-1] if len(t) > 1]
+    return [tokens[0], *middle, tokens[-1]]
+
+
+def _surname(name: str) -> str:
+    """The folded surname of a person's name, with its particles ("von der Leyen")."""
+    words = name.split()
+    start = len(words) - 1
+    while start > 1 and words[start - 1].islower() and words[start - 1] in SURNAME_PARTICLES:
+        start -= 1
+    return fold(" ".join(words[start:]))
+
+
+def _similarity(a: str, b: str) -> float:
+    """1 minus the optimal-string-alignment distance of *a* and *b* over the longer length."""
+    if a == b:
+        return 1.0
+    if not a or not b:
+        return 0.0
+    previous2: list[int] = []
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            cost = 0 if ca == cb else 1
+            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                value = min(value, previous2[j - 2] + 1)
+            current.append(value)
+        previous2, previous = previous, current
+    return 1.0 - previous[-1] / max(len(a), len(b))
+
+
+def _word_similarity(plain_a: str, plain_b: str) -> float:
+    """The better of the plain and the folded similarity of two words."""
+    return max(_similarity(plain_a, plain_b), _similarity(fold(plain_a), fold(plain_b)))
+
+
+@attrs.frozen
+class _Form:
+    """One known spelling of a person's name, split for near-miss comparison."""
+
+    actor: Actor
+    text: str
+    given: str
+    surname: str
+
+
+def _freeze(table: dict[str, list[Actor]]) -> Mapping[str, tuple[Actor, ...]]:
+    return MappingProxyType({key: tuple(actors) for key, actors in table.items()})
+
+
+def _add(table: dict[str, list[Actor]], key: str, actor: Actor) -> None:
+    if key:
+        bucket = table.setdefault(key, [])
+        if actor not in bucket:
+            bucket.append(actor)
+
+
+@attrs.frozen
+class AliasIndex:
+    """An immutable index from the names and aliases of actors to the actors.
+
+    Build it with `AliasIndex.from_actors`; ask it with `AliasIndex.resolve`. It never
+    forces an unknown name onto the nearest actor: a near miss must be close in both the
+    given name and the surname (see `NEAR_MISS_SURNAME` and `NEAR_MISS_GIVEN_NAME`), and
+    a surname or a near miss shared by several actors resolves to none.
+
+    >>> from claimcheck.model import Actor
+    >>> index = AliasIndex.from_actors([Actor("Mark Rutte")])
+    >>> index.resolve("Secretary-General Rutte").method.value
+    'surname'
+
+    .. versionadded:: 0.1.0
+    """
+
+    actors: tuple[Actor, ...]
+    _exact: Mapping[str, tuple[Actor, ...]]
+    _folded: Mapping[str, tuple[Actor, ...]]
+    _surnames: Mapping[str, tuple[Actor, ...]]
+    _forms: tuple[_Form, ...]
+    _memo: dict[str, Resolution] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+
+    @classmethod
+    def from_actors(cls, actors: Iterable[Actor]) -> AliasIndex:
+        """Index *actors* by their names and aliases, as written and folded.
+
+        Args:
+            actors: The actors; repeated (equal) actors count once.
+
+        Returns:
+            The index.
+
+        Raises:
+            TypeError: An item is not an `Actor`.
+
+        >>> AliasIndex.from_actors([Actor("Le Monde", ActorKind.OUTLET)]).resolve("LE MONDE").method
+        <Method.FOLDED: 'folded'>
+
+        .. versionadded:: 0.1.0
+        """
+        unique: list[Actor] = []
+        for actor in actors:
+            if not isinstance(actor, Actor):
+                msg = f"AliasIndex.from_actors() takes Actors (got {actor!r})"
+                raise TypeError(msg)
+            if actor not in unique:
+                unique.append(actor)
+        exact: dict[str, list[Actor]] = {}
+        folded: dict[str, list[Actor]] = {}
+        surnames: dict[str, list[Actor]] = {}
+        forms: list[_Form] = []
+        for actor in unique:
+            for name in actor.names:
+                _add(exact, " ".join(name.split()), actor)
+                tokens = fold(name).split()
+                _add(folded, " ".join(tokens), actor)
+                _add(folded, " ".join(_loose(_strip_titles(tokens))), actor)
+                plain = _plain_words(name)
+                if actor.kind is ActorKind.PERSON and len(plain) >= 2:
+                    _add(surnames, _surname(name), actor)
+                    _add(surnames, tokens[-1], actor)
+                    forms.append(_Form(actor, name, plain[0], plain[-1]))
+        return cls(tuple(unique), _freeze(exact), _freeze(folded), _freeze(surnames), tuple(forms))
+
+    def resolve(self, mention: str) -> Resolution:
+        """Which known actor *mention* names, and how the index found it.
+
+        Tried in order: the exact name or alias; the folded one (also without leading
+        titles, middle initials and a possessive "'s"); a lone surname; an initial and a
+        surname; a near miss of a known name, with the known spelling as the suggestion.
+
+        Args:
+            mention: A name as found in a text ("Mr. Zelensky", "Jerry Connolly").
+
+        Returns:
+            The resolution; `Method.UNKNOWN` or `Method.AMBIGUOUS` leave the actor unset.
+
+        >>> connolly = Actor("Gerald E. Connolly", aliases=("Gerry Connolly",))
+        >>> found = AliasIndex.from_actors([connolly]).resolve("Jerry Connolly")
+        >>> found.method.value, found.actor.name, found.suggestion
+        ('near_miss', 'Gerald E. Connolly', 'Gerry Connolly')
+
+        .. versionadded:: 0.1.0
+        """
+        known = self._memo.get(mention) if isinstance(mention, str) else None
+        if known is not None:
+            return known
+        found = self._resolve(mention)
+        if isinstance(mention, str):
+            self._memo[mention] = found
+        return found
+
+    def _resolve(self, mention: str) -> Resolution:
+        text = " ".join(str(mention).split())
+        hits = self._exact.get(text, ())
+        if hits:
+            return self._found(mention, Method.EXACT, hits)
+        tokens = fold(_POSSESSIVE.sub("", text)).split()[-_MAX_TOKENS:]
+        core = _strip_titles(tokens)
+        keys = [tokens, core, _loose(core)]
+        keys += [tokens[start:] for start in range(1, len(tokens) - 1)]
+        for key in keys:
+            hits = self._folded.get(" ".join(key), ())
+            if hits:
+                return self._found(mention, Method.FOLDED, hits)
+        hits = self._surnames.get(" ".join(core), ())
+        if hits:
+            return self._found(mention, Method.SURNAME, hits)
+        if len(core) >= 2 and all(len(t) == 1 for t in core[:-1]):
+            hits = tuple(a for a in self._surnames.get(core[-1], ()) if _has_initial(a, core[0]))
+            if hits:
+                return self._found(mention, Method.INITIAL, hits)
+        return self._near_miss(mention, text, core)
+
+    def _found(self, mention: str, method: Method, hits: tuple[Actor, ...]) -> Resolution:
+        if len(hits) > 1:
+            ordered = tuple(sorted(hits, key=lambda a: (a.name, a.kind.value)))
+            return Resolution(mention=mention, method=Method.AMBIGUOUS, candidates=ordered)
+        return Resolution(mention=mention, method=method, actor=hits[0], score=1.0)
+
+    def _near_miss(self, mention: str, text: str, core: list[str]) -> Resolution:
+        unknown = Resolution(mention=mention, method=Method.UNKNOWN)
+        plain = _loose(_plain_core(text, len(core)))
+        if not plain:
+            return unknown
+        scored: list[tuple[float, _Form]] = []
+        for form in self._forms:
+            surname = _word_similarity(plain[-1], form.surname)
+            if len(plain) == 1:
+                if surname >= NEAR_MISS_SINGLE:
+                    scored.append((surname, form))
+                continue
+            given = _given_similarity(plain[0], form.given)
+            if surname >= NEAR_MISS_SURNAME and given >= NEAR_MISS_GIVEN_NAME:
+                scored.append(((surname + given) / 2, form))
+        if not scored:
+            return unknown
+        scored.sort(key=lambda item: (-item[0], item[1].text))
+        best_score, best = scored[0]
+        rivals = {form.actor for score, form in scored if best_score - score <= _TIE}
+        if len(rivals) > 1:
+            return self._found(mention, Method.AMBIGUOUS, tuple(rivals))
+        return Resolution(
+            mention=mention,
+            method=Method.NEAR_MISS,
+            actor=best.actor,
+            score=round(best_score, 3),
+            suggestion=best.text,
+        )
+
+
+def _plain_core(text: str, length: int) -> list[str]:
+    """The last *length* plain words of *text*: the mention without its titles."""
+    words = _plain_words(_POSSESSIVE.sub("", text))
+    return words[len(words) - length :] if length else []
+
+
+def _given_similarity(mention: str, known: str) -> float:
+    """How alike two given names are; an initial matches a name with that first letter."""
+    if len(mention) == 1:
+        return 1.0 if fold(known).startswith(fold(mention)) else 0.0
+    return _similarity(mention, known)
+
+
+def _has_initial(actor: Actor, initial: str) -> bool:
+    return any(fold(name).startswith(initial) for name in actor.names)

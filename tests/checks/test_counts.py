@@ -1,0 +1,66 @@
+"""The CNT checks: durations (CNT001), ordinals (CNT002), counts (CNT003) and conflicting quantities (CNT004)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.checks import run_checks
+from claimcheck.checks.counts import duration_fits
+from claimcheck.kb import KnowledgeBase
+from claimcheck.model import Claim, Count, Document, Source
+from claimcheck.timespan import Duration, Modifier, TimeSpan
+
+from .support import scenario_report, scenarios
+
+
+@pytest.mark.parametrize("scenario", scenarios("CNT001", "CNT002", "CNT003", "CNT004"))
+def test_scenario(scenario: str) -> None:
+    """The check fires on every expected claim of its ``-fires`` case files and stays silent on ``-quiet``."""
+    assert scenario_report(scenario) == []
+
+
+@pytest.mark.parametrize(
+    ("since", "until", "length", "fits"),
+    [
+        ("2008", "2024-10-19", "P16Y", True),
+        ("2008", "2024-10-19", "P20Y", False),
+        ("2008", "2024-10-19", "P15Y", True),
+        ("2022-09-30", "2024-11-27", "P2Y", True),
+        ("2024-10-01", "2025-03-01", "P1W", False),
+        ("2024-10-01", "2025-03-01", "P5M", True),
+    ],
+)
+def test_duration_fits_with_one_unit_of_slack(since: str, until: str, length: str, fits: bool) -> None:
+    """An exact length fits when it reaches the end within one unit of its largest field."""
+    assert duration_fits(TimeSpan.from_iso(since), TimeSpan.from_iso(until), Duration.from_iso(length)) is fits
+
+
+def test_more_than_and_less_than_are_one_sided() -> None:
+    """"more than 10 years" has no upper limit; "less than 2 years" no lower one."""
+    since, until = TimeSpan.year(2014), TimeSpan.day(2024, 10, 19)
+    more = Duration(years=10, modifier=Modifier.MORE_THAN)
+    less = Duration(years=2, modifier=Modifier.LESS_THAN)
+    assert duration_fits(TimeSpan.year(1990), until, more)
+    assert duration_fits(since, until, more)
+    assert not duration_fits(since, until, less)
+    assert duration_fits(TimeSpan.year(2024), until, less)
+
+
+def _count(value: int, excluded: int) -> Document:
+    source = Source(document_id="counterparts", published=TimeSpan.day(2024, 12, 3))
+    count = Count(subject="NATO members", value=value, excluded=excluded)
+    return Document(source=source, claims=(Claim(id="count", source=source, assertion=count),))
+
+
+@pytest.mark.parametrize(("value", "excluded", "fires"), [(32, 0, False), (31, 1, False), (31, 0, True), (32, 1, True), (30, 2, False)])
+def test_excluded_members_count_towards_the_series(value: int, excluded: int, fires: bool) -> None:
+    """CNT003 compares value plus excluded with the recorded count: 31 counterparts of one minister make 32."""
+    findings = run_checks([_count(value, excluded)], KnowledgeBase.default(), select=["CNT003"])
+    assert bool(findings) is fires
+
+
+def test_fix_for_a_count_with_exclusions_keeps_the_text_s_form() -> None:
+    """The fix for "his 32 counterparts" is 31: the recorded count less the members left out."""
+    findings = run_checks([_count(32, 1)], KnowledgeBase.default(), select=["CNT003"])
+    assert [f.fix for f in findings] == ["31"]
+    assert "so 33 with the 1 left out" in findings[0].message

@@ -1,0 +1,100 @@
+"""The ROL checks: titles outside their tenure (ROL001) and two holders of one office (ROL002)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.checks import run_checks
+from claimcheck.kb import KnowledgeBase
+from claimcheck.model import Actor, Claim, Document, RoleHeld, Source, TitleTime
+from claimcheck.timespan import TimeSpan
+
+from .support import scenario_report, scenarios
+
+FOREIGN_MINISTERS = KnowledgeBase.loads(
+    """
+[[records]]
+kind = "tenure"
+role = "Minister of Foreign Affairs"
+organization = "Freedonia"
+holder = "Ann Tiller"
+start = 2020-01-10
+end = 2024-06-03
+confidence = "high"
+source = "https://example.org/freedonia/cabinet"
+
+[[records]]
+kind = "tenure"
+role = "Minister of Foreign Affairs"
+organization = "Freedonia"
+holder = "Bo Varga"
+start = 2024-06-03
+confidence = "high"
+source = "https://example.org/freedonia/cabinet"
+
+[[records]]
+kind = "office"
+role = "Minister of Foreign Affairs"
+organization = "Freedonia"
+role_aliases = ["Foreign Minister"]
+source = "https://example.org/freedonia/cabinet"
+""",
+    location="freedonia.toml",
+    format="toml",
+)
+"""A small fact file: two foreign ministers of an invented country, with a role alias."""
+
+
+@pytest.mark.parametrize("scenario", scenarios("ROL001", "ROL002"))
+def test_scenario(scenario: str) -> None:
+    """The check fires on every expected claim of its ``-fires`` case files and stays silent on ``-quiet``."""
+    assert scenario_report(scenario) == []
+
+
+def _title(name: str, published: TimeSpan, *, when: TimeSpan | None = None, title_time: TitleTime = TitleTime.PRESENT) -> Document:
+    source = Source(document_id="freedonia", published=published)
+    role = RoleHeld(actor=Actor(name), role="Foreign Minister", organization="Freedonia", when=when, title_time=title_time)
+    return Document(source=source, claims=(Claim(id="title", source=source, assertion=role),))
+
+
+def test_role_alias_of_a_fixture_kb_finds_a_stale_title() -> None:
+    """An office's role alias in a user's fact file lets ROL001 refute a stale title."""
+    document = _title("Ann Tiller", TimeSpan.day(2024, 9, 1))
+    findings = run_checks([document], FOREIGN_MINISTERS, select=["ROL001"])
+    assert [f.fix for f in findings] == ["former Foreign Minister of Freedonia Ann Tiller"]
+    assert [e.record for e in findings[0].evidence] == [
+        "tenure:freedonia:minister-of-foreign-affairs:bo-varga:2024-06-03",
+        "tenure:freedonia:minister-of-foreign-affairs:ann-tiller:2020-01-10",
+    ]
+
+
+def test_handover_day_belongs_to_the_successor() -> None:
+    """On the handover day the outgoing holder's plain title is stale and the successor's is right."""
+    handover = TimeSpan.day(2024, 6, 3)
+    stale = run_checks([_title("Ann Tiller", handover)], FOREIGN_MINISTERS, select=["ROL001"])
+    fresh = run_checks([_title("Bo Varga", handover)], FOREIGN_MINISTERS, select=["ROL001"])
+    assert len(stale) == 1 and fresh == []
+
+
+def test_then_title_is_read_at_its_own_date() -> None:
+    """A then- title dated inside the tenure is right, even when the document is much later."""
+    document = _title("Ann Tiller", TimeSpan.day(2024, 9, 1), when=TimeSpan.year(2022), title_time=TitleTime.THEN)
+    assert run_checks([document], FOREIGN_MINISTERS, select=["ROL"]) == []
+
+
+def test_month_bound_makes_a_title_undetermined() -> None:
+    """Connolly's acting tenure began some day in June 2024, so a title on 10 June 2024 is not refuted."""
+    source = Source(document_id="june", published=TimeSpan.day(2024, 6, 10))
+    role = RoleHeld(actor=Actor("Gerry Connolly"), role="President", organization="NATO Parliamentary Assembly")
+    document = Document(source=source, claims=(Claim(id="title", source=source, assertion=role),))
+    assert run_checks([document], KnowledgeBase.default(), select=["ROL001"]) == []
+
+
+def test_title_after_the_acting_tenure_is_refuted() -> None:
+    """On 26 November 2024 Perestrello led the Assembly, so Connolly's present title is stale."""
+    source = Source(document_id="late-november", published=TimeSpan.day(2024, 11, 26))
+    role = RoleHeld(actor=Actor("Gerry Connolly"), role="President", organization="NATO Parliamentary Assembly")
+    document = Document(source=source, claims=(Claim(id="title", source=source, assertion=role),))
+    findings = run_checks([document], KnowledgeBase.default(), select=["ROL001"])
+    assert len(findings) == 1
+    assert "Marcos Perestrello" in findings[0].message

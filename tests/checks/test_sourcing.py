@@ -1,0 +1,83 @@
+"""The SRC checks: relays credited as origins (SRC001), citation rings (SRC002), bare "sources" (SRC003)
+and re-reports counted as corroboration (SRC004)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.checks import run_checks
+from claimcheck.kb import KnowledgeBase
+from claimcheck.model import Actor, ActorKind, Anonymity, Attribution, Claim, Document, Modality, Source, Statement
+from claimcheck.timespan import TimeSpan
+
+from .support import load_scenario, scenario_report, scenarios
+
+
+@pytest.mark.parametrize("scenario", scenarios("SRC001", "SRC002", "SRC003", "SRC004"))
+def test_scenario(scenario: str) -> None:
+    """The check fires on every expected claim of its ``-fires`` case files and stays silent on ``-quiet``."""
+    assert scenario_report(scenario) == []
+
+
+def test_relay_fix_names_the_origin() -> None:
+    """A claim credited to a relay gets a fix that names the origin and the relay."""
+    documents = [c.document for c in load_scenario("SRC001-fires")]
+    findings = run_checks(documents, KnowledgeBase.default(), select=["SRC001"])
+    assert [f.fix for f in findings] == ["according to The Ledger, as relayed by Caliber Daily"]
+
+
+def test_shared_root_is_named() -> None:
+    """The corroboration finding names the one upstream both reports rest on."""
+    documents = [c.document for c in load_scenario("SRC004-fires")]
+    findings = run_checks(documents, KnowledgeBase.default(), select=["SRC004"])
+    assert len(findings) == 1
+    assert "The Ledger" in findings[0].message
+
+
+def test_a_single_report_is_not_corroboration() -> None:
+    """One document alone never raises a corroboration finding."""
+    documents = [load_scenario("SRC004-fires")[0].document]
+    assert run_checks(documents, KnowledgeBase.default(), select=["SRC004"]) == []
+
+
+def _report(doc_id: str, attribution: Attribution, outlet: str = "Fixture Wire") -> Document:
+    source = Source(document_id=doc_id, published=TimeSpan.day(2024, 11, 2), outlet=Actor(outlet, ActorKind.OUTLET))
+    claim = Claim(
+        id="claim",
+        source=source,
+        assertion=Statement(content="talks have stalled", proposition="talks-have-stalled"),
+        attribution=attribution,
+        modality=Modality.REPORTED,
+    )
+    return Document(source=source, claims=(claim,))
+
+
+def _via(*outlets: str, speaker: str = "unnamed officials") -> Attribution:
+    return Attribution(
+        speaker_name=speaker,
+        anonymity=Anonymity.ANONYMOUS_GROUP,
+        via=tuple(Actor(o, ActorKind.OUTLET) for o in outlets),
+    )
+
+
+def test_independent_third_report_does_not_hide_two_that_are_one() -> None:
+    """Two re-reports of one upstream are flagged even beside a third report with its own sources."""
+    documents = [
+        _report("a", _via("The Ledger")),
+        _report("b", _via("The Ledger"), outlet="Daily Courier"),
+        _report("c", Attribution(speaker_name="Julianne Smith", anonymity=Anonymity.NAMED_PERSON), outlet="Harbor Post"),
+    ]
+    findings = run_checks(documents, KnowledgeBase.default(), select=["SRC004"])
+    assert [f.claims for f in findings] == [("a#claim", "b#claim")]
+
+
+def test_relay_of_a_named_speaker_is_seen() -> None:
+    """An outlet that passed on a named organization's statement is a relay of it, not its origin."""
+    pentagon = Attribution(
+        speaker_name="the Pentagon",
+        anonymity=Anonymity.NAMED_ORGANIZATION,
+        via=(Actor("Caliber Daily", ActorKind.OUTLET),),
+    )
+    caliber = Attribution(speaker_name="Caliber Daily", anonymity=Anonymity.NAMED_ORGANIZATION)
+    findings = run_checks([_report("a", caliber), _report("b", pentagon)], KnowledgeBase.default(), select=["SRC001"])
+    assert [f.fix for f in findings] == ["according to the Pentagon, as relayed by Caliber Daily"]

@@ -1,0 +1,64 @@
+"""The TIM checks: conflicting event dates (TIM001), weekdays off their dates (TIM002), reports out of order (TIM003)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.checks import run_checks
+from claimcheck.kb import KnowledgeBase
+from claimcheck.model import Claim, Document, Modality, Source, Weekday
+from claimcheck.timespan import TimeSpan
+
+from .support import load_scenario, scenario_report, scenarios
+
+
+@pytest.mark.parametrize("scenario", scenarios("TIM001", "TIM002", "TIM003"))
+def test_scenario(scenario: str) -> None:
+    """The check fires on every expected claim of its ``-fires`` case files and stays silent on ``-quiet``."""
+    assert scenario_report(scenario) == []
+
+
+def test_conflict_against_the_facts_suggests_the_recorded_date() -> None:
+    """A dating that contradicts a known event cites the event record and proposes its date."""
+    documents = [c.document for c in load_scenario("TIM001-fires")]
+    findings = run_checks(documents, KnowledgeBase.default(), select=["TIM001"])
+    against_facts = [f for f in findings if f.evidence]
+    assert [f.fix for f in against_facts] == ["18 October 2024"]
+    assert against_facts[0].evidence[0].record == "event:2024-10-18:berlin-meeting-of-biden-scholz-macron-and-starmer"
+
+
+def _weekday(when: str, weekday: str, *, modality: Modality = Modality.ASSERTED) -> Document:
+    source = Source(document_id="weekdays", published=TimeSpan.day(2024, 12, 5))
+    claim = Claim(id="day", source=source, assertion=Weekday(when=TimeSpan.from_iso(when), weekday=weekday), modality=modality)
+    return Document(source=source, claims=(claim,))
+
+
+@pytest.mark.parametrize(
+    ("when", "weekday", "fires"),
+    [
+        ("2024-12-02", "Monday", False),
+        ("2024-12-02", "Tuesday", True),
+        ("2024-02-29", "Thursday", False),
+        ("2024-10-14/2024-10-16", "Wednesday", False),
+        ("2024-10-14/2024-10-16", "Thursday", True),
+        ("2024-W42", "Sunday", False),
+        ("2024-10", "Saturday", False),
+        ("2024-12-02~", "Friday", False),
+    ],
+)
+def test_weekday_against_the_calendar(when: str, weekday: str, fires: bool) -> None:
+    """TIM002 fires exactly when the weekday falls on none of the stated days; approximate days never fire."""
+    findings = run_checks([_weekday(when, weekday)], KnowledgeBase.default(), select=["TIM002"])
+    assert bool(findings) is fires
+
+
+def test_weekday_fix_names_the_right_day() -> None:
+    """A single day with the wrong weekday gets the right weekday as its fix."""
+    findings = run_checks([_weekday("2024-12-03", "Monday")], KnowledgeBase.default(), select=["TIM002"])
+    assert [(f.fix, f.message) for f in findings] == [("Tuesday", "3 December 2024 falls on a Tuesday, not on a Monday")]
+
+
+def test_weekday_of_a_denied_claim_is_not_checked() -> None:
+    """A claim the text denies is not checked for its weekday."""
+    document = _weekday("2024-12-03", "Monday", modality=Modality.DENIED)
+    assert run_checks([document], KnowledgeBase.default(), select=["TIM002"]) == []

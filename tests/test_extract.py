@@ -1,0 +1,476 @@
+"""Extraction of claims and events from news text, one extractor at a time, and its invariants."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimcheck.errors import ArticleError, InputError
+from claimcheck.extract import extract, read_article
+from claimcheck.kb import KnowledgeBase
+from claimcheck.model import (
+    ActorKind,
+    Anonymity,
+    Count,
+    Document,
+    DurationSince,
+    EventDate,
+    Modality,
+    Ordinal,
+    Quantity,
+    RoleHeld,
+    Source,
+    Statement,
+    TitleTime,
+    Weekday,
+)
+from claimcheck.timespan import Duration, Modifier, TimeSpan
+
+KB = KnowledgeBase.default()
+SOURCE = Source(document_id="t1", published=TimeSpan.day(2024, 10, 16))
+
+
+def _doc(text: str, published: TimeSpan | None = None) -> Document:
+    source = SOURCE if published is None else Source(document_id="t1", published=published)
+    return extract(text, source=source, kb=KB)
+
+
+def _of(doc: Document, kind: type) -> list:  # type: ignore[type-arg]
+    return [c.assertion for c in doc.claims if isinstance(c.assertion, kind)]
+
+
+# -- titles ----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "actor", "role", "organization"),
+    [
+        (
+            "NATO Secretary General Mark Rutte flew to Ankara.",
+            "Mark Rutte",
+            "Secretary General",
+            "NATO",
+        ),
+        (
+            "Mark Rutte, NATO's secretary general, flew to Ankara.",
+            "Mark Rutte",
+            "Secretary General",
+            "NATO",
+        ),
+        (
+            "NATO met again. The alliance's chief, Mark Rutte, flew home.",
+            "Mark Rutte",
+            "Secretary General",
+            "NATO",
+        ),
+        (
+            "Ukrainian President Volodymyr Zelensky spoke to troops.",
+            "Volodymyr Zelensky",
+            "President",
+            "Ukraine",
+        ),
+        ("German Chancellor Olaf Scholz opened a plant.", "Olaf Scholz", "Chancellor", "Germany"),
+        (
+            "U.S. Ambassador to NATO Julianne Smith gave a talk.",
+            "Julianne Smith",
+            "Permanent Representative (Ambassador) to NATO",
+            "United States",
+        ),
+        (
+            "Gerry Connolly, head of the NATO Parliamentary Assembly, gave a talk.",
+            "Gerry Connolly",
+            "President",
+            "NATO Parliamentary Assembly",
+        ),
+        (
+            "Kyiv hosted French Foreign Minister Jean Barrot twice.",
+            "Jean Barrot",
+            "Minister of Foreign Affairs",
+            "France",
+        ),
+    ],
+)
+def test_titles_become_roles_in_the_knowledge_base_names(
+    text: str, actor: str, role: str, organization: str
+) -> None:
+    """A title in any of the usual news forms becomes a RoleHeld named as the knowledge base names the office."""
+    roles = _of(_doc(text), RoleHeld)
+    assert [(r.actor.name, r.role, r.organization) for r in roles] == [(actor, role, organization)]
+
+
+def test_former_and_then_titles_keep_their_time() -> None:
+    """ "former" and "then-" titles are marked as such, and "acting" is kept."""
+    text = "Former chancellor Olaf Scholz met then-Secretary General Jens Stoltenberg and acting President Jane Mercer."
+    roles = {r.actor.name: r for r in _of(_doc(text), RoleHeld)}
+    assert roles["Olaf Scholz"].title_time is TitleTime.FORMER
+    assert roles["Jens Stoltenberg"].title_time is TitleTime.THEN
+    assert roles["Jane Mercer"].acting
+
+
+def test_unknown_and_misspelt_names_stay_as_written() -> None:
+    """A person the knowledge base does not know, or knows under another spelling, keeps the written name."""
+    roles = _of(
+        _doc(
+            "Senator Jane Doerr and Congressman Jerry Connolly, head of the NATO Parliamentary Assembly, spoke."
+        ),
+        RoleHeld,
+    )
+    names = {r.actor.name for r in roles}
+    assert {"Jane Doerr", "Jerry Connolly"} <= names
+
+
+def test_a_dated_sentence_moves_the_time_of_its_titles() -> None:
+    """A plain title in a sentence with one past date refers to that date."""
+    (role,) = _of(_doc("On 3 March, President Emmanuel Macron opened a bridge."), RoleHeld)
+    assert role.when == TimeSpan.day(2024, 3, 3)
+
+
+# -- events ----------------------------------------------------------------------------------
+
+
+def test_event_with_date_place_and_participants() -> None:
+    """An event word near a date gives an Event with its date, place and participants, and an EventDate."""
+    doc = _doc("On 4 March, Joe Biden met Keir Starmer in London.")
+    (event,) = doc.events
+    assert event.kind == "meeting"
+    assert event.when == TimeSpan.day(2024, 3, 4)
+    assert event.place is not None and event.place.name == "London"
+    assert event.place.kind is ActorKind.PLACE
+    assert [a.name for a in event.participants] == ["Joe Biden", "Keir Starmer"]
+    (dating,) = _of(doc, EventDate)
+    assert dating.event == event.id and dating.when == event.when
+
+
+def test_future_events_are_expected() -> None:
+    """An event the sentence puts in the future is claimed as expected, not as past fact."""
+    doc = _doc("Leaders will meet in Rome on Friday to sign the accord.")
+    (claim,) = [c for c in doc.claims if isinstance(c.assertion, EventDate)]
+    assert claim.modality is Modality.EXPECTED
+    assert claim.assertion.when == TimeSpan.day(2024, 10, 18)
+
+
+def test_possessors_are_not_participants() -> None:
+    """A person named only as the owner of something does not take part in the event."""
+    doc = _doc("Ministers met on Monday to discuss Joe Biden's proposal.")
+    (event,) = doc.events
+    assert event.participants == ()
+
+
+def test_an_undated_event_word_makes_no_event() -> None:
+    """Without a date in reach, an event word gives no Event."""
+    assert _doc("The meeting was long and the talks were hard.").events == ()
+
+
+# -- numbers ---------------------------------------------------------------------------------
+
+
+def test_money_and_shares() -> None:
+    """Amounts of money and percentages become Quantities with unit and hedge."""
+    doc = _doc("Canada pledged $1.5 billion in loans. Troops hold about 12% of the region.")
+    money, share = _of(doc, Quantity)
+    assert (money.value, money.unit, money.measure) == (1.5e9, "USD", "value")
+    assert (share.value, share.unit, share.modifier) == (12.0, "percent", Modifier.APPROX)
+    assert share.subject == "the region"
+
+
+def test_counts_take_their_body_from_the_text() -> None:
+    """A count names its series, from the words around it or the body last named."""
+    doc = _doc(
+        "NATO leaders gathered. All 32 member countries signed. The 27 member states of the European Union abstained."
+    )
+    counts = {(c.subject, c.value) for c in _of(doc, Count)}
+    assert counts == {("NATO member countries", 32), ("European Union member states", 27)}
+
+
+def test_ordinals_past_and_prospective() -> None:
+    """An ordinal is prospective after "would become" or "spot for", and belongs to the country named."""
+    doc = _doc("NATO grew. Sweden became the 32nd member. Georgia would become the 33rd member.")
+    ordinals = {o.subject: o for o in _of(doc, Ordinal)}
+    assert ordinals["Sweden"].position == 32 and not ordinals["Sweden"].prospective
+    assert ordinals["Georgia"].position == 33 and ordinals["Georgia"].prospective
+    assert ordinals["Sweden"].series == "NATO members"
+
+
+def test_duration_since_a_year_nearby() -> None:
+    """A perfect-tense "for N years" takes its start from a "since"/"in" year in the neighbourhood."""
+    doc = _doc("The court has weighed the case for 9 years. Lawyers first filed it in 2015.")
+    (since,) = _of(doc, DurationSince)
+    assert since.since == TimeSpan.year(2015)
+    assert since.length == Duration(years=9)
+
+
+def test_weekday_with_an_explicit_date() -> None:
+    """A weekday written with its date becomes a Weekday claim; a bare weekday does not."""
+    doc = _doc("The vote took place on Monday, 14 October 2024, after talks on Friday.")
+    (weekday,) = _of(doc, Weekday)
+    assert weekday.weekday == "Monday" and weekday.when == TimeSpan.day(2024, 10, 14)
+
+
+# -- attributions and statements -------------------------------------------------------------
+
+
+def test_statements_carry_their_attribution_and_modality() -> None:
+    """An attributed clause becomes a Statement with the attribution; "reportedly" hedges it."""
+    doc = _doc(
+        "Officials said that the talks had stalled over fishing rights. Ottawa has reportedly dropped its veto, according to Le Monde."
+    )
+    first, second = (c for c in doc.claims if isinstance(c.assertion, Statement))
+    assert (
+        first.attribution is not None and first.attribution.anonymity is Anonymity.ANONYMOUS_GROUP
+    )
+    assert first.modality is Modality.REPORTED
+    assert second.modality is Modality.HEDGED
+    assert second.attribution is not None and second.attribution.speaker_name == "Le Monde"
+
+
+def test_numbers_in_an_attributed_sentence_are_reported() -> None:
+    """A quantity in an attributed sentence is credited to the same speaker."""
+    doc = _doc("Madrid will send $40 million in aid, the ministry said.")
+    (claim,) = [c for c in doc.claims if isinstance(c.assertion, Quantity)]
+    assert claim.modality is Modality.REPORTED and claim.attribution is not None
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "same"),
+    [
+        (
+            "Officials said the U.S. no longer opposes the pipeline deal.",
+            "The United States no longer opposes the pipeline deal, according to diplomats.",
+            True,
+        ),
+        (
+            "Officials said that the EU has approved new tariffs on steel.",
+            "The E.U. approved new tariffs on imported steel, according to sources.",
+            True,
+        ),
+        (
+            "Officials said the U.S. no longer opposes the pipeline deal.",
+            "Officials said the U.S. opposes the pipeline deal.",
+            False,
+        ),
+        (
+            "Officials said the U.S. no longer opposes the pipeline deal.",
+            "Officials said Germany no longer opposes the pipeline deal.",
+            False,
+        ),
+    ],
+)
+def test_proposition_keys_group_one_proposition(first: str, second: str, same: bool) -> None:
+    """The same proposition in other words gets the same key; negation or another subject changes it."""
+    keys = [
+        next(
+            c.assertion.proposition for c in _doc(text).claims if isinstance(c.assertion, Statement)
+        )
+        for text in (first, second)
+    ]
+    assert keys[0] is not None
+    assert (keys[0] == keys[1]) is same
+
+
+# -- sentences and furniture -----------------------------------------------------------------
+
+
+def test_page_furniture_is_left_out() -> None:
+    """Appeals, notices, credits, bylines and repeated lines make no claims."""
+    text = "\n".join(
+        [
+            "Subscribe to our newsletter for $5 a month.",
+            "© 2024 Example News. All rights reserved.",
+            "Photo: Jane Roe/Reuters",
+            "By Jane Roe",
+            "Please disable your ad blocker to support 30 reporters.",
+            "To suggest a correction, write to us.",
+            "Related:",
+            "President Emmanuel Macron met Olaf Scholz on Monday.",
+            "President Emmanuel Macron met Olaf Scholz on Monday.",
+        ]
+    )
+    doc = _doc(text)
+    assert {c.evidence.offset for c in doc.claims if c.evidence} <= set(
+        range(text.index("President"), text.rindex("President"))
+    )
+    assert len(doc.events) == 1
+    assert not _of(doc, Quantity) and not _of(doc, Count)
+
+
+def test_claim_ids_name_sentence_and_kind() -> None:
+    """Claim ids read as sentence number, kind and rank: "s2-role-1"."""
+    doc = _doc("It rained. German Chancellor Olaf Scholz met Joe Biden in Berlin on Friday.")
+    assert [c.id for c in doc.claims] == ["s2-role-1", "s2-date-1"]
+    assert doc.events[0].id == "s2-event-1"
+
+
+# -- read_article ----------------------------------------------------------------------------
+
+
+def _write(tmp_path: Path, content: bytes | str, name: str = "story.txt") -> Path:
+    path = tmp_path / name
+    if isinstance(content, str):
+        path.write_text(content, encoding="utf-8")
+    else:
+        path.write_bytes(content)
+    return path
+
+
+def test_read_article_header(tmp_path: Path) -> None:
+    """The header gives the source; the id is the file stem; offsets count from the file's start."""
+    text = (
+        "outlet: Example News\npublished: 2024-10-19/2024-10-20\nbyline: Ann Lee and Bo Chan\n"
+        "url: https://example.org/a\ntitle: Talks\n\nGerman Chancellor Olaf Scholz spoke.\n"
+    )
+    doc = read_article(_write(tmp_path, text, "a-17.txt"), kb=KB)
+    source = doc.source
+    assert source.document_id == "a-17"
+    assert source.outlet is not None and source.outlet.name == "Example News"
+    assert source.published == TimeSpan.from_iso("2024-10-19/2024-10-20")
+    assert source.byline == ("Ann Lee", "Bo Chan")
+    (claim,) = doc.claims
+    assert claim.evidence is not None
+    assert text[claim.evidence.offset : claim.evidence.end] == claim.evidence.text
+
+
+def test_read_article_datetime_with_zone(tmp_path: Path) -> None:
+    """A publication datetime with its zone anchors dates on its local calendar day."""
+    text = "published: 2024-10-16T23:40+01:00\n\nMinisters met on Wednesday in Oslo.\n"
+    doc = read_article(_write(tmp_path, text), kb=KB)
+    assert doc.events[0].when == TimeSpan.day(2024, 10, 16)
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        (b"", "empty"),
+        (b"published: 2024-10-16\n\nA\x00B", "binary"),
+        (b"published: 2024-10-16\n\nCaf\xe9 talks.\n", "not UTF-8"),
+        ("Ministers met on Monday.\n", "no header"),
+        ("published: 2024-10-16\nnonsense line\n\nBody.\n", "line 2"),
+        ("published: 2024-10-16\nauthor: Ann\n\nBody.\n", "unknown header field"),
+        ("published: sometime soon\n\nBody.\n", "cannot read the publication date"),
+        ("outlet: X\n\nBody.\n", "lacks the 'published'"),
+        ("published: 2024-10-16\n", "no body"),
+        ("published: 2024-10-16", "blank line"),
+        ("published: 2024-10-16\n\n   \n", "no body"),
+    ],
+)
+def test_read_article_errors(tmp_path: Path, content: bytes | str, words: str) -> None:
+    """A bad article file raises ArticleError naming the file and what is wrong."""
+    path = _write(tmp_path, content)
+    with pytest.raises(ArticleError) as caught:
+        read_article(path, kb=KB)
+    assert words in str(caught.value)
+    assert str(path) in str(caught.value)
+    assert isinstance(caught.value, InputError)
+
+
+def test_read_article_missing_file(tmp_path: Path) -> None:
+    """A file that does not exist raises ArticleError, not OSError."""
+    with pytest.raises(ArticleError):
+        read_article(tmp_path / "absent.txt", kb=KB)
+
+
+# -- invariants ------------------------------------------------------------------------------
+
+_FRAGMENTS = st.sampled_from(
+    [
+        "German Chancellor Olaf Scholz",
+        "Mark Rutte, NATO's secretary general,",
+        "met",
+        "said",
+        "on Monday",
+        "on 3 March",
+        "in Berlin",
+        "$725 million",
+        "about 20%",
+        "all 32 member countries",
+        "the 33rd member",
+        "for 16 years",
+        "since 2008",
+        "according to Le Monde",
+        "reportedly",
+        "former",
+        "then-",
+        "Jerry Connolly",
+        "summit",
+        "will",
+        ".",
+        ",",
+        "\n",
+        "©",
+        "“",
+        "”",
+    ]
+)
+_TEXTS = st.one_of(st.text(max_size=300), st.lists(_FRAGMENTS, max_size=30).map(" ".join))
+
+
+@given(_TEXTS)
+def test_no_text_raises_and_spans_are_exact(text: str) -> None:
+    """Any text extracts without error, and every evidence span is the text at its offset."""
+    doc = _doc(text)
+    for claim in doc.claims:
+        assert claim.evidence is not None
+        assert text[claim.evidence.offset : claim.evidence.end] == claim.evidence.text
+    event_ids = {e.id for e in doc.events}
+    assert all(
+        c.assertion.event in event_ids for c in doc.claims if isinstance(c.assertion, EventDate)
+    )
+
+
+@given(_TEXTS, _TEXTS)
+def test_extraction_depends_only_on_its_input(first: str, second: str) -> None:
+    """Extracting a text gives the same document every time, whatever was extracted before."""
+    before = _doc(first)
+    _doc(second)
+    assert _doc(first) == before
+
+
+@given(st.dates(min_value=date(1990, 1, 1), max_value=date(2040, 12, 31)), _TEXTS)
+def test_any_publication_day_anchors_without_error(day: date, text: str) -> None:
+    """Every publication day is a valid anchor, and the document keeps its source."""
+    published = TimeSpan.day(day.year, day.month, day.day)
+    assert _doc(text, published).source.published == published
+
+
+def test_a_bare_surname_refers_to_the_person_named_before() -> None:
+    """A surname alone names the person the text named in full before, known or not."""
+    doc = _doc("Senator Jane Doerr arrived late. Doerr, Ohio's senator, then spoke.")
+    names = [r.actor.name for r in _of(doc, RoleHeld)]
+    assert names == ["Jane Doerr", "Jane Doerr"]
+
+
+def test_places_keep_their_article() -> None:
+    """A place whose name starts with "The" keeps it."""
+    doc = _doc("Envoys met in The Hague on Monday.")
+    assert doc.events[0].place is not None and doc.events[0].place.name == "The Hague"
+
+
+def test_a_cited_source_is_not_a_participant() -> None:
+    """The person a sentence cites ("according to X") is not taken as taking part in its event."""
+    doc = _doc("Ottawa announced new sanctions on Monday, according to Senator Jane Doerr.")
+    (event,) = doc.events
+    assert event.participants == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Follow us on social media",
+        "5 min read",
+        "Updated: 3 December 2024 10:15",
+        "Click here to listen",
+    ],
+)
+def test_more_furniture_is_left_out(line: str) -> None:
+    """Reading-time notes, update stamps and calls to action make no claims."""
+    assert _doc(f"{line}\nOn Monday, 32 member states met.\n").claims[0].evidence.offset > len(line)
+
+
+def test_pronoun_subjects_get_no_proposition_key() -> None:
+    """A clause about "we" or "it" cannot be recognised in another document, so it gets no key."""
+    doc = _doc("Officials said they would review the border rules next year.")
+    (statement,) = _of(doc, Statement)
+    assert statement.proposition is None

@@ -1,0 +1,373 @@
+# ruff: noqa: RUF001
+"""Tests for claimcheck.names: folding name variants and resolving mentions to actors."""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from pathlib import Path
+
+import attrs
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimcheck.model import Actor, ActorKind
+from claimcheck.names import AliasIndex, Method, Resolution, fold, transliterate
+
+LATIN_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
+ACCENTED = "àáâãäåçèéêëìíîïñòóôõöùúûüýÿčćďěňřšťůžźżąęłńśőűğışÀÁÂÄÇÉÈÊËÎÏÑÖÓÔÜÚŠŽČŁŻ"
+# Latin letters and the Cyrillic letters that look like them.
+CYRILLIC_LOOKALIKES = {
+    "a": "а",
+    "e": "е",
+    "o": "о",
+    "p": "р",
+    "c": "с",
+    "x": "х",
+    "y": "у",
+    "i": "і",
+}
+
+names_text = st.text(alphabet=LATIN_LETTERS + ACCENTED + " -.'", max_size=40)
+
+
+def _strip_marks(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text)
+    return "".join(c for c in decomposed if not unicodedata.category(c).startswith("M"))
+
+
+def load_people(shared_dir: Path) -> dict[str, set[str]]:
+    """Every canonical name in facts.json with the set of its variants (the name included)."""
+    records = json.loads((shared_dir / "facts.json").read_text(encoding="utf-8"))
+    people: dict[str, set[str]] = {}
+    for record in records:
+        if record["kind"] == "tenure":
+            people.setdefault(record["holder"], {record["holder"]}).update(record["aliases"])
+        elif record["kind"] == "alias":
+            people.setdefault(record["canonical"], {record["canonical"]}).update(record["variants"])
+    return people
+
+
+NOT_PERSONS = {"Kyiv": ActorKind.PLACE, "Türkiye": ActorKind.PLACE, "Oreshnik": ActorKind.OBJECT}
+
+
+def actors_from_facts(shared_dir: Path) -> list[Actor]:
+    """One actor per canonical name in facts.json, with its variants as aliases."""
+    return [
+        Actor(
+            canonical,
+            NOT_PERSONS.get(canonical, ActorKind.PERSON),
+            aliases=tuple(sorted(variants - {canonical})),
+        )
+        for canonical, variants in sorted(load_people(shared_dir).items())
+    ]
+
+
+@pytest.fixture(scope="module")
+def facts_index(shared_dir: Path) -> AliasIndex:
+    """An alias index of every person, place and thing named in facts.json."""
+    return AliasIndex.from_actors(actors_from_facts(shared_dir))
+
+
+# -- fold: invariants ---------------------------------------------------------------------
+
+
+@given(st.text())
+def test_fold_is_idempotent(text: str) -> None:
+    """Folding a folded key changes nothing, whatever the input."""
+    assert fold(fold(text)) == fold(text)
+
+
+@given(names_text)
+def test_fold_ignores_case(text: str) -> None:
+    """Upper, lower and mixed case fold alike."""
+    assert fold(text.upper()) == fold(text) == fold(text.lower())
+
+
+@given(names_text)
+def test_fold_ignores_diacritics(text: str) -> None:
+    """A name with its diacritics removed folds like the name."""
+    assert fold(_strip_marks(text)) == fold(text)
+
+
+@given(
+    st.text(alphabet=LATIN_LETTERS, min_size=2, max_size=12),
+    st.lists(st.booleans(), min_size=12, max_size=12),
+)
+def test_fold_maps_cyrillic_lookalikes_to_latin(word: str, swaps: list[bool]) -> None:
+    """Replacing some Latin letters of a word by Cyrillic look-alikes does not change its key."""
+    disguised = [
+        CYRILLIC_LOOKALIKES.get(c, c) if swap and i > 0 else c
+        for i, (c, swap) in enumerate(zip(word, swaps, strict=False))
+    ]
+    assert fold("".join(disguised)) == fold(word)
+
+
+@given(st.text())
+def test_fold_returns_single_spaced_lower_case_words(text: str) -> None:
+    """A key has no leading, trailing or doubled spaces and is case-folded."""
+    key = fold(text)
+    assert key == " ".join(key.split())
+    assert key == key.casefold()
+
+
+# -- fold: the variants news uses --------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "variants",
+    [
+        ("Zaluzhnyi", "Zaluzhny", "Zaluzhnyy", "ZALUZHNYI"),
+        ("Andrii", "Andriy", "Andrey", "Andriï", "Andrij"),
+        ("Oleksii", "Oleksiy", "Olexiy"),
+        ("Sergey", "Sergei", "Serhii", "Serhiy"),
+        ("Zelenskyy", "Zelenskiy", "Zelensky", "Zelenskyi", "Zelenskij"),
+        ("Sybiha", "Sybiga", "Sibiga"),
+        ("Shmyhal", "Shmygal", "Schmyhal"),
+        ("Oreshnik", "Orechnik", "Орешник"),
+        ("Mykhailo", "Myhailo"),
+        ("Kharkiv", "Harkiv"),
+        ("Joëlle Garriaud-Maylam", "Joelle Garriaud Maylam", "joelle garriaud-maylam"),
+        ("Michał Szczerba", "Michal Szczerba"),
+        ("Le Monde", "LE MONDE", "le  monde."),
+        ("Mark Rutte", "Mаrk Rutte", "ΜΑRK RUTTE"),
+    ],
+)
+def test_fold_unites_spelling_variants(variants: tuple[str, ...]) -> None:
+    """The common spellings of one name share a key."""
+    keys = {fold(v) for v in variants}
+    assert len(keys) == 1, keys
+
+
+@pytest.mark.parametrize(
+    ("first", "second"),
+    [
+        ("Mark Rutte", "Mark Ruth"),
+        ("Julianne Smith", "Julian Smith"),
+        ("Jan Smith", "Ian Smith"),
+        ("Sergey Lavrov", "Sergei Shoigu"),
+        ("Andrii Sybiha", "Andrei Belousov"),
+        ("Li", "Lee"),
+    ],
+)
+def test_fold_keeps_different_names_apart(first: str, second: str) -> None:
+    """Names that are not spellings of each other keep different keys."""
+    assert fold(first) != fold(second)
+
+
+def test_fold_of_punctuation_only_is_empty() -> None:
+    """A string without letters or digits folds to the empty key."""
+    assert fold(" -- '' .. ") == ""
+
+
+def test_fold_people_in_facts_do_not_collide(shared_dir: Path) -> None:
+    """No key of one person, place or thing in facts.json is a key of another."""
+    owner: dict[str, str] = {}
+    for canonical, variants in load_people(shared_dir).items():
+        for variant in variants:
+            key = fold(variant)
+            assert owner.setdefault(key, canonical) == canonical, (variant, owner[key])
+
+
+# -- transliterate ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("cyrillic", "latin"),
+    [
+        ("Орешник", "Oreshnik"),
+        ("Київ", "Kiyiv"),
+        ("ЩУКА", "SHCHUKA"),
+        ("Mixed Слово 1", "Mixed Slovo 1"),
+    ],
+)
+def test_transliterate_writes_cyrillic_in_latin(cyrillic: str, latin: str) -> None:
+    """Cyrillic letters become Latin ones, keeping case; other characters are kept."""
+    assert transliterate(cyrillic) == latin
+
+
+@given(st.text(alphabet=LATIN_LETTERS + " .,-0123456789"))
+def test_transliterate_leaves_latin_text_alone(text: str) -> None:
+    """Text without Cyrillic letters comes back unchanged."""
+    assert transliterate(text) == text
+
+
+# -- AliasIndex -----------------------------------------------------------------------------
+
+
+def test_every_variant_in_facts_resolves_to_its_canonical_actor(
+    shared_dir: Path, facts_index: AliasIndex
+) -> None:
+    """Each spelling facts.json lists for a person, place or thing resolves to it."""
+    for canonical, variants in load_people(shared_dir).items():
+        for variant in variants:
+            found = facts_index.resolve(variant)
+            assert found.actor is not None, (variant, found)
+            assert found.actor.name == canonical, (variant, found)
+            assert found.method in {Method.EXACT, Method.FOLDED}
+
+
+@pytest.mark.parametrize(
+    "variant",
+    [
+        "Zelenskiy",
+        "Volodymyr Zelenskyi",
+        "Andriï Sybiga",
+        "Andrey Sybiha",
+        "Valerii Zaluzhny",
+        "Oleksiy Reznikov",
+        "Sergey Shoigu",
+        "Denys Shmygal",
+        "Orechnik",
+        "Орешник",
+        "Radmila Sekerinska",
+    ],
+)
+def test_spellings_not_listed_in_facts_resolve_by_folding(
+    variant: str, facts_index: AliasIndex
+) -> None:
+    """Transliteration variants that facts.json does not list still resolve, by folding."""
+    found = facts_index.resolve(variant)
+    assert found.resolved
+    assert fold(variant) in {fold(name) for name in found.actor.names}  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("mention", "canonical", "method"),
+    [
+        ("Rutte", "Mark Rutte", Method.SURNAME),
+        ("Mr. Zelensky", "Volodymyr Zelensky", Method.FOLDED),
+        ("Mr Rutte", "Mark Rutte", Method.SURNAME),
+        ("Secretary-General Rutte", "Mark Rutte", Method.SURNAME),
+        ("M. Rutte", "Mark Rutte", Method.INITIAL),
+        ("J. Stoltenberg", "Jens Stoltenberg", Method.INITIAL),
+        ("NATO Secretary General Mark Rutte", "Mark Rutte", Method.FOLDED),
+        ("US Ambassador to NATO Julianne Smith", "Julianne Smith", Method.FOLDED),
+        ("Ukrainian President Volodymyr Zelenskyy", "Volodymyr Zelensky", Method.FOLDED),
+        ("Rutte's", "Mark Rutte", Method.SURNAME),
+        ("von der Leyen", "Ursula von der Leyen", Method.SURNAME),
+        ("Lloyd Austin Jr.", "Lloyd Austin", Method.FOLDED),
+    ],
+)
+def test_short_and_titled_mentions_resolve_when_unambiguous(
+    mention: str, canonical: str, method: Method, facts_index: AliasIndex
+) -> None:
+    """Surnames, initials and titled names of known people resolve, and say how."""
+    found = facts_index.resolve(mention)
+    assert (found.method, found.actor.name if found.actor else None) == (method, canonical)
+
+
+@pytest.mark.parametrize("misspelt", ["Jerry Connolly", "Gerry Connelly", "Jerry Connelly"])
+def test_misspellings_are_near_misses_with_a_suggestion(
+    misspelt: str, facts_index: AliasIndex
+) -> None:
+    """A misspelt known name resolves as a near miss, scored below 1, with the right spelling."""
+    found = facts_index.resolve(misspelt)
+    assert found.method is Method.NEAR_MISS
+    assert found.actor is not None and found.actor.name == "Gerald E. Connolly"
+    assert found.suggestion == "Gerry Connolly"
+    assert 0.8 <= found.score < 1.0
+
+
+UNRELATED_PEOPLE = [
+    "Mark Ruth",
+    "Hunter Biden",
+    "Jill Biden",
+    "Julian Smith",
+    "Olena Zelenska",
+    "Zelenska",
+    "Martin Schulz",
+    "Boris Johnson",
+    "Mark Carney",
+    "Sergey Brin",
+    "Andrei Sakharov",
+    "Valery Gerasimov",
+    "Oleksandr Usyk",
+    "Dmitry Peskov",
+    "Dmitry Medvedev",
+    "Maria Zakharova",
+    "Kamala Harris",
+    "Brigitte Macron",
+    "Keir Giles",
+    "Siim Kallas",
+    "Louis Michel",
+    "Andriy Yermak",
+    "Mykhailo Podolyak",
+    "Oleksii Danilov",
+    "Vladimir Pozner",
+    "Mark Warner",
+    "Mark Milley",
+    "Sergei Ivanov",
+    "Rasa Juknevičiūtė",
+    "Julia Smith",
+    "Rustam Minnekayev",
+    "Kaja Kallis",
+    "Paolo Gentiloni",
+    "Matthew Perry",
+    "Joe Manchin",
+    "Antony Beevor",
+]
+
+
+@pytest.mark.parametrize("name", UNRELATED_PEOPLE)
+def test_other_people_stay_unknown(name: str, facts_index: AliasIndex) -> None:
+    """Real people who are not in facts.json are never forced onto a known person."""
+    found = facts_index.resolve(name)
+    assert found.method is Method.UNKNOWN, found
+    assert found.actor is None
+
+
+def test_a_shared_surname_is_ambiguous() -> None:
+    """A surname two known people share resolves to neither, listing both."""
+    index = AliasIndex.from_actors([Actor("Joe Biden"), Actor("Hunter Biden"), Actor("Mark Rutte")])
+    found = index.resolve("Biden")
+    assert found.method is Method.AMBIGUOUS and found.actor is None
+    assert [a.name for a in found.candidates] == ["Hunter Biden", "Joe Biden"]
+
+
+def test_an_organization_is_found_by_alias_but_not_by_surname() -> None:
+    """Organizations resolve by their names and aliases, never by their last word."""
+    wsj = Actor("The Wall Street Journal", ActorKind.OUTLET, aliases=("WSJ",))
+    index = AliasIndex.from_actors([wsj])
+    assert index.resolve("WSJ").method is Method.EXACT
+    assert index.resolve("Wall Street Journal").actor == wsj
+    assert index.resolve("Journal").method is Method.UNKNOWN
+
+
+def test_exact_beats_folded_and_blank_is_unknown() -> None:
+    """A mention as written is exact; one that only folds alike is folded; blank is unknown."""
+    index = AliasIndex.from_actors([Actor("Valerii Zaluzhnyi")])
+    assert index.resolve("Valerii  Zaluzhnyi").method is Method.EXACT
+    assert index.resolve("Valeriy Zaluzhny").method is Method.FOLDED
+    assert index.resolve("   ") == Resolution(mention="   ", method=Method.UNKNOWN)
+
+
+def test_alias_index_is_immutable() -> None:
+    """Neither the index nor its tables can be changed after it is built."""
+    index = AliasIndex.from_actors([Actor("Mark Rutte")])
+    with pytest.raises(attrs.exceptions.FrozenInstanceError):
+        index.actors = ()  # type: ignore[misc]
+    with pytest.raises(TypeError):
+        index._exact["x"] = ()  # type: ignore[index]
+
+
+def test_from_actors_refuses_other_things() -> None:
+    """Anything but an Actor is refused with a TypeError naming it."""
+    with pytest.raises(TypeError, match="'Mark Rutte'"):
+        AliasIndex.from_actors(["Mark Rutte"])  # type: ignore[list-item]
+
+
+def test_equal_actors_count_once() -> None:
+    """An actor given twice (as two tenure records give it) is not ambiguous with itself."""
+    rutte = Actor("Mark Rutte")
+    index = AliasIndex.from_actors([rutte, Actor("Mark Rutte")])
+    assert index.actors == (rutte,)
+    assert index.resolve("Rutte").actor == rutte
+
+
+@given(st.text(max_size=60))
+def test_resolve_never_raises(text: str) -> None:
+    """Any string gets a resolution, never an exception."""
+    index = AliasIndex.from_actors([Actor("Mark Rutte"), Actor("Gerald E. Connolly")])
+    assert isinstance(index.resolve(text), Resolution)
