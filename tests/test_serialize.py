@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from claimcheck import model, strategies
 from claimcheck.errors import CaseFileError
-from claimcheck.model import CaseFile
+from claimcheck.model import ASSERTION_TYPES, CaseFile
 from claimcheck.serialize import (
     dump_case_file,
     dumps_case_file,
@@ -49,6 +49,7 @@ ROUND_TRIP_TYPES: list[tuple[st.SearchStrategy[Any], Any]] = [
     (strategies.counts(), model.Count),
     (strategies.ordinals(), model.Ordinal),
     (strategies.statements(), model.Statement),
+    (strategies.weekdays(), model.Weekday),
     (strategies.assertions(), model.Assertion),
     (strategies.claims(), model.Claim),
     (strategies.events(), model.Event),
@@ -195,15 +196,8 @@ _SPAN_FIELDS: dict[str, Any] = {
     "modifier": Modifier,
 }
 _DURATION_FIELDS: dict[str, Any] = {"length": Duration, "modifier": Modifier, "relation": Relation}
-_TAGS = {
-    "role_held": model.RoleHeld,
-    "event_date": model.EventDate,
-    "quantity": model.Quantity,
-    "duration_since": model.DurationSince,
-    "count": model.Count,
-    "ordinal": model.Ordinal,
-    "statement": model.Statement,
-}
+_TAGS = {re.sub(r"(?<!^)(?=[A-Z])", "_", cls.__name__).lower(): cls for cls in ASSERTION_TYPES}
+"""The ``type`` tag of each assertion: its class name in snake_case."""
 _BAD_DATES = [
     "2024-13-01",
     "2024-02-30",
