@@ -474,3 +474,30 @@ def test_pronoun_subjects_get_no_proposition_key() -> None:
     doc = _doc("Officials said they would review the border rules next year.")
     (statement,) = _of(doc, Statement)
     assert statement.proposition is None
+
+
+def test_headlines_listed_under_related_are_left_out() -> None:
+    """The headlines under a "Related" heading make no claims; the story after them does."""
+    text = (
+        "Related:\nPresident Joe Biden meets Olaf Scholz on Monday\nMore cuts on 2 May\n"
+        "Officials said that German Chancellor Olaf Scholz spoke on Friday.\n"
+    )
+    doc = _doc(text)
+    assert [c.evidence.text for c in doc.claims if isinstance(c.assertion, RoleHeld)] == [
+        "German Chancellor Olaf Scholz"
+    ]
+
+
+def test_elect_and_designate_titles_are_future() -> None:
+    """ "President-elect" and "-designate" titles are held after the claim's time."""
+    (role,) = _of(_doc("President-elect Donald Trump spoke to reporters."), RoleHeld)
+    assert (role.role, role.title_time) == ("President", TitleTime.FUTURE)
+
+
+def test_possessive_ordinals_and_lengths_since() -> None:
+    """ "NATO's 32nd member" names its series; "N years since <year>" needs no "for"."""
+    doc = _doc("Sweden became NATO's 32nd member. Talks went on in the 16 years since 2008.")
+    (ordinal,) = _of(doc, Ordinal)
+    assert (ordinal.subject, ordinal.series) == ("Sweden", "NATO members")
+    (since,) = _of(doc, DurationSince)
+    assert since.since == TimeSpan.year(2008) and since.length == Duration(years=16)

@@ -148,12 +148,12 @@ class Reader:
         found: list[Mention] = []
         i = run.first
         while i < run.stop:
-            if tokens[i].lower in NOT_NAMES:
+            if _not_name(tokens[i].lower):
                 i += 1
                 continue
             hit = None
             limit = next(
-                (k for k in range(i + 1, run.stop) if tokens[k].lower in NOT_NAMES), run.stop
+                (k for k in range(i + 1, run.stop) if _not_name(tokens[k].lower)), run.stop
             )
             for j in range(min(limit, i + 4), i, -1):
                 written = words(tokens, i, j)
@@ -309,6 +309,8 @@ class Reader:
         dated: TimeSpan | None,
     ) -> RoleMention | None:
         first, organization, title_time, acting = self._prefix(tokens, i, bodies)
+        if tokens[stop - 1].lower.endswith(_FUTURE_SUFFIXES):
+            title_time = TitleTime.FUTURE
         end = stop
         if (
             stop < len(tokens)
@@ -377,9 +379,20 @@ class Reader:
 _TITLE_STARTS = frozenset(words[0] for words in TITLES)
 
 
+_FUTURE_SUFFIXES = ("-elect", "-designate")
+
+
+def _not_name(word: str) -> bool:
+    """Whether a capitalised word cannot be part of a name: a title, month, function word."""
+    return word in NOT_NAMES or ("-" in word and _bare(word) in NOT_NAMES)
+
+
 def _bare(word: str) -> str:
     if "-" not in word:
         return word
+    for suffix in _FUTURE_SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix):
+            word = word[: -len(suffix)]
     for marker in ("then-", "ex-", "former-"):
         if word.startswith(marker) and len(word) > len(marker):
             return word[len(marker) :]

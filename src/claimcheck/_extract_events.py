@@ -90,7 +90,14 @@ def event_in(
     participants: Sequence[Actor],
 ) -> EventMention | None:
     """The event of a sentence: the event word nearest to a date of the sentence, if any."""
-    spans = [d for d in dates if isinstance(d.value, TimeSpan) and not d.value.is_datetime]
+    spans = [
+        d
+        for d in dates
+        if isinstance(d.value, TimeSpan)
+        and not d.value.is_datetime
+        and d.value.start is not None
+        and d.value.end is not None
+    ]
     triggers = _triggers(sentence, offset, tokens)
     best: tuple[int, tuple[int, int, str], DateMention] | None = None
     for trigger in triggers:
@@ -128,6 +135,7 @@ def participants_of(mentions: Sequence[Mention], written: dict[str, Actor]) -> t
 
 
 _SINCE = re.compile(r"\b(?:since|in|from)\s+$", re.IGNORECASE)
+_SINCE_AFTER = re.compile(r"\s+since\b", re.IGNORECASE)
 _FOR = re.compile(r"\bfor\s+(?:(?:about|nearly|almost|more\s+than|over|some)\s+)?$", re.IGNORECASE)
 
 
@@ -147,7 +155,11 @@ def duration_since(
         at = date.offset - offset
         if not isinstance(value, Duration) or value.relation is not None:
             continue
-        if not _FOR.search(sentence[:at]) or not _PERFECT.search(sentence[:at]):
+        stop = at + len(date.text)
+        counted_from = _SINCE_AFTER.match(sentence, stop) is not None
+        if not counted_from and (
+            not _FOR.search(sentence[:at]) or not _PERFECT.search(sentence[:at])
+        ):
             continue
         since = _start_year(sentence, offset, dates) or next(
             (
@@ -160,17 +172,21 @@ def duration_since(
         if since is None:
             return None
         subject = " ".join(sentence[:at].split()[-8:]).rstrip(" ,") or "duration"
-        stop = at + len(date.text)
         return DurationSince(subject=subject, since=since, length=value), date.offset, offset + stop
     return None
 
 
 def _start_year(sentence: str, offset: int, dates: Sequence[DateMention]) -> TimeSpan | None:
+    """The year of a "since <year>" or "in <year>" (the mention may include "since")."""
     for date in dates:
         value = date.value
-        if isinstance(value, TimeSpan) and value.granularity is Granularity.YEAR:
-            if _SINCE.search(sentence[: date.offset - offset]):
-                return value
+        if not isinstance(value, TimeSpan) or value.granularity is not Granularity.YEAR:
+            continue
+        first = value.first_day()
+        if first is None:
+            continue
+        if _SINCE.search(sentence[: date.offset - offset]) or date.text.lower().startswith("since"):
+            return TimeSpan.year(first.year)
     return None
 
 

@@ -81,7 +81,8 @@ _COUNT = re.compile(
     rf"(?P<noun>{_NOUNS})\b(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}}))?",
 )
 _ORDINAL = re.compile(
-    r"\b(?i:the)\s+(?P<num>\d{1,4})(?:st|nd|rd|th)\s+(?P<org>(?:[A-Z][\w.]*\s+){0,3})"
+    r"(?:\b(?i:the|its|their)|\b(?P<owner>[A-Z][\w.]*)['’]s)\s+(?P<num>\d{1,4})(?:st|nd|rd|th)\s+"
+    r"(?P<org>(?:[A-Z][\w.]*\s+){0,3})"
     r"(?P<noun>member(?:\s+state|\s+country|\s+nation)?|state|country|ally|president|secretary general)\b"
 )
 _PROSPECTIVE = re.compile(
@@ -210,7 +211,7 @@ def numbers(sentence: str, *, organization: str | None, subject: str | None) -> 
         count = Count(subject=series_name(named, m.group("noun")), value=value)
         found.append(NumberMention(count, m.start(), m.end()))
     for m in _ORDINAL.finditer(sentence):
-        named = (m.group("org") or "").strip() or organization
+        named = (m.group("org") or "").strip() or m.group("owner") or organization
         prospective = bool(_PROSPECTIVE.search(sentence[max(0, m.start() - 30) : m.start()]))
         if subject is None:
             continue

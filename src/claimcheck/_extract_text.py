@@ -141,6 +141,14 @@ _CLUES = (
 )
 
 
+_LIST_HEADING = re.compile(
+    r"^\s*(?:related(?:\s+(?:posts|articles|stories|news|coverage|content))?|read\s+more|see\s+also"
+    r"|more\s+on\s+this\s+(?:story|topic)|recommended(?:\s+for\s+you)?|most\s+read|top\s+stories)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_SENTENCE_LINE = re.compile(r"[.!?…][\"”’»)]*\s*$")
+
+
 def is_furniture(line: str) -> bool:
     """Whether a line of a page is furniture: appeals, notices, credits, bylines, datelines."""
     if _BYLINE.match(line) or _DATELINE.match(line):
@@ -183,15 +191,23 @@ def _split(line: str) -> list[tuple[int, str]]:
 def sentences(text: str, start: int = 0) -> list[Sentence]:
     """The sentences of ``text[start:]`` outside page furniture, numbered from 1.
 
-    A line that repeats an earlier line word for word (a headline or a caption shown twice)
-    and every line that `is_furniture` are left out.
+    A line that repeats an earlier line word for word (a headline or a caption shown twice),
+    every line that `is_furniture`, and the headlines listed under a "Related" or "Read
+    more" heading (up to the first line that ends as a sentence does) are left out.
     """
     found: list[Sentence] = []
     seen: set[str] = set()
+    listing = False
     for paragraph, (offset, line) in enumerate(_lines(text, start)):
         key = " ".join(line.split()).casefold()
         repeated = key in seen
         seen.add(key)
+        if _LIST_HEADING.match(line):
+            listing = True
+            continue
+        if listing and not _SENTENCE_LINE.search(line):
+            continue
+        listing = False
         if repeated or is_furniture(line):
             continue
         for at, piece in _split(line):
