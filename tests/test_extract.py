@@ -501,3 +501,43 @@ def test_possessive_ordinals_and_lengths_since() -> None:
     assert (ordinal.subject, ordinal.series) == ("Sweden", "NATO members")
     (since,) = _of(doc, DurationSince)
     assert since.since == TimeSpan.year(2008) and since.length == Duration(years=16)
+
+
+def test_checks_find_what_our_own_articles_get_wrong() -> None:
+    """Run end to end, the checks flag a stale title, a misspelt name, a shared upstream and a
+    meeting dated two ways, in articles written for this test."""
+    from claimcheck.checks import run_checks
+    from claimcheck.model import Actor, Severity
+
+    def source(doc_id: str, day: int, outlet: str) -> Source:
+        return Source(
+            document_id=doc_id,
+            published=TimeSpan.day(2024, 11, day),
+            outlet=Actor(outlet, ActorKind.OUTLET),
+        )
+
+    first = extract(
+        "NATO Secretary General Jens Stoltenberg warned allies about shell stocks. "
+        "Le Monde, citing unnamed sources, reports that the U.S. no longer objects to the plan.\n"
+        "On 18 October, Joe Biden met Olaf Scholz, Keir Starmer and Emmanuel Macron in Berlin.",
+        source=source("own-a", 5, "Example Wire"),
+        kb=KB,
+    )
+    second = extract(
+        "According to Le Monde, the US no longer objects to the plan.\n"
+        "Congressman Jerry Connolly, head of the NATO Parliamentary Assembly, praised the talks.\n"
+        "Joe Biden met Olaf Scholz, Keir Starmer and Emmanuel Macron on 15 October.",
+        source=source("own-b", 8, "Other Wire"),
+        kb=KB,
+    )
+    found = {
+        (f.code, f.documents)
+        for f in run_checks([first, second], KB)
+        if f.severity.at_least(Severity.WARNING)
+    }
+    assert found == {
+        ("ROL001", ("own-a",)),
+        ("NAM001", ("own-b",)),
+        ("SRC004", ("own-a", "own-b")),
+        ("TIM001", ("own-a", "own-b")),
+    }
