@@ -316,14 +316,14 @@ class _Extraction:
                 attribution=attribution,
                 modality=modality,
             )
-        for weekday, date in weekdays(dates):
-            attribution, modality = modality_for(date.offset, date.offset + len(date.text))
-            stop = date.offset + len(date.text)
+        for weekday, mention in weekdays(dates):
+            attribution, modality = modality_for(mention.offset, mention.offset + len(mention.text))
+            stop = mention.offset + len(mention.text)
             self.out.add(
                 sentence,
                 "weekday",
                 weekday,
-                date.offset,
+                mention.offset,
                 stop,
                 attribution=attribution,
                 modality=modality,
