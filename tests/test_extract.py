@@ -541,3 +541,20 @@ def test_checks_find_what_our_own_articles_get_wrong() -> None:
         ("SRC004", ("own-a", "own-b")),
         ("TIM001", ("own-a", "own-b")),
     }
+
+
+def test_the_publication_in_a_recalling_paragraph_is_the_outlet_named_next() -> None:
+    """ "the publication" in a paragraph that recalls earlier news is the next outlet named, not
+    the one relayed just before; elsewhere it is the last outlet named."""
+    text = (
+        "Reuters said on Monday that the tariff deal was close.\n"
+        "It is worth recalling that, as the publication noted, the U.S. no longer backed the old bill.\n"
+        "The Guardian reported in May that the bill had stalled.\n"
+        "According to the publication, the Senate will vote again in June."
+    )
+    speakers = [
+        c.attribution.speaker_name
+        for c in _doc(text).claims
+        if isinstance(c.assertion, Statement) and c.attribution is not None
+    ]
+    assert speakers == ["Reuters", "The Guardian", "The Guardian", "The Guardian"]
