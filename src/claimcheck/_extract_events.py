@@ -25,6 +25,9 @@ _FUTURE = re.compile(
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?\w+", re.IGNORECASE)
 _NEAR = 80
 """How many characters may lie between an event word and its date."""
+_BEFORE, _AFTER = 120, 200
+"""How far before and after its event word a participant may be named, in characters: the
+subject comes shortly before the verb, a list of others may run on after it."""
 
 
 @attrs.frozen
@@ -87,7 +90,7 @@ def event_in(
     tokens: Sequence[Token],
     mentions: Sequence[Mention],
     dates: Sequence[DateMention],
-    participants: Sequence[Actor],
+    people: Sequence[tuple[int, Actor]],
 ) -> EventMention | None:
     """The event of a sentence: the event word nearest to a date of the sentence, if any."""
     spans = [
@@ -114,23 +117,27 @@ def event_in(
     place = _place(tokens, mentions, t_start)
     window = sentence[max(0, start - offset - _NEAR) : stop - offset + 20]
     expected = date.tense == "future" or bool(_FUTURE.search(window))
+    participants = tuple(actor for at, actor in people if t_start - _BEFORE <= at <= t_end + _AFTER)
     who = ", ".join(p.name for p in participants)
     name = (
         kind.replace("_", " ")
         + (f" of {who}" if who else "")
         + (f" in {place.name}" if place else "")
     )
-    return EventMention(kind, name, date.value, place, tuple(participants), expected, start, stop)
+    return EventMention(kind, name, date.value, place, participants, expected, start, stop)
 
 
-def participants_of(mentions: Sequence[Mention], written: dict[str, Actor]) -> tuple[Actor, ...]:
-    """The people a sentence names as taking part: not those named only as possessors."""
-    found: dict[str, Actor] = {}
+def participants_of(
+    mentions: Sequence[Mention], tokens: Sequence[Token], written: dict[str, Actor]
+) -> tuple[tuple[int, Actor], ...]:
+    """The people a sentence names who may take part, with their offsets: not those named
+    only as possessors."""
+    found: dict[str, tuple[int, Actor]] = {}
     for mention in mentions:
         if mention.kind is not ActorKind.PERSON or mention.possessive:
             continue
         actor = written.get(mention.written, mention.actor)
-        found.setdefault(folded(mention.actor.name), actor)
+        found.setdefault(folded(mention.actor.name), (tokens[mention.first].start, actor))
     return tuple(found.values())
 
 

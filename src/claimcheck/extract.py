@@ -302,7 +302,7 @@ class _Extraction:
             tokens,
             mentions,
             dates,
-            participants_of(taking_part, written),
+            participants_of(taking_part, tokens, written),
         )
         if event is not None:
             event_id = self.out.next_id(sentence, "event")
