@@ -563,8 +563,9 @@ def test_the_publication_in_a_recalling_paragraph_is_the_outlet_named_next() -> 
 def test_people_named_far_from_the_event_word_do_not_take_part() -> None:
     """A person named in another part of a long sentence is not a participant of its event."""
     text = (
-        "Weeks after the surprise resignation of Senator Jane Doerr in the spring, and with budget "
-        "talks stuck, the finance ministers of the bloc, who meet on Friday in Lisbon, hope to agree."
+        "Weeks after the surprise resignation of Senator Jane Doerr in the spring, and with the "
+        "yearly argument over farm subsidies still unsettled in committee, the finance ministers "
+        "of the bloc, who meet on Friday in Lisbon, hope to agree."
     )
     (event,) = _doc(text).events
     assert event.participants == ()
