@@ -196,11 +196,19 @@ def test_ordinals_past_and_prospective() -> None:
 
 
 def test_duration_since_a_year_nearby() -> None:
-    """A perfect-tense "for N years" takes its start from a "since"/"in" year in the neighbourhood."""
-    doc = _doc("The court has weighed the case for 9 years. Lawyers first filed it in 2015.")
+    """A perfect-tense "for N years" takes its start from a "since" clause's year nearby."""
+    doc = _doc(
+        "The court has weighed the case for 9 years. Lawyers have argued since they filed it in 2015."
+    )
     (since,) = _of(doc, DurationSince)
     assert since.since == TimeSpan.year(2015)
     assert since.length == Duration(years=9)
+
+
+def test_an_unrelated_year_nearby_is_no_start() -> None:
+    """A year in a neighbouring sentence without "since" does not start a length of time."""
+    doc = _doc("The court has weighed the case for 9 years. A new judge arrived in 2011.")
+    assert _of(doc, DurationSince) == []
 
 
 def test_weekday_with_an_explicit_date() -> None:

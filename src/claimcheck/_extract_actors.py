@@ -292,9 +292,20 @@ class Reader:
         start = k
         while start > 0 and tokens[start - 1].is_word and tokens[start - 1].capitalized:
             start -= 1
-        if start < k and tokens[start].lower not in NOT_NAMES:
-            return words(tokens, start, k), start
+        owner = words(tokens, start, k)
+        if (
+            start < k
+            and tokens[start].lower not in NOT_NAMES
+            and not self._is_person(tokens, start, k)
+        ):
+            return owner, start
         return None
+
+    def _is_person(self, tokens: list[Token], first: int, stop: int) -> bool:
+        known = self._identify(words(tokens, first, stop))
+        if known is not None:
+            return known.kind is ActorKind.PERSON
+        return _person_name(tokens, first, stop) or tokens[first].text in self.surnames
 
     def _role(
         self,

@@ -142,6 +142,7 @@ def participants_of(
 
 
 _SINCE = re.compile(r"\b(?:since|in|from)\s+$", re.IGNORECASE)
+_SINCE_CLAUSE = re.compile(r"\bsince\b[^.;]*$", re.IGNORECASE)
 _SINCE_AFTER = re.compile(r"\s+since\b", re.IGNORECASE)
 _FOR = re.compile(r"\bfor\s+(?:(?:about|nearly|almost|more\s+than|over|some)\s+)?$", re.IGNORECASE)
 
@@ -168,11 +169,11 @@ def duration_since(
             not _FOR.search(sentence[:at]) or not _PERFECT.search(sentence[:at])
         ):
             continue
-        since = _start_year(sentence, offset, dates) or next(
+        since = _start_year(sentence, offset, dates, _SINCE) or next(
             (
                 found
                 for text, start, others in nearby
-                if (found := _start_year(text, start, others)) is not None
+                if (found := _start_year(text, start, others, _SINCE_CLAUSE)) is not None
             ),
             None,
         )
@@ -183,8 +184,12 @@ def duration_since(
     return None
 
 
-def _start_year(sentence: str, offset: int, dates: Sequence[DateMention]) -> TimeSpan | None:
-    """The year of a "since <year>" or "in <year>" (the mention may include "since")."""
+def _start_year(
+    sentence: str, offset: int, dates: Sequence[DateMention], lead: re.Pattern[str]
+) -> TimeSpan | None:
+    """The year of a "since <year>" (the mention may include "since"), or of a year that
+    *lead* finds before it: "in <year>" in the sentence itself, a clause opened by "since" in
+    the sentences around it."""
     for date in dates:
         value = date.value
         if not isinstance(value, TimeSpan) or value.granularity is not Granularity.YEAR:
@@ -192,7 +197,7 @@ def _start_year(sentence: str, offset: int, dates: Sequence[DateMention]) -> Tim
         first = value.first_day()
         if first is None:
             continue
-        if _SINCE.search(sentence[: date.offset - offset]) or date.text.lower().startswith("since"):
+        if lead.search(sentence[: date.offset - offset]) or date.text.lower().startswith("since"):
             return TimeSpan.year(first.year)
     return None
 
