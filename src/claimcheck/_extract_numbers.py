@@ -6,7 +6,7 @@ import re
 
 import attrs
 
-from claimcheck._extract_lexicon import COUNT_NOUNS
+from claimcheck._extract_lexicon import COUNT_NOUNS, PREPOSITIONS, STOPWORDS
 from claimcheck.model import Count, Ordinal, Quantity
 from claimcheck.timespan import Modifier
 
@@ -138,15 +138,18 @@ def _number(text: str) -> float:
 
 
 def _subject_around(sentence: str, start: int, stop: int) -> str:
-    """What an amount is of: "in/of/for <words>" after it, else the words before it."""
+    """What an amount is of: "in/of/for <words>" after it, else the content words before it."""
     after = re.match(r"\s+(?:in|of|for)\s+((?:[\w'’-]+\s*){1,4})", sentence[stop:])
     if after:
-        return " ".join(after.group(1).split()[:4])
+        phrase = _noun_phrase(" ".join(after.group(1).split()[:4]))
+        if phrase:
+            return phrase
     before = re.findall(r"[A-Za-z][\w'’-]*", sentence[:start])
-    content = [
-        w for w in before if len(w) > 3 and w.lower() not in ("valued", "worth", "about", "with")
-    ]
-    return " ".join(content[-3:]) or "amount"
+    content = [w for w in before if w.lower() not in _NOT_SUBJECT]
+    return " ".join(content[-4:]) or "amount"
+
+
+_NOT_SUBJECT = STOPWORDS | PREPOSITIONS | {"valued", "worth", "totalling", "totaling", "and", "or"}
 
 
 _PLURAL = {
