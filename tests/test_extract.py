@@ -577,3 +577,16 @@ def test_people_named_far_from_the_event_word_do_not_take_part() -> None:
     )
     (event,) = _doc(text).events
     assert event.participants == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The treaty was signed in 1949 by German Chancellor Olaf Scholz's predecessors.",
+        "Donations to the fund rose after German Chancellor Olaf Scholz spoke.",
+        "Streaming subscriptions fell, German Chancellor Olaf Scholz noted.",
+    ],
+)
+def test_news_that_mentions_appeal_words_is_kept(line: str) -> None:
+    """A news sentence that merely contains words of appeals or notices still makes claims."""
+    assert _of(_doc(line), RoleHeld)

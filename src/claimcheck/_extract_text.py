@@ -44,14 +44,15 @@ _FURNITURE = re.compile(
     | \b(?:getty\ images|/afp\b|\bafp/|reuters/|/reuters|\bap\ photo|/ap\b|shutterstock|/pool\b|\bpool/)
     | \bsource:\ [^.]{0,80}\b(?:on\ x|on\ twitter|on\ facebook|on\ telegram|instagram)\b
     | \bcookie | \bprivacy\ (?:policy|policies|settings) | \bterms\ of\ (?:use|service)
-    | \b(?:log(?:ged)?\ in|sign(?:ed)?\ in|sign\ up|subscri(?:be|ption|bing))\b
+    | \b(?:log|sign)\ in\ (?:to|with|here|now)\b | \blogged\ in\b | \bsign\ up\b
+    | \bsubscribe\b | \bsubscription\ (?:required|offer|plans?|options?)\b | \bsubscribers?\ only
     | \bnotifications?\ (?:from|can|are|settings) | \brefresh\ (?:the|your)\ (?:page|browser)
     | \bad[-\ ]?block | \bdisabl(?:e|ing)\ (?:your\ )?ad
     | \bto\ suggest\ a\ correction | \bcorrections?\ (?:or\ clarifications?\ )?(?:here|to\ us)
     | \bsuggestions\ or\ corrections | \bhighlight\ the\ text | \bctrl\s*\+\s*enter
     | \byour\ support\b | \bsupport\ (?:us|our\ (?:work|journalism|reporting))
     | \bbecome\ a\ (?:patron|subscriber|supporter)\b | \bbecome\ a\ member\ (?:of\ our|today|now)
-    | \bjoin\ our\ community | \bdonat(?:e|ion)
+    | \bjoin\ our\ community | \bdonate\ (?:now|today|here)\b | \bmake\ a\ donation
     | \bpaywall | \bnewsletter | \bthank\ you\ for\ (?:reading|registering|subscribing|your\ support)
     | \bwritten\ permission | \breprint | \bactive\ hyperlink | \[email\ protected\]
     | \bshare\ (?:this|on)\ (?:article|story|facebook|twitter) | \bclose\ this\ page
