@@ -91,7 +91,6 @@ YEARLESS_FUTURE = [
     ("on the 12th", day("2024-11-12")),
     ("Christmas Eve", day("2024-12-24")),
     ("Friday", day("2024-10-18")),
-    ("Wednesday", day("2024-10-23")),
 ]
 
 WEEKDAYS = [
@@ -307,6 +306,19 @@ def test_future_tense_points_forward(text: str, expected: TimeSpan) -> None:
 def test_prefer_future_is_one_argument(text: str, expected: TimeSpan) -> None:
     """prefer="future" gives the scheduling reading when no tense is given."""
     _check(text, expected, prefer="future")
+
+
+def test_future_weekday_of_the_anchor_day() -> None:
+    """A future-tense sentence naming the anchor's weekday means later that day; a scheduler's
+    preference alone means the same weekday a week on."""
+    _check("Wednesday", day("2024-10-16"), tense="future")
+    _check("Wednesday", day("2024-10-23"), prefer="future")
+
+
+def test_this_weekend_follows_a_past_tense() -> None:
+    """"this weekend" in a past-tense sentence is the weekend just gone; otherwise the coming one."""
+    _check("this weekend", span("2024-10-12", "2024-10-14", D), tense="past")
+    _check("this weekend", span("2024-10-19", "2024-10-21", D))
 
 
 @pytest.mark.parametrize(("text", "expected"), WEEKDAYS)
@@ -550,13 +562,18 @@ def test_whole_week_shift(anchor: date, weeks: int, text: str) -> None:
 
 @given(anchor=anchors, weekday=st.sampled_from(WEEKDAY_NAMES))
 def test_bare_weekday_direction(anchor: date, weekday: str) -> None:
-    """A past bare weekday lies in the 7 days ending at the anchor; a future one in the 7 after."""
+    """A past bare weekday lies in the 7 days ending at the anchor, a future-tense one in the 7
+    days starting there, and one read with ``prefer="future"`` alone in the 7 days after it."""
     past = normalize(weekday, anchor=anchor, tense="past")
     future = normalize(weekday, anchor=anchor, tense="future")
+    scheduled = normalize(weekday, anchor=anchor, prefer="future")
     assert isinstance(past, TimeSpan) and isinstance(future, TimeSpan)
+    assert isinstance(scheduled, TimeSpan)
     assert anchor - timedelta(days=6) <= past.start <= anchor  # type: ignore[operator]
-    assert anchor < future.start <= anchor + timedelta(days=7)  # type: ignore[operator]
-    assert past.start.strftime("%A") == weekday == future.start.strftime("%A")  # type: ignore[union-attr]
+    assert anchor <= future.start <= anchor + timedelta(days=6)  # type: ignore[operator]
+    assert anchor < scheduled.start <= anchor + timedelta(days=7)  # type: ignore[operator]
+    days = {s.start.strftime("%A") for s in (past, future, scheduled)}  # type: ignore[union-attr]
+    assert days == {weekday}
 
 
 @given(
@@ -656,6 +673,18 @@ def test_huge_inputs_are_safe() -> None:
 
 
 SENTENCES = [
+    (
+        "Within a month of taking office, she had fired three ministers.",
+        "Within a month",
+        Duration(months=1, modifier=Modifier.EQUAL_OR_LESS, relation=Relation.AFTER),
+        "past",
+    ),
+    (
+        "The ceasefire held for 72 hours before fighting resumed.",
+        "72 hours",
+        Duration(hours=72),
+        "past",
+    ),
     (
         "The club struggled in the 2011-12 season.",
         "2011-12",

@@ -148,7 +148,7 @@ def test_every_type_builds_frozen_hashable_and_evolves(instance: object) -> None
 
 
 def test_every_assertion_type_is_listed() -> None:
-    """ASSERTION_TYPES names the seven assertion types a claim accepts."""
+    """ASSERTION_TYPES names the eight assertion types a claim accepts."""
     assert {t.__name__ for t in ASSERTION_TYPES} == {
         "RoleHeld",
         "EventDate",
@@ -157,6 +157,7 @@ def test_every_assertion_type_is_listed() -> None:
         "Count",
         "Ordinal",
         "Statement",
+        "Weekday",
     }
     for instance in VALID:
         if isinstance(instance, ASSERTION_TYPES):

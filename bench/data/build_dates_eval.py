@@ -192,7 +192,7 @@ CASES = [
     ("weekday", A, None, "next Friday", "D:2025-03-14"),
     ("weekday", A, None, "next Monday", "D:2025-03-10"),
     ("weekday", A, None, "this Saturday", "D:2025-03-08"),
-    ("weekday", A, "future", "Friday", "D:2025-03-14"),
+    ("weekday", A, "future", "Friday", "D:2025-03-07"),  # future tense, the anchor's weekday: later that day
     ("weekday", A, "future", "Sunday", "D:2025-03-09"),
     ("weekday", A, None, "Wednesday night", "D:2025-03-05"),
     ("weekday", A, None, "Tuesday afternoon", "D:2025-03-04"),

@@ -7,8 +7,6 @@ The everyday names are importable from here; each submodule documents its own.
 <Granularity.MONTH: 'month'>
 """
 
-from importlib.metadata import PackageNotFoundError, version
-
 from claimcheck.errors import (
     CaseFileError,
     CheckDefinitionError,
@@ -53,10 +51,18 @@ from claimcheck.timespan import (
     TimeSpan,
 )
 
-try:
-    __version__ = version("claimcheck")
-except PackageNotFoundError:  # pragma: no cover - running from a source tree
-    __version__ = "0.0.0"
+
+
+def __getattr__(name: str) -> str:
+    """``__version__``, read from the installed metadata on first use (importing stays fast)."""
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("claimcheck")
+        except PackageNotFoundError:  # pragma: no cover - running from a source tree
+            return "0.0.0"
+    raise AttributeError(f"module 'claimcheck' has no attribute {name!r}")
 
 __all__ = [
     "Actor",

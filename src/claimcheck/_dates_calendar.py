@@ -66,6 +66,7 @@ _CALENDAR_NEIGHBOURS = frozenset(
         "evening",
     }
 )
+_DECADE_CUES = frozenset({"early", "mid", "late", "-", "in", "since", "from", "to", "until"})
 _CLOCK_CUES = frozenset({"at", "by", "from", "until", "around", "till", "before", "after"})
 
 
@@ -385,7 +386,7 @@ class CalendarGrammar(Grammar):
             and self.values[k] % 10 == 0
             and self.adjacent(k + 1)
             and self.w(k + 1) in ("s", "'s")
-            and (k > j or j > i or self.digits(k) == 4)
+            and (k > j or j > i or self.digits(k) == 4 or self.w(i - 1) in _DECADE_CUES)
         ):
             value = self.values[k]
             if self.digits(k) == 4 and value < 1000:

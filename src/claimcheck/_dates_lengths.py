@@ -290,6 +290,8 @@ class LengthGrammar(NamedGrammar):
         or an idiom ("one day" for some day): a preposition, hedge or verb before it, or a
         relation after it."""
         before = self.w(i - 1)
+        if before in UNITS and self.low[i] in ("a", "an"):
+            return False  # "24 hours a day"
         if i == 0 or self.kinds[i - 1] == PUNCT or before in _LENGTH_CUES or before in _HEDGE_ONE:
             return not (
                 self.low[i] == "one"
@@ -328,10 +330,16 @@ class LengthGrammar(NamedGrammar):
                     return date[0], Approx(date[1])
             return None
         end, length, unit = found
-        return self._suffix(end, length, unit, modifier)
+        return self._suffix(end, length, unit, modifier, lead=self.w(i - 1))
 
     def _suffix(
-        self, end: int, length: Amount, unit: Granularity | str, modifier: Modifier | None
+        self,
+        end: int,
+        length: Amount,
+        unit: Granularity | str,
+        modifier: Modifier | None,
+        *,
+        lead: str,
     ) -> Match:
         word = self.w(end)
         node: Node
@@ -357,6 +365,8 @@ class LengthGrammar(NamedGrammar):
             target = self.ranged(end + 1)
             if target is not None and is_date(target[1]) and modifier is None:
                 return target[0], Offset(target[1], length, -1 if word == "before" else 1)
+            if lead == "for":
+                return end, base  # "held for 72 hours before fighting resumed": a length
             relation = Relation.BEFORE if word == "before" else Relation.AFTER
             return end + 1, base.related(relation)
         if word in ("later", "afterwards", "afterward"):
@@ -380,6 +390,9 @@ class LengthGrammar(NamedGrammar):
         if found is None:
             return None
         end, length, unit = found
+        if within and self.w(end) == "of":
+            # "within a month of taking office": at most a month after an event
+            return end, Length(length, Modifier.EQUAL_OR_LESS, Relation.AFTER)
         if within:
             return (end, Within(length, unit)) if isinstance(unit, Granularity) else None
         if self.w(end) == "time" and self.low[end - 1].endswith("'"):

@@ -48,14 +48,21 @@ _ONE_DAY = timedelta(days=1)
 
 
 class Context:
-    """The anchor of a resolution: local date, instant (if known) and direction."""
+    """The anchor of a resolution: local date, instant (if known), direction and tense.
 
-    __slots__ = ("future", "moment", "today")
+    *future* is the direction of incomplete dates (from the tense, else the preference);
+    *tense* is the sentence's own tense, when it has one.
+    """
 
-    def __init__(self, today: date, moment: datetime | None, *, future: bool) -> None:
+    __slots__ = ("future", "moment", "tense", "today")
+
+    def __init__(
+        self, today: date, moment: datetime | None, *, future: bool, tense: str | None = None
+    ) -> None:
         self.today = today
         self.moment = moment
         self.future = future
+        self.tense = tense
 
 
 class Node:
@@ -322,6 +329,8 @@ class Weekday(Node):
             return day_span(today - timedelta(days=back or 7))
         if self.rel == "after_next":
             return day_span(today + timedelta(days=ahead + 7))
+        if not self.rel and back == 0 and ctx.tense == "future":
+            return day_span(today)  # "will meet on Tuesday" in a Tuesday story: later today
         if self.rel in ("next", "this") or ctx.future:
             return day_span(today + timedelta(days=ahead))
         return day_span(today - timedelta(days=back))
@@ -358,7 +367,7 @@ class Weekend(Node):
                 saturday += timedelta(days=7)
         else:
             saturday = today + timedelta(days=5 - today.weekday())
-            if rel in ("last", ""):
+            if rel in ("last", "") or (rel == "this" and ctx.tense == "past"):
                 saturday -= timedelta(days=7)
         return days_span(saturday, saturday + timedelta(days=2))
 

@@ -22,6 +22,10 @@ global converter is never touched. Encoding decisions:
 A case file is one JSON (or TOML) object with the keys ``source``, ``events``, ``claims``,
 ``expected`` and ``quiet``; see ``docs/case-files.md``.
 
+Findings leave as data in two shapes: `findings_to_json` writes the stable schema of
+``docs/findings.schema.json`` (read back by `findings_from_json`), and
+`findings_to_claimreview` writes schema.org ``ClaimReview`` JSON-LD for publishing.
+
 >>> from claimcheck.serialize import make_converter
 >>> from claimcheck.timespan import TimeSpan
 >>> converter = make_converter()
@@ -52,6 +56,12 @@ from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, Iterabl
 from cattrs.strategies import configure_tagged_union
 
 from claimcheck._isotext import format_instant, parse_instant, parse_span
+from claimcheck._serialize_claimreview import CLAIMREVIEW_RATINGS, findings_to_claimreview
+from claimcheck._serialize_findings import (
+    FINDINGS_SCHEMA_VERSION,
+    findings_from_json,
+    findings_to_json,
+)
 from claimcheck.errors import CaseFileError, DateError
 from claimcheck.model import (
     ASSERTION_TYPES,
@@ -70,9 +80,14 @@ else:  # pragma: no cover - Python 3.10
     import tomli as tomllib
 
 __all__ = [
+    "CLAIMREVIEW_RATINGS",
+    "FINDINGS_SCHEMA_VERSION",
     "configure_converter",
     "dump_case_file",
     "dumps_case_file",
+    "findings_from_json",
+    "findings_to_claimreview",
+    "findings_to_json",
     "load_case_file",
     "loads_case_file",
     "make_converter",
