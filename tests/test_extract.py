@@ -104,11 +104,20 @@ def test_titles_become_roles_in_the_knowledge_base_names(
 
 def test_former_and_then_titles_keep_their_time() -> None:
     """ "former" and "then-" titles are marked as such, and "acting" is kept."""
-    text = "Former chancellor Olaf Scholz met then-Secretary General Jens Stoltenberg and acting President Jane Mercer."
+    text = (
+        "In 2019, former chancellor Olaf Scholz met then-Secretary General Jens Stoltenberg and "
+        "acting President Jane Mercer."
+    )
     roles = {r.actor.name: r for r in _of(_doc(text), RoleHeld)}
     assert roles["Olaf Scholz"].title_time is TitleTime.FORMER
     assert roles["Jens Stoltenberg"].title_time is TitleTime.THEN
+    assert roles["Jens Stoltenberg"].when == TimeSpan.year(2019)
     assert roles["Jane Mercer"].acting
+
+
+def test_then_titles_without_a_date_make_no_claim() -> None:
+    """A "then-" title in a sentence without a date gives no time to check, so no claim."""
+    assert _of(_doc("The plan came from then-Secretary General Jens Stoltenberg."), RoleHeld) == []
 
 
 def test_unknown_and_misspelt_names_stay_as_written() -> None:

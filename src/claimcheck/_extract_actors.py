@@ -353,6 +353,8 @@ class Reader:
         if organization is None and person.actor.kind is ActorKind.PERSON:
             organization = self.offices.organization_of(self._canonical(person), role)
         at = dated if title_time in (TitleTime.PRESENT, TitleTime.THEN) else None
+        if title_time is TitleTime.THEN and at is None:
+            return None  # "then-" with no date in reach: the text does not say when
         role, organization = self.offices.normalise(role, organization, at or when)
         actor = self._written_actor(person)
         assertion = RoleHeld(
