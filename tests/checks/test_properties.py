@@ -1,12 +1,13 @@
 """Metamorphic properties of the checks: what a change to the input may and may not do to the findings.
 
 The inputs are small variations of the seed documents (and the sourcing fixtures), drawn
-with hypothesis.
+with hypothesis, and documents built by `claimcheck.strategies`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -15,10 +16,12 @@ import attrs
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from claimcheck import strategies
 from claimcheck.attribution import CitationGraph
 from claimcheck.checks import BUILTIN, run_checks
 from claimcheck.kb import KnowledgeBase
 from claimcheck.model import (
+    WEEKDAYS,
     ActorKind,
     Attribution,
     Claim,
@@ -28,6 +31,7 @@ from claimcheck.model import (
     Modality,
     Source,
     Statement,
+    Weekday,
 )
 from claimcheck.serialize import load_case_file, make_converter
 from claimcheck.timespan import Granularity, TimeSpan
@@ -191,3 +195,37 @@ def test_findings_do_not_depend_on_document_order(order: list[int]) -> None:
     """Any order of the seed documents gives exactly the same findings."""
     documents = seed_documents()
     assert run_checks([documents[i] for i in order], KB) == run_checks(documents, KB)
+
+
+# -- generated documents (claimcheck.strategies) ---------------------------------------------
+
+
+def _distinct_ids(documents: list[Document]) -> list[Document]:
+    return list({d.id: d for d in documents}.values())
+
+
+@given(documents=st.lists(strategies.documents(), min_size=1, max_size=3).map(_distinct_ids))
+@settings(max_examples=100)  # each example runs every built-in check
+def test_no_check_fails_on_generated_documents(documents: list[Document]) -> None:
+    """No built-in check raises on any valid documents: no finding reports a failed check."""
+    failures = [f.message for f in run_checks(documents, KB) if " failed on " in f.message]
+    assert failures == []
+
+
+@given(documents=st.lists(strategies.documents(), min_size=2, max_size=3).map(_distinct_ids), seed=st.randoms())
+@settings(max_examples=50)  # each example runs every built-in check twice
+def test_generated_findings_do_not_depend_on_order(documents: list[Document], seed: Any) -> None:
+    """Shuffling generated documents leaves the findings unchanged."""
+    shuffled = list(documents)
+    seed.shuffle(shuffled)
+    assert run_checks(shuffled, KB) == run_checks(documents, KB)
+
+
+@given(day=st.dates(min_value=date(1900, 1, 1), max_value=date(2100, 12, 31)), shift=st.integers(min_value=0, max_value=6))
+def test_weekday_check_agrees_with_the_calendar(day: date, shift: int) -> None:
+    """A day's own weekday never fires TIM002; each of the six others does."""
+    source = Source(document_id="calendar", published=TimeSpan.day(2024, 12, 3))
+    named = WEEKDAYS[(day.weekday() + shift) % 7]
+    claim = Claim(id="day", source=source, assertion=Weekday(when=TimeSpan.day(day.year, day.month, day.day), weekday=named))
+    findings = run_checks([Document(source=source, claims=(claim,))], KB, select=["TIM002"])
+    assert bool(findings) is (shift != 0)

@@ -394,3 +394,25 @@ def test_entry_point_clash_with_builtin(tmp_path: Path, monkeypatch: pytest.Monk
     _install(tmp_path, monkeypatch, "plugin_clash", clash, "[claimcheck.checks]\nclash = plugin_clash:plugin_one\n")
     with pytest.raises(CheckDefinitionError, match="code 'ROL001' is already taken"):
         BUILTIN.with_entry_points()
+
+
+def test_failing_key_becomes_an_error_finding() -> None:
+    """A key that raises gives one error finding per claim it fails on; the other claims are still grouped."""
+
+    def picky(claim: Claim, document: Document, kb: KnowledgeBase) -> list[Hashable]:
+        if document.id == "b":
+            raise KeyError("no key for b")
+        return ["all"]
+
+    @check("TST021", "picky-key", category="testing", key=picky)
+    def picky_check(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
+        yield _finding("TST021", "picky-key", f"{len(group.members)} members", group.documents[0])
+
+    findings = run_checks(DOCUMENTS, KB, registry=Registry().with_checks(picky_check))
+    assert [(f.documents, f.severity) for f in findings] == [
+        (("a",), Severity.WARNING),
+        (("b",), Severity.ERROR),
+        (("b",), Severity.ERROR),
+    ]
+    assert "failed on the key of claim 'b#c0'" in findings[1].message
+    assert "failed on the key of claim 'b#c1'" in findings[2].message

@@ -25,8 +25,8 @@ def run_checks(
 
     Document-local checks see one document at a time; keyed checks see one `Group` at a
     time. The result does not depend on the order of *documents*; identical findings are
-    reported once. A check that raises becomes an error finding for that check, and the run
-    goes on.
+    reported once. A check (or its key) that raises becomes an error finding for that check,
+    naming the document, group or claim it failed on, and the run goes on.
 
     Args:
         documents: The documents to check.
@@ -48,23 +48,33 @@ def run_checks(
             for document in ordered:
                 findings.update(_run_one(spec, document, kb, where=f"document {document.id!r}"))
         else:
-            for group in _groups(spec.key, ordered, kb):
+            groups, failures = _groups(spec, spec.key, ordered, kb)
+            findings.update(failures)
+            for group in groups:
                 findings.update(_run_one(spec, group, kb, where=f"group {group.key!r}"))
     return sorted(findings, key=Finding.sort_key)
 
 
-def _groups(key: KeyFunction, documents: Sequence[Document], kb: KnowledgeBase) -> list[Group]:
+def _groups(
+    spec: CheckSpec, key: KeyFunction, documents: Sequence[Document], kb: KnowledgeBase
+) -> tuple[list[Group], list[Finding]]:
+    """The groups *key* makes of the claims, and an error finding for each claim it fails on."""
     buckets: dict[Hashable, list[Member]] = defaultdict(list)
+    failures = []
     for document in documents:
         for claim in document.claims:
-            for value in set(key(claim, document, kb)):
+            try:
+                values = set(key(claim, document, kb))
+            except Exception as exc:  # a failing key is reported, and the run goes on
+                failures.append(_failure(spec, exc, f"the key of claim {claim.ref!r}", (document.id,)))
+                continue
+            for value in values:
                 buckets[value].append(Member(document=document, claim=claim))
     groups = [
         Group(key=value, members=tuple(sorted(members, key=lambda m: (m.document.id, m.claim.id))))
         for value, members in buckets.items()
     ]
-    groups.sort(key=lambda g: repr(g.key))
-    return groups
+    return groups, failures
 
 
 def _run_one(spec: CheckSpec, subject: Document | Group, kb: KnowledgeBase, *, where: str) -> list[Finding]:
@@ -77,15 +87,17 @@ def _run_one(spec: CheckSpec, subject: Document | Group, kb: KnowledgeBase, *, w
                 msg = f"produced {shown!r}, which is not a Finding with code {spec.code}"
                 raise TypeError(msg)
     except Exception as exc:  # a failing check is reported, and the run goes on
-        message = f"check {spec.code} ({spec.name}) failed on {where}: {type(exc).__name__}: {exc}"
-        return [
-            Finding(
-                code=spec.code,
-                name=spec.name,
-                category=spec.category,
-                severity=Severity.ERROR,
-                message=message,
-                documents=documents,
-            )
-        ]
+        return [_failure(spec, exc, where, documents)]
     return produced
+
+
+def _failure(spec: CheckSpec, exc: Exception, where: str, documents: tuple[str, ...]) -> Finding:
+    """The error finding that reports *spec* failing on *where*."""
+    return Finding(
+        code=spec.code,
+        name=spec.name,
+        category=spec.category,
+        severity=Severity.ERROR,
+        message=f"check {spec.code} ({spec.name}) failed on {where}: {type(exc).__name__}: {exc}",
+        documents=documents,
+    )

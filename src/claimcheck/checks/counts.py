@@ -4,18 +4,18 @@ and one quantity reported with different values (family ``CNT``)."""
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Iterator
-from datetime import date
+from datetime import date, datetime
 
 from dateutil.relativedelta import relativedelta
 
 from claimcheck.checks._registry import Group, check
 from claimcheck.checks._support import (
-    folded,
     REPORTED_AS_FACT,
     describe_span,
     disjoint_members,
     emit,
     evidence_of,
+    folded,
     reference_time,
 )
 from claimcheck.kb import KnowledgeBase, Truth
@@ -48,11 +48,13 @@ def _tolerance(length: Duration) -> relativedelta:
 
 
 def _shift(day: date, delta: relativedelta, sign: int) -> date | None:
+    """*day* moved by *delta*, to the day (hours and minutes land within a day), or ``None``
+    past the calendar's ends."""
     try:
         result: date = day + delta if sign > 0 else day - delta
     except (OverflowError, ValueError):
         return None
-    return result
+    return result.date() if isinstance(result, datetime) else result
 
 
 def duration_fits(since: TimeSpan, until: TimeSpan, length: Duration) -> bool:

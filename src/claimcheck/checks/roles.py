@@ -9,12 +9,12 @@ import attrs
 
 from claimcheck.checks._registry import Group, check
 from claimcheck.checks._support import (
-    folded,
     REPORTED_AS_FACT,
     describe_span,
     emit,
     ended_tenures,
     evidence_of,
+    folded,
     name_span,
     reference_time,
     resolve,

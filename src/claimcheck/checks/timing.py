@@ -3,20 +3,20 @@
 from __future__ import annotations
 
 from collections.abc import Hashable, Iterable, Iterator
-from datetime import timedelta
+from datetime import date, timedelta
 from itertools import combinations
 
 import attrs
 
 from claimcheck.checks._registry import Group, check
 from claimcheck.checks._support import (
-    folded,
     REPORTED_AS_FACT,
     day_range,
     describe_span,
     disjoint_members,
     emit,
     evidence_of,
+    folded,
     resolve,
 )
 from claimcheck.kb import EventRecord, KnowledgeBase
@@ -39,10 +39,15 @@ KNOWN_EVENT_WINDOW = timedelta(days=62)
 
 
 def _window(span: TimeSpan, margin: timedelta) -> TimeSpan | None:
+    """The days of *span* widened by *margin* on each side, within the calendar; ``None`` if open."""
     first, last = span.first_day(), span.last_day()
     if first is None or last is None:
         return None
-    return TimeSpan(first - margin, last + timedelta(days=1) + margin, Granularity.DAY)
+    low = first - min(margin, first - date.min)
+    high = last + min(margin + timedelta(days=1), date.max - last)
+    if high <= low:  # a span on the calendar's last day, with no margin
+        return None
+    return TimeSpan(low, high, Granularity.DAY)
 
 
 def _participants(event: Event, kb: KnowledgeBase) -> frozenset[str]:
