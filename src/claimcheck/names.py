@@ -98,6 +98,15 @@ def _words(text: str) -> list[str]:
 
 def _latin_word(word: str) -> str:
     """One word in lower-case Latin letters, as far as its letters allow."""
+    for _ in range(_MAX_PASSES):
+        before = word
+        word = _latin_pass(word)
+        if word == before:
+            break
+    return word
+
+
+def _latin_pass(word: str) -> str:
     cyrillic_only = any(map(_is_cyrillic, word)) and not any(map(_is_latin, word))
     if not cyrillic_only:
         word = "".join(LOOKALIKES.get(c, c) for c in word)
