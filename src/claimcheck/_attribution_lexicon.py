@@ -144,7 +144,8 @@ ANONYMOUS_PLURAL = frozenset(
         "investigators", "participants", "observers", "interlocutors", "legislators",
         "senators", "deputies", "generals", "colleagues", "witnesses", "residents", "polls",
         "surveys", "others", "authorities", "journalists", "reporters", "managers", "workers",
-        "commentators", "critics", "members",
+        "commentators", "critics", "members", "media", "prosecutors", "lawyers", "scientists",
+        "researchers", "militaries",
     }
 )
 
@@ -206,6 +207,21 @@ SPEECH_VERBS = frozenset(
     }
 )
 
+# Verbs that attribute only before "that", a colon or a quote, or after what was said
+# ("they maintained their opposition" attributes nothing; "..., officials maintained" does).
+NEEDS_COMPLEMENT = frozenset(
+    {"maintained", "maintains", "promised", "promises", "found", "find", "finds", "learned",
+     "learnt", "learns", "observed", "observes", "recalled", "recalls", "concluded", "concludes",
+     "posted", "posts", "described", "describes", "describe", "estimated", "estimates",
+     "highlighted", "highlights", "signaled", "signalled", "signals", "predicted", "predicts"}
+)
+
+# Speech verbs that are also nouns, and adjectives before a noun ("state media").
+NOUN_LIKE_VERBS = frozenset(
+    {"state", "report", "reports", "note", "notes", "claim", "claims", "post", "posts",
+     "comments", "remarks", "estimates", "quotes", "finds", "find", "write"}
+)
+
 # Speech verbs that, with a speaker after them, need no comma before ("told Le Monde").
 OBJECT_VERBS = frozenset({"told", "tells", "tell", "telling", "informed", "informs", "briefed"})
 
@@ -226,7 +242,7 @@ NON_FINITE = frozenset(
 BY_VERBS = frozenset(
     {"expressed", "voiced", "reported", "said", "stated", "cited", "quoted", "claimed",
      "confirmed", "revealed", "disclosed", "described", "announced", "first", "published",
-     "shared", "made", "raised", "relayed", "conveyed", "given", "noted", "obtained", "seen"}
+     "shared", "relayed", "conveyed", "noted"}
 )
 
 # Words that weaken an attribution.
@@ -326,7 +342,7 @@ ORGANIZATION_NOUNS = frozenset(
         "force", "forces", "navy", "guard", "service", "services", "directorate", "bureau",
         "headquarters", "secretariat", "court", "bank", "committee", "assembly", "cabinet",
         "party", "mission", "house", "agency", "institute", "alliance", "union", "company",
-        "group", "operator", "prosecutor", "prosecutors", "spokesperson's", "elysee", "élysée",
+        "group", "operator", "elysee", "élysée",
     }
 )
 

@@ -16,7 +16,7 @@ from typing import NamedTuple
 from claimcheck import _attribution_lexicon as lex
 from claimcheck._attribution_text import QUOTES, Token, tokenize
 from claimcheck.model import Actor, ActorKind, Anonymity, Attribution
-from claimcheck.names import AliasIndex, strip_titles
+from claimcheck.names import AliasIndex, is_title, strip_titles
 
 __all__: list[str] = []
 
@@ -67,8 +67,7 @@ class Outlets:
 
     def __init__(self, extra: Iterable[Actor]) -> None:
         self.table: dict[tuple[str, ...], tuple[Actor, str]] = {}
-        self.first_words: set[str] = set()
-        self.longest = 1
+        self.lengths: dict[str, set[int]] = {}  # first word -> lengths of names starting so
         for name, kind, aliases in lex.OUTLET_NAMES:
             self._add(Actor(name, ActorKind.OUTLET, aliases=aliases), kind)
         for actor in extra:
@@ -78,15 +77,17 @@ class Outlets:
         for name in actor.names:
             key = tuple(t.lower for t in tokenize(name, 0, len(name)))
             self.table[key] = (actor, kind)
-            self.first_words.add(key[0])
-            self.longest = max(self.longest, len(key))
+            self.lengths.setdefault(key[0], set()).add(len(key))
 
     def match(self, tokens: list[Token], i: int, hi: int) -> tuple[int, Actor, str] | None:
         """The longest outlet name at token *i*: its end, actor and kind."""
         first = tokens[i]
-        if first.lower not in self.first_words or not (first.capitalized or first.lower == "the"):
+        lengths = self.lengths.get(first.lower)
+        if lengths is None or not (first.capitalized or first.lower == "the"):
             return None
-        for length in range(min(self.longest, hi - i), 0, -1):
+        for length in sorted(lengths, reverse=True):
+            if length > hi - i:
+                continue
             key = tuple(t.lower for t in tokens[i : i + length])
             found = self.table.get(key)
             if found and tokens[i + length - 1].capitalized and not _quoted(tokens, i, i + length):
@@ -119,11 +120,13 @@ class Reader:
 
     # -- phrases ------------------------------------------------------------------------
 
-    def outlet(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
+    def outlet(
+        self, tokens: list[Token], i: int, hi: int, *, described: bool = True
+    ) -> Phrase | None:
         """A known outlet, or one introduced by a descriptor ("the French newspaper Le Monde")."""
         start = i
         found = self.outlets.match(tokens, i, hi)
-        if found is None:
+        if found is None and described:
             found = self._described_outlet(tokens, i, hi)
         if found is None and tokens[i].lower == "the" and i + 1 < hi:
             found = self.outlets.match(tokens, i + 1, hi)
@@ -250,11 +253,15 @@ class Reader:
             j += 1
         if head < 0 or (head + 1 < hi and tokens[head + 1].capitalized and tokens[head + 1].is_word):
             return None
+        if head + 1 < hi and (tokens[head + 1].lower in lex.ANONYMOUS_SINGULAR or is_title(tokens[head + 1].lower)):
+            return None  # "Kremlin spokesman Dmitry Peskov": the body qualifies a person
         stop = head + 1
-        if stop < hi and tokens[stop].lower == "of" and stop + 1 < hi and tokens[stop + 1].capitalized:
-            stop += 1
-            while stop < hi and _name_token(tokens, stop, hi):
-                stop += 1
+        if stop < hi and tokens[stop].lower == "of":
+            after = stop + 1
+            while after < min(hi, stop + 4) and (_qualifier(tokens[after]) or _descriptive(tokens[after])):
+                after += 1
+            if after > stop + 1:
+                stop = after  # "the ministry of defence", "the Ministry of Foreign Affairs"
         return Phrase(i, stop, Kind.ORGANIZATION, _text(self.text, tokens, i, stop))
 
     @staticmethod
@@ -275,11 +282,11 @@ class Reader:
         if tokens[i].lower in lex.CAPITAL_STOPWORDS or not tokens[i].capitalized:
             return None
         j = i
-        while j < hi and _name_token(tokens, j, hi):
+        while j < hi and (_name_token(tokens, j, hi) or _inner_title(tokens, j, hi)):
             j += 1
-        while j > i and (tokens[j - 1].lower.endswith(("'s", "’s")) or not tokens[j - 1].capitalized):
+        while j > i and (_possessive(tokens[j - 1]) or not tokens[j - 1].capitalized):
             j -= 1
-        if j <= i:
+        if j <= i or _only_titles(tokens[i:j]):
             return None
         if j < len(tokens) and tokens[j].lower in lex.NOT_SPEAKERS:
             return None
@@ -353,6 +360,11 @@ class Reader:
             return [Site(CITING, phrase, "citing", k, k + 1)] if phrase else None
         if lower in lex.BY_VERBS and k + 1 < hi and tokens[k + 1].lower == "by":
             return self._by(tokens, k, hi)
+        if lower in _INTERVIEW and k + 1 < hi and tokens[k + 1].lower in {"with", "to"}:
+            outlet = self.outlet(tokens, k + 2, hi) if k + 2 < hi else None
+            if outlet is None and k + 2 < hi:
+                outlet = self._anaphor(tokens, k + 2, hi)
+            return [Site(TOLD, outlet, f"{lower} {tokens[k + 1].lower}", k, k + 2)] if outlet else None
         if lower in lex.SPEECH_VERBS and token.text == lower:
             return self._speech(tokens, k, lo, hi)
         return None
@@ -399,8 +411,16 @@ class Reader:
         if previous in _NOT_BEFORE_VERB:
             return None  # "is said to", "declined to say", "the report"
         following = tokens[stop].lower if stop < hi else ""
+        ambiguous = verb in lex.NOUN_LIKE_VERBS
+        if ambiguous and (following in lex.ANONYMOUS_PLURAL or following in lex.ORGANIZATION_NOUNS):
+            return None  # "state media", "report card": not a verb here
         if following == "by" or (following == "in" and verb.startswith("believ")):
             return None  # "reported by" is read elsewhere; "believe in" is no cue
+        if verb in lex.NEEDS_COMPLEMENT and following not in _COMPLEMENTS:
+            parenthetical = v > lo and tokens[v - 1].text in _PARENTHESIS_OPENERS
+            described = verb.startswith("describ") and any(t.lower == "as" for t in tokens[stop : stop + 8])
+            if not (parenthetical or described or _clause_final(tokens, stop, hi)):
+                return None
         cue = " ".join(t.lower for t in tokens[v:stop])
         found: list[Site] = []
         subject = self._subject(tokens, v, lo)
@@ -414,7 +434,9 @@ class Reader:
         elif v == lo or tokens[v - 1].text in {","} | QUOTES:
             after = self.phrase(tokens, stop, hi)
             if after is not None and not (after.kind is Kind.PRONOUN and after.head == "it"):
-                found.append(Site(SUBJECT, after, cue, v, stop))
+                beyond = tokens[after.stop] if after.stop < hi else None
+                if beyond is None or not beyond.is_word or _gap_word(beyond):
+                    found.append(Site(SUBJECT, after, cue, v, stop))
         if verb in _QUOTING and stop < hi:
             quoted = self.phrase(tokens, stop, hi)
             if quoted is not None and quoted.stop < hi and tokens[quoted.stop].lower == "as":
@@ -442,35 +464,43 @@ class Reader:
         while end > lo and gap < _MAX_GAP and _gap_word(tokens[end - 1]):
             end -= 1
             gap += 1
-        candidates = [end]
-        if end > lo and tokens[end - 1].text == ",":
-            for opening in range(end - 2, max(lo, end - 14) - 1, -1):
-                if tokens[opening].text == ",":
-                    candidates.append(opening)
-                    break
-        for stop in candidates:
-            floor = max(lo, stop - _MAX_PHRASE)
-            for back in range(stop - 1, floor - 1, -1):
-                if tokens[back].text in _PHRASE_BREAKS or tokens[back].quoted:
-                    floor = back + 1
-                    break
-            for start in range(floor, stop):
-                phrase = self.phrase(tokens, start, stop)
-                if phrase is not None and phrase.stop == stop:
-                    if phrase.kind is Kind.NAMED and start > lo and tokens[start - 1].lower in {"of", "to", "with", "for", "from", "by", "about"}:
-                        continue
-                    return phrase
+        if not (end > lo and tokens[end - 1].text == ","):
+            return self._ending_at(tokens, lo, end)
+        # an appositive: "Connolly, head of the Assembly, said" or "its chief, Admiral Bauer, said"
+        inner = self._ending_at(tokens, lo, end - 1)
+        for opening in range(end - 2, max(lo, end - 14) - 1, -1):
+            if tokens[opening].text == ",":
+                outer = self._ending_at(tokens, lo, opening)
+                if outer is not None and (inner is None or outer.kind is not Kind.ANONYMOUS):
+                    return outer
+                return inner if inner is not None and inner.kind is Kind.NAMED else outer
+        return None
+
+    def _ending_at(self, tokens: list[Token], lo: int, stop: int) -> Phrase | None:
+        """The longest phrase that ends just before token *stop*, within its clause part."""
+        floor = max(lo, stop - _MAX_PHRASE)
+        for back in range(stop - 1, floor - 1, -1):
+            if tokens[back].text in _PHRASE_BREAKS or tokens[back].quoted:
+                floor = back + 1
+                break
+        for start in range(floor, stop):
+            phrase = self.phrase(tokens, start, stop)
+            if phrase is not None and phrase.stop == stop:
+                if phrase.kind is Kind.NAMED and start > lo and tokens[start - 1].lower in _PREPOSITIONS:
+                    continue  # "many in Kyiv believe": Kyiv is not the speaker
+                return phrase
         return None
 
     # -- assembling ---------------------------------------------------------------------
 
     def note_outlets(self, tokens: list[Token], lo: int, hi: int) -> None:
         """Remember every outlet named in the clause, for "the newspaper" later on."""
+        described = any(t.lower in lex.DESCRIPTOR_KINDS for t in tokens[lo:hi])
         k = lo
         while k < hi:
             token = tokens[k]
             maybe = token.is_word and (token.capitalized or token.lower in {"the", "a"})
-            phrase = self.outlet(tokens, k, hi) if maybe else None
+            phrase = self.outlet(tokens, k, hi, described=described) if maybe else None
             if phrase is not None and phrase.outlet is not None:
                 self.mentions.append((tokens[k].start, phrase.outlet, phrase.anaphor_kind or "site"))
                 self.offsets.append(tokens[k].start)
@@ -647,8 +677,8 @@ class Reader:
             if found.actor is not None:
                 person = found.actor.kind is ActorKind.PERSON
                 return found.actor, Anonymity.NAMED_PERSON if person else Anonymity.NAMED_ORGANIZATION
-        words = [_raw_key(w) for w in _without_article(text).split()]
         plain = name.split()
+        words = [_raw_key(w) for w in plain]
         if any(w in _ORGANIZATION_KEYS for w in words) or all(w in _PLACE_KEYS for w in words):
             return None, Anonymity.NAMED_ORGANIZATION
         if len(plain) == 1 and plain[0].isupper() and len(plain[0]) > 1:
@@ -703,9 +733,19 @@ _CALENDAR = frozenset(
 _NOUN_CONTEXT = frozenset(
     {"on", "in", "at", "of", "for", "from", "with", "the", "a", "an", "to", "by", "state"}
 )
+_PREPOSITIONS = frozenset(
+    {"of", "to", "with", "for", "from", "by", "about", "in", "at", "on", "across", "near", "into",
+     "over", "under", "than", "among", "outside", "inside", "within"}
+)
 _PHRASE_BREAKS = frozenset({",", ";", ":", ".", "!", "?", "—", "–"}) | QUOTES
+_INTERVIEW = frozenset({"interview", "interviews", "speaking", "talking", "comments", "remarks"})
 _HEDGE_STARTS = frozenset(phrase[0] for phrase in lex.HEDGE_PHRASES)
-_CUE_WORDS = frozenset({"according", "per", "citing", "cited", "first"}) | lex.BY_VERBS | lex.SPEECH_VERBS
+_CUE_WORDS = (
+    frozenset({"according", "per", "citing", "cited", "first"})
+    | lex.BY_VERBS
+    | lex.SPEECH_VERBS
+    | _INTERVIEW
+)
 _QUOTING = frozenset({"quoted", "quotes", "cited", "cites"})
 _ORGANIZATION_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our"})
 
@@ -737,6 +777,13 @@ def _parenthetical(tokens: list[Token], site: Site, lo: int, hi: int) -> bool:
 
 
 _PARENTHESIS_OPENERS = frozenset({","}) | QUOTES
+_COMPLEMENTS = frozenset({"that", ":", ",", "“", '"', "out"})
+
+
+def _clause_final(tokens: list[Token], stop: int, hi: int) -> bool:
+    """Whether nothing but punctuation follows token *stop* - 1 in its clause: "..., as X described it"."""
+    rest = [t for t in tokens[stop:hi] if t.is_word]
+    return len(rest) <= 1 and all(t.lower in {"it", "this", "so"} for t in rest)
 
 
 def _descriptive(token: Token) -> bool:
@@ -767,6 +814,21 @@ def _gap_word(token: Token) -> bool:
 def _qualifier(token: Token) -> bool:
     """A capitalised qualifier inside a description: "European", "NATO", "Whitehall"."""
     return token.is_word and token.capitalized and token.lower not in lex.CAPITAL_STOPWORDS
+
+
+def _only_titles(words: list[Token]) -> bool:
+    """Titles without a name ("President", "Russian"); an acronym ("NATO") is a name."""
+    if len(words) == 1 and words[0].text.isupper() and len(words[0].text) > 1:
+        return False
+    return all(is_title(t.text) for t in words)
+
+
+def _inner_title(tokens: list[Token], j: int, hi: int) -> bool:
+    """A lower-case title inside a name: "Kremlin spokesman Dmitry Peskov"."""
+    lower = tokens[j].lower
+    if not (lower in lex.ANONYMOUS_SINGULAR or is_title(lower)) or tokens[j].quoted:
+        return False
+    return j + 1 < hi and (tokens[j + 1].capitalized or _inner_title(tokens, j + 1, hi))
 
 
 _PARTICLES = frozenset({"of", "von", "van", "der", "den", "de", "da", "del", "al", "bin", "la", "le", "du"})

@@ -64,7 +64,7 @@ def tokenize(text: str, start: int, end: int) -> list[Token]:
     if any(mark in text[start:end] for mark in QUOTES):
         _mark_quotes(raw, quoted)
     return [
-        Token(word, at, word.lower(), quoted[i], word[:1].isupper(), word[:1].isalpha())
+        Token(word, at, word.lower(), quoted[i], word[0].isupper(), word[0].isalpha())
         for i, (word, at) in enumerate(raw)
     ]
 

@@ -34,7 +34,7 @@ from claimcheck._names_tables import (
 )
 from claimcheck.model import Actor, ActorKind
 
-__all__ = ["AliasIndex", "Method", "Resolution", "fold", "strip_titles", "transliterate"]
+__all__ = ["AliasIndex", "Method", "Resolution", "fold", "is_title", "strip_titles", "transliterate"]
 
 _MAX_PASSES = 8
 
@@ -226,14 +226,12 @@ class Resolution:
         return self.actor is not None
 
 
-_TITLE_JOINERS = frozenset({"of", "to", "for", "the", "and", "at", "on"})
-
-
 def strip_titles(name: str) -> str:
     """*name* without the titles and qualifiers before it: "NATO Secretary General Mark Rutte".
 
-    Leading honorifics, offices and nationality words go ("Mr.", "U.S. Secretary of State",
-    "Ukrainian President"); the last word always stays.
+    The name is the run of capitalised words at the end (with particles such as "von der")
+    up to the first title ("Mr.", "Secretary", "Ukrainian"), possessive ("Moldova's") or
+    lower-case word ("spokesman"); the last word always stays.
 
     Args:
         name: A name as written, perhaps with titles.
@@ -247,19 +245,34 @@ def strip_titles(name: str) -> str:
     .. versionadded:: 0.1.0
     """
     words = name.split()
-    start = 0
-    while start < len(words) - 1:
-        if _is_title(words[start]):
-            start += 1
-        elif start > 0 and words[start].lower() in _TITLE_JOINERS and _is_title(words[start + 1]):
-            start += 1
-        else:
+    start = len(words) - 1
+    while start > 0:
+        word = words[start - 1]
+        particle = word in SURNAME_PARTICLES
+        if not particle and (not word[:1].isupper() or is_title(word) or _is_possessive(word)):
             break
+        start -= 1
     return " ".join(words[start:])
 
 
-def _is_title(word: str) -> bool:
-    """Whether a written word is a title ("Secretary-General", "U.S.", "Mr.")."""
+def _is_possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s"))
+
+
+def is_title(word: str) -> bool:
+    """Whether a written word is a title, an honorific or a qualifier of a name.
+
+    Args:
+        word: One word as written ("Secretary-General", "U.S.", "Mr.", "Ukrainian").
+
+    Returns:
+        Whether `strip_titles` would drop it before a name.
+
+    >>> is_title("Secretary-General"), is_title("Rutte")
+    (True, False)
+
+    .. versionadded:: 0.1.0
+    """
     if word.isascii():
         parts = word.lower().replace(".", "").split("-")
         return all(p in TITLE_WORDS for p in parts)
