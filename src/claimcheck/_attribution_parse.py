@@ -126,10 +126,10 @@ class Reader:
         """A known outlet, or one introduced by a descriptor ("the French newspaper Le Monde")."""
         start = i
         found = self.outlets.match(tokens, i, hi)
-        if found is None and described:
-            found = self._described_outlet(tokens, i, hi)
         if found is None and tokens[i].lower == "the" and i + 1 < hi:
             found = self.outlets.match(tokens, i + 1, hi)
+        if found is None and described:
+            found = self._described_outlet(tokens, i, hi)
         if found is None:
             return None
         stop, actor, kind = found

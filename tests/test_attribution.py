@@ -1,0 +1,325 @@
+"""Tests for claimcheck.attribution: attribution phrases, whole documents, and the citation graph."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from _facts import actors_from_facts
+from claimcheck.attribution import (
+    OUTLETS,
+    AttributionMention,
+    find_attributions,
+    parse_attribution,
+)
+from claimcheck.model import Actor, ActorKind, Anonymity
+from claimcheck.names import AliasIndex
+
+PERSON = Anonymity.NAMED_PERSON
+BODY = Anonymity.NAMED_ORGANIZATION
+SOMEONE = Anonymity.ANONYMOUS_PERSON
+GROUP = Anonymity.ANONYMOUS_GROUP
+
+
+@pytest.fixture(scope="module")
+def index(shared_dir: Path) -> AliasIndex:
+    """The people of facts.json and the built-in outlets."""
+    return AliasIndex.from_actors([*actors_from_facts(shared_dir), *OUTLETS])
+
+
+def _shape(found: list[AttributionMention]) -> list[tuple[str, Anonymity, tuple[str, ...]]]:
+    return [
+        (m.attribution.speaker_name, m.attribution.anonymity, tuple(a.name for a in m.attribution.via))
+        for m in found
+    ]
+
+
+# -- the reference articles -------------------------------------------------------------------
+
+# Every attribution of each reference article, in order: speaker, class and chain. The
+# articles are read from ../shared/seeds at test time; nothing of their text is kept here.
+SEED_ATTRIBUTIONS: dict[str, list[tuple[str, Anonymity, tuple[str, ...]]]] = {
+    "000": [
+        ("sources", GROUP, ("Le Monde",)),  # headline "Le Monde: ..., sources say"
+        ("An unnamed European diplomat", SOMEONE, ()),
+        ("sources", GROUP, ("Le Monde",)),  # the headline again
+        ("Le Monde", BODY, ()),  # "according to the French newspaper Le Monde"
+        ("Zelenskyy", PERSON, ()),
+        ("unnamed sources", GROUP, ("Le Monde",)),  # "Le Monde, citing unnamed sources, reports"
+        ("sources", GROUP, ("Le Monde",)),  # bare "sources" keep Le Monde's chain
+        ("An unnamed European diplomat", SOMEONE, ("Le Monde",)),  # "told Le Monde"
+        ("The diplomat", SOMEONE, ("Le Monde",)),
+        ("Le Monde", BODY, ()),  # "the newspaper notes"
+        ("Le Monde", BODY, ()),
+        ("Mark Rutte", PERSON, ()),
+        ("Julianne Smith", PERSON, ()),
+    ],
+    "001": [
+        ("its own sources", GROUP, ("Bloomberg",)),  # "reported by Bloomberg ..., citing"
+        ("Bloomberg", BODY, ()),  # "journalists found out"
+        ("Bloomberg", BODY, ()),  # "according to the publication"
+        ("Bloomberg", BODY, ()),
+        # "as the publication noted": the last outlet named is Bloomberg; that the paragraph
+        # recalls Le Monde's report is knowledge beyond the text (see the graph test below)
+        ("Bloomberg", BODY, ()),
+        ("Mark Rutte", PERSON, ()),
+        ("Mark Rutte", PERSON, ()),  # "He stated"
+        ("Jerry Connolly", PERSON, ()),
+        ("Le Monde", BODY, ()),
+    ],
+    "002": [
+        ("The Wall Street Journal", BODY, ()),  # headline "WSJ: ..."
+        ("sources in both Kyiv and Brussels", GROUP, ("Caliber.Az", "The Wall Street Journal")),
+        ("Volodymyr Zelenskyy", PERSON, ()),  # "he acknowledges"
+        ("Sources in Kyiv and Brussels", GROUP, ("Caliber.Az", "The Wall Street Journal")),
+        ("The Wall Street Journal", BODY, ("Caliber.Az",)),  # "the newspaper reported"
+        ("Mark Rutte", PERSON, ()),
+        ("Zelenskyy", PERSON, ()),
+        ("Zelenskyy", PERSON, ()),
+        ("Rutte", PERSON, ()),
+        ("Rutte", PERSON, ()),
+        ("Rutte", PERSON, ()),
+        ("Rutte", PERSON, ()),
+        ("Rutte", PERSON, ()),
+    ],
+    "003": [
+        ("Volodymyr Zelensky", PERSON, ()),
+        ("Volodymyr Zelensky", PERSON, ()),  # "he admitted"
+        ("a diplomat in Brussels", SOMEONE, ()),
+        ("U.S. officials", GROUP, ()),
+        ("a European NATO diplomat", SOMEONE, ()),
+        ("another", SOMEONE, ()),
+        ("this source", SOMEONE, ()),
+        ("NATO diplomats", GROUP, ()),
+        ("these diplomats", GROUP, ()),
+        ("these diplomats", GROUP, ()),  # "they ... point out"
+        ("Zelensky", PERSON, ()),
+        ("Blinken", PERSON, ()),
+    ],
+    "004": [
+        ("most polls", GROUP, ()),
+        ("Mark Rutte", PERSON, ()),
+        ("Rutte", PERSON, ()),
+        ("Rutte", PERSON, ()),  # "he added"
+        ("Rutte", PERSON, ()),  # "He declined ..., telling reporters"
+        ("Rutte", PERSON, ()),
+        ("Ukraine", BODY, ()),
+        ("Zelenskyy", PERSON, ()),
+        ("Zelenskyy", PERSON, ()),  # "he said"
+        ("NATO diplomats", GROUP, ()),
+    ],
+}
+
+
+def _seed(shared_dir: Path, prefix: str) -> str:
+    (path,) = (shared_dir / "seeds").glob(f"{prefix}_*.txt")
+    return path.read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("prefix", sorted(SEED_ATTRIBUTIONS))
+def test_reference_articles_give_every_attribution(prefix: str, shared_dir: Path, index: AliasIndex) -> None:
+    """Each reference article yields exactly its attributions, with speaker, class and chain."""
+    found = find_attributions(_seed(shared_dir, prefix), index=index)
+    assert _shape(found) == SEED_ATTRIBUTIONS[prefix]
+
+
+def test_reference_speakers_resolve_to_known_people(shared_dir: Path, index: AliasIndex) -> None:
+    """Named speakers resolve to facts.json people, the misspelt Connolly included."""
+    found = find_attributions(_seed(shared_dir, "001"), index=index)
+    speakers = {m.attribution.speaker_name: m.attribution.speaker for m in found}
+    connolly = speakers["Jerry Connolly"]
+    assert connolly is not None and connolly.name == "Gerald E. Connolly"
+    assert speakers["Mark Rutte"] is not None and speakers["Mark Rutte"].name == "Mark Rutte"
+
+
+def test_reference_mentions_point_at_their_words(shared_dir: Path) -> None:
+    """Each mention's text is the text at its offset, and mentions come in order."""
+    for prefix in SEED_ATTRIBUTIONS:
+        text = _seed(shared_dir, prefix)
+        found = find_attributions(text)
+        assert [m.offset for m in found] == sorted(m.offset for m in found)
+        for mention in found:
+            assert text[mention.offset : mention.end] == mention.text
+
+
+def test_reference_hedges_are_kept(shared_dir: Path) -> None:
+    """"privately" and "reportedly" stay with their attributions."""
+    hedged = [
+        (m.attribution.speaker_name, m.attribution.hedges)
+        for prefix in ("000", "003")
+        for m in find_attributions(_seed(shared_dir, prefix))
+        if m.attribution.hedges
+    ]
+    assert hedged == [("Le Monde", ("reportedly",)), ("U.S. officials", ("privately",))]
+
+
+# -- one phrase at a time ------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "anonymity", "via", "cue"),  # noqa: PT006
+    [
+        ("Olena Kovalenko said the bridge was safe.", "Olena Kovalenko", PERSON, (), "said"),
+        ("“It will hold,” said Olena Kovalenko.", "Olena Kovalenko", PERSON, (), "said"),
+        ("Reuters, citing two officials, reports that the road reopened.", "two officials", GROUP, ("Reuters",), "citing"),
+        ("According to Axios, which cited a White House aide, the trip is off.", "a White House aide", SOMEONE, ("Axios",), "citing"),
+        ("As reported by Bloomberg, the fund doubled.", "Bloomberg", BODY, (), "reported by"),
+        ("The fund doubled, per Semafor.", "Semafor", BODY, (), "per"),
+        ("CNN reported, citing its own sources, that the talks failed.", "its own sources", GROUP, ("CNN",), "citing"),
+        ("Sources in Warsaw and Vilnius suggest the exercise will grow.", "Sources in Warsaw and Vilnius", GROUP, (), "suggest"),
+        ("U.S. officials privately acknowledge the delay.", "U.S. officials", GROUP, (), "acknowledge"),
+        ("It was a quiet deal, as a diplomat in Vienna described it.", "a diplomat in Vienna", SOMEONE, (), "described"),
+        ("A lawmaker told Le Monde that the vote was close.", "A lawmaker", SOMEONE, ("Le Monde",), "told"),
+        ("The tanks were late, according to the Polish daily Rzeczpospolita.", "Rzeczpospolita", BODY, (), "according to"),
+        ("According to The Wall Street Journal (WSJ), the talks stalled.", "The Wall Street Journal", BODY, (), "according to"),
+        ("According to the WSJ, the talks stalled, per Caliber.Az.", "The Wall Street Journal", BODY, ("Caliber.Az",), "according to"),
+    ],
+)
+def test_cues_in_any_order_and_shape(
+    text: str, speaker: str, anonymity: Anonymity, via: tuple[str, ...], cue: str
+) -> None:
+    """Each shape of cue gives the speaker, its class, the chain of outlets and the cue."""
+    found = parse_attribution(text)
+    assert found is not None
+    assert (found.speaker_name, found.anonymity, tuple(a.name for a in found.via)) == (speaker, anonymity, via)
+    assert found.cue == cue
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to the plan, the brigade moves in May.",
+        "The envoy is said to be close to the president.",
+        "Exports fell by 6 per cent.",
+        "Spending per capita doubled.",
+        "The factory makes 300 drones per day.",
+        "Ukraine wants the invitation before the summit.",
+        "The minister declined to say when the jets arrive.",
+        "The report was published in March.",
+        "According to the treaty, an attack on one is an attack on all.",
+        "",
+        "   ",
+    ],
+)
+def test_traps_attribute_nothing(text: str) -> None:
+    """Plans, hearsay passives, units and speech without a cue are not attributions."""
+    assert parse_attribution(text) is None
+
+
+def test_hedges_are_collected() -> None:
+    """Hedging words and phrases are kept, once each, in order."""
+    found = parse_attribution(
+        "Officials reportedly told Reuters, on condition of anonymity, that talks failed."
+    )
+    assert found is not None
+    assert found.hedges == ("reportedly", "on condition of anonymity")
+
+
+def test_anaphora_needs_a_document() -> None:
+    """Alone, "the newspaper" stays as written; in a document it is the last newspaper named."""
+    alone = parse_attribution("The newspaper notes that the vote was close.")
+    assert alone is not None and alone.speaker_name == "The newspaper" and alone.speaker is None
+    text = (
+        "The Guardian and Reuters both covered the vote. Reuters said it was close. "
+        "The newspaper notes that turnout fell. Journalists found out that the count was late."
+    )
+    names = [m.attribution.speaker_name for m in find_attributions(text)]
+    assert names == ["Reuters", "The Guardian", "Reuters"]
+
+
+def test_the_chain_of_an_outlet_is_kept_through_the_document() -> None:
+    """Once the text says it reached an outlet through another, later reports keep that chain."""
+    text = (
+        "According to the Financial Times, officials agreed, per Euronews. "
+        "The newspaper reported that the deal was signed."
+    )
+    found = find_attributions(text)
+    assert [(m.attribution.speaker_name, tuple(a.name for a in m.attribution.via)) for m in found] == [
+        ("Financial Times", ("Euronews",)),
+        ("Financial Times", ("Euronews",)),
+    ]
+
+
+def test_pronouns_and_definite_descriptions_take_their_antecedents() -> None:
+    """"he" is the last person named; "the official" keeps the last anonymous chain."""
+    text = (
+        "Mayor Ivan Petrenko spoke on Monday. He said the water was back. "
+        "An official told the BBC that repairs were slow. The official added that pumps failed."
+    )
+    found = find_attributions(text)
+    assert [(m.attribution.speaker_name, tuple(a.name for a in m.attribution.via)) for m in found] == [
+        ("Ivan Petrenko", ()),
+        ("An official", ("BBC",)),
+        ("The official", ("BBC",)),
+    ]
+
+
+def test_callers_can_add_outlets_and_resolve_speakers() -> None:
+    """Outlets given by the caller are recognised; an index resolves named speakers."""
+    local = Actor("Kyiv Weekly Observer", ActorKind.OUTLET)
+    mayor = Actor("Ivan Petrenko")
+    index = AliasIndex.from_actors([mayor, local])
+    found = parse_attribution(
+        "Mayor Petrenko told the Kyiv Weekly Observer that the bridge reopened.",
+        index=index,
+        outlets=[local],
+    )
+    assert found is not None
+    assert found.speaker == mayor and found.via == (local,)
+
+
+def test_anonymous_speakers_are_never_resolved() -> None:
+    """An anonymous description never gets a resolved speaker, even with an index."""
+    index = AliasIndex.from_actors([Actor("Mark Rutte")])
+    found = parse_attribution("A NATO diplomat said the meeting was tense.", index=index)
+    assert found is not None and found.anonymous and found.speaker is None
+
+
+# -- robustness ----------------------------------------------------------------------------------
+
+
+@given(st.text(max_size=400))
+def test_find_attributions_never_raises_and_points_at_its_words(text: str) -> None:
+    """Any string is read without error; each mention is the text at its offset."""
+    for mention in find_attributions(text):
+        assert text[mention.offset : mention.end] == mention.text
+
+
+WORDS = ["said", "according", "to", "per", "citing", "the", "newspaper", "Le", "Monde", ",", "“", "”",
+         "officials", "Mr.", "Rutte", "he", "told", "Reuters", "by", "reported", "sources", ".", "\n"]
+
+
+@given(st.lists(st.sampled_from(WORDS), max_size=200))
+def test_attribution_words_in_any_order_never_raise(words: list[str]) -> None:
+    """Cue words and names in any order are read without error."""
+    text = " ".join(words)
+    for mention in find_attributions(text):
+        assert text[mention.offset : mention.end] == mention.text
+
+
+@pytest.mark.parametrize(
+    "unit",
+    [
+        "Mr. A. B. C. D. E. F. G. said ",
+        "according to according to per per citing citing ",
+        "“ ” “ said “ ” ",
+        "a b c d e f g h i j k l m n o p q r s t said ",
+        "Le Monde, Le Monde, Le Monde, citing citing ",
+        ", , , , , , , , , said , , , ",
+    ],
+)
+def test_reading_time_grows_linearly(unit: str) -> None:
+    """Eight times the input takes well under sixteen times as long: no quadratic path."""
+    small, large = unit * 400, unit * 3200
+
+    def cost(text: str) -> float:
+        began = time.process_time()
+        find_attributions(text)
+        return time.process_time() - began
+
+    base = max(min(cost(small) for _ in range(3)), 1e-3)
+    assert min(cost(large) for _ in range(2)) < 16 * base
