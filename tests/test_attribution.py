@@ -13,11 +13,28 @@ from _facts import actors_from_facts
 from claimcheck.attribution import (
     OUTLETS,
     AttributionMention,
+    CitationGraph,
+    IssueKind,
+    Root,
+    RootKind,
     find_attributions,
     parse_attribution,
 )
-from claimcheck.model import Actor, ActorKind, Anonymity
+from claimcheck.errors import InputError
+from claimcheck.model import (
+    Actor,
+    ActorKind,
+    Anonymity,
+    Attribution,
+    Citation,
+    Claim,
+    Document,
+    Modality,
+    Source,
+    Statement,
+)
 from claimcheck.names import AliasIndex
+from claimcheck.timespan import TimeSpan
 
 PERSON = Anonymity.NAMED_PERSON
 BODY = Anonymity.NAMED_ORGANIZATION
@@ -323,3 +340,119 @@ def test_reading_time_grows_linearly(unit: str) -> None:
 
     base = max(min(cost(small) for _ in range(3)), 1e-3)
     assert min(cost(large) for _ in range(2)) < 16 * base
+
+
+# -- the citation graph --------------------------------------------------------------------------
+
+OBJECTION = "us-no-longer-objects-to-ukraine-invitation"
+LE_MONDE = Actor("Le Monde", ActorKind.OUTLET)
+
+
+def _claim(document: str, attribution: Attribution | None, *, proposition: str = OBJECTION,
+           outlet: Actor | None = None, month: int = 10, cites: tuple[Citation, ...] = ()) -> Claim:
+    source = Source(document_id=document, published=TimeSpan.month(2024, month), outlet=outlet, cites=cites)
+    return Claim(
+        id="c1",
+        source=source,
+        assertion=Statement(content="the US no longer objects", proposition=proposition),
+        attribution=attribution,
+        modality=Modality.REPORTED,
+    )
+
+
+def test_the_objection_claim_of_two_articles_has_one_root(shared_dir: Path, index: AliasIndex) -> None:
+    """Article 000 (through Le Monde's sources) and 001 (crediting Le Monde) share one root."""
+    in_000 = next(
+        m.attribution
+        for m in find_attributions(_seed(shared_dir, "000"), index=index)
+        if m.text.startswith("sources suggest")
+    )
+    # the case file credits 001's claim to Le Monde: "the publication" there recalls its report
+    in_001 = Attribution(speaker_name="Le Monde", anonymity=BODY, speaker=LE_MONDE, cue="noted")
+    euromaidan = Actor("Euromaidan Press", ActorKind.OUTLET)
+    first = _claim("000", in_000, outlet=euromaidan, cites=(Citation(outlet=LE_MONDE),))
+    second = _claim("001", in_001, month=11, cites=(Citation(outlet=Actor("Bloomberg", ActorKind.OUTLET)),))
+    graph = CitationGraph.build(claims=[first, second])
+    expected = (Root(RootKind.ANONYMOUS, "Le Monde"),)
+    assert graph.roots(first) == graph.roots(second) == expected
+    assert not graph.independent(first, second)
+    assert graph.issues == ()
+
+
+def test_reports_with_different_origins_are_independent() -> None:
+    """Two claims whose chains end at different origins are independent."""
+    rutte = Actor("Mark Rutte")
+    said = Attribution(speaker_name="Mark Rutte", anonymity=PERSON, speaker=rutte,
+                       via=(Actor("Reuters", ActorKind.OUTLET),))
+    leaked = Attribution(speaker_name="diplomats", anonymity=GROUP, via=(LE_MONDE,))
+    a, b = _claim("a", said), _claim("b", leaked)
+    graph = CitationGraph.build(claims=[a, b])
+    assert graph.roots(a) == (Root(RootKind.SPEAKER, "Mark Rutte"),)
+    assert graph.independent(a, b)
+    assert graph.independent("a#c1", "b#c1")
+
+
+def test_an_outlet_report_follows_that_outlets_own_document() -> None:
+    """Crediting an outlet leads to what that outlet's own document says the claim rests on."""
+    wsj = Actor("The Wall Street Journal", ActorKind.OUTLET)
+    own = _claim("wsj1", Attribution(speaker_name="sources in Kyiv", anonymity=GROUP), outlet=wsj)
+    credit = Attribution(speaker_name="The Wall Street Journal", anonymity=BODY, speaker=wsj,
+                         via=(Actor("Caliber.Az", ActorKind.OUTLET),))
+    retold = _claim("cal1", credit, month=12)
+    graph = CitationGraph.build(claims=[own, retold])
+    assert graph.roots(retold) == (Root(RootKind.ANONYMOUS, "The Wall Street Journal"),)
+
+
+def test_an_uncredited_claim_rests_on_the_documents_it_cites() -> None:
+    """A claim in a document's own voice rests on cited documents that make the same claim."""
+    base = _claim("base", Attribution(speaker_name="officials", anonymity=GROUP), outlet=LE_MONDE)
+    copy = _claim("copy", None, month=11, cites=(Citation(outlet=LE_MONDE, document_id="base"),))
+    graph = CitationGraph.build(claims=[base, copy])
+    assert graph.roots(copy) == graph.roots(base) == (Root(RootKind.ANONYMOUS, "Le Monde"),)
+
+
+def test_citation_problems_are_reported_as_data() -> None:
+    """Rings, later documents, self-citations and missing documents become issues, not errors."""
+    x = Actor("Outlet X", ActorKind.OUTLET)
+    y = Actor("Outlet Y", ActorKind.OUTLET)
+    early = Source(document_id="early", published=TimeSpan.day(2024, 10, 1), outlet=x,
+                   cites=(Citation(outlet=y, document_id="late"), Citation(outlet=y, document_id="gone")))
+    late = Source(document_id="late", published=TimeSpan.day(2024, 10, 5), outlet=y,
+                  cites=(Citation(outlet=x, document_id="early"), Citation(outlet=y, document_id="late")))
+    graph = CitationGraph.build(sources=[early, late])
+    kinds = sorted((issue.kind.value, issue.documents) for issue in graph.issues)
+    assert kinds == [
+        ("circular", ("early", "late")),
+        ("cites_later", ("early", "late")),
+        ("missing_document", ("early", "gone")),
+        ("self_citation", ("late",)),
+    ]
+
+
+def test_a_ring_of_reports_ends_without_looping() -> None:
+    """Outlets that credit each other for a claim form a ring that is its own root."""
+    x = Actor("Outlet X", ActorKind.OUTLET)
+    y = Actor("Outlet Y", ActorKind.OUTLET)
+    by_x = _claim("dx", Attribution(speaker_name="Outlet Y", anonymity=BODY, speaker=y), outlet=x)
+    by_y = _claim("dy", Attribution(speaker_name="Outlet X", anonymity=BODY, speaker=x), outlet=y)
+    graph = CitationGraph.build(claims=[by_x, by_y])
+    assert graph.roots(by_x) == graph.roots(by_y)
+    assert {r.name for r in graph.roots(by_x)} == {"Outlet X", "Outlet Y"}
+    assert [issue.kind for issue in graph.issues] == [IssueKind.CIRCULAR]
+
+
+def test_bad_graph_input_raises_input_errors() -> None:
+    """Two sources with one id, or a question about an unknown claim, raise InputError."""
+    one = Source(document_id="d", published=TimeSpan.day(2024, 1, 1))
+    two = Source(document_id="d", published=TimeSpan.day(2024, 1, 2))
+    with pytest.raises(InputError, match="'d'"):
+        CitationGraph.build(sources=[one, two])
+    with pytest.raises(InputError, match="nope#c1"):
+        CitationGraph.build(sources=[one]).roots("nope#c1")
+
+
+def test_from_documents_reads_sources_and_claims() -> None:
+    """A graph built from documents knows their claims."""
+    claim = _claim("d1", Attribution(speaker_name="sources", anonymity=GROUP, via=(LE_MONDE,)))
+    graph = CitationGraph.from_documents([Document(source=claim.source, claims=(claim,))])
+    assert graph.roots(claim) == (Root(RootKind.ANONYMOUS, "Le Monde"),)
