@@ -34,7 +34,9 @@ FALSE_TARGET = 0.02
 
 def score(path: Path, *, show_errors: bool) -> dict[str, float]:
     """Precision and recall per field, and the false-attribution rate, on one file."""
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+    rows = [
+        json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()
+    ]
     expected = predicted = false = negatives = 0
     correct = {"speaker": 0, "chain": 0, "anonymity": 0}
     for row in rows:
@@ -45,7 +47,9 @@ def score(path: Path, *, show_errors: bool) -> dict[str, float]:
                 false += 1
                 predicted += 1
                 if show_errors:
-                    print(f"  FALSE  {row['text']}\n         -> {found.speaker_name!r} ({found.cue})")
+                    print(
+                        f"  FALSE  {row['text']}\n         -> {found.speaker_name!r} ({found.cue})"
+                    )
             continue
         expected += 1
         if found is None:
@@ -69,13 +73,17 @@ def score(path: Path, *, show_errors: bool) -> dict[str, float]:
         result[f"{field} precision"] = hits / predicted if predicted else 1.0
         result[f"{field} recall"] = hits / expected if expected else 1.0
     result["false attributions"] = false / negatives if negatives else 0.0
-    print(f"{path.name}: {len(rows)} sentences, {expected} with an attribution, {negatives} without")
+    print(
+        f"{path.name}: {len(rows)} sentences, {expected} with an attribution, {negatives} without"
+    )
     for name, value in result.items():
         field = name.split()[0]
         target = FALSE_TARGET if field == "false" else TARGETS[field]
         ok = value <= target if field == "false" else value >= target
-        print(f"  {name:22} {value:7.1%}   target {'<=' if field == 'false' else '>='} {target:.0%}"
-              f"  {'ok' if ok else 'MISSED'}")
+        print(
+            f"  {name:22} {value:7.1%}   target {'<=' if field == 'false' else '>='} {target:.0%}"
+            f"  {'ok' if ok else 'MISSED'}"
+        )
     return result
 
 
@@ -83,7 +91,11 @@ def corpus(seeds: Path, eval_files: list[Path], size: int) -> str:
     """*size* characters of news text: the reference articles and the evaluation sentences."""
     pieces = [p.read_text(encoding="utf-8") for p in sorted(seeds.glob("*.txt"))]
     for path in eval_files:
-        lines = [json.loads(line)["text"] for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+        lines = [
+            json.loads(line)["text"]
+            for line in path.read_text(encoding="utf-8").splitlines()
+            if line.strip()
+        ]
         pieces.append(" ".join(lines))
     block = "\n\n".join(pieces)
     return (block * (size // len(block) + 1))[:size]
@@ -100,18 +112,28 @@ def speed(seeds: Path, eval_files: list[Path], *, sizes: tuple[int, ...]) -> Non
             found = find_attributions(text)
             best = min(best, time.process_time() - began)
         timings.append((size, best))
-        print(f"  {size / 1e6:4.1f} MB  {best:6.2f} s  {size / best / 1e6:5.2f} MB/s  {len(found)} attributions")
+        print(
+            f"  {size / 1e6:4.1f} MB  {best:6.2f} s  {size / best / 1e6:5.2f} MB/s  {len(found)} attributions"
+        )
     (s0, t0), (s1, t1) = timings[0], timings[-1]
     exponent = math.log(t1 / t0) / math.log(s1 / s0)
     rate = min(size / t for size, t in timings) / 1e6
-    print(f"  slowest rate {rate:.2f} MB/s (target >= 1.00)  scaling exponent {exponent:.2f} (1.00 is linear)")
+    print(
+        f"  slowest rate {rate:.2f} MB/s (target >= 1.00)  scaling exponent {exponent:.2f} (1.00 is linear)"
+    )
 
 
 def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    parser.add_argument("files", nargs="*", type=Path, default=[HERE / "data" / "attribution_eval.jsonl"])
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument(
+        "files", nargs="*", type=Path, default=[HERE / "data" / "attribution_eval.jsonl"]
+    )
     parser.add_argument("--seeds", type=Path, default=HERE.parent.parent / "shared" / "seeds")
-    parser.add_argument("--errors", action="store_true", help="print every wrong, missed or false answer")
+    parser.add_argument(
+        "--errors", action="store_true", help="print every wrong, missed or false answer"
+    )
     parser.add_argument("--quick", action="store_true", help="time on 0.25, 0.5 and 1 MB only")
     args = parser.parse_args()
     for path in args.files:

@@ -50,7 +50,11 @@ def index(shared_dir: Path) -> AliasIndex:
 
 def _shape(found: list[AttributionMention]) -> list[tuple[str, Anonymity, tuple[str, ...]]]:
     return [
-        (m.attribution.speaker_name, m.attribution.anonymity, tuple(a.name for a in m.attribution.via))
+        (
+            m.attribution.speaker_name,
+            m.attribution.anonymity,
+            tuple(a.name for a in m.attribution.via),
+        )
         for m in found
     ]
 
@@ -138,7 +142,9 @@ def _seed(shared_dir: Path, prefix: str) -> str:
 
 
 @pytest.mark.parametrize("prefix", sorted(SEED_ATTRIBUTIONS))
-def test_reference_articles_give_every_attribution(prefix: str, shared_dir: Path, index: AliasIndex) -> None:
+def test_reference_articles_give_every_attribution(
+    prefix: str, shared_dir: Path, index: AliasIndex
+) -> None:
     """Each reference article yields exactly its attributions, with speaker, class and chain."""
     found = find_attributions(_seed(shared_dir, prefix), index=index)
     assert _shape(found) == SEED_ATTRIBUTIONS[prefix]
@@ -164,7 +170,7 @@ def test_reference_mentions_point_at_their_words(shared_dir: Path) -> None:
 
 
 def test_reference_hedges_are_kept(shared_dir: Path) -> None:
-    """"privately" and "reportedly" stay with their attributions."""
+    """ "privately" and "reportedly" stay with their attributions."""
     hedged = [
         (m.attribution.speaker_name, m.attribution.hedges)
         for prefix in ("000", "003")
@@ -178,22 +184,82 @@ def test_reference_hedges_are_kept(shared_dir: Path) -> None:
 
 
 @pytest.mark.parametrize(
-    ("text", "speaker", "anonymity", "via", "cue"),  # noqa: PT006
+    ("text", "speaker", "anonymity", "via", "cue"),
     [
         ("Olena Kovalenko said the bridge was safe.", "Olena Kovalenko", PERSON, (), "said"),
         ("“It will hold,” said Olena Kovalenko.", "Olena Kovalenko", PERSON, (), "said"),
-        ("Reuters, citing two officials, reports that the road reopened.", "two officials", GROUP, ("Reuters",), "citing"),
-        ("According to Axios, which cited a White House aide, the trip is off.", "a White House aide", SOMEONE, ("Axios",), "citing"),
+        (
+            "Reuters, citing two officials, reports that the road reopened.",
+            "two officials",
+            GROUP,
+            ("Reuters",),
+            "citing",
+        ),
+        (
+            "According to Axios, which cited a White House aide, the trip is off.",
+            "a White House aide",
+            SOMEONE,
+            ("Axios",),
+            "citing",
+        ),
         ("As reported by Bloomberg, the fund doubled.", "Bloomberg", BODY, (), "reported by"),
         ("The fund doubled, per Semafor.", "Semafor", BODY, (), "per"),
-        ("CNN reported, citing its own sources, that the talks failed.", "its own sources", GROUP, ("CNN",), "citing"),
-        ("Sources in Warsaw and Vilnius suggest the exercise will grow.", "Sources in Warsaw and Vilnius", GROUP, (), "suggest"),
-        ("U.S. officials privately acknowledge the delay.", "U.S. officials", GROUP, (), "acknowledge"),
-        ("It was a quiet deal, as a diplomat in Vienna described it.", "a diplomat in Vienna", SOMEONE, (), "described"),
-        ("A lawmaker told Le Monde that the vote was close.", "A lawmaker", SOMEONE, ("Le Monde",), "told"),
-        ("The tanks were late, according to the Polish daily Rzeczpospolita.", "Rzeczpospolita", BODY, (), "according to"),
-        ("According to The Wall Street Journal (WSJ), the talks stalled.", "The Wall Street Journal", BODY, (), "according to"),
-        ("According to the WSJ, the talks stalled, per Caliber.Az.", "The Wall Street Journal", BODY, ("Caliber.Az",), "according to"),
+        (
+            "CNN reported, citing its own sources, that the talks failed.",
+            "its own sources",
+            GROUP,
+            ("CNN",),
+            "citing",
+        ),
+        (
+            "Sources in Warsaw and Vilnius suggest the exercise will grow.",
+            "Sources in Warsaw and Vilnius",
+            GROUP,
+            (),
+            "suggest",
+        ),
+        (
+            "U.S. officials privately acknowledge the delay.",
+            "U.S. officials",
+            GROUP,
+            (),
+            "acknowledge",
+        ),
+        (
+            "It was a quiet deal, as a diplomat in Vienna described it.",
+            "a diplomat in Vienna",
+            SOMEONE,
+            (),
+            "described",
+        ),
+        (
+            "A lawmaker told Le Monde that the vote was close.",
+            "A lawmaker",
+            SOMEONE,
+            ("Le Monde",),
+            "told",
+        ),
+        (
+            "The tanks were late, according to the Polish daily Rzeczpospolita.",
+            "Rzeczpospolita",
+            BODY,
+            (),
+            "according to",
+        ),
+        (
+            "According to The Wall Street Journal (WSJ), the talks stalled.",
+            "The Wall Street Journal",
+            BODY,
+            (),
+            "according to",
+        ),
+        (
+            "According to the WSJ, the talks stalled, per Caliber.Az.",
+            "The Wall Street Journal",
+            BODY,
+            ("Caliber.Az",),
+            "according to",
+        ),
     ],
 )
 def test_cues_in_any_order_and_shape(
@@ -202,7 +268,11 @@ def test_cues_in_any_order_and_shape(
     """Each shape of cue gives the speaker, its class, the chain of outlets and the cue."""
     found = parse_attribution(text)
     assert found is not None
-    assert (found.speaker_name, found.anonymity, tuple(a.name for a in found.via)) == (speaker, anonymity, via)
+    assert (found.speaker_name, found.anonymity, tuple(a.name for a in found.via)) == (
+        speaker,
+        anonymity,
+        via,
+    )
     assert found.cue == cue
 
 
@@ -255,20 +325,24 @@ def test_the_chain_of_an_outlet_is_kept_through_the_document() -> None:
         "The newspaper reported that the deal was signed."
     )
     found = find_attributions(text)
-    assert [(m.attribution.speaker_name, tuple(a.name for a in m.attribution.via)) for m in found] == [
+    assert [
+        (m.attribution.speaker_name, tuple(a.name for a in m.attribution.via)) for m in found
+    ] == [
         ("Financial Times", ("Euronews",)),
         ("Financial Times", ("Euronews",)),
     ]
 
 
 def test_pronouns_and_definite_descriptions_take_their_antecedents() -> None:
-    """"he" is the last person named; "the official" keeps the last anonymous chain."""
+    """ "he" is the last person named; "the official" keeps the last anonymous chain."""
     text = (
         "Mayor Ivan Petrenko spoke on Monday. He said the water was back. "
         "An official told the BBC that repairs were slow. The official added that pumps failed."
     )
     found = find_attributions(text)
-    assert [(m.attribution.speaker_name, tuple(a.name for a in m.attribution.via)) for m in found] == [
+    assert [
+        (m.attribution.speaker_name, tuple(a.name for a in m.attribution.via)) for m in found
+    ] == [
         ("Ivan Petrenko", ()),
         ("An official", ("BBC",)),
         ("The official", ("BBC",)),
@@ -306,8 +380,31 @@ def test_find_attributions_never_raises_and_points_at_its_words(text: str) -> No
         assert text[mention.offset : mention.end] == mention.text
 
 
-WORDS = ["said", "according", "to", "per", "citing", "the", "newspaper", "Le", "Monde", ",", "“", "”",
-         "officials", "Mr.", "Rutte", "he", "told", "Reuters", "by", "reported", "sources", ".", "\n"]
+WORDS = [
+    "said",
+    "according",
+    "to",
+    "per",
+    "citing",
+    "the",
+    "newspaper",
+    "Le",
+    "Monde",
+    ",",
+    "“",
+    "”",
+    "officials",
+    "Mr.",
+    "Rutte",
+    "he",
+    "told",
+    "Reuters",
+    "by",
+    "reported",
+    "sources",
+    ".",
+    "\n",
+]
 
 
 @given(st.lists(st.sampled_from(WORDS), max_size=200))
@@ -348,9 +445,18 @@ OBJECTION = "us-no-longer-objects-to-ukraine-invitation"
 LE_MONDE = Actor("Le Monde", ActorKind.OUTLET)
 
 
-def _claim(document: str, attribution: Attribution | None, *, proposition: str = OBJECTION,
-           outlet: Actor | None = None, month: int = 10, cites: tuple[Citation, ...] = ()) -> Claim:
-    source = Source(document_id=document, published=TimeSpan.month(2024, month), outlet=outlet, cites=cites)
+def _claim(
+    document: str,
+    attribution: Attribution | None,
+    *,
+    proposition: str = OBJECTION,
+    outlet: Actor | None = None,
+    month: int = 10,
+    cites: tuple[Citation, ...] = (),
+) -> Claim:
+    source = Source(
+        document_id=document, published=TimeSpan.month(2024, month), outlet=outlet, cites=cites
+    )
     return Claim(
         id="c1",
         source=source,
@@ -360,7 +466,9 @@ def _claim(document: str, attribution: Attribution | None, *, proposition: str =
     )
 
 
-def test_the_objection_claim_of_two_articles_has_one_root(shared_dir: Path, index: AliasIndex) -> None:
+def test_the_objection_claim_of_two_articles_has_one_root(
+    shared_dir: Path, index: AliasIndex
+) -> None:
     """Article 000 (through Le Monde's sources) and 001 (crediting Le Monde) share one root."""
     in_000 = next(
         m.attribution
@@ -371,7 +479,9 @@ def test_the_objection_claim_of_two_articles_has_one_root(shared_dir: Path, inde
     in_001 = Attribution(speaker_name="Le Monde", anonymity=BODY, speaker=LE_MONDE, cue="noted")
     euromaidan = Actor("Euromaidan Press", ActorKind.OUTLET)
     first = _claim("000", in_000, outlet=euromaidan, cites=(Citation(outlet=LE_MONDE),))
-    second = _claim("001", in_001, month=11, cites=(Citation(outlet=Actor("Bloomberg", ActorKind.OUTLET)),))
+    second = _claim(
+        "001", in_001, month=11, cites=(Citation(outlet=Actor("Bloomberg", ActorKind.OUTLET)),)
+    )
     graph = CitationGraph.build(claims=[first, second])
     expected = (Root(RootKind.ANONYMOUS, "Le Monde"),)
     assert graph.roots(first) == graph.roots(second) == expected
@@ -382,8 +492,12 @@ def test_the_objection_claim_of_two_articles_has_one_root(shared_dir: Path, inde
 def test_reports_with_different_origins_are_independent() -> None:
     """Two claims whose chains end at different origins are independent."""
     rutte = Actor("Mark Rutte")
-    said = Attribution(speaker_name="Mark Rutte", anonymity=PERSON, speaker=rutte,
-                       via=(Actor("Reuters", ActorKind.OUTLET),))
+    said = Attribution(
+        speaker_name="Mark Rutte",
+        anonymity=PERSON,
+        speaker=rutte,
+        via=(Actor("Reuters", ActorKind.OUTLET),),
+    )
     leaked = Attribution(speaker_name="diplomats", anonymity=GROUP, via=(LE_MONDE,))
     a, b = _claim("a", said), _claim("b", leaked)
     graph = CitationGraph.build(claims=[a, b])
@@ -396,8 +510,12 @@ def test_an_outlet_report_follows_that_outlets_own_document() -> None:
     """Crediting an outlet leads to what that outlet's own document says the claim rests on."""
     wsj = Actor("The Wall Street Journal", ActorKind.OUTLET)
     own = _claim("wsj1", Attribution(speaker_name="sources in Kyiv", anonymity=GROUP), outlet=wsj)
-    credit = Attribution(speaker_name="The Wall Street Journal", anonymity=BODY, speaker=wsj,
-                         via=(Actor("Caliber.Az", ActorKind.OUTLET),))
+    credit = Attribution(
+        speaker_name="The Wall Street Journal",
+        anonymity=BODY,
+        speaker=wsj,
+        via=(Actor("Caliber.Az", ActorKind.OUTLET),),
+    )
     retold = _claim("cal1", credit, month=12)
     graph = CitationGraph.build(claims=[own, retold])
     assert graph.roots(retold) == (Root(RootKind.ANONYMOUS, "The Wall Street Journal"),)
@@ -415,10 +533,18 @@ def test_citation_problems_are_reported_as_data() -> None:
     """Rings, later documents, self-citations and missing documents become issues, not errors."""
     x = Actor("Outlet X", ActorKind.OUTLET)
     y = Actor("Outlet Y", ActorKind.OUTLET)
-    early = Source(document_id="early", published=TimeSpan.day(2024, 10, 1), outlet=x,
-                   cites=(Citation(outlet=y, document_id="late"), Citation(outlet=y, document_id="gone")))
-    late = Source(document_id="late", published=TimeSpan.day(2024, 10, 5), outlet=y,
-                  cites=(Citation(outlet=x, document_id="early"), Citation(outlet=y, document_id="late")))
+    early = Source(
+        document_id="early",
+        published=TimeSpan.day(2024, 10, 1),
+        outlet=x,
+        cites=(Citation(outlet=y, document_id="late"), Citation(outlet=y, document_id="gone")),
+    )
+    late = Source(
+        document_id="late",
+        published=TimeSpan.day(2024, 10, 5),
+        outlet=y,
+        cites=(Citation(outlet=x, document_id="early"), Citation(outlet=y, document_id="late")),
+    )
     graph = CitationGraph.build(sources=[early, late])
     kinds = sorted((issue.kind.value, issue.documents) for issue in graph.issues)
     assert kinds == [

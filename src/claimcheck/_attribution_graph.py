@@ -155,7 +155,7 @@ class _Builder:
         else:
             name = speaker.name if speaker is not None else attribution.speaker_name
             chain.append(("root", RootKind.SPEAKER.value, name))
-        for a, b in zip(chain, chain[1:], strict=False):
+        for a, b in itertools.pairwise(chain):
             self.edge(a, b)
 
     def link_reports(self) -> None:
@@ -172,10 +172,9 @@ class _Builder:
                 continue
             source = self.sources.get(node[1])
             for citation in source.cites if source is not None else ():
-                cited = citation.document_id
-                if cited is not None and cited in self.sources:
-                    if ("doc", cited, node[2]) in self.edges:
-                        self.edge(node, ("doc", cited, node[2]))
+                cited = ("doc", citation.document_id or "", node[2])
+                if citation.document_id in self.sources and cited in self.edges:
+                    self.edge(node, cited)
 
 
 def _components(edges: Mapping[_Node, Iterable[_Node]]) -> dict[_Node, int]:
@@ -362,15 +361,19 @@ def _root_of(node: _Node, names: Mapping[str, str], sources: Mapping[str, Source
 
 
 def _terminal_roots(
-    edges: Mapping[_Node, tuple[_Node, ...]], names: Mapping[str, str], sources: Mapping[str, Source]
+    edges: Mapping[_Node, tuple[_Node, ...]],
+    names: Mapping[str, str],
+    sources: Mapping[str, Source],
 ) -> dict[_Node, tuple[Root, ...]]:
     """The roots at each node of a component that has no way out (a sink or a closed ring)."""
     component = _components(edges)
-    leaving = {component[n] for n, targets in edges.items() if any(component[t] != component[n] for t in targets)}
+    leaving = {
+        component[n]
+        for n, targets in edges.items()
+        if any(component[t] != component[n] for t in targets)
+    }
     return {
-        node: (_root_of(node, names, sources),)
-        for node in edges
-        if component[node] not in leaving
+        node: (_root_of(node, names, sources),) for node in edges if component[node] not in leaving
     }
 
 
@@ -385,7 +388,8 @@ def _document_issues(sources: Mapping[str, Source]) -> tuple[CitationIssue, ...]
                 issues.append(
                     CitationIssue(
                         kind=IssueKind.SELF_CITATION,
-                        documents=(source.document_id,) + ((cited_id,) if cited_id and cited_id != source.document_id else ()),
+                        documents=(source.document_id,)
+                        + ((cited_id,) if cited_id and cited_id != source.document_id else ()),
                         message=f"{source.document_id} cites its own outlet {citation.outlet.name}"
                         if cited_id != source.document_id
                         else f"{source.document_id} cites itself",
@@ -417,7 +421,9 @@ def _document_issues(sources: Mapping[str, Source]) -> tuple[CitationIssue, ...]
     return tuple(issues)
 
 
-def _cycle_issues(edges: Mapping[_Node, tuple[_Node, ...]], names: Mapping[str, str]) -> tuple[CitationIssue, ...]:
+def _cycle_issues(
+    edges: Mapping[_Node, tuple[_Node, ...]], names: Mapping[str, str]
+) -> tuple[CitationIssue, ...]:
     component = _components(edges)
     members: dict[int, list[_Node]] = {}
     for node, number in component.items():

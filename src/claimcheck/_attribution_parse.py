@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001
 """The rules that read attribution phrases, for `claimcheck.attribution`.
 
 A clause is read in three steps: find the cues ("said", "according to", "citing", "per", "told",
@@ -9,44 +10,26 @@ the speaker. Work per token is bounded, so reading is linear in the length of th
 from __future__ import annotations
 
 import bisect
-import enum
-from collections.abc import Iterable
 from typing import NamedTuple
 
 from claimcheck import _attribution_lexicon as lex
-from claimcheck._attribution_text import QUOTES, Token, tokenize
+from claimcheck._attribution_phrases import (
+    NOT_BEFORE_VERB,
+    Kind,
+    Outlets,
+    Phrase,
+    PhraseReader,
+    without_article,
+)
+from claimcheck._attribution_text import QUOTES, Token
 from claimcheck.model import Actor, ActorKind, Anonymity, Attribution
-from claimcheck.names import AliasIndex, is_title, strip_titles
+from claimcheck.names import AliasIndex, strip_titles
 
 __all__: list[str] = []
 
 _MAX_PHRASE = 12
 _MAX_GAP = 4
 _ANTECEDENT_WINDOW = 20
-
-
-class Kind(enum.Enum):
-    OUTLET = "outlet"
-    ANAPHOR = "anaphor"
-    REPORTERS = "reporters"
-    ANONYMOUS = "anonymous"
-    ORGANIZATION = "organization"
-    NAMED = "named"
-    PRONOUN = "pronoun"
-
-
-class Phrase(NamedTuple):
-    """A noun phrase that a cue introduces."""
-
-    start: int
-    stop: int
-    kind: Kind
-    text: str
-    outlet: Actor | None = None
-    plural: bool = False
-    definite: bool = False
-    head: str = ""
-    anaphor_kind: str | None = None
 
 
 class Site(NamedTuple):
@@ -62,54 +45,11 @@ class Site(NamedTuple):
 PER, REPORTED_BY, SUBJECT, ACCORDING, CITING, TOLD = range(6)
 
 
-class Outlets:
-    """The outlets a reader knows: name tokens to actor and kind."""
-
-    def __init__(self, extra: Iterable[Actor]) -> None:
-        self.table: dict[tuple[str, ...], tuple[Actor, str]] = {}
-        self.lengths: dict[str, set[int]] = {}  # first word -> lengths of names starting so
-        for name, kind, aliases in lex.OUTLET_NAMES:
-            self._add(Actor(name, ActorKind.OUTLET, aliases=aliases), kind)
-        for actor in extra:
-            self._add(actor, "site")
-
-    def _add(self, actor: Actor, kind: str) -> None:
-        for name in actor.names:
-            key = tuple(t.lower for t in tokenize(name, 0, len(name)))
-            self.table[key] = (actor, kind)
-            self.lengths.setdefault(key[0], set()).add(len(key))
-
-    def match(self, tokens: list[Token], i: int, hi: int) -> tuple[int, Actor, str] | None:
-        """The longest outlet name at token *i*: its end, actor and kind."""
-        first = tokens[i]
-        lengths = self.lengths.get(first.lower)
-        if lengths is None or not (first.capitalized or first.lower == "the"):
-            return None
-        for length in sorted(lengths, reverse=True):
-            if length > hi - i:
-                continue
-            key = tuple(t.lower for t in tokens[i : i + length])
-            found = self.table.get(key)
-            if found and tokens[i + length - 1].capitalized and not _quoted(tokens, i, i + length):
-                return i + length, found[0], found[1]
-        return None
-
-
-def _quoted(tokens: list[Token], start: int, stop: int) -> bool:
-    return any(t.quoted for t in tokens[start:stop])
-
-
-def _text(text: str, tokens: list[Token], start: int, stop: int) -> str:
-    return text[tokens[start].start : tokens[stop - 1].end]
-
-
-class Reader:
+class Reader(PhraseReader):
     """Reads the attributions of one text, keeping what earlier clauses named."""
 
     def __init__(self, text: str, outlets: Outlets, index: AliasIndex | None) -> None:
-        self.text = text
-        self.outlets = outlets
-        self.index = index
+        super().__init__(text, outlets, index)
         self.mentions: list[tuple[int, Actor, str]] = []  # (offset, outlet, kind), in order
         self.offsets: list[int] = []
         self.last_person: Attribution | None = None
@@ -117,180 +57,6 @@ class Reader:
         self.last_anonymous: Attribution | None = None
         self.prefixes: dict[Actor, tuple[Actor, ...]] = {}
         self.clause_start = 0
-
-    # -- phrases ------------------------------------------------------------------------
-
-    def outlet(
-        self, tokens: list[Token], i: int, hi: int, *, described: bool = True
-    ) -> Phrase | None:
-        """A known outlet, or one introduced by a descriptor ("the French newspaper Le Monde")."""
-        start = i
-        found = self.outlets.match(tokens, i, hi)
-        if found is None and tokens[i].lower == "the" and i + 1 < hi:
-            found = self.outlets.match(tokens, i + 1, hi)
-        if found is None and described:
-            found = self._described_outlet(tokens, i, hi)
-        if found is None:
-            return None
-        stop, actor, kind = found
-        if (
-            stop + 3 <= hi
-            and tokens[stop].text == "("
-            and tokens[stop + 2].text == ")"
-            and tokens[stop + 1].text.isupper()
-        ):
-            stop += 3  # "The Wall Street Journal (WSJ)"
-        return Phrase(start, stop, Kind.OUTLET, actor.name, outlet=actor, anaphor_kind=kind)
-
-    def _described_outlet(self, tokens: list[Token], i: int, hi: int) -> tuple[int, Actor, str] | None:
-        j = i + 1 if tokens[i].lower in {"the", "a"} else i
-        limit = min(hi, j + 5)
-        if not any(t.lower in lex.DESCRIPTOR_KINDS for t in tokens[j:limit]):
-            return None
-        while j < limit and tokens[j].is_word and tokens[j].lower not in lex.DESCRIPTOR_KINDS:
-            j += 1
-        if j >= limit or tokens[j].lower not in lex.DESCRIPTOR_KINDS:
-            return None
-        while j + 1 < hi and tokens[j + 1].lower in lex.DESCRIPTOR_KINDS:
-            j += 1
-        kind = lex.DESCRIPTOR_KINDS[tokens[j].lower]
-        name_start = j + 1
-        if name_start >= hi:
-            return None
-        known = self.outlets.match(tokens, name_start, hi)
-        if known is not None:
-            return known[0], known[1], known[2]
-        stop = name_start
-        while stop < hi and _name_token(tokens, stop, hi):
-            stop += 1
-        if stop == name_start or tokens[name_start].lower in lex.CAPITAL_STOPWORDS:
-            return None
-        name = _text(self.text, tokens, name_start, stop)
-        return stop, Actor(name, ActorKind.OUTLET), kind
-
-    def phrase(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
-        """The phrase that starts at token *i* and ends before *hi*, if any."""
-        if i >= hi or tokens[i].quoted or not tokens[i].is_word:
-            return None
-        return (
-            self.outlet(tokens, i, hi)
-            or self._anaphor(tokens, i, hi)
-            or self._anonymous(tokens, i, hi)
-            or self._organization(tokens, i, hi)
-            or self._pronoun(tokens, i)
-            or self._named(tokens, i, hi)
-        )
-
-    def _anaphor(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
-        first = tokens[i].lower
-        if first in {"the", "this", "that"} and i + 1 < hi:
-            noun = tokens[i + 1].lower
-            if noun in lex.ANAPHORIC_OUTLETS and not (i + 2 < hi and tokens[i + 2].capitalized):
-                text = _text(self.text, tokens, i, i + 2)
-                return Phrase(i, i + 2, Kind.ANAPHOR, text, anaphor_kind=lex.ANAPHORIC_OUTLETS[noun])
-        j = i + 1 if first in {"the", "its", "their"} else i
-        if j < hi and tokens[j].lower in lex.REPORTERS and not (j + 1 < hi and tokens[j + 1].lower in lex.ANONYMOUS_TAILS):
-            return Phrase(i, j + 1, Kind.REPORTERS, _text(self.text, tokens, i, j + 1), plural=True)
-        return None
-
-    def _anonymous(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
-        head = -1
-        j = i
-        limit = min(hi, i + 8)
-        while j < limit:
-            token = tokens[j]
-            lower = token.lower
-            if lower in lex.ANONYMOUS_SINGULAR or lower in lex.ANONYMOUS_PLURAL:
-                head = j
-            elif not (lower in lex.ANONYMOUS_MODIFIERS or _qualifier(token)):
-                break
-            j += 1
-        if head < 0:
-            return None
-        stop = head + 1
-        if stop < hi and tokens[stop].capitalized and tokens[stop].is_word:
-            if tokens[stop].lower not in lex.CAPITAL_STOPWORDS:
-                return None  # a title before a name: "Foreign Minister Sybiha"
-        word = tokens[head].lower
-        plural = word in lex.ANONYMOUS_PLURAL
-        if not plural and tokens[i].lower not in _DETERMINERS and word != "another":
-            return None  # a singular without an article is a title: "US Ambassador Smith"
-        has_tail = stop < hi and tokens[stop].lower in lex.ANONYMOUS_TAILS
-        if word in lex.HEADS_NEEDING_TAIL and not has_tail:
-            return None
-        if stop < hi and tokens[stop].lower in lex.ANONYMOUS_TAILS:
-            stop = self._tail(tokens, stop, hi)
-        text = _text(self.text, tokens, i, stop)
-        definite = tokens[i].lower in {"the", "this", "these", "that", "those", "another", "such"}
-        return Phrase(i, stop, Kind.ANONYMOUS, text, plural=plural, definite=definite, head=word)
-
-    @staticmethod
-    def _tail(tokens: list[Token], j: int, hi: int) -> int:
-        """The end of "familiar with the matter", "in Kyiv and Brussels" after a head."""
-        first = j
-        limit = min(hi, j + 10)
-        while j < limit:
-            token = tokens[j]
-            if not token.is_word or token.quoted or token.lower == "that":
-                break
-            verb = token.lower in lex.SPEECH_VERBS and tokens[j - 1].lower not in _NOUN_CONTEXT
-            if j > first and (verb or token.lower in lex.HEDGES):
-                break
-            j += 1
-        return j
-
-    def _organization(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
-        """A body named by its kind: "the defence ministry", "Ukraine's Foreign Ministry"."""
-        j = i + 1 if tokens[i].lower in _ORGANIZATION_DETERMINERS or _possessive(tokens[i]) else i
-        head = -1
-        limit = min(hi, j + 6)
-        while j < limit:
-            token = tokens[j]
-            if token.lower in lex.ORGANIZATION_NOUNS:
-                head = j
-            elif token.quoted or not (_qualifier(token) or _descriptive(token)):
-                break
-            j += 1
-        if head < 0 or (head + 1 < hi and tokens[head + 1].capitalized and tokens[head + 1].is_word):
-            return None
-        if head + 1 < hi and (tokens[head + 1].lower in lex.ANONYMOUS_SINGULAR or is_title(tokens[head + 1].lower)):
-            return None  # "Kremlin spokesman Dmitry Peskov": the body qualifies a person
-        stop = head + 1
-        if stop < hi and tokens[stop].lower == "of":
-            after = stop + 1
-            while after < min(hi, stop + 4) and (_qualifier(tokens[after]) or _descriptive(tokens[after])):
-                after += 1
-            if after > stop + 1:
-                stop = after  # "the ministry of defence", "the Ministry of Foreign Affairs"
-        return Phrase(i, stop, Kind.ORGANIZATION, _text(self.text, tokens, i, stop))
-
-    @staticmethod
-    def _pronoun(tokens: list[Token], i: int) -> Phrase | None:
-        lower = tokens[i].lower
-        if lower in {"him", "her"}:
-            lower = "he"
-        elif lower == "them":
-            lower = "they"
-        if lower in lex.PERSON_PRONOUNS or lower in lex.GROUP_PRONOUNS or lower in lex.ORGANIZATION_PRONOUNS:
-            return Phrase(i, i + 1, Kind.PRONOUN, tokens[i].text, head=lower)
-        return None
-
-    def _named(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
-        start = i
-        if tokens[i].lower == "the" and i + 1 < hi and tokens[i + 1].capitalized:
-            i += 1
-        if tokens[i].lower in lex.CAPITAL_STOPWORDS or not tokens[i].capitalized:
-            return None
-        j = i
-        while j < hi and (_name_token(tokens, j, hi) or _inner_title(tokens, j, hi)):
-            j += 1
-        while j > i and (_possessive(tokens[j - 1]) or not tokens[j - 1].capitalized):
-            j -= 1
-        if j <= i or _only_titles(tokens[i:j]):
-            return None
-        if j < len(tokens) and tokens[j].lower in lex.NOT_SPEAKERS:
-            return None
-        return Phrase(start, j, Kind.NAMED, _text(self.text, tokens, start, j))
 
     # -- cues ---------------------------------------------------------------------------
 
@@ -322,7 +88,7 @@ class Reader:
         return sites, tuple(dict.fromkeys(hedges))
 
     def _headline(self, tokens: list[Token], lo: int, hi: int) -> Site | None:
-        """"Le Monde: ..." at the start of a line."""
+        """ "Le Monde: ..." at the start of a line."""
         for stop in range(lo + 1, min(hi, lo + 6)):
             if tokens[stop].text == ":":
                 break
@@ -349,12 +115,14 @@ class Reader:
             phrase = self._object(tokens, k + 1, hi)
             if phrase is None or tokens[k + 1].lower in lex.PER_UNITS:
                 return None
-            if phrase.kind is Kind.ANONYMOUS and not phrase.plural and not phrase.definite:
-                if tokens[k + 1].lower not in {"a", "an", "one"}:
-                    return None
+            lone = phrase.kind is Kind.ANONYMOUS and not phrase.plural and not phrase.definite
+            if lone and tokens[k + 1].lower not in {"a", "an", "one"}:
+                return None  # "per person" is a unit; "per a person familiar" a source
             return [Site(PER, phrase, "per", k, k + 1)]
         if lower in {"citing", "cited"} and k + 1 < hi:
-            if lower == "cited" and not (k > lo and tokens[k - 1].lower in {"which", "who", "that", ","}):
+            if lower == "cited" and not (
+                k > lo and tokens[k - 1].lower in {"which", "who", "that", ","}
+            ):
                 return self._by(tokens, k, hi)
             phrase = self._object(tokens, k + 1, hi) or self._coordinated(tokens, k + 1, hi)
             return [Site(CITING, phrase, "citing", k, k + 1)] if phrase else None
@@ -364,7 +132,9 @@ class Reader:
             outlet = self.outlet(tokens, k + 2, hi) if k + 2 < hi else None
             if outlet is None and k + 2 < hi:
                 outlet = self._anaphor(tokens, k + 2, hi)
-            return [Site(TOLD, outlet, f"{lower} {tokens[k + 1].lower}", k, k + 2)] if outlet else None
+            return (
+                [Site(TOLD, outlet, f"{lower} {tokens[k + 1].lower}", k, k + 2)] if outlet else None
+            )
         if lower in lex.SPEECH_VERBS and token.text == lower:
             return self._speech(tokens, k, lo, hi)
         return None
@@ -408,7 +178,7 @@ class Reader:
             else:
                 return None
         previous = tokens[v - 1].lower if v > lo else ""
-        if previous in _NOT_BEFORE_VERB:
+        if previous in NOT_BEFORE_VERB:
             return None  # "is said to", "declined to say", "the report"
         following = tokens[stop].lower if stop < hi else ""
         ambiguous = verb in lex.NOUN_LIKE_VERBS
@@ -418,7 +188,9 @@ class Reader:
             return None  # "reported by" is read elsewhere; "believe in" is no cue
         if verb in lex.NEEDS_COMPLEMENT and following not in _COMPLEMENTS:
             parenthetical = v > lo and tokens[v - 1].text in _PARENTHESIS_OPENERS
-            described = verb.startswith("describ") and any(t.lower == "as" for t in tokens[stop : stop + 8])
+            described = verb.startswith("describ") and any(
+                t.lower == "as" for t in tokens[stop : stop + 8]
+            )
             if not (parenthetical or described or _clause_final(tokens, stop, hi)):
                 return None
         cue = " ".join(t.lower for t in tokens[v:stop])
@@ -486,7 +258,11 @@ class Reader:
         for start in range(floor, stop):
             phrase = self.phrase(tokens, start, stop)
             if phrase is not None and phrase.stop == stop:
-                if phrase.kind is Kind.NAMED and start > lo and tokens[start - 1].lower in _PREPOSITIONS:
+                if (
+                    phrase.kind is Kind.NAMED
+                    and start > lo
+                    and tokens[start - 1].lower in _PREPOSITIONS
+                ):
                     continue  # "many in Kyiv believe": Kyiv is not the speaker
                 return phrase
         return None
@@ -502,7 +278,9 @@ class Reader:
             maybe = token.is_word and (token.capitalized or token.lower in {"the", "a"})
             phrase = self.outlet(tokens, k, hi, described=described) if maybe else None
             if phrase is not None and phrase.outlet is not None:
-                self.mentions.append((tokens[k].start, phrase.outlet, phrase.anaphor_kind or "site"))
+                self.mentions.append(
+                    (tokens[k].start, phrase.outlet, phrase.anaphor_kind or "site")
+                )
                 self.offsets.append(tokens[k].start)
                 k = phrase.stop
             else:
@@ -517,7 +295,9 @@ class Reader:
                 return actor
         return self.mentions[at - 1][1] if at else None
 
-    def attribution(self, tokens: list[Token], lo: int, hi: int) -> tuple[Attribution, int, int] | None:
+    def attribution(
+        self, tokens: list[Token], lo: int, hi: int
+    ) -> tuple[Attribution, int, int] | None:
         """The attribution of one clause and the offsets of its phrase, or ``None``."""
         self.clause_start = lo
         sites, hedges = self.sites(tokens, lo, hi)
@@ -594,8 +374,10 @@ class Reader:
         if phrase.kind is Kind.ANONYMOUS:
             anonymity = Anonymity.ANONYMOUS_GROUP if phrase.plural else Anonymity.ANONYMOUS_PERSON
             previous = self.last_anonymous
-            if not chain and previous is not None and (
-                phrase.definite or (phrase.head == "sources" and previous.via)
+            if (
+                not chain
+                and previous is not None
+                and (phrase.definite or (phrase.head == "sources" and previous.via))
             ):
                 chain = previous.via
             return Attribution(
@@ -631,10 +413,16 @@ class Reader:
             }[phrase.head]
             if antecedent is None:
                 anonymity = (
-                    Anonymity.NAMED_PERSON if phrase.head in lex.PERSON_PRONOUNS else Anonymity.ANONYMOUS_GROUP
+                    Anonymity.NAMED_PERSON
+                    if phrase.head in lex.PERSON_PRONOUNS
+                    else Anonymity.ANONYMOUS_GROUP
                 )
                 return Attribution(
-                    speaker_name=phrase.text, anonymity=anonymity, via=chain, cue=site.cue, hedges=hedges
+                    speaker_name=phrase.text,
+                    anonymity=anonymity,
+                    via=chain,
+                    cue=site.cue,
+                    hedges=hedges,
                 )
             return Attribution(
                 speaker_name=antecedent.speaker_name,
@@ -645,7 +433,7 @@ class Reader:
                 hedges=hedges,
             )
         if phrase.kind is Kind.ORGANIZATION:
-            name = _without_article(phrase.text)
+            name = without_article(phrase.text)
             actor = self.index.resolve(name).actor if self.index is not None else None
             return Attribution(
                 speaker_name=name,
@@ -659,7 +447,7 @@ class Reader:
         if anonymity is Anonymity.NAMED_PERSON:
             name = strip_titles(phrase.text)
         else:
-            name = _without_article(phrase.text)
+            name = without_article(phrase.text)
         return Attribution(
             speaker_name=name,
             anonymity=anonymity,
@@ -668,22 +456,6 @@ class Reader:
             cue=site.cue,
             hedges=hedges,
         )
-
-    def _classify(self, text: str) -> tuple[Actor | None, Anonymity]:
-        """Whether a named phrase is a person or an organization, and which actor it is."""
-        name = strip_titles(text)
-        if self.index is not None:
-            found = self.index.resolve(name)
-            if found.actor is not None:
-                person = found.actor.kind is ActorKind.PERSON
-                return found.actor, Anonymity.NAMED_PERSON if person else Anonymity.NAMED_ORGANIZATION
-        plain = name.split()
-        words = [_raw_key(w) for w in plain]
-        if any(w in _ORGANIZATION_KEYS for w in words) or all(w in _PLACE_KEYS for w in words):
-            return None, Anonymity.NAMED_ORGANIZATION
-        if len(plain) == 1 and plain[0].isupper() and len(plain[0]) > 1:
-            return None, Anonymity.NAMED_ORGANIZATION
-        return None, Anonymity.NAMED_PERSON
 
     def _remember(self, result: Attribution) -> None:
         if result.anonymity is Anonymity.NAMED_PERSON:
@@ -720,22 +492,52 @@ class Reader:
             k = phrase.stop
 
 
-_NOT_BEFORE_VERB = frozenset(
-    {"to", "is", "are", "was", "were", "be", "been", "being", "not", "'s", "the", "a", "an",
-     "this", "that", "its", "his", "her", "their", "our", "my", "your", "whose", "no", "any",
-     "on", "in", "at", "of", "for", "from", "with", "by"}
-)
 _CALENDAR = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-     "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"}
-)
-_NOUN_CONTEXT = frozenset(
-    {"on", "in", "at", "of", "for", "from", "with", "the", "a", "an", "to", "by", "state"}
+    {
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+    }
 )
 _PREPOSITIONS = frozenset(
-    {"of", "to", "with", "for", "from", "by", "about", "in", "at", "on", "across", "near", "into",
-     "over", "under", "than", "among", "outside", "inside", "within"}
+    {
+        "of",
+        "to",
+        "with",
+        "for",
+        "from",
+        "by",
+        "about",
+        "in",
+        "at",
+        "on",
+        "across",
+        "near",
+        "into",
+        "over",
+        "under",
+        "than",
+        "among",
+        "outside",
+        "inside",
+        "within",
+    }
 )
 _PHRASE_BREAKS = frozenset({",", ";", ":", ".", "!", "?", "—", "–"}) | QUOTES
 _INTERVIEW = frozenset({"interview", "interviews", "speaking", "talking", "comments", "remarks"})
@@ -747,24 +549,6 @@ _CUE_WORDS = (
     | _INTERVIEW
 )
 _QUOTING = frozenset({"quoted", "quotes", "cited", "cites"})
-_ORGANIZATION_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our"})
-
-
-def _possessive(token: Token) -> bool:
-    return token.capitalized and token.lower.endswith(("'s", "’s"))
-
-
-_DETERMINERS = frozenset(
-    {"a", "an", "the", "this", "that", "one", "another", "its", "their", "his", "her", "our",
-     "each", "any", "same"}
-)
-_ORGANIZATION_KEYS = lex.ORGANIZATION_WORDS
-_PLACE_KEYS = lex.PLACES
-
-
-def _raw_key(word: str) -> str:
-    """A word in lower case without dots and a possessive: "U.S." is "us", "NATO's" "nato"."""
-    return word.lower().replace(".", "").removesuffix("'s").removesuffix("’s")
 
 
 def _parenthetical(tokens: list[Token], site: Site, lo: int, hi: int) -> bool:
@@ -786,61 +570,9 @@ def _clause_final(tokens: list[Token], stop: int, hi: int) -> bool:
     return len(rest) <= 1 and all(t.lower in {"it", "this", "so"} for t in rest)
 
 
-def _descriptive(token: Token) -> bool:
-    """A lower-case word that may describe a body: "nuclear" in "the UN nuclear watchdog"."""
-    lower = token.lower
-    return (
-        token.is_word
-        and not token.capitalized
-        and lower not in lex.CAPITAL_STOPWORDS
-        and lower not in lex.SPEECH_VERBS
-        and lower not in lex.GAP_WORDS
-        and lower not in _NOT_BEFORE_VERB
-    )
-
-
-def _without_article(text: str) -> str:
-    return text[4:] if text[:4].lower() == "the " else text
-
-
 def _gap_word(token: Token) -> bool:
     """A word that may stand between a speaker and the verb: "Rutte on Tuesday also said"."""
     lower = token.lower
     if token.capitalized and lower not in _CALENDAR:
         return False
     return lower in lex.GAP_WORDS or lower in lex.HEDGES or lower.endswith("ly")
-
-
-def _qualifier(token: Token) -> bool:
-    """A capitalised qualifier inside a description: "European", "NATO", "Whitehall"."""
-    return token.is_word and token.capitalized and token.lower not in lex.CAPITAL_STOPWORDS
-
-
-def _only_titles(words: list[Token]) -> bool:
-    """Titles without a name ("President", "Russian"); an acronym ("NATO") is a name."""
-    if len(words) == 1 and words[0].text.isupper() and len(words[0].text) > 1:
-        return False
-    return all(is_title(t.text) for t in words)
-
-
-def _inner_title(tokens: list[Token], j: int, hi: int) -> bool:
-    """A lower-case title inside a name: "Kremlin spokesman Dmitry Peskov"."""
-    lower = tokens[j].lower
-    if not (lower in lex.ANONYMOUS_SINGULAR or is_title(lower)) or tokens[j].quoted:
-        return False
-    return j + 1 < hi and (tokens[j + 1].capitalized or _inner_title(tokens, j + 1, hi))
-
-
-_PARTICLES = frozenset({"of", "von", "van", "der", "den", "de", "da", "del", "al", "bin", "la", "le", "du"})
-
-
-def _name_token(tokens: list[Token], j: int, hi: int) -> bool:
-    """Whether token *j* can continue a name ("Secretary of State Blinken", "von der Leyen")."""
-    token = tokens[j]
-    if token.quoted or not token.is_word:
-        return False
-    if token.capitalized:
-        return True
-    if token.lower in _PARTICLES or token.text == "-":
-        return j + 1 < hi and (tokens[j + 1].capitalized or tokens[j + 1].lower in _PARTICLES)
-    return False

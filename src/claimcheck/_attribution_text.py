@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001
 """Tokens, sentences, quotations and clauses for `claimcheck.attribution`, in linear time.
 
 Every regular expression here matches without backtracking over its own output: each

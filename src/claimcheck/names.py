@@ -34,7 +34,15 @@ from claimcheck._names_tables import (
 )
 from claimcheck.model import Actor, ActorKind
 
-__all__ = ["AliasIndex", "Method", "Resolution", "fold", "is_title", "strip_titles", "transliterate"]
+__all__ = [
+    "AliasIndex",
+    "Method",
+    "Resolution",
+    "fold",
+    "is_title",
+    "strip_titles",
+    "transliterate",
+]
 
 _MAX_PASSES = 8
 
