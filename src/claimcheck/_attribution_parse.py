@@ -186,6 +186,8 @@ class Reader(PhraseReader):
             return None  # "state media", "report card": not a verb here
         if following == "by" or (following == "in" and verb.startswith("believ")):
             return None  # "reported by" is read elsewhere; "believe in" is no cue
+        if verb in _PARTICIPLES and following in {"on", "about", "of"}:
+            return None  # "officials briefed on the plans": a description, not a cue
         if verb in lex.NEEDS_COMPLEMENT and following not in _COMPLEMENTS:
             parenthetical = v > lo and tokens[v - 1].text in _PARENTHESIS_OPENERS
             described = verb.startswith("describ") and any(
@@ -243,10 +245,15 @@ class Reader(PhraseReader):
         for opening in range(end - 2, max(lo, end - 14) - 1, -1):
             if tokens[opening].text == ",":
                 outer = self._ending_at(tokens, lo, opening)
-                if outer is not None and (inner is None or outer.kind is not Kind.ANONYMOUS):
-                    return outer
-                return inner if inner is not None and inner.kind is Kind.NAMED else outer
+                if inner is not None and inner.kind is Kind.NAMED and not self._names_person(outer):
+                    return inner  # "the head of the IAEA, Rafael Grossi, warned"
+                return outer
         return None
+
+    def _names_person(self, phrase: Phrase | None) -> bool:
+        if phrase is None or phrase.kind is not Kind.NAMED:
+            return phrase is not None and phrase.kind is Kind.OUTLET
+        return self._classify(phrase.text)[1] is Anonymity.NAMED_PERSON
 
     def _ending_at(self, tokens: list[Token], lo: int, stop: int) -> Phrase | None:
         """The longest phrase that ends just before token *stop*, within its clause part."""
@@ -305,8 +312,11 @@ class Reader(PhraseReader):
             return None
         outlets: list[tuple[int, int, Actor, Site]] = []
         others: list[Site] = []
+        citing = any(site.rank == CITING for site in sites)
         for site in sites:
             actor = self._outlet_of(tokens, site.phrase)
+            if actor is None and citing and site.cue in _REPORTING:
+                actor = self._unnamed_outlet(site.phrase)
             if actor is not None:
                 outlets.append((site.rank, site.phrase.start, actor, site))
             elif site.rank != TOLD:
@@ -349,6 +359,12 @@ class Reader(PhraseReader):
         first = min(min(s.phrase.start, s.cue_start) for s in chosen)
         last = max(max(s.phrase.stop, s.cue_stop) for s in chosen)
         return result, tokens[first].start, tokens[last - 1].end
+
+    def _unnamed_outlet(self, phrase: Phrase) -> Actor | None:
+        """An outlet missing from the lists, known by "X, citing Y, reported"."""
+        if phrase.kind is not Kind.NAMED or self._names_person(phrase):
+            return None
+        return Actor(without_article(phrase.text), ActorKind.OUTLET)
 
     def _outlet_of(self, tokens: list[Token], phrase: Phrase) -> Actor | None:
         if phrase.kind is Kind.OUTLET:
@@ -548,6 +564,8 @@ _CUE_WORDS = (
     | lex.SPEECH_VERBS
     | _INTERVIEW
 )
+_PARTICIPLES = frozenset({"briefed", "informed"})
+_REPORTING = frozenset({"reported", "reports", "report", "writes", "wrote", "write", "published"})
 _QUOTING = frozenset({"quoted", "quotes", "cited", "cites"})
 
 

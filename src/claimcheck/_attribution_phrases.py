@@ -184,7 +184,7 @@ class PhraseReader:
             lower = token.lower
             if lower in lex.ANONYMOUS_SINGULAR or lower in lex.ANONYMOUS_PLURAL:
                 head = j
-            elif not (lower in lex.ANONYMOUS_MODIFIERS or _qualifier(token)):
+            elif not (lower in lex.ANONYMOUS_MODIFIERS or _qualifier(token) or _descriptive(token)):
                 break
             j += 1
         if head < 0:
@@ -243,14 +243,14 @@ class PhraseReader:
         ):
             return None  # "Kremlin spokesman Dmitry Peskov": the body qualifies a person
         stop = head + 1
-        if stop < hi and tokens[stop].lower == "of":
+        if stop < hi and tokens[stop].lower in {"of", "for", "on"}:
             after = stop + 1
-            while after < min(hi, stop + 4) and (
-                _qualifier(tokens[after]) or _descriptive(tokens[after])
+            while after < min(hi, stop + 6) and (
+                _qualifier(tokens[after]) or _descriptive(tokens[after]) or _name_token(tokens, after, hi)
             ):
                 after += 1
             if after > stop + 1:
-                stop = after  # "the ministry of defence", "the Ministry of Foreign Affairs"
+                stop = after  # "the ministry of defence", "the Institute for the Study of War"
         return Phrase(i, stop, Kind.ORGANIZATION, span_text(self.text, tokens, i, stop))
 
     @staticmethod
@@ -281,6 +281,11 @@ class PhraseReader:
             j -= 1
         if j <= i or _only_titles(tokens[i:j]):
             return None
+        acronym = j - i == 1 and tokens[i].text.isupper()
+        if not acronym and all(_possessive(t) or is_title(t.text) for t in tokens[i:j]):
+            # "Germany's Chancellor": a title that names nobody
+            text = span_text(self.text, tokens, start, j)
+            return Phrase(start, j, Kind.ANONYMOUS, text, head=tokens[j - 1].lower)
         if j < len(tokens) and tokens[j].lower in lex.NOT_SPEAKERS:
             return None
         return Phrase(start, j, Kind.NAMED, span_text(self.text, tokens, start, j))
@@ -418,7 +423,8 @@ def _inner_title(tokens: list[Token], j: int, hi: int) -> bool:
 
 
 _PARTICLES = frozenset(
-    {"of", "von", "van", "der", "den", "de", "da", "del", "al", "bin", "la", "le", "du"}
+    {"of", "von", "van", "der", "den", "de", "da", "del", "al", "bin", "la", "le", "du", "for",
+     "on", "the"}
 )
 
 
