@@ -29,6 +29,7 @@ __all__: list[str] = []
 
 _MAX_PHRASE = 12
 _MAX_GAP = 4
+_PRONOUN_WINDOW = 40
 _ANTECEDENT_WINDOW = 20
 
 
@@ -420,7 +421,7 @@ class Reader(PhraseReader):
                 hedges=hedges,
             )
         if phrase.kind is Kind.PRONOUN:
-            self.note_person(tokens, self.clause_start, phrase.start)
+            self.note_person(tokens, max(self.clause_start, phrase.start - _PRONOUN_WINDOW), phrase.start)
             antecedent = {
                 "he": self.last_person,
                 "she": self.last_person,
@@ -584,8 +585,8 @@ _COMPLEMENTS = frozenset({"that", ":", ",", "“", '"', "out"})
 
 def _clause_final(tokens: list[Token], stop: int, hi: int) -> bool:
     """Whether nothing but punctuation follows token *stop* - 1 in its clause: "..., as X described it"."""
-    rest = [t for t in tokens[stop:hi] if t.is_word]
-    return len(rest) <= 1 and all(t.lower in {"it", "this", "so"} for t in rest)
+    rest = [t for t in tokens[stop : min(hi, stop + 3)] if t.is_word]
+    return stop + 3 >= hi and len(rest) <= 1 and all(t.lower in {"it", "this", "so"} for t in rest)
 
 
 def _gap_word(token: Token) -> bool:

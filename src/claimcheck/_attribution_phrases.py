@@ -18,6 +18,9 @@ from claimcheck.names import AliasIndex, is_title, strip_titles
 
 __all__: list[str] = []
 
+MAX_NAME = 10
+"""The most tokens a name or a title with a name may have."""
+
 
 class Kind(enum.Enum):
     OUTLET = "outlet"
@@ -275,7 +278,8 @@ class PhraseReader:
         if tokens[i].lower in lex.CAPITAL_STOPWORDS or not tokens[i].capitalized:
             return None
         j = i
-        while j < hi and (_name_token(tokens, j, hi) or _inner_title(tokens, j, hi)):
+        limit = min(hi, i + MAX_NAME)
+        while j < limit and (_name_token(tokens, j, hi) or _inner_title(tokens, j, hi)):
             j += 1
         while j > i and (_possessive(tokens[j - 1]) or not tokens[j - 1].capitalized):
             j -= 1
@@ -416,10 +420,13 @@ def _only_titles(words: list[Token]) -> bool:
 
 def _inner_title(tokens: list[Token], j: int, hi: int) -> bool:
     """A lower-case title inside a name: "Kremlin spokesman Dmitry Peskov"."""
-    lower = tokens[j].lower
-    if not (lower in lex.ANONYMOUS_SINGULAR or is_title(lower)) or tokens[j].quoted:
-        return False
-    return j + 1 < hi and (tokens[j + 1].capitalized or _inner_title(tokens, j + 1, hi))
+    for k in range(j, min(hi, j + 3)):
+        lower = tokens[k].lower
+        if tokens[k].capitalized:
+            return k > j
+        if tokens[k].quoted or not (lower in lex.ANONYMOUS_SINGULAR or is_title(lower)):
+            return False
+    return False
 
 
 _PARTICLES = frozenset(
