@@ -1,6 +1,9 @@
 """Score claimcheck.attribution on an evaluation set and time find_attributions.
 
-Usage: python bench/attribution.py [EVAL.jsonl ...] [--seeds DIR] [--quick]
+Usage: python bench/attribution.py [EVAL.jsonl ...] [--seeds DIR] [--errors] [--quick]
+
+By default it scores ``data/attribution_eval.jsonl`` (the development set) and
+``data/attribution_holdout.jsonl`` (sentences written later, in other styles).
 
 Each line of an evaluation file is a JSON object: ``text`` (one sentence), and ``speaker``
 (the speaker as `Attribution.speaker_name` gives it, or null when the sentence attributes
@@ -113,13 +116,15 @@ def speed(seeds: Path, eval_files: list[Path], *, sizes: tuple[int, ...]) -> Non
             best = min(best, time.process_time() - began)
         timings.append((size, best))
         print(
-            f"  {size / 1e6:4.1f} MB  {best:6.2f} s  {size / best / 1e6:5.2f} MB/s  {len(found)} attributions"
+            f"  {size / 1e6:4.1f} MB  {best:6.2f} s  {size / best / 1e6:5.2f} MB/s"
+            f"  {len(found)} attributions"
         )
     (s0, t0), (s1, t1) = timings[0], timings[-1]
     exponent = math.log(t1 / t0) / math.log(s1 / s0)
     rate = min(size / t for size, t in timings) / 1e6
     print(
-        f"  slowest rate {rate:.2f} MB/s (target >= 1.00)  scaling exponent {exponent:.2f} (1.00 is linear)"
+        f"  slowest rate {rate:.2f} MB/s (target >= 1.00)"
+        f"  scaling exponent {exponent:.2f} (1.00 is linear)"
     )
 
 
@@ -127,9 +132,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument(
-        "files", nargs="*", type=Path, default=[HERE / "data" / "attribution_eval.jsonl"]
-    )
+    default = [
+        HERE / "data" / "attribution_eval.jsonl",
+        HERE / "data" / "attribution_holdout.jsonl",
+    ]
+    parser.add_argument("files", nargs="*", type=Path, default=default)
     parser.add_argument("--seeds", type=Path, default=HERE.parent.parent / "shared" / "seeds")
     parser.add_argument(
         "--errors", action="store_true", help="print every wrong, missed or false answer"

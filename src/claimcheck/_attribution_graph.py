@@ -81,6 +81,10 @@ class CitationIssue:
         documents: The ids of the documents involved, citing document first.
         message: The problem in a sentence.
 
+    >>> issue = CitationIssue(kind=IssueKind.CIRCULAR, documents=("a", "b"), message="...")
+    >>> issue.kind.value
+    'circular'
+
     .. versionadded:: 0.1.0
     """
 
@@ -238,7 +242,9 @@ class CitationGraph:
     >>> from claimcheck.timespan import TimeSpan
     >>> lemonde = Actor("Le Monde", ActorKind.OUTLET)
     >>> src = Source(document_id="d1", published=TimeSpan.day(2024, 10, 20))
-    >>> said = Attribution(speaker_name="sources", anonymity=Anonymity.ANONYMOUS_GROUP, via=(lemonde,))
+    >>> said = Attribution(
+    ...     speaker_name="sources", anonymity=Anonymity.ANONYMOUS_GROUP, via=(lemonde,)
+    ... )
     >>> claim = Claim(id="c1", source=src, assertion=Statement(content="x"), attribution=said)
     >>> [str(r) for r in CitationGraph.build(claims=[claim]).roots(claim)]
     ['anonymous sources of Le Monde']
@@ -266,6 +272,13 @@ class CitationGraph:
 
         Raises:
             InputError: Two different sources share a document id.
+
+        >>> from claimcheck.model import Actor, ActorKind, Citation, Source
+        >>> from claimcheck.timespan import TimeSpan
+        >>> cited = Citation(outlet=Actor("AP", ActorKind.OUTLET), document_id="ap-1")
+        >>> a = Source(document_id="a", published=TimeSpan.day(2024, 10, 1), cites=(cited,))
+        >>> [issue.kind.value for issue in CitationGraph.build(sources=[a]).issues]
+        ['missing_document']
 
         .. versionadded:: 0.1.0
         """
@@ -307,6 +320,18 @@ class CitationGraph:
     def from_documents(cls, documents: Iterable[Document]) -> CitationGraph:
         """The graph of *documents*: their sources and all their claims.
 
+        Args:
+            documents: The documents.
+
+        Returns:
+            The graph, as `CitationGraph.build` makes it.
+
+        >>> from claimcheck.model import Document, Source
+        >>> from claimcheck.timespan import TimeSpan
+        >>> doc = Document(source=Source(document_id="d", published=TimeSpan.day(2024, 1, 2)))
+        >>> CitationGraph.from_documents([doc]).issues
+        ()
+
         .. versionadded:: 0.1.0
         """
         documents = tuple(documents)
@@ -319,8 +344,22 @@ class CitationGraph:
         to the documents of that outlet stating the same proposition, and a document's
         citations, to the end. A ring of citations with no way out is its own root.
 
+        Args:
+            claim: The claim, or its ref.
+
+        Returns:
+            The roots, sorted by kind and name.
+
         Raises:
             InputError: The graph holds no such claim.
+
+        >>> from claimcheck.model import Anonymity, Attribution, Claim, Source, Statement
+        >>> from claimcheck.timespan import TimeSpan
+        >>> said = Attribution(speaker_name="Mark Rutte", anonymity=Anonymity.NAMED_PERSON)
+        >>> src = Source(document_id="d", published=TimeSpan.day(2024, 12, 3))
+        >>> claim = Claim(id="c", source=src, assertion=Statement(content="x"), attribution=said)
+        >>> CitationGraph.build(claims=[claim]).roots("d#c")
+        (Root(kind=<RootKind.SPEAKER: 'speaker'>, name='Mark Rutte'),)
 
         .. versionadded:: 0.1.0
         """
@@ -342,6 +381,24 @@ class CitationGraph:
 
     def independent(self, first: Claim | str, second: Claim | str) -> bool:
         """Whether two claims rest on disjoint roots: neither repeats the other's origin.
+
+        Args:
+            first, second: The claims, or their refs.
+
+        Returns:
+            ``True`` when no root is shared.
+
+        Raises:
+            InputError: The graph holds no such claim.
+
+        >>> from claimcheck.model import Anonymity, Attribution, Claim, Source, Statement
+        >>> from claimcheck.timespan import TimeSpan
+        >>> said = Attribution(speaker_name="Mark Rutte", anonymity=Anonymity.NAMED_PERSON)
+        >>> def claim(doc):
+        ...     src = Source(document_id=doc, published=TimeSpan.day(2024, 12, 3))
+        ...     return Claim(id="c", source=src, assertion=Statement(content="x"), attribution=said)
+        >>> CitationGraph.build(claims=[claim("a"), claim("b")]).independent("a#c", "b#c")
+        False
 
         .. versionadded:: 0.1.0
         """
@@ -403,7 +460,7 @@ def _document_issues(sources: Mapping[str, Source]) -> tuple[CitationIssue, ...]
                     CitationIssue(
                         kind=IssueKind.MISSING_DOCUMENT,
                         documents=(source.document_id, cited_id),
-                        message=f"{source.document_id} cites {cited_id}, which the graph does not hold",
+                        message=f"{source.document_id} cites {cited_id}, which is not in the graph",
                     )
                 )
             published = cited.published if cited is not None else citation.published
@@ -413,8 +470,8 @@ def _document_issues(sources: Mapping[str, Source]) -> tuple[CitationIssue, ...]
                         kind=IssueKind.CITES_LATER,
                         documents=(source.document_id, cited_id),
                         message=(
-                            f"{source.document_id} (published {source.published}) cites {cited_id}, "
-                            f"published later ({published})"
+                            f"{source.document_id} (published {source.published}) cites "
+                            f"{cited_id}, published later ({published})"
                         ),
                     )
                 )

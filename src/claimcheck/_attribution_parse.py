@@ -421,7 +421,9 @@ class Reader(PhraseReader):
                 hedges=hedges,
             )
         if phrase.kind is Kind.PRONOUN:
-            self.note_person(tokens, max(self.clause_start, phrase.start - _PRONOUN_WINDOW), phrase.start)
+            self.note_person(
+                tokens, max(self.clause_start, phrase.start - _PRONOUN_WINDOW), phrase.start
+            )
             antecedent = {
                 "he": self.last_person,
                 "she": self.last_person,
@@ -584,7 +586,7 @@ _COMPLEMENTS = frozenset({"that", ":", ",", "“", '"', "out"})
 
 
 def _clause_final(tokens: list[Token], stop: int, hi: int) -> bool:
-    """Whether nothing but punctuation follows token *stop* - 1 in its clause: "..., as X described it"."""
+    """Whether the cue ends its clause, but for "it": "..., as a diplomat described it"."""
     rest = [t for t in tokens[stop : min(hi, stop + 3)] if t.is_word]
     return stop + 3 >= hi and len(rest) <= 1 and all(t.lower in {"it", "this", "so"} for t in rest)
 

@@ -194,9 +194,8 @@ class PhraseReader:
             return None
         stop = head + 1
         following = tokens[stop] if stop < hi else None
-        if following is not None and following.capitalized and following.is_word:
-            if following.lower not in lex.CAPITAL_STOPWORDS:
-                return None  # a title before a name: "Foreign Minister Sybiha"
+        if following is not None and _starts_name(following):
+            return None  # a title before a name: "Foreign Minister Sybiha"
         word = tokens[head].lower
         plural = word in lex.ANONYMOUS_PLURAL
         if not plural and tokens[i].lower not in _DETERMINERS and word != "another":
@@ -249,7 +248,9 @@ class PhraseReader:
         if stop < hi and tokens[stop].lower in {"of", "for", "on"}:
             after = stop + 1
             while after < min(hi, stop + 6) and (
-                _qualifier(tokens[after]) or _descriptive(tokens[after]) or _name_token(tokens, after, hi)
+                _qualifier(tokens[after])
+                or _descriptive(tokens[after])
+                or _name_token(tokens, after, hi)
             ):
                 after += 1
             if after > stop + 1:
@@ -389,6 +390,10 @@ def _raw_key(word: str) -> str:
     return word.lower().replace(".", "").removesuffix("'s").removesuffix("’s")
 
 
+def _starts_name(token: Token) -> bool:
+    return token.capitalized and token.is_word and token.lower not in lex.CAPITAL_STOPWORDS
+
+
 def _descriptive(token: Token) -> bool:
     """A lower-case word that may describe a body: "nuclear" in "the UN nuclear watchdog"."""
     lower = token.lower
@@ -430,8 +435,24 @@ def _inner_title(tokens: list[Token], j: int, hi: int) -> bool:
 
 
 _PARTICLES = frozenset(
-    {"of", "von", "van", "der", "den", "de", "da", "del", "al", "bin", "la", "le", "du", "for",
-     "on", "the"}
+    {
+        "of",
+        "von",
+        "van",
+        "der",
+        "den",
+        "de",
+        "da",
+        "del",
+        "al",
+        "bin",
+        "la",
+        "le",
+        "du",
+        "for",
+        "on",
+        "the",
+    }
 )
 
 

@@ -53,6 +53,10 @@ class AttributionMention:
         offset: Where *text* starts in the text that was read.
         attribution: What the words attribute, to whom and through whom.
 
+    >>> (mention,) = find_attributions("Prices rose, Reuters reported.")
+    >>> mention.text, mention.offset, mention.end
+    ('Reuters reported', 13, 29)
+
     .. versionadded:: 0.1.0
     """
 
