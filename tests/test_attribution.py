@@ -260,6 +260,43 @@ def test_reference_hedges_are_kept(shared_dir: Path) -> None:
             ("Caliber.Az",),
             "according to",
         ),
+        (
+            "Writing in Le Figaro, Anne Dubois argued that the treaty holds.",
+            "Anne Dubois",
+            PERSON,
+            ("Le Figaro",),
+            "argued",
+        ),
+        (
+            "According to a report in Die Welt, the depot burned.",
+            "Die Welt",
+            BODY,
+            (),
+            "according to",
+        ),
+        ("According to reports, the depot burned.", "reports", GROUP, (), "according to"),
+        ("Guardian reporters found that the depot burned.", "The Guardian", BODY, (), "found"),
+        (
+            "The depot burned, a Pentagon spokesman said.",
+            "a Pentagon spokesman",
+            SOMEONE,
+            (),
+            "said",
+        ),
+        (
+            "The head of the agency, Maria Lind, said the depot burned.",
+            "Maria Lind",
+            PERSON,
+            (),
+            "said",
+        ),
+        (
+            "Zeit Online, citing two lawmakers, reported a deal.",
+            "two lawmakers",
+            GROUP,
+            ("Zeit Online",),
+            "citing",
+        ),
     ],
 )
 def test_cues_in_any_order_and_shape(

@@ -195,7 +195,7 @@ ANONYMOUS_PLURAL = frozenset(
         "senators", "deputies", "generals", "colleagues", "witnesses", "residents", "polls",
         "surveys", "others", "authorities", "journalists", "reporters", "managers", "workers",
         "commentators", "critics", "members", "media", "prosecutors", "lawyers", "scientists",
-        "researchers", "militaries", "guards", "troops", "leaders", "chiefs", "heads",
+        "researchers", "militaries", "reports", "guards", "troops", "leaders", "chiefs", "heads",
     }
 )
 

@@ -110,7 +110,7 @@ class Reader(PhraseReader):
         token = tokens[k]
         lower = token.lower
         if lower == "according" and k + 1 < hi and tokens[k + 1].lower == "to":
-            phrase = self._object(tokens, k + 2, hi)
+            phrase = self._object(tokens, k + 2, hi) or self._report_of(tokens, k + 2, hi)
             return [Site(ACCORDING, phrase, "according to", k, k + 2)] if phrase else None
         if lower == "per" and k + 1 < hi:
             phrase = self._object(tokens, k + 1, hi)
@@ -129,7 +129,7 @@ class Reader(PhraseReader):
             return [Site(CITING, phrase, "citing", k, k + 1)] if phrase else None
         if lower in lex.BY_VERBS and k + 1 < hi and tokens[k + 1].lower == "by":
             return self._by(tokens, k, hi)
-        if lower in _INTERVIEW and k + 1 < hi and tokens[k + 1].lower in {"with", "to"}:
+        if lower in _INTERVIEW and k + 1 < hi and tokens[k + 1].lower in _INTERVIEW_LINKS:
             outlet = self.outlet(tokens, k + 2, hi) if k + 2 < hi else None
             if outlet is None and k + 2 < hi:
                 outlet = self._anaphor(tokens, k + 2, hi)
@@ -138,6 +138,16 @@ class Reader(PhraseReader):
             )
         if lower in lex.SPEECH_VERBS and token.text == lower:
             return self._speech(tokens, k, lo, hi)
+        return None
+
+    def _report_of(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
+        """The outlet of "a Reuters report" or "a report in the Financial Times"."""
+        j = i + 1 if i < hi and tokens[i].lower in {"a", "an", "the"} else i
+        outlet = self.outlet(tokens, j, hi) if j < hi else None
+        if outlet is not None and outlet.stop < hi and tokens[outlet.stop].lower in _REPORT_NOUNS:
+            return outlet._replace(stop=outlet.stop + 1)
+        if j + 2 < hi and tokens[j].lower in _REPORT_NOUNS and tokens[j + 1].lower in _REPORT_LINKS:
+            return self.outlet(tokens, j + 2, hi)
         return None
 
     def _coordinated(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
@@ -176,8 +186,8 @@ class Reader(PhraseReader):
         if verb in lex.PARTICLE_VERBS:
             if stop < hi and tokens[stop].lower == lex.PARTICLE_VERBS[verb]:
                 stop += 1
-            else:
-                return None
+            elif not (stop < hi and tokens[stop].lower == "that"):
+                return None  # "found out", "found that"; not "found the money"
         previous = tokens[v - 1].lower if v > lo else ""
         if previous in NOT_BEFORE_VERB:
             return None  # "is said to", "declined to say", "the report"
@@ -264,8 +274,8 @@ class Reader(PhraseReader):
                 floor = back + 1
                 break
         for start in range(floor, stop):
-            phrase = self.phrase(tokens, start, stop)
-            if phrase is not None and phrase.stop == stop:
+            phrase = self.phrase(tokens, start, stop, exact=True)
+            if phrase is not None:
                 if (
                     phrase.kind is Kind.NAMED
                     and start > lo
@@ -363,8 +373,12 @@ class Reader(PhraseReader):
 
     def _unnamed_outlet(self, phrase: Phrase) -> Actor | None:
         """An outlet missing from the lists, known by "X, citing Y, reported"."""
-        if phrase.kind is not Kind.NAMED or self._names_person(phrase):
+        if phrase.kind is not Kind.NAMED:
             return None
+        if self.index is not None:
+            known = self.index.resolve(strip_titles(phrase.text)).actor
+            if known is not None and known.kind is ActorKind.PERSON:
+                return None
         return Actor(without_article(phrase.text), ActorKind.OUTLET)
 
     def _outlet_of(self, tokens: list[Token], phrase: Phrase) -> Actor | None:
@@ -559,7 +573,26 @@ _PREPOSITIONS = frozenset(
     }
 )
 _PHRASE_BREAKS = frozenset({",", ";", ":", ".", "!", "?", "—", "–"}) | QUOTES
-_INTERVIEW = frozenset({"interview", "interviews", "speaking", "talking", "comments", "remarks"})
+_INTERVIEW = frozenset(
+    {
+        "interview",
+        "interviews",
+        "speaking",
+        "talking",
+        "comments",
+        "remarks",
+        "writing",
+        "op-ed",
+        "article",
+        "column",
+        "essay",
+    }
+)
+_INTERVIEW_LINKS = frozenset({"with", "to", "in", "for"})
+_REPORT_NOUNS = frozenset(
+    {"report", "reports", "article", "story", "investigation", "analysis", "interview", "survey"}
+)
+_REPORT_LINKS = frozenset({"in", "by", "from", "of", "on"})
 _HEDGE_STARTS = frozenset(phrase[0] for phrase in lex.HEDGE_PHRASES)
 _CUE_WORDS = (
     frozenset({"according", "per", "citing", "cited", "first"})

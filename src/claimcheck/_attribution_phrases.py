@@ -8,7 +8,7 @@ every start near a cue costs a constant per cue.
 from __future__ import annotations
 
 import enum
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from claimcheck import _attribution_lexicon as lex
@@ -94,6 +94,14 @@ class PhraseReader:
         self.text = text
         self.outlets = outlets
         self.index = index
+        self._readers: tuple[Callable[[list[Token], int, int], Phrase | None], ...] = (
+            self.outlet,
+            self._anaphor,
+            self._anonymous,
+            self._organization,
+            self._pronoun,
+            self._named,
+        )
 
     def outlet(
         self, tokens: list[Token], i: int, hi: int, *, described: bool = True
@@ -115,6 +123,8 @@ class PhraseReader:
             and tokens[stop + 1].text.isupper()
         ):
             stop += 3  # "The Wall Street Journal (WSJ)"
+        if stop < hi and tokens[stop].lower in lex.REPORTERS:
+            stop += 1  # "Washington Post reporters" speak for their outlet
         return Phrase(start, stop, Kind.OUTLET, actor.name, outlet=actor, anaphor_kind=kind)
 
     def _described_outlet(
@@ -145,18 +155,19 @@ class PhraseReader:
         name = span_text(self.text, tokens, name_start, stop)
         return stop, Actor(name, ActorKind.OUTLET), kind
 
-    def phrase(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
-        """The phrase that starts at token *i* and ends before *hi*, if any."""
+    def phrase(self, tokens: list[Token], i: int, hi: int, *, exact: bool = False) -> Phrase | None:
+        """The phrase that starts at token *i* and ends before *hi*, if any.
+
+        The readers are tried in order (outlet, reference to an outlet, anonymous
+        description, body, pronoun, name); with *exact*, only a phrase ending at *hi* counts.
+        """
         if i >= hi or tokens[i].quoted or not tokens[i].is_word:
             return None
-        return (
-            self.outlet(tokens, i, hi)
-            or self._anaphor(tokens, i, hi)
-            or self._anonymous(tokens, i, hi)
-            or self._organization(tokens, i, hi)
-            or self._pronoun(tokens, i)
-            or self._named(tokens, i, hi)
-        )
+        for reader in self._readers:
+            found = reader(tokens, i, hi)
+            if found is not None and (not exact or found.stop == hi):
+                return found
+        return None
 
     def _anaphor(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
         first = tokens[i].lower
@@ -258,7 +269,7 @@ class PhraseReader:
         return Phrase(i, stop, Kind.ORGANIZATION, span_text(self.text, tokens, i, stop))
 
     @staticmethod
-    def _pronoun(tokens: list[Token], i: int) -> Phrase | None:
+    def _pronoun(tokens: list[Token], i: int, _hi: int = 0) -> Phrase | None:
         lower = tokens[i].lower
         if lower in {"him", "her"}:
             lower = "he"
