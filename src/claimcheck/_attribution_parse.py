@@ -10,6 +10,7 @@ the speaker. Work per token is bounded, so reading is linear in the length of th
 from __future__ import annotations
 
 import bisect
+from collections import deque
 from typing import NamedTuple
 
 from claimcheck import _attribution_lexicon as lex
@@ -30,6 +31,7 @@ __all__: list[str] = []
 _MAX_PHRASE = 12
 _MAX_GAP = 4
 _PRONOUN_WINDOW = 40
+_RECENT_CLAUSES = 3
 _ANTECEDENT_WINDOW = 20
 
 
@@ -54,6 +56,9 @@ class Reader(PhraseReader):
         self.mentions: list[tuple[int, Actor, str]] = []  # (offset, outlet, kind), in order
         self.offsets: list[int] = []
         self.last_person: Attribution | None = None
+        self.last_person_clause = -1
+        self.clause_number = 0
+        self.recent: deque[tuple[int, list[Token], int, int]] = deque(maxlen=_RECENT_CLAUSES)
         self.last_group: Attribution | None = None
         self.last_anonymous: Attribution | None = None
         self.prefixes: dict[Actor, tuple[Actor, ...]] = {}
@@ -318,6 +323,7 @@ class Reader(PhraseReader):
     ) -> tuple[Attribution, int, int] | None:
         """The attribution of one clause and the offsets of its phrase, or ``None``."""
         self.clause_start = lo
+        self.clause_number += 1
         sites, hedges = self.sites(tokens, lo, hi)
         if not sites:
             return None
@@ -435,12 +441,10 @@ class Reader(PhraseReader):
                 hedges=hedges,
             )
         if phrase.kind is Kind.PRONOUN:
-            self.note_person(
-                tokens, max(self.clause_start, phrase.start - _PRONOUN_WINDOW), phrase.start
-            )
+            person = self._person_before(tokens, phrase.start)
             antecedent = {
-                "he": self.last_person,
-                "she": self.last_person,
+                "he": person,
+                "she": person,
                 "they": self.last_group,
                 "it": None,
             }[phrase.head]
@@ -493,6 +497,7 @@ class Reader(PhraseReader):
     def _remember(self, result: Attribution) -> None:
         if result.anonymity is Anonymity.NAMED_PERSON:
             self.last_person = result
+            self.last_person_clause = self.clause_number
         elif result.anonymity is Anonymity.ANONYMOUS_GROUP:
             self.last_group = result
         if result.anonymous:
@@ -504,8 +509,27 @@ class Reader(PhraseReader):
             if depth and actor not in self.prefixes:
                 self.prefixes[actor] = tuple(chain[:depth])
 
-    def note_person(self, tokens: list[Token], lo: int, hi: int) -> None:
-        """Remember the last person named in a clause, for a later "he" or "she"."""
+    def note_clause(self, tokens: list[Token], lo: int, hi: int) -> None:
+        """Keep a clause that was read, for a later "he" or "she" to look back into."""
+        self.recent.append((self.clause_number, tokens, max(lo, hi - _PRONOUN_WINDOW), hi))
+
+    def _person_before(self, tokens: list[Token], start: int) -> Attribution | None:
+        """The person "he" or "she" at token *start* stands for: the last person named in
+        this clause or the last few, unless a person spoke more recently."""
+        found = self._last_person_in(tokens, max(self.clause_start, start - _PRONOUN_WINDOW), start)
+        if found is not None:
+            return found
+        for number, earlier, lo, hi in reversed(self.recent):
+            if number <= self.last_person_clause:
+                break
+            found = self._last_person_in(earlier, lo, hi)
+            if found is not None:
+                return found
+        return self.last_person
+
+    def _last_person_in(self, tokens: list[Token], lo: int, hi: int) -> Attribution | None:
+        """The last person named between tokens *lo* and *hi*."""
+        person: Attribution | None = None
         k = lo
         while k < hi:
             token = tokens[k]
@@ -519,10 +543,9 @@ class Reader(PhraseReader):
             name = strip_titles(phrase.text)
             actor, anonymity = self._classify(phrase.text)
             if anonymity is Anonymity.NAMED_PERSON and (actor is not None or len(name.split()) > 1):
-                self.last_person = Attribution(
-                    speaker_name=name, anonymity=anonymity, speaker=actor
-                )
+                person = Attribution(speaker_name=name, anonymity=anonymity, speaker=actor)
             k = phrase.stop
+        return person
 
 
 _CALENDAR = frozenset(

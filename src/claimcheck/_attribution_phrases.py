@@ -51,7 +51,7 @@ class Outlets:
 
     def __init__(self, extra: Iterable[Actor]) -> None:
         self.table: dict[tuple[str, ...], tuple[Actor, str]] = {}
-        self.lengths: dict[str, set[int]] = {}  # first word -> lengths of names starting so
+        self.lengths: dict[str, tuple[int, ...]] = {}  # first word -> name lengths, longest first
         for name, kind, aliases in lex.OUTLET_NAMES:
             self._add(Actor(name, ActorKind.OUTLET, aliases=aliases), kind)
         for actor in extra:
@@ -61,7 +61,8 @@ class Outlets:
         for name in actor.names:
             key = tuple(t.lower for t in tokenize(name, 0, len(name)))
             self.table[key] = (actor, kind)
-            self.lengths.setdefault(key[0], set()).add(len(key))
+            known = set(self.lengths.get(key[0], ())) | {len(key)}
+            self.lengths[key[0]] = tuple(sorted(known, reverse=True))
 
     def match(self, tokens: list[Token], i: int, hi: int) -> tuple[int, Actor, str] | None:
         """The longest outlet name at token *i*: its end, actor and kind."""
@@ -69,7 +70,7 @@ class Outlets:
         lengths = self.lengths.get(first.lower)
         if lengths is None or not (first.capitalized or first.lower == "the"):
             return None
-        for length in sorted(lengths, reverse=True):
+        for length in lengths:
             if length > hi - i:
                 continue
             key = tuple(t.lower for t in tokens[i : i + length])

@@ -104,6 +104,7 @@ def find_attributions(
             for lo, hi in clauses(tokens, first, stop):
                 result = reader.attribution(tokens, lo, hi)
                 reader.note_outlets(tokens, lo, hi)
+                reader.note_clause(tokens, lo, hi)
                 if result is not None:
                     attribution, begin, finish = result
                     found.append(
@@ -111,8 +112,6 @@ def find_attributions(
                             text=text[begin:finish], offset=begin, attribution=attribution
                         )
                     )
-                else:
-                    reader.note_person(tokens, lo, hi)
     return found
 
 

@@ -15,6 +15,7 @@ True
 from __future__ import annotations
 
 import enum
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -267,6 +268,7 @@ def _is_possessive(word: str) -> bool:
     return word.endswith(("'s", "’s"))
 
 
+@functools.lru_cache(maxsize=4096)
 def is_title(word: str) -> bool:
     """Whether a written word is a title, an honorific or a qualifier of a name.
 
