@@ -26,11 +26,11 @@ from claimcheck.model import Actor, ActorKind, Attribution
 from claimcheck.names import AliasIndex
 
 __all__ = [
-    "OUTLETS",
     "AttributionMention",
     "CitationGraph",
     "CitationIssue",
     "IssueKind",
+    "OUTLETS",
     "Root",
     "RootKind",
     "find_attributions",

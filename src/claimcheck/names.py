@@ -38,6 +38,9 @@ from claimcheck.model import Actor, ActorKind
 __all__ = [
     "AliasIndex",
     "Method",
+    "NEAR_MISS_GIVEN_NAME",
+    "NEAR_MISS_SINGLE",
+    "NEAR_MISS_SURNAME",
     "Resolution",
     "fold",
     "is_title",
