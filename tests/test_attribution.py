@@ -625,3 +625,25 @@ def test_from_documents_reads_sources_and_claims() -> None:
     claim = _claim("d1", Attribution(speaker_name="sources", anonymity=GROUP, via=(LE_MONDE,)))
     graph = CitationGraph.from_documents([Document(source=claim.source, claims=(claim,))])
     assert graph.roots(claim) == (Root(RootKind.ANONYMOUS, "Le Monde"),)
+
+
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        ("Ivanov said the road was shut, while Petrenko said it was open.", ["Ivanov", "Petrenko"]),
+        ("The road is shut, Ivanov said; Petrenko said it was open.", ["Ivanov", "Petrenko"]),
+        (
+            "The road is shut, Ivanov said, but Petrenko insisted it was open.",
+            ["Ivanov", "Petrenko"],
+        ),
+        (
+            "The Centre for Eastern Studies (OSW) said the road was shut.",
+            ["Centre for Eastern Studies"],
+        ),
+        ("U.S. President-elect Donald Trump said the road was shut.", ["Donald Trump"]),
+        ("The ministry's spokesman, Piotr Nowak, said the road was shut.", ["Piotr Nowak"]),
+    ],
+)
+def test_each_clause_gets_its_own_speaker(text: str, speakers: list[str]) -> None:
+    """Clauses joined by ";", ", while" or ", but" each keep their speaker; titles go."""
+    assert [m.attribution.speaker_name for m in find_attributions(text)] == speakers

@@ -363,7 +363,8 @@ ORGANIZATION_WORDS = frozenset(
         "company", "corporation", "inc", "ltd", "organization", "organisation", "foundation",
         "state", "states", "nations", "federation", "republic", "kingdom", "elysee", "élysée",
         "downing", "quai", "orsay", "berlaymont", "sbu", "gur", "fsb", "cia", "fbi", "mi6",
-        "isw", "iaea", "osce", "who", "imf", "opec", "reuters",
+        "isw", "iaea", "osce", "who", "imf", "opec", "reuters", "centre", "center", "university",
+        "forum", "observatory",
     }
 )
 PLACES = frozenset(

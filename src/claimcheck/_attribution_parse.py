@@ -254,6 +254,8 @@ class Reader(PhraseReader):
         while end > lo and gap < _MAX_GAP and _gap_word(tokens[end - 1]):
             end -= 1
             gap += 1
+        if end - 3 >= lo and tokens[end - 1].text == ")" and tokens[end - 3].text == "(":
+            end -= 3  # "The Institute for the Study of War (ISW) said"
         if not (end > lo and tokens[end - 1].text == ","):
             return self._ending_at(tokens, lo, end)
         # an appositive: "Connolly, head of the Assembly, said" or "its chief, Admiral Bauer, said"

@@ -322,6 +322,9 @@ class PhraseReader:
         words = [_raw_key(w) for w in plain]
         if any(w in _ORGANIZATION_KEYS for w in words) or all(w in _PLACE_KEYS for w in words):
             return None, Anonymity.NAMED_ORGANIZATION
+        whole = [_raw_key(w) for w in without_article(text).split()]
+        if whole[0] in _ORGANIZATION_KEYS and any(w in {"of", "for", "on"} for w in whole):
+            return None, Anonymity.NAMED_ORGANIZATION  # "Centre for Eastern Studies"
         if len(plain) == 1 and plain[0].isupper() and len(plain[0]) > 1:
             return None, Anonymity.NAMED_ORGANIZATION
         return None, Anonymity.NAMED_PERSON

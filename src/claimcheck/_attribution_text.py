@@ -101,11 +101,11 @@ def sentences(tokens: list[Token]) -> list[tuple[int, int]]:
     return spans
 
 
-_CLAUSE_BREAKS = frozenset({"while", "whereas"})
+_CLAUSE_BREAKS = frozenset({"while", "whereas", "but"})
 
 
 def clauses(tokens: list[Token], start: int, stop: int) -> list[tuple[int, int]]:
-    """Token ranges of the clauses of one sentence: split at ";" and ", while"."""
+    """Token ranges of the clauses of one sentence: split at ";", ", while" and ", but"."""
     spans: list[tuple[int, int]] = []
     first = start
     for index in range(start, stop):
