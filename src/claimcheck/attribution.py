@@ -25,7 +25,7 @@ from claimcheck._attribution_text import clauses, paragraphs, sentences, tokeniz
 from claimcheck.model import Actor, ActorKind, Attribution
 from claimcheck.names import AliasIndex
 
-__all__ = [
+__all__ = [  # noqa: RUF022 - sorted() order, as tests/test_public_api.py checks
     "AttributionMention",
     "CitationGraph",
     "CitationIssue",

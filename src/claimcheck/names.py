@@ -35,7 +35,7 @@ from claimcheck._names_tables import (
 )
 from claimcheck.model import Actor, ActorKind
 
-__all__ = [
+__all__ = [  # noqa: RUF022 - sorted() order, as tests/test_public_api.py checks
     "AliasIndex",
     "Method",
     "NEAR_MISS_GIVEN_NAME",
