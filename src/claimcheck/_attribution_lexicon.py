@@ -292,7 +292,7 @@ NON_FINITE = frozenset(
 # Passive cues: "was expressed by sources", "as reported by Bloomberg".
 BY_VERBS = frozenset(
     {"expressed", "voiced", "reported", "said", "stated", "cited", "quoted", "claimed",
-     "confirmed", "revealed", "disclosed", "described", "announced", "first", "published",
+     "confirmed", "revealed", "disclosed", "described", "announced", "published",
      "shared", "relayed", "conveyed", "noted"}
 )
 
@@ -310,7 +310,8 @@ HEDGE_PHRASES: tuple[tuple[str, ...], ...] = (
 
 # Words that may stand between a speaker and the verb: "Rutte on Tuesday said".
 GAP_WORDS = frozenset(
-    {"also", "earlier", "later", "then", "again", "publicly", "repeatedly", "previously",
+    {"also", "earlier", "later", "then", "again", "publicly", "repeatedly", "previously", "long",
+     "always", "often", "still",
      "recently", "further", "has", "have", "had", "was", "were", "would", "will", "did",
      "does", "do", "once", "first", "separately", "similarly", "too", "even",
      "already", "now", "today", "yesterday", "this", "last", "week", "month", "morning",

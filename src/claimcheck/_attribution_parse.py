@@ -132,7 +132,7 @@ class Reader(PhraseReader):
                 return self._by(tokens, k, hi)
             phrase = self._object(tokens, k + 1, hi) or self._coordinated(tokens, k + 1, hi)
             return [Site(CITING, phrase, "citing", k, k + 1)] if phrase else None
-        if lower in lex.BY_VERBS and k + 1 < hi and tokens[k + 1].lower == "by":
+        if lower in lex.BY_VERBS and k + 1 < hi and tokens[k + 1].lower in {"by", "first"}:
             return self._by(tokens, k, hi)
         if lower in _INTERVIEW and k + 1 < hi and tokens[k + 1].lower in _INTERVIEW_LINKS:
             outlet = self.outlet(tokens, k + 2, hi) if k + 2 < hi else None
@@ -175,15 +175,15 @@ class Reader(PhraseReader):
         return phrase
 
     def _by(self, tokens: list[Token], k: int, hi: int) -> list[Site] | None:
-        at = k + 1 if tokens[k].lower == "first" else k
-        if at + 1 >= hi or tokens[at + 1].lower != "by":
+        """"reported by X", "reported first by X", "expressed by sources"."""
+        at = k + 2 if k + 1 < hi and tokens[k + 1].lower == "first" else k + 1
+        if at >= hi or tokens[at].lower != "by":
             return None
-        phrase = self._object(tokens, at + 2, hi)
+        phrase = self._object(tokens, at + 1, hi)
         if phrase is None:
             return None
         rank = REPORTED_BY if phrase.kind in {Kind.OUTLET, Kind.ANAPHOR} else SUBJECT
-        cue = f"{tokens[k].lower} by" if at == k else f"first {tokens[at].lower} by"
-        return [Site(rank, phrase, cue, k, at + 2)]
+        return [Site(rank, phrase, f"{tokens[k].lower} by", k, at + 1)]
 
     def _speech(self, tokens: list[Token], v: int, lo: int, hi: int) -> list[Site] | None:
         verb = tokens[v].lower
@@ -331,7 +331,7 @@ class Reader(PhraseReader):
             return None
         outlets: list[tuple[int, int, Actor, Site]] = []
         others: list[Site] = []
-        citing = any(site.rank == CITING for site in sites)
+        citing = any(t.lower == "citing" for t in tokens[lo:hi])
         for site in sites:
             actor = self._outlet_of(tokens, site.phrase)
             if actor is None and citing and site.cue in _REPORTING:
@@ -357,6 +357,9 @@ class Reader(PhraseReader):
         used = [item[3] for item in outlets]
         if others:
             speaker_site = others[0]
+            employer = self._employer(tokens, speaker_site.phrase)
+            if employer is not None and employer not in via:
+                via.append(employer)  # "CNN's Kaitlan Collins reported"
             result = self._speaker(tokens, speaker_site, via, hedges)
         elif outlets:
             speaker_site = outlets[-1][3]
@@ -378,6 +381,14 @@ class Reader(PhraseReader):
         first = min(min(s.phrase.start, s.cue_start) for s in chosen)
         last = max(max(s.phrase.stop, s.cue_stop) for s in chosen)
         return result, tokens[first].start, tokens[last - 1].end
+
+    def _employer(self, tokens: list[Token], phrase: Phrase) -> Actor | None:
+        """The outlet of a reporter named with it: "CNN's Kaitlan Collins"."""
+        first = tokens[phrase.start]
+        if phrase.kind is not Kind.NAMED or not first.lower.endswith(("'s", "’s")):
+            return None
+        found = self.outlets.table.get((first.lower[:-2],))
+        return found[0] if found is not None else None
 
     def _unnamed_outlet(self, phrase: Phrase) -> Actor | None:
         """An outlet missing from the lists, known by "X, citing Y, reported"."""
@@ -620,7 +631,7 @@ _REPORT_NOUNS = frozenset(
 _REPORT_LINKS = frozenset({"in", "by", "from", "of", "on"})
 _HEDGE_STARTS = frozenset(phrase[0] for phrase in lex.HEDGE_PHRASES)
 _CUE_WORDS = (
-    frozenset({"according", "per", "citing", "cited", "first"})
+    frozenset({"according", "per", "citing", "cited"})
     | lex.BY_VERBS
     | lex.SPEECH_VERBS
     | _INTERVIEW
