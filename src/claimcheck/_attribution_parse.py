@@ -296,7 +296,10 @@ class Reader(PhraseReader):
 
     def note_outlets(self, tokens: list[Token], lo: int, hi: int) -> None:
         """Remember every outlet named in the clause, for "the newspaper" later on."""
-        described = any(t.lower in lex.DESCRIPTOR_KINDS for t in tokens[lo:hi])
+        words = {t.lower for t in tokens[lo:hi]}
+        described = not words.isdisjoint(lex.DESCRIPTOR_KINDS)
+        if not described and words.isdisjoint(self.outlets.lengths):
+            return
         k = lo
         while k < hi:
             token = tokens[k]

@@ -60,10 +60,15 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """The tokens of ``text[start:end]``, marking those inside quotation marks."""
+    if not any(mark in text[start:end] for mark in QUOTES):
+        return [
+            Token(word, m.start(), word.lower(), False, word[0].isupper(), word[0].isalpha())
+            for m in _TOKEN.finditer(text, start, end)
+            for word in (m.group(),)
+        ]
     raw = [(m.group(), m.start()) for m in _TOKEN.finditer(text, start, end)]
     quoted = [False] * len(raw)
-    if any(mark in text[start:end] for mark in QUOTES):
-        _mark_quotes(raw, quoted)
+    _mark_quotes(raw, quoted)
     return [
         Token(word, at, word.lower(), quoted[i], word[0].isupper(), word[0].isalpha())
         for i, (word, at) in enumerate(raw)
