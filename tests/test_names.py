@@ -344,3 +344,17 @@ def test_resolve_never_raises(text: str) -> None:
     """Any string gets a resolution, never an exception."""
     index = AliasIndex.from_actors([Actor("Mark Rutte"), Actor("Gerald E. Connolly")])
     assert isinstance(index.resolve(text), Resolution)
+
+
+@given(
+    st.text(alphabet="abcdeh", max_size=9),
+    st.text(alphabet="abcdeh", max_size=9),
+    st.sampled_from([0.0, 0.5, 0.8, 0.85, 0.9]),
+)
+def test_banded_similarity_agrees_with_the_full_table(a: str, b: str, least: float) -> None:
+    """Computing only the band a threshold allows gives the full similarity, or 0 below it."""
+    from claimcheck.names import _similarity
+
+    full = _similarity(a, b)
+    banded = _similarity(a, b, least)
+    assert banded == (full if full >= least else 0.0)

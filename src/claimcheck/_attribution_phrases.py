@@ -95,6 +95,7 @@ class PhraseReader:
         self.text = text
         self.outlets = outlets
         self.index = index
+        self._classified: dict[str, tuple[Actor | None, Anonymity]] = {}
         self._readers: tuple[Callable[[list[Token], int, int], Phrase | None], ...] = (
             self.outlet,
             self._anaphor,
@@ -309,6 +310,12 @@ class PhraseReader:
 
     def _classify(self, text: str) -> tuple[Actor | None, Anonymity]:
         """Whether a named phrase is a person or an organization, and which actor it is."""
+        known = self._classified.get(text)
+        if known is None:
+            known = self._classified[text] = self._classify_anew(text)
+        return known
+
+    def _classify_anew(self, text: str) -> tuple[Actor | None, Anonymity]:
         name = strip_titles(text)
         if self.index is not None:
             found = self.index.resolve(name)

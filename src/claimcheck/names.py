@@ -320,29 +320,40 @@ def _surname(name: str) -> str:
     return fold(" ".join(words[start:]))
 
 
-def _similarity(a: str, b: str) -> float:
-    """1 minus the optimal-string-alignment distance of *a* and *b* over the longer length."""
+def _similarity(a: str, b: str, least: float = 0.0) -> float:
+    """1 minus the optimal-string-alignment distance of *a* and *b* over the longer length.
+
+    Only distances that keep the similarity at *least* or more are computed (a band of the
+    table); anything further returns 0.0.
+    """
     if a == b:
         return 1.0
-    if not a or not b:
+    longest = max(len(a), len(b))
+    limit = int(longest * (1 - least) + 1e-9)
+    if not a or not b or abs(len(a) - len(b)) > limit:
         return 0.0
+    far = limit + 1
     previous2: list[int] = []
-    previous = list(range(len(b) + 1))
+    previous = [j if j <= limit else far for j in range(len(b) + 1)]
     for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            cost = 0 if ca == cb else 1
-            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        current = [i if i <= limit else far] + [far] * len(b)
+        for j in range(max(1, i - limit), min(len(b), i + limit) + 1):
+            cb = b[j - 1]
+            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
             if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
                 value = min(value, previous2[j - 2] + 1)
-            current.append(value)
+            current[j] = min(value, far)
+        if min(current) > limit:
+            return 0.0
         previous2, previous = previous, current
-    return 1.0 - previous[-1] / max(len(a), len(b))
+    distance = previous[-1]
+    return 0.0 if distance > limit else 1.0 - distance / longest
 
 
-def _word_similarity(plain_a: str, plain_b: str) -> float:
-    """The better of the plain and the folded similarity of two words."""
-    return max(_similarity(plain_a, plain_b), _similarity(fold(plain_a), fold(plain_b)))
+def _word_similarity(plain: tuple[str, str], known: tuple[str, str], least: float) -> float:
+    """The better of the plain and the folded similarity of two words, each given as
+    (plain, folded); 0.0 at once when their lengths alone rule out *least*."""
+    return max(_similarity(a, b, least) for a, b in zip(plain, known, strict=True))
 
 
 @attrs.frozen
@@ -352,7 +363,7 @@ class _Form:
     actor: Actor
     text: str
     given: str
-    surname: str
+    surname: tuple[str, str]  # plain and folded
 
 
 def _freeze(table: dict[str, list[Actor]]) -> Mapping[str, tuple[Actor, ...]]:
@@ -387,7 +398,9 @@ class AliasIndex:
     _exact: Mapping[str, tuple[Actor, ...]]
     _folded: Mapping[str, tuple[Actor, ...]]
     _surnames: Mapping[str, tuple[Actor, ...]]
-    _forms: tuple[_Form, ...]
+    _forms: Mapping[str, tuple[_Form, ...]]
+    """Known spellings of persons' names by the first letter of the surname, plain and folded:
+    a misspelling that changes the first letter of a surname is not looked for."""
 
     @classmethod
     def from_actors(cls, actors: Iterable[Actor]) -> AliasIndex:
@@ -428,8 +441,19 @@ class AliasIndex:
                 if actor.kind is ActorKind.PERSON and len(plain) >= 2:
                     _add(surnames, _surname(name), actor)
                     _add(surnames, tokens[-1], actor)
-                    forms.append(_Form(actor, name, plain[0], plain[-1]))
-        return cls(tuple(unique), _freeze(exact), _freeze(folded), _freeze(surnames), tuple(forms))
+                    surname = (plain[-1], _spelling_key(plain[-1]))
+                    forms.append(_Form(actor, name, plain[0], surname))
+        by_initial: dict[str, list[_Form]] = {}
+        for form in forms:
+            for initial in {form.surname[0][:1], form.surname[1][:1]}:
+                by_initial.setdefault(initial, []).append(form)
+        return cls(
+            tuple(unique),
+            _freeze(exact),
+            _freeze(folded),
+            _freeze(surnames),
+            MappingProxyType({k: tuple(v) for k, v in by_initial.items()}),
+        )
 
     def resolve(self, mention: str) -> Resolution:
         """Which known actor *mention* names, and how the index found it.
@@ -484,8 +508,15 @@ class AliasIndex:
         if not plain:
             return unknown
         scored: list[tuple[float, _Form]] = []
-        for form in self._forms:
-            surname = _word_similarity(plain[-1], form.surname)
+        written = (plain[-1], _spelling_key(plain[-1]))
+        least = NEAR_MISS_SINGLE if len(plain) == 1 else NEAR_MISS_SURNAME
+        candidates = dict.fromkeys(
+            [*self._forms.get(written[0][:1], ()), *self._forms.get(written[1][:1], ())]
+        )
+        for form in candidates:
+            surname = _word_similarity(written, form.surname, least)
+            if surname < least:
+                continue
             if len(plain) == 1:
                 if surname >= NEAR_MISS_SINGLE:
                     scored.append((surname, form))
@@ -519,7 +550,7 @@ def _given_similarity(mention: str, known: str) -> float:
     """How alike two given names are; an initial matches a name with that first letter."""
     if len(mention) == 1:
         return 1.0 if fold(known).startswith(fold(mention)) else 0.0
-    return _similarity(mention, known)
+    return _similarity(mention, known, NEAR_MISS_GIVEN_NAME)
 
 
 def _has_initial(actor: Actor, initial: str) -> bool:
