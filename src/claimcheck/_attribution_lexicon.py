@@ -182,7 +182,8 @@ ANONYMOUS_SINGULAR = frozenset(
         "participant", "observer", "interlocutor", "legislator", "senator", "congressman",
         "deputy", "general", "colleague", "witness", "resident", "one", "another", "manager",
         "worker", "commentator", "critic", "member", "head", "chief", "director", "leader",
-        "chairman", "chairwoman", "guard",
+        "chairman", "chairwoman", "guard", "chancellor", "president", "premier", "governor",
+        "mayor", "secretary", "pope",
     }
 )
 ANONYMOUS_PLURAL = frozenset(
@@ -380,6 +381,13 @@ PLACES = frozenset(
         "oslo", "copenhagen", "tallinn", "riga", "vilnius", "bucharest", "prague", "vienna",
         "bratislava", "us", "u.s.", "usa", "uk", "u.k.", "eu",
     }
+)
+
+# Nouns that, just before a name, say it names a body: "the grid operator Ukrenergo".
+BODY_DESCRIPTORS = frozenset(
+    {"operator", "company", "firm", "group", "giant", "producer", "maker", "manufacturer",
+     "utility", "monopoly", "carrier", "airline", "bank", "lender", "insurer", "party",
+     "movement", "organisation", "organization", "charity", "ngo", "regulator", "watchdog"}
 )
 
 # Heads of anonymous descriptions that need a tail: "members of the delegation".

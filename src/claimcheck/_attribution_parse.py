@@ -401,7 +401,8 @@ class Reader(PhraseReader):
             known = self.index.resolve(strip_titles(phrase.text)).actor
             if known is not None and known.kind is ActorKind.PERSON:
                 return None
-        return Actor(without_article(phrase.text), ActorKind.OUTLET)
+        text = phrase.text
+        return Actor(text[4:] if text.startswith("the ") else text, ActorKind.OUTLET)
 
     def _outlet_of(self, tokens: list[Token], phrase: Phrase) -> Actor | None:
         if phrase.kind is Kind.OUTLET:
@@ -497,6 +498,9 @@ class Reader(PhraseReader):
                 hedges=hedges,
             )
         actor, anonymity = self._classify(phrase.text)
+        described = phrase.start > 0 and tokens[phrase.start - 1].lower in lex.BODY_DESCRIPTORS
+        if anonymity is Anonymity.NAMED_PERSON and actor is None and described:
+            anonymity = Anonymity.NAMED_ORGANIZATION  # "the grid operator Ukrenergo"
         if anonymity is Anonymity.NAMED_PERSON:
             name = strip_titles(phrase.text)
         else:
@@ -648,6 +652,8 @@ def _parenthetical(tokens: list[Token], site: Site, lo: int, hi: int) -> bool:
     """Whether a cue and its phrase stand apart after a comma or a quote: "..., X said"."""
     first = min(site.phrase.start, site.cue_start)
     last = max(site.phrase.stop, site.cue_stop)
+    if first == lo + 1 and tokens[lo].lower == "as":
+        return last < hi and tokens[last].text == ","  # "As X reported, ..."
     if first <= lo or tokens[first - 1].text not in _PARENTHESIS_OPENERS:
         return False
     return last >= hi or not tokens[last].is_word or tokens[last].lower in lex.GAP_WORDS

@@ -102,8 +102,8 @@ def find_attributions(
         tokens = tokenize(text, start, end)
         for first, stop in sentences(tokens):
             for lo, hi in clauses(tokens, first, stop):
-                result = reader.attribution(tokens, lo, hi)
                 reader.note_outlets(tokens, lo, hi)
+                result = reader.attribution(tokens, lo, hi)
                 reader.note_clause(tokens, lo, hi)
                 if result is not None:
                     attribution, begin, finish = result
