@@ -297,6 +297,28 @@ def test_reference_hedges_are_kept(shared_dir: Path) -> None:
             ("Zeit Online",),
             "citing",
         ),
+        (
+            "As Der Spiegel reported, the ministry had warned of it.",
+            "ministry",
+            BODY,
+            ("Der Spiegel",),
+            "warned",
+        ),
+        (
+            "In remarks to reporters, the chancellor said the depot burned.",
+            "the chancellor",
+            SOMEONE,
+            (),
+            "said",
+        ),
+        ("The depot burned, the grid operator Ukrenergo said.", "Ukrenergo", BODY, (), "said"),
+        (
+            "CNN's Dana Bash reported that the depot burned.",
+            "Dana Bash",
+            PERSON,
+            ("CNN",),
+            "reported",
+        ),
     ],
 )
 def test_cues_in_any_order_and_shape(

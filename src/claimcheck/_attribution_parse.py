@@ -306,22 +306,21 @@ class Reader(PhraseReader):
             maybe = token.is_word and (token.capitalized or token.lower in {"the", "a"})
             phrase = self.outlet(tokens, k, hi, described=described) if maybe else None
             if phrase is not None and phrase.outlet is not None:
-                self.mentions.append(
-                    (tokens[k].start, phrase.outlet, phrase.anaphor_kind or "site")
-                )
+                self.mentions.append((tokens[k].start, phrase.outlet, phrase.anaphor_kind or ""))
                 self.offsets.append(tokens[k].start)
                 k = phrase.stop
             else:
                 k += 1
 
     def antecedent(self, offset: int, kind: str | None) -> Actor | None:
-        """The last outlet named before *offset*, preferring one of *kind*."""
+        """The last outlet named before *offset* that can be a *kind* ("newspaper", "agency";
+        ``None`` for any): "the agency" is never a newspaper named before it."""
         at = bisect.bisect_left(self.offsets, offset)
         for index in range(at - 1, max(at - _ANTECEDENT_WINDOW, 0) - 1, -1):
             _, actor, actor_kind = self.mentions[index]
-            if kind is None or actor_kind == kind:
+            if kind is None or actor_kind in {kind, ""}:
                 return actor
-        return self.mentions[at - 1][1] if at else None
+        return None
 
     def attribution(
         self, tokens: list[Token], lo: int, hi: int

@@ -55,7 +55,7 @@ class Outlets:
         for name, kind, aliases in lex.OUTLET_NAMES:
             self._add(Actor(name, ActorKind.OUTLET, aliases=aliases), kind)
         for actor in extra:
-            self._add(actor, "site")
+            self._add(actor, "")  # of no known kind: "the newspaper" may be any of them
 
     def _add(self, actor: Actor, kind: str) -> None:
         for name in actor.names:
