@@ -70,13 +70,11 @@ class Reader(PhraseReader):
         """The cues of a clause with their phrases, and its hedges."""
         sites: list[Site] = []
         hedges: list[str] = []
-        k = lo
-        while k < hi:
+        for k in range(lo, hi):
             token = tokens[k]
-            if token.quoted:
-                k += 1
-                continue
             lower = token.lower
+            if lower not in _INTERESTING or token.quoted:
+                continue
             if lower in lex.HEDGES:
                 hedges.append(lower)
             elif lower in _HEDGE_STARTS:
@@ -87,7 +85,6 @@ class Reader(PhraseReader):
                 found = self._cue(tokens, k, lo, hi)
                 if found is not None:
                     sites.extend(found)
-            k += 1
         headline = self._headline(tokens, lo, hi)
         if headline is not None:
             sites.append(headline)
@@ -109,7 +106,7 @@ class Reader(PhraseReader):
         return Site(SUBJECT, phrase, ":", stop, stop + 1)
 
     def _known(self, name: str) -> bool:
-        return self.index is not None and self.index.resolve(strip_titles(name)).resolved
+        return self.resolve(strip_titles(name)) is not None
 
     def _cue(self, tokens: list[Token], k: int, lo: int, hi: int) -> list[Site] | None:
         token = tokens[k]
@@ -397,7 +394,7 @@ class Reader(PhraseReader):
         if phrase.kind is not Kind.NAMED:
             return None
         if self.index is not None:
-            known = self.index.resolve(strip_titles(phrase.text)).actor
+            known = self.resolve(strip_titles(phrase.text))
             if known is not None and known.kind is ActorKind.PERSON:
                 return None
         text = phrase.text
@@ -487,7 +484,7 @@ class Reader(PhraseReader):
             )
         if phrase.kind is Kind.ORGANIZATION:
             name = without_article(phrase.text)
-            actor = self.index.resolve(name).actor if self.index is not None else None
+            actor = self.resolve(name)
             return Attribution(
                 speaker_name=name,
                 anonymity=Anonymity.NAMED_ORGANIZATION,
@@ -642,6 +639,7 @@ _CUE_WORDS = (
     | lex.SPEECH_VERBS
     | _INTERVIEW
 )
+_INTERESTING = _CUE_WORDS | lex.HEDGES | _HEDGE_STARTS
 _PARTICIPLES = frozenset({"briefed", "informed"})
 _REPORTING = frozenset({"reported", "reports", "report", "writes", "wrote", "write", "published"})
 _QUOTING = frozenset({"quoted", "quotes", "cited", "cites"})

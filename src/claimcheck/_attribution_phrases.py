@@ -96,6 +96,7 @@ class PhraseReader:
         self.outlets = outlets
         self.index = index
         self._classified: dict[str, tuple[Actor | None, Anonymity]] = {}
+        self._resolved: dict[str, Actor | None] = {}
         self._readers: tuple[Callable[[list[Token], int, int], Phrase | None], ...] = (
             self.outlet,
             self._anaphor,
@@ -308,6 +309,14 @@ class PhraseReader:
             return None
         return Phrase(start, j, Kind.NAMED, span_text(self.text, tokens, start, j))
 
+    def resolve(self, name: str) -> Actor | None:
+        """The known actor *name* names, if an index was given and it knows one (cached)."""
+        if self.index is None:
+            return None
+        if name not in self._resolved:
+            self._resolved[name] = self.index.resolve(name).actor
+        return self._resolved[name]
+
     def _classify(self, text: str) -> tuple[Actor | None, Anonymity]:
         """Whether a named phrase is a person or an organization, and which actor it is."""
         known = self._classified.get(text)
@@ -317,14 +326,10 @@ class PhraseReader:
 
     def _classify_anew(self, text: str) -> tuple[Actor | None, Anonymity]:
         name = strip_titles(text)
-        if self.index is not None:
-            found = self.index.resolve(name)
-            if found.actor is not None:
-                person = found.actor.kind is ActorKind.PERSON
-                return (
-                    found.actor,
-                    Anonymity.NAMED_PERSON if person else Anonymity.NAMED_ORGANIZATION,
-                )
+        actor = self.resolve(name)
+        if actor is not None:
+            person = actor.kind is ActorKind.PERSON
+            return actor, Anonymity.NAMED_PERSON if person else Anonymity.NAMED_ORGANIZATION
         plain = name.split()
         words = [_raw_key(w) for w in plain]
         if any(w in _ORGANIZATION_KEYS for w in words) or all(w in _PLACE_KEYS for w in words):
