@@ -52,6 +52,7 @@ class Outlets:
     def __init__(self, extra: Iterable[Actor]) -> None:
         self.table: dict[tuple[str, ...], tuple[Actor, str]] = {}
         self.lengths: dict[str, tuple[int, ...]] = {}  # first word -> name lengths, longest first
+        self.prefixes: set[tuple[str, str]] = set()  # the first two words of longer names
         for name, kind, aliases in lex.OUTLET_NAMES:
             self._add(Actor(name, ActorKind.OUTLET, aliases=aliases), kind)
         for actor in extra:
@@ -63,6 +64,8 @@ class Outlets:
             self.table[key] = (actor, kind)
             known = set(self.lengths.get(key[0], ())) | {len(key)}
             self.lengths[key[0]] = tuple(sorted(known, reverse=True))
+            if len(key) > 1:
+                self.prefixes.add((key[0], key[1]))
 
     def match(self, tokens: list[Token], i: int, hi: int) -> tuple[int, Actor, str] | None:
         """The longest outlet name at token *i*: its end, actor and kind."""
@@ -70,8 +73,9 @@ class Outlets:
         lengths = self.lengths.get(first.lower)
         if lengths is None or not (first.capitalized or first.lower == "the"):
             return None
+        longer = i + 1 < hi and (first.lower, tokens[i + 1].lower) in self.prefixes
         for length in lengths:
-            if length > hi - i:
+            if length > hi - i or (length > 1 and not longer):
                 continue
             key = tuple(t.lower for t in tokens[i : i + length])
             found = self.table.get(key)
