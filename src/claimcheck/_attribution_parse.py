@@ -191,7 +191,7 @@ class Reader(PhraseReader):
             elif not (stop < hi and tokens[stop].lower == "that"):
                 return None  # "found out", "found that"; not "found the money"
         previous = tokens[v - 1].lower if v > lo else ""
-        if previous in NOT_BEFORE_VERB:
+        if previous in NOT_BEFORE_VERB or previous in _FUTURE:
             return None  # "is said to", "declined to say", "the report"
         following = tokens[stop].lower if stop < hi else ""
         ambiguous = verb in lex.NOUN_LIKE_VERBS
@@ -211,6 +211,8 @@ class Reader(PhraseReader):
         cue = " ".join(t.lower for t in tokens[v:stop])
         found: list[Site] = []
         subject = self._subject(tokens, v, lo)
+        if subject is not None and subject.start > lo and tokens[subject.start - 1].lower in _FREE:
+            return None  # "what the chancellor said remains unclear"
         if subject is not None:
             found.append(Site(SUBJECT, subject, cue, v, stop))
         elif verb in lex.NON_FINITE:
@@ -640,6 +642,8 @@ _CUE_WORDS = (
     | _INTERVIEW
 )
 _INTERESTING = _CUE_WORDS | lex.HEDGES | _HEDGE_STARTS
+_FREE = frozenset({"what", "whatever", "whether", "if"})
+_FUTURE = frozenset({"will", "shall", "may", "might", "must", "can", "could", "should", "cannot"})
 _PARTICIPLES = frozenset({"briefed", "informed"})
 _REPORTING = frozenset({"reported", "reports", "report", "writes", "wrote", "write", "published"})
 _QUOTING = frozenset({"quoted", "quotes", "cited", "cites"})

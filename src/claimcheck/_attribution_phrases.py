@@ -236,6 +236,8 @@ class PhraseReader:
             token = tokens[j]
             if not token.is_word or token.quoted or token.lower == "that":
                 break
+            if token.lower == "to" and j + 1 < hi and tokens[j + 1].lower in _INFINITIVES:
+                break  # "said by witnesses to be flying low"
             verb = token.lower in lex.SPEECH_VERBS and tokens[j - 1].lower not in _NOUN_CONTEXT
             if j > first and (verb or token.lower in lex.HEDGES):
                 break
@@ -419,6 +421,9 @@ _PLACE_KEYS = lex.PLACES
 def _raw_key(word: str) -> str:
     """A word in lower case without dots and a possessive: "U.S." is "us", "NATO's" "nato"."""
     return word.lower().replace(".", "").removesuffix("'s").removesuffix("’s")
+
+
+_INFINITIVES = frozenset({"be", "have", "do", "make", "take", "know", "believe"})
 
 
 def _starts_name(token: Token) -> bool:
