@@ -673,3 +673,18 @@ def test_from_documents_reads_sources_and_claims() -> None:
 def test_each_clause_gets_its_own_speaker(text: str, speakers: list[str]) -> None:
     """Clauses joined by ";", ", while" or ", but" each keep their speaker; titles go."""
     assert [m.attribution.speaker_name for m in find_attributions(text)] == speakers
+
+
+def test_only_the_same_sources_inherit_a_chain() -> None:
+    """Bare "sources" or the same description again keep the chain; other sources do not."""
+    text = (
+        "Reuters, citing sources in Kyiv, said the deal was near. "
+        "Sources in Kyiv added that talks continue. "
+        "Sources in the ministry said talks had stalled."
+    )
+    found = find_attributions(text)
+    assert [tuple(a.name for a in m.attribution.via) for m in found] == [
+        ("Reuters",),
+        ("Reuters",),
+        (),
+    ]

@@ -426,11 +426,7 @@ class Reader(PhraseReader):
         if phrase.kind is Kind.ANONYMOUS:
             anonymity = Anonymity.ANONYMOUS_GROUP if phrase.plural else Anonymity.ANONYMOUS_PERSON
             previous = self.last_anonymous
-            if (
-                not chain
-                and previous is not None
-                and (phrase.definite or (phrase.head == "sources" and previous.via))
-            ):
+            if not chain and previous is not None and _same_sources(phrase, previous):
                 chain = previous.via
             return Attribution(
                 speaker_name=phrase.text,
@@ -647,6 +643,20 @@ _FUTURE = frozenset({"will", "shall", "may", "might", "must", "can", "could", "s
 _PARTICIPLES = frozenset({"briefed", "informed"})
 _REPORTING = frozenset({"reported", "reports", "report", "writes", "wrote", "write", "published"})
 _QUOTING = frozenset({"quoted", "quotes", "cited", "cites"})
+
+
+def _same_sources(phrase: Phrase, previous: Attribution) -> bool:
+    """Whether an anonymous description refers back to the last one: "the diplomat", bare
+    "sources", or the same words again ("sources in Kyiv and Brussels")."""
+    if phrase.definite:
+        return True
+    if not previous.via:
+        return False
+    words = set(phrase.text.lower().split()) - _FILLER
+    return words == {"sources"} or words <= set(previous.speaker_name.lower().split()) - _FILLER
+
+
+_FILLER = frozenset({"the", "a", "an", "both", "some", "several", "unnamed", "anonymous"})
 
 
 def _parenthetical(tokens: list[Token], site: Site, lo: int, hi: int) -> bool:
