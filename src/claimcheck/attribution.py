@@ -78,8 +78,9 @@ def find_attributions(
     The text is read as one document: "the newspaper", "the publication" and bare
     "journalists" refer to the last outlet named before them (a newspaper for "the
     newspaper", an agency for "the agency"); "he", "she" and "they" to the last person or
-    group; "the diplomat" and bare "sources" inherit the chain of the last anonymous
-    speaker; an outlet that the document reached through another keeps that chain.
+    group; "the diplomat", bare "sources" and the same description again inherit the chain
+    of the last anonymous speaker; an outlet that the document reached through another keeps
+    that chain.
     Reading is linear in the length of the text and never raises for a string.
 
     Args:
