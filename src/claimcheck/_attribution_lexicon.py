@@ -411,3 +411,46 @@ ORGANIZATION_NOUNS = frozenset(
 PERSON_PRONOUNS = frozenset({"he", "she"})
 GROUP_PRONOUNS = frozenset({"they"})
 ORGANIZATION_PRONOUNS = frozenset({"it"})
+
+# Months and weekdays, which may stand capitalised between a speaker and the verb.
+CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december""".split()  # noqa: SIM905
+)
+
+# Prepositions: a name right after one is not the subject ("many in Kyiv believe").
+PREPOSITIONS = frozenset(
+    """of to with for from by about in at on across near into over under than among outside
+    inside within""".split()  # noqa: SIM905
+)
+
+# "in an interview with X", "writing in X", "speaking to X": X is an outlet the speaker used.
+INTERVIEW = frozenset(
+    {"interview", "interviews", "speaking", "talking", "comments", "remarks", "writing", "op-ed",
+     "article", "column", "essay"}
+)
+INTERVIEW_LINKS = frozenset({"with", "to", "in", "for"})
+
+# "a Reuters report", "a report in the Financial Times".
+REPORT_NOUNS = frozenset(
+    {"report", "reports", "article", "story", "investigation", "analysis", "interview", "survey"}
+)
+REPORT_LINKS = frozenset({"in", "by", "from", "of", "on"})
+
+# Before a subject, words that make "X said" a clause about a statement ("what X said").
+FREE = frozenset({"what", "whatever", "whether", "if"})
+
+# Before a verb, words that make it a future or possible statement ("will say").
+FUTURE = frozenset({"will", "shall", "may", "might", "must", "can", "could", "should", "cannot"})
+
+# Participles that describe rather than cite: "officials briefed on the plans".
+PARTICIPLES = frozenset({"briefed", "informed"})
+
+# Verbs whose subject is an outlet when the clause cites: "X, citing Y, reported".
+REPORTING = frozenset({"reported", "reports", "report", "writes", "wrote", "write", "published"})
+
+# "Interfax quoted Lavrov as saying".
+QUOTING = frozenset({"quoted", "quotes", "cited", "cites"})
+
+# Words that do not tell two anonymous descriptions apart ("both", "unnamed").
+FILLER = frozenset({"the", "a", "an", "both", "some", "several", "unnamed", "anonymous"})

@@ -131,7 +131,7 @@ class Reader(PhraseReader):
             return [Site(CITING, phrase, "citing", k, k + 1)] if phrase else None
         if lower in lex.BY_VERBS and k + 1 < hi and tokens[k + 1].lower in {"by", "first"}:
             return self._by(tokens, k, hi)
-        if lower in _INTERVIEW and k + 1 < hi and tokens[k + 1].lower in _INTERVIEW_LINKS:
+        if lower in lex.INTERVIEW and k + 1 < hi and tokens[k + 1].lower in lex.INTERVIEW_LINKS:
             outlet = self.outlet(tokens, k + 2, hi) if k + 2 < hi else None
             if outlet is None and k + 2 < hi:
                 outlet = self._anaphor(tokens, k + 2, hi)
@@ -146,9 +146,17 @@ class Reader(PhraseReader):
         """The outlet of "a Reuters report" or "a report in the Financial Times"."""
         j = i + 1 if i < hi and tokens[i].lower in {"a", "an", "the"} else i
         outlet = self.outlet(tokens, j, hi) if j < hi else None
-        if outlet is not None and outlet.stop < hi and tokens[outlet.stop].lower in _REPORT_NOUNS:
+        if (
+            outlet is not None
+            and outlet.stop < hi
+            and tokens[outlet.stop].lower in lex.REPORT_NOUNS
+        ):
             return outlet._replace(stop=outlet.stop + 1)
-        if j + 2 < hi and tokens[j].lower in _REPORT_NOUNS and tokens[j + 1].lower in _REPORT_LINKS:
+        if (
+            j + 2 < hi
+            and tokens[j].lower in lex.REPORT_NOUNS
+            and tokens[j + 1].lower in lex.REPORT_LINKS
+        ):
             return self.outlet(tokens, j + 2, hi)
         return None
 
@@ -172,7 +180,7 @@ class Reader(PhraseReader):
         return phrase
 
     def _by(self, tokens: list[Token], k: int, hi: int) -> list[Site] | None:
-        """"reported by X", "reported first by X", "expressed by sources"."""
+        """ "reported by X", "reported first by X", "expressed by sources"."""
         at = k + 2 if k + 1 < hi and tokens[k + 1].lower == "first" else k + 1
         if at >= hi or tokens[at].lower != "by":
             return None
@@ -191,7 +199,7 @@ class Reader(PhraseReader):
             elif not (stop < hi and tokens[stop].lower == "that"):
                 return None  # "found out", "found that"; not "found the money"
         previous = tokens[v - 1].lower if v > lo else ""
-        if previous in NOT_BEFORE_VERB or previous in _FUTURE:
+        if previous in NOT_BEFORE_VERB or previous in lex.FUTURE:
             return None  # "is said to", "declined to say", "the report"
         following = tokens[stop].lower if stop < hi else ""
         ambiguous = verb in lex.NOUN_LIKE_VERBS
@@ -199,7 +207,7 @@ class Reader(PhraseReader):
             return None  # "state media", "report card": not a verb here
         if following == "by" or (following == "in" and verb.startswith("believ")):
             return None  # "reported by" is read elsewhere; "believe in" is no cue
-        if verb in _PARTICIPLES and following in {"on", "about", "of"}:
+        if verb in lex.PARTICIPLES and following in {"on", "about", "of"}:
             return None  # "officials briefed on the plans": a description, not a cue
         if verb in lex.NEEDS_COMPLEMENT and following not in _COMPLEMENTS:
             parenthetical = v > lo and tokens[v - 1].text in _PARENTHESIS_OPENERS
@@ -211,7 +219,11 @@ class Reader(PhraseReader):
         cue = " ".join(t.lower for t in tokens[v:stop])
         found: list[Site] = []
         subject = self._subject(tokens, v, lo)
-        if subject is not None and subject.start > lo and tokens[subject.start - 1].lower in _FREE:
+        if (
+            subject is not None
+            and subject.start > lo
+            and tokens[subject.start - 1].lower in lex.FREE
+        ):
             return None  # "what the chancellor said remains unclear"
         if subject is not None:
             found.append(Site(SUBJECT, subject, cue, v, stop))
@@ -226,7 +238,7 @@ class Reader(PhraseReader):
                 beyond = tokens[after.stop] if after.stop < hi else None
                 if beyond is None or not beyond.is_word or _gap_word(beyond):
                     found.append(Site(SUBJECT, after, cue, v, stop))
-        if verb in _QUOTING and stop < hi:
+        if verb in lex.QUOTING and stop < hi:
             quoted = self.phrase(tokens, stop, hi)
             if quoted is not None and quoted.stop < hi and tokens[quoted.stop].lower == "as":
                 found.append(Site(CITING, quoted, cue, v, stop))
@@ -285,7 +297,7 @@ class Reader(PhraseReader):
                 if (
                     phrase.kind is Kind.NAMED
                     and start > lo
-                    and tokens[start - 1].lower in _PREPOSITIONS
+                    and tokens[start - 1].lower in lex.PREPOSITIONS
                 ):
                     continue  # "many in Kyiv believe": Kyiv is not the speaker
                 return phrase
@@ -335,7 +347,7 @@ class Reader(PhraseReader):
         citing = any(t.lower == "citing" for t in tokens[lo:hi])
         for site in sites:
             actor = self._outlet_of(tokens, site.phrase)
-            if actor is None and citing and site.cue in _REPORTING:
+            if actor is None and citing and site.cue in lex.REPORTING:
                 actor = self._unnamed_outlet(site.phrase)
             if actor is not None:
                 outlets.append((site.rank, site.phrase.start, actor, site))
@@ -562,87 +574,15 @@ class Reader(PhraseReader):
         return person
 
 
-_CALENDAR = frozenset(
-    {
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-    }
-)
-_PREPOSITIONS = frozenset(
-    {
-        "of",
-        "to",
-        "with",
-        "for",
-        "from",
-        "by",
-        "about",
-        "in",
-        "at",
-        "on",
-        "across",
-        "near",
-        "into",
-        "over",
-        "under",
-        "than",
-        "among",
-        "outside",
-        "inside",
-        "within",
-    }
-)
 _PHRASE_BREAKS = frozenset({",", ";", ":", ".", "!", "?", "—", "–"}) | QUOTES
-_INTERVIEW = frozenset(
-    {
-        "interview",
-        "interviews",
-        "speaking",
-        "talking",
-        "comments",
-        "remarks",
-        "writing",
-        "op-ed",
-        "article",
-        "column",
-        "essay",
-    }
-)
-_INTERVIEW_LINKS = frozenset({"with", "to", "in", "for"})
-_REPORT_NOUNS = frozenset(
-    {"report", "reports", "article", "story", "investigation", "analysis", "interview", "survey"}
-)
-_REPORT_LINKS = frozenset({"in", "by", "from", "of", "on"})
 _HEDGE_STARTS = frozenset(phrase[0] for phrase in lex.HEDGE_PHRASES)
 _CUE_WORDS = (
     frozenset({"according", "per", "citing", "cited"})
     | lex.BY_VERBS
     | lex.SPEECH_VERBS
-    | _INTERVIEW
+    | lex.INTERVIEW
 )
 _INTERESTING = _CUE_WORDS | lex.HEDGES | _HEDGE_STARTS
-_FREE = frozenset({"what", "whatever", "whether", "if"})
-_FUTURE = frozenset({"will", "shall", "may", "might", "must", "can", "could", "should", "cannot"})
-_PARTICIPLES = frozenset({"briefed", "informed"})
-_REPORTING = frozenset({"reported", "reports", "report", "writes", "wrote", "write", "published"})
-_QUOTING = frozenset({"quoted", "quotes", "cited", "cites"})
 
 
 def _same_sources(phrase: Phrase, previous: Attribution) -> bool:
@@ -652,11 +592,8 @@ def _same_sources(phrase: Phrase, previous: Attribution) -> bool:
         return True
     if not previous.via:
         return False
-    words = set(phrase.text.lower().split()) - _FILLER
-    return words == {"sources"} or words <= set(previous.speaker_name.lower().split()) - _FILLER
-
-
-_FILLER = frozenset({"the", "a", "an", "both", "some", "several", "unnamed", "anonymous"})
+    words = set(phrase.text.lower().split()) - lex.FILLER
+    return words == {"sources"} or words <= set(previous.speaker_name.lower().split()) - lex.FILLER
 
 
 def _parenthetical(tokens: list[Token], site: Site, lo: int, hi: int) -> bool:
@@ -683,6 +620,6 @@ def _clause_final(tokens: list[Token], stop: int, hi: int) -> bool:
 def _gap_word(token: Token) -> bool:
     """A word that may stand between a speaker and the verb: "Rutte on Tuesday also said"."""
     lower = token.lower
-    if token.capitalized and lower not in _CALENDAR:
+    if token.capitalized and lower not in lex.CALENDAR:
         return False
     return lower in lex.GAP_WORDS or lower in lex.HEDGES or lower.endswith("ly")
