@@ -688,3 +688,9 @@ def test_only_the_same_sources_inherit_a_chain() -> None:
         ("Reuters",),
         (),
     ]
+
+
+def test_outlets_must_be_actors() -> None:
+    """An outlet that is not an Actor is refused with a TypeError naming it."""
+    with pytest.raises(TypeError, match="'Kyiv Weekly'"):
+        find_attributions("The Kyiv Weekly reported it.", outlets=["Kyiv Weekly"])  # type: ignore[list-item]

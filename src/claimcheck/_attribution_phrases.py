@@ -56,6 +56,9 @@ class Outlets:
         for name, kind, aliases in lex.OUTLET_NAMES:
             self._add(Actor(name, ActorKind.OUTLET, aliases=aliases), kind)
         for actor in extra:
+            if not isinstance(actor, Actor):
+                msg = f"'outlets' takes Actors (got {actor!r})"
+                raise TypeError(msg)
             self._add(actor, "")  # of no known kind: "the newspaper" may be any of them
 
     def _add(self, actor: Actor, kind: str) -> None:

@@ -91,6 +91,9 @@ def find_attributions(
     Returns:
         The attributions in the order of their offsets.
 
+    Raises:
+        TypeError: An item of *outlets* is not an `Actor`.
+
     >>> found = find_attributions("Bloomberg reported the plan. The agency said it stalled.")
     >>> [(m.text, m.attribution.speaker_name) for m in found]
     [('Bloomberg reported', 'Bloomberg'), ('The agency said', 'Bloomberg')]
