@@ -227,10 +227,19 @@ class Resolution:
 
     mention: str = attrs.field(validator=attrs.validators.instance_of(str))
     method: Method = attrs.field(validator=attrs.validators.instance_of(Method))
-    actor: Actor | None = attrs.field(default=None)
-    score: float = attrs.field(default=0.0)
-    suggestion: str | None = attrs.field(default=None)
-    candidates: tuple[Actor, ...] = attrs.field(default=())
+    actor: Actor | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Actor))
+    )
+    score: float = attrs.field(default=0.0, validator=attrs.validators.instance_of(float))
+    suggestion: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str))
+    )
+    candidates: tuple[Actor, ...] = attrs.field(
+        default=(),
+        validator=attrs.validators.deep_iterable(
+            attrs.validators.instance_of(Actor), attrs.validators.instance_of(tuple)
+        ),
+    )
 
     @property
     def resolved(self) -> bool:
