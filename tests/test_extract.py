@@ -104,11 +104,20 @@ def test_titles_become_roles_in_the_knowledge_base_names(
 
 def test_former_and_then_titles_keep_their_time() -> None:
     """ "former" and "then-" titles are marked as such, and "acting" is kept."""
-    text = "Former chancellor Olaf Scholz met then-Secretary General Jens Stoltenberg and acting President Jane Mercer."
+    text = (
+        "In 2019, former chancellor Olaf Scholz met then-Secretary General Jens Stoltenberg and "
+        "acting President Jane Mercer."
+    )
     roles = {r.actor.name: r for r in _of(_doc(text), RoleHeld)}
     assert roles["Olaf Scholz"].title_time is TitleTime.FORMER
     assert roles["Jens Stoltenberg"].title_time is TitleTime.THEN
+    assert roles["Jens Stoltenberg"].when == TimeSpan.year(2019)
     assert roles["Jane Mercer"].acting
+
+
+def test_then_titles_without_a_date_make_no_claim() -> None:
+    """A "then-" title in a sentence without a date gives no time to check, so no claim."""
+    assert _of(_doc("The plan came from then-Secretary General Jens Stoltenberg."), RoleHeld) == []
 
 
 def test_unknown_and_misspelt_names_stay_as_written() -> None:
@@ -196,11 +205,19 @@ def test_ordinals_past_and_prospective() -> None:
 
 
 def test_duration_since_a_year_nearby() -> None:
-    """A perfect-tense "for N years" takes its start from a "since"/"in" year in the neighbourhood."""
-    doc = _doc("The court has weighed the case for 9 years. Lawyers first filed it in 2015.")
+    """A perfect-tense "for N years" takes its start from a "since" clause's year nearby."""
+    doc = _doc(
+        "The court has weighed the case for 9 years. Lawyers have argued since they filed it in 2015."
+    )
     (since,) = _of(doc, DurationSince)
     assert since.since == TimeSpan.year(2015)
     assert since.length == Duration(years=9)
+
+
+def test_an_unrelated_year_nearby_is_no_start() -> None:
+    """A year in a neighbouring sentence without "since" does not start a length of time."""
+    doc = _doc("The court has weighed the case for 9 years. A new judge arrived in 2011.")
+    assert _of(doc, DurationSince) == []
 
 
 def test_weekday_with_an_explicit_date() -> None:
@@ -474,3 +491,111 @@ def test_pronoun_subjects_get_no_proposition_key() -> None:
     doc = _doc("Officials said they would review the border rules next year.")
     (statement,) = _of(doc, Statement)
     assert statement.proposition is None
+
+
+def test_headlines_listed_under_related_are_left_out() -> None:
+    """The headlines under a "Related" heading make no claims; the story after them does."""
+    text = (
+        "Related:\nPresident Joe Biden meets Olaf Scholz on Monday\nMore cuts on 2 May\n"
+        "Officials said that German Chancellor Olaf Scholz spoke on Friday.\n"
+    )
+    doc = _doc(text)
+    assert [c.evidence.text for c in doc.claims if isinstance(c.assertion, RoleHeld)] == [
+        "German Chancellor Olaf Scholz"
+    ]
+
+
+def test_elect_and_designate_titles_are_future() -> None:
+    """ "President-elect" and "-designate" titles are held after the claim's time."""
+    (role,) = _of(_doc("President-elect Donald Trump spoke to reporters."), RoleHeld)
+    assert (role.role, role.title_time) == ("President", TitleTime.FUTURE)
+
+
+def test_possessive_ordinals_and_lengths_since() -> None:
+    """ "NATO's 32nd member" names its series; "N years since <year>" needs no "for"."""
+    doc = _doc("Sweden became NATO's 32nd member. Talks went on in the 16 years since 2008.")
+    (ordinal,) = _of(doc, Ordinal)
+    assert (ordinal.subject, ordinal.series) == ("Sweden", "NATO members")
+    (since,) = _of(doc, DurationSince)
+    assert since.since == TimeSpan.year(2008) and since.length == Duration(years=16)
+
+
+def test_checks_find_what_our_own_articles_get_wrong() -> None:
+    """Run end to end, the checks flag a stale title, a misspelt name, a shared upstream and a
+    meeting dated two ways, in articles written for this test."""
+    from claimcheck.checks import run_checks
+    from claimcheck.model import Actor, Severity
+
+    def source(doc_id: str, day: int, outlet: str) -> Source:
+        return Source(
+            document_id=doc_id,
+            published=TimeSpan.day(2024, 11, day),
+            outlet=Actor(outlet, ActorKind.OUTLET),
+        )
+
+    first = extract(
+        "NATO Secretary General Jens Stoltenberg warned allies about shell stocks. "
+        "Le Monde, citing unnamed sources, reports that the U.S. no longer objects to the plan.\n"
+        "On 18 October, Joe Biden met Olaf Scholz, Keir Starmer and Emmanuel Macron in Berlin.",
+        source=source("own-a", 5, "Example Wire"),
+        kb=KB,
+    )
+    second = extract(
+        "According to Le Monde, the US no longer objects to the plan.\n"
+        "Congressman Jerry Connolly, head of the NATO Parliamentary Assembly, praised the talks.\n"
+        "Joe Biden met Olaf Scholz, Keir Starmer and Emmanuel Macron on 15 October.",
+        source=source("own-b", 8, "Other Wire"),
+        kb=KB,
+    )
+    found = {
+        (f.code, f.documents)
+        for f in run_checks([first, second], KB)
+        if f.severity.at_least(Severity.WARNING)
+    }
+    assert found == {
+        ("ROL001", ("own-a",)),
+        ("NAM001", ("own-b",)),
+        ("SRC004", ("own-a", "own-b")),
+        ("TIM001", ("own-a", "own-b")),
+    }
+
+
+def test_the_publication_in_a_recalling_paragraph_is_the_outlet_named_next() -> None:
+    """ "the publication" in a paragraph that recalls earlier news is the next outlet named, not
+    the one relayed just before; elsewhere it is the last outlet named."""
+    text = (
+        "Reuters said on Monday that the tariff deal was close.\n"
+        "It is worth recalling that, as the publication noted, the U.S. no longer backed the old bill.\n"
+        "The Guardian reported in May that the bill had stalled.\n"
+        "According to the publication, the Senate will vote again in June."
+    )
+    speakers = [
+        c.attribution.speaker_name
+        for c in _doc(text).claims
+        if isinstance(c.assertion, Statement) and c.attribution is not None
+    ]
+    assert speakers == ["Reuters", "The Guardian", "The Guardian", "The Guardian"]
+
+
+def test_people_named_far_from_the_event_word_do_not_take_part() -> None:
+    """A person named in another part of a long sentence is not a participant of its event."""
+    text = (
+        "Weeks after the surprise resignation of Senator Jane Doerr in the spring, and with the "
+        "yearly argument over farm subsidies still unsettled in committee, the finance ministers "
+        "of the bloc, who meet on Friday in Lisbon, hope to agree."
+    )
+    (event,) = _doc(text).events
+    assert event.participants == ()
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The treaty was signed in 1949 by German Chancellor Olaf Scholz's predecessors.",
+        "Donations to the fund rose after German Chancellor Olaf Scholz spoke.",
+        "Streaming subscriptions fell, German Chancellor Olaf Scholz noted.",
+    ],
+)
+def test_news_that_mentions_appeal_words_is_kept(line: str) -> None:
+    """A news sentence that merely contains words of appeals or notices still makes claims."""
+    assert _of(_doc(line), RoleHeld)

@@ -148,12 +148,12 @@ class Reader:
         found: list[Mention] = []
         i = run.first
         while i < run.stop:
-            if tokens[i].lower in NOT_NAMES:
+            if _not_name(tokens[i].lower):
                 i += 1
                 continue
             hit = None
             limit = next(
-                (k for k in range(i + 1, run.stop) if tokens[k].lower in NOT_NAMES), run.stop
+                (k for k in range(i + 1, run.stop) if _not_name(tokens[k].lower)), run.stop
             )
             for j in range(min(limit, i + 4), i, -1):
                 written = words(tokens, i, j)
@@ -292,9 +292,20 @@ class Reader:
         start = k
         while start > 0 and tokens[start - 1].is_word and tokens[start - 1].capitalized:
             start -= 1
-        if start < k and tokens[start].lower not in NOT_NAMES:
-            return words(tokens, start, k), start
+        owner = words(tokens, start, k)
+        if (
+            start < k
+            and tokens[start].lower not in NOT_NAMES
+            and not self._is_person(tokens, start, k)
+        ):
+            return owner, start
         return None
+
+    def _is_person(self, tokens: list[Token], first: int, stop: int) -> bool:
+        known = self._identify(words(tokens, first, stop))
+        if known is not None:
+            return known.kind is ActorKind.PERSON
+        return _person_name(tokens, first, stop) or tokens[first].text in self.surnames
 
     def _role(
         self,
@@ -309,6 +320,8 @@ class Reader:
         dated: TimeSpan | None,
     ) -> RoleMention | None:
         first, organization, title_time, acting = self._prefix(tokens, i, bodies)
+        if tokens[stop - 1].lower.endswith(_FUTURE_SUFFIXES):
+            title_time = TitleTime.FUTURE
         end = stop
         if (
             stop < len(tokens)
@@ -340,6 +353,8 @@ class Reader:
         if organization is None and person.actor.kind is ActorKind.PERSON:
             organization = self.offices.organization_of(self._canonical(person), role)
         at = dated if title_time in (TitleTime.PRESENT, TitleTime.THEN) else None
+        if title_time is TitleTime.THEN and at is None:
+            return None  # "then-" with no date in reach: the text does not say when
         role, organization = self.offices.normalise(role, organization, at or when)
         actor = self._written_actor(person)
         assertion = RoleHeld(
@@ -377,9 +392,20 @@ class Reader:
 _TITLE_STARTS = frozenset(words[0] for words in TITLES)
 
 
+_FUTURE_SUFFIXES = ("-elect", "-designate")
+
+
+def _not_name(word: str) -> bool:
+    """Whether a capitalised word cannot be part of a name: a title, month, function word."""
+    return word in NOT_NAMES or ("-" in word and _bare(word) in NOT_NAMES)
+
+
 def _bare(word: str) -> str:
     if "-" not in word:
         return word
+    for suffix in _FUTURE_SUFFIXES:
+        if word.endswith(suffix) and len(word) > len(suffix):
+            word = word[: -len(suffix)]
     for marker in ("then-", "ex-", "former-"):
         if word.startswith(marker) and len(word) > len(marker):
             return word[len(marker) :]

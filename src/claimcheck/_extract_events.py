@@ -25,6 +25,9 @@ _FUTURE = re.compile(
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?\w+", re.IGNORECASE)
 _NEAR = 80
 """How many characters may lie between an event word and its date."""
+_BEFORE, _AFTER = 120, 200
+"""How far before and after its event word a participant may be named, in characters: the
+subject comes shortly before the verb, a list of others may run on after it."""
 
 
 @attrs.frozen
@@ -87,10 +90,17 @@ def event_in(
     tokens: Sequence[Token],
     mentions: Sequence[Mention],
     dates: Sequence[DateMention],
-    participants: Sequence[Actor],
+    people: Sequence[tuple[int, Actor]],
 ) -> EventMention | None:
     """The event of a sentence: the event word nearest to a date of the sentence, if any."""
-    spans = [d for d in dates if isinstance(d.value, TimeSpan) and not d.value.is_datetime]
+    spans = [
+        d
+        for d in dates
+        if isinstance(d.value, TimeSpan)
+        and not d.value.is_datetime
+        and d.value.start is not None
+        and d.value.end is not None
+    ]
     triggers = _triggers(sentence, offset, tokens)
     best: tuple[int, tuple[int, int, str], DateMention] | None = None
     for trigger in triggers:
@@ -107,27 +117,33 @@ def event_in(
     place = _place(tokens, mentions, t_start)
     window = sentence[max(0, start - offset - _NEAR) : stop - offset + 20]
     expected = date.tense == "future" or bool(_FUTURE.search(window))
+    participants = tuple(actor for at, actor in people if t_start - _BEFORE <= at <= t_end + _AFTER)
     who = ", ".join(p.name for p in participants)
     name = (
         kind.replace("_", " ")
         + (f" of {who}" if who else "")
         + (f" in {place.name}" if place else "")
     )
-    return EventMention(kind, name, date.value, place, tuple(participants), expected, start, stop)
+    return EventMention(kind, name, date.value, place, participants, expected, start, stop)
 
 
-def participants_of(mentions: Sequence[Mention], written: dict[str, Actor]) -> tuple[Actor, ...]:
-    """The people a sentence names as taking part: not those named only as possessors."""
-    found: dict[str, Actor] = {}
+def participants_of(
+    mentions: Sequence[Mention], tokens: Sequence[Token], written: dict[str, Actor]
+) -> tuple[tuple[int, Actor], ...]:
+    """The people a sentence names who may take part, with their offsets: not those named
+    only as possessors."""
+    found: dict[str, tuple[int, Actor]] = {}
     for mention in mentions:
         if mention.kind is not ActorKind.PERSON or mention.possessive:
             continue
         actor = written.get(mention.written, mention.actor)
-        found.setdefault(folded(mention.actor.name), actor)
+        found.setdefault(folded(mention.actor.name), (tokens[mention.first].start, actor))
     return tuple(found.values())
 
 
 _SINCE = re.compile(r"\b(?:since|in|from)\s+$", re.IGNORECASE)
+_SINCE_CLAUSE = re.compile(r"\bsince\b[^.;]*$", re.IGNORECASE)
+_SINCE_AFTER = re.compile(r"\s+since\b", re.IGNORECASE)
 _FOR = re.compile(r"\bfor\s+(?:(?:about|nearly|almost|more\s+than|over|some)\s+)?$", re.IGNORECASE)
 
 
@@ -147,30 +163,42 @@ def duration_since(
         at = date.offset - offset
         if not isinstance(value, Duration) or value.relation is not None:
             continue
-        if not _FOR.search(sentence[:at]) or not _PERFECT.search(sentence[:at]):
+        stop = at + len(date.text)
+        counted_from = _SINCE_AFTER.match(sentence, stop) is not None
+        if not counted_from and (
+            not _FOR.search(sentence[:at]) or not _PERFECT.search(sentence[:at])
+        ):
             continue
-        since = _start_year(sentence, offset, dates) or next(
+        since = _start_year(sentence, offset, dates, _SINCE) or next(
             (
                 found
                 for text, start, others in nearby
-                if (found := _start_year(text, start, others)) is not None
+                if (found := _start_year(text, start, others, _SINCE_CLAUSE)) is not None
             ),
             None,
         )
         if since is None:
             return None
         subject = " ".join(sentence[:at].split()[-8:]).rstrip(" ,") or "duration"
-        stop = at + len(date.text)
         return DurationSince(subject=subject, since=since, length=value), date.offset, offset + stop
     return None
 
 
-def _start_year(sentence: str, offset: int, dates: Sequence[DateMention]) -> TimeSpan | None:
+def _start_year(
+    sentence: str, offset: int, dates: Sequence[DateMention], lead: re.Pattern[str]
+) -> TimeSpan | None:
+    """The year of a "since <year>" (the mention may include "since"), or of a year that
+    *lead* finds before it: "in <year>" in the sentence itself, a clause opened by "since" in
+    the sentences around it."""
     for date in dates:
         value = date.value
-        if isinstance(value, TimeSpan) and value.granularity is Granularity.YEAR:
-            if _SINCE.search(sentence[: date.offset - offset]):
-                return value
+        if not isinstance(value, TimeSpan) or value.granularity is not Granularity.YEAR:
+            continue
+        first = value.first_day()
+        if first is None:
+            continue
+        if lead.search(sentence[: date.offset - offset]) or date.text.lower().startswith("since"):
+            return TimeSpan.year(first.year)
     return None
 
 

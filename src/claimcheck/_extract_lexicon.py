@@ -189,22 +189,6 @@ EVENT_WORDS: dict[str, str] = {
 }
 PRESS_CONFERENCE = re.compile(r"\b(?:press|news)\s+(?:conference|briefing)\b", re.IGNORECASE)
 
-FUTURE_WORDS = frozenset(
-    {
-        "will",
-        "shall",
-        "scheduled",
-        "due",
-        "expected",
-        "plans",
-        "planned",
-        "upcoming",
-        "next",
-        "set",
-        "would",
-        "to",
-    }
-)
 HEDGE_WORDS = frozenset(
     {
         "reportedly",

@@ -6,7 +6,7 @@ import re
 
 import attrs
 
-from claimcheck._extract_lexicon import COUNT_NOUNS
+from claimcheck._extract_lexicon import COUNT_NOUNS, PREPOSITIONS, STOPWORDS
 from claimcheck.model import Count, Ordinal, Quantity
 from claimcheck.timespan import Modifier
 
@@ -81,7 +81,8 @@ _COUNT = re.compile(
     rf"(?P<noun>{_NOUNS})\b(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}}))?",
 )
 _ORDINAL = re.compile(
-    r"\b(?i:the)\s+(?P<num>\d{1,4})(?:st|nd|rd|th)\s+(?P<org>(?:[A-Z][\w.]*\s+){0,3})"
+    r"(?:\b(?i:the|its|their)|\b(?P<owner>[A-Z][\w.]*)['’]s)\s+(?P<num>\d{1,4})(?:st|nd|rd|th)\s+"
+    r"(?P<org>(?:[A-Z][\w.]*\s+){0,3})"
     r"(?P<noun>member(?:\s+state|\s+country|\s+nation)?|state|country|ally|president|secretary general)\b"
 )
 _PROSPECTIVE = re.compile(
@@ -137,15 +138,18 @@ def _number(text: str) -> float:
 
 
 def _subject_around(sentence: str, start: int, stop: int) -> str:
-    """What an amount is of: "in/of/for <words>" after it, else the words before it."""
+    """What an amount is of: "in/of/for <words>" after it, else the content words before it."""
     after = re.match(r"\s+(?:in|of|for)\s+((?:[\w'’-]+\s*){1,4})", sentence[stop:])
     if after:
-        return " ".join(after.group(1).split()[:4])
+        phrase = _noun_phrase(" ".join(after.group(1).split()[:4]))
+        if phrase:
+            return phrase
     before = re.findall(r"[A-Za-z][\w'’-]*", sentence[:start])
-    content = [
-        w for w in before if len(w) > 3 and w.lower() not in ("valued", "worth", "about", "with")
-    ]
-    return " ".join(content[-3:]) or "amount"
+    content = [w for w in before if w.lower() not in _NOT_SUBJECT]
+    return " ".join(content[-4:]) or "amount"
+
+
+_NOT_SUBJECT = STOPWORDS | PREPOSITIONS | {"valued", "worth", "totalling", "totaling", "and", "or"}
 
 
 _PLURAL = {
@@ -210,7 +214,7 @@ def numbers(sentence: str, *, organization: str | None, subject: str | None) -> 
         count = Count(subject=series_name(named, m.group("noun")), value=value)
         found.append(NumberMention(count, m.start(), m.end()))
     for m in _ORDINAL.finditer(sentence):
-        named = (m.group("org") or "").strip() or organization
+        named = (m.group("org") or "").strip() or m.group("owner") or organization
         prospective = bool(_PROSPECTIVE.search(sentence[max(0, m.start() - 30) : m.start()]))
         if subject is None:
             continue

@@ -44,14 +44,15 @@ _FURNITURE = re.compile(
     | \b(?:getty\ images|/afp\b|\bafp/|reuters/|/reuters|\bap\ photo|/ap\b|shutterstock|/pool\b|\bpool/)
     | \bsource:\ [^.]{0,80}\b(?:on\ x|on\ twitter|on\ facebook|on\ telegram|instagram)\b
     | \bcookie | \bprivacy\ (?:policy|policies|settings) | \bterms\ of\ (?:use|service)
-    | \b(?:log(?:ged)?\ in|sign(?:ed)?\ in|sign\ up|subscri(?:be|ption|bing))\b
+    | \b(?:log|sign)\ in\ (?:to|with|here|now)\b | \blogged\ in\b | \bsign\ up\b
+    | \bsubscribe\b | \bsubscription\ (?:required|offer|plans?|options?)\b | \bsubscribers?\ only
     | \bnotifications?\ (?:from|can|are|settings) | \brefresh\ (?:the|your)\ (?:page|browser)
     | \bad[-\ ]?block | \bdisabl(?:e|ing)\ (?:your\ )?ad
     | \bto\ suggest\ a\ correction | \bcorrections?\ (?:or\ clarifications?\ )?(?:here|to\ us)
     | \bsuggestions\ or\ corrections | \bhighlight\ the\ text | \bctrl\s*\+\s*enter
     | \byour\ support\b | \bsupport\ (?:us|our\ (?:work|journalism|reporting))
     | \bbecome\ a\ (?:patron|subscriber|supporter)\b | \bbecome\ a\ member\ (?:of\ our|today|now)
-    | \bjoin\ our\ community | \bdonat(?:e|ion)
+    | \bjoin\ our\ community | \bdonate\ (?:now|today|here)\b | \bmake\ a\ donation
     | \bpaywall | \bnewsletter | \bthank\ you\ for\ (?:reading|registering|subscribing|your\ support)
     | \bwritten\ permission | \breprint | \bactive\ hyperlink | \[email\ protected\]
     | \bshare\ (?:this|on)\ (?:article|story|facebook|twitter) | \bclose\ this\ page
@@ -141,6 +142,14 @@ _CLUES = (
 )
 
 
+_LIST_HEADING = re.compile(
+    r"^\s*(?:related(?:\s+(?:posts|articles|stories|news|coverage|content))?|read\s+more|see\s+also"
+    r"|more\s+on\s+this\s+(?:story|topic)|recommended(?:\s+for\s+you)?|most\s+read|top\s+stories)\s*:?\s*$",
+    re.IGNORECASE,
+)
+_SENTENCE_LINE = re.compile(r"[.!?…][\"”’»)]*\s*$")
+
+
 def is_furniture(line: str) -> bool:
     """Whether a line of a page is furniture: appeals, notices, credits, bylines, datelines."""
     if _BYLINE.match(line) or _DATELINE.match(line):
@@ -183,15 +192,23 @@ def _split(line: str) -> list[tuple[int, str]]:
 def sentences(text: str, start: int = 0) -> list[Sentence]:
     """The sentences of ``text[start:]`` outside page furniture, numbered from 1.
 
-    A line that repeats an earlier line word for word (a headline or a caption shown twice)
-    and every line that `is_furniture` are left out.
+    A line that repeats an earlier line word for word (a headline or a caption shown twice),
+    every line that `is_furniture`, and the headlines listed under a "Related" or "Read
+    more" heading (up to the first line that ends as a sentence does) are left out.
     """
     found: list[Sentence] = []
     seen: set[str] = set()
+    listing = False
     for paragraph, (offset, line) in enumerate(_lines(text, start)):
         key = " ".join(line.split()).casefold()
         repeated = key in seen
         seen.add(key)
+        if _LIST_HEADING.match(line):
+            listing = True
+            continue
+        if listing and not _SENTENCE_LINE.search(line):
+            continue
+        listing = False
         if repeated or is_furniture(line):
             continue
         for at, piece in _split(line):

@@ -22,7 +22,7 @@ from __future__ import annotations
 import os
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from datetime import date, datetime
 from typing import TypeVar
 
@@ -147,6 +147,18 @@ def _in(items: Sequence[_Item], starts: list[int], sentence: Sentence) -> list[_
     )
 
 
+def _after(
+    per_sentence: Sequence[tuple[Sentence, list[DateMention], list[AttributionMention]]], index: int
+) -> Callable[[], Iterator[AttributionMention]]:
+    """The attributions of the sentences after sentence *index*, read only when asked for."""
+
+    def later() -> Iterator[AttributionMention]:
+        for position in range(index + 1, len(per_sentence)):
+            yield from per_sentence[position][2]
+
+    return later
+
+
 @attrs.define
 class _Claims:
     """The claims and events being collected for one document."""
@@ -181,11 +193,10 @@ class _Claims:
         *,
         attribution: Attribution | None = None,
         modality: Modality = Modality.ASSERTED,
-        claim_id: str | None = None,
     ) -> None:
         self.claims.append(
             Claim(
-                id=claim_id or self.next_id(sentence, kind),
+                id=self.next_id(sentence, kind),
                 source=self.source,
                 assertion=assertion,
                 attribution=attribution,
@@ -230,8 +241,9 @@ class _Extraction:
                 for other, others, _ in per_sentence[max(0, index - 2) : index + 3]
                 if other is not sentence
             ]
-            later = [a for _, _, found in per_sentence[index + 1 :] for a in found]
-            self._sentence(sentence, sentence_dates, sentence_attributions, nearby, later)
+            self._sentence(
+                sentence, sentence_dates, sentence_attributions, nearby, _after(per_sentence, index)
+            )
         return Document(
             source=self.source, claims=tuple(self.out.claims), events=tuple(self.out.events)
         )
@@ -258,7 +270,7 @@ class _Extraction:
         dates: list[DateMention],
         attributions: list[AttributionMention],
         nearby: Sequence[tuple[str, int, Sequence[DateMention]]],
-        later: list[AttributionMention],
+        later: Callable[[], Iterator[AttributionMention]],
     ) -> None:
         tokens = tokenize(sentence.text, sentence.offset)
         mentions = self.reader.mentions(sentence.text, sentence.offset, tokens)
@@ -290,7 +302,7 @@ class _Extraction:
             tokens,
             mentions,
             dates,
-            participants_of(taking_part, written),
+            participants_of(taking_part, tokens, written),
         )
         if event is not None:
             event_id = self.out.next_id(sentence, "event")
@@ -316,14 +328,14 @@ class _Extraction:
                 attribution=attribution,
                 modality=modality,
             )
-        for weekday, date in weekdays(dates):
-            attribution, modality = modality_for(date.offset, date.offset + len(date.text))
-            stop = date.offset + len(date.text)
+        for weekday, mention in weekdays(dates):
+            attribution, modality = modality_for(mention.offset, mention.offset + len(mention.text))
+            stop = mention.offset + len(mention.text)
             self.out.add(
                 sentence,
                 "weekday",
                 weekday,
-                date.offset,
+                mention.offset,
                 stop,
                 attribution=attribution,
                 modality=modality,
@@ -393,7 +405,10 @@ class _Extraction:
         return None if actor is None else folded(actor.name).replace(" ", "-")
 
     def _forward(
-        self, sentence: Sentence, mention: AttributionMention, later: list[AttributionMention]
+        self,
+        sentence: Sentence,
+        mention: AttributionMention,
+        later: Callable[[], Iterator[AttributionMention]],
     ) -> AttributionMention:
         """Refer "the publication" in a paragraph that recalls earlier news to the outlet the
         text names next, not to the one it relayed last."""
@@ -408,7 +423,7 @@ class _Extraction:
         opening = next((s for s in self.sentences if s.paragraph == sentence.paragraph), sentence)
         if not _RECALL.match(opening.text):
             return mention
-        for other in later:
+        for other in later():
             outlet = other.attribution.speaker or next(iter(other.attribution.via), None)
             if (
                 isinstance(outlet, Actor)
