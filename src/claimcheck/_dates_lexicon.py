@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta, timezone, tzinfo
 
+from claimcheck._dates_holidays import RULE_HOLIDAYS
 from claimcheck.timespan import Granularity
 
 __all__ = [
@@ -234,7 +235,11 @@ ORTHODOX_EASTER_HOLIDAYS: dict[tuple[str, ...], int] = {
 HOLIDAY_HEADS = frozenset(
     key[0]
     for key in (
-        *FIXED_HOLIDAYS, *NTH_WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS, *ORTHODOX_EASTER_HOLIDAYS
+        *FIXED_HOLIDAYS,
+        *NTH_WEEKDAY_HOLIDAYS,
+        *EASTER_HOLIDAYS,
+        *ORTHODOX_EASTER_HOLIDAYS,
+        *RULE_HOLIDAYS,
     )
 )
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from claimcheck._dates_calendar import CalendarGrammar
 from claimcheck._dates_grammar import _REL_OFFSET, _UNIT_NOUNS, Match
+from claimcheck._dates_holidays import RULE_HOLIDAYS
 from claimcheck._dates_lexicon import (
     EASTER_HOLIDAYS,
     FIXED_HOLIDAYS,
@@ -35,7 +36,13 @@ from claimcheck._dates_resolve import (
 __all__ = ["NamedGrammar"]
 
 _ALL_HOLIDAYS = frozenset(
-    {*FIXED_HOLIDAYS, *EASTER_HOLIDAYS, *ORTHODOX_EASTER_HOLIDAYS, *NTH_WEEKDAY_HOLIDAYS}
+    {
+        *FIXED_HOLIDAYS,
+        *EASTER_HOLIDAYS,
+        *ORTHODOX_EASTER_HOLIDAYS,
+        *NTH_WEEKDAY_HOLIDAYS,
+        *RULE_HOLIDAYS,
+    }
 )
 
 
@@ -57,7 +64,7 @@ class NamedGrammar(CalendarGrammar):
         key: list[str] = []
         k = j
         while k < self.n and len(key) < 5:
-            if self.low[k] == "." and self.adjacent(k):
+            if self.low[k] in (".", "-") and self.adjacent(k):
                 k += 1
                 continue
             key.append(self.low[k])

@@ -51,18 +51,27 @@ class Context:
     """The anchor of a resolution: local date, instant (if known), direction and tense.
 
     *future* is the direction of incomplete dates (from the tense, else the preference);
-    *tense* is the sentence's own tense, when it has one.
+    *tense* is the sentence's own tense, when it has one; *scheduling* is set when the caller
+    prefers the future (``prefer="future"``), which selects the scheduling readings of the forms
+    whose meaning differs by use (docs/time.md).
     """
 
-    __slots__ = ("future", "moment", "tense", "today")
+    __slots__ = ("future", "moment", "scheduling", "tense", "today")
 
     def __init__(
-        self, today: date, moment: datetime | None, *, future: bool, tense: str | None = None
+        self,
+        today: date,
+        moment: datetime | None,
+        *,
+        future: bool,
+        tense: str | None = None,
+        scheduling: bool = False,
     ) -> None:
         self.today = today
         self.moment = moment
         self.future = future
         self.tense = tense
+        self.scheduling = scheduling
 
 
 class Node:

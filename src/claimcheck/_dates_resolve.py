@@ -9,6 +9,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from dateutil.easter import EASTER_ORTHODOX, easter
 from dateutil.relativedelta import relativedelta
 
+from claimcheck._dates_holidays import EVE_HOLIDAYS, RULE_HOLIDAYS, rule_holiday
 from claimcheck._dates_lexicon import (
     EASTER_HOLIDAYS,
     FIXED_HOLIDAYS,
@@ -344,8 +345,13 @@ class Holiday(Node):
         self.rel = rel
         self.year_offset = year_offset
 
-    def in_year(self, year: int) -> TimeSpan | None:
+    def in_year(self, year: int, *, eve: bool = False) -> TimeSpan | None:
         key = self.key
+        if key in RULE_HOLIDAYS:
+            start, end = rule_holiday(key, year)
+            if eve and key in EVE_HOLIDAYS:
+                start, end = start - _ONE_DAY, (start if end - start == _ONE_DAY else end)
+            return days_span(start, end)
         if key in FIXED_HOLIDAYS:
             month, day = FIXED_HOLIDAYS[key]
             return day_span(date(year, month, day))
@@ -359,12 +365,13 @@ class Holiday(Node):
         return None if found is None else day_span(found + timedelta(days=extra))
 
     def resolve(self, ctx: Context) -> Value | None:
+        eve = ctx.scheduling
         if self.year is not None:
-            return self.in_year(self.year)
+            return self.in_year(self.year, eve=eve)
         year = ctx.today.year
         if self.year_offset is not None:
-            return self.in_year(year + self.year_offset)
-        spans = [s for s in (self.in_year(y) for y in (year - 1, year, year + 1)) if s]
+            return self.in_year(year + self.year_offset, eve=eve)
+        spans = [s for s in (self.in_year(y, eve=eve) for y in (year - 1, year, year + 1)) if s]
         if self.rel == "last":
             earlier = [s for s in spans if s.first_day() < ctx.today]  # type: ignore[operator]
             return earlier[-1] if earlier else None
