@@ -38,6 +38,7 @@ from claimcheck._dates_nodes import (
     Quarter,
     Season,
     Unit,
+    Upcoming,
     Weekday,
     Weekend,
     Year,
@@ -298,6 +299,8 @@ class CalendarGrammar(Grammar):
             k, n = count
             unit = _COUNTED_UNITS.get(self.w(k).rstrip("s"))
             if unit is not None and n > 1:
+                if self.low[j] == "upcoming":
+                    return k + 1, Upcoming(unit, n)
                 start = -n if offset < 0 else 1
                 return k + 1, Unit(unit, start, n)
         return None

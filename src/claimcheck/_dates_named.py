@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from claimcheck._dates_calendar import CalendarGrammar
 from claimcheck._dates_grammar import _REL_OFFSET, _UNIT_NOUNS, Match
 from claimcheck._dates_holidays import RULE_HOLIDAYS
@@ -31,6 +33,7 @@ from claimcheck._dates_resolve import (
     Holiday,
     NthWeek,
     NthWeekday,
+    Shift,
 )
 
 __all__ = ["NamedGrammar"]
@@ -50,6 +53,11 @@ class NamedGrammar(CalendarGrammar):
     """Holidays, ordinal days and weeks, and counted weekdays."""
 
     __slots__ = ()
+
+    if TYPE_CHECKING:
+
+        def duration(self, i: int) -> Match | None:
+            """A length or an offset from the anchor at *i* (defined by `LengthGrammar`)."""
 
     def holiday(self, i: int) -> Match | None:
         """ "Christmas", "Easter Monday 2023", "next Thanksgiving", "MLK Day of last year"."""
@@ -79,6 +87,9 @@ class NamedGrammar(CalendarGrammar):
             year = self._year_after(end)
             if year is not None:
                 return year[0], Holiday(name, year[1])
+            moved = self.duration(end) if self.w(end) != "in" or self.whole else None
+            if moved is not None and isinstance(moved[1], Shift):
+                return moved[0], Holiday(name, None, moved=moved[1])
             of = self.skip(self.skip(end, "of"), "the")
             offset = _REL_OFFSET.get(self.w(of))
             if of > end and offset is not None and self.w(of + 1) in ("year", "yr"):

@@ -166,27 +166,11 @@ class CalDate(Node):
         return self._yearless(ctx)
 
     def _yearless(self, ctx: Context) -> TimeSpan | None:
+        """The tense rule alone places a day and month without a year; a weekday named with
+        it ("Tuesday, December 4") never moves it to another year, so that a wrong weekday
+        stays visible to the checks (TIM002) instead of choosing a distant year."""
         base = ctx.today.year
         years = range(base - 1, base + 2)
-        if self.weekday is not None:
-            near = [
-                s
-                for s in (self.in_year(y) for y in years)
-                if s is not None and s.start.weekday() == self.weekday  # type: ignore[union-attr]
-            ]
-            if near:
-                chosen = pick(near, ctx, inclusive_future=True)
-                return chosen or min(near, key=lambda s: abs(s.start - ctx.today))  # type: ignore[operator]
-            step = 1 if ctx.future else -1
-            years = range(base, base + 29 * step, step)
-            for year in years:
-                found = self.in_year(year)
-                if found is None or found.start.weekday() != self.weekday:  # type: ignore[union-attr]
-                    continue
-                chosen = pick([found], ctx, inclusive_future=True)
-                if chosen is not None:
-                    return chosen
-            return None
         today = ctx.today
         assert self.month is not None
         if self.day is None:
@@ -221,8 +205,7 @@ class CalDate(Node):
                 continue
             if (day < ctx.today) if ctx.future else (day > ctx.today):
                 continue
-            if self.weekday is None or day.weekday() == self.weekday:
-                return day_span(day)
+            return day_span(day)  # the tense rule alone decides, as for a day and month
         return None
 
 
@@ -258,6 +241,21 @@ class Unit(Node):
     def resolve(self, ctx: Context) -> Value | None:
         start = shift(_floor(ctx.today, self.granularity), self.granularity, self.offset)
         return TimeSpan(start, shift(start, self.granularity, self.count), self.granularity)
+
+
+class Upcoming(Unit):
+    """ "the upcoming two weeks", "two upcoming weeks": the next *count* units (news), or,
+    when scheduling, the single unit *count* units ahead (Duckling's reading)."""
+
+    __slots__ = ()
+
+    def __init__(self, granularity: Granularity, count: int) -> None:
+        super().__init__(granularity, 1, count)
+
+    def resolve(self, ctx: Context) -> Value | None:
+        if ctx.scheduling:
+            return Unit(self.granularity, self.count).resolve(ctx)
+        return super().resolve(ctx)
 
 
 def shift(start: date, granularity: Granularity, count: int) -> date:
@@ -338,6 +336,10 @@ class Weekday(Node):
             return day_span(today - timedelta(days=back or 7))
         if self.rel == "after_next":
             return day_span(today + timedelta(days=ahead + 7))
+        if self.rel == "next" and ctx.scheduling:
+            # scheduling: "next Wednesday" is the Wednesday of next week
+            monday = today + timedelta(days=7 - today.weekday())
+            return day_span(monday + timedelta(days=self.weekday))
         if not self.rel and back == 0 and ctx.tense == "future":
             return day_span(today)  # "will meet on Tuesday" in a Tuesday story: later today
         if self.rel in ("next", "this") or ctx.future:
@@ -396,6 +398,12 @@ class Part(Node):
             return None
         start, end = whole.start, whole.end
         assert isinstance(start, date) and isinstance(end, date)
+        if ctx.scheduling and whole.granularity is YEAR and self.part in ("start", "end"):
+            # scheduling: the beginning of a year is its first quarter, the end its last third
+            months = (0, 3) if self.part == "start" else (8, 12)
+            modifier = _MODIFIER[self.part]
+            first, last = shift(start, MONTH, months[0]), shift(start, MONTH, months[1])
+            return days_span(first, last, YEAR, modifier)
         return narrow(start, end, whole.granularity, self.part)
 
 
@@ -481,16 +489,24 @@ class Season(Node):
         self.year = year
         self.rel = rel
 
-    def _in(self, year: int) -> TimeSpan:
+    def _in(self, year: int, *, scheduling: bool = False) -> TimeSpan:
+        if scheduling:
+            start, end = _astronomical(year, self.first_month)
+            return TimeSpan(start, end, DAY)
         start = date(year, self.first_month, 1)
         return TimeSpan(start, shift(start, QUARTER, 1), QUARTER)
 
     def resolve(self, ctx: Context) -> Value | None:
+        scheduling = ctx.scheduling
         if self.year is not None:
-            return self._in(self.year)
+            return self._in(self.year, scheduling=scheduling)
         today = ctx.today
-        starts = [date(y, self.first_month, 1) for y in range(today.year - 2, today.year + 2)]
-        bounds = [(start, shift(start, QUARTER, 1)) for start in starts]
+        years = range(today.year - 2, today.year + 2)
+        if scheduling:
+            bounds = [_astronomical(y, self.first_month) for y in years]
+        else:
+            bounds = [(date(y, self.first_month, 1), shift(date(y, self.first_month, 1), QUARTER, 1)) for y in years]
+        starts = [start for start, _ in bounds]
         rel = self.rel or ("this" if ctx.future else "")
         if rel == "this":
             chosen = next((s for s, e in bounds if s <= today < e), None)
@@ -501,7 +517,20 @@ class Season(Node):
             chosen = [s for s, e in bounds if e <= today][-1]
         else:
             chosen = [s for s in starts if s <= today][-1]
-        return self._in(chosen.year)
+        return self._in(chosen.year, scheduling=scheduling)
+
+
+_SOLSTICES = {3: (3, 20), 6: (6, 21), 9: (9, 23), 12: (12, 21)}
+"""The usual first day of each astronomical season, by the first month of its namesake."""
+
+
+def _astronomical(year: int, first_month: int) -> tuple[date, date]:
+    """An astronomical season as Duckling gives it: from its equinox or solstice through the
+    day of the next one."""
+    start = date(year, *_SOLSTICES[first_month])
+    following = first_month % 12 + 3
+    end = date(year + (following < first_month), *_SOLSTICES[following]) + _ONE_DAY
+    return start, end
 
 
 class Quarter(Node):

@@ -268,8 +268,9 @@ class Parser(LengthGrammar):
             if unit is None or k == j + 1 or unit is Granularity.DECADE:
                 return None
             return k + 1, EarlierLater(unit, later=word == "later")
-        if self.raw[j] in ("EOM", "BOM") if j < self.n else False:
-            return j + 1, Part(Unit(Granularity.MONTH, 0), "end" if word == "eom" else "start")
+        if self.raw[j] in ("EOM", "BOM", "EOY", "BOY") if j < self.n else False:
+            unit = Granularity.MONTH if word[-1] == "m" else Granularity.YEAR
+            return j + 1, Part(Unit(unit, 0), "end" if word[0] == "e" else "start")
         part = _PARTS.get(word)
         k = j + 1
         if part is None:
@@ -321,6 +322,8 @@ class Parser(LengthGrammar):
         return found
 
     def _part_target(self, k: int) -> Match | None:
+        if self.w(k) == "the" and self.w(k + 1) == "following":
+            return self.event_relative(k)
         if self.w(k) == "the" and self.w(k + 1) in _UNIT_NOUNS:
             return k + 2, Unit(_UNIT_NOUNS[self.low[k + 1]], 0)
         if self.w(k) in _UNIT_NOUNS and self.w(k - 1) == "of":
@@ -398,7 +401,7 @@ def _word_starts() -> dict[str, tuple[Production, ...]]:
     add(Parser.relative, ["the", *relatives])
     add(
         Parser.part,
-        ["the", *_PARTS, "earlier", "later", "first", "second", "latter", "h", "eom", "bom"],
+        ["the", *_PARTS, "earlier", "later", "first", "second", "latter", "h", "eom", "bom", "eoy", "boy"],
     )
     add(Parser.season, ["the", *SEASONS])
     add(Parser.quarter, ["the", *_COUNTING, "q"])
@@ -430,7 +433,10 @@ def _after_the() -> dict[str, tuple[Production, ...]]:
     add(Parser.calendar, _COUNTING)
     add(Parser.deictic, ["day", "morning", "afternoon", "evening", "night", "noon", "midday"])
     add(Parser.relative, [*_REL_OFFSET, "weekend"])
-    add(Parser.part, [*_PARTS, "earlier", "later", "first", "second", "latter", "h", "eom", "bom"])
+    add(
+        Parser.part,
+        [*_PARTS, "earlier", "later", "first", "second", "latter", "h", "eom", "bom", "eoy", "boy"],
+    )
     add(Parser.season, SEASONS)
     add(Parser.quarter, _COUNTING)
     add(Parser.year_or_decade, ["year", "'", "\u2019", *DECADE_WORDS])

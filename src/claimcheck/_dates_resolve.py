@@ -29,6 +29,7 @@ from claimcheck._dates_nodes import (
     day_span,
     days_span,
     pick,
+    Unit,
     shift,
     unit_span,
 )
@@ -213,6 +214,22 @@ class Length(Node):
         return Length(self.amount, self.modifier, relation)
 
 
+class Following(Node):
+    """ "the following week": an offset from an event in the text (news), or, when
+    scheduling, the next calendar unit."""
+
+    __slots__ = ("granularity", "length")
+
+    def __init__(self, length: Length, granularity: Granularity) -> None:
+        self.length = length
+        self.granularity = granularity
+
+    def resolve(self, ctx: Context) -> Value | None:
+        if ctx.scheduling:
+            return Unit(self.granularity, 1).resolve(ctx)
+        return self.length.resolve(ctx)
+
+
 class Shift(Node):
     """A duration from the anchor: "two years ago" (sign -1), "in two years" (sign +1).
 
@@ -229,6 +246,10 @@ class Shift(Node):
 
     def resolve(self, ctx: Context) -> Value | None:
         unit = self.granularity
+        if ctx.scheduling and unit in (WEEK, MONTH, YEAR):
+            # scheduling: "in a week" is the day a week ahead; "two years ago" is that month
+            moved = ctx.today + _delta(self.amount, self.sign)
+            return day_span(moved) if unit is not YEAR else unit_span(MONTH, moved)
         if isinstance(unit, Granularity):
             count = _units(self.amount, unit)
             if count is not None:
@@ -330,7 +351,7 @@ class Holiday(Node):
     """A named holiday: in a given year, a year counted from the anchor's, "last"/"next", or
     by the tense rule."""
 
-    __slots__ = ("key", "rel", "year", "year_offset")
+    __slots__ = ("key", "moved", "rel", "year", "year_offset")
 
     def __init__(
         self,
@@ -339,11 +360,13 @@ class Holiday(Node):
         *,
         rel: str = "",
         year_offset: int | None = None,
+        moved: Node | None = None,
     ) -> None:
         self.key = key
         self.year = year
         self.rel = rel
         self.year_offset = year_offset
+        self.moved = moved
 
     def in_year(self, year: int, *, eve: bool = False) -> TimeSpan | None:
         key = self.key
@@ -368,6 +391,11 @@ class Holiday(Node):
         eve = ctx.scheduling
         if self.year is not None:
             return self.in_year(self.year, eve=eve)
+        if self.moved is not None:
+            # "Thanksgiving in three years": the holiday of the year the shift lands in
+            moved = self.moved.span(Context(ctx.today, ctx.moment, future=ctx.future))
+            first = moved.first_day() if moved is not None else None
+            return None if first is None else self.in_year(first.year, eve=eve)
         year = ctx.today.year
         if self.year_offset is not None:
             return self.in_year(year + self.year_offset, eve=eve)
