@@ -22,6 +22,7 @@ __all__ = [
     "islamic_month_span",
     "islamic_observed_in_year",
     "new_moon_after",
+    "new_moon_moments",
     "parsi_new_year",
 ]
 
@@ -170,6 +171,19 @@ def _new_moon_moment(day: date, utc_offset_hours: float) -> float:
         if math.floor(local) >= day.toordinal():
             return local
         k += 1
+
+
+def new_moon_moments(day: date, count: int, *, utc_offset_hours: float = 0.0) -> list[float]:
+    """The first *count* new moons on or after the local date *day*, as fractional day
+    ordinals in a fixed UTC offset (``2.5`` is noon of day 2).
+
+    >>> [math.floor(m) for m in new_moon_moments(date(2024, 1, 21), 2)] == [
+    ...     date(2024, 2, 9).toordinal(), date(2024, 3, 10).toordinal()]
+    True
+    """
+    first = _new_moon_moment(day, utc_offset_hours)
+    k = round((first + _JD_ORDINAL - utc_offset_hours / 24 - 2451550.09766) / 29.530588861)
+    return [_new_moon(k + n) + utc_offset_hours / 24 - _JD_ORDINAL for n in range(count)]
 
 
 def new_moon_after(day: date, *, utc_offset_hours: float = 0.0) -> date:

@@ -173,6 +173,125 @@ _ISLAMIC: dict[tuple[str, ...], Rule] = {
     ("milad", "un", "nabi"): _MAWLID, ("prophet's", "birthday"): _MAWLID,
 }  # fmt: skip
 
+def _hindu(month: int, lunar_day: int, hour: float, *, shift: int = 0) -> Rule:
+    """A festival of the Hindu lunisolar calendar (`hindu_festival`), *shift* days after."""
+
+    def rule(year: int) -> tuple[date, date]:
+        from claimcheck._dates_hindu import hindu_festival
+
+        first = hindu_festival(year, month, lunar_day, hour)
+        if first is None:
+            raise ValueError(f"no lunar day {lunar_day} of month {month} in {year}")
+        first += shift * _DAY
+        return first, first + _DAY
+
+    return rule
+
+
+def _navaratri(year: int) -> tuple[date, date]:
+    """The nine nights from the first lunar day of Ashvin to Vijayadashami."""
+    return _hindu(7, 1, 6.0)(year)[0], _VIJAYADASHAMI(year)[0]
+
+
+def _sankranti(sign: int, *, shift: int = 0) -> Rule:
+    """The day the sun enters a sidereal sign (the next day when it enters after sunset)."""
+
+    def rule(year: int) -> tuple[date, date]:
+        from claimcheck._dates_hindu import solar_ingress
+
+        moment = solar_ingress(year, sign)
+        first = date.fromordinal(int(moment) + (moment % 1 >= 0.75) + shift)
+        return first, first + _DAY
+
+    return rule
+
+
+def _rabindra_jayanti(year: int) -> tuple[date, date]:
+    """25 Boishakh of the Bengali solar year, whose first day follows the sun's entry into
+    sidereal Aries."""
+    from claimcheck._dates_hindu import solar_ingress
+
+    first = date.fromordinal(int(solar_ingress(year, 0)) + 25)
+    return first, first + _DAY
+
+
+_DIWALI = _hindu(7, 30, 19.0)
+_DHANTERAS = _hindu(7, 28, 20.0)
+_NARAKA = _hindu(7, 29, 19.0)
+_BHAI_DOOJ = _hindu(8, 2, 13.0)
+_CHHATH = _hindu(8, 6, 6.0)
+_VIJAYADASHAMI = _hindu(7, 10, 14.0)
+_KARVA_CHAUTH = _hindu(7, 19, 20.0)
+_RATHA_YATRA = _hindu(4, 2, 6.0)
+_RAKSHA_BANDHAN = _hindu(5, 15, 6.0)
+_MAHAVIR = _hindu(1, 13, 6.0)
+_SHIVARATRI = _hindu(11, 29, 23.9)
+_DAYANANDA = _hindu(11, 25, 6.0)
+_VASANT = _hindu(11, 5, 6.0)
+_HOLIKA = _hindu(12, 15, 19.0)
+_HOLI = _hindu(12, 15, 19.0, shift=1)
+_JANMASHTAMI = _hindu(5, 23, 23.9)
+_GANESH = _hindu(6, 4, 12.0)
+_RAMA_NAVAMI = _hindu(1, 9, 12.0)
+_UGADI = _hindu(1, 1, 6.0)
+_GOBIND_SINGH = _hindu(10, 7, 6.0)
+_RAVIDASS = _hindu(11, 15, 6.0)
+_VALMIKI = _hindu(7, 15, 6.0)
+_VESAK = _hindu(2, 15, 6.0)
+_PONGAL = _sankranti(9)
+_VAISAKHI = _sankranti(0)
+_INDIAN: dict[tuple[str, ...], Rule] = {
+    ("diwali",): _DIWALI, ("deepavali",): _DIWALI, ("divali",): _DIWALI,
+    ("lakshmi", "puja"): _DIWALI,
+    ("dhanteras",): _DHANTERAS, ("dhanatrayodashi",): _DHANTERAS,
+    ("dhantrayodashi",): _DHANTERAS,
+    ("naraka", "chaturdashi"): _NARAKA, ("narak", "chaturdashi"): _NARAKA,
+    ("kali", "chaudas"): _NARAKA, ("choti", "diwali"): _NARAKA, ("chhoti", "diwali"): _NARAKA,
+    ("bhai", "dooj"): _BHAI_DOOJ, ("bhau", "beej"): _BHAI_DOOJ, ("bhai", "tika"): _BHAI_DOOJ,
+    ("chhath",): _CHHATH, ("chhath", "puja"): _CHHATH, ("dala", "puja"): _CHHATH,
+    ("surya", "shashthi"): _CHHATH,
+    ("maha", "saptami"): _hindu(7, 7, 6.0),
+    ("vijayadashami",): _VIJAYADASHAMI, ("dussehra",): _VIJAYADASHAMI,
+    ("dasara",): _VIJAYADASHAMI, ("dussera",): _VIJAYADASHAMI,
+    ("navaratri",): _navaratri, ("navratri",): _navaratri, ("durga", "puja"): _navaratri,
+    ("karva", "chauth"): _KARVA_CHAUTH, ("karwa", "chauth"): _KARVA_CHAUTH,
+    ("ratha", "yatra"): _RATHA_YATRA, ("rath", "yatra"): _RATHA_YATRA,
+    ("raksha", "bandhan"): _RAKSHA_BANDHAN, ("rakhi",): _RAKSHA_BANDHAN,
+    ("mahavir", "jayanti"): _MAHAVIR, ("mahaveer", "jayanti"): _MAHAVIR,
+    ("mahavir", "janma", "kalyanak"): _MAHAVIR, ("mahaveer", "janma", "kalyanak"): _MAHAVIR,
+    ("maha", "shivaratri"): _SHIVARATRI, ("maha", "shivratri"): _SHIVARATRI,
+    ("mahashivratri",): _SHIVARATRI,
+    ("dayananda", "saraswati", "jayanti"): _DAYANANDA, ("saraswati", "jayanti"): _DAYANANDA,
+    ("vasant", "panchami"): _VASANT, ("basant", "panchami"): _VASANT,
+    ("holika", "dahan"): _HOLIKA, ("chhoti", "holi"): _HOLIKA, ("choti", "holi"): _HOLIKA,
+    ("kamudu", "pyre"): _HOLIKA,
+    ("holi",): _HOLI, ("dhulandi",): _HOLI, ("phagwah",): _HOLI, ("dhuleti",): _HOLI,
+    ("krishna", "janmashtami"): _JANMASHTAMI, ("janmashtami",): _JANMASHTAMI,
+    ("gokulashtami",): _JANMASHTAMI,
+    ("ganesh", "chaturthi"): _GANESH, ("vinayaka", "chaturthi"): _GANESH,
+    ("rama", "navami"): _RAMA_NAVAMI, ("ram", "navami"): _RAMA_NAVAMI,
+    ("ugadi",): _UGADI, ("yugadi",): _UGADI, ("samvatsaradi",): _UGADI,
+    ("chaitra", "sukladi"): _UGADI, ("chaitra", "sukhladi"): _UGADI, ("gudi", "padwa"): _UGADI,
+    ("guru", "gobind", "singh", "jayanti"): _GOBIND_SINGH,
+    ("guru", "govind", "singh", "jayanti"): _GOBIND_SINGH,
+    ("guru", "gobind", "singh", "birthday"): _GOBIND_SINGH,
+    ("guru", "ravidass", "jayanti"): _RAVIDASS, ("guru", "ravidas", "jayanti"): _RAVIDASS,
+    ("guru", "ravidass", "birthday"): _RAVIDASS, ("guru", "ravidas", "birthday"): _RAVIDASS,
+    ("valmiki", "jayanti"): _VALMIKI, ("maharishi", "valmiki", "jayanti"): _VALMIKI,
+    ("pargat", "diwas"): _VALMIKI,
+    ("vesak",): _VESAK, ("vaisakha",): _VESAK, ("buddha", "day"): _VESAK,
+    ("buddha", "purnima"): _VESAK, ("buddha", "jayanti"): _VESAK,
+    ("thai", "pongal"): _PONGAL, ("pongal",): _PONGAL, ("makar", "sankranti"): _PONGAL,
+    ("makara", "sankranti"): _PONGAL, ("makara", "sankranthi"): _PONGAL, ("maghi",): _PONGAL,
+    ("boghi",): _sankranti(9, shift=-1), ("bhogi",): _sankranti(9, shift=-1),
+    ("bogi", "pandigai"): _sankranti(9, shift=-1),
+    ("mattu", "pongal"): _sankranti(9, shift=1), ("maattu", "pongal"): _sankranti(9, shift=1),
+    ("kaanum", "pongal"): _sankranti(9, shift=2), ("kanni", "pongal"): _sankranti(9, shift=2),
+    ("vaisakhi",): _VAISAKHI, ("baisakhi",): _VAISAKHI, ("vasakhi",): _VAISAKHI,
+    ("vaishakhi",): _VAISAKHI,
+    ("rabindra", "jayanti"): _rabindra_jayanti, ("rabindranath", "jayanti"): _rabindra_jayanti,
+}  # fmt: skip
+
 _CHINESE_NEW_YEAR = _one_day(chinese_new_year)
 _PARSI_NEW_YEAR = _one_day(parsi_new_year)
 _BOSSES_DAY = _nearest_weekday(10, 16)
@@ -197,7 +316,7 @@ _OTHER: dict[tuple[str, ...], Rule] = {
     ("monday", "of", "the", "holy", "spirit"): _easter_span(50, 1),
 }  # fmt: skip
 
-RULE_HOLIDAYS: dict[tuple[str, ...], Rule] = {**_HEBREW, **_ISLAMIC, **_OTHER}
+RULE_HOLIDAYS: dict[tuple[str, ...], Rule] = {**_HEBREW, **_ISLAMIC, **_INDIAN, **_OTHER}
 """Holiday names (lower-case words) to the rule that places them in a Gregorian year."""
 EVE_HOLIDAYS = frozenset(_HEBREW)
 """The holidays that begin at sunset on the civil day before their first full day."""

@@ -440,7 +440,7 @@ def _after_the() -> dict[str, tuple[Production, ...]]:
     add(Parser.season, SEASONS)
     add(Parser.quarter, _COUNTING)
     add(Parser.year_or_decade, ["year", "'", "\u2019", *DECADE_WORDS])
-    add(Parser.nth_weekday, ORDINALS)
+    add(Parser.nth_weekday, [*ORDINALS, "closest"])
     add(Parser.event_relative, ["following", "next", "previous", "preceding", *EVENT_UNITS])
     add(Parser.day_range, _COUNTING)
     add(Parser.day_of_month, _COUNTING)

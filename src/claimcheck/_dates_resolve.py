@@ -371,7 +371,10 @@ class Holiday(Node):
     def in_year(self, year: int, *, eve: bool = False) -> TimeSpan | None:
         key = self.key
         if key in RULE_HOLIDAYS:
-            start, end = rule_holiday(key, year)
+            try:
+                start, end = rule_holiday(key, year)
+            except ValueError:  # a lunar date that a Gregorian year happens to miss
+                return None
             if eve and key in EVE_HOLIDAYS:
                 start, end = start - _ONE_DAY, (start if end - start == _ONE_DAY else end)
             return days_span(start, end)
@@ -406,6 +409,39 @@ class Holiday(Node):
         if self.rel:
             return pick(spans, Context(ctx.today, None, future=True), inclusive_future=True)
         return pick(spans, ctx, inclusive_future=True)
+
+
+class Closest(Node):
+    """The *nth* occurrence of a weekday or holiday nearest to a date ("the second closest
+    Monday to 5 October"); ties go to the earlier one."""
+
+    __slots__ = ("nth", "target", "what")
+
+    def __init__(self, what: Holiday | Weekday, target: Node, nth: int) -> None:
+        self.what = what
+        self.target = target
+        self.nth = nth
+
+    def resolve(self, ctx: Context) -> Value | None:
+        target = self.target.span(ctx)
+        day = None if target is None else target.first_day()
+        if day is None:
+            return None
+        if isinstance(self.what, Weekday):
+            first = day - timedelta(days=(day.weekday() - self.what.weekday) % 7)
+            weeks = range(-self.nth - 1, self.nth + 2)
+            found = [day_span(first + timedelta(weeks=n)) for n in weeks]
+        else:
+            years = range(day.year - self.nth - 1, day.year + self.nth + 2)
+            found = [s for s in (self.what.in_year(y) for y in years) if s is not None]
+
+        def distance(span: TimeSpan) -> tuple[int, date]:
+            start = span.first_day()
+            assert start is not None and day is not None
+            return abs((start - day).days), start
+
+        ranked = sorted(found, key=distance)
+        return ranked[self.nth - 1] if self.nth <= len(ranked) else None
 
 
 class NthWeek(Node):
