@@ -821,3 +821,11 @@ def test_weekday_never_moves_a_yearless_date(weekday: str) -> None:
     anchor = date(2024, 12, 10)
     assert str(normalize(f"{weekday}, December 4", anchor=anchor)) == "2024-12-04"
     assert str(normalize(f"{weekday}, December 4", anchor=anchor, tense="future")) == "2025-12-04"
+
+
+def test_year_in_words_after_a_holiday_only_in_expression_mode() -> None:
+    """ "two thousand ten" is a year after a holiday name in an expression, never in text."""
+    assert str(normalize("Easter Sunday two thousand ten", anchor=ANCHOR)) == "2010-04-04"
+    assert normalize("two thousand people", anchor=ANCHOR) is None
+    found = find_dates("Some two thousand people came at Christmas.", anchor=ANCHOR)
+    assert [m.text for m in found] == ["Christmas"]
