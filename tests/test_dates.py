@@ -829,3 +829,28 @@ def test_year_in_words_after_a_holiday_only_in_expression_mode() -> None:
     assert normalize("two thousand people", anchor=ANCHOR) is None
     found = find_dates("Some two thousand people came at Christmas.", anchor=ANCHOR)
     assert [m.text for m in found] == ["Christmas"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("all week", "2024-W42"),
+        ("the rest of the week", "2024-10-16/2024-10-20"),
+        ("rest of this month", "2024-10-16/2024-10-31"),
+        ("the ides of March", "2024-03-15"),
+    ],
+)
+def test_whole_unit_rest_of_unit_and_the_ides(text: str, expected: str) -> None:
+    """ "all week" is the anchor's ISO week; "the rest of" runs from the anchor to the unit's end."""
+    value = normalize(text, anchor=ANCHOR)
+    assert value is not None and value.isoformat() == expected
+
+
+def test_other_calendars_holidays_need_title_case_in_running_text() -> None:
+    """In text, a holiday of another calendar is read only when its words are capitalized."""
+    text = "Great fast growth followed. Families kept Great Lent and Eid al-Fitr."
+    found = find_dates(text, anchor=ANCHOR)
+    assert [(m.text, str(m.value)) for m in found] == [
+        ("Great Lent", "2024-03-18/2024-04-26"),
+        ("Eid al-Fitr", "2024-04-10"),
+    ]

@@ -151,6 +151,12 @@ def test_hebrew_holidays_start_at_the_eve_only_when_scheduling() -> None:
         (("thai", "pongal"), 2019, date(2019, 1, 15)),
         (("vaisakhi",), 2018, date(2018, 4, 14)),
         (("rabindra", "jayanti"), 2019, date(2019, 5, 9)),
+        (("onam",), 2018, date(2018, 8, 24)),
+        (("onam",), 2019, date(2019, 9, 11)),
+        (("onam",), 2021, date(2021, 8, 21)),
+        (("onam",), 2022, date(2022, 9, 8)),
+        (("onam",), 2023, date(2023, 8, 29)),
+        (("onam",), 2024, date(2024, 9, 15)),
     ],
 )
 def test_indian_festivals_match_published_dates(key: tuple[str, ...], year: int, day: date) -> None:

@@ -17,7 +17,7 @@ from datetime import date
 
 from claimcheck._dates_calendars import new_moon_moments
 
-__all__ = ["hindu_festival", "tithi"]
+__all__ = ["hindu_festival", "onam", "solar_ingress", "tithi"]
 
 _JD_ORDINAL = 1721424.5
 _IST = 5.5
@@ -145,3 +145,22 @@ def solar_ingress(year: int, sign: int) -> float:
         else:
             high = middle
     return high
+
+
+def onam(year: int) -> date:
+    """Thiru Onam: the day of the solar month Chingam (the sun in sidereal Leo) on whose
+    morning (09:00 IST) the moon stands in the lunar mansion Thiruvonam (Shravana, the 22nd),
+    skipping a Thiruvonam in the first three days of the month, which belongs to the month
+    before in Kerala's reckoning (2024: 19 August is passed over for 15 September).
+
+    >>> onam(2018), onam(2024)
+    (datetime.date(2018, 8, 24), datetime.date(2024, 9, 15))
+    """
+    moment = solar_ingress(year, 4)
+    first = math.floor(moment) + (moment % 1 >= 0.75)
+    for ordinal in range(first + 3, first + 45):
+        jd = _jd(date.fromordinal(ordinal), 9.0)
+        ayanamsa = 23.853 + 0.013968 * (jd - 2451545.0) / 365.25
+        if int(((_moon(jd) - ayanamsa) % 360) // (360 / 27)) == 21:
+            return date.fromordinal(ordinal)
+    raise ValueError(f"no Thiruvonam in Chingam {year}")  # pragma: no cover

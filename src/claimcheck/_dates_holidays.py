@@ -215,6 +215,13 @@ def _rabindra_jayanti(year: int) -> tuple[date, date]:
     return first, first + _DAY
 
 
+def _onam(year: int) -> tuple[date, date]:
+    from claimcheck._dates_hindu import onam
+
+    first = onam(year)
+    return first, first + _DAY
+
+
 _DIWALI = _hindu(7, 30, 19.0)
 _DHANTERAS = _hindu(7, 28, 20.0)
 _NARAKA = _hindu(7, 29, 19.0)
@@ -289,6 +296,7 @@ _INDIAN: dict[tuple[str, ...], Rule] = {
     ("kaanum", "pongal"): _sankranti(9, shift=2), ("kanni", "pongal"): _sankranti(9, shift=2),
     ("vaisakhi",): _VAISAKHI, ("baisakhi",): _VAISAKHI, ("vasakhi",): _VAISAKHI,
     ("vaishakhi",): _VAISAKHI,
+    ("onam",): _onam, ("thiru", "onam"): _onam, ("thiruvonam",): _onam,
     ("rabindra", "jayanti"): _rabindra_jayanti, ("rabindranath", "jayanti"): _rabindra_jayanti,
 }  # fmt: skip
 

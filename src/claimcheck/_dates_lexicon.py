@@ -198,7 +198,7 @@ FIXED_HOLIDAYS: dict[tuple[str, ...], tuple[int, int]] = {
     ("all", "saints'", "day"): (11, 1), ("epiphany",): (1, 6),
     ("juneteenth",): (6, 19), ("earth", "day"): (4, 22), ("april", "fools"): (4, 1),
     ("april", "fools'"): (4, 1), ("april", "fools'", "day"): (4, 1),
-    ("april", "fool's", "day"): (4, 1),
+    ("april", "fool's", "day"): (4, 1), ("ides", "of", "march"): (3, 15),
 }
 # Weekday-based: (month, weekday with Monday = 0, nth with -1 = last, days to add after it).
 NTH_WEEKDAY_HOLIDAYS: dict[tuple[str, ...], tuple[int, int, int, int]] = {

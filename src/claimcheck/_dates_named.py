@@ -88,6 +88,8 @@ class NamedGrammar(CalendarGrammar):
         if best is None:
             return None
         end, name = best
+        if not self.whole and name in RULE_HOLIDAYS and not self._title_case(j, end):
+            return None  # "Great fast growth" at a sentence start is not Great Lent
         if not rel:
             year = self._year_after(self.skip(end, "in") if self.is_year_in(end) else end)
             if year is not None:
@@ -100,6 +102,14 @@ class NamedGrammar(CalendarGrammar):
             if of > end and offset is not None and self.w(of + 1) in ("year", "yr"):
                 return of + 2, Holiday(name, None, year_offset=offset)
         return end, Holiday(name, None, rel=rel)
+
+    def _title_case(self, start: int, end: int) -> bool:
+        """Whether every word of four or more letters in [start, end) is capitalized."""
+        return all(
+            self.capitalized(k)
+            for k in range(start, end)
+            if self.kinds[k] == WORD and len(self.low[k]) > 3
+        )
 
     def is_year_in(self, i: int) -> bool:
         """Whether "in" at *i* introduces a four-digit year ("Diwali in 2019")."""

@@ -479,6 +479,19 @@ class EarlierLater(Node):
         return days_span(start, ctx.today, self.granularity, Modifier.START)
 
 
+class RestOf(Node):
+    """ "the rest of the week": from the anchor date to the end of its unit."""
+
+    __slots__ = ("granularity",)
+
+    def __init__(self, granularity: Granularity) -> None:
+        self.granularity = granularity
+
+    def resolve(self, ctx: Context) -> Value | None:
+        end = shift(_floor(ctx.today, self.granularity), self.granularity, 1)
+        return days_span(ctx.today, end, self.granularity, Modifier.END)
+
+
 class Season(Node):
     """A meteorological season; winter *Y* runs from December *Y* to February *Y+1*."""
 

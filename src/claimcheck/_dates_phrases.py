@@ -32,6 +32,7 @@ from claimcheck._dates_nodes import (
     Node,
     Part,
     Quarter,
+    RestOf,
     Season,
     Unit,
     Weekday,
@@ -312,6 +313,19 @@ class Parser(LengthGrammar):
             return None
         return end, Part(node, part)
 
+    def whole_or_rest(self, i: int) -> Match | None:
+        """ "all week" (the unit that contains the anchor) and "the rest of the month"."""
+        j = self.skip(i, "the")
+        if j == i and self.w(j) == "all" and self.w(j + 1) in ("week", "month", "year"):
+            end = j + 2 if self.w(j + 2) != "long" else j + 3
+            return end, Unit(_UNIT_NOUNS[self.low[j + 1]], 0)
+        if self.w(j) == "rest" and self.w(j + 1) == "of":
+            k = self.skip(self.skip(j + 2, "the"), "this")
+            unit = _UNIT_NOUNS.get(self.w(k))
+            if unit in (Granularity.WEEK, Granularity.MONTH, Granularity.YEAR):
+                return k + 1, RestOf(unit)
+        return None
+
     def _day_target(self, k: int) -> Match | None:
         """A day after "early" or "late" ("late Tuesday", "early on Monday"): the day itself,
         since a part of a day is not narrowed below the day."""
@@ -404,6 +418,7 @@ def _word_starts() -> dict[str, tuple[Production, ...]]:
         ["the", *_PARTS, "earlier", "later", "first", "second", "latter", "h", "eom", "bom", "eoy", "boy"],
     )
     add(Parser.season, ["the", *SEASONS])
+    add(Parser.whole_or_rest, ["the", "all", "rest"])
     add(Parser.quarter, ["the", *_COUNTING, "q"])
     add(Parser.year_or_decade, ["the", "'", "\u2019", *DECADE_WORDS])
     add(Parser.holiday, [*HOLIDAY_HEADS, "this", "next", "last", "past", "coming"])
@@ -438,6 +453,7 @@ def _after_the() -> dict[str, tuple[Production, ...]]:
         [*_PARTS, "earlier", "later", "first", "second", "latter", "h", "eom", "bom", "eoy", "boy"],
     )
     add(Parser.season, SEASONS)
+    add(Parser.whole_or_rest, ["rest"])
     add(Parser.quarter, _COUNTING)
     add(Parser.year_or_decade, ["year", "'", "\u2019", *DECADE_WORDS])
     add(Parser.nth_weekday, [*ORDINALS, "closest"])
