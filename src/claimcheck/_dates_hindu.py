@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import math
 from datetime import date
+from functools import lru_cache
 
 from claimcheck._dates_calendars import new_moon_moments
 
@@ -102,12 +103,8 @@ def hindu_festival(year: int, month: int, lunar_day: int, hour: float) -> date |
     >>> hindu_festival(2019, 7, 30, 19.0)  # Diwali, the new moon of Ashvin
     datetime.date(2019, 10, 27)
     """
-    moments = new_moon_moments(date(year - 1, 12, 1), 15, utc_offset_hours=_IST)
-    for begin, end in zip(moments, moments[1:], strict=False):
-        sign = _sign(begin + _JD_ORDINAL - _IST / 24)
-        if sign == _sign(end + _JD_ORDINAL - _IST / 24):
-            continue  # an intercalary month
-        if (sign + 1) % 12 + 1 != month:
+    for begin, end, name in _months(year):
+        if name != month:
             continue
         found = _first_day(begin, end, lunar_day, hour)
         if found is not None and found.year == year:
@@ -115,11 +112,26 @@ def hindu_festival(year: int, month: int, lunar_day: int, hour: float) -> date |
     return None
 
 
+@lru_cache(maxsize=16)
+def _months(year: int) -> tuple[tuple[float, float, int], ...]:
+    """The regular (not intercalary) amanta months from December before *year* to the
+    February after it: first and last new moon (IST day ordinals) and number (Chaitra = 1)."""
+    moments = new_moon_moments(date(year - 1, 12, 1), 15, utc_offset_hours=_IST)
+    signs = [_sign(moment + _JD_ORDINAL - _IST / 24) for moment in moments]
+    return tuple(
+        (moments[n], moments[n + 1], (signs[n] + 1) % 12 + 1)
+        for n in range(len(moments) - 1)
+        if signs[n] != signs[n + 1]
+    )
+
+
 def _first_day(begin: float, end: float, lunar_day: int, hour: float) -> date | None:
     """The first civil day of the lunation [begin, end) whose tithi at *hour* is *lunar_day*
     or later."""
     last = None
-    for ordinal in range(math.floor(begin), math.floor(end) + 1):
+    # the moon gains at most 15.4 degrees a day on the sun: tithi t is never reached sooner
+    start = math.floor(begin) + max(0, int(0.75 * (lunar_day - 1)) - 1)
+    for ordinal in range(start, math.floor(end) + 1):
         if not begin <= ordinal + hour / 24 < end:
             continue
         last = date.fromordinal(ordinal)
@@ -158,9 +170,12 @@ def onam(year: int) -> date:
     """
     moment = solar_ingress(year, 4)
     first = math.floor(moment) + (moment % 1 >= 0.75)
+    before = None
     for ordinal in range(first + 3, first + 45):
         jd = _jd(date.fromordinal(ordinal), 9.0)
         ayanamsa = 23.853 + 0.013968 * (jd - 2451545.0) / 365.25
-        if int(((_moon(jd) - ayanamsa) % 360) // (360 / 27)) == 21:
-            return date.fromordinal(ordinal)
+        mansion = int(((_moon(jd) - ayanamsa) % 360) // (360 / 27))
+        if mansion == 21 or (before is not None and before < 21 < mansion <= before + 2):
+            return date.fromordinal(ordinal)  # in it, or passed through it since yesterday
+        before = mansion
     raise ValueError(f"no Thiruvonam in Chingam {year}")  # pragma: no cover

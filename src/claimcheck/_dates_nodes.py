@@ -117,9 +117,14 @@ def _first(pair: tuple[date | None, TimeSpan]) -> date:
 
 
 class CalDate(Node):
-    """A calendar date or month, possibly without year or month ("3 December", "the 12th")."""
+    """A calendar date or month, possibly without year or month ("3 December", "the 12th").
 
-    __slots__ = ("day", "month", "weekday", "year", "year_offset")
+    A weekday named with it ("Tuesday, December 4") is not kept: the tense rule alone places a
+    year-less date, so that a wrong weekday stays visible to the checks (TIM002) instead of
+    choosing a distant year where it fits.
+    """
+
+    __slots__ = ("day", "month", "year", "year_offset")
 
     def __init__(
         self,
@@ -127,18 +132,16 @@ class CalDate(Node):
         month: int | None,
         day: int | None,
         *,
-        weekday: int | None = None,
         year_offset: int | None = None,
     ) -> None:
         self.year = year
         self.month = month
         self.day = day
-        self.weekday = weekday
         self.year_offset = year_offset
 
     def with_year(self, year: int | None) -> CalDate:
         return CalDate(
-            year, self.month, self.day, weekday=self.weekday, year_offset=self.year_offset
+            year, self.month, self.day, year_offset=self.year_offset
         )
 
     def in_year(self, year: int) -> TimeSpan | None:
@@ -166,9 +169,6 @@ class CalDate(Node):
         return self._yearless(ctx)
 
     def _yearless(self, ctx: Context) -> TimeSpan | None:
-        """The tense rule alone places a day and month without a year; a weekday named with
-        it ("Tuesday, December 4") never moves it to another year, so that a wrong weekday
-        stays visible to the checks (TIM002) instead of choosing a distant year."""
         base = ctx.today.year
         years = range(base - 1, base + 2)
         today = ctx.today
@@ -205,7 +205,7 @@ class CalDate(Node):
                 continue
             if (day < ctx.today) if ctx.future else (day > ctx.today):
                 continue
-            return day_span(day)  # the tense rule alone decides, as for a day and month
+            return day_span(day)
         return None
 
 

@@ -361,7 +361,6 @@ def _borrow(first: CalDate, last: CalDate) -> CalDate:
         year,
         month,
         first.day,
-        weekday=first.weekday,
         year_offset=last.year_offset if year is None else None,
     )
 

@@ -111,7 +111,7 @@ class Range(Node):
 
 def _year_back(node: CalDate) -> CalDate:
     """A yearless range end pinned one year earlier, so that the whole range has begun."""
-    return CalDate(None, node.month, node.day, weekday=node.weekday, year_offset=-1)
+    return CalDate(None, node.month, node.day, year_offset=-1)
 
 
 class Open(Node):
