@@ -758,3 +758,99 @@ def test_anchor_of_wrong_type_is_refused() -> None:
     """An anchor that is neither a date nor an aware datetime raises a DateError."""
     with pytest.raises(DateError, match="anchor"):
         find_dates("on Friday", anchor="2024-10-16")  # type: ignore[arg-type]
+
+
+_TUESDAY = date(2013, 2, 12)
+
+
+@pytest.mark.parametrize(
+    ("text", "news", "scheduling"),
+    [
+        ("next Wednesday", "2013-02-13", "2013-02-20"),
+        ("a week ago", "2013-W06", "2013-02-05"),
+        ("three months hence", "2013-05", "2013-05-12"),
+        ("two years ago", "2011", "2011-02"),
+        ("this summer", "2013-06-01/2013-08-31", "2013-06-21/2013-09-23"),
+        ("end of 2012", "2012-12-01/2012-12-31", "2012-09-01/2012-12-31"),
+        ("BOY", "2013-01-01/2013-01-31", "2013-01-01/2013-03-31"),
+        ("the following week", "P1W", "2013-W08"),
+        ("beginning of the following week", None, "2013-02-18/2013-02-20"),
+        ("upcoming two days", "2013-02-13/2013-02-14", "2013-02-14"),
+        ("2 upcoming quarters", "2013-Q2/2013-Q3", "2013-Q3"),
+    ],
+)
+def test_scheduling_reading_differs_only_where_use_decides(
+    text: str, news: str | None, scheduling: str
+) -> None:
+    """prefer="future" gives the scheduling reading; the default keeps the news conventions."""
+    value = normalize(text, anchor=_TUESDAY)
+    assert (None if value is None else value.isoformat()) == news
+    future = normalize(text, anchor=_TUESDAY, prefer="future")
+    assert future is not None and future.isoformat() == scheduling
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the closest Monday to Oct 5th", "2013-10-07"),
+        ("the second closest Mon to October fifth", "2013-09-30"),
+        ("the closest xmas to today", "2012-12-25"),
+        ("the 3rd closest xmas to today", "2011-12-25"),
+        ("thanksgiving 3 months ago", "2012-11-22"),
+        ("Diwali in 2019", "2019-10-27"),
+    ],
+)
+def test_closest_and_shifted_holidays(text: str, expected: str) -> None:
+    """Occurrences rank by distance to their target; a shifted holiday takes the shift's year."""
+    value = normalize(text, anchor=_TUESDAY, prefer="future")
+    assert value is not None and value.isoformat() == expected
+
+
+@given(st.dates(date(1990, 1, 1), date(2030, 12, 31)), st.sampled_from(["next", "last", "this"]))
+def test_weekday_readings_stay_within_two_weeks(anchor: date, rel: str) -> None:
+    """Every reading of a modified weekday lies within 14 days of the anchor, in both modes."""
+    for prefer in ("past", "future"):
+        value = normalize(f"{rel} Friday", anchor=anchor, prefer=prefer)  # type: ignore[arg-type]
+        assert isinstance(value, TimeSpan) and value.start is not None
+        assert abs((value.start - anchor).days) <= 14  # type: ignore[operator]
+
+
+@pytest.mark.parametrize("weekday", ["Monday", "Tuesday", "Friday", "Sunday"])
+def test_weekday_never_moves_a_yearless_date(weekday: str) -> None:
+    """The tense rule alone places "<weekday>, December 4"; the weekday never picks the year."""
+    anchor = date(2024, 12, 10)
+    assert str(normalize(f"{weekday}, December 4", anchor=anchor)) == "2024-12-04"
+    assert str(normalize(f"{weekday}, December 4", anchor=anchor, tense="future")) == "2025-12-04"
+
+
+def test_year_in_words_after_a_holiday_only_in_expression_mode() -> None:
+    """ "two thousand ten" is a year after a holiday name in an expression, never in text."""
+    assert str(normalize("Easter Sunday two thousand ten", anchor=ANCHOR)) == "2010-04-04"
+    assert normalize("two thousand people", anchor=ANCHOR) is None
+    found = find_dates("Some two thousand people came at Christmas.", anchor=ANCHOR)
+    assert [m.text for m in found] == ["Christmas"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("all week", "2024-W42"),
+        ("the rest of the week", "2024-10-16/2024-10-20"),
+        ("rest of this month", "2024-10-16/2024-10-31"),
+        ("the ides of March", "2024-03-15"),
+    ],
+)
+def test_whole_unit_rest_of_unit_and_the_ides(text: str, expected: str) -> None:
+    """ "all week" is the anchor's ISO week; "the rest of" runs from the anchor to the unit's end."""
+    value = normalize(text, anchor=ANCHOR)
+    assert value is not None and value.isoformat() == expected
+
+
+def test_other_calendars_holidays_need_title_case_in_running_text() -> None:
+    """In text, a holiday of another calendar is read only when its words are capitalized."""
+    text = "Great fast growth followed. Families kept Great Lent and Eid al-Fitr."
+    found = find_dates(text, anchor=ANCHOR)
+    assert [(m.text, str(m.value)) for m in found] == [
+        ("Great Lent", "2024-03-18/2024-04-26"),
+        ("Eid al-Fitr", "2024-04-10"),
+    ]

@@ -599,3 +599,16 @@ def test_people_named_far_from_the_event_word_do_not_take_part() -> None:
 def test_news_that_mentions_appeal_words_is_kept(line: str) -> None:
     """A news sentence that merely contains words of appeals or notices still makes claims."""
     assert _of(_doc(line), RoleHeld)
+
+
+def test_wrong_weekday_with_a_yearless_date_is_flagged_by_tim002() -> None:
+    """A year-less date keeps the year of the tense rule, so its wrong weekday reaches TIM002."""
+    from claimcheck.checks import run_checks
+
+    source = Source(document_id="w1", published=TimeSpan.day(2024, 12, 10))
+    text = "The council met on Tuesday, December 4, and approved the budget."
+    document = extract(text, source=source)
+    findings = run_checks([document], KnowledgeBase.default(), select=["TIM002"])
+    assert [finding.code for finding in findings] == ["TIM002"]
+    right = extract(text.replace("Tuesday", "Wednesday"), source=source)
+    assert run_checks([right], KnowledgeBase.default(), select=["TIM002"]) == []

@@ -38,6 +38,7 @@ from claimcheck._dates_nodes import (
     Quarter,
     Season,
     Unit,
+    Upcoming,
     Weekday,
     Weekend,
     Year,
@@ -92,7 +93,7 @@ class CalendarGrammar(Grammar):
                 and MONTHS.get(self.w(day[0])) is None
                 and (self.kinds[i] == NUM or day[0] >= self.n or self.kinds[day[0]] != WORD)
             ):
-                found = day[0], CalDate(None, None, day[1], weekday=weekday)
+                found = day[0], CalDate(None, None, day[1])
         if found is None:
             return None
         end, node = found
@@ -123,15 +124,14 @@ class CalendarGrammar(Grammar):
                     return end, Range(CalDate(y, number, d), CalDate(y, number, last[1]))
             year = self._year_after(k)
             if year is not None:
-                return year[0], CalDate(year[1], number, d, weekday=weekday)
+                return year[0], CalDate(year[1], number, d)
             if j2 != j and self.w(j) == "," and self.w(k) in _NOUNISH | {"of"}:
                 return None
             if self.w(k) in _NOUNISH or self.w(k) in UNITS:
                 return None
             if self.w(k) == "," and WEEKDAYS.get(self.w(k + 1)) is not None:
-                weekday = WEEKDAYS[self.low[k + 1]][0]
-                k = self.dot(k + 2)
-            return k, CalDate(None, number, d, weekday=weekday)
+                k = self.dot(k + 2)  # "December 4, Tuesday": the weekday is left to the checks
+            return k, CalDate(None, number, d)
         year = self._year_after(j, month_year=True)
         if year is not None:
             return year[0], CalDate(year[1], number, None)
@@ -180,13 +180,13 @@ class CalendarGrammar(Grammar):
                 return None
             short = self.values[m_end + 1]
             full = short if self.digits(m_end + 1) == 4 else short + (2000 if short < 50 else 1900)
-            return m_end + 2, CalDate(full, number, d, weekday=weekday)
+            return m_end + 2, CalDate(full, number, d)
         year = self._year_after(m_end)
         if year is not None:
-            return year[0], CalDate(year[1], number, d, weekday=weekday)
+            return year[0], CalDate(year[1], number, d)
         if self.w(m_end) in _NOUNISH:
             return None
-        return m_end, CalDate(None, number, d, weekday=weekday)
+        return m_end, CalDate(None, number, d)
 
     def deictic(self, i: int) -> Match | None:
         word = self.w(i)
@@ -298,6 +298,8 @@ class CalendarGrammar(Grammar):
             k, n = count
             unit = _COUNTED_UNITS.get(self.w(k).rstrip("s"))
             if unit is not None and n > 1:
+                if self.low[j] == "upcoming":
+                    return k + 1, Upcoming(unit, n)
                 start = -n if offset < 0 else 1
                 return k + 1, Unit(unit, start, n)
         return None

@@ -21,6 +21,7 @@ from claimcheck._dates_lexicon import (
     CJK_YEAR,
     MONTHS,
     NUM,
+    NUMBER_WORDS,
     ORDINAL_SUFFIXES,
     ORDINALS,
     PUNCT,
@@ -108,6 +109,7 @@ _REL_OFFSET = {
     "coming": 1,
     "upcoming": 1,
 }
+_NOT_YEAR_WORDS = frozenset({"a", "an", "couple", "dozen", "few", "half"})
 _DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "noon", "midday"})
 _NOUNISH = frozenset(
     {
@@ -188,8 +190,22 @@ class Grammar:
 
     # -- small pieces -------------------------------------------------------------------
 
+    def _year_in_words(self, j: int) -> tuple[int, int] | None:
+        """The rest of "two thousand (and) nineteen" from *j*: 2001 to 2099."""
+        j = self.skip(j, "and")
+        value = NUMBER_WORDS.get(self.w(j)) if self.w(j) not in _NOT_YEAR_WORDS else None
+        if value is None or not 1 <= value <= 99:
+            return None
+        unit = NUMBER_WORDS.get(self.w(j + 1)) if self.w(j + 1) != "-" else None
+        if value % 10 == 0 and value >= 20 and unit is not None and 1 <= unit <= 9:
+            return j + 2, 2000 + value + unit
+        return j + 1, 2000 + value
+
     def year(self, i: int, *, loose: bool = True) -> tuple[int, int] | None:
-        """A four-digit year, or "'24"; *loose* False applies the running-text checks."""
+        """A four-digit year, "'24", or (in expression mode) a year in words, "two thousand
+        ten"; *loose* False applies the running-text checks."""
+        if self.whole and self.w(i) == "two" and self.w(i + 1) == "thousand":
+            return self._year_in_words(i + 2)
         if (
             i < self.n
             and self.low[i] in ("'", "\u2019")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claimcheck._dates_grammar import _UNIT_NOUNS, Match
+from claimcheck._dates_grammar import _COUNTED_UNITS, _UNIT_NOUNS, Match
 from claimcheck._dates_lexicon import (
     NUM,
     NUMBER_WORDS,
@@ -18,8 +18,17 @@ from claimcheck._dates_lexicon import (
     WORD,
 )
 from claimcheck._dates_named import NamedGrammar
-from claimcheck._dates_nodes import Node
-from claimcheck._dates_resolve import Amount, Approx, Length, Offset, Open, Shift, Within
+from claimcheck._dates_nodes import Node, Upcoming
+from claimcheck._dates_resolve import (
+    Amount,
+    Approx,
+    Following,
+    Length,
+    Offset,
+    Open,
+    Shift,
+    Within,
+)
 from claimcheck.timespan import Granularity, Modifier, Relation
 
 __all__ = ["EVENT_UNITS", "HEDGE_STARTS", "LengthGrammar", "is_date"]
@@ -186,7 +195,11 @@ class LengthGrammar(NamedGrammar):
             if word == "next" and unit not in ("day", "morning", "evening", "night"):
                 return None
             relation = Relation.AFTER if word in ("following", "next") else Relation.BEFORE
-            return i + 3, Length(_EVENT_UNITS[unit]).related(relation)
+            length = Length(_EVENT_UNITS[unit]).related(relation)
+            named = _UNIT_NOUNS.get(unit)
+            if word == "following" and named is not None:
+                return i + 3, Following(length, named)
+            return i + 3, length
         if word in _EVENT_UNITS and self.w(i + 2) in ("before", "after"):
             if self.w(i + 3) in ("yesterday", "tomorrow"):
                 return None
@@ -308,6 +321,11 @@ class LengthGrammar(NamedGrammar):
     def duration(self, i: int) -> Match | None:
         """A length with its hedge and its relation, or an offset from the anchor."""
         word = self.w(i)
+        count = self.count(i)
+        if count is not None and self.w(count[0]) == "upcoming":
+            counted = _COUNTED_UNITS.get(self.w(count[0] + 1).rstrip("s"))
+            if counted is not None:
+                return count[0] + 2, Upcoming(counted, count[1])
         if word in ("in", "within"):
             return self._ahead(i)
         j = i

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from datetime import timedelta, timezone, tzinfo
 
+from claimcheck._dates_holidays import RULE_HOLIDAYS
 from claimcheck.timespan import Granularity
 
 __all__ = [
@@ -197,7 +198,7 @@ FIXED_HOLIDAYS: dict[tuple[str, ...], tuple[int, int]] = {
     ("all", "saints'", "day"): (11, 1), ("epiphany",): (1, 6),
     ("juneteenth",): (6, 19), ("earth", "day"): (4, 22), ("april", "fools"): (4, 1),
     ("april", "fools'"): (4, 1), ("april", "fools'", "day"): (4, 1),
-    ("april", "fool's", "day"): (4, 1),
+    ("april", "fool's", "day"): (4, 1), ("ides", "of", "march"): (3, 15),
 }
 # Weekday-based: (month, weekday with Monday = 0, nth with -1 = last, days to add after it).
 NTH_WEEKDAY_HOLIDAYS: dict[tuple[str, ...], tuple[int, int, int, int]] = {
@@ -234,7 +235,11 @@ ORTHODOX_EASTER_HOLIDAYS: dict[tuple[str, ...], int] = {
 HOLIDAY_HEADS = frozenset(
     key[0]
     for key in (
-        *FIXED_HOLIDAYS, *NTH_WEEKDAY_HOLIDAYS, *EASTER_HOLIDAYS, *ORTHODOX_EASTER_HOLIDAYS
+        *FIXED_HOLIDAYS,
+        *NTH_WEEKDAY_HOLIDAYS,
+        *EASTER_HOLIDAYS,
+        *ORTHODOX_EASTER_HOLIDAYS,
+        *RULE_HOLIDAYS,
     )
 )
 

@@ -4,8 +4,11 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from claimcheck._dates_calendar import CalendarGrammar
 from claimcheck._dates_grammar import _REL_OFFSET, _UNIT_NOUNS, Match
+from claimcheck._dates_holidays import RULE_HOLIDAYS
 from claimcheck._dates_lexicon import (
     EASTER_HOLIDAYS,
     FIXED_HOLIDAYS,
@@ -23,19 +26,28 @@ from claimcheck._dates_nodes import (
     CalDate,
     MonthRel,
     Unit,
+    Weekday,
     Year,
 )
 from claimcheck._dates_resolve import (
+    Closest,
     CountedWeekday,
     Holiday,
     NthWeek,
     NthWeekday,
+    Shift,
 )
 
 __all__ = ["NamedGrammar"]
 
 _ALL_HOLIDAYS = frozenset(
-    {*FIXED_HOLIDAYS, *EASTER_HOLIDAYS, *ORTHODOX_EASTER_HOLIDAYS, *NTH_WEEKDAY_HOLIDAYS}
+    {
+        *FIXED_HOLIDAYS,
+        *EASTER_HOLIDAYS,
+        *ORTHODOX_EASTER_HOLIDAYS,
+        *NTH_WEEKDAY_HOLIDAYS,
+        *RULE_HOLIDAYS,
+    }
 )
 
 
@@ -43,6 +55,14 @@ class NamedGrammar(CalendarGrammar):
     """Holidays, ordinal days and weeks, and counted weekdays."""
 
     __slots__ = ()
+
+    if TYPE_CHECKING:
+
+        def duration(self, i: int) -> Match | None:
+            """A length or an offset from the anchor at *i* (defined by `LengthGrammar`)."""
+
+        def ranged(self, i: int, *, opened: bool = False) -> Match | None:
+            """A date or a range of dates at *i* (defined by `Parser`)."""
 
     def holiday(self, i: int) -> Match | None:
         """ "Christmas", "Easter Monday 2023", "next Thanksgiving", "MLK Day of last year"."""
@@ -57,7 +77,7 @@ class NamedGrammar(CalendarGrammar):
         key: list[str] = []
         k = j
         while k < self.n and len(key) < 5:
-            if self.low[k] == "." and self.adjacent(k):
+            if self.low[k] in (".", "-") and self.adjacent(k):
                 k += 1
                 continue
             key.append(self.low[k])
@@ -68,15 +88,32 @@ class NamedGrammar(CalendarGrammar):
         if best is None:
             return None
         end, name = best
+        if not self.whole and name in RULE_HOLIDAYS and not self._title_case(j, end):
+            return None  # "Great fast growth" at a sentence start is not Great Lent
         if not rel:
-            year = self._year_after(end)
+            year = self._year_after(self.skip(end, "in") if self.is_year_in(end) else end)
             if year is not None:
                 return year[0], Holiday(name, year[1])
+            moved = self.duration(end) if self.w(end) != "in" or self.whole else None
+            if moved is not None and isinstance(moved[1], Shift):
+                return moved[0], Holiday(name, None, moved=moved[1])
             of = self.skip(self.skip(end, "of"), "the")
             offset = _REL_OFFSET.get(self.w(of))
             if of > end and offset is not None and self.w(of + 1) in ("year", "yr"):
                 return of + 2, Holiday(name, None, year_offset=offset)
         return end, Holiday(name, None, rel=rel)
+
+    def _title_case(self, start: int, end: int) -> bool:
+        """Whether every word of four or more letters in [start, end) is capitalized."""
+        return all(
+            self.capitalized(k)
+            for k in range(start, end)
+            if self.kinds[k] == WORD and len(self.low[k]) > 3
+        )
+
+    def is_year_in(self, i: int) -> bool:
+        """Whether "in" at *i* introduces a four-digit year ("Diwali in 2019")."""
+        return self.w(i) == "in" and self.digits(i + 1) == 4
 
     def nth_weekday(self, i: int) -> Match | None:
         """ "the first Monday of October", "the fifth last day of May", "the last week of 2018"."""
@@ -90,8 +127,12 @@ class NamedGrammar(CalendarGrammar):
             and self.adjacent(j + 1)
         ):
             nth, k = self.values[j], j + 2
+        if nth is None and self.w(j) == "closest":
+            nth, k = 1, j
         if nth is None or nth == 0:
             return None
+        if nth > 0 and self.w(k) == "closest":
+            return self._closest(k + 1, nth)
         if nth > 0 and self.w(k) == "last":
             nth, k = -nth, k + 1
         word = self.w(k)
@@ -109,6 +150,16 @@ class NamedGrammar(CalendarGrammar):
         if isinstance(node, Year):
             return None
         return end, NthWeekday(nth, weekday, node)
+
+    def _closest(self, k: int, nth: int) -> Match | None:
+        """ "the closest Monday to Oct 5th", "the second closest Christmas to today"."""
+        found = self.holiday(k) if self.w(k) not in WEEKDAYS else self.weekday(k)
+        if found is None or self.w(found[0]) != "to":
+            return None
+        target = self.ranged(found[0] + 1)
+        if target is None or not isinstance(found[1], (Holiday, Weekday)):
+            return None
+        return target[0], Closest(found[1], target[1], nth)
 
     def _period(self, m: int, *, years: bool) -> Match | None:
         """The month (or, for weeks, year) that an ordinal day or week counts in."""

@@ -51,18 +51,27 @@ class Context:
     """The anchor of a resolution: local date, instant (if known), direction and tense.
 
     *future* is the direction of incomplete dates (from the tense, else the preference);
-    *tense* is the sentence's own tense, when it has one.
+    *tense* is the sentence's own tense, when it has one; *scheduling* is set when the caller
+    prefers the future (``prefer="future"``), which selects the scheduling readings of the forms
+    whose meaning differs by use (docs/time.md).
     """
 
-    __slots__ = ("future", "moment", "tense", "today")
+    __slots__ = ("future", "moment", "scheduling", "tense", "today")
 
     def __init__(
-        self, today: date, moment: datetime | None, *, future: bool, tense: str | None = None
+        self,
+        today: date,
+        moment: datetime | None,
+        *,
+        future: bool,
+        tense: str | None = None,
+        scheduling: bool = False,
     ) -> None:
         self.today = today
         self.moment = moment
         self.future = future
         self.tense = tense
+        self.scheduling = scheduling
 
 
 class Node:
@@ -108,9 +117,14 @@ def _first(pair: tuple[date | None, TimeSpan]) -> date:
 
 
 class CalDate(Node):
-    """A calendar date or month, possibly without year or month ("3 December", "the 12th")."""
+    """A calendar date or month, possibly without year or month ("3 December", "the 12th").
 
-    __slots__ = ("day", "month", "weekday", "year", "year_offset")
+    A weekday named with it ("Tuesday, December 4") is not kept: the tense rule alone places a
+    year-less date, so that a wrong weekday stays visible to the checks (TIM002) instead of
+    choosing a distant year where it fits.
+    """
+
+    __slots__ = ("day", "month", "year", "year_offset")
 
     def __init__(
         self,
@@ -118,18 +132,16 @@ class CalDate(Node):
         month: int | None,
         day: int | None,
         *,
-        weekday: int | None = None,
         year_offset: int | None = None,
     ) -> None:
         self.year = year
         self.month = month
         self.day = day
-        self.weekday = weekday
         self.year_offset = year_offset
 
     def with_year(self, year: int | None) -> CalDate:
         return CalDate(
-            year, self.month, self.day, weekday=self.weekday, year_offset=self.year_offset
+            year, self.month, self.day, year_offset=self.year_offset
         )
 
     def in_year(self, year: int) -> TimeSpan | None:
@@ -159,25 +171,6 @@ class CalDate(Node):
     def _yearless(self, ctx: Context) -> TimeSpan | None:
         base = ctx.today.year
         years = range(base - 1, base + 2)
-        if self.weekday is not None:
-            near = [
-                s
-                for s in (self.in_year(y) for y in years)
-                if s is not None and s.start.weekday() == self.weekday  # type: ignore[union-attr]
-            ]
-            if near:
-                chosen = pick(near, ctx, inclusive_future=True)
-                return chosen or min(near, key=lambda s: abs(s.start - ctx.today))  # type: ignore[operator]
-            step = 1 if ctx.future else -1
-            years = range(base, base + 29 * step, step)
-            for year in years:
-                found = self.in_year(year)
-                if found is None or found.start.weekday() != self.weekday:  # type: ignore[union-attr]
-                    continue
-                chosen = pick([found], ctx, inclusive_future=True)
-                if chosen is not None:
-                    return chosen
-            return None
         today = ctx.today
         assert self.month is not None
         if self.day is None:
@@ -212,8 +205,7 @@ class CalDate(Node):
                 continue
             if (day < ctx.today) if ctx.future else (day > ctx.today):
                 continue
-            if self.weekday is None or day.weekday() == self.weekday:
-                return day_span(day)
+            return day_span(day)
         return None
 
 
@@ -249,6 +241,21 @@ class Unit(Node):
     def resolve(self, ctx: Context) -> Value | None:
         start = shift(_floor(ctx.today, self.granularity), self.granularity, self.offset)
         return TimeSpan(start, shift(start, self.granularity, self.count), self.granularity)
+
+
+class Upcoming(Unit):
+    """ "the upcoming two weeks", "two upcoming weeks": the next *count* units (news), or,
+    when scheduling, the single unit *count* units ahead (Duckling's reading)."""
+
+    __slots__ = ()
+
+    def __init__(self, granularity: Granularity, count: int) -> None:
+        super().__init__(granularity, 1, count)
+
+    def resolve(self, ctx: Context) -> Value | None:
+        if ctx.scheduling:
+            return Unit(self.granularity, self.count).resolve(ctx)
+        return super().resolve(ctx)
 
 
 def shift(start: date, granularity: Granularity, count: int) -> date:
@@ -329,6 +336,10 @@ class Weekday(Node):
             return day_span(today - timedelta(days=back or 7))
         if self.rel == "after_next":
             return day_span(today + timedelta(days=ahead + 7))
+        if self.rel == "next" and ctx.scheduling:
+            # scheduling: "next Wednesday" is the Wednesday of next week
+            monday = today + timedelta(days=7 - today.weekday())
+            return day_span(monday + timedelta(days=self.weekday))
         if not self.rel and back == 0 and ctx.tense == "future":
             return day_span(today)  # "will meet on Tuesday" in a Tuesday story: later today
         if self.rel in ("next", "this") or ctx.future:
@@ -387,6 +398,12 @@ class Part(Node):
             return None
         start, end = whole.start, whole.end
         assert isinstance(start, date) and isinstance(end, date)
+        if ctx.scheduling and whole.granularity is YEAR and self.part in ("start", "end"):
+            # scheduling: the beginning of a year is its first quarter, the end its last third
+            months = (0, 3) if self.part == "start" else (8, 12)
+            modifier = _MODIFIER[self.part]
+            first, last = shift(start, MONTH, months[0]), shift(start, MONTH, months[1])
+            return days_span(first, last, YEAR, modifier)
         return narrow(start, end, whole.granularity, self.part)
 
 
@@ -462,6 +479,19 @@ class EarlierLater(Node):
         return days_span(start, ctx.today, self.granularity, Modifier.START)
 
 
+class RestOf(Node):
+    """ "the rest of the week": from the anchor date to the end of its unit."""
+
+    __slots__ = ("granularity",)
+
+    def __init__(self, granularity: Granularity) -> None:
+        self.granularity = granularity
+
+    def resolve(self, ctx: Context) -> Value | None:
+        end = shift(_floor(ctx.today, self.granularity), self.granularity, 1)
+        return days_span(ctx.today, end, self.granularity, Modifier.END)
+
+
 class Season(Node):
     """A meteorological season; winter *Y* runs from December *Y* to February *Y+1*."""
 
@@ -472,16 +502,24 @@ class Season(Node):
         self.year = year
         self.rel = rel
 
-    def _in(self, year: int) -> TimeSpan:
+    def _in(self, year: int, *, scheduling: bool = False) -> TimeSpan:
+        if scheduling:
+            start, end = _astronomical(year, self.first_month)
+            return TimeSpan(start, end, DAY)
         start = date(year, self.first_month, 1)
         return TimeSpan(start, shift(start, QUARTER, 1), QUARTER)
 
     def resolve(self, ctx: Context) -> Value | None:
+        scheduling = ctx.scheduling
         if self.year is not None:
-            return self._in(self.year)
+            return self._in(self.year, scheduling=scheduling)
         today = ctx.today
-        starts = [date(y, self.first_month, 1) for y in range(today.year - 2, today.year + 2)]
-        bounds = [(start, shift(start, QUARTER, 1)) for start in starts]
+        years = range(today.year - 2, today.year + 2)
+        if scheduling:
+            bounds = [_astronomical(y, self.first_month) for y in years]
+        else:
+            bounds = [(date(y, self.first_month, 1), shift(date(y, self.first_month, 1), QUARTER, 1)) for y in years]
+        starts = [start for start, _ in bounds]
         rel = self.rel or ("this" if ctx.future else "")
         if rel == "this":
             chosen = next((s for s, e in bounds if s <= today < e), None)
@@ -492,7 +530,20 @@ class Season(Node):
             chosen = [s for s, e in bounds if e <= today][-1]
         else:
             chosen = [s for s in starts if s <= today][-1]
-        return self._in(chosen.year)
+        return self._in(chosen.year, scheduling=scheduling)
+
+
+_SOLSTICES = {3: (3, 20), 6: (6, 21), 9: (9, 23), 12: (12, 21)}
+"""The usual first day of each astronomical season, by the first month of its namesake."""
+
+
+def _astronomical(year: int, first_month: int) -> tuple[date, date]:
+    """An astronomical season as Duckling gives it: from its equinox or solstice through the
+    day of the next one."""
+    start = date(year, *_SOLSTICES[first_month])
+    following = first_month % 12 + 3
+    end = date(year + (following < first_month), *_SOLSTICES[following]) + _ONE_DAY
+    return start, end
 
 
 class Quarter(Node):

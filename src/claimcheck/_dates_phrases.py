@@ -32,6 +32,7 @@ from claimcheck._dates_nodes import (
     Node,
     Part,
     Quarter,
+    RestOf,
     Season,
     Unit,
     Weekday,
@@ -268,8 +269,9 @@ class Parser(LengthGrammar):
             if unit is None or k == j + 1 or unit is Granularity.DECADE:
                 return None
             return k + 1, EarlierLater(unit, later=word == "later")
-        if self.raw[j] in ("EOM", "BOM") if j < self.n else False:
-            return j + 1, Part(Unit(Granularity.MONTH, 0), "end" if word == "eom" else "start")
+        if self.raw[j] in ("EOM", "BOM", "EOY", "BOY") if j < self.n else False:
+            unit = Granularity.MONTH if word[-1] == "m" else Granularity.YEAR
+            return j + 1, Part(Unit(unit, 0), "end" if word[0] == "e" else "start")
         part = _PARTS.get(word)
         k = j + 1
         if part is None:
@@ -311,6 +313,19 @@ class Parser(LengthGrammar):
             return None
         return end, Part(node, part)
 
+    def whole_or_rest(self, i: int) -> Match | None:
+        """ "all week" (the unit that contains the anchor) and "the rest of the month"."""
+        j = self.skip(i, "the")
+        if j == i and self.w(j) == "all" and self.w(j + 1) in ("week", "month", "year"):
+            end = j + 2 if self.w(j + 2) != "long" else j + 3
+            return end, Unit(_UNIT_NOUNS[self.low[j + 1]], 0)
+        if self.w(j) == "rest" and self.w(j + 1) == "of":
+            k = self.skip(self.skip(j + 2, "the"), "this")
+            unit = _UNIT_NOUNS.get(self.w(k))
+            if unit in (Granularity.WEEK, Granularity.MONTH, Granularity.YEAR):
+                return k + 1, RestOf(unit)
+        return None
+
     def _day_target(self, k: int) -> Match | None:
         """A day after "early" or "late" ("late Tuesday", "early on Monday"): the day itself,
         since a part of a day is not narrowed below the day."""
@@ -321,6 +336,8 @@ class Parser(LengthGrammar):
         return found
 
     def _part_target(self, k: int) -> Match | None:
+        if self.w(k) == "the" and self.w(k + 1) == "following":
+            return self.event_relative(k)
         if self.w(k) == "the" and self.w(k + 1) in _UNIT_NOUNS:
             return k + 2, Unit(_UNIT_NOUNS[self.low[k + 1]], 0)
         if self.w(k) in _UNIT_NOUNS and self.w(k - 1) == "of":
@@ -344,7 +361,6 @@ def _borrow(first: CalDate, last: CalDate) -> CalDate:
         year,
         month,
         first.day,
-        weekday=first.weekday,
         year_offset=last.year_offset if year is None else None,
     )
 
@@ -398,9 +414,10 @@ def _word_starts() -> dict[str, tuple[Production, ...]]:
     add(Parser.relative, ["the", *relatives])
     add(
         Parser.part,
-        ["the", *_PARTS, "earlier", "later", "first", "second", "latter", "h", "eom", "bom"],
+        ["the", *_PARTS, "earlier", "later", "first", "second", "latter", "h", "eom", "bom", "eoy", "boy"],
     )
     add(Parser.season, ["the", *SEASONS])
+    add(Parser.whole_or_rest, ["the", "all", "rest"])
     add(Parser.quarter, ["the", *_COUNTING, "q"])
     add(Parser.year_or_decade, ["the", "'", "\u2019", *DECADE_WORDS])
     add(Parser.holiday, [*HOLIDAY_HEADS, "this", "next", "last", "past", "coming"])
@@ -430,11 +447,15 @@ def _after_the() -> dict[str, tuple[Production, ...]]:
     add(Parser.calendar, _COUNTING)
     add(Parser.deictic, ["day", "morning", "afternoon", "evening", "night", "noon", "midday"])
     add(Parser.relative, [*_REL_OFFSET, "weekend"])
-    add(Parser.part, [*_PARTS, "earlier", "later", "first", "second", "latter", "h", "eom", "bom"])
+    add(
+        Parser.part,
+        [*_PARTS, "earlier", "later", "first", "second", "latter", "h", "eom", "bom", "eoy", "boy"],
+    )
     add(Parser.season, SEASONS)
+    add(Parser.whole_or_rest, ["rest"])
     add(Parser.quarter, _COUNTING)
     add(Parser.year_or_decade, ["year", "'", "\u2019", *DECADE_WORDS])
-    add(Parser.nth_weekday, ORDINALS)
+    add(Parser.nth_weekday, [*ORDINALS, "closest"])
     add(Parser.event_relative, ["following", "next", "previous", "preceding", *EVENT_UNITS])
     add(Parser.day_range, _COUNTING)
     add(Parser.day_of_month, _COUNTING)

@@ -9,6 +9,7 @@ from datetime import date, datetime, time, timedelta, tzinfo
 from dateutil.easter import EASTER_ORTHODOX, easter
 from dateutil.relativedelta import relativedelta
 
+from claimcheck._dates_holidays import EVE_HOLIDAYS, RULE_HOLIDAYS, rule_holiday
 from claimcheck._dates_lexicon import (
     EASTER_HOLIDAYS,
     FIXED_HOLIDAYS,
@@ -28,6 +29,7 @@ from claimcheck._dates_nodes import (
     day_span,
     days_span,
     pick,
+    Unit,
     shift,
     unit_span,
 )
@@ -109,7 +111,7 @@ class Range(Node):
 
 def _year_back(node: CalDate) -> CalDate:
     """A yearless range end pinned one year earlier, so that the whole range has begun."""
-    return CalDate(None, node.month, node.day, weekday=node.weekday, year_offset=-1)
+    return CalDate(None, node.month, node.day, year_offset=-1)
 
 
 class Open(Node):
@@ -212,6 +214,22 @@ class Length(Node):
         return Length(self.amount, self.modifier, relation)
 
 
+class Following(Node):
+    """ "the following week": an offset from an event in the text (news), or, when
+    scheduling, the next calendar unit."""
+
+    __slots__ = ("granularity", "length")
+
+    def __init__(self, length: Length, granularity: Granularity) -> None:
+        self.length = length
+        self.granularity = granularity
+
+    def resolve(self, ctx: Context) -> Value | None:
+        if ctx.scheduling:
+            return Unit(self.granularity, 1).resolve(ctx)
+        return self.length.resolve(ctx)
+
+
 class Shift(Node):
     """A duration from the anchor: "two years ago" (sign -1), "in two years" (sign +1).
 
@@ -228,6 +246,10 @@ class Shift(Node):
 
     def resolve(self, ctx: Context) -> Value | None:
         unit = self.granularity
+        if ctx.scheduling and unit in (WEEK, MONTH, YEAR):
+            # scheduling: "in a week" is the day a week ahead; "two years ago" is that month
+            moved = ctx.today + _delta(self.amount, self.sign)
+            return day_span(moved) if unit is not YEAR else unit_span(MONTH, moved)
         if isinstance(unit, Granularity):
             count = _units(self.amount, unit)
             if count is not None:
@@ -329,7 +351,7 @@ class Holiday(Node):
     """A named holiday: in a given year, a year counted from the anchor's, "last"/"next", or
     by the tense rule."""
 
-    __slots__ = ("key", "rel", "year", "year_offset")
+    __slots__ = ("key", "moved", "rel", "year", "year_offset")
 
     def __init__(
         self,
@@ -338,14 +360,24 @@ class Holiday(Node):
         *,
         rel: str = "",
         year_offset: int | None = None,
+        moved: Node | None = None,
     ) -> None:
         self.key = key
         self.year = year
         self.rel = rel
         self.year_offset = year_offset
+        self.moved = moved
 
-    def in_year(self, year: int) -> TimeSpan | None:
+    def in_year(self, year: int, *, eve: bool = False) -> TimeSpan | None:
         key = self.key
+        if key in RULE_HOLIDAYS:
+            try:
+                start, end = rule_holiday(key, year)
+            except ValueError:  # a lunar date that a Gregorian year happens to miss
+                return None
+            if eve and key in EVE_HOLIDAYS:
+                start, end = start - _ONE_DAY, (start if end - start == _ONE_DAY else end)
+            return days_span(start, end)
         if key in FIXED_HOLIDAYS:
             month, day = FIXED_HOLIDAYS[key]
             return day_span(date(year, month, day))
@@ -359,18 +391,57 @@ class Holiday(Node):
         return None if found is None else day_span(found + timedelta(days=extra))
 
     def resolve(self, ctx: Context) -> Value | None:
+        eve = ctx.scheduling
         if self.year is not None:
-            return self.in_year(self.year)
+            return self.in_year(self.year, eve=eve)
+        if self.moved is not None:
+            # "Thanksgiving in three years": the holiday of the year the shift lands in
+            moved = self.moved.span(Context(ctx.today, ctx.moment, future=ctx.future))
+            first = moved.first_day() if moved is not None else None
+            return None if first is None else self.in_year(first.year, eve=eve)
         year = ctx.today.year
         if self.year_offset is not None:
-            return self.in_year(year + self.year_offset)
-        spans = [s for s in (self.in_year(y) for y in (year - 1, year, year + 1)) if s]
+            return self.in_year(year + self.year_offset, eve=eve)
+        spans = [s for s in (self.in_year(y, eve=eve) for y in (year - 1, year, year + 1)) if s]
         if self.rel == "last":
             earlier = [s for s in spans if s.first_day() < ctx.today]  # type: ignore[operator]
             return earlier[-1] if earlier else None
         if self.rel:
             return pick(spans, Context(ctx.today, None, future=True), inclusive_future=True)
         return pick(spans, ctx, inclusive_future=True)
+
+
+class Closest(Node):
+    """The *nth* occurrence of a weekday or holiday nearest to a date ("the second closest
+    Monday to 5 October"); ties go to the earlier one."""
+
+    __slots__ = ("nth", "target", "what")
+
+    def __init__(self, what: Holiday | Weekday, target: Node, nth: int) -> None:
+        self.what = what
+        self.target = target
+        self.nth = nth
+
+    def resolve(self, ctx: Context) -> Value | None:
+        target = self.target.span(ctx)
+        day = None if target is None else target.first_day()
+        if day is None:
+            return None
+        if isinstance(self.what, Weekday):
+            first = day - timedelta(days=(day.weekday() - self.what.weekday) % 7)
+            weeks = range(-self.nth - 1, self.nth + 2)
+            found = [day_span(first + timedelta(weeks=n)) for n in weeks]
+        else:
+            years = range(day.year - self.nth - 1, day.year + self.nth + 2)
+            found = [s for s in (self.what.in_year(y) for y in years) if s is not None]
+
+        def distance(span: TimeSpan) -> tuple[int, date]:
+            start = span.first_day()
+            assert start is not None and day is not None
+            return abs((start - day).days), start
+
+        ranked = sorted(found, key=distance)
+        return ranked[self.nth - 1] if self.nth <= len(ranked) else None
 
 
 class NthWeek(Node):

@@ -126,9 +126,21 @@ def _context(anchor: object, tense: Tense | None, prefer: Direction) -> Context:
                 "ZoneInfo('Europe/London')) or a date"
             )
             raise DateError(msg, value=anchor)
-        return Context(anchor.date(), anchor, future=(tense or prefer) == "future", tense=tense)
+        return Context(
+            anchor.date(),
+            anchor,
+            future=(tense or prefer) == "future",
+            tense=tense,
+            scheduling=prefer == "future",
+        )
     if isinstance(anchor, date):
-        return Context(anchor, None, future=(tense or prefer) == "future", tense=tense)
+        return Context(
+            anchor,
+            None,
+            future=(tense or prefer) == "future",
+            tense=tense,
+            scheduling=prefer == "future",
+        )
     raise DateError("anchor must be an aware datetime or a date", value=anchor)
 
 
