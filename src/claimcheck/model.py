@@ -19,12 +19,12 @@ ValueError: 'name' must be a non-blank string (got '')
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
 from typing import Any, Literal, TypeAlias, get_args
 
 import attrs
 from attrs import validators as v
 
+from claimcheck import _validators as valid
 from claimcheck.timespan import Duration, Modifier, TimeSpan
 
 __all__ = [
@@ -62,36 +62,9 @@ __all__ = [
 
 # -- validators ---------------------------------------------------------------------------
 
-
-def _text(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    """A non-blank string."""
-    if not isinstance(value, str) or not value.strip():
-        msg = f"'{attribute.name}' must be a non-blank string (got {value!r})"
-        raise ValueError(msg)
-
-
-def _optional_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None:
-        _text(instance, attribute, value)
-
-
-def _tuple_of(member: Callable[[Any, attrs.Attribute[Any], Any], None]) -> Any:
-    """A tuple (never a list or a string) whose members pass *member*."""
-    return v.deep_iterable(member_validator=member, iterable_validator=v.instance_of(tuple))
-
-
-def _unique(_instance: object, attribute: attrs.Attribute[Any], value: tuple[object, ...]) -> None:
-    if len(set(value)) != len(value):
-        duplicates = sorted({repr(x) for x in value if value.count(x) > 1})
-        msg = f"'{attribute.name}' has duplicates: {', '.join(duplicates)}"
-        raise ValueError(msg)
-
-
-_IDENTIFIER = r"^[A-Za-z0-9][A-Za-z0-9_.:\-]*$"
 _CLAIM_REF = r"^[A-Za-z0-9][A-Za-z0-9_.:\-]*#[A-Za-z0-9][A-Za-z0-9_.:\-]*$"
 _CODE = r"^[A-Z]{3}[0-9]{3}$"
 _KEBAB = r"^[a-z][a-z0-9]*(-[a-z0-9]+)*$"
-_SNAKE = r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$"
 _LANGUAGE = r"^[a-z]{2,3}(-[A-Za-z0-9]{2,8})*$"
 
 
@@ -132,9 +105,9 @@ class Actor:
     .. versionadded:: 0.1.0
     """
 
-    name: str = attrs.field(validator=_text)
+    name: str = attrs.field(validator=valid.text)
     kind: ActorKind = attrs.field(default=ActorKind.PERSON, validator=_instance(ActorKind))
-    aliases: tuple[str, ...] = attrs.field(default=(), validator=[_tuple_of(_text), _unique])
+    aliases: tuple[str, ...] = attrs.field(default=(), validator=[valid.tuple_of(valid.text), valid.unique])
 
     def __attrs_post_init__(self) -> None:
         if self.name in self.aliases:
@@ -161,9 +134,9 @@ class Citation:
     """
 
     outlet: Actor = attrs.field(validator=_instance(Actor))
-    document_id: str | None = attrs.field(default=None, validator=_optional(v.matches_re(_IDENTIFIER)))
+    document_id: str | None = attrs.field(default=None, validator=_optional(v.matches_re(valid.IDENTIFIER)))
     published: TimeSpan | None = attrs.field(default=None, validator=_optional(_instance(TimeSpan)))
-    description: str | None = attrs.field(default=None, validator=_optional_text)
+    description: str | None = attrs.field(default=None, validator=valid.optional_text)
 
 
 @attrs.frozen(kw_only=True)
@@ -186,14 +159,14 @@ class Source:
     .. versionadded:: 0.1.0
     """
 
-    document_id: str = attrs.field(validator=v.matches_re(_IDENTIFIER))
+    document_id: str = attrs.field(validator=v.matches_re(valid.IDENTIFIER))
     published: TimeSpan = attrs.field(validator=_instance(TimeSpan))
     outlet: Actor | None = attrs.field(default=None, validator=_optional(_instance(Actor)))
-    title: str | None = attrs.field(default=None, validator=_optional_text)
-    url: str | None = attrs.field(default=None, validator=_optional_text)
-    byline: tuple[str, ...] = attrs.field(default=(), validator=_tuple_of(_text))
+    title: str | None = attrs.field(default=None, validator=valid.optional_text)
+    url: str | None = attrs.field(default=None, validator=valid.optional_text)
+    byline: tuple[str, ...] = attrs.field(default=(), validator=valid.tuple_of(valid.text))
     language: str = attrs.field(default="en", validator=v.matches_re(_LANGUAGE))
-    cites: tuple[Citation, ...] = attrs.field(default=(), validator=_tuple_of(_instance(Citation)))
+    cites: tuple[Citation, ...] = attrs.field(default=(), validator=valid.tuple_of(_instance(Citation)))
 
 
 class Anonymity(enum.Enum):
@@ -231,12 +204,12 @@ class Attribution:
     .. versionadded:: 0.1.0
     """
 
-    speaker_name: str = attrs.field(validator=_text)
+    speaker_name: str = attrs.field(validator=valid.text)
     anonymity: Anonymity = attrs.field(validator=_instance(Anonymity))
     speaker: Actor | None = attrs.field(default=None, validator=_optional(_instance(Actor)))
-    via: tuple[Actor, ...] = attrs.field(default=(), validator=_tuple_of(_instance(Actor)))
-    cue: str | None = attrs.field(default=None, validator=_optional_text)
-    hedges: tuple[str, ...] = attrs.field(default=(), validator=_tuple_of(_text))
+    via: tuple[Actor, ...] = attrs.field(default=(), validator=valid.tuple_of(_instance(Actor)))
+    cue: str | None = attrs.field(default=None, validator=valid.optional_text)
+    hedges: tuple[str, ...] = attrs.field(default=(), validator=valid.tuple_of(valid.text))
 
     def __attrs_post_init__(self) -> None:
         if self.speaker is not None and self.anonymity in _ANONYMOUS:
@@ -259,9 +232,9 @@ class Span:
     .. versionadded:: 0.1.0
     """
 
-    document: str = attrs.field(validator=v.matches_re(_IDENTIFIER))
+    document: str = attrs.field(validator=v.matches_re(valid.IDENTIFIER))
     offset: int = attrs.field(validator=[_instance(int), v.ge(0)])
-    text: str = attrs.field(validator=_text)
+    text: str = attrs.field(validator=valid.text)
 
     @property
     def end(self) -> int:
@@ -305,8 +278,8 @@ class RoleHeld:
     """
 
     actor: Actor = attrs.field(validator=_instance(Actor))
-    role: str = attrs.field(validator=_text)
-    organization: str | None = attrs.field(default=None, validator=_optional_text)
+    role: str = attrs.field(validator=valid.text)
+    organization: str | None = attrs.field(default=None, validator=valid.optional_text)
     when: TimeSpan | None = attrs.field(default=None, validator=_TIME)
     title_time: TitleTime = attrs.field(default=TitleTime.PRESENT, validator=_instance(TitleTime))
     acting: bool = attrs.field(default=False, validator=_instance(bool))
@@ -319,7 +292,7 @@ class EventDate:
     .. versionadded:: 0.1.0
     """
 
-    event: str = attrs.field(validator=v.matches_re(_IDENTIFIER))
+    event: str = attrs.field(validator=v.matches_re(valid.IDENTIFIER))
     when: TimeSpan = attrs.field(validator=_instance(TimeSpan))
 
 
@@ -366,10 +339,10 @@ class Quantity:
     .. versionadded:: 0.1.0
     """
 
-    subject: str = attrs.field(validator=_text)
-    measure: str = attrs.field(validator=_text)
+    subject: str = attrs.field(validator=valid.text)
+    measure: str = attrs.field(validator=valid.text)
     value: float = attrs.field(converter=_to_float, validator=_finite_number)
-    unit: str | None = attrs.field(default=None, validator=_optional_text)
+    unit: str | None = attrs.field(default=None, validator=valid.optional_text)
     when: TimeSpan | None = attrs.field(default=None, validator=_TIME)
     modifier: Modifier = attrs.field(default=Modifier.EXACT, validator=v.in_(_HEDGES))
 
@@ -387,7 +360,7 @@ class DurationSince:
     .. versionadded:: 0.1.0
     """
 
-    subject: str = attrs.field(validator=_text)
+    subject: str = attrs.field(validator=valid.text)
     since: TimeSpan = attrs.field(validator=_instance(TimeSpan))
     length: Duration = attrs.field(validator=_instance(Duration))
     as_of: TimeSpan | None = attrs.field(default=None, validator=_TIME)
@@ -410,7 +383,7 @@ class Count:
     .. versionadded:: 0.1.0
     """
 
-    subject: str = attrs.field(validator=_text)
+    subject: str = attrs.field(validator=valid.text)
     value: int = attrs.field(validator=[_instance(int), v.ge(0)])
     when: TimeSpan | None = attrs.field(default=None, validator=_TIME)
     excluded: int = attrs.field(default=0, validator=[_instance(int), v.ge(0)])
@@ -436,8 +409,8 @@ class Ordinal:
     .. versionadded:: 0.1.0
     """
 
-    subject: str = attrs.field(validator=_text)
-    series: str = attrs.field(validator=_text)
+    subject: str = attrs.field(validator=valid.text)
+    series: str = attrs.field(validator=valid.text)
     position: int = attrs.field(validator=[_instance(int), v.ge(1)])
     when: TimeSpan | None = attrs.field(default=None, validator=_TIME)
     prospective: bool = attrs.field(default=False, validator=_instance(bool))
@@ -456,8 +429,8 @@ class Statement:
     .. versionadded:: 0.1.0
     """
 
-    content: str = attrs.field(validator=_text)
-    proposition: str | None = attrs.field(default=None, validator=_optional(v.matches_re(_IDENTIFIER)))
+    content: str = attrs.field(validator=valid.text)
+    proposition: str | None = attrs.field(default=None, validator=_optional(v.matches_re(valid.IDENTIFIER)))
 
 
 WeekdayName: TypeAlias = Literal["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
@@ -541,7 +514,7 @@ class Claim:
     .. versionadded:: 0.1.0
     """
 
-    id: str = attrs.field(validator=v.matches_re(_IDENTIFIER))
+    id: str = attrs.field(validator=v.matches_re(valid.IDENTIFIER))
     source: Source = attrs.field(validator=_instance(Source))
     assertion: Assertion = attrs.field(validator=_instance(ASSERTION_TYPES))
     attribution: Attribution | None = attrs.field(default=None, validator=_optional(_instance(Attribution)))
@@ -577,13 +550,13 @@ class Event:
     .. versionadded:: 0.1.0
     """
 
-    id: str = attrs.field(validator=v.matches_re(_IDENTIFIER))
-    kind: str = attrs.field(validator=v.matches_re(_SNAKE))
-    name: str | None = attrs.field(default=None, validator=_optional_text)
+    id: str = attrs.field(validator=v.matches_re(valid.IDENTIFIER))
+    kind: str = attrs.field(validator=v.matches_re(valid.SNAKE))
+    name: str | None = attrs.field(default=None, validator=valid.optional_text)
     when: TimeSpan | None = attrs.field(default=None, validator=_TIME)
     place: Actor | None = attrs.field(default=None, validator=_optional(_instance(Actor)))
     participants: tuple[Actor, ...] = attrs.field(
-        default=(), validator=[_tuple_of(_instance(Actor)), _unique]
+        default=(), validator=[valid.tuple_of(_instance(Actor)), valid.unique]
     )
 
 
@@ -607,8 +580,8 @@ class Document:
     """
 
     source: Source = attrs.field(validator=_instance(Source))
-    claims: tuple[Claim, ...] = attrs.field(default=(), validator=_tuple_of(_instance(Claim)))
-    events: tuple[Event, ...] = attrs.field(default=(), validator=_tuple_of(_instance(Event)))
+    claims: tuple[Claim, ...] = attrs.field(default=(), validator=valid.tuple_of(_instance(Claim)))
+    events: tuple[Event, ...] = attrs.field(default=(), validator=valid.tuple_of(_instance(Event)))
 
     def __attrs_post_init__(self) -> None:
         _ids_unique("claims", [c.id for c in self.claims])
@@ -680,9 +653,9 @@ class Evidence:
     .. versionadded:: 0.1.0
     """
 
-    fact: str = attrs.field(validator=_text)
-    source: str = attrs.field(validator=_text)
-    record: str | None = attrs.field(default=None, validator=_optional_text)
+    fact: str = attrs.field(validator=valid.text)
+    source: str = attrs.field(validator=valid.text)
+    record: str | None = attrs.field(default=None, validator=valid.optional_text)
 
 
 @attrs.frozen(kw_only=True)
@@ -706,14 +679,14 @@ class Finding:
 
     code: str = attrs.field(validator=v.matches_re(_CODE))
     name: str = attrs.field(validator=v.matches_re(_KEBAB))
-    category: str = attrs.field(validator=v.matches_re(_SNAKE))
+    category: str = attrs.field(validator=v.matches_re(valid.SNAKE))
     severity: Severity = attrs.field(validator=_instance(Severity))
-    message: str = attrs.field(validator=_text)
-    documents: tuple[str, ...] = attrs.field(default=(), validator=_tuple_of(v.matches_re(_IDENTIFIER)))
-    claims: tuple[str, ...] = attrs.field(default=(), validator=_tuple_of(v.matches_re(_CLAIM_REF)))
-    spans: tuple[Span, ...] = attrs.field(default=(), validator=_tuple_of(_instance(Span)))
-    evidence: tuple[Evidence, ...] = attrs.field(default=(), validator=_tuple_of(_instance(Evidence)))
-    fix: str | None = attrs.field(default=None, validator=_optional_text)
+    message: str = attrs.field(validator=valid.text)
+    documents: tuple[str, ...] = attrs.field(default=(), validator=valid.tuple_of(v.matches_re(valid.IDENTIFIER)))
+    claims: tuple[str, ...] = attrs.field(default=(), validator=valid.tuple_of(v.matches_re(_CLAIM_REF)))
+    spans: tuple[Span, ...] = attrs.field(default=(), validator=valid.tuple_of(_instance(Span)))
+    evidence: tuple[Evidence, ...] = attrs.field(default=(), validator=valid.tuple_of(_instance(Evidence)))
+    fix: str | None = attrs.field(default=None, validator=valid.optional_text)
 
     def sort_key(self) -> tuple[tuple[str, ...], str, tuple[int, ...], tuple[str, ...], str]:
         """Documents, code, span offsets, claims, message: the order reports use."""
@@ -742,10 +715,10 @@ class Expectation:
     .. versionadded:: 0.1.0
     """
 
-    category: str = attrs.field(validator=v.matches_re(_SNAKE))
-    claims: tuple[str, ...] = attrs.field(default=(), validator=_tuple_of(v.matches_re(_CLAIM_REF)))
-    documents: tuple[str, ...] = attrs.field(default=(), validator=_tuple_of(v.matches_re(_IDENTIFIER)))
-    note: str | None = attrs.field(default=None, validator=_optional_text)
+    category: str = attrs.field(validator=v.matches_re(valid.SNAKE))
+    claims: tuple[str, ...] = attrs.field(default=(), validator=valid.tuple_of(v.matches_re(_CLAIM_REF)))
+    documents: tuple[str, ...] = attrs.field(default=(), validator=valid.tuple_of(v.matches_re(valid.IDENTIFIER)))
+    note: str | None = attrs.field(default=None, validator=valid.optional_text)
 
 
 @attrs.frozen(kw_only=True)
@@ -761,8 +734,8 @@ class CaseFile:
     """
 
     document: Document = attrs.field(validator=_instance(Document))
-    expected: tuple[Expectation, ...] = attrs.field(default=(), validator=_tuple_of(_instance(Expectation)))
-    quiet: tuple[Expectation, ...] = attrs.field(default=(), validator=_tuple_of(_instance(Expectation)))
+    expected: tuple[Expectation, ...] = attrs.field(default=(), validator=valid.tuple_of(_instance(Expectation)))
+    quiet: tuple[Expectation, ...] = attrs.field(default=(), validator=valid.tuple_of(_instance(Expectation)))
 
     @property
     def id(self) -> str:

@@ -23,7 +23,9 @@ def _document(doc_id: str) -> Document:
     return Document(source=source, claims=(claim,))
 
 
-def _finding(code: str, category: str, *claims: str, severity: Severity = Severity.WARNING) -> Finding:
+def _finding(
+    code: str, category: str, *claims: str, severity: Severity = Severity.WARNING
+) -> Finding:
     return Finding(
         code=code,
         name="some-check",
@@ -63,16 +65,24 @@ def test_a_quiet_expectation_names_the_codes_that_break_it() -> None:
         _finding("NAM001", "name_error", "a#c1", "b#c1"),
     ]
     report = compare_expectations(findings, [CASE])
-    assert report.broken == (ExpectationMiss(document="a", expectation=QUIET_NAMES, by=("NAM001",)),)
+    assert report.broken == (
+        ExpectationMiss(document="a", expectation=QUIET_NAMES, by=("NAM001",)),
+    )
     assert report.missing == ()
 
 
 def test_the_threshold_decides_what_is_unexpected() -> None:
     """An info finding nobody expects is unexpected only at an info threshold, never with None."""
-    findings = [_finding("ROL001", "role_tenure", "a#c1"), _finding("NAM002", "name_variant", "a#c1", severity=Severity.INFO)]
+    findings = [
+        _finding("ROL001", "role_tenure", "a#c1"),
+        _finding("NAM002", "name_variant", "a#c1", severity=Severity.INFO),
+    ]
     assert compare_expectations(findings, [CASE]).unexpected == ()
     assert compare_expectations(findings, [CASE], threshold=Severity.INFO).unexpected == (1,)
-    stray = [_finding("ROL001", "role_tenure", "a#c1"), _finding("CNT004", "numeric_conflict", "a#c1")]
+    stray = [
+        _finding("ROL001", "role_tenure", "a#c1"),
+        _finding("CNT004", "numeric_conflict", "a#c1"),
+    ]
     assert compare_expectations(stray, [CASE], threshold=None).unexpected == ()
 
 
