@@ -195,6 +195,16 @@ def test_counts_take_their_body_from_the_text() -> None:
     assert counts == {("NATO member countries", 32), ("European Union member states", 27)}
 
 
+def test_counts_in_words() -> None:
+    """A count spelt out in words is read as its number, past twelve too; "a dozen" is no count."""
+    doc = _doc(
+        "The council met. All fifteen members voted. Its nine members of the bench dissented. "
+        "The dozen members left early."
+    )
+    counts = {(c.subject, c.value) for c in _of(doc, Count)}
+    assert counts == {("members", 15), ("members", 9)}
+
+
 def test_ordinals_past_and_prospective() -> None:
     """An ordinal is prospective after "would become" or "spot for", and belongs to the country named."""
     doc = _doc("NATO grew. Sweden became the 32nd member. Georgia would become the 33rd member.")
