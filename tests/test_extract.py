@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimcheck.errors import ArticleError, InputError
-from claimcheck.extract import extract, read_article
+from claimcheck.extract import extract, has_header, read_article
 from claimcheck.kb import KnowledgeBase
 from claimcheck.model import (
     ActorKind,
@@ -609,3 +609,19 @@ def test_people_named_far_from_the_event_word_do_not_take_part() -> None:
 def test_news_that_mentions_appeal_words_is_kept(line: str) -> None:
     """A news sentence that merely contains words of appeals or notices still makes claims."""
     assert _of(_doc(line), RoleHeld)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("published: 2024-12-03\n\nBody.", True),
+        ("\ufeffOutlet : Daily Ledger\npublished: 2024-12-03\n\nBody.", True),
+        ("TITLE:\tA vote\n", True),
+        ("Ministers: a split over the budget\n", False),
+        ("The council published: its minutes\n", False),
+        ("", False),
+    ],
+)
+def test_has_header_reads_only_a_known_field_on_the_first_line(text: str, expected: bool) -> None:
+    """A text has a header when its first line opens with a header field name and a colon."""
+    assert has_header(text) is expected

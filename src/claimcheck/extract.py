@@ -30,7 +30,7 @@ import attrs
 
 from claimcheck._extract_actors import Mention, Offices, Reader
 from claimcheck._extract_events import duration_since, event_in, participants_of, weekdays
-from claimcheck._extract_header import read_article_file
+from claimcheck._extract_header import read_article_file, starts_with_header
 from claimcheck._extract_lexicon import COUNTRIES, HEDGE_WORDS
 from claimcheck._extract_numbers import numbers
 from claimcheck._extract_statements import proposition_key, statement_of
@@ -54,7 +54,7 @@ from claimcheck.model import (
 )
 from claimcheck.timespan import Granularity, TimeSpan
 
-__all__ = ["extract", "read_article"]
+__all__ = ["extract", "has_header", "read_article"]
 
 _DEFINITE = re.compile(
     r"^the\s+(?:publication|newspaper|paper|outlet|agency|daily|magazine|broadcaster|media\s+outlet|site)\b",
@@ -128,6 +128,28 @@ def read_article(path: str | os.PathLike[str], *, kb: KnowledgeBase | None = Non
         article.source,
         kb if kb is not None else KnowledgeBase.default(),
     ).run()
+
+
+def has_header(text: str) -> bool:
+    """Whether *text* starts as an article file with a header does, for `read_article`.
+
+    Its first line must open with a header field name (``published``, ``outlet``,
+    ``byline``, ``url`` or ``title``, in any case) and a colon; a headline such as
+    "Allies: a split" does not. Only that first line is looked at: `read_article` still
+    refuses a header that breaks off or lacks ``published``.
+
+    Args:
+        text: The start of a file's text, at least its first line.
+
+    Returns:
+        ``True`` when the text opens with a header field.
+
+    >>> has_header("Published: 2024-12-03\\n\\nNATO allies met."), has_header("Allies: a split\\n")
+    (True, False)
+
+    .. versionadded:: 0.1.0
+    """
+    return starts_with_header(text)
 
 
 def _anchor(published: TimeSpan) -> date | datetime | None:
