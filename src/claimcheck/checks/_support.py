@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 
 from claimcheck.checks._registry import spec_of
-from claimcheck.kb import CountRecord, EventRecord, KnowledgeBase, Office, Record, Tenure
+from claimcheck.kb import AliasRecord, CountRecord, EventRecord, KnowledgeBase, Office, Record, Tenure
 from claimcheck.model import Actor, Claim, Evidence, Finding, Modality, Severity, Span
 from claimcheck.names import Method, fold
 from claimcheck.timespan import Granularity, Modifier, TimeSpan
@@ -72,13 +72,11 @@ def ended_tenures(kb: KnowledgeBase, actor: Actor, office: Office, when: TimeSpa
 
 
 def name_span(claim: Claim, name: str) -> Span | None:
-    """The span of *name* inside the claim's evidence, else the whole evidence."""
+    """The span of *name* inside the claim's evidence; ``None`` where the evidence lacks it."""
     span = claim.evidence
-    if span is None:
+    at = -1 if span is None else span.text.find(name)
+    if span is None or at < 0:
         return None
-    at = span.text.find(name)
-    if at < 0:
-        return span
     return Span(span.document, span.offset + at, name)
 
 
@@ -104,7 +102,28 @@ def _fact(record: Record) -> str:
     if isinstance(record, CountRecord):
         until = f" until {describe_span(record.until)}" if record.until is not None else ""
         return f"{record.what}: {_number(record.value)} from {describe_span(record.since)}{until}"
+    if isinstance(record, AliasRecord):
+        return _names_fact(record)
     return f"record {record.id}"
+
+
+def _names_fact(record: AliasRecord) -> str:
+    """"X is also written A, B and C; D is a known misspelling." and the record's note."""
+    actor = record.actor
+    parts = [
+        f"{actor.name} is also written {_listed(actor.aliases)}"
+        if actor.aliases
+        else f"{actor.name} is the usual spelling"
+    ]
+    if record.misspellings:
+        verb = "is a known misspelling" if len(record.misspellings) == 1 else "are known misspellings"
+        parts.append(f"{_listed(record.misspellings)} {verb}")
+    fact = "; ".join(parts) + "."
+    return fact if record.note is None else f"{fact} {record.note}"
+
+
+def _listed(names: Sequence[str]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
 def _number(value: float) -> str:

@@ -70,7 +70,7 @@ def holder_outside_tenure(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]
             continue
         verdict = answer.assess(actor)
         mention = role.actor.name
-        span = name_span(claim, mention)
+        span = name_span(claim, mention) or claim.evidence
         if role.title_time in (TitleTime.PRESENT, TitleTime.THEN) and verdict.truth is Truth.FALSE:
             holders = ", ".join(a.name for a in answer.holders) or "someone else"
             yield emit(
@@ -215,7 +215,11 @@ def concurrent_office_holders(group: Group, kb: KnowledgeBase) -> Iterator[Findi
             concurrent_office_holders,
             message=f"{name_a} and {name_b} are both given the single-holder office {_title(role)} at one time {where}",
             claims=claims,
-            spans=[name_span(c, c.assertion.actor.name) for c in claims if isinstance(c.assertion, RoleHeld)],
+            spans=[
+                name_span(c, c.assertion.actor.name) or c.evidence
+                for c in claims
+                if isinstance(c.assertion, RoleHeld)
+            ],
             evidence=evidence_of(answer.records),
             fix=f"the holder then: {', '.join(a.name for a in answer.holders)}" if answer.holders else None,
         )
