@@ -94,8 +94,8 @@ def _fact(record: Record) -> str:
         acting = "acting " if record.acting else ""
         start = describe_span(record.start) if record.start is not None else "an unknown date"
         if record.end is None:
-            return f"{record.holder.name} has been {acting}{record.office} since {start}"
-        return f"{record.holder.name} was {acting}{record.office} from {start} to {describe_span(record.end)}"
+            return f"{record.holder.name} has been {acting}{_office(record.office)} since {start}"
+        return f"{record.holder.name} was {acting}{_office(record.office)} from {start} to {describe_span(record.end)}"
     if isinstance(record, EventRecord):
         place = f" in {record.place.name}" if record.place is not None else ""
         return f"{record.name} took place{place} on {describe_span(record.when)}"
@@ -126,21 +126,43 @@ def _listed(names: Sequence[str]) -> str:
     return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
 
 
+def _office(office: Office) -> str:
+    """"Secretary General of NATO", "Chancellor"."""
+    return office.role if office.organization is None else f"{office.role} of {office.organization}"
+
+
 def _number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else str(value)
 
 
 def describe_span(span: TimeSpan) -> str:
-    """A reader's text for *span*: "18 October 2024", "October 2024", "2024", else ISO.
+    """A reader's text for *span*: "18 October 2024", "19–20 October 2024", "October 2024",
+    "2024", else ISO.
 
-    >>> describe_span(TimeSpan.day(2024, 10, 18))
-    '18 October 2024'
+    >>> describe_span(TimeSpan.day(2024, 10, 18)), describe_span(TimeSpan.from_iso("2024-10-19/2024-10-20"))
+    ('18 October 2024', '19–20 October 2024')
     """
     start = span.start
     if span.modifier is Modifier.EXACT and isinstance(start, date) and not isinstance(start, datetime):
         if span.granularity in _READABLE and TimeSpan.unit(span.granularity, start) == span:
             return start.strftime(_READABLE[span.granularity]).lstrip("0")
+        last = span.last_day()
+        if span.granularity is Granularity.DAY and last is not None:
+            return _days(start, last)
     return span.isoformat()
+
+
+def _days(first: date, last: date) -> str:
+    """"19–20 October 2024", "30 October – 2 November 2024", "30 December 2024 – 2 January 2025"."""
+    if first.year != last.year:
+        return f"{_day(first, '%B %Y')} – {_day(last, '%B %Y')}"
+    if first.month != last.month:
+        return f"{_day(first, '%B')} – {_day(last, '%B %Y')}"
+    return f"{first.day}–{_day(last, '%B %Y')}"
+
+
+def _day(day: date, rest: str) -> str:
+    return f"{day.day} {day.strftime(rest)}"
 
 
 _READABLE = {Granularity.DAY: "%d %B %Y", Granularity.MONTH: "%B %Y", Granularity.YEAR: "%Y"}
