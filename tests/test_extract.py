@@ -570,21 +570,61 @@ def test_checks_find_what_our_own_articles_get_wrong() -> None:
     }
 
 
+def _speakers(text: str) -> list[str]:
+    return [
+        c.attribution.speaker_name
+        for c in _doc(text).claims
+        if isinstance(c.assertion, Statement) and c.attribution is not None
+    ]
+
+
 def test_the_publication_in_a_recalling_paragraph_is_the_outlet_named_next() -> None:
-    """ "the publication" in a paragraph that recalls earlier news is the next outlet named, not
-    the one relayed just before; elsewhere it is the last outlet named."""
+    """ "the publication" in a paragraph that recalls earlier news is the one other outlet the
+    document names, not the one relayed just before; elsewhere it is the last outlet named."""
     text = (
         "Reuters said on Monday that the tariff deal was close.\n"
         "It is worth recalling that, as the publication noted, the U.S. no longer backed the old bill.\n"
         "The Guardian reported in May that the bill had stalled.\n"
         "According to the publication, the Senate will vote again in June."
     )
-    speakers = [
-        c.attribution.speaker_name
-        for c in _doc(text).claims
-        if isinstance(c.assertion, Statement) and c.attribution is not None
-    ]
-    assert speakers == ["Reuters", "The Guardian", "The Guardian", "The Guardian"]
+    assert _speakers(text) == ["Reuters", "The Guardian", "The Guardian", "The Guardian"]
+
+
+def test_a_recalled_report_may_come_from_an_outlet_named_before() -> None:
+    """The one other outlet may stand before the outlet being relayed, and the opener may be "Previously"."""
+    text = (
+        "Le Figaro reported in March that the port would be sold to a private fund.\n"
+        "Bloomberg says the fund has now pulled out of the sale.\n"
+        "Previously, the buyers had doubts. As the newspaper wrote, the harbour needed new cranes."
+    )
+    speakers = _speakers(text)
+    assert speakers[:2] == ["Le Figaro", "Bloomberg"]
+    assert speakers[2:] == ["Le Figaro"]
+
+
+def test_a_recalled_report_among_several_outlets_is_left_unresolved() -> None:
+    """With two other outlets named, "the publication" of a recalling paragraph names no outlet."""
+    text = (
+        "Der Spiegel reported that the plant would close.\n"
+        "Politico wrote that workers were told on Friday.\n"
+        "Reuters says the closure is delayed to next year.\n"
+        "It is worth noting that, as the publication noted, the owners had sought a buyer for months."
+    )
+    doc = _doc(text)
+    last = [c for c in doc.claims if isinstance(c.assertion, Statement)][-1]
+    assert last.attribution is not None
+    assert last.attribution.speaker is None
+    assert last.attribution.speaker_name.lower() == "the publication"
+
+
+def test_the_publication_outside_a_recalling_paragraph_is_the_outlet_relayed() -> None:
+    """Without a recalling opener, "the publication" keeps the outlet relayed last."""
+    text = (
+        "The Times reported that the ministry had lost the files.\n"
+        "Reuters said on Tuesday that the files were found. As the publication noted, the ministry "
+        "thanked the staff."
+    )
+    assert _speakers(text)[-1] == "Reuters"
 
 
 def test_people_named_far_from_the_event_word_do_not_take_part() -> None:
