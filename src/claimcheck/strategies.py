@@ -29,6 +29,15 @@ from zoneinfo import ZoneInfo
 
 import attrs
 
+from claimcheck._timespan_units import (
+    _DURATION_MODIFIERS,
+    _OPEN_END,
+    _OPEN_START,
+    _UNIT,
+    MAX_YEAR,
+    MIN_YEAR,
+    _floor,
+)
 from claimcheck.model import (
     Actor,
     ActorKind,
@@ -56,20 +65,7 @@ from claimcheck.model import (
     Statement,
     TitleTime,
 )
-from claimcheck.timespan import (
-    _DURATION_MODIFIERS,
-    _OPEN_END,
-    _OPEN_START,
-    _UNIT,
-    MAX_YEAR,
-    MIN_YEAR,
-    Duration,
-    Granularity,
-    Modifier,
-    Relation,
-    TimeSpan,
-    _floor,
-)
+from claimcheck.timespan import Duration, Granularity, Modifier, Relation, TimeSpan
 
 # -- registration -----------------------------------------------------------------------------
 # Hypothesis calls `_register_types` through its entry point while it is being imported. When
@@ -121,7 +117,6 @@ def _deferred(name: str) -> Callable[[type], st.SearchStrategy[Any]]:
 
 
 from hypothesis import strategies as st  # noqa: E402 - after the hook; see above
-
 
 __all__ = [
     "actors",
