@@ -10,6 +10,7 @@ from attrs import validators as v
 
 from claimcheck import _validators as valid
 from claimcheck._model_actors import Actor, _instance, _optional
+from claimcheck._timespan_units import _DURATION_MODIFIERS
 from claimcheck.timespan import Duration, Modifier, TimeSpan
 
 __all__ = [
@@ -82,16 +83,8 @@ class EventDate:
     when: TimeSpan = attrs.field(validator=_instance(TimeSpan))
 
 
-_HEDGES = frozenset(
-    {
-        Modifier.EXACT,
-        Modifier.APPROX,
-        Modifier.LESS_THAN,
-        Modifier.MORE_THAN,
-        Modifier.EQUAL_OR_LESS,
-        Modifier.EQUAL_OR_MORE,
-    }
-)
+_HEDGES = _DURATION_MODIFIERS
+"""The hedges an amount may carry: those of a length ("more than", "about", "at most")."""
 
 
 def _to_float(value: object) -> object:
