@@ -213,7 +213,7 @@ def concurrent_office_holders(group: Group, kb: KnowledgeBase) -> Iterator[Findi
         answer = kb.holder_at(_office(role), reference_time(claims[0], role.when))
         yield emit(
             concurrent_office_holders,
-            message=f"{name_a} and {name_b} are both given the single-holder office {_title(role)} at one time {where}",
+            message=f"{name_a} and {name_b} are both given the single-holder office {_title(role)} at the same time {where}",
             claims=claims,
             spans=[
                 name_span(c, c.assertion.actor.name) or c.evidence
