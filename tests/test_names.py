@@ -3,7 +3,6 @@
 
 from __future__ import annotations
 
-import json
 import unicodedata
 from pathlib import Path
 
@@ -12,6 +11,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from _facts import actors_from_facts, load_people
 from claimcheck.model import Actor, ActorKind
 from claimcheck.names import AliasIndex, Method, Resolution, fold, transliterate
 
@@ -35,33 +35,6 @@ names_text = st.text(alphabet=LATIN_LETTERS + ACCENTED + " -.'", max_size=40)
 def _strip_marks(text: str) -> str:
     decomposed = unicodedata.normalize("NFD", text)
     return "".join(c for c in decomposed if not unicodedata.category(c).startswith("M"))
-
-
-def load_people(shared_dir: Path) -> dict[str, set[str]]:
-    """Every canonical name in facts.json with the set of its variants (the name included)."""
-    records = json.loads((shared_dir / "facts.json").read_text(encoding="utf-8"))
-    people: dict[str, set[str]] = {}
-    for record in records:
-        if record["kind"] == "tenure":
-            people.setdefault(record["holder"], {record["holder"]}).update(record["aliases"])
-        elif record["kind"] == "alias":
-            people.setdefault(record["canonical"], {record["canonical"]}).update(record["variants"])
-    return people
-
-
-NOT_PERSONS = {"Kyiv": ActorKind.PLACE, "Türkiye": ActorKind.PLACE, "Oreshnik": ActorKind.OBJECT}
-
-
-def actors_from_facts(shared_dir: Path) -> list[Actor]:
-    """One actor per canonical name in facts.json, with its variants as aliases."""
-    return [
-        Actor(
-            canonical,
-            NOT_PERSONS.get(canonical, ActorKind.PERSON),
-            aliases=tuple(sorted(variants - {canonical})),
-        )
-        for canonical, variants in sorted(load_people(shared_dir).items())
-    ]
 
 
 @pytest.fixture(scope="module")
@@ -371,3 +344,17 @@ def test_resolve_never_raises(text: str) -> None:
     """Any string gets a resolution, never an exception."""
     index = AliasIndex.from_actors([Actor("Mark Rutte"), Actor("Gerald E. Connolly")])
     assert isinstance(index.resolve(text), Resolution)
+
+
+@given(
+    st.text(alphabet="abcdeh", max_size=9),
+    st.text(alphabet="abcdeh", max_size=9),
+    st.sampled_from([0.0, 0.5, 0.8, 0.85, 0.9]),
+)
+def test_banded_similarity_agrees_with_the_full_table(a: str, b: str, least: float) -> None:
+    """Computing only the band a threshold allows gives the full similarity, or 0 below it."""
+    from claimcheck.names import _similarity
+
+    full = _similarity(a, b)
+    banded = _similarity(a, b, least)
+    assert banded == (full if full >= least else 0.0)

@@ -81,6 +81,10 @@ class CitationIssue:
         documents: The ids of the documents involved, citing document first.
         message: The problem in a sentence.
 
+    >>> issue = CitationIssue(kind=IssueKind.CIRCULAR, documents=("a", "b"), message="...")
+    >>> issue.kind.value
+    'circular'
+
     .. versionadded:: 0.1.0
     """
 
@@ -155,7 +159,7 @@ class _Builder:
         else:
             name = speaker.name if speaker is not None else attribution.speaker_name
             chain.append(("root", RootKind.SPEAKER.value, name))
-        for a, b in zip(chain, chain[1:], strict=False):
+        for a, b in itertools.pairwise(chain):
             self.edge(a, b)
 
     def link_reports(self) -> None:
@@ -172,10 +176,9 @@ class _Builder:
                 continue
             source = self.sources.get(node[1])
             for citation in source.cites if source is not None else ():
-                cited = citation.document_id
-                if cited is not None and cited in self.sources:
-                    if ("doc", cited, node[2]) in self.edges:
-                        self.edge(node, ("doc", cited, node[2]))
+                cited = ("doc", citation.document_id or "", node[2])
+                if citation.document_id in self.sources and cited in self.edges:
+                    self.edge(node, cited)
 
 
 def _components(edges: Mapping[_Node, Iterable[_Node]]) -> dict[_Node, int]:
@@ -239,7 +242,9 @@ class CitationGraph:
     >>> from claimcheck.timespan import TimeSpan
     >>> lemonde = Actor("Le Monde", ActorKind.OUTLET)
     >>> src = Source(document_id="d1", published=TimeSpan.day(2024, 10, 20))
-    >>> said = Attribution(speaker_name="sources", anonymity=Anonymity.ANONYMOUS_GROUP, via=(lemonde,))
+    >>> said = Attribution(
+    ...     speaker_name="sources", anonymity=Anonymity.ANONYMOUS_GROUP, via=(lemonde,)
+    ... )
     >>> claim = Claim(id="c1", source=src, assertion=Statement(content="x"), attribution=said)
     >>> [str(r) for r in CitationGraph.build(claims=[claim]).roots(claim)]
     ['anonymous sources of Le Monde']
@@ -267,6 +272,13 @@ class CitationGraph:
 
         Raises:
             InputError: Two different sources share a document id.
+
+        >>> from claimcheck.model import Actor, ActorKind, Citation, Source
+        >>> from claimcheck.timespan import TimeSpan
+        >>> cited = Citation(outlet=Actor("AP", ActorKind.OUTLET), document_id="ap-1")
+        >>> a = Source(document_id="a", published=TimeSpan.day(2024, 10, 1), cites=(cited,))
+        >>> [issue.kind.value for issue in CitationGraph.build(sources=[a]).issues]
+        ['missing_document']
 
         .. versionadded:: 0.1.0
         """
@@ -308,6 +320,18 @@ class CitationGraph:
     def from_documents(cls, documents: Iterable[Document]) -> CitationGraph:
         """The graph of *documents*: their sources and all their claims.
 
+        Args:
+            documents: The documents.
+
+        Returns:
+            The graph, as `CitationGraph.build` makes it.
+
+        >>> from claimcheck.model import Document, Source
+        >>> from claimcheck.timespan import TimeSpan
+        >>> doc = Document(source=Source(document_id="d", published=TimeSpan.day(2024, 1, 2)))
+        >>> CitationGraph.from_documents([doc]).issues
+        ()
+
         .. versionadded:: 0.1.0
         """
         documents = tuple(documents)
@@ -320,8 +344,22 @@ class CitationGraph:
         to the documents of that outlet stating the same proposition, and a document's
         citations, to the end. A ring of citations with no way out is its own root.
 
+        Args:
+            claim: The claim, or its ref.
+
+        Returns:
+            The roots, sorted by kind and name.
+
         Raises:
             InputError: The graph holds no such claim.
+
+        >>> from claimcheck.model import Anonymity, Attribution, Claim, Source, Statement
+        >>> from claimcheck.timespan import TimeSpan
+        >>> said = Attribution(speaker_name="Mark Rutte", anonymity=Anonymity.NAMED_PERSON)
+        >>> src = Source(document_id="d", published=TimeSpan.day(2024, 12, 3))
+        >>> claim = Claim(id="c", source=src, assertion=Statement(content="x"), attribution=said)
+        >>> CitationGraph.build(claims=[claim]).roots("d#c")
+        (Root(kind=<RootKind.SPEAKER: 'speaker'>, name='Mark Rutte'),)
 
         .. versionadded:: 0.1.0
         """
@@ -344,6 +382,24 @@ class CitationGraph:
     def independent(self, first: Claim | str, second: Claim | str) -> bool:
         """Whether two claims rest on disjoint roots: neither repeats the other's origin.
 
+        Args:
+            first, second: The claims, or their refs.
+
+        Returns:
+            ``True`` when no root is shared.
+
+        Raises:
+            InputError: The graph holds no such claim.
+
+        >>> from claimcheck.model import Anonymity, Attribution, Claim, Source, Statement
+        >>> from claimcheck.timespan import TimeSpan
+        >>> said = Attribution(speaker_name="Mark Rutte", anonymity=Anonymity.NAMED_PERSON)
+        >>> def claim(doc):
+        ...     src = Source(document_id=doc, published=TimeSpan.day(2024, 12, 3))
+        ...     return Claim(id="c", source=src, assertion=Statement(content="x"), attribution=said)
+        >>> CitationGraph.build(claims=[claim("a"), claim("b")]).independent("a#c", "b#c")
+        False
+
         .. versionadded:: 0.1.0
         """
         return not set(self.roots(first)) & set(self.roots(second))
@@ -362,15 +418,19 @@ def _root_of(node: _Node, names: Mapping[str, str], sources: Mapping[str, Source
 
 
 def _terminal_roots(
-    edges: Mapping[_Node, tuple[_Node, ...]], names: Mapping[str, str], sources: Mapping[str, Source]
+    edges: Mapping[_Node, tuple[_Node, ...]],
+    names: Mapping[str, str],
+    sources: Mapping[str, Source],
 ) -> dict[_Node, tuple[Root, ...]]:
     """The roots at each node of a component that has no way out (a sink or a closed ring)."""
     component = _components(edges)
-    leaving = {component[n] for n, targets in edges.items() if any(component[t] != component[n] for t in targets)}
+    leaving = {
+        component[n]
+        for n, targets in edges.items()
+        if any(component[t] != component[n] for t in targets)
+    }
     return {
-        node: (_root_of(node, names, sources),)
-        for node in edges
-        if component[node] not in leaving
+        node: (_root_of(node, names, sources),) for node in edges if component[node] not in leaving
     }
 
 
@@ -385,7 +445,8 @@ def _document_issues(sources: Mapping[str, Source]) -> tuple[CitationIssue, ...]
                 issues.append(
                     CitationIssue(
                         kind=IssueKind.SELF_CITATION,
-                        documents=(source.document_id,) + ((cited_id,) if cited_id and cited_id != source.document_id else ()),
+                        documents=(source.document_id,)
+                        + ((cited_id,) if cited_id and cited_id != source.document_id else ()),
                         message=f"{source.document_id} cites its own outlet {citation.outlet.name}"
                         if cited_id != source.document_id
                         else f"{source.document_id} cites itself",
@@ -399,7 +460,7 @@ def _document_issues(sources: Mapping[str, Source]) -> tuple[CitationIssue, ...]
                     CitationIssue(
                         kind=IssueKind.MISSING_DOCUMENT,
                         documents=(source.document_id, cited_id),
-                        message=f"{source.document_id} cites {cited_id}, which the graph does not hold",
+                        message=f"{source.document_id} cites {cited_id}, which is not in the graph",
                     )
                 )
             published = cited.published if cited is not None else citation.published
@@ -409,15 +470,17 @@ def _document_issues(sources: Mapping[str, Source]) -> tuple[CitationIssue, ...]
                         kind=IssueKind.CITES_LATER,
                         documents=(source.document_id, cited_id),
                         message=(
-                            f"{source.document_id} (published {source.published}) cites {cited_id}, "
-                            f"published later ({published})"
+                            f"{source.document_id} (published {source.published}) cites "
+                            f"{cited_id}, published later ({published})"
                         ),
                     )
                 )
     return tuple(issues)
 
 
-def _cycle_issues(edges: Mapping[_Node, tuple[_Node, ...]], names: Mapping[str, str]) -> tuple[CitationIssue, ...]:
+def _cycle_issues(
+    edges: Mapping[_Node, tuple[_Node, ...]], names: Mapping[str, str]
+) -> tuple[CitationIssue, ...]:
     component = _components(edges)
     members: dict[int, list[_Node]] = {}
     for node, number in component.items():

@@ -62,7 +62,11 @@ OUTLET_NAMES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("RBC-Ukraine", "site", ()),
     ("Suspilne", "broadcaster", ()),
     ("Euromaidan Press", "site", ()),
-    ("Radio Free Europe/Radio Liberty", "broadcaster", ("RFE/RL", "Radio Liberty", "Radio Free Europe")),
+    (
+        "Radio Free Europe/Radio Liberty",
+        "broadcaster",
+        ("RFE/RL", "Radio Liberty", "Radio Free Europe"),
+    ),
     ("TASS", "agency", ()),
     ("RIA Novosti", "agency", ("RIA",)),
     ("RT", "broadcaster", ("Russia Today",)),
@@ -70,6 +74,51 @@ OUTLET_NAMES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("Meduza", "site", ()),
     ("Novaya Gazeta", "newspaper", ()),
     ("Caliber.Az", "site", ("Caliber",)),
+    ("Sky News", "broadcaster", ()),
+    ("ITV News", "broadcaster", ("ITV",)),
+    ("Channel 4 News", "broadcaster", ()),
+    ("NOS", "broadcaster", ()),
+    ("RTL", "broadcaster", ()),
+    ("ZDF", "broadcaster", ()),
+    ("ARD", "broadcaster", ("Tagesschau",)),
+    ("France 24", "broadcaster", ()),
+    ("RFI", "broadcaster", ("Radio France Internationale",)),
+    ("BFMTV", "broadcaster", ("BFM TV",)),
+    ("Yle", "broadcaster", ()),
+    ("SVT", "broadcaster", ()),
+    ("NRK", "broadcaster", ()),
+    ("TVN24", "broadcaster", ()),
+    ("Hromadske", "site", ()),
+    ("Le Parisien", "newspaper", ()),
+    ("Ouest-France", "newspaper", ()),
+    ("Handelsblatt", "newspaper", ()),
+    ("Die Zeit", "newspaper", ("Zeit",)),
+    ("Neue Zürcher Zeitung", "newspaper", ("NZZ", "Neue Zuercher Zeitung")),
+    ("Rzeczpospolita", "newspaper", ()),
+    ("Onet", "site", ()),
+    ("Kathimerini", "newspaper", ()),
+    ("Haaretz", "newspaper", ()),
+    ("The Times of Israel", "site", ("Times of Israel",)),
+    ("Daily Sabah", "newspaper", ()),
+    ("Hurriyet", "newspaper", ("Hürriyet",)),
+    ("Nikkei", "newspaper", ("Nikkei Asia",)),
+    ("South China Morning Post", "newspaper", ("SCMP",)),
+    ("The Moscow Times", "site", ("Moscow Times",)),
+    ("Izvestia", "newspaper", ()),
+    ("Vedomosti", "newspaper", ()),
+    ("RBC", "site", ()),
+    ("The Insider", "site", ()),
+    ("ANSA", "agency", ()),
+    ("EFE", "agency", ()),
+    ("PAP", "agency", ()),
+    ("Newsweek", "magazine", ()),
+    ("USA Today", "newspaper", ()),
+    ("Los Angeles Times", "newspaper", ("LA Times",)),
+    ("Foreign Policy", "magazine", ()),
+    ("Defense News", "site", ()),
+    ("Breaking Defense", "site", ()),
+    ("Stars and Stripes", "newspaper", ()),
+    ("The War Zone", "site", ()),
     ("Anadolu Agency", "agency", ("Anadolu",)),
     ("Xinhua", "agency", ()),
     ("Kyodo News", "agency", ("Kyodo",)),
@@ -132,7 +181,9 @@ ANONYMOUS_SINGULAR = frozenset(
         "envoy", "ambassador", "commander", "soldier", "employee", "executive", "investigator",
         "participant", "observer", "interlocutor", "legislator", "senator", "congressman",
         "deputy", "general", "colleague", "witness", "resident", "one", "another", "manager",
-        "worker", "commentator", "critic", "member",
+        "worker", "commentator", "critic", "member", "head", "chief", "director", "leader",
+        "chairman", "chairwoman", "guard", "chancellor", "president", "premier", "governor",
+        "mayor", "secretary", "pope",
     }
 )
 ANONYMOUS_PLURAL = frozenset(
@@ -144,7 +195,8 @@ ANONYMOUS_PLURAL = frozenset(
         "investigators", "participants", "observers", "interlocutors", "legislators",
         "senators", "deputies", "generals", "colleagues", "witnesses", "residents", "polls",
         "surveys", "others", "authorities", "journalists", "reporters", "managers", "workers",
-        "commentators", "critics", "members",
+        "commentators", "critics", "members", "media", "prosecutors", "lawyers", "scientists",
+        "researchers", "militaries", "reports", "guards", "troops", "leaders", "chiefs", "heads",
     }
 )
 
@@ -194,8 +246,9 @@ SPEECH_VERBS = frozenset(
         "predicts", "estimated", "estimates", "assessed", "assesses", "conceded", "concedes",
         "denied", "denies", "deny", "mentioned", "mentions", "recalled", "recalls", "replied",
         "replies", "responded", "responds", "commented", "comments", "observed", "observes",
-        "remarked", "remarks", "declared", "declares", "announced", "tweeted", "posted",
-        "posts", "wrote", "informed", "informs", "briefed", "assured", "assures", "promised",
+        "remarked", "remarks", "declared", "declares", "stress", "emphasize", "emphasise",
+        "tweeted", "posted",
+        "posts", "informed", "informs", "briefed", "assured", "assures", "promised",
         "promises", "pointed", "points", "reiterated", "reiterates", "underlined", "underlines",
         "highlighted", "highlights", "signaled", "signalled", "signals", "hinted", "hints",
         "reckons", "reckoned", "thinks", "think", "complained", "complains", "complain",
@@ -204,6 +257,21 @@ SPEECH_VERBS = frozenset(
         "cites", "writing", "saying", "telling", "explaining", "adding", "noting", "stating",
         "reporting", "warning", "arguing", "insisting", "suggesting", "acknowledging", "point",
     }
+)
+
+# Verbs that attribute only before "that", a colon or a quote, or after what was said
+# ("they maintained their opposition" attributes nothing; "..., officials maintained" does).
+NEEDS_COMPLEMENT = frozenset(
+    {"maintained", "maintains", "promised", "promises", "found", "find", "finds", "learned",
+     "learnt", "learns", "observed", "observes", "recalled", "recalls", "concluded", "concludes",
+     "posted", "posts", "described", "describes", "describe", "estimated", "estimates",
+     "highlighted", "highlights", "signaled", "signalled", "signals", "predicted", "predicts"}
+)
+
+# Speech verbs that are also nouns, and adjectives before a noun ("state media").
+NOUN_LIKE_VERBS = frozenset(
+    {"state", "report", "reports", "note", "notes", "claim", "claims", "post", "posts",
+     "comments", "remarks", "estimates", "quotes", "finds", "find", "write"}
 )
 
 # Speech verbs that, with a speaker after them, need no comma before ("told Le Monde").
@@ -225,8 +293,8 @@ NON_FINITE = frozenset(
 # Passive cues: "was expressed by sources", "as reported by Bloomberg".
 BY_VERBS = frozenset(
     {"expressed", "voiced", "reported", "said", "stated", "cited", "quoted", "claimed",
-     "confirmed", "revealed", "disclosed", "described", "announced", "first", "published",
-     "shared", "made", "raised", "relayed", "conveyed", "given", "noted", "obtained", "seen"}
+     "confirmed", "revealed", "disclosed", "described", "announced", "published",
+     "shared", "relayed", "conveyed", "noted"}
 )
 
 # Words that weaken an attribution.
@@ -243,9 +311,10 @@ HEDGE_PHRASES: tuple[tuple[str, ...], ...] = (
 
 # Words that may stand between a speaker and the verb: "Rutte on Tuesday said".
 GAP_WORDS = frozenset(
-    {"also", "earlier", "later", "then", "again", "publicly", "repeatedly", "previously",
+    {"also", "earlier", "later", "then", "again", "publicly", "repeatedly", "previously", "long",
+     "always", "often", "still",
      "recently", "further", "has", "have", "had", "was", "were", "would", "will", "did",
-     "does", "do", "had", "once", "first", "separately", "similarly", "too", "even",
+     "does", "do", "once", "first", "separately", "similarly", "too", "even",
      "already", "now", "today", "yesterday", "this", "last", "week", "month", "morning",
      "evening", "night", "afternoon", "on", "in", "at", "monday", "tuesday", "wednesday",
      "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
@@ -296,7 +365,8 @@ ORGANIZATION_WORDS = frozenset(
         "company", "corporation", "inc", "ltd", "organization", "organisation", "foundation",
         "state", "states", "nations", "federation", "republic", "kingdom", "elysee", "élysée",
         "downing", "quai", "orsay", "berlaymont", "sbu", "gur", "fsb", "cia", "fbi", "mi6",
-        "isw", "iaea", "osce", "who", "imf", "opec", "reuters",
+        "isw", "iaea", "osce", "who", "imf", "opec", "reuters", "centre", "center", "university",
+        "forum", "observatory",
     }
 )
 PLACES = frozenset(
@@ -313,6 +383,13 @@ PLACES = frozenset(
     }
 )
 
+# Nouns that, just before a name, say it names a body: "the grid operator Ukrenergo".
+BODY_DESCRIPTORS = frozenset(
+    {"operator", "company", "firm", "group", "giant", "producer", "maker", "manufacturer",
+     "utility", "monopoly", "carrier", "airline", "bank", "lender", "insurer", "party",
+     "movement", "organisation", "organization", "charity", "ngo", "regulator", "watchdog"}
+)
+
 # Heads of anonymous descriptions that need a tail: "members of the delegation".
 HEADS_NEEDING_TAIL = frozenset({"member", "members"})
 
@@ -326,7 +403,7 @@ ORGANIZATION_NOUNS = frozenset(
         "force", "forces", "navy", "guard", "service", "services", "directorate", "bureau",
         "headquarters", "secretariat", "court", "bank", "committee", "assembly", "cabinet",
         "party", "mission", "house", "agency", "institute", "alliance", "union", "company",
-        "group", "operator", "prosecutor", "prosecutors", "spokesperson's", "elysee", "élysée",
+        "group", "operator", "elysee", "élysée",
     }
 )
 
@@ -334,3 +411,46 @@ ORGANIZATION_NOUNS = frozenset(
 PERSON_PRONOUNS = frozenset({"he", "she"})
 GROUP_PRONOUNS = frozenset({"they"})
 ORGANIZATION_PRONOUNS = frozenset({"it"})
+
+# Months and weekdays, which may stand capitalised between a speaker and the verb.
+CALENDAR = frozenset(
+    """monday tuesday wednesday thursday friday saturday sunday january february march april
+    may june july august september october november december""".split()  # noqa: SIM905
+)
+
+# Prepositions: a name right after one is not the subject ("many in Kyiv believe").
+PREPOSITIONS = frozenset(
+    """of to with for from by about in at on across near into over under than among outside
+    inside within""".split()  # noqa: SIM905
+)
+
+# "in an interview with X", "writing in X", "speaking to X": X is an outlet the speaker used.
+INTERVIEW = frozenset(
+    {"interview", "interviews", "speaking", "talking", "comments", "remarks", "writing", "op-ed",
+     "article", "column", "essay"}
+)
+INTERVIEW_LINKS = frozenset({"with", "to", "in", "for"})
+
+# "a Reuters report", "a report in the Financial Times".
+REPORT_NOUNS = frozenset(
+    {"report", "reports", "article", "story", "investigation", "analysis", "interview", "survey"}
+)
+REPORT_LINKS = frozenset({"in", "by", "from", "of", "on"})
+
+# Before a subject, words that make "X said" a clause about a statement ("what X said").
+FREE = frozenset({"what", "whatever", "whether", "if"})
+
+# Before a verb, words that make it a future or possible statement ("will say").
+FUTURE = frozenset({"will", "shall", "may", "might", "must", "can", "could", "should", "cannot"})
+
+# Participles that describe rather than cite: "officials briefed on the plans".
+PARTICIPLES = frozenset({"briefed", "informed"})
+
+# Verbs whose subject is an outlet when the clause cites: "X, citing Y, reported".
+REPORTING = frozenset({"reported", "reports", "report", "writes", "wrote", "write", "published"})
+
+# "Interfax quoted Lavrov as saying".
+QUOTING = frozenset({"quoted", "quotes", "cited", "cites"})
+
+# Words that do not tell two anonymous descriptions apart ("both", "unnamed").
+FILLER = frozenset({"the", "a", "an", "both", "some", "several", "unnamed", "anonymous"})

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001
 """The rules that read attribution phrases, for `claimcheck.attribution`.
 
 A clause is read in three steps: find the cues ("said", "according to", "citing", "per", "told",
@@ -8,15 +9,20 @@ the speaker. Work per token is bounded, so reading is linear in the length of th
 
 from __future__ import annotations
 
-import functools
-
 import bisect
-import enum
-from collections.abc import Iterable
+from collections import deque
 from typing import NamedTuple
 
 from claimcheck import _attribution_lexicon as lex
-from claimcheck._attribution_text import QUOTES, Token, tokenize
+from claimcheck._attribution_phrases import (
+    NOT_BEFORE_VERB,
+    Kind,
+    Outlets,
+    Phrase,
+    PhraseReader,
+    without_article,
+)
+from claimcheck._attribution_text import QUOTES, Token
 from claimcheck.model import Actor, ActorKind, Anonymity, Attribution
 from claimcheck.names import AliasIndex, strip_titles
 
@@ -24,31 +30,9 @@ __all__: list[str] = []
 
 _MAX_PHRASE = 12
 _MAX_GAP = 4
+_PRONOUN_WINDOW = 40
+_RECENT_CLAUSES = 3
 _ANTECEDENT_WINDOW = 20
-
-
-class Kind(enum.Enum):
-    OUTLET = "outlet"
-    ANAPHOR = "anaphor"
-    REPORTERS = "reporters"
-    ANONYMOUS = "anonymous"
-    ORGANIZATION = "organization"
-    NAMED = "named"
-    PRONOUN = "pronoun"
-
-
-class Phrase(NamedTuple):
-    """A noun phrase that a cue introduces."""
-
-    start: int
-    stop: int
-    kind: Kind
-    text: str
-    outlet: Actor | None = None
-    plural: bool = False
-    definite: bool = False
-    head: str = ""
-    anaphor_kind: str | None = None
 
 
 class Site(NamedTuple):
@@ -64,240 +48,21 @@ class Site(NamedTuple):
 PER, REPORTED_BY, SUBJECT, ACCORDING, CITING, TOLD = range(6)
 
 
-class Outlets:
-    """The outlets a reader knows: name tokens to actor and kind."""
-
-    def __init__(self, extra: Iterable[Actor], *, lexicon: bool = True) -> None:
-        self.table: dict[tuple[str, ...], tuple[Actor, str]] = {}
-        self.first_words: set[str] = set()
-        self.longest = 1
-        if lexicon:
-            known = _lexicon_outlets()
-            self.table.update(known.table)
-            self.first_words.update(known.first_words)
-            self.longest = known.longest
-        for actor in extra:
-            self._add(actor, "site")
-
-    def _add(self, actor: Actor, kind: str) -> None:
-        for name in actor.names:
-            key = tuple(t.lower for t in tokenize(name, 0, len(name)))
-            self.table[key] = (actor, kind)
-            self.first_words.add(key[0])
-            self.longest = max(self.longest, len(key))
-
-    def match(self, tokens: list[Token], i: int, hi: int) -> tuple[int, Actor, str] | None:
-        """The longest outlet name at token *i*: its end, actor and kind."""
-        first = tokens[i]
-        if first.lower not in self.first_words or not (first.capitalized or first.lower == "the"):
-            return None
-        for length in range(min(self.longest, hi - i), 0, -1):
-            key = tuple(t.lower for t in tokens[i : i + length])
-            found = self.table.get(key)
-            if found and tokens[i + length - 1].capitalized and not _quoted(tokens, i, i + length):
-                return i + length, found[0], found[1]
-        return None
-
-
-@functools.cache
-def _lexicon_outlets() -> Outlets:
-    """The outlets of the lexicon, read once."""
-    outlets = Outlets((), lexicon=False)
-    for name, kind, aliases in lex.OUTLET_NAMES:
-        outlets._add(Actor(name, ActorKind.OUTLET, aliases=aliases), kind)
-    return outlets
-
-
-def _quoted(tokens: list[Token], start: int, stop: int) -> bool:
-    return any(t.quoted for t in tokens[start:stop])
-
-
-def _text(text: str, tokens: list[Token], start: int, stop: int) -> str:
-    return text[tokens[start].start : tokens[stop - 1].end]
-
-
-class Reader:
+class Reader(PhraseReader):
     """Reads the attributions of one text, keeping what earlier clauses named."""
 
     def __init__(self, text: str, outlets: Outlets, index: AliasIndex | None) -> None:
-        self.text = text
-        self.outlets = outlets
-        self.index = index
+        super().__init__(text, outlets, index)
         self.mentions: list[tuple[int, Actor, str]] = []  # (offset, outlet, kind), in order
         self.offsets: list[int] = []
         self.last_person: Attribution | None = None
+        self.last_person_clause = -1
+        self.clause_number = 0
+        self.recent: deque[tuple[int, list[Token], int, int]] = deque(maxlen=_RECENT_CLAUSES)
         self.last_group: Attribution | None = None
         self.last_anonymous: Attribution | None = None
         self.prefixes: dict[Actor, tuple[Actor, ...]] = {}
         self.clause_start = 0
-
-    # -- phrases ------------------------------------------------------------------------
-
-    def outlet(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
-        """A known outlet, or one introduced by a descriptor ("the French newspaper Le Monde")."""
-        start = i
-        found = self.outlets.match(tokens, i, hi)
-        if found is None:
-            found = self._described_outlet(tokens, i, hi)
-        if found is None and tokens[i].lower == "the" and i + 1 < hi:
-            found = self.outlets.match(tokens, i + 1, hi)
-        if found is None:
-            return None
-        stop, actor, kind = found
-        if (
-            stop + 3 <= hi
-            and tokens[stop].text == "("
-            and tokens[stop + 2].text == ")"
-            and tokens[stop + 1].text.isupper()
-        ):
-            stop += 3  # "The Wall Street Journal (WSJ)"
-        return Phrase(start, stop, Kind.OUTLET, actor.name, outlet=actor, anaphor_kind=kind)
-
-    def _described_outlet(self, tokens: list[Token], i: int, hi: int) -> tuple[int, Actor, str] | None:
-        j = i + 1 if tokens[i].lower in {"the", "a"} else i
-        limit = min(hi, j + 5)
-        if not any(t.lower in lex.DESCRIPTOR_KINDS for t in tokens[j:limit]):
-            return None
-        while j < limit and tokens[j].is_word and tokens[j].lower not in lex.DESCRIPTOR_KINDS:
-            j += 1
-        if j >= limit or tokens[j].lower not in lex.DESCRIPTOR_KINDS:
-            return None
-        while j + 1 < hi and tokens[j + 1].lower in lex.DESCRIPTOR_KINDS:
-            j += 1
-        kind = lex.DESCRIPTOR_KINDS[tokens[j].lower]
-        name_start = j + 1
-        if name_start >= hi:
-            return None
-        known = self.outlets.match(tokens, name_start, hi)
-        if known is not None:
-            return known[0], known[1], known[2]
-        stop = name_start
-        while stop < hi and _name_token(tokens, stop, hi):
-            stop += 1
-        if stop == name_start or tokens[name_start].lower in lex.CAPITAL_STOPWORDS:
-            return None
-        name = _text(self.text, tokens, name_start, stop)
-        return stop, Actor(name, ActorKind.OUTLET), kind
-
-    def phrase(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
-        """The phrase that starts at token *i* and ends before *hi*, if any."""
-        if i >= hi or tokens[i].quoted or not tokens[i].is_word:
-            return None
-        return (
-            self.outlet(tokens, i, hi)
-            or self._anaphor(tokens, i, hi)
-            or self._anonymous(tokens, i, hi)
-            or self._organization(tokens, i, hi)
-            or self._pronoun(tokens, i)
-            or self._named(tokens, i, hi)
-        )
-
-    def _anaphor(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
-        first = tokens[i].lower
-        if first in {"the", "this", "that"} and i + 1 < hi:
-            noun = tokens[i + 1].lower
-            if noun in lex.ANAPHORIC_OUTLETS and not (i + 2 < hi and tokens[i + 2].capitalized):
-                text = _text(self.text, tokens, i, i + 2)
-                return Phrase(i, i + 2, Kind.ANAPHOR, text, anaphor_kind=lex.ANAPHORIC_OUTLETS[noun])
-        j = i + 1 if first in {"the", "its", "their"} else i
-        if j < hi and tokens[j].lower in lex.REPORTERS and not (j + 1 < hi and tokens[j + 1].lower in lex.ANONYMOUS_TAILS):
-            return Phrase(i, j + 1, Kind.REPORTERS, _text(self.text, tokens, i, j + 1), plural=True)
-        return None
-
-    def _anonymous(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
-        head = -1
-        j = i
-        limit = min(hi, i + 8)
-        while j < limit:
-            token = tokens[j]
-            lower = token.lower
-            if lower in lex.ANONYMOUS_SINGULAR or lower in lex.ANONYMOUS_PLURAL:
-                head = j
-            elif not (lower in lex.ANONYMOUS_MODIFIERS or _qualifier(token)):
-                break
-            j += 1
-        if head < 0:
-            return None
-        stop = head + 1
-        if stop < hi and tokens[stop].capitalized and tokens[stop].is_word:
-            if tokens[stop].lower not in lex.CAPITAL_STOPWORDS:
-                return None  # a title before a name: "Foreign Minister Sybiha"
-        word = tokens[head].lower
-        plural = word in lex.ANONYMOUS_PLURAL
-        if not plural and tokens[i].lower not in _DETERMINERS and word != "another":
-            return None  # a singular without an article is a title: "US Ambassador Smith"
-        has_tail = stop < hi and tokens[stop].lower in lex.ANONYMOUS_TAILS
-        if word in lex.HEADS_NEEDING_TAIL and not has_tail:
-            return None
-        if stop < hi and tokens[stop].lower in lex.ANONYMOUS_TAILS:
-            stop = self._tail(tokens, stop, hi)
-        text = _text(self.text, tokens, i, stop)
-        definite = tokens[i].lower in {"the", "this", "these", "that", "those", "another", "such"}
-        return Phrase(i, stop, Kind.ANONYMOUS, text, plural=plural, definite=definite, head=word)
-
-    @staticmethod
-    def _tail(tokens: list[Token], j: int, hi: int) -> int:
-        """The end of "familiar with the matter", "in Kyiv and Brussels" after a head."""
-        first = j
-        limit = min(hi, j + 10)
-        while j < limit:
-            token = tokens[j]
-            if not token.is_word or token.quoted or token.lower == "that":
-                break
-            verb = token.lower in lex.SPEECH_VERBS and tokens[j - 1].lower not in _NOUN_CONTEXT
-            if j > first and (verb or token.lower in lex.HEDGES):
-                break
-            j += 1
-        return j
-
-    def _organization(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
-        """A body named by its kind: "the defence ministry", "Ukraine's Foreign Ministry"."""
-        j = i + 1 if tokens[i].lower in _ORGANIZATION_DETERMINERS or _possessive(tokens[i]) else i
-        head = -1
-        limit = min(hi, j + 6)
-        while j < limit:
-            token = tokens[j]
-            if token.lower in lex.ORGANIZATION_NOUNS:
-                head = j
-            elif token.quoted or not (_qualifier(token) or _descriptive(token)):
-                break
-            j += 1
-        if head < 0 or (head + 1 < hi and tokens[head + 1].capitalized and tokens[head + 1].is_word):
-            return None
-        stop = head + 1
-        if stop < hi and tokens[stop].lower == "of" and stop + 1 < hi and tokens[stop + 1].capitalized:
-            stop += 1
-            while stop < hi and _name_token(tokens, stop, hi):
-                stop += 1
-        return Phrase(i, stop, Kind.ORGANIZATION, _text(self.text, tokens, i, stop))
-
-    @staticmethod
-    def _pronoun(tokens: list[Token], i: int) -> Phrase | None:
-        lower = tokens[i].lower
-        if lower in {"him", "her"}:
-            lower = "he"
-        elif lower == "them":
-            lower = "they"
-        if lower in lex.PERSON_PRONOUNS or lower in lex.GROUP_PRONOUNS or lower in lex.ORGANIZATION_PRONOUNS:
-            return Phrase(i, i + 1, Kind.PRONOUN, tokens[i].text, head=lower)
-        return None
-
-    def _named(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
-        start = i
-        if tokens[i].lower == "the" and i + 1 < hi and tokens[i + 1].capitalized:
-            i += 1
-        if tokens[i].lower in lex.CAPITAL_STOPWORDS or not tokens[i].capitalized:
-            return None
-        j = i
-        while j < hi and _name_token(tokens, j, hi):
-            j += 1
-        while j > i and (tokens[j - 1].lower.endswith(("'s", "’s")) or not tokens[j - 1].capitalized):
-            j -= 1
-        if j <= i:
-            return None
-        if j < len(tokens) and tokens[j].lower in lex.NOT_SPEAKERS:
-            return None
-        return Phrase(start, j, Kind.NAMED, _text(self.text, tokens, start, j))
 
     # -- cues ---------------------------------------------------------------------------
 
@@ -305,13 +70,11 @@ class Reader:
         """The cues of a clause with their phrases, and its hedges."""
         sites: list[Site] = []
         hedges: list[str] = []
-        k = lo
-        while k < hi:
+        for k in range(lo, hi):
             token = tokens[k]
-            if token.quoted:
-                k += 1
-                continue
             lower = token.lower
+            if lower not in _INTERESTING or token.quoted:
+                continue
             if lower in lex.HEDGES:
                 hedges.append(lower)
             elif lower in _HEDGE_STARTS:
@@ -322,14 +85,13 @@ class Reader:
                 found = self._cue(tokens, k, lo, hi)
                 if found is not None:
                     sites.extend(found)
-            k += 1
         headline = self._headline(tokens, lo, hi)
         if headline is not None:
             sites.append(headline)
         return sites, tuple(dict.fromkeys(hedges))
 
     def _headline(self, tokens: list[Token], lo: int, hi: int) -> Site | None:
-        """"Le Monde: ..." at the start of a line."""
+        """ "Le Monde: ..." at the start of a line."""
         for stop in range(lo + 1, min(hi, lo + 6)):
             if tokens[stop].text == ":":
                 break
@@ -344,31 +106,58 @@ class Reader:
         return Site(SUBJECT, phrase, ":", stop, stop + 1)
 
     def _known(self, name: str) -> bool:
-        return self.index is not None and self.index.resolve(strip_titles(name)).resolved
+        return self.resolve(strip_titles(name)) is not None
 
     def _cue(self, tokens: list[Token], k: int, lo: int, hi: int) -> list[Site] | None:
         token = tokens[k]
         lower = token.lower
         if lower == "according" and k + 1 < hi and tokens[k + 1].lower == "to":
-            phrase = self._object(tokens, k + 2, hi)
+            phrase = self._object(tokens, k + 2, hi) or self._report_of(tokens, k + 2, hi)
             return [Site(ACCORDING, phrase, "according to", k, k + 2)] if phrase else None
         if lower == "per" and k + 1 < hi:
             phrase = self._object(tokens, k + 1, hi)
             if phrase is None or tokens[k + 1].lower in lex.PER_UNITS:
                 return None
-            if phrase.kind is Kind.ANONYMOUS and not phrase.plural and not phrase.definite:
-                if tokens[k + 1].lower not in {"a", "an", "one"}:
-                    return None
+            lone = phrase.kind is Kind.ANONYMOUS and not phrase.plural and not phrase.definite
+            if lone and tokens[k + 1].lower not in {"a", "an", "one"}:
+                return None  # "per person" is a unit; "per a person familiar" a source
             return [Site(PER, phrase, "per", k, k + 1)]
         if lower in {"citing", "cited"} and k + 1 < hi:
-            if lower == "cited" and not (k > lo and tokens[k - 1].lower in {"which", "who", "that", ","}):
+            if lower == "cited" and not (
+                k > lo and tokens[k - 1].lower in {"which", "who", "that", ","}
+            ):
                 return self._by(tokens, k, hi)
             phrase = self._object(tokens, k + 1, hi) or self._coordinated(tokens, k + 1, hi)
             return [Site(CITING, phrase, "citing", k, k + 1)] if phrase else None
-        if lower in lex.BY_VERBS and k + 1 < hi and tokens[k + 1].lower == "by":
+        if lower in lex.BY_VERBS and k + 1 < hi and tokens[k + 1].lower in {"by", "first"}:
             return self._by(tokens, k, hi)
+        if lower in lex.INTERVIEW and k + 1 < hi and tokens[k + 1].lower in lex.INTERVIEW_LINKS:
+            outlet = self.outlet(tokens, k + 2, hi) if k + 2 < hi else None
+            if outlet is None and k + 2 < hi:
+                outlet = self._anaphor(tokens, k + 2, hi)
+            return (
+                [Site(TOLD, outlet, f"{lower} {tokens[k + 1].lower}", k, k + 2)] if outlet else None
+            )
         if lower in lex.SPEECH_VERBS and token.text == lower:
             return self._speech(tokens, k, lo, hi)
+        return None
+
+    def _report_of(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
+        """The outlet of "a Reuters report" or "a report in the Financial Times"."""
+        j = i + 1 if i < hi and tokens[i].lower in {"a", "an", "the"} else i
+        outlet = self.outlet(tokens, j, hi) if j < hi else None
+        if (
+            outlet is not None
+            and outlet.stop < hi
+            and tokens[outlet.stop].lower in lex.REPORT_NOUNS
+        ):
+            return outlet._replace(stop=outlet.stop + 1)
+        if (
+            j + 2 < hi
+            and tokens[j].lower in lex.REPORT_NOUNS
+            and tokens[j + 1].lower in lex.REPORT_LINKS
+        ):
+            return self.outlet(tokens, j + 2, hi)
         return None
 
     def _coordinated(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
@@ -391,15 +180,15 @@ class Reader:
         return phrase
 
     def _by(self, tokens: list[Token], k: int, hi: int) -> list[Site] | None:
-        at = k + 1 if tokens[k].lower == "first" else k
-        if at + 1 >= hi or tokens[at + 1].lower != "by":
+        """ "reported by X", "reported first by X", "expressed by sources"."""
+        at = k + 2 if k + 1 < hi and tokens[k + 1].lower == "first" else k + 1
+        if at >= hi or tokens[at].lower != "by":
             return None
-        phrase = self._object(tokens, at + 2, hi)
+        phrase = self._object(tokens, at + 1, hi)
         if phrase is None:
             return None
         rank = REPORTED_BY if phrase.kind in {Kind.OUTLET, Kind.ANAPHOR} else SUBJECT
-        cue = f"{tokens[k].lower} by" if at == k else f"first {tokens[at].lower} by"
-        return [Site(rank, phrase, cue, k, at + 2)]
+        return [Site(rank, phrase, f"{tokens[k].lower} by", k, at + 1)]
 
     def _speech(self, tokens: list[Token], v: int, lo: int, hi: int) -> list[Site] | None:
         verb = tokens[v].lower
@@ -407,17 +196,35 @@ class Reader:
         if verb in lex.PARTICLE_VERBS:
             if stop < hi and tokens[stop].lower == lex.PARTICLE_VERBS[verb]:
                 stop += 1
-            else:
-                return None
+            elif not (stop < hi and tokens[stop].lower == "that"):
+                return None  # "found out", "found that"; not "found the money"
         previous = tokens[v - 1].lower if v > lo else ""
-        if previous in _NOT_BEFORE_VERB:
+        if previous in NOT_BEFORE_VERB or previous in lex.FUTURE:
             return None  # "is said to", "declined to say", "the report"
         following = tokens[stop].lower if stop < hi else ""
+        ambiguous = verb in lex.NOUN_LIKE_VERBS
+        if ambiguous and (following in lex.ANONYMOUS_PLURAL or following in lex.ORGANIZATION_NOUNS):
+            return None  # "state media", "report card": not a verb here
         if following == "by" or (following == "in" and verb.startswith("believ")):
             return None  # "reported by" is read elsewhere; "believe in" is no cue
+        if verb in lex.PARTICIPLES and following in {"on", "about", "of"}:
+            return None  # "officials briefed on the plans": a description, not a cue
+        if verb in lex.NEEDS_COMPLEMENT and following not in _COMPLEMENTS:
+            parenthetical = v > lo and tokens[v - 1].text in _PARENTHESIS_OPENERS
+            described = verb.startswith("describ") and any(
+                t.lower == "as" for t in tokens[stop : stop + 8]
+            )
+            if not (parenthetical or described or _clause_final(tokens, stop, hi)):
+                return None
         cue = " ".join(t.lower for t in tokens[v:stop])
         found: list[Site] = []
         subject = self._subject(tokens, v, lo)
+        if (
+            subject is not None
+            and subject.start > lo
+            and tokens[subject.start - 1].lower in lex.FREE
+        ):
+            return None  # "what the chancellor said remains unclear"
         if subject is not None:
             found.append(Site(SUBJECT, subject, cue, v, stop))
         elif verb in lex.NON_FINITE:
@@ -428,8 +235,10 @@ class Reader:
         elif v == lo or tokens[v - 1].text in {","} | QUOTES:
             after = self.phrase(tokens, stop, hi)
             if after is not None and not (after.kind is Kind.PRONOUN and after.head == "it"):
-                found.append(Site(SUBJECT, after, cue, v, stop))
-        if verb in _QUOTING and stop < hi:
+                beyond = tokens[after.stop] if after.stop < hi else None
+                if beyond is None or not beyond.is_word or _gap_word(beyond):
+                    found.append(Site(SUBJECT, after, cue, v, stop))
+        if verb in lex.QUOTING and stop < hi:
             quoted = self.phrase(tokens, stop, hi)
             if quoted is not None and quoted.stop < hi and tokens[quoted.stop].lower == "as":
                 found.append(Site(CITING, quoted, cue, v, stop))
@@ -456,61 +265,90 @@ class Reader:
         while end > lo and gap < _MAX_GAP and _gap_word(tokens[end - 1]):
             end -= 1
             gap += 1
-        candidates = [end]
-        if end > lo and tokens[end - 1].text == ",":
-            for opening in range(end - 2, max(lo, end - 14) - 1, -1):
-                if tokens[opening].text == ",":
-                    candidates.append(opening)
-                    break
-        for stop in candidates:
-            floor = max(lo, stop - _MAX_PHRASE)
-            for back in range(stop - 1, floor - 1, -1):
-                if tokens[back].text in _PHRASE_BREAKS or tokens[back].quoted:
-                    floor = back + 1
-                    break
-            for start in range(floor, stop):
-                phrase = self.phrase(tokens, start, stop)
-                if phrase is not None and phrase.stop == stop:
-                    if phrase.kind is Kind.NAMED and start > lo and tokens[start - 1].lower in {"of", "to", "with", "for", "from", "by", "about"}:
-                        continue
-                    return phrase
+        if end - 3 >= lo and tokens[end - 1].text == ")" and tokens[end - 3].text == "(":
+            end -= 3  # "The Institute for the Study of War (ISW) said"
+        if not (end > lo and tokens[end - 1].text == ","):
+            return self._ending_at(tokens, lo, end)
+        # an appositive: "Connolly, head of the Assembly, said" or "its chief, Admiral Bauer, said"
+        inner = self._ending_at(tokens, lo, end - 1)
+        for opening in range(end - 2, max(lo, end - 14) - 1, -1):
+            if tokens[opening].text == ",":
+                outer = self._ending_at(tokens, lo, opening)
+                if inner is not None and inner.kind is Kind.NAMED and not self._names_person(outer):
+                    return inner  # "the head of the IAEA, Rafael Grossi, warned"
+                return outer
+        return None
+
+    def _names_person(self, phrase: Phrase | None) -> bool:
+        if phrase is None or phrase.kind is not Kind.NAMED:
+            return phrase is not None and phrase.kind is Kind.OUTLET
+        return self._classify(phrase.text)[1] is Anonymity.NAMED_PERSON
+
+    def _ending_at(self, tokens: list[Token], lo: int, stop: int) -> Phrase | None:
+        """The longest phrase that ends just before token *stop*, within its clause part."""
+        floor = max(lo, stop - _MAX_PHRASE)
+        for back in range(stop - 1, floor - 1, -1):
+            if tokens[back].text in _PHRASE_BREAKS or tokens[back].quoted:
+                floor = back + 1
+                break
+        for start in range(floor, stop):
+            phrase = self.phrase(tokens, start, stop, exact=True)
+            if phrase is not None:
+                if (
+                    phrase.kind is Kind.NAMED
+                    and start > lo
+                    and tokens[start - 1].lower in lex.PREPOSITIONS
+                ):
+                    continue  # "many in Kyiv believe": Kyiv is not the speaker
+                return phrase
         return None
 
     # -- assembling ---------------------------------------------------------------------
 
     def note_outlets(self, tokens: list[Token], lo: int, hi: int) -> None:
         """Remember every outlet named in the clause, for "the newspaper" later on."""
+        words = {t.lower for t in tokens[lo:hi]}
+        described = not words.isdisjoint(lex.DESCRIPTOR_KINDS)
+        if not described and words.isdisjoint(self.outlets.lengths):
+            return
         k = lo
         while k < hi:
             token = tokens[k]
             maybe = token.is_word and (token.capitalized or token.lower in {"the", "a"})
-            phrase = self.outlet(tokens, k, hi) if maybe else None
+            phrase = self.outlet(tokens, k, hi, described=described) if maybe else None
             if phrase is not None and phrase.outlet is not None:
-                self.mentions.append((tokens[k].start, phrase.outlet, phrase.anaphor_kind or "site"))
+                self.mentions.append((tokens[k].start, phrase.outlet, phrase.anaphor_kind or ""))
                 self.offsets.append(tokens[k].start)
                 k = phrase.stop
             else:
                 k += 1
 
     def antecedent(self, offset: int, kind: str | None) -> Actor | None:
-        """The last outlet named before *offset*, preferring one of *kind*."""
+        """The last outlet named before *offset* that can be a *kind* ("newspaper", "agency";
+        ``None`` for any): "the agency" is never a newspaper named before it."""
         at = bisect.bisect_left(self.offsets, offset)
         for index in range(at - 1, max(at - _ANTECEDENT_WINDOW, 0) - 1, -1):
             _, actor, actor_kind = self.mentions[index]
-            if kind is None or actor_kind == kind:
+            if kind is None or actor_kind in {kind, ""}:
                 return actor
-        return self.mentions[at - 1][1] if at else None
+        return None
 
-    def attribution(self, tokens: list[Token], lo: int, hi: int) -> tuple[Attribution, int, int] | None:
+    def attribution(
+        self, tokens: list[Token], lo: int, hi: int
+    ) -> tuple[Attribution, int, int] | None:
         """The attribution of one clause and the offsets of its phrase, or ``None``."""
         self.clause_start = lo
+        self.clause_number += 1
         sites, hedges = self.sites(tokens, lo, hi)
         if not sites:
             return None
         outlets: list[tuple[int, int, Actor, Site]] = []
         others: list[Site] = []
+        citing = any(t.lower == "citing" for t in tokens[lo:hi])
         for site in sites:
             actor = self._outlet_of(tokens, site.phrase)
+            if actor is None and citing and site.cue in lex.REPORTING:
+                actor = self._unnamed_outlet(site.phrase)
             if actor is not None:
                 outlets.append((site.rank, site.phrase.start, actor, site))
             elif site.rank != TOLD:
@@ -532,6 +370,9 @@ class Reader:
         used = [item[3] for item in outlets]
         if others:
             speaker_site = others[0]
+            employer = self._employer(tokens, speaker_site.phrase)
+            if employer is not None and employer not in via:
+                via.append(employer)  # "CNN's Kaitlan Collins reported"
             result = self._speaker(tokens, speaker_site, via, hedges)
         elif outlets:
             speaker_site = outlets[-1][3]
@@ -553,6 +394,25 @@ class Reader:
         first = min(min(s.phrase.start, s.cue_start) for s in chosen)
         last = max(max(s.phrase.stop, s.cue_stop) for s in chosen)
         return result, tokens[first].start, tokens[last - 1].end
+
+    def _employer(self, tokens: list[Token], phrase: Phrase) -> Actor | None:
+        """The outlet of a reporter named with it: "CNN's Kaitlan Collins"."""
+        first = tokens[phrase.start]
+        if phrase.kind is not Kind.NAMED or not first.lower.endswith(("'s", "’s")):
+            return None
+        found = self.outlets.table.get((first.lower[:-2],))
+        return found[0] if found is not None else None
+
+    def _unnamed_outlet(self, phrase: Phrase) -> Actor | None:
+        """An outlet missing from the lists, known by "X, citing Y, reported"."""
+        if phrase.kind is not Kind.NAMED:
+            return None
+        if self.index is not None:
+            known = self.resolve(strip_titles(phrase.text))
+            if known is not None and known.kind is ActorKind.PERSON:
+                return None
+        text = phrase.text
+        return Actor(text[4:] if text.startswith("the ") else text, ActorKind.OUTLET)
 
     def _outlet_of(self, tokens: list[Token], phrase: Phrase) -> Actor | None:
         if phrase.kind is Kind.OUTLET:
@@ -578,9 +438,7 @@ class Reader:
         if phrase.kind is Kind.ANONYMOUS:
             anonymity = Anonymity.ANONYMOUS_GROUP if phrase.plural else Anonymity.ANONYMOUS_PERSON
             previous = self.last_anonymous
-            if not chain and previous is not None and (
-                phrase.definite or (phrase.head == "sources" and previous.via)
-            ):
+            if not chain and previous is not None and _same_sources(phrase, previous):
                 chain = previous.via
             return Attribution(
                 speaker_name=phrase.text,
@@ -606,19 +464,25 @@ class Reader:
                 hedges=hedges,
             )
         if phrase.kind is Kind.PRONOUN:
-            self.note_person(tokens, self.clause_start, phrase.start)
+            person = self._person_before(tokens, phrase.start)
             antecedent = {
-                "he": self.last_person,
-                "she": self.last_person,
+                "he": person,
+                "she": person,
                 "they": self.last_group,
                 "it": None,
             }[phrase.head]
             if antecedent is None:
                 anonymity = (
-                    Anonymity.NAMED_PERSON if phrase.head in lex.PERSON_PRONOUNS else Anonymity.ANONYMOUS_GROUP
+                    Anonymity.NAMED_PERSON
+                    if phrase.head in lex.PERSON_PRONOUNS
+                    else Anonymity.ANONYMOUS_GROUP
                 )
                 return Attribution(
-                    speaker_name=phrase.text, anonymity=anonymity, via=chain, cue=site.cue, hedges=hedges
+                    speaker_name=phrase.text,
+                    anonymity=anonymity,
+                    via=chain,
+                    cue=site.cue,
+                    hedges=hedges,
                 )
             return Attribution(
                 speaker_name=antecedent.speaker_name,
@@ -629,8 +493,8 @@ class Reader:
                 hedges=hedges,
             )
         if phrase.kind is Kind.ORGANIZATION:
-            name = _without_article(phrase.text)
-            actor = self.index.resolve(name).actor if self.index is not None else None
+            name = without_article(phrase.text)
+            actor = self.resolve(name)
             return Attribution(
                 speaker_name=name,
                 anonymity=Anonymity.NAMED_ORGANIZATION,
@@ -640,10 +504,13 @@ class Reader:
                 hedges=hedges,
             )
         actor, anonymity = self._classify(phrase.text)
+        described = phrase.start > 0 and tokens[phrase.start - 1].lower in lex.BODY_DESCRIPTORS
+        if anonymity is Anonymity.NAMED_PERSON and actor is None and described:
+            anonymity = Anonymity.NAMED_ORGANIZATION  # "the grid operator Ukrenergo"
         if anonymity is Anonymity.NAMED_PERSON:
             name = strip_titles(phrase.text)
         else:
-            name = _without_article(phrase.text)
+            name = without_article(phrase.text)
         return Attribution(
             speaker_name=name,
             anonymity=anonymity,
@@ -653,25 +520,10 @@ class Reader:
             hedges=hedges,
         )
 
-    def _classify(self, text: str) -> tuple[Actor | None, Anonymity]:
-        """Whether a named phrase is a person or an organization, and which actor it is."""
-        name = strip_titles(text)
-        if self.index is not None:
-            found = self.index.resolve(name)
-            if found.actor is not None:
-                person = found.actor.kind is ActorKind.PERSON
-                return found.actor, Anonymity.NAMED_PERSON if person else Anonymity.NAMED_ORGANIZATION
-        words = [_raw_key(w) for w in _without_article(text).split()]
-        plain = name.split()
-        if any(w in _ORGANIZATION_KEYS for w in words) or all(w in _PLACE_KEYS for w in words):
-            return None, Anonymity.NAMED_ORGANIZATION
-        if len(plain) == 1 and plain[0].isupper() and len(plain[0]) > 1:
-            return None, Anonymity.NAMED_ORGANIZATION
-        return None, Anonymity.NAMED_PERSON
-
     def _remember(self, result: Attribution) -> None:
         if result.anonymity is Anonymity.NAMED_PERSON:
             self.last_person = result
+            self.last_person_clause = self.clause_number
         elif result.anonymity is Anonymity.ANONYMOUS_GROUP:
             self.last_group = result
         if result.anonymous:
@@ -683,8 +535,27 @@ class Reader:
             if depth and actor not in self.prefixes:
                 self.prefixes[actor] = tuple(chain[:depth])
 
-    def note_person(self, tokens: list[Token], lo: int, hi: int) -> None:
-        """Remember the last person named in a clause, for a later "he" or "she"."""
+    def note_clause(self, tokens: list[Token], lo: int, hi: int) -> None:
+        """Keep a clause that was read, for a later "he" or "she" to look back into."""
+        self.recent.append((self.clause_number, tokens, max(lo, hi - _PRONOUN_WINDOW), hi))
+
+    def _person_before(self, tokens: list[Token], start: int) -> Attribution | None:
+        """The person "he" or "she" at token *start* stands for: the last person named in
+        this clause or the last few, unless a person spoke more recently."""
+        found = self._last_person_in(tokens, max(self.clause_start, start - _PRONOUN_WINDOW), start)
+        if found is not None:
+            return found
+        for number, earlier, lo, hi in reversed(self.recent):
+            if number <= self.last_person_clause:
+                break
+            found = self._last_person_in(earlier, lo, hi)
+            if found is not None:
+                return found
+        return self.last_person
+
+    def _last_person_in(self, tokens: list[Token], lo: int, hi: int) -> Attribution | None:
+        """The last person named between tokens *lo* and *hi*."""
+        person: Attribution | None = None
         k = lo
         while k < hi:
             token = tokens[k]
@@ -698,101 +569,57 @@ class Reader:
             name = strip_titles(phrase.text)
             actor, anonymity = self._classify(phrase.text)
             if anonymity is Anonymity.NAMED_PERSON and (actor is not None or len(name.split()) > 1):
-                self.last_person = Attribution(
-                    speaker_name=name, anonymity=anonymity, speaker=actor
-                )
+                person = Attribution(speaker_name=name, anonymity=anonymity, speaker=actor)
             k = phrase.stop
+        return person
 
 
-_NOT_BEFORE_VERB = frozenset(
-    {"to", "is", "are", "was", "were", "be", "been", "being", "not", "'s", "the", "a", "an",
-     "this", "that", "its", "his", "her", "their", "our", "my", "your", "whose", "no", "any",
-     "on", "in", "at", "of", "for", "from", "with", "by"}
-)
-_CALENDAR = frozenset(
-    {"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-     "february", "march", "april", "may", "june", "july", "august", "september", "october",
-     "november", "december"}
-)
-_NOUN_CONTEXT = frozenset(
-    {"on", "in", "at", "of", "for", "from", "with", "the", "a", "an", "to", "by", "state"}
-)
 _PHRASE_BREAKS = frozenset({",", ";", ":", ".", "!", "?", "—", "–"}) | QUOTES
 _HEDGE_STARTS = frozenset(phrase[0] for phrase in lex.HEDGE_PHRASES)
-_CUE_WORDS = frozenset({"according", "per", "citing", "cited", "first"}) | lex.BY_VERBS | lex.SPEECH_VERBS
-_QUOTING = frozenset({"quoted", "quotes", "cited", "cites"})
-_ORGANIZATION_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our"})
-
-
-def _possessive(token: Token) -> bool:
-    return token.capitalized and token.lower.endswith(("'s", "’s"))
-
-
-_DETERMINERS = frozenset(
-    {"a", "an", "the", "this", "that", "one", "another", "its", "their", "his", "her", "our",
-     "each", "any", "same"}
+_CUE_WORDS = (
+    frozenset({"according", "per", "citing", "cited"})
+    | lex.BY_VERBS
+    | lex.SPEECH_VERBS
+    | lex.INTERVIEW
 )
-_ORGANIZATION_KEYS = lex.ORGANIZATION_WORDS
-_PLACE_KEYS = lex.PLACES
+_INTERESTING = _CUE_WORDS | lex.HEDGES | _HEDGE_STARTS
 
 
-def _raw_key(word: str) -> str:
-    """A word in lower case without dots and a possessive: "U.S." is "us", "NATO's" "nato"."""
-    return word.lower().replace(".", "").removesuffix("'s").removesuffix("’s")
+def _same_sources(phrase: Phrase, previous: Attribution) -> bool:
+    """Whether an anonymous description refers back to the last one: "the diplomat", bare
+    "sources", or the same words again ("sources in Kyiv and Brussels")."""
+    if phrase.definite:
+        return True
+    if not previous.via:
+        return False
+    words = set(phrase.text.lower().split()) - lex.FILLER
+    return words == {"sources"} or words <= set(previous.speaker_name.lower().split()) - lex.FILLER
 
 
 def _parenthetical(tokens: list[Token], site: Site, lo: int, hi: int) -> bool:
     """Whether a cue and its phrase stand apart after a comma or a quote: "..., X said"."""
     first = min(site.phrase.start, site.cue_start)
     last = max(site.phrase.stop, site.cue_stop)
+    if first == lo + 1 and tokens[lo].lower == "as":
+        return last < hi and tokens[last].text == ","  # "As X reported, ..."
     if first <= lo or tokens[first - 1].text not in _PARENTHESIS_OPENERS:
         return False
     return last >= hi or not tokens[last].is_word or tokens[last].lower in lex.GAP_WORDS
 
 
 _PARENTHESIS_OPENERS = frozenset({","}) | QUOTES
+_COMPLEMENTS = frozenset({"that", ":", ",", "“", '"', "out"})
 
 
-def _descriptive(token: Token) -> bool:
-    """A lower-case word that may describe a body: "nuclear" in "the UN nuclear watchdog"."""
-    lower = token.lower
-    return (
-        token.is_word
-        and not token.capitalized
-        and lower not in lex.CAPITAL_STOPWORDS
-        and lower not in lex.SPEECH_VERBS
-        and lower not in lex.GAP_WORDS
-        and lower not in _NOT_BEFORE_VERB
-    )
-
-
-def _without_article(text: str) -> str:
-    return text[4:] if text[:4].lower() == "the " else text
+def _clause_final(tokens: list[Token], stop: int, hi: int) -> bool:
+    """Whether the cue ends its clause, but for "it": "..., as a diplomat described it"."""
+    rest = [t for t in tokens[stop : min(hi, stop + 3)] if t.is_word]
+    return stop + 3 >= hi and len(rest) <= 1 and all(t.lower in {"it", "this", "so"} for t in rest)
 
 
 def _gap_word(token: Token) -> bool:
     """A word that may stand between a speaker and the verb: "Rutte on Tuesday also said"."""
     lower = token.lower
-    if token.capitalized and lower not in _CALENDAR:
+    if token.capitalized and lower not in lex.CALENDAR:
         return False
     return lower in lex.GAP_WORDS or lower in lex.HEDGES or lower.endswith("ly")
-
-
-def _qualifier(token: Token) -> bool:
-    """A capitalised qualifier inside a description: "European", "NATO", "Whitehall"."""
-    return token.is_word and token.capitalized and token.lower not in lex.CAPITAL_STOPWORDS
-
-
-_PARTICLES = frozenset({"of", "von", "van", "der", "den", "de", "da", "del", "al", "bin", "la", "le", "du"})
-
-
-def _name_token(tokens: list[Token], j: int, hi: int) -> bool:
-    """Whether token *j* can continue a name ("Secretary of State Blinken", "von der Leyen")."""
-    token = tokens[j]
-    if token.quoted or not token.is_word:
-        return False
-    if token.capitalized:
-        return True
-    if token.lower in _PARTICLES or token.text == "-":
-        return j + 1 < hi and (tokens[j + 1].capitalized or tokens[j + 1].lower in _PARTICLES)
-    return False

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001
 """Tokens, sentences, quotations and clauses for `claimcheck.attribution`, in linear time.
 
 Every regular expression here matches without backtracking over its own output: each
@@ -59,12 +60,17 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
 
 def tokenize(text: str, start: int, end: int) -> list[Token]:
     """The tokens of ``text[start:end]``, marking those inside quotation marks."""
+    if not any(mark in text[start:end] for mark in QUOTES):
+        return [
+            Token(word, m.start(), word.lower(), False, word[0].isupper(), word[0].isalpha())
+            for m in _TOKEN.finditer(text, start, end)
+            for word in (m.group(),)
+        ]
     raw = [(m.group(), m.start()) for m in _TOKEN.finditer(text, start, end)]
     quoted = [False] * len(raw)
-    if any(mark in text[start:end] for mark in QUOTES):
-        _mark_quotes(raw, quoted)
+    _mark_quotes(raw, quoted)
     return [
-        Token(word, at, word.lower(), quoted[i], word[:1].isupper(), word[:1].isalpha())
+        Token(word, at, word.lower(), quoted[i], word[0].isupper(), word[0].isalpha())
         for i, (word, at) in enumerate(raw)
     ]
 
@@ -100,11 +106,11 @@ def sentences(tokens: list[Token]) -> list[tuple[int, int]]:
     return spans
 
 
-_CLAUSE_BREAKS = frozenset({"while", "whereas"})
+_CLAUSE_BREAKS = frozenset({"while", "whereas", "but"})
 
 
 def clauses(tokens: list[Token], start: int, stop: int) -> list[tuple[int, int]]:
-    """Token ranges of the clauses of one sentence: split at ";" and ", while"."""
+    """Token ranges of the clauses of one sentence: split at ";", ", while" and ", but"."""
     spans: list[tuple[int, int]] = []
     first = start
     for index in range(start, stop):

@@ -77,7 +77,7 @@ TITLE_WORDS = frozenset(
     british french german dutch polish italian spanish european russian ukrainian chinese
     turkish hungarian israeli iranian estonian latvian lithuanian finnish swedish norwegian
     danish romanian portuguese canadian japanese belgian czech slovak austrian swiss greek
-    georgian belarusian moldovan bulgarian croatian serbian slovenian
+    georgian belarusian moldovan bulgarian croatian serbian slovenian elect designate
     """.split()  # noqa: SIM905
 )
 

@@ -19,12 +19,13 @@ import attrs
 
 from claimcheck._attribution_graph import CitationGraph, CitationIssue, IssueKind, Root, RootKind
 from claimcheck._attribution_lexicon import OUTLET_NAMES
-from claimcheck._attribution_parse import Outlets, Reader
+from claimcheck._attribution_parse import Reader
+from claimcheck._attribution_phrases import Outlets
 from claimcheck._attribution_text import clauses, paragraphs, sentences, tokenize
 from claimcheck.model import Actor, ActorKind, Attribution
 from claimcheck.names import AliasIndex
 
-__all__ = [
+__all__ = [  # noqa: RUF022 - sorted() order, as tests/test_public_api.py checks
     "AttributionMention",
     "CitationGraph",
     "CitationIssue",
@@ -52,6 +53,10 @@ class AttributionMention:
         offset: Where *text* starts in the text that was read.
         attribution: What the words attribute, to whom and through whom.
 
+    >>> (mention,) = find_attributions("Prices rose, Reuters reported.")
+    >>> mention.text, mention.offset, mention.end
+    ('Reuters reported', 13, 29)
+
     .. versionadded:: 0.1.0
     """
 
@@ -73,8 +78,9 @@ def find_attributions(
     The text is read as one document: "the newspaper", "the publication" and bare
     "journalists" refer to the last outlet named before them (a newspaper for "the
     newspaper", an agency for "the agency"); "he", "she" and "they" to the last person or
-    group; "the diplomat" and bare "sources" inherit the chain of the last anonymous
-    speaker; an outlet that the document reached through another keeps that chain.
+    group; "the diplomat", bare "sources" and the same description again inherit the chain
+    of the last anonymous speaker; an outlet that the document reached through another keeps
+    that chain.
     Reading is linear in the length of the text and never raises for a string.
 
     Args:
@@ -84,6 +90,9 @@ def find_attributions(
 
     Returns:
         The attributions in the order of their offsets.
+
+    Raises:
+        TypeError: An item of *outlets* is not an `Actor`.
 
     >>> found = find_attributions("Bloomberg reported the plan. The agency said it stalled.")
     >>> [(m.text, m.attribution.speaker_name) for m in found]
@@ -97,8 +106,9 @@ def find_attributions(
         tokens = tokenize(text, start, end)
         for first, stop in sentences(tokens):
             for lo, hi in clauses(tokens, first, stop):
-                result = reader.attribution(tokens, lo, hi)
                 reader.note_outlets(tokens, lo, hi)
+                result = reader.attribution(tokens, lo, hi)
+                reader.note_clause(tokens, lo, hi)
                 if result is not None:
                     attribution, begin, finish = result
                     found.append(
@@ -106,8 +116,6 @@ def find_attributions(
                             text=text[begin:finish], offset=begin, attribution=attribution
                         )
                     )
-                else:
-                    reader.note_person(tokens, lo, hi)
     return found
 
 

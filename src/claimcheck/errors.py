@@ -62,20 +62,29 @@ class InputError(ClaimcheckError, ValueError):
         self.location = location
         self.path = path
         self.value = None if value is _NO_VALUE else value
+        self._has_value = value is not _NO_VALUE
         parts = [p for p in (location, path) if p]
         msg = ": ".join([*parts, problem])
         if value is not _NO_VALUE and repr(value) not in problem:
             msg += f" (got {value!r})"
         super().__init__(msg)
 
-    def __reduce__(self) -> tuple[object, ...]:  # pragma: no cover - pickling support
-        return (_rebuild, (type(self), self.problem, self.location, self.path, self.value))
+    def __reduce__(self) -> tuple[object, ...]:
+        state = (self.problem, self.location, self.path, self._has_value, self.value)
+        return (_rebuild, (type(self), *state))
 
 
 def _rebuild(
-    cls: type[InputError], problem: str, location: str | None, path: str | None, value: object
-) -> InputError:  # pragma: no cover - pickling support
-    return cls(problem, location=location, path=path, value=value)
+    cls: type[InputError],
+    problem: str,
+    location: str | None,
+    path: str | None,
+    has_value: bool,
+    value: object,
+) -> InputError:
+    if has_value:
+        return cls(problem, location=location, path=path, value=value)
+    return cls(problem, location=location, path=path)
 
 
 class DateError(InputError):

@@ -15,6 +15,7 @@ True
 from __future__ import annotations
 
 import enum
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Mapping
@@ -34,7 +35,18 @@ from claimcheck._names_tables import (
 )
 from claimcheck.model import Actor, ActorKind
 
-__all__ = ["AliasIndex", "Method", "Resolution", "fold", "strip_titles", "transliterate"]
+__all__ = [  # noqa: RUF022 - sorted() order, as tests/test_public_api.py checks
+    "AliasIndex",
+    "Method",
+    "NEAR_MISS_GIVEN_NAME",
+    "NEAR_MISS_SINGLE",
+    "NEAR_MISS_SURNAME",
+    "Resolution",
+    "fold",
+    "is_title",
+    "strip_titles",
+    "transliterate",
+]
 
 _MAX_PASSES = 8
 
@@ -98,12 +110,19 @@ def _words(text: str) -> list[str]:
 
 def _latin_word(word: str) -> str:
     """One word in lower-case Latin letters, as far as its letters allow."""
+    for _ in range(_MAX_PASSES):
+        before = word
+        word = _latin_pass(word)
+        if word == before:
+            break
+    return word
+
+
+def _latin_pass(word: str) -> str:
     cyrillic_only = any(map(_is_cyrillic, word)) and not any(map(_is_latin, word))
     if not cyrillic_only:
         word = "".join(LOOKALIKES.get(c, c) for c in word)
     word = transliterate(word).casefold()
-    if not cyrillic_only:  # casefolding can make a lookalike: U+0345 becomes Greek iota
-        word = "".join(LOOKALIKES.get(c, c) for c in word)
     decomposed = unicodedata.normalize("NFD", word)
     bare = "".join(c for c in decomposed if not unicodedata.category(c).startswith("M"))
     return "".join(UNDECOMPOSED.get(c, c) for c in bare).casefold()
@@ -208,10 +227,19 @@ class Resolution:
 
     mention: str = attrs.field(validator=attrs.validators.instance_of(str))
     method: Method = attrs.field(validator=attrs.validators.instance_of(Method))
-    actor: Actor | None = attrs.field(default=None)
-    score: float = attrs.field(default=0.0)
-    suggestion: str | None = attrs.field(default=None)
-    candidates: tuple[Actor, ...] = attrs.field(default=())
+    actor: Actor | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Actor))
+    )
+    score: float = attrs.field(default=0.0, validator=attrs.validators.instance_of(float))
+    suggestion: str | None = attrs.field(
+        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(str))
+    )
+    candidates: tuple[Actor, ...] = attrs.field(
+        default=(),
+        validator=attrs.validators.deep_iterable(
+            attrs.validators.instance_of(Actor), attrs.validators.instance_of(tuple)
+        ),
+    )
 
     @property
     def resolved(self) -> bool:
@@ -219,14 +247,12 @@ class Resolution:
         return self.actor is not None
 
 
-_TITLE_JOINERS = frozenset({"of", "to", "for", "the", "and", "at", "on"})
-
-
 def strip_titles(name: str) -> str:
     """*name* without the titles and qualifiers before it: "NATO Secretary General Mark Rutte".
 
-    Leading honorifics, offices and nationality words go ("Mr.", "U.S. Secretary of State",
-    "Ukrainian President"); the last word always stays.
+    The name is the run of capitalised words at the end (with particles such as "von der")
+    up to the first title ("Mr.", "Secretary", "Ukrainian"), possessive ("Moldova's") or
+    lower-case word ("spokesman"); the last word always stays.
 
     Args:
         name: A name as written, perhaps with titles.
@@ -240,19 +266,35 @@ def strip_titles(name: str) -> str:
     .. versionadded:: 0.1.0
     """
     words = name.split()
-    start = 0
-    while start < len(words) - 1:
-        if _is_title(words[start]):
-            start += 1
-        elif start > 0 and words[start].lower() in _TITLE_JOINERS and _is_title(words[start + 1]):
-            start += 1
-        else:
+    start = len(words) - 1
+    while start > 0:
+        word = words[start - 1]
+        particle = word in SURNAME_PARTICLES
+        if not particle and (not word[:1].isupper() or is_title(word) or _is_possessive(word)):
             break
+        start -= 1
     return " ".join(words[start:])
 
 
-def _is_title(word: str) -> bool:
-    """Whether a written word is a title ("Secretary-General", "U.S.", "Mr.")."""
+def _is_possessive(word: str) -> bool:
+    return word.endswith(("'s", "’s"))
+
+
+@functools.lru_cache(maxsize=4096)
+def is_title(word: str) -> bool:
+    """Whether a written word is a title, an honorific or a qualifier of a name.
+
+    Args:
+        word: One word as written ("Secretary-General", "U.S.", "Mr.", "Ukrainian").
+
+    Returns:
+        Whether `strip_titles` would drop it before a name.
+
+    >>> is_title("Secretary-General"), is_title("Rutte")
+    (True, False)
+
+    .. versionadded:: 0.1.0
+    """
     if word.isascii():
         parts = word.lower().replace(".", "").split("-")
         return all(p in TITLE_WORDS for p in parts)
@@ -287,29 +329,40 @@ def _surname(name: str) -> str:
     return fold(" ".join(words[start:]))
 
 
-def _similarity(a: str, b: str) -> float:
-    """1 minus the optimal-string-alignment distance of *a* and *b* over the longer length."""
+def _similarity(a: str, b: str, least: float = 0.0) -> float:
+    """1 minus the optimal-string-alignment distance of *a* and *b* over the longer length.
+
+    Only distances that keep the similarity at *least* or more are computed (a band of the
+    table); anything further returns 0.0.
+    """
     if a == b:
         return 1.0
-    if not a or not b:
+    longest = max(len(a), len(b))
+    limit = int(longest * (1 - least) + 1e-9)
+    if not a or not b or abs(len(a) - len(b)) > limit:
         return 0.0
+    far = limit + 1
     previous2: list[int] = []
-    previous = list(range(len(b) + 1))
+    previous = [j if j <= limit else far for j in range(len(b) + 1)]
     for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            cost = 0 if ca == cb else 1
-            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + cost)
+        current = [i if i <= limit else far] + [far] * len(b)
+        for j in range(max(1, i - limit), min(len(b), i + limit) + 1):
+            cb = b[j - 1]
+            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
             if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
                 value = min(value, previous2[j - 2] + 1)
-            current.append(value)
+            current[j] = min(value, far)
+        if min(current) > limit:
+            return 0.0
         previous2, previous = previous, current
-    return 1.0 - previous[-1] / max(len(a), len(b))
+    distance = previous[-1]
+    return 0.0 if distance > limit else 1.0 - distance / longest
 
 
-def _word_similarity(plain_a: str, plain_b: str) -> float:
-    """The better of the plain and the folded similarity of two words."""
-    return max(_similarity(plain_a, plain_b), _similarity(fold(plain_a), fold(plain_b)))
+def _word_similarity(plain: tuple[str, str], known: tuple[str, str], least: float) -> float:
+    """The better of the plain and the folded similarity of two words, each given as
+    (plain, folded); 0.0 at once when their lengths alone rule out *least*."""
+    return max(_similarity(a, b, least) for a, b in zip(plain, known, strict=True))
 
 
 @attrs.frozen
@@ -319,7 +372,7 @@ class _Form:
     actor: Actor
     text: str
     given: str
-    surname: str
+    surname: tuple[str, str]  # plain and folded
 
 
 def _freeze(table: dict[str, list[Actor]]) -> Mapping[str, tuple[Actor, ...]]:
@@ -354,8 +407,11 @@ class AliasIndex:
     _exact: Mapping[str, tuple[Actor, ...]]
     _folded: Mapping[str, tuple[Actor, ...]]
     _surnames: Mapping[str, tuple[Actor, ...]]
-    _forms: tuple[_Form, ...]
+    _forms: Mapping[str, tuple[_Form, ...]]
+    """Known spellings of persons' names by the first letter of the surname, plain and folded:
+    a misspelling that changes the first letter of a surname is not looked for."""
     _memo: dict[str, Resolution] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+    """Answers already given: the index is immutable, so each mention is resolved once."""
 
     @classmethod
     def from_actors(cls, actors: Iterable[Actor]) -> AliasIndex:
@@ -396,8 +452,19 @@ class AliasIndex:
                 if actor.kind is ActorKind.PERSON and len(plain) >= 2:
                     _add(surnames, _surname(name), actor)
                     _add(surnames, tokens[-1], actor)
-                    forms.append(_Form(actor, name, plain[0], plain[-1]))
-        return cls(tuple(unique), _freeze(exact), _freeze(folded), _freeze(surnames), tuple(forms))
+                    surname = (plain[-1], _spelling_key(plain[-1]))
+                    forms.append(_Form(actor, name, plain[0], surname))
+        by_initial: dict[str, list[_Form]] = {}
+        for form in forms:
+            for initial in {form.surname[0][:1], form.surname[1][:1]}:
+                by_initial.setdefault(initial, []).append(form)
+        return cls(
+            tuple(unique),
+            _freeze(exact),
+            _freeze(folded),
+            _freeze(surnames),
+            MappingProxyType({k: tuple(v) for k, v in by_initial.items()}),
+        )
 
     def resolve(self, mention: str) -> Resolution:
         """Which known actor *mention* names, and how the index found it.
@@ -419,13 +486,10 @@ class AliasIndex:
 
         .. versionadded:: 0.1.0
         """
-        known = self._memo.get(mention) if isinstance(mention, str) else None
-        if known is not None:
-            return known
-        found = self._resolve(mention)
-        if isinstance(mention, str):
-            self._memo[mention] = found
-        return found
+        known = self._memo.get(mention)
+        if known is None:
+            known = self._memo[mention] = self._resolve(mention)
+        return known
 
     def _resolve(self, mention: str) -> Resolution:
         text = " ".join(str(mention).split())
@@ -461,8 +525,15 @@ class AliasIndex:
         if not plain:
             return unknown
         scored: list[tuple[float, _Form]] = []
-        for form in self._forms:
-            surname = _word_similarity(plain[-1], form.surname)
+        written = (plain[-1], _spelling_key(plain[-1]))
+        least = NEAR_MISS_SINGLE if len(plain) == 1 else NEAR_MISS_SURNAME
+        candidates = dict.fromkeys(
+            [*self._forms.get(written[0][:1], ()), *self._forms.get(written[1][:1], ())]
+        )
+        for form in candidates:
+            surname = _word_similarity(written, form.surname, least)
+            if surname < least:
+                continue
             if len(plain) == 1:
                 if surname >= NEAR_MISS_SINGLE:
                     scored.append((surname, form))
@@ -496,7 +567,7 @@ def _given_similarity(mention: str, known: str) -> float:
     """How alike two given names are; an initial matches a name with that first letter."""
     if len(mention) == 1:
         return 1.0 if fold(known).startswith(fold(mention)) else 0.0
-    return _similarity(mention, known)
+    return _similarity(mention, known, NEAR_MISS_GIVEN_NAME)
 
 
 def _has_initial(actor: Actor, initial: str) -> bool:

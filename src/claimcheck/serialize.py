@@ -116,7 +116,9 @@ def configure_converter(converter: cattrs.Converter) -> None:
     """
     for scalar in (str, int, float, bool):
         converter.register_structure_hook(scalar, _strict_scalar)
-    converter.register_structure_hook_factory(_is_homogeneous_tuple, lambda cl: _array_hook(converter, cl))
+    converter.register_structure_hook_factory(
+        _is_homogeneous_tuple, lambda cl: _array_hook(converter, cl)
+    )
     converter.register_structure_hook_factory(attrs.has, lambda cl: _object_hook(converter, cl))
     converter.register_unstructure_hook(TimeSpan, _unstructure_span)
     converter.register_structure_hook(TimeSpan, _structure_span)
@@ -223,6 +225,8 @@ class _TagError(ValueError):
 
 def _strict_scalar(value: Any, cls: type) -> Any:
     if cls is float and isinstance(value, int) and not isinstance(value, bool):
+        if abs(value) >= _EXACT_FLOAT_LIMIT:
+            raise TypeError("expected a number, not a whole number too large to keep exactly", value)
         return float(value)
     if type(value) is not cls:
         names = {str: "text", int: "a whole number", float: "a number", bool: "true or false"}
@@ -230,15 +234,20 @@ def _strict_scalar(value: Any, cls: type) -> Any:
     return value
 
 
+_EXACT_FLOAT_LIMIT = 2**53
+"""Whole numbers below this in size become floats without loss."""
+
+
 def _kind(value: object) -> str:
     """The JSON name of *value*'s type, for messages."""
-    names = {dict: "an object", list: "a list", str: "text", bool: "true or false", int: "a whole number"}
-    names.update({float: "a number", type(None): "null"})
+    names = {dict: "an object", list: "a list", str: "text", bool: "true or false"}
+    names.update({int: "a whole number", float: "a number", type(None): "null"})
     return names.get(type(value), type(value).__name__)
 
 
 def _is_homogeneous_tuple(cl: Any) -> bool:
-    return getattr(cl, "__origin__", None) is tuple and len(cl.__args__) == 2 and cl.__args__[1] is Ellipsis
+    args: tuple[Any, ...] = getattr(cl, "__args__", ())
+    return getattr(cl, "__origin__", None) is tuple and len(args) == 2 and args[1] is Ellipsis
 
 
 def _array_hook(converter: cattrs.Converter, cl: Any) -> Any:
@@ -254,7 +263,9 @@ def _array_hook(converter: cattrs.Converter, cl: Any) -> Any:
             try:
                 items.append(converter.structure(item, item_type))
             except Exception as exc:  # collected, as cattrs does, and raised together below
-                note = cattrs.IterableValidationNote(f"Structuring {cl} @ index {index}", index, item_type)
+                note = cattrs.IterableValidationNote(
+                    f"Structuring {cl} @ index {index}", index, item_type
+                )
                 exc.__notes__ = [*getattr(exc, "__notes__", []), note]
                 errors.append(exc)
         if errors:
@@ -382,7 +393,9 @@ def _structure_duration(value: Any, _: type) -> Duration:
         raise ForbiddenExtraKeysError("", Duration, extra)
     length = _field(Duration, "length", lambda: Duration.from_iso(value["length"]))
     modifier = _member(value, "modifier", Modifier.EXACT, Duration)
-    relation = None if "relation" not in value else _member(value, "relation", Relation.BEFORE, Duration)
+    relation = None
+    if "relation" in value:
+        relation = _member(value, "relation", Relation.BEFORE, Duration)
     return attrs.evolve(length, modifier=modifier, relation=relation)
 
 
@@ -412,6 +425,8 @@ def loads_case_file(text: str, *, location: str = "<string>", format: str = "jso
     except Exception as exc:
         problems = list(_problems(exc, "$"))
         path, problem, value = problems[0]
+        if value is not _NO_VALUE and repr(value) not in problem:
+            problem += f" (got {value!r})"
         if len(problems) > 1:
             more = "; ".join(
                 f"{p}: {m}" + ("" if v is _NO_VALUE or repr(v) in m else f" (got {v!r})")
@@ -480,12 +495,21 @@ def dump_case_file(case: CaseFile, path: str | os.PathLike[str]) -> None:
     if _format_of(location) != "json":
         raise CaseFileError("case files are written as JSON; name the file *.json", location=location)
     text = dumps_case_file(case)
+    try:
+        data = text.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        msg = "text that UTF-8 cannot hold (a lone surrogate)"
+        raise CaseFileError(msg, location=location, value=exc.object[exc.start : exc.end]) from None
     target = Path(path)
     try:
         with tempfile.NamedTemporaryFile(
-            "w", encoding="utf-8", dir=target.parent, prefix=f".{target.name}.", delete=False
+            dir=target.parent, prefix=f".{target.name}.", delete=False
         ) as handle:
-            handle.write(text)
+            try:
+                handle.write(data)
+            except OSError:
+                os.unlink(handle.name)
+                raise
         os.replace(handle.name, target)
     except OSError as exc:
         raise CaseFileError(f"cannot write the file ({exc.strerror})", location=location) from None
@@ -503,16 +527,32 @@ def _format_of(location: str) -> str:
 def _parse(text: str, location: str, format: str) -> Any:
     if format == "json":
         try:
-            return json.loads(text)
+            return json.loads(text, object_pairs_hook=_object_without_repeats)
         except json.JSONDecodeError as exc:
             msg = f"not valid JSON at line {exc.lineno}, column {exc.colno}: {exc.msg}"
             raise CaseFileError(msg, location=location) from None
+        except _RepeatedKeyError as exc:
+            msg = "an object has this key twice, and JSON would keep only the last"
+            raise CaseFileError(msg, location=location, value=exc.args[0]) from None
     if format == "toml":
         try:
             return tomllib.loads(text)
         except tomllib.TOMLDecodeError as exc:
             raise CaseFileError(f"not valid TOML: {exc}", location=location) from None
     raise CaseFileError("the format is 'json' or 'toml'", location=location, value=format)
+
+
+class _RepeatedKeyError(ValueError):
+    """A JSON object that has one key twice."""
+
+
+def _object_without_repeats(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    data: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in data:
+            raise _RepeatedKeyError(key)
+        data[key] = value
+    return data
 
 
 _FIELD_IN_MESSAGE = re.compile(r"^'(?P<field>\w+)' ")

@@ -1,0 +1,523 @@
+# ruff: noqa: RUF001
+"""Noun phrases for `claimcheck.attribution`: outlets, anonymous descriptions, bodies, names.
+
+Each reader starts at one token and reads forward a bounded number of tokens, so trying
+every start near a cue costs a constant per cue.
+"""
+
+from __future__ import annotations
+
+import functools
+
+import enum
+from collections.abc import Callable, Iterable
+from typing import NamedTuple
+
+from claimcheck import _attribution_lexicon as lex
+from claimcheck._attribution_text import Token, tokenize
+from claimcheck.model import Actor, ActorKind, Anonymity
+from claimcheck.names import AliasIndex, is_title, strip_titles
+
+__all__: list[str] = []
+
+MAX_NAME = 10
+"""The most tokens a name or a title with a name may have."""
+
+
+class Kind(enum.Enum):
+    OUTLET = "outlet"
+    ANAPHOR = "anaphor"
+    REPORTERS = "reporters"
+    ANONYMOUS = "anonymous"
+    ORGANIZATION = "organization"
+    NAMED = "named"
+    PRONOUN = "pronoun"
+
+
+class Phrase(NamedTuple):
+    """A noun phrase that a cue introduces."""
+
+    start: int
+    stop: int
+    kind: Kind
+    text: str
+    outlet: Actor | None = None
+    plural: bool = False
+    definite: bool = False
+    head: str = ""
+    anaphor_kind: str | None = None
+
+
+class Outlets:
+    """The outlets a reader knows: name tokens to actor and kind."""
+
+    def __init__(self, extra: Iterable[Actor]) -> None:
+        known = _known_outlets()
+        self.table: dict[tuple[str, ...], tuple[Actor, str]] = dict(known.table)
+        self.lengths: dict[str, tuple[int, ...]] = dict(known.lengths)  # first word -> lengths
+        self.prefixes: set[tuple[str, str]] = set(known.prefixes)  # first words of longer names
+        for actor in extra:
+            if not isinstance(actor, Actor):
+                msg = f"'outlets' takes Actors (got {actor!r})"
+                raise TypeError(msg)
+            self._add(actor, "")  # of no known kind: "the newspaper" may be any of them
+
+    @classmethod
+    def lexicon(cls) -> Outlets:
+        """The outlets of the lexicon alone (build it through `_known_outlets`, once)."""
+        outlets = cls.__new__(cls)
+        outlets.table, outlets.lengths, outlets.prefixes = {}, {}, set()
+        for name, kind, aliases in lex.OUTLET_NAMES:
+            outlets._add(Actor(name, ActorKind.OUTLET, aliases=aliases), kind)
+        return outlets
+
+    def _add(self, actor: Actor, kind: str) -> None:
+        for name in actor.names:
+            key = tuple(t.lower for t in tokenize(name, 0, len(name)))
+            self.table[key] = (actor, kind)
+            known = set(self.lengths.get(key[0], ())) | {len(key)}
+            self.lengths[key[0]] = tuple(sorted(known, reverse=True))
+            if len(key) > 1:
+                self.prefixes.add((key[0], key[1]))
+
+    def match(self, tokens: list[Token], i: int, hi: int) -> tuple[int, Actor, str] | None:
+        """The longest outlet name at token *i*: its end, actor and kind."""
+        first = tokens[i]
+        lengths = self.lengths.get(first.lower)
+        if lengths is None or not (first.capitalized or first.lower == "the"):
+            return None
+        longer = i + 1 < hi and (first.lower, tokens[i + 1].lower) in self.prefixes
+        for length in lengths:
+            if length > hi - i or (length > 1 and not longer):
+                continue
+            key = tuple(t.lower for t in tokens[i : i + length])
+            found = self.table.get(key)
+            if found and tokens[i + length - 1].capitalized and not _quoted(tokens, i, i + length):
+                return i + length, found[0], found[1]
+        return None
+
+
+def _quoted(tokens: list[Token], start: int, stop: int) -> bool:
+    return any(t.quoted for t in tokens[start:stop])
+
+
+def span_text(text: str, tokens: list[Token], start: int, stop: int) -> str:
+    return text[tokens[start].start : tokens[stop - 1].end]
+
+
+class PhraseReader:
+    """Reads the phrases that cues introduce, knowing the outlets and, if given, the actors."""
+
+    def __init__(self, text: str, outlets: Outlets, index: AliasIndex | None) -> None:
+        self.text = text
+        self.outlets = outlets
+        self.index = index
+        self._classified: dict[str, tuple[Actor | None, Anonymity]] = {}
+        self._resolved: dict[str, Actor | None] = {}
+        self._readers: tuple[Callable[[list[Token], int, int], Phrase | None], ...] = (
+            self.outlet,
+            self._anaphor,
+            self._anonymous,
+            self._organization,
+            self._pronoun,
+            self._named,
+        )
+
+    def outlet(
+        self, tokens: list[Token], i: int, hi: int, *, described: bool = True
+    ) -> Phrase | None:
+        """A known outlet, or one introduced by a descriptor ("the French newspaper Le Monde")."""
+        start = i
+        found = self.outlets.match(tokens, i, hi)
+        if found is None and tokens[i].lower == "the" and i + 1 < hi:
+            found = self.outlets.match(tokens, i + 1, hi)
+        if found is None and described:
+            found = self._described_outlet(tokens, i, hi)
+        if found is None:
+            return None
+        stop, actor, kind = found
+        if (
+            stop + 3 <= hi
+            and tokens[stop].text == "("
+            and tokens[stop + 2].text == ")"
+            and tokens[stop + 1].text.isupper()
+        ):
+            stop += 3  # "The Wall Street Journal (WSJ)"
+        if stop < hi and tokens[stop].lower in lex.REPORTERS:
+            stop += 1  # "Washington Post reporters" speak for their outlet
+        return Phrase(start, stop, Kind.OUTLET, actor.name, outlet=actor, anaphor_kind=kind)
+
+    def _described_outlet(
+        self, tokens: list[Token], i: int, hi: int
+    ) -> tuple[int, Actor, str] | None:
+        j = i + 1 if tokens[i].lower in {"the", "a"} else i
+        limit = min(hi, j + 5)
+        if not any(t.lower in lex.DESCRIPTOR_KINDS for t in tokens[j:limit]):
+            return None
+        while j < limit and tokens[j].is_word and tokens[j].lower not in lex.DESCRIPTOR_KINDS:
+            j += 1
+        if j >= limit or tokens[j].lower not in lex.DESCRIPTOR_KINDS:
+            return None
+        while j + 1 < hi and tokens[j + 1].lower in lex.DESCRIPTOR_KINDS:
+            j += 1
+        kind = lex.DESCRIPTOR_KINDS[tokens[j].lower]
+        name_start = j + 1
+        if name_start >= hi:
+            return None
+        known = self.outlets.match(tokens, name_start, hi)
+        if known is not None:
+            return known[0], known[1], known[2]
+        stop = name_start
+        while stop < hi and _name_token(tokens, stop, hi):
+            stop += 1
+        if stop == name_start or tokens[name_start].lower in lex.CAPITAL_STOPWORDS:
+            return None
+        name = span_text(self.text, tokens, name_start, stop)
+        return stop, Actor(name, ActorKind.OUTLET), kind
+
+    def phrase(self, tokens: list[Token], i: int, hi: int, *, exact: bool = False) -> Phrase | None:
+        """The phrase that starts at token *i* and ends before *hi*, if any.
+
+        The readers are tried in order (outlet, reference to an outlet, anonymous
+        description, body, pronoun, name); with *exact*, only a phrase ending at *hi* counts.
+        """
+        if i >= hi or tokens[i].quoted or not tokens[i].is_word:
+            return None
+        for reader in self._readers:
+            found = reader(tokens, i, hi)
+            if found is not None and (not exact or found.stop == hi):
+                return found
+        return None
+
+    def _anaphor(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
+        first = tokens[i].lower
+        if first in {"the", "this", "that"} and i + 1 < hi:
+            noun = tokens[i + 1].lower
+            if noun in lex.ANAPHORIC_OUTLETS and not (i + 2 < hi and tokens[i + 2].capitalized):
+                text = span_text(self.text, tokens, i, i + 2)
+                return Phrase(
+                    i, i + 2, Kind.ANAPHOR, text, anaphor_kind=lex.ANAPHORIC_OUTLETS[noun]
+                )
+        j = i + 1 if first in {"the", "its", "their"} else i
+        if (
+            j < hi
+            and tokens[j].lower in lex.REPORTERS
+            and not (j + 1 < hi and tokens[j + 1].lower in lex.ANONYMOUS_TAILS)
+        ):
+            return Phrase(
+                i, j + 1, Kind.REPORTERS, span_text(self.text, tokens, i, j + 1), plural=True
+            )
+        return None
+
+    def _anonymous(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
+        head = -1
+        j = i
+        limit = min(hi, i + 8)
+        while j < limit:
+            token = tokens[j]
+            lower = token.lower
+            if lower in lex.ANONYMOUS_SINGULAR or lower in lex.ANONYMOUS_PLURAL:
+                head = j
+            elif not (lower in lex.ANONYMOUS_MODIFIERS or _qualifier(token) or _descriptive(token)):
+                break
+            j += 1
+        if head < 0:
+            return None
+        stop = head + 1
+        following = tokens[stop] if stop < hi else None
+        if following is not None and _starts_name(following):
+            return None  # a title before a name: "Foreign Minister Sybiha"
+        word = tokens[head].lower
+        plural = word in lex.ANONYMOUS_PLURAL
+        if not plural and tokens[i].lower not in _DETERMINERS and word != "another":
+            return None  # a singular without an article is a title: "US Ambassador Smith"
+        has_tail = stop < hi and tokens[stop].lower in lex.ANONYMOUS_TAILS
+        if word in lex.HEADS_NEEDING_TAIL and not has_tail:
+            return None
+        if stop < hi and tokens[stop].lower in lex.ANONYMOUS_TAILS:
+            stop = self._tail(tokens, stop, hi)
+        text = span_text(self.text, tokens, i, stop)
+        definite = tokens[i].lower in {"the", "this", "these", "that", "those", "another", "such"}
+        return Phrase(i, stop, Kind.ANONYMOUS, text, plural=plural, definite=definite, head=word)
+
+    @staticmethod
+    def _tail(tokens: list[Token], j: int, hi: int) -> int:
+        """The end of "familiar with the matter", "in Kyiv and Brussels" after a head."""
+        first = j
+        limit = min(hi, j + 10)
+        while j < limit:
+            token = tokens[j]
+            if not token.is_word or token.quoted or token.lower == "that":
+                break
+            if token.lower == "to" and j + 1 < hi and tokens[j + 1].lower in _INFINITIVES:
+                break  # "said by witnesses to be flying low"
+            verb = token.lower in lex.SPEECH_VERBS and tokens[j - 1].lower not in _NOUN_CONTEXT
+            if j > first and (verb or token.lower in lex.HEDGES):
+                break
+            j += 1
+        return j
+
+    def _organization(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
+        """A body named by its kind: "the defence ministry", "Ukraine's Foreign Ministry"."""
+        j = i + 1 if tokens[i].lower in _ORGANIZATION_DETERMINERS or _possessive(tokens[i]) else i
+        head = -1
+        limit = min(hi, j + 6)
+        while j < limit:
+            token = tokens[j]
+            if token.lower in lex.ORGANIZATION_NOUNS:
+                head = j
+            elif token.quoted or not (_qualifier(token) or _descriptive(token)):
+                break
+            j += 1
+        if head < 0 or (
+            head + 1 < hi and tokens[head + 1].capitalized and tokens[head + 1].is_word
+        ):
+            return None
+        if head + 1 < hi and (
+            tokens[head + 1].lower in lex.ANONYMOUS_SINGULAR or is_title(tokens[head + 1].lower)
+        ):
+            return None  # "Kremlin spokesman Dmitry Peskov": the body qualifies a person
+        stop = head + 1
+        if stop < hi and tokens[stop].lower in {"of", "for", "on"}:
+            after = stop + 1
+            while after < min(hi, stop + 6) and (
+                _qualifier(tokens[after])
+                or _descriptive(tokens[after])
+                or _name_token(tokens, after, hi)
+            ):
+                after += 1
+            if after > stop + 1:
+                stop = after  # "the ministry of defence", "the Institute for the Study of War"
+        return Phrase(i, stop, Kind.ORGANIZATION, span_text(self.text, tokens, i, stop))
+
+    @staticmethod
+    def _pronoun(tokens: list[Token], i: int, _hi: int = 0) -> Phrase | None:
+        lower = tokens[i].lower
+        if lower in {"him", "her"}:
+            lower = "he"
+        elif lower == "them":
+            lower = "they"
+        if (
+            lower in lex.PERSON_PRONOUNS
+            or lower in lex.GROUP_PRONOUNS
+            or lower in lex.ORGANIZATION_PRONOUNS
+        ):
+            return Phrase(i, i + 1, Kind.PRONOUN, tokens[i].text, head=lower)
+        return None
+
+    def _named(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
+        start = i
+        if tokens[i].lower == "the" and i + 1 < hi and tokens[i + 1].capitalized:
+            i += 1
+        if tokens[i].lower in lex.CAPITAL_STOPWORDS or not tokens[i].capitalized:
+            return None
+        j = i
+        limit = min(hi, i + MAX_NAME)
+        while j < limit and (_name_token(tokens, j, hi) or _inner_title(tokens, j, hi)):
+            j += 1
+        while j > i and (_possessive(tokens[j - 1]) or not tokens[j - 1].capitalized):
+            j -= 1
+        if j <= i or _only_titles(tokens[i:j]):
+            return None
+        acronym = j - i == 1 and tokens[i].text.isupper()
+        if not acronym and all(_possessive(t) or is_title(t.text) for t in tokens[i:j]):
+            # "Germany's Chancellor": a title that names nobody
+            text = span_text(self.text, tokens, start, j)
+            return Phrase(start, j, Kind.ANONYMOUS, text, head=tokens[j - 1].lower)
+        if j < len(tokens) and tokens[j].lower in lex.NOT_SPEAKERS:
+            return None
+        return Phrase(start, j, Kind.NAMED, span_text(self.text, tokens, start, j))
+
+    def resolve(self, name: str) -> Actor | None:
+        """The known actor *name* names, if an index was given and it knows one (cached)."""
+        if self.index is None:
+            return None
+        if name not in self._resolved:
+            self._resolved[name] = self.index.resolve(name).actor
+        return self._resolved[name]
+
+    def _classify(self, text: str) -> tuple[Actor | None, Anonymity]:
+        """Whether a named phrase is a person or an organization, and which actor it is."""
+        known = self._classified.get(text)
+        if known is None:
+            known = self._classified[text] = self._classify_anew(text)
+        return known
+
+    def _classify_anew(self, text: str) -> tuple[Actor | None, Anonymity]:
+        name = strip_titles(text)
+        actor = self.resolve(name)
+        if actor is not None:
+            person = actor.kind is ActorKind.PERSON
+            return actor, Anonymity.NAMED_PERSON if person else Anonymity.NAMED_ORGANIZATION
+        plain = name.split()
+        words = [_raw_key(w) for w in plain]
+        if any(w in _ORGANIZATION_KEYS for w in words) or all(w in _PLACE_KEYS for w in words):
+            return None, Anonymity.NAMED_ORGANIZATION
+        whole = [_raw_key(w) for w in without_article(text).split()]
+        if whole[0] in _ORGANIZATION_KEYS and any(w in {"of", "for", "on"} for w in whole):
+            return None, Anonymity.NAMED_ORGANIZATION  # "Centre for Eastern Studies"
+        if len(plain) == 1 and plain[0].isupper() and len(plain[0]) > 1:
+            return None, Anonymity.NAMED_ORGANIZATION
+        return None, Anonymity.NAMED_PERSON
+
+
+NOT_BEFORE_VERB = frozenset(
+    {
+        "to",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "being",
+        "not",
+        "'s",
+        "the",
+        "a",
+        "an",
+        "this",
+        "that",
+        "its",
+        "his",
+        "her",
+        "their",
+        "our",
+        "my",
+        "your",
+        "whose",
+        "no",
+        "any",
+        "on",
+        "in",
+        "at",
+        "of",
+        "for",
+        "from",
+        "with",
+        "by",
+    }
+)
+_NOUN_CONTEXT = frozenset(
+    {"on", "in", "at", "of", "for", "from", "with", "the", "a", "an", "to", "by", "state"}
+)
+_ORGANIZATION_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our"})
+
+
+def _possessive(token: Token) -> bool:
+    return token.capitalized and token.lower.endswith(("'s", "’s"))
+
+
+_DETERMINERS = frozenset(
+    {
+        "a",
+        "an",
+        "the",
+        "this",
+        "that",
+        "one",
+        "another",
+        "its",
+        "their",
+        "his",
+        "her",
+        "our",
+        "each",
+        "any",
+        "same",
+    }
+)
+_ORGANIZATION_KEYS = lex.ORGANIZATION_WORDS
+_PLACE_KEYS = lex.PLACES
+
+
+def _raw_key(word: str) -> str:
+    """A word in lower case without dots and a possessive: "U.S." is "us", "NATO's" "nato"."""
+    return word.lower().replace(".", "").removesuffix("'s").removesuffix("’s")
+
+
+_INFINITIVES = frozenset({"be", "have", "do", "make", "take", "know", "believe"})
+
+
+def _starts_name(token: Token) -> bool:
+    return token.capitalized and token.is_word and token.lower not in lex.CAPITAL_STOPWORDS
+
+
+def _descriptive(token: Token) -> bool:
+    """A lower-case word that may describe a body: "nuclear" in "the UN nuclear watchdog"."""
+    lower = token.lower
+    return (
+        token.is_word
+        and not token.capitalized
+        and lower not in lex.CAPITAL_STOPWORDS
+        and lower not in lex.SPEECH_VERBS
+        and lower not in lex.GAP_WORDS
+        and lower not in NOT_BEFORE_VERB
+    )
+
+
+def without_article(text: str) -> str:
+    return text[4:] if text[:4].lower() == "the " else text
+
+
+def _qualifier(token: Token) -> bool:
+    """A capitalised qualifier inside a description: "European", "NATO", "Whitehall"."""
+    return token.is_word and token.capitalized and token.lower not in lex.CAPITAL_STOPWORDS
+
+
+def _only_titles(words: list[Token]) -> bool:
+    """Titles without a name ("President", "Russian"); an acronym ("NATO") is a name."""
+    if len(words) == 1 and words[0].text.isupper() and len(words[0].text) > 1:
+        return False
+    return all(is_title(t.text) for t in words)
+
+
+def _inner_title(tokens: list[Token], j: int, hi: int) -> bool:
+    """A lower-case title inside a name: "Kremlin spokesman Dmitry Peskov"."""
+    for k in range(j, min(hi, j + 3)):
+        lower = tokens[k].lower
+        if tokens[k].capitalized:
+            return k > j
+        if tokens[k].quoted or not (lower in lex.ANONYMOUS_SINGULAR or is_title(lower)):
+            return False
+    return False
+
+
+_PARTICLES = frozenset(
+    {
+        "of",
+        "von",
+        "van",
+        "der",
+        "den",
+        "de",
+        "da",
+        "del",
+        "al",
+        "bin",
+        "la",
+        "le",
+        "du",
+        "for",
+        "on",
+        "the",
+    }
+)
+
+
+def _name_token(tokens: list[Token], j: int, hi: int) -> bool:
+    """Whether token *j* can continue a name ("Secretary of State Blinken", "von der Leyen")."""
+    token = tokens[j]
+    if token.quoted or not token.is_word:
+        return False
+    if token.capitalized:
+        return True
+    if token.lower in _PARTICLES or token.text == "-":
+        return j + 1 < hi and (tokens[j + 1].capitalized or tokens[j + 1].lower in _PARTICLES)
+    return False
+
+
+@functools.cache
+def _known_outlets() -> Outlets:
+    """The lexicon's outlets, indexed once: every reader starts from a copy."""
+    return Outlets.lexicon()
