@@ -170,17 +170,19 @@ def test_unknown_code_is_a_usage_error(
 def test_quiet_prints_one_line_per_finding(
     seeds_dir: Path, seed_findings: list[Finding], capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """``-q`` prints ``document:offset: CODE [severity] message`` for each finding, nothing else."""
+    """``-q`` prints ``document:offset: CODE [severity] message`` for each finding (its documents
+    where it has no span), nothing else."""
     status, out, _ = _run(capsys, "check", "-q", seeds_dir)
     lines = out.splitlines()
     assert status == 1
     assert len(lines) == len(seed_findings)
     for line, finding in zip(lines, seed_findings, strict=True):
-        span = finding.spans[0]
-        assert line == (
-            f"{span.document}:{span.offset}: {finding.code} [{finding.severity.value}] "
-            f"{finding.message}"
+        where = (
+            f"{finding.spans[0].document}:{finding.spans[0].offset}"
+            if finding.spans
+            else ",".join(finding.documents)
         )
+        assert line == f"{where}: {finding.code} [{finding.severity.value}] {finding.message}"
 
 
 def test_expected_compares_with_the_case_files(

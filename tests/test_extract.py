@@ -10,7 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimcheck.errors import ArticleError, InputError
-from claimcheck.extract import extract, read_article
+from claimcheck.extract import extract, has_header, read_article
 from claimcheck.kb import KnowledgeBase
 from claimcheck.model import (
     ActorKind,
@@ -193,6 +193,16 @@ def test_counts_take_their_body_from_the_text() -> None:
     )
     counts = {(c.subject, c.value) for c in _of(doc, Count)}
     assert counts == {("NATO member countries", 32), ("European Union member states", 27)}
+
+
+def test_counts_in_words() -> None:
+    """A count spelt out in words is read as its number, past twelve too; "a dozen" is no count."""
+    doc = _doc(
+        "The council met. All fifteen members voted. Its nine members of the bench dissented. "
+        "The dozen members left early."
+    )
+    counts = {(c.subject, c.value) for c in _of(doc, Count)}
+    assert counts == {("members", 15), ("members", 9)}
 
 
 def test_ordinals_past_and_prospective() -> None:
@@ -560,21 +570,61 @@ def test_checks_find_what_our_own_articles_get_wrong() -> None:
     }
 
 
+def _speakers(text: str) -> list[str]:
+    return [
+        c.attribution.speaker_name
+        for c in _doc(text).claims
+        if isinstance(c.assertion, Statement) and c.attribution is not None
+    ]
+
+
 def test_the_publication_in_a_recalling_paragraph_is_the_outlet_named_next() -> None:
-    """ "the publication" in a paragraph that recalls earlier news is the next outlet named, not
-    the one relayed just before; elsewhere it is the last outlet named."""
+    """ "the publication" in a paragraph that recalls earlier news is the one other outlet the
+    document names, not the one relayed just before; elsewhere it is the last outlet named."""
     text = (
         "Reuters said on Monday that the tariff deal was close.\n"
         "It is worth recalling that, as the publication noted, the U.S. no longer backed the old bill.\n"
         "The Guardian reported in May that the bill had stalled.\n"
         "According to the publication, the Senate will vote again in June."
     )
-    speakers = [
-        c.attribution.speaker_name
-        for c in _doc(text).claims
-        if isinstance(c.assertion, Statement) and c.attribution is not None
-    ]
-    assert speakers == ["Reuters", "The Guardian", "The Guardian", "The Guardian"]
+    assert _speakers(text) == ["Reuters", "The Guardian", "The Guardian", "The Guardian"]
+
+
+def test_a_recalled_report_may_come_from_an_outlet_named_before() -> None:
+    """The one other outlet may stand before the outlet being relayed, and the opener may be "Previously"."""
+    text = (
+        "Le Figaro reported in March that the port would be sold to a private fund.\n"
+        "Bloomberg says the fund has now pulled out of the sale.\n"
+        "Previously, the buyers had doubts. As the newspaper wrote, the harbour needed new cranes."
+    )
+    speakers = _speakers(text)
+    assert speakers[:2] == ["Le Figaro", "Bloomberg"]
+    assert speakers[2:] == ["Le Figaro"]
+
+
+def test_a_recalled_report_among_several_outlets_is_left_unresolved() -> None:
+    """With two other outlets named, "the publication" of a recalling paragraph names no outlet."""
+    text = (
+        "Der Spiegel reported that the plant would close.\n"
+        "Politico wrote that workers were told on Friday.\n"
+        "Reuters says the closure is delayed to next year.\n"
+        "It is worth noting that, as the publication noted, the owners had sought a buyer for months."
+    )
+    doc = _doc(text)
+    last = [c for c in doc.claims if isinstance(c.assertion, Statement)][-1]
+    assert last.attribution is not None
+    assert last.attribution.speaker is None
+    assert last.attribution.speaker_name.lower() == "the publication"
+
+
+def test_the_publication_outside_a_recalling_paragraph_is_the_outlet_relayed() -> None:
+    """Without a recalling opener, "the publication" keeps the outlet relayed last."""
+    text = (
+        "The Times reported that the ministry had lost the files.\n"
+        "Reuters said on Tuesday that the files were found. As the publication noted, the ministry "
+        "thanked the staff."
+    )
+    assert _speakers(text)[-1] == "Reuters"
 
 
 def test_people_named_far_from_the_event_word_do_not_take_part() -> None:
@@ -612,3 +662,19 @@ def test_wrong_weekday_with_a_yearless_date_is_flagged_by_tim002() -> None:
     assert [finding.code for finding in findings] == ["TIM002"]
     right = extract(text.replace("Tuesday", "Wednesday"), source=source)
     assert run_checks([right], KnowledgeBase.default(), select=["TIM002"]) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("published: 2024-12-03\n\nBody.", True),
+        ("\ufeffOutlet : Daily Ledger\npublished: 2024-12-03\n\nBody.", True),
+        ("TITLE:\tA vote\n", True),
+        ("Ministers: a split over the budget\n", False),
+        ("The council published: its minutes\n", False),
+        ("", False),
+    ],
+)
+def test_has_header_reads_only_a_known_field_on_the_first_line(text: str, expected: bool) -> None:
+    """A text has a header when its first line opens with a header field name and a colon."""
+    assert has_header(text) is expected

@@ -10,7 +10,7 @@ PACKAGE = Path(__file__).resolve().parent.parent / "src" / "claimcheck"
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("errors",),
     ("timespan", "_isotext"),
-    ("model",),
+    ("model", "_validators"),
     ("dates", "names"),
     ("attribution",),
     ("kb",),
@@ -20,7 +20,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("strategies",),
     ("cli",),
 )
-FAMILIES = {"_isotext": "timespan"}
+FAMILIES = {"_isotext": "timespan", "_validators": "model"}
 
 
 def _family(module: str) -> str:

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 import attrs
 
 from claimcheck.errors import InputError
-from claimcheck.extract import extract, read_article
+from claimcheck.extract import extract, has_header, read_article
 from claimcheck.kb import KnowledgeBase
 from claimcheck.model import Actor, ActorKind, CaseFile, Document, Source
 from claimcheck.serialize import load_case_file
@@ -145,7 +144,7 @@ def read_article_file(path: Path, *, metadata: ArticleMetadata, kb: KnowledgeBas
         raw = path.read_bytes()
     except OSError as exc:
         raise InputError(f"cannot read the file ({exc.strerror})", location=location) from None
-    if metadata.published is None or _HEADER_LINE.match(raw):
+    if metadata.published is None or has_header(raw.decode("utf-8", "replace")):
         return read_article(path, kb=kb)
     if b"\x00" in raw:
         raise InputError("a binary file, not article text (it holds NUL bytes)", location=location)
@@ -162,10 +161,3 @@ def read_article_file(path: Path, *, metadata: ArticleMetadata, kb: KnowledgeBas
         msg = "the file name cannot be a document id (use letters, digits and _.:-)"
         raise InputError(msg, location=location, value=path.stem) from None
     return extract(text, source=source, kb=kb)
-
-
-_HEADER_LINE = re.compile(
-    rb"\A(?:\xef\xbb\xbf)?(?:outlet|published|byline|url|title)[ \t]*:", re.IGNORECASE
-)
-"""The first line of a header: one of the fields `claimcheck.extract.read_article` reads. A
-headline such as "WSJ: allies split" is not one."""

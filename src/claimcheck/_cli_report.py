@@ -5,11 +5,12 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from itertools import groupby
+from typing import Any
 
-from claimcheck._cli_expectations import Comparison, Miss
+from claimcheck.checks import ExpectationMiss, ExpectationReport
 from claimcheck.model import Document, Finding, Severity
 
-__all__ = ["finding_lines", "report", "short_line", "summary_line"]
+__all__ = ["expectations_to_json", "finding_lines", "report", "short_line", "summary_line"]
 
 _INDENT = "    "
 
@@ -18,7 +19,7 @@ def report(
     findings: Sequence[Finding],
     documents: Sequence[Document],
     *,
-    comparison: Comparison | None = None,
+    comparison: ExpectationReport | None = None,
     unreadable: int = 0,
 ) -> str:
     """The full report: a block per document (or group of documents) with findings, each
@@ -74,7 +75,7 @@ def short_line(finding: Finding) -> str:
     return f"{where}: {finding.code} [{finding.severity.value}] {finding.message}"
 
 
-def _comparison(comparison: Comparison, findings: Sequence[Finding]) -> str:
+def _comparison(comparison: ExpectationReport, findings: Sequence[Finding]) -> str:
     lines = ["expectations of the case files:"]
     if comparison.ok:
         lines.append("  every expected finding found, no quiet one broken, nothing unexpected")
@@ -86,10 +87,32 @@ def _comparison(comparison: Comparison, findings: Sequence[Finding]) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _miss_line(kind: str, miss: Miss) -> str:
+def _miss_line(kind: str, miss: ExpectationMiss) -> str:
     by = f" by {', '.join(miss.by)}" if miss.by else ""
     claims = ", ".join(miss.expectation.claims) or ", ".join(miss.expectation.documents)
     return f"  {kind}: {miss.expectation.category} on {claims}{by}"
+
+
+def expectations_to_json(comparison: ExpectationReport) -> dict[str, Any]:
+    """The ``expectations`` member of the JSON report (see docs/findings.schema.json)."""
+    return {
+        "missing": [_miss_to_json(m) for m in comparison.missing],
+        "broken": [_miss_to_json(m) for m in comparison.broken],
+        "unexpected": list(comparison.unexpected),
+    }
+
+
+def _miss_to_json(miss: ExpectationMiss) -> dict[str, Any]:
+    data: dict[str, Any] = {
+        "document": miss.document,
+        "category": miss.expectation.category,
+        "claims": list(miss.expectation.claims),
+    }
+    if miss.expectation.note is not None:
+        data["note"] = miss.expectation.note
+    if miss.by:
+        data["by"] = list(miss.by)
+    return data
 
 
 def summary_line(findings: Sequence[Finding], *, documents: int, unreadable: int = 0) -> str:

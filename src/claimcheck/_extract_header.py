@@ -15,6 +15,7 @@ from claimcheck.timespan import TimeSpan
 __all__: list[str] = []
 
 HEADER_FIELDS = ("outlet", "published", "byline", "url", "title")
+_HEADER_START = re.compile(rf"\A\ufeff?(?:{'|'.join(HEADER_FIELDS)})[ \t]*:", re.IGNORECASE)
 _FIELD = re.compile(r"([A-Za-z][A-Za-z_-]*)[ \t]*:[ \t]*(.*)\Z")
 _BYLINE_SPLIT = re.compile(r"\s*(?:,|;|\band\b|&)\s*")
 _DOCUMENT_ID = re.compile(r"[^A-Za-z0-9_.:\-]+")
@@ -27,6 +28,11 @@ class Article:
     text: str
     body_start: int
     source: Source
+
+
+def starts_with_header(text: str) -> bool:
+    """Whether the first line of *text* opens with a header field name and a colon."""
+    return _HEADER_START.match(text) is not None
 
 
 def _fail(path: str, line: int | None, problem: str, value: object = None) -> ArticleError:

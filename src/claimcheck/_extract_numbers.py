@@ -6,6 +6,7 @@ import re
 
 import attrs
 
+from claimcheck._dates_lexicon import NUMBER_WORDS
 from claimcheck._extract_lexicon import COUNT_NOUNS, PREPOSITIONS, STOPWORDS
 from claimcheck.model import Count, Ordinal, Quantity
 from claimcheck.timespan import Modifier
@@ -74,10 +75,20 @@ _PERCENT = re.compile(
     r"(?:\s+of\s+(?P<of>(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}))?",
     re.IGNORECASE,
 )
+_COLLECTIVE = frozenset({"couple", "dozen"})
+_COUNT_WORDS = {
+    word: value
+    for word, value in NUMBER_WORDS.items()
+    if 2 <= value < 100 and word not in _COLLECTIVE
+}
+"""The cardinal words a count may be written in, "two" to "ninety", from the lexicon the
+time grammar reads lengths with."""
+_COUNT_WORD = "|".join(sorted(_COUNT_WORDS, key=len, reverse=True))
+_NUMBER_WORD = re.compile(rf"\b(?:{_COUNT_WORD})\b")
 _NOUNS = "|".join(re.escape(n) for n in COUNT_NOUNS)
 _COUNT = re.compile(
-    rf"\b(?P<det>(?i:all|the|its|his|her|their|our))\s+(?:(?P<num>\d{{1,4}})|(?P<word>two|three|four|five|"
-    rf"six|seven|eight|nine|ten|eleven|twelve))\s+(?P<org>(?:[A-Z][\w.]*\s+){{0,3}})"
+    rf"\b(?P<det>(?i:all|the|its|his|her|their|our))\s+(?:(?P<num>\d{{1,4}})|(?P<word>{_COUNT_WORD}))\s+"
+    rf"(?P<org>(?:[A-Z][\w.]*\s+){{0,3}})"
     rf"(?P<noun>{_NOUNS})\b(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}}))?",
 )
 _ORDINAL = re.compile(
@@ -91,22 +102,6 @@ _PROSPECTIVE = re.compile(
     re.IGNORECASE,
 )
 _CURRENCY_SIGN = re.compile(r"[$€£]")
-_NUMBER_WORD = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
-_WORDS = {
-    "two": 2,
-    "three": 3,
-    "four": 4,
-    "five": 5,
-    "six": 6,
-    "seven": 7,
-    "eight": 8,
-    "nine": 9,
-    "ten": 10,
-    "eleven": 11,
-    "twelve": 12,
-}
-
-
 _VERBAL = frozenset(
     "is are was were be been will would could should may might must can has have had do does did "
     "that which who and or but".split()
@@ -209,7 +204,7 @@ def numbers(sentence: str, *, organization: str | None, subject: str | None) -> 
         )
         found.append(NumberMention(quantity, m.start(), stop))
     for m in _COUNT.finditer(sentence):
-        value = int(m.group("num")) if m.group("num") else _WORDS[m.group("word")]
+        value = int(m.group("num")) if m.group("num") else _COUNT_WORDS[m.group("word")]
         named = (m.group("org") or "").strip() or m.group("of") or organization
         count = Count(subject=series_name(named, m.group("noun")), value=value)
         found.append(NumberMention(count, m.start(), m.end()))

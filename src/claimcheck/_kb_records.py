@@ -17,6 +17,7 @@ from typing import Any, TypeAlias
 import attrs
 from attrs import validators as v
 
+from claimcheck import _validators as valid
 from claimcheck.model import Actor
 from claimcheck.names import fold as fold_name
 from claimcheck.timespan import Granularity, TimeSpan
@@ -34,28 +35,7 @@ __all__ = [
     "Truth",
 ]
 
-_IDENTIFIER = r"^[A-Za-z0-9][A-Za-z0-9_.:\-]*$"
-_SNAKE = r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$"
 _PRECISIONS = frozenset({Granularity.DAY, Granularity.MONTH, Granularity.YEAR})
-
-
-def _text(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, str) or not value.strip():
-        msg = f"'{attribute.name}' must be a non-blank string (got {value!r})"
-        raise ValueError(msg)
-
-
-def _optional_text(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if value is not None:
-        _text(instance, attribute, value)
-
-
-def _texts(instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
-    if not isinstance(value, tuple):
-        msg = f"'{attribute.name}' must be a tuple of strings (got {value!r})"
-        raise ValueError(msg)
-    for item in value:
-        _text(instance, attribute, item)
 
 
 def _bound(_instance: object, attribute: attrs.Attribute[Any], value: object) -> None:
@@ -151,8 +131,8 @@ class Origin:
     .. versionadded:: 0.1.0
     """
 
-    location: str = attrs.field(validator=_text)
-    path: str = attrs.field(validator=_text)
+    location: str = attrs.field(validator=valid.text)
+    path: str = attrs.field(validator=valid.text)
 
     def __str__(self) -> str:
         return f"{self.location}: {self.path}"
@@ -285,8 +265,8 @@ class Office:
     .. versionadded:: 0.1.0
     """
 
-    role: str = attrs.field(validator=[_text, _acting_free])
-    organization: str | None = attrs.field(default=None, validator=_optional_text)
+    role: str = attrs.field(validator=[valid.text, _acting_free])
+    organization: str | None = attrs.field(default=None, validator=valid.optional_text)
 
     def __str__(self) -> str:
         return self.role if self.organization is None else f"{self.role}, {self.organization}"
@@ -325,7 +305,7 @@ class Tenure:
     .. versionadded:: 0.1.0
     """
 
-    id: str = attrs.field(validator=v.matches_re(_IDENTIFIER))
+    id: str = attrs.field(validator=v.matches_re(valid.IDENTIFIER))
     office: Office = attrs.field(validator=v.instance_of(Office))
     holder: Actor = attrs.field(validator=v.instance_of(Actor))
     start: TimeSpan | None = attrs.field(validator=_bound)
@@ -333,8 +313,8 @@ class Tenure:
     acting: bool = attrs.field(default=False, validator=v.instance_of(bool))
     start_confidence: Confidence = attrs.field(default=Confidence.HIGH, validator=_CONFIDENCE)
     end_confidence: Confidence = attrs.field(default=Confidence.HIGH, validator=_CONFIDENCE)
-    source: str = attrs.field(validator=_text)
-    note: str | None = attrs.field(default=None, validator=_optional_text)
+    source: str = attrs.field(validator=valid.text)
+    note: str | None = attrs.field(default=None, validator=valid.optional_text)
     predecessor: Actor | None = attrs.field(
         default=None, validator=v.optional(v.instance_of(Actor))
     )
@@ -378,17 +358,17 @@ class EventRecord:
     .. versionadded:: 0.1.0
     """
 
-    id: str = attrs.field(validator=v.matches_re(_IDENTIFIER))
-    name: str = attrs.field(validator=_text)
-    kind: str = attrs.field(validator=v.matches_re(_SNAKE))
+    id: str = attrs.field(validator=v.matches_re(valid.IDENTIFIER))
+    name: str = attrs.field(validator=valid.text)
+    kind: str = attrs.field(validator=v.matches_re(valid.SNAKE))
     when: TimeSpan = attrs.field(validator=v.instance_of(TimeSpan))
     place: Actor | None = attrs.field(default=None, validator=v.optional(v.instance_of(Actor)))
     participants: tuple[Actor, ...] = attrs.field(
         default=(), validator=v.deep_iterable(v.instance_of(Actor), v.instance_of(tuple))
     )
     confidence: Confidence = attrs.field(default=Confidence.HIGH, validator=_CONFIDENCE)
-    source: str = attrs.field(validator=_text)
-    note: str | None = attrs.field(default=None, validator=_optional_text)
+    source: str = attrs.field(validator=valid.text)
+    note: str | None = attrs.field(default=None, validator=valid.optional_text)
     origin: Origin | None = _ORIGIN
 
 
@@ -415,15 +395,15 @@ class CountRecord:
     .. versionadded:: 0.1.0
     """
 
-    id: str = attrs.field(validator=v.matches_re(_IDENTIFIER))
-    what: str = attrs.field(validator=_text)
+    id: str = attrs.field(validator=v.matches_re(valid.IDENTIFIER))
+    what: str = attrs.field(validator=valid.text)
     value: int | float = attrs.field(validator=_number)
     since: TimeSpan = attrs.field(validator=[v.instance_of(TimeSpan), _bound])
     until: TimeSpan | None = attrs.field(default=None, validator=_bound)
-    aliases: tuple[str, ...] = attrs.field(default=(), validator=_texts)
+    aliases: tuple[str, ...] = attrs.field(default=(), validator=valid.texts)
     confidence: Confidence = attrs.field(default=Confidence.HIGH, validator=_CONFIDENCE)
-    source: str = attrs.field(validator=_text)
-    note: str | None = attrs.field(default=None, validator=_optional_text)
+    source: str = attrs.field(validator=valid.text)
+    note: str | None = attrs.field(default=None, validator=valid.optional_text)
     origin: Origin | None = _ORIGIN
 
     @property
@@ -444,11 +424,11 @@ class AliasRecord:
     .. versionadded:: 0.1.0
     """
 
-    id: str = attrs.field(validator=v.matches_re(_IDENTIFIER))
+    id: str = attrs.field(validator=v.matches_re(valid.IDENTIFIER))
     actor: Actor = attrs.field(validator=v.instance_of(Actor))
-    misspellings: tuple[str, ...] = attrs.field(default=(), validator=_texts)
-    source: str = attrs.field(validator=_text)
-    note: str | None = attrs.field(default=None, validator=_optional_text)
+    misspellings: tuple[str, ...] = attrs.field(default=(), validator=valid.texts)
+    source: str = attrs.field(validator=valid.text)
+    note: str | None = attrs.field(default=None, validator=valid.optional_text)
     origin: Origin | None = _ORIGIN
 
 
@@ -467,12 +447,12 @@ class OfficeRecord:
     .. versionadded:: 0.1.0
     """
 
-    id: str = attrs.field(validator=v.matches_re(_IDENTIFIER))
+    id: str = attrs.field(validator=v.matches_re(valid.IDENTIFIER))
     office: Office = attrs.field(validator=v.instance_of(Office))
-    role_aliases: tuple[str, ...] = attrs.field(default=(), validator=_texts)
+    role_aliases: tuple[str, ...] = attrs.field(default=(), validator=valid.texts)
     single_holder: bool = attrs.field(default=True, validator=v.instance_of(bool))
-    source: str = attrs.field(validator=_text)
-    note: str | None = attrs.field(default=None, validator=_optional_text)
+    source: str = attrs.field(validator=valid.text)
+    note: str | None = attrs.field(default=None, validator=valid.optional_text)
     origin: Origin | None = _ORIGIN
 
 

@@ -30,11 +30,10 @@ from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 from typing import Any, TextIO
 
-from claimcheck._cli_expectations import compare
 from claimcheck._cli_inputs import ArticleMetadata, read_article_file, read_inputs
 from claimcheck._cli_kb import describe, listing
-from claimcheck._cli_report import report, short_line
-from claimcheck.checks import BUILTIN, CheckSpec, Registry, run_checks
+from claimcheck._cli_report import expectations_to_json, report, short_line
+from claimcheck.checks import BUILTIN, CheckSpec, Registry, compare_expectations, run_checks
 from claimcheck.errors import ClaimcheckError, DateError, UnknownCheckError
 from claimcheck.kb import KnowledgeBase
 from claimcheck.model import CaseFile, Severity
@@ -326,11 +325,13 @@ def _run_check(args: argparse.Namespace) -> int:
         inputs.documents, kb, registry=registry, select=args.select, ignore=args.ignore
     )
     threshold = _FAIL_ON[args.fail_on]
-    comparison = compare(inputs.cases, findings, threshold=threshold) if args.expected else None
+    comparison = (
+        compare_expectations(findings, inputs.cases, threshold=threshold) if args.expected else None
+    )
     if args.format == "json":
         data = findings_to_json(findings, documents=[d.id for d in inputs.documents])
         if comparison is not None:
-            data["expectations"] = comparison.to_json()
+            data["expectations"] = expectations_to_json(comparison)
         _print_json(data)
     elif args.format == "claimreview":
         _print_json(

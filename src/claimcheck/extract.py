@@ -22,7 +22,7 @@ from __future__ import annotations
 import os
 import re
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from datetime import date, datetime
 from typing import TypeVar
 
@@ -30,7 +30,7 @@ import attrs
 
 from claimcheck._extract_actors import Mention, Offices, Reader
 from claimcheck._extract_events import duration_since, event_in, participants_of, weekdays
-from claimcheck._extract_header import read_article_file
+from claimcheck._extract_header import read_article_file, starts_with_header
 from claimcheck._extract_lexicon import COUNTRIES, HEDGE_WORDS
 from claimcheck._extract_numbers import numbers
 from claimcheck._extract_statements import proposition_key, statement_of
@@ -54,7 +54,7 @@ from claimcheck.model import (
 )
 from claimcheck.timespan import Granularity, TimeSpan
 
-__all__ = ["extract", "read_article"]
+__all__ = ["extract", "has_header", "read_article"]
 
 _DEFINITE = re.compile(
     r"^the\s+(?:publication|newspaper|paper|outlet|agency|daily|magazine|broadcaster|media\s+outlet|site)\b",
@@ -130,6 +130,28 @@ def read_article(path: str | os.PathLike[str], *, kb: KnowledgeBase | None = Non
     ).run()
 
 
+def has_header(text: str) -> bool:
+    """Whether *text* starts as an article file with a header does, for `read_article`.
+
+    Its first line must open with a header field name (``published``, ``outlet``,
+    ``byline``, ``url`` or ``title``, in any case) and a colon; a headline such as
+    "Allies: a split" does not. Only that first line is looked at: `read_article` still
+    refuses a header that breaks off or lacks ``published``.
+
+    Args:
+        text: The start of a file's text, at least its first line.
+
+    Returns:
+        ``True`` when the text opens with a header field.
+
+    >>> has_header("Published: 2024-12-03\\n\\nNATO allies met."), has_header("Allies: a split\\n")
+    (True, False)
+
+    .. versionadded:: 0.1.0
+    """
+    return starts_with_header(text)
+
+
 def _anchor(published: TimeSpan) -> date | datetime | None:
     start = published.start
     if isinstance(start, (date, datetime)):
@@ -145,18 +167,6 @@ def _in(items: Sequence[_Item], starts: list[int], sentence: Sentence) -> list[_
     return list(
         items[bisect_left(starts, sentence.offset) : bisect_right(starts, sentence.end - 1)]
     )
-
-
-def _after(
-    per_sentence: Sequence[tuple[Sentence, list[DateMention], list[AttributionMention]]], index: int
-) -> Callable[[], Iterator[AttributionMention]]:
-    """The attributions of the sentences after sentence *index*, read only when asked for."""
-
-    def later() -> Iterator[AttributionMention]:
-        for position in range(index + 1, len(per_sentence)):
-            yield from per_sentence[position][2]
-
-    return later
 
 
 @attrs.define
@@ -216,6 +226,7 @@ class _Extraction:
         self.sentences = sentences(text, body_start)
         self.reader = Reader(kb, Offices(kb))
         self.out = _Claims(source, text)
+        self.attributions: list[AttributionMention] = []
 
     def _clean_text(self) -> str:
         """The text with everything outside the sentences blanked, lines kept."""
@@ -229,6 +240,7 @@ class _Extraction:
         anchor = _anchor(self.source.published)
         dates = find_dates(clean, anchor=anchor) if anchor is not None and self.sentences else []
         attributions = find_attributions(clean, index=self.kb.alias_index) if self.sentences else []
+        self.attributions = attributions
         date_starts = [d.offset for d in dates]
         attribution_starts = [a.offset for a in attributions]
         per_sentence = [
@@ -241,9 +253,7 @@ class _Extraction:
                 for other, others, _ in per_sentence[max(0, index - 2) : index + 3]
                 if other is not sentence
             ]
-            self._sentence(
-                sentence, sentence_dates, sentence_attributions, nearby, _after(per_sentence, index)
-            )
+            self._sentence(sentence, sentence_dates, sentence_attributions, nearby)
         return Document(
             source=self.source, claims=tuple(self.out.claims), events=tuple(self.out.events)
         )
@@ -270,12 +280,11 @@ class _Extraction:
         dates: list[DateMention],
         attributions: list[AttributionMention],
         nearby: Sequence[tuple[str, int, Sequence[DateMention]]],
-        later: Callable[[], Iterator[AttributionMention]],
     ) -> None:
         tokens = tokenize(sentence.text, sentence.offset)
         mentions = self.reader.mentions(sentence.text, sentence.offset, tokens)
         roles = self.reader.roles(tokens, mentions, self.source.published, self._dated(dates))
-        attributions = [self._forward(sentence, a, later) for a in attributions]
+        attributions = [self._forward(sentence, a) for a in attributions]
         written = {r.person.written: r.role.actor for r in roles}
         for role in roles:
             self.out.add(
@@ -404,34 +413,40 @@ class _Extraction:
         actor = self.kb.identify(name).actor
         return None if actor is None else folded(actor.name).replace(" ", "-")
 
-    def _forward(
-        self,
-        sentence: Sentence,
-        mention: AttributionMention,
-        later: Callable[[], Iterator[AttributionMention]],
-    ) -> AttributionMention:
-        """Refer "the publication" in a paragraph that recalls earlier news to the outlet the
-        text names next, not to the one it relayed last."""
+    def _forward(self, sentence: Sentence, mention: AttributionMention) -> AttributionMention:
+        """Read "the publication" in a paragraph that recalls earlier news.
+
+        Such a paragraph leaves the story being relayed, so the definite description does not
+        refer to the outlet relayed last before it. It refers to the one other outlet the
+        document names, before or after, if there is exactly one; with several, the text does
+        not say which, and the speaker is left unresolved.
+        """
         attribution = mention.attribution
         speaker = attribution.speaker
-        if (
-            speaker is None
-            or speaker.kind is not ActorKind.OUTLET
-            or not _DEFINITE.match(mention.text)
-        ):
+        written = _DEFINITE.match(mention.text)
+        if speaker is None or speaker.kind is not ActorKind.OUTLET or written is None:
             return mention
         opening = next((s for s in self.sentences if s.paragraph == sentence.paragraph), sentence)
         if not _RECALL.match(opening.text):
             return mention
-        for other in later():
-            outlet = other.attribution.speaker or next(iter(other.attribution.via), None)
-            if (
-                isinstance(outlet, Actor)
-                and outlet.kind is ActorKind.OUTLET
-                and outlet.name != speaker.name
-            ):
-                return attrs.evolve(
-                    mention,
-                    attribution=attrs.evolve(attribution, speaker=outlet, speaker_name=outlet.name),
-                )
-        return mention
+        named = self._outlets_named()
+        relayed = next((outlet for offset, outlet in reversed(named) if offset < mention.offset), None)
+        others = {outlet for _, outlet in named} - {relayed}
+        if len(others) == 1:
+            (outlet,) = others
+            resolved = attrs.evolve(attribution, speaker=outlet, speaker_name=outlet.name)
+        else:
+            resolved = attrs.evolve(attribution, speaker=None, speaker_name=written.group(0))
+        return attrs.evolve(mention, attribution=resolved)
+
+    def _outlets_named(self) -> list[tuple[int, Actor]]:
+        """The outlets the document names as speakers or relays (not as "the publication"),
+        with the offsets of their mentions, in order."""
+        outlets = []
+        for mention in self.attributions:
+            if _DEFINITE.match(mention.text):
+                continue
+            for actor in (mention.attribution.speaker, *mention.attribution.via):
+                if actor is not None and actor.kind is ActorKind.OUTLET:
+                    outlets.append((mention.offset, actor))
+        return outlets

@@ -23,14 +23,44 @@ Comparison(agreement=<Agreement.CONFLICT: 'conflict'>, gap=datetime.timedelta(da
 from __future__ import annotations
 
 import enum
-import re
-from datetime import date, datetime, timedelta, timezone
+from datetime import date, datetime, timedelta
 from typing import TypeAlias
 
 import attrs
-from dateutil.relativedelta import relativedelta
 
+from claimcheck._timespan_duration import Duration
+from claimcheck._timespan_units import (
+    _FIRST_DECADE,
+    _OPEN_END,
+    _OPEN_START,
+    _SPAN_MODIFIERS,
+    _UNIT as _UNIT,
+    MAX_YEAR,
+    MIN_YEAR,
+    Bound,
+    Granularity,
+    Modifier,
+    Relation,
+    _add,
+    _axis_text,
+    _ceil,
+    _day_axis,
+    _floor as _floor,
+    _instant,
+    _is_aware,
+    _is_date,
+    _le_lower,
+    _le_upper,
+    _lt_lower_upper,
+    _make_date,
+    _precedes,
+    _shift,
+    _shift_instant_within_calendar,
+    _shift_within_calendar,
+)
 from claimcheck.errors import DateError
+
+# ``_UNIT`` and ``_floor`` stay importable from here for the time grammar (`claimcheck.dates`).
 
 __all__ = [
     "Agreement",
@@ -43,93 +73,6 @@ __all__ = [
     "TimeSpan",
 ]
 
-Bound: TypeAlias = date | datetime
-"""A bound of a `TimeSpan`: a calendar date, or an aware datetime."""
-
-#: The first and last year a `TimeSpan` may touch, so that every end stays representable.
-MIN_YEAR = 1
-MAX_YEAR = 9989
-
-
-class Granularity(enum.Enum):
-    """The unit an expression names, from finest to coarsest."""
-
-    DATETIME = "datetime"
-    DAY = "day"
-    WEEK = "week"
-    MONTH = "month"
-    QUARTER = "quarter"
-    YEAR = "year"
-    DECADE = "decade"
-
-    @property
-    def rank(self) -> int:
-        """Position from finest (0, `DATETIME`) to coarsest (6, `DECADE`)."""
-        return _RANK[self]
-
-    def is_finer_than(self, other: Granularity) -> bool:
-        """Whether this unit is strictly finer than *other*.
-
-        >>> Granularity.DAY.is_finer_than(Granularity.MONTH)
-        True
-        """
-        return self.rank < other.rank
-
-
-_RANK = {g: i for i, g in enumerate(Granularity)}
-
-
-class Modifier(enum.Enum):
-    """How an expression qualifies its unit, after TimeML's TIMEX3 ``mod`` values.
-
-    `START`, `MID` and `END` name a part of the unit ("early", "mid-", "late"/"end of"): the
-    interval is already narrowed to that part and the granularity stays the unit's. `BEFORE`,
-    `AFTER`, `ON_OR_BEFORE` and `ON_OR_AFTER` make an open interval. `APPROX` widens the span
-    by one unit on each side when spans are compared. `LESS_THAN`, `MORE_THAN`,
-    `EQUAL_OR_LESS` and `EQUAL_OR_MORE` hedge a `Duration`.
-    """
-
-    EXACT = "exact"
-    APPROX = "approx"
-    START = "start"
-    MID = "mid"
-    END = "end"
-    BEFORE = "before"
-    AFTER = "after"
-    ON_OR_BEFORE = "on_or_before"
-    ON_OR_AFTER = "on_or_after"
-    LESS_THAN = "less_than"
-    MORE_THAN = "more_than"
-    EQUAL_OR_LESS = "equal_or_less"
-    EQUAL_OR_MORE = "equal_or_more"
-
-
-_SPAN_MODIFIERS = frozenset(
-    {
-        Modifier.EXACT,
-        Modifier.APPROX,
-        Modifier.START,
-        Modifier.MID,
-        Modifier.END,
-        Modifier.BEFORE,
-        Modifier.AFTER,
-        Modifier.ON_OR_BEFORE,
-        Modifier.ON_OR_AFTER,
-    }
-)
-_OPEN_START = frozenset({Modifier.BEFORE, Modifier.ON_OR_BEFORE})
-_OPEN_END = frozenset({Modifier.AFTER, Modifier.ON_OR_AFTER})
-_DURATION_MODIFIERS = frozenset(
-    {
-        Modifier.EXACT,
-        Modifier.APPROX,
-        Modifier.LESS_THAN,
-        Modifier.MORE_THAN,
-        Modifier.EQUAL_OR_LESS,
-        Modifier.EQUAL_OR_MORE,
-    }
-)
-
 
 class Agreement(enum.Enum):
     """Whether two statements about one time can both be true."""
@@ -137,13 +80,6 @@ class Agreement(enum.Enum):
     CONSISTENT = "consistent"
     CONFLICT = "conflict"
     UNDETERMINED = "undetermined"
-
-
-class Relation(enum.Enum):
-    """Where an event-relative offset points: before or after its event."""
-
-    BEFORE = "before"
-    AFTER = "after"
 
 
 @attrs.frozen
@@ -160,112 +96,6 @@ class Comparison:
 
     agreement: Agreement
     gap: timedelta | None = None
-
-
-_UNIT: dict[Granularity, relativedelta] = {
-    Granularity.DAY: relativedelta(days=1),
-    Granularity.WEEK: relativedelta(days=7),
-    Granularity.MONTH: relativedelta(months=1),
-    Granularity.QUARTER: relativedelta(months=3),
-    Granularity.YEAR: relativedelta(years=1),
-    Granularity.DECADE: relativedelta(years=10),
-}
-
-
-_FIRST_DECADE = date(10, 1, 1)
-
-
-def _floor(day: date, granularity: Granularity) -> date:
-    if granularity is Granularity.WEEK:
-        return day - timedelta(days=day.weekday())
-    if granularity is Granularity.MONTH:
-        return day.replace(day=1)
-    if granularity is Granularity.QUARTER:
-        return date(day.year, (day.month - 1) // 3 * 3 + 1, 1)
-    if granularity is Granularity.YEAR:
-        return date(day.year, 1, 1)
-    if granularity is Granularity.DECADE:
-        if day < _FIRST_DECADE:
-            raise DateError("the first decade starts in year 10", value=day)
-        return date(day.year // 10 * 10, 1, 1)
-    return day
-
-
-def _ceil(day: date, granularity: Granularity) -> date:
-    floor = _floor(day, granularity)
-    return floor if floor == day else _add(floor, _UNIT[granularity])
-
-
-def _add(day: date, delta: relativedelta) -> date:
-    try:
-        result: date = day + delta
-    except (OverflowError, ValueError) as exc:
-        msg = f"{day.isoformat()} {delta} leaves the supported calendar ({exc})"
-        raise DateError(msg, value=day) from exc
-    return result
-
-
-def _shift_within_calendar(day: date, delta: relativedelta, *, backward: bool) -> date:
-    """*day* moved outward by *delta*, stopping at the edge of the supported calendar."""
-    edge = date(MIN_YEAR, 1, 1) if backward else max(day, date(MAX_YEAR + 1, 1, 1))
-    try:
-        moved: date = day - delta if backward else day + delta
-    except (OverflowError, ValueError):
-        return edge
-    return max(moved, edge) if backward else min(moved, edge)
-
-
-def _instant(value: datetime) -> datetime:
-    """An aware datetime on the UTC time line, where arithmetic and order are real time.
-
-    Python compares and subtracts datetimes that share a tzinfo by their wall clocks, which
-    is wrong across a daylight-saving change; UTC has no such change.
-    """
-    return value.astimezone(timezone.utc)
-
-
-def _precedes(start: Bound, end: Bound) -> bool:
-    """start < end, for two dates or for two aware datetimes in real time."""
-    if isinstance(start, datetime) and isinstance(end, datetime):
-        return _instant(start) < _instant(end)
-    return start < end
-
-
-def _shift(value: datetime, delta: timedelta) -> datetime:
-    """*value* moved by *delta* of real time, in its own zone."""
-    try:
-        return (_instant(value) + delta).astimezone(value.tzinfo)
-    except OverflowError as exc:
-        msg = f"{value.isoformat()} moved by {delta} leaves the supported calendar"
-        raise DateError(msg, value=value) from exc
-
-
-#: The first and last instants a widened datetime span may reach (a day inside the calendar's
-#: edge, so that they stay representable in every zone).
-_FIRST_INSTANT = datetime(MIN_YEAR, 1, 2, tzinfo=timezone.utc)
-_LAST_INSTANT = datetime(MAX_YEAR + 1, 1, 1, tzinfo=timezone.utc)
-
-
-def _shift_instant_within_calendar(
-    value: datetime, delta: timedelta, *, backward: bool
-) -> datetime:
-    """*value* moved outward by *delta* of real time, stopping at the calendar's edge."""
-    instant = _instant(value)
-    edge = min(instant, _FIRST_INSTANT) if backward else max(instant, _LAST_INSTANT)
-    try:
-        moved = instant - delta if backward else instant + delta
-    except OverflowError:
-        moved = edge
-    moved = max(moved, edge) if backward else min(moved, edge)
-    return moved.astimezone(value.tzinfo)
-
-
-def _is_date(value: object) -> bool:
-    return type(value) is date
-
-
-def _is_aware(value: object) -> bool:
-    return isinstance(value, datetime) and value.utcoffset() is not None
 
 
 def _check_bound(instance: TimeSpan, attribute: attrs.Attribute[Bound | None], value: object) -> None:
@@ -292,16 +122,6 @@ def _check_bound(instance: TimeSpan, attribute: attrs.Attribute[Bound | None], v
         return
     msg = f"TimeSpan.{attribute.name}: expected a date, an aware datetime or None"
     raise DateError(msg, value=value)
-
-
-def _day_axis(value: Bound, *, upper: bool) -> date:
-    """A bound as a calendar date in its own zone; an upper datetime bound rounds up."""
-    if isinstance(value, datetime):
-        day = value.date()
-        if upper and value.timetz().replace(tzinfo=None) != datetime.min.time():
-            return day + timedelta(days=1)
-        return day
-    return value
 
 
 @attrs.frozen
@@ -663,21 +483,6 @@ class TimeSpan:
         )
 
 
-def _axis_text(value: Bound, *, upper: bool) -> str:
-    if isinstance(value, datetime):
-        return value.astimezone(timezone.utc).isoformat()
-    return datetime.combine(value, datetime.min.time(), timezone.utc).isoformat()
-
-
-def _make_date(year: int, month: int, day: int) -> date:
-    if not MIN_YEAR <= year <= MAX_YEAR:
-        raise DateError(f"year {year} is outside {MIN_YEAR}..{MAX_YEAR}", value=year)
-    try:
-        return date(year, month, day)
-    except ValueError as exc:
-        raise DateError(f"no such date ({exc})", value=(year, month, day)) from exc
-
-
 def _as_span(value: TimeSpan | date | datetime) -> TimeSpan:
     if isinstance(value, TimeSpan):
         return value
@@ -720,141 +525,4 @@ def _days(span: TimeSpan) -> tuple[date | None, date | None]:
     first = None if start is None else _day_axis(start, upper=False)
     after = None if end is None else _day_axis(end, upper=True)
     return first, after
-
-
-def _le_lower(a: Bound | None, b: Bound | None) -> bool:
-    """a <= b for lower bounds, where None is minus infinity."""
-    if a is None:
-        return True
-    return b is not None and a <= b
-
-
-def _le_upper(a: Bound | None, b: Bound | None) -> bool:
-    """a <= b for upper bounds, where None is plus infinity."""
-    if b is None:
-        return True
-    return a is not None and a <= b
-
-
-def _lt_lower_upper(lower: Bound | None, upper: Bound | None) -> bool:
-    """lower < upper, where a None lower is minus and a None upper plus infinity."""
-    if lower is None or upper is None:
-        return True
-    return lower < upper
-
-
-# -- durations ----------------------------------------------------------------------------
-
-_DURATION_FIELDS = ("years", "months", "weeks", "days", "hours", "minutes", "seconds")
-_NON_NEGATIVE = attrs.validators.and_(attrs.validators.instance_of(int), attrs.validators.ge(0))
-
-
-@attrs.frozen(kw_only=True)
-class Duration:
-    """A length of time, such as "16 years", with an optional hedge and relation.
-
-    Args:
-        years, months, weeks, days, hours, minutes, seconds: Whole, non-negative amounts;
-            at least one is positive. ("two and a half years" is 2 years and 6 months.)
-        modifier: A hedge: `Modifier.MORE_THAN` for "more than a year", `Modifier.APPROX` for
-            "nearly a decade", and so on; `Modifier.EXACT` by default.
-        relation: For an offset from an event ("two months before the election"), whether
-            it points before or after the event; ``None`` for a plain length.
-
-    >>> Duration(years=16).isoformat()
-    'P16Y'
-    >>> Duration.from_iso("PT48H").hours
-    48
-
-    .. versionadded:: 0.1.0
-    """
-
-    years: int = attrs.field(default=0, validator=_NON_NEGATIVE)
-    months: int = attrs.field(default=0, validator=_NON_NEGATIVE)
-    weeks: int = attrs.field(default=0, validator=_NON_NEGATIVE)
-    days: int = attrs.field(default=0, validator=_NON_NEGATIVE)
-    hours: int = attrs.field(default=0, validator=_NON_NEGATIVE)
-    minutes: int = attrs.field(default=0, validator=_NON_NEGATIVE)
-    seconds: int = attrs.field(default=0, validator=_NON_NEGATIVE)
-    modifier: Modifier = attrs.field(
-        default=Modifier.EXACT, validator=attrs.validators.in_(_DURATION_MODIFIERS)
-    )
-    relation: Relation | None = attrs.field(
-        default=None, validator=attrs.validators.optional(attrs.validators.instance_of(Relation))
-    )
-
-    def __attrs_post_init__(self) -> None:
-        if not any(getattr(self, name) for name in _DURATION_FIELDS):
-            raise DateError("a Duration needs a positive length", value=self.isoformat())
-
-    @classmethod
-    def from_iso(cls, text: str) -> Duration:
-        """Read an ISO 8601 duration such as ``P16Y``, ``P2Y6M``, ``P3W`` or ``PT1H30M``.
-
-        Raises:
-            DateError: Text that is not such a duration, or a zero length.
-
-        >>> Duration.from_iso("P2Y6M").months
-        6
-        """
-        match = _ISO_DURATION.fullmatch(text) if isinstance(text, str) else None
-        if match is None or text in ("P", "PT") or text.endswith("T"):
-            raise DateError("not an ISO 8601 duration such as 'P16Y' or 'PT48H'", value=text)
-        amounts = {name: int(v or 0) for name, v in match.groupdict().items()}
-        if not any(amounts.values()):
-            raise DateError("a Duration needs a positive length", value=text)
-        return cls(
-            years=amounts["years"],
-            months=amounts["months"],
-            weeks=amounts["weeks"],
-            days=amounts["days"],
-            hours=amounts["hours"],
-            minutes=amounts["minutes"],
-            seconds=amounts["seconds"],
-        )
-
-    def isoformat(self) -> str:
-        """The ISO 8601 text of the length (hedge and relation are not part of it).
-
-        >>> Duration(years=1, months=6, hours=12).isoformat()
-        'P1Y6MT12H'
-        """
-        date_part = "".join(
-            f"{getattr(self, name)}{letter}"
-            for name, letter in (("years", "Y"), ("months", "M"), ("weeks", "W"), ("days", "D"))
-            if getattr(self, name)
-        )
-        time_part = "".join(
-            f"{getattr(self, name)}{letter}"
-            for name, letter in (("hours", "H"), ("minutes", "M"), ("seconds", "S"))
-            if getattr(self, name)
-        )
-        if not date_part and not time_part:
-            return "P0D"
-        return "P" + date_part + ("T" + time_part if time_part else "")
-
-    def __str__(self) -> str:
-        return self.isoformat()
-
-    def to_relativedelta(self) -> relativedelta:
-        """The length as a `dateutil.relativedelta.relativedelta`, for calendar arithmetic.
-
-        >>> date(2008, 4, 3) + Duration(years=16).to_relativedelta()
-        datetime.date(2024, 4, 3)
-        """
-        return relativedelta(
-            years=self.years,
-            months=self.months,
-            days=self.days + 7 * self.weeks,
-            hours=self.hours,
-            minutes=self.minutes,
-            seconds=self.seconds,
-        )
-
-
-_ISO_DURATION = re.compile(
-    r"P(?:(?P<years>\d+)Y)?(?:(?P<months>\d+)M)?(?:(?P<weeks>\d+)W)?(?:(?P<days>\d+)D)?"
-    r"(?:T(?:(?P<hours>\d+)H)?(?:(?P<minutes>\d+)M)?(?:(?P<seconds>\d+)S)?)?",
-    re.ASCII,
-)
 

@@ -1,13 +1,13 @@
-"""Helpers for the check tests: reading case-file scenarios and matching findings to expectations."""
+"""Helpers for the check tests: reading case-file scenarios and saying how findings miss them."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from claimcheck.checks import run_checks
+from claimcheck.checks import compare_expectations, run_checks
 from claimcheck.kb import KnowledgeBase
-from claimcheck.model import CaseFile, Expectation, Finding, Severity
+from claimcheck.model import CaseFile, Finding, Severity
 from claimcheck.serialize import load_case_file
 
 CASES = Path(__file__).resolve().parent / "cases"
@@ -27,36 +27,26 @@ def load_scenario(name: str) -> list[CaseFile]:
     return [load_case_file(p) for p in paths]
 
 
-def fulfils(finding: Finding, expectation: Expectation) -> bool:
-    """Whether *finding* is of the expected category and covers its claims and documents."""
-    return (
-        finding.category == expectation.category
-        and set(expectation.claims) <= set(finding.claims)
-        and set(expectation.documents) <= set(finding.documents)
-    )
-
-
-def breaks(finding: Finding, quiet: Expectation) -> bool:
-    """Whether *finding* is of the forbidden category and touches one of the quiet claims."""
-    return finding.category == quiet.category and bool(set(finding.claims) & set(quiet.claims))
-
-
-def problems(cases: Sequence[CaseFile], findings: Iterable[Finding]) -> list[str]:
-    """What does not fit: missing expected findings, broken quiet ones, unexpected warnings."""
+def problems(
+    cases: Sequence[CaseFile], findings: Iterable[Finding], *, threshold: Severity = Severity.WARNING
+) -> list[str]:
+    """What does not fit, one line each: missing expected findings, broken quiet ones, and
+    findings at or above *threshold* that no expectation covers."""
     found = list(findings)
-    expected = [e for case in cases for e in case.expected]
-    quiet = [q for case in cases for q in case.quiet]
-    issues = []
-    for expectation in expected:
-        if not any(fulfils(f, expectation) for f in found):
-            issues.append(f"missing {expectation.category} on {', '.join(expectation.claims)}")
-    for expectation in quiet:
-        for finding in found:
-            if breaks(finding, expectation):
-                issues.append(f"{finding.code} breaks the quiet {expectation.category}: {finding.message}")
-    for finding in found:
-        if finding.severity.at_least(Severity.WARNING) and not any(fulfils(finding, e) for e in expected):
-            issues.append(f"unexpected {finding.code} ({finding.severity.value}): {finding.message}")
+    report = compare_expectations(found, cases, threshold=threshold)
+    issues = [
+        f"missing {miss.expectation.category} on {', '.join(miss.expectation.claims)}"
+        for miss in report.missing
+    ]
+    issues += [
+        f"{', '.join(miss.by)} broke the quiet {miss.expectation.category} on "
+        f"{', '.join(miss.expectation.claims)}"
+        for miss in report.broken
+    ]
+    issues += [
+        f"unexpected {found[i].code} ({found[i].severity.value}): {found[i].message}"
+        for i in report.unexpected
+    ]
     return issues
 
 
@@ -74,11 +64,10 @@ def scenario_report(name: str, kb: KnowledgeBase | None = None) -> list[str]:
     code, _, kind = name.partition("-")
     cases = load_scenario(name)
     found = run_checks([c.document for c in cases], kb or KnowledgeBase.default(), select=[code])
-    issues = problems(cases, found)
     if kind == "fires":
-        expected = [e for case in cases for e in case.expected]
-        assert expected, f"{name} expects nothing"
-        issues += [f"{f.code} not expected: {f.message}" for f in found if not any(fulfils(f, e) for e in expected)]
+        assert any(case.expected for case in cases), f"{name} expects nothing"
+        issues = problems(cases, found, threshold=Severity.INFO)
     else:
+        issues = problems(cases, found)
         issues += [f"{f.code} in a quiet scenario: {f.message}" for f in found]
     return sorted(set(issues))

@@ -10,7 +10,7 @@ from claimcheck.kb import KnowledgeBase
 from claimcheck.model import Claim, Count, Document, Source
 from claimcheck.timespan import Duration, Modifier, TimeSpan
 
-from .support import scenario_report, scenarios
+from .support import load_scenario, scenario_report, scenarios
 
 
 @pytest.mark.parametrize("scenario", scenarios("CNT001", "CNT002", "CNT003", "CNT004"))
@@ -64,3 +64,13 @@ def test_fix_for_a_count_with_exclusions_keeps_the_text_s_form() -> None:
     findings = run_checks([_count(32, 1)], KnowledgeBase.default(), select=["CNT003"])
     assert [f.fix for f in findings] == ["31"]
     assert "so 33 with the 1 left out" in findings[0].message
+
+
+def test_messages_write_lengths_and_amounts_as_readers_do() -> None:
+    """A length reads "20 years", not "P20Y", and an amount "725,000,000", not "725000000"."""
+    kb = KnowledgeBase.default()
+    lengths = run_checks([c.document for c in load_scenario("CNT001-fires")], kb, select=["CNT001"])
+    assert any("20 years since 2008 does not reach 19 October 2024" in f.message for f in lengths)
+    assert not any("P20Y" in f.message for f in lengths)
+    amounts = run_checks([c.document for c in load_scenario("CNT004-fires")], kb, select=["CNT004"])
+    assert any("says 725,000,000" in f.message for f in amounts)

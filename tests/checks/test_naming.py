@@ -2,10 +2,23 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
 from claimcheck.checks import run_checks
 from claimcheck.kb import KnowledgeBase
+from claimcheck.model import (
+    Actor,
+    ActorKind,
+    Claim,
+    Document,
+    Event,
+    EventDate,
+    Span,
+    Source,
+    Statement,
+)
+from claimcheck.timespan import TimeSpan
 
 from .support import load_scenario, scenario_report, scenarios
 
@@ -17,7 +30,7 @@ def test_scenario(scenario: str) -> None:
 
 
 def test_misspelling_gets_the_usual_spelling_as_fix() -> None:
-    """"Jerry Connolly" is fixed to "Gerry Connolly", with the person's records as evidence."""
+    """"Jerry Connolly" is fixed to "Gerry Connolly", with the person's names as evidence."""
     documents = [c.document for c in load_scenario("NAM001-fires")]
     findings = run_checks(documents, KnowledgeBase.default(), select=["NAM001"])
     by_claim = {f.claims: f for f in findings}
@@ -32,3 +45,52 @@ def test_variants_are_information_only() -> None:
     findings = run_checks(documents, KnowledgeBase.default(), select=["NAM002"])
     assert {f.severity.value for f in findings} == {"info"}
     assert any("Volodymyr Zelensky" in f.message for f in findings)
+
+
+def _participant_document() -> Document:
+    """A document whose event claim names "Orechnik" only as a participant, whose dated claim
+    evidence is the date phrase, and whose statement elsewhere writes the name."""
+    source = Source(document_id="nam-spans", published=TimeSpan.day(2024, 12, 3))
+    event = Event(
+        id="strike", kind="strike", when=TimeSpan.day(2024, 11, 21), participants=(Actor("Orechnik", ActorKind.OBJECT),)
+    )
+    dated = Claim(
+        id="dated",
+        source=source,
+        assertion=EventDate(event="strike", when=TimeSpan.day(2024, 11, 21)),
+        evidence=Span("nam-spans", 40, "on 21 November"),
+    )
+    said = Claim(
+        id="said",
+        source=source,
+        assertion=Statement(content="The missile was new."),
+        evidence=Span("nam-spans", 200, "the Orechnik missile was new"),
+    )
+    return Document(source=source, claims=(dated, said), events=(event,))
+
+
+def test_a_name_span_is_the_name_never_an_unrelated_phrase() -> None:
+    """A participant's name is shown where some claim's evidence writes it, not at the date phrase."""
+    (finding,) = run_checks([_participant_document()], KnowledgeBase.default(), select=["NAM002"])
+    assert finding.claims == ("nam-spans#dated",)
+    assert finding.spans == (Span("nam-spans", 204, "Orechnik"),)
+
+
+def test_a_name_no_evidence_writes_has_no_span() -> None:
+    """Where no evidence of the document writes the name, the finding has no span rather than a wrong one."""
+    document = _participant_document()
+    document = attrs.evolve(document, claims=document.claims[:1])
+    (finding,) = run_checks([document], KnowledgeBase.default(), select=["NAM002"])
+    assert finding.spans == ()
+
+
+def test_name_evidence_is_a_sentence_of_the_names() -> None:
+    """The evidence of a name finding states the usual name, its variants and misspellings, with the source."""
+    documents = [c.document for c in load_scenario("NAM001-fires")]
+    findings = run_checks(documents, KnowledgeBase.default(), select=["NAM001"])
+    jerry = {f.claims: f for f in findings}[("nam001-fires#jerry",)]
+    (names,) = jerry.evidence
+    assert names.record == "alias:gerald-e-connolly"
+    assert names.fact.startswith("Gerald E. Connolly is also written ")
+    assert "Jerry Connolly and Gerry Connelly are known misspellings." in names.fact
+    assert names.source.startswith("https://")

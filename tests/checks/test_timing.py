@@ -27,6 +27,17 @@ def test_conflict_against_the_facts_suggests_the_recorded_date() -> None:
     assert against_facts[0].evidence[0].record == "event:2024-10-18:berlin-meeting-of-biden-scholz-macron-and-starmer"
 
 
+def test_a_lone_dating_against_the_facts_is_not_called_a_disagreement_of_sources() -> None:
+    """One document against the facts names that document and its date; two documents disagree."""
+    documents = [c.document for c in load_scenario("TIM001-fires")]
+    messages = sorted(f.message for f in run_checks(documents, KnowledgeBase.default(), select=["TIM001"]))
+    assert messages[0] == (
+        "Berlin meeting of Biden, Scholz, Macron and Starmer: tim001-fires dates it to 16 October 2024; "
+        "the facts say 18 October 2024"
+    )
+    assert "the sources disagree on the date (tim001-fires says 2 May 2024; tim001-fires-b says 6 May 2024)" in messages[1]
+
+
 def _weekday(when: str, weekday: str, *, modality: Modality = Modality.ASSERTED) -> Document:
     source = Source(document_id="weekdays", published=TimeSpan.day(2024, 12, 5))
     claim = Claim(id="day", source=source, assertion=Weekday(when=TimeSpan.from_iso(when), weekday=weekday), modality=modality)

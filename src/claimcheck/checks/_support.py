@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date, datetime
 
 from claimcheck.checks._registry import spec_of
-from claimcheck.kb import CountRecord, EventRecord, KnowledgeBase, Office, Record, Tenure
+from claimcheck.kb import AliasRecord, CountRecord, EventRecord, KnowledgeBase, Office, Record, Tenure
 from claimcheck.model import Actor, Claim, Evidence, Finding, Modality, Severity, Span
 from claimcheck.names import Method, fold
 from claimcheck.timespan import Granularity, Modifier, TimeSpan
@@ -72,13 +72,11 @@ def ended_tenures(kb: KnowledgeBase, actor: Actor, office: Office, when: TimeSpa
 
 
 def name_span(claim: Claim, name: str) -> Span | None:
-    """The span of *name* inside the claim's evidence, else the whole evidence."""
+    """The span of *name* inside the claim's evidence; ``None`` where the evidence lacks it."""
     span = claim.evidence
-    if span is None:
+    at = -1 if span is None else span.text.find(name)
+    if span is None or at < 0:
         return None
-    at = span.text.find(name)
-    if at < 0:
-        return span
     return Span(span.document, span.offset + at, name)
 
 
@@ -96,15 +94,41 @@ def _fact(record: Record) -> str:
         acting = "acting " if record.acting else ""
         start = describe_span(record.start) if record.start is not None else "an unknown date"
         if record.end is None:
-            return f"{record.holder.name} has been {acting}{record.office} since {start}"
-        return f"{record.holder.name} was {acting}{record.office} from {start} to {describe_span(record.end)}"
+            return f"{record.holder.name} has been {acting}{_office(record.office)} since {start}"
+        return f"{record.holder.name} was {acting}{_office(record.office)} from {start} to {describe_span(record.end)}"
     if isinstance(record, EventRecord):
         place = f" in {record.place.name}" if record.place is not None else ""
         return f"{record.name} took place{place} on {describe_span(record.when)}"
     if isinstance(record, CountRecord):
         until = f" until {describe_span(record.until)}" if record.until is not None else ""
         return f"{record.what}: {_number(record.value)} from {describe_span(record.since)}{until}"
+    if isinstance(record, AliasRecord):
+        return _names_fact(record)
     return f"record {record.id}"
+
+
+def _names_fact(record: AliasRecord) -> str:
+    """"X is also written A, B and C; D is a known misspelling." and the record's note."""
+    actor = record.actor
+    parts = [
+        f"{actor.name} is also written {_listed(actor.aliases)}"
+        if actor.aliases
+        else f"{actor.name} is the usual spelling"
+    ]
+    if record.misspellings:
+        verb = "is a known misspelling" if len(record.misspellings) == 1 else "are known misspellings"
+        parts.append(f"{_listed(record.misspellings)} {verb}")
+    fact = "; ".join(parts) + "."
+    return fact if record.note is None else f"{fact} {record.note}"
+
+
+def _listed(names: Sequence[str]) -> str:
+    return names[0] if len(names) == 1 else f"{', '.join(names[:-1])} and {names[-1]}"
+
+
+def _office(office: Office) -> str:
+    """"Secretary General of NATO", "Chancellor"."""
+    return office.role if office.organization is None else f"{office.role} of {office.organization}"
 
 
 def _number(value: float) -> str:
@@ -112,16 +136,33 @@ def _number(value: float) -> str:
 
 
 def describe_span(span: TimeSpan) -> str:
-    """A reader's text for *span*: "18 October 2024", "October 2024", "2024", else ISO.
+    """A reader's text for *span*: "18 October 2024", "19–20 October 2024", "October 2024",
+    "2024", else ISO.
 
-    >>> describe_span(TimeSpan.day(2024, 10, 18))
-    '18 October 2024'
+    >>> describe_span(TimeSpan.day(2024, 10, 18)), describe_span(TimeSpan.from_iso("2024-10-19/2024-10-20"))
+    ('18 October 2024', '19–20 October 2024')
     """
     start = span.start
     if span.modifier is Modifier.EXACT and isinstance(start, date) and not isinstance(start, datetime):
         if span.granularity in _READABLE and TimeSpan.unit(span.granularity, start) == span:
             return start.strftime(_READABLE[span.granularity]).lstrip("0")
+        last = span.last_day()
+        if span.granularity is Granularity.DAY and last is not None:
+            return _days(start, last)
     return span.isoformat()
+
+
+def _days(first: date, last: date) -> str:
+    """"19–20 October 2024", "30 October – 2 November 2024", "30 December 2024 – 2 January 2025"."""
+    if first.year != last.year:
+        return f"{_day(first, '%B %Y')} – {_day(last, '%B %Y')}"
+    if first.month != last.month:
+        return f"{_day(first, '%B')} – {_day(last, '%B %Y')}"
+    return f"{first.day}–{_day(last, '%B %Y')}"
+
+
+def _day(day: date, rest: str) -> str:
+    return f"{day.day} {day.strftime(rest)}"
 
 
 _READABLE = {Granularity.DAY: "%d %B %Y", Granularity.MONTH: "%B %Y", Granularity.YEAR: "%Y"}

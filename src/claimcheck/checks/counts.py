@@ -115,7 +115,7 @@ def duration_mismatch(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]:
             yield emit(
                 duration_mismatch,
                 message=(
-                    f"{assertion.subject}: {assertion.length.isoformat()} since {describe_span(assertion.since)} "
+                    f"{assertion.subject}: {_length(assertion.length)} since {describe_span(assertion.since)} "
                     f"does not reach {describe_span(until)}"
                 ),
                 claims=[claim],
@@ -212,9 +212,35 @@ def count_against_facts(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]:
 
 
 def _plain(value: float | None) -> str:
+    """A number as a reader writes it: "32", "725,000,000", "2.5"."""
     if value is None:
         return "unknown"
-    return str(int(value)) if float(value).is_integer() else str(value)
+    return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
+
+
+_UNITS_OF_LENGTH = ("years", "months", "weeks", "days", "hours", "minutes", "seconds")
+_HEDGE_TEXT = {
+    Modifier.APPROX: "about ",
+    Modifier.MORE_THAN: "more than ",
+    Modifier.LESS_THAN: "less than ",
+    Modifier.EQUAL_OR_MORE: "at least ",
+    Modifier.EQUAL_OR_LESS: "at most ",
+}
+
+
+def _length(length: Duration) -> str:
+    """A length as a reader writes it: "20 years", "about 1 year and 6 months", "1 week".
+
+    >>> _length(Duration(years=2, months=6, modifier=Modifier.MORE_THAN))
+    'more than 2 years and 6 months'
+    """
+    parts = []
+    for unit in _UNITS_OF_LENGTH:
+        amount = getattr(length, unit)
+        if amount:
+            parts.append(f"{amount} {unit if amount != 1 else unit[:-1]}")
+    text = parts[0] if len(parts) == 1 else f"{', '.join(parts[:-1])} and {parts[-1]}"
+    return _HEDGE_TEXT.get(length.modifier, "") + text
 
 
 # -- one quantity, several values ---------------------------------------------------------

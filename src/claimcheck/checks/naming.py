@@ -6,8 +6,19 @@ from collections.abc import Iterator
 
 from claimcheck.checks._registry import check
 from claimcheck.checks._support import emit, evidence_of, name_span
-from claimcheck.kb import KnowledgeBase
-from claimcheck.model import Actor, ActorKind, Claim, Document, EventDate, Finding, RoleHeld, Severity
+from claimcheck.kb import AliasRecord, KnowledgeBase
+from claimcheck.model import (
+    Actor,
+    ActorKind,
+    Claim,
+    Document,
+    EventDate,
+    Evidence,
+    Finding,
+    RoleHeld,
+    Severity,
+    Span,
+)
 from claimcheck.names import Method
 
 __all__ = ["misspelled_name", "name_variant"]
@@ -34,6 +45,26 @@ def _mentions(doc: Document) -> dict[str, list[Claim]]:
     return found
 
 
+def _name_spans(doc: Document, name: str, claims: list[Claim]) -> list[Span]:
+    """Where *name* is written: in the evidence of the claims that name it, else in the first
+    claim of the document whose evidence writes it; empty when no evidence does."""
+    spans = [span for span in (name_span(c, name) for c in claims) if span is not None]
+    if spans:
+        return spans
+    for claim in doc.claims:
+        span = name_span(claim, name)
+        if span is not None:
+            return [span]
+    return []
+
+
+def _names_of(kb: KnowledgeBase, actor: Actor) -> tuple[Evidence, ...]:
+    """The knowledge base's names of *actor* (its alias records), as evidence."""
+    found = kb.find_actor(actor.name)
+    records = found.records if found is not None else ()
+    return evidence_of(r for r in records if isinstance(r, AliasRecord))
+
+
 @check("NAM001", "misspelled-name", category="name_error", severity=Severity.WARNING)
 def misspelled_name(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]:
     """Flag a misspelling of a known person's name, with the correct spelling.
@@ -50,7 +81,8 @@ def misspelled_name(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]:
         "Jerry Connolly" for Gerald E. "Gerry" Connolly.
 
     References:
-        The knowledge-base names of the person, with their sources.
+        The knowledge-base names of the person (usual spelling, variants, known
+        misspellings), with their sources.
 
     .. versionadded:: 0.1.0
     """
@@ -60,13 +92,12 @@ def misspelled_name(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]:
             continue
         actor = resolution.actor
         suggestion = resolution.suggestion or actor.name
-        found = kb.find_actor(actor.name)
         yield emit(
             misspelled_name,
             message=f"{name!r} looks like a misspelling of {actor.name} (known also as {suggestion})",
             claims=claims,
-            spans=[name_span(c, name) for c in claims],
-            evidence=evidence_of(found.records if found is not None else ()),
+            spans=_name_spans(doc, name, claims),
+            evidence=_names_of(kb, actor),
             fix=suggestion,
         )
 
@@ -97,11 +128,10 @@ def name_variant(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]:
         ):
             continue
         assert resolution.actor is not None
-        found = kb.find_actor(resolution.actor.name)
         yield emit(
             name_variant,
             message=f"{name!r} is a variant spelling of {resolution.actor.name}",
             claims=claims,
-            spans=[name_span(c, name) for c in claims],
-            evidence=evidence_of(found.records[:1] if found is not None else ()),
+            spans=_name_spans(doc, name, claims),
+            evidence=_names_of(kb, resolution.actor),
         )

@@ -70,7 +70,7 @@ def holder_outside_tenure(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]
             continue
         verdict = answer.assess(actor)
         mention = role.actor.name
-        span = name_span(claim, mention)
+        span = name_span(claim, mention) or claim.evidence
         if role.title_time in (TitleTime.PRESENT, TitleTime.THEN) and verdict.truth is Truth.FALSE:
             holders = ", ".join(a.name for a in answer.holders) or "someone else"
             yield emit(
@@ -213,9 +213,13 @@ def concurrent_office_holders(group: Group, kb: KnowledgeBase) -> Iterator[Findi
         answer = kb.holder_at(_office(role), reference_time(claims[0], role.when))
         yield emit(
             concurrent_office_holders,
-            message=f"{name_a} and {name_b} are both given the single-holder office {_title(role)} at one time {where}",
+            message=f"{name_a} and {name_b} are both given the single-holder office {_title(role)} at the same time {where}",
             claims=claims,
-            spans=[name_span(c, c.assertion.actor.name) for c in claims if isinstance(c.assertion, RoleHeld)],
+            spans=[
+                name_span(c, c.assertion.actor.name) or c.evidence
+                for c in claims
+                if isinstance(c.assertion, RoleHeld)
+            ],
             evidence=evidence_of(answer.records),
             fix=f"the holder then: {', '.join(a.name for a in answer.holders)}" if answer.holders else None,
         )

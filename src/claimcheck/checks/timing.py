@@ -168,7 +168,10 @@ def event_date_conflict(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
     datings_text = "; ".join(
         f"{d.claim.source.document_id} says {describe_span(d.when)}" for d in ordered
     )
-    message = f"{name}: the sources disagree on the date ({datings_text})"
+    if len(ordered) == 1:
+        message = f"{name}: {ordered[0].claim.source.document_id} dates it to {describe_span(ordered[0].when)}"
+    else:
+        message = f"{name}: the sources disagree on the date ({datings_text})"
     if known is not None:
         message += f"; the facts say {describe_span(known.when)}"
     yield emit(

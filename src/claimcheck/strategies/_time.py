@@ -9,20 +9,16 @@ from zoneinfo import ZoneInfo
 from hypothesis import strategies as st
 
 from claimcheck.strategies._text import _optional
-from claimcheck.timespan import (
+from claimcheck._timespan_units import (
     _DURATION_MODIFIERS,
     _OPEN_END,
     _OPEN_START,
     _UNIT,
     MAX_YEAR,
     MIN_YEAR,
-    Duration,
-    Granularity,
-    Modifier,
-    Relation,
-    TimeSpan,
     _floor,
 )
+from claimcheck.timespan import Duration, Granularity, Modifier, Relation, TimeSpan
 
 _ZONE_KEYS = (
     "UTC",

@@ -1,0 +1,151 @@
+"""The model's claims, events and documents."""
+
+from __future__ import annotations
+
+import enum
+
+import attrs
+from attrs import validators as v
+
+from claimcheck import _validators as valid
+from claimcheck._model_actors import Actor, Attribution, Source, Span, _instance, _optional
+from claimcheck._model_assertions import _TIME, ASSERTION_TYPES, Assertion, EventDate
+from claimcheck.timespan import TimeSpan
+
+__all__ = ["Claim", "Document", "Event", "Modality"]
+
+# -- claims, events, documents ------------------------------------------------------------
+
+
+class Modality(enum.Enum):
+    """How firmly the document puts a claim forward."""
+
+    ASSERTED = "asserted"
+    """Stated by the document in its own voice."""
+    REPORTED = "reported"
+    """Credited to someone else."""
+    HEDGED = "hedged"
+    """Weakened: "reportedly", "may have"."""
+    DENIED = "denied"
+    """Put forward in order to deny it."""
+    EXPECTED = "expected"
+    """About the future: "is due to", "will"."""
+
+
+@attrs.frozen(kw_only=True)
+class Claim:
+    """One assertion of a document, with who it is credited to and where it stands.
+
+    Args:
+        id: Unique within its document.
+        source: The document that makes it.
+        assertion: What is asserted (`RoleHeld`, `EventDate`, `Quantity`, ...).
+        attribution: Who the document credits it to; ``None`` when the document asserts it
+            in its own voice.
+        evidence: The text that makes the claim.
+        modality: How firmly it is made.
+
+    .. versionadded:: 0.1.0
+    """
+
+    id: str = attrs.field(validator=v.matches_re(valid.IDENTIFIER))
+    source: Source = attrs.field(validator=_instance(Source))
+    assertion: Assertion = attrs.field(validator=_instance(ASSERTION_TYPES))
+    attribution: Attribution | None = attrs.field(
+        default=None, validator=_optional(_instance(Attribution))
+    )
+    evidence: Span | None = attrs.field(default=None, validator=_optional(_instance(Span)))
+    modality: Modality = attrs.field(default=Modality.ASSERTED, validator=_instance(Modality))
+
+    def __attrs_post_init__(self) -> None:
+        if self.evidence is not None and self.evidence.document != self.source.document_id:
+            msg = (
+                f"claim {self.id!r}: its evidence is in document {self.evidence.document!r}, "
+                f"not in its source {self.source.document_id!r}"
+            )
+            raise ValueError(msg)
+
+    @property
+    def ref(self) -> str:
+        """The claim's id qualified by its document: ``"<document id>#<claim id>"``."""
+        return f"{self.source.document_id}#{self.id}"
+
+
+@attrs.frozen(kw_only=True)
+class Event:
+    """Something that happened (or is to happen), as a document describes it.
+
+    Args:
+        id: Unique within its document; `EventDate` claims refer to it.
+        kind: What sort of event ("meeting", "summit", "press_conference", "strike").
+        name: A short description ("Berlin meeting of four leaders").
+        when: The time the document gives for it, if any.
+        place: Where.
+        participants: Who took part.
+
+    .. versionadded:: 0.1.0
+    """
+
+    id: str = attrs.field(validator=v.matches_re(valid.IDENTIFIER))
+    kind: str = attrs.field(validator=v.matches_re(valid.SNAKE))
+    name: str | None = attrs.field(default=None, validator=valid.optional_text)
+    when: TimeSpan | None = attrs.field(default=None, validator=_TIME)
+    place: Actor | None = attrs.field(default=None, validator=_optional(_instance(Actor)))
+    participants: tuple[Actor, ...] = attrs.field(
+        default=(), validator=[valid.tuple_of(_instance(Actor)), valid.unique]
+    )
+
+
+def _ids_unique(kind: str, ids: list[str]) -> None:
+    seen: set[str] = set()
+    for item in ids:
+        if item in seen:
+            msg = f"two {kind} have the id {item!r}"
+            raise ValueError(msg)
+        seen.add(item)
+
+
+@attrs.frozen(kw_only=True)
+class Document:
+    """A source with the claims it makes and the events it describes.
+
+    Every claim's source is the document's source; claim ids and event ids are unique; an
+    `EventDate` names an event of the document.
+
+    .. versionadded:: 0.1.0
+    """
+
+    source: Source = attrs.field(validator=_instance(Source))
+    claims: tuple[Claim, ...] = attrs.field(default=(), validator=valid.tuple_of(_instance(Claim)))
+    events: tuple[Event, ...] = attrs.field(default=(), validator=valid.tuple_of(_instance(Event)))
+
+    def __attrs_post_init__(self) -> None:
+        _ids_unique("claims", [c.id for c in self.claims])
+        _ids_unique("events", [e.id for e in self.events])
+        event_ids = {e.id for e in self.events}
+        for claim in self.claims:
+            if claim.source != self.source:
+                msg = f"claim {claim.id!r} has another source than its document {self.id!r}"
+                raise ValueError(msg)
+            assertion = claim.assertion
+            if isinstance(assertion, EventDate) and assertion.event not in event_ids:
+                msg = (
+                    f"claim {claim.id!r} dates event {assertion.event!r}, which the document lacks"
+                )
+                raise ValueError(msg)
+
+    @property
+    def id(self) -> str:
+        """The source's document id."""
+        return self.source.document_id
+
+    def event(self, event_id: str) -> Event:
+        """The event with id *event_id*.
+
+        Raises:
+            KeyError: No event of the document has that id.
+        """
+        for event in self.events:
+            if event.id == event_id:
+                return event
+        raise KeyError(event_id)
