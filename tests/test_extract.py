@@ -227,6 +227,26 @@ def test_weekday_with_an_explicit_date() -> None:
     assert weekday.weekday == "Monday" and weekday.when == TimeSpan.day(2024, 10, 14)
 
 
+def test_a_yearless_date_with_a_wrong_weekday_keeps_its_nearest_year() -> None:
+    """A yearless date with a weekday means the nearest such day, even when the weekday fits
+    another year, so the wrong weekday reaches the checks."""
+    doc = _doc("The board met on Tuesday, 10 October, to approve the budget.")
+    (weekday,) = _of(doc, Weekday)
+    assert weekday.weekday == "Tuesday" and weekday.when == TimeSpan.day(2024, 10, 10)
+    (event,) = doc.events
+    assert event.when == TimeSpan.day(2024, 10, 10)
+
+
+def test_a_yearless_date_with_its_weekday_reads_ahead_in_the_future_tense() -> None:
+    """A future yearless date with a weekday is the next such day, and a written year stays."""
+    doc = _doc("The ministers will meet on Saturday, 21 October, in Rome.")
+    (weekday,) = _of(doc, Weekday)
+    assert weekday.when == TimeSpan.day(2024, 10, 21)
+    doc = _doc("The deal was signed on Sunday, 14 October 2018, in Oslo.")
+    (weekday,) = _of(doc, Weekday)
+    assert weekday.when == TimeSpan.day(2018, 10, 14)
+
+
 # -- attributions and statements -------------------------------------------------------------
 
 

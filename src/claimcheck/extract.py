@@ -29,7 +29,13 @@ from typing import TypeVar
 import attrs
 
 from claimcheck._extract_actors import Mention, Offices, Reader
-from claimcheck._extract_events import duration_since, event_in, participants_of, weekdays
+from claimcheck._extract_events import (
+    by_day_and_month,
+    duration_since,
+    event_in,
+    participants_of,
+    weekdays,
+)
 from claimcheck._extract_header import read_article_file
 from claimcheck._extract_lexicon import COUNTRIES, HEDGE_WORDS
 from claimcheck._extract_numbers import numbers
@@ -228,6 +234,8 @@ class _Extraction:
         clean = self._clean_text()
         anchor = _anchor(self.source.published)
         dates = find_dates(clean, anchor=anchor) if anchor is not None and self.sentences else []
+        if anchor is not None:
+            dates = by_day_and_month(clean, dates, anchor=anchor)
         attributions = find_attributions(clean, index=self.kb.alias_index) if self.sentences else []
         date_starts = [d.offset for d in dates]
         attribution_starts = [a.offset for a in attributions]
