@@ -237,6 +237,16 @@ def test_a_yearless_date_with_a_wrong_weekday_keeps_its_nearest_year() -> None:
     assert event.when == TimeSpan.day(2024, 10, 10)
 
 
+def test_a_plan_handed_to_someone_is_no_future_event() -> None:
+    """"Plan to the parliament" is a noun and its recipient, not "plans to" a future act."""
+    doc = _doc("The minister presented her reform plan to the parliament on Tuesday.")
+    (dated,) = _of(doc, EventDate)
+    assert dated.when == TimeSpan.day(2024, 10, 15)
+    assert doc.claims[0].modality is not Modality.EXPECTED
+    doc = _doc("The ministers plan to meet in Rome on Friday.")
+    assert doc.claims[0].modality is Modality.EXPECTED
+
+
 def test_a_yearless_date_with_its_weekday_reads_ahead_in_the_future_tense() -> None:
     """A future yearless date with a weekday is the next such day, and a written year stays."""
     doc = _doc("The ministers will meet on Saturday, 21 October, in Rome.")

@@ -20,7 +20,8 @@ __all__: list[str] = []
 
 _FUTURE = re.compile(
     r"\b(?:will|shall|is|are)\s+(?:due|scheduled|expected|set|slated|planned)\s+to\b|\bwill\b|\bscheduled\b"
-    r"|\bupcoming\b|\bplans?\s+to\b|\bis\s+to\b|\bare\s+to\b",
+    r"|\bupcoming\b|\bplans?\s+to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)"
+    r"|\bis\s+to\b|\bare\s+to\b",
     re.IGNORECASE,
 )
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?\w+", re.IGNORECASE)
