@@ -247,6 +247,21 @@ def test_a_plan_handed_to_someone_is_no_future_event() -> None:
     assert doc.claims[0].modality is Modality.EXPECTED
 
 
+def test_an_event_dated_ahead_of_writing_is_expected_whatever_the_verb() -> None:
+    """An event dated "next week" or "later in the month" is still to come, even after a
+    perfect-tense verb; one dated "later that month" is not."""
+    for text in (
+        "Farmers have announced protests next week in Paris.",
+        "The union has called for a strike later in the month.",
+    ):
+        doc = _doc(text)
+        assert [c.modality for c in doc.claims if isinstance(c.assertion, EventDate)] == [
+            Modality.EXPECTED
+        ], text
+    doc = _doc("The talks began in May. Later that month, the leaders met in Oslo on 20 May.")
+    assert all(c.modality is not Modality.EXPECTED for c in doc.claims)
+
+
 def test_a_yearless_date_with_its_weekday_reads_ahead_in_the_future_tense() -> None:
     """A future yearless date with a weekday is the next such day, and a written year stays."""
     doc = _doc("The ministers will meet on Saturday, 21 October, in Rome.")

@@ -24,6 +24,11 @@ _FUTURE = re.compile(
     r"|\bis\s+to\b|\bare\s+to\b",
     re.IGNORECASE,
 )
+_AHEAD = re.compile(
+    r"\b(?:next|coming|upcoming|tomorrow)\b|\blater\s+(?:in\s+the|this)\b", re.IGNORECASE
+)
+"""Date words that point ahead of the time of writing ("next week", "later in the month"): an
+event dated so is still to come, whatever the tense of the verb that announces it."""
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?\w+", re.IGNORECASE)
 _NEAR = 80
 """How many characters may lie between an event word and its date."""
@@ -118,7 +123,9 @@ def event_in(
     stop = max(t_end, date.offset + len(date.text))
     place = _place(tokens, mentions, t_start)
     window = sentence[max(0, start - offset - _NEAR) : stop - offset + 20]
-    expected = date.tense == "future" or bool(_FUTURE.search(window))
+    expected = (
+        date.tense == "future" or bool(_FUTURE.search(window)) or bool(_AHEAD.search(date.text))
+    )
     participants = tuple(actor for at, actor in people if t_start - _BEFORE <= at <= t_end + _AFTER)
     who = ", ".join(p.name for p in participants)
     name = (
