@@ -237,6 +237,27 @@ def test_a_yearless_date_with_a_wrong_weekday_keeps_its_nearest_year() -> None:
     assert event.when == TimeSpan.day(2024, 10, 10)
 
 
+def test_an_amount_that_modifies_a_noun_is_about_that_noun_and_its_recipient() -> None:
+    """"$40 million reconstruction loan to Moldova" is a loan to Moldova, whatever the words
+    before it; a bare "loan" without a recipient keeps the words before the amount."""
+    first = _doc("On Friday, 11 October, the bank approved a $40 million reconstruction loan to Moldova.")
+    second = _doc("Officials confirmed a $44 million energy loan to Moldova on Monday.")
+    (one,), (two,) = _of(first, Quantity), _of(second, Quantity)
+    assert one.subject == two.subject == "loan to Moldova"
+    (bare,) = _of(_doc("Lenders signed a $40 million loan yesterday."), Quantity)
+    assert bare.subject != "loan"
+    (abbreviated,) = _of(_doc("Congress cut a $5 million aid package for the U.S."), Quantity)
+    assert abbreviated.subject == "package for the U.S."
+
+
+def test_a_sum_takes_the_one_past_day_of_its_sentence() -> None:
+    """A sum of money in a sentence that gives one past day refers to that day; shares do not."""
+    (money,) = _of(_doc("On Friday, 11 October, the bank approved a $40 million loan to Moldova."), Quantity)
+    assert money.when == TimeSpan.day(2024, 10, 11)
+    (undated,) = _of(_doc("The bank approved a $40 million loan to Moldova."), Quantity)
+    assert undated.when is None
+
+
 def test_a_plan_handed_to_someone_is_no_future_event() -> None:
     """"Plan to the parliament" is a noun and its recipient, not "plans to" a future act."""
     doc = _doc("The minister presented her reform plan to the parliament on Tuesday.")

@@ -137,8 +137,46 @@ def _number(text: str) -> float:
     return float(text.replace(",", ""))
 
 
+_HEADS = frozenset(
+    "package packages loan loans grant grants deal deals contract aid fund budget tranche payment "
+    "fine bailout programme program bill sale order investment".split()
+)
+"""Nouns an amount commonly modifies in news ("a $2bn loan", "a $725 million package")."""
+_RECIPIENT = re.compile(r"\s+(for|to)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+
+
+_NEXT_WORD = re.compile(r"[ -]([a-z][\w'’]*)")
+
+
+def _attributive_subject(sentence: str, stop: int) -> str | None:
+    """What an amount modifies: the last of up to four lower-case words after it that is one
+    of the `_HEADS`, with its recipient after "for" or "to" ("$725 million military aid
+    package for Ukraine": "package for Ukraine"); ``None`` without such a noun and recipient,
+    since a bare "package" would group unrelated figures."""
+    head = None
+    at = position = stop
+    for _ in range(4):
+        word = _NEXT_WORD.match(sentence, position)
+        if word is None or word.group(1) in PREPOSITIONS or word.group(1) in _VERBAL:
+            break
+        position = word.end()
+        if word.group(1) in _HEADS:
+            head, at = word.group(1), position
+    recipient = None if head is None else _RECIPIENT.match(sentence, at)
+    if recipient is None:
+        return None
+    whom = recipient.group(2)
+    if whom.endswith(".") and "." not in whom.split()[-1][:-1]:
+        whom = whom[:-1]
+    return f"{head} {recipient.group(1)} {whom}"
+
+
 def _subject_around(sentence: str, start: int, stop: int) -> str:
-    """What an amount is of: "in/of/for <words>" after it, else the content words before it."""
+    """What an amount is of: the noun it modifies ("a $2bn loan to Kenya": "loan to Kenya"),
+    "in/of/for <words>" after it, else the content words before it."""
+    modified = _attributive_subject(sentence, stop)
+    if modified is not None:
+        return modified
     after = re.match(r"\s+(?:in|of|for)\s+((?:[\w'’-]+\s*){1,4})", sentence[stop:])
     if after:
         phrase = _noun_phrase(" ".join(after.group(1).split()[:4]))

@@ -55,6 +55,7 @@ from claimcheck.model import (
     Event,
     EventDate,
     Modality,
+    Quantity,
     Source,
     Span,
 )
@@ -299,7 +300,7 @@ class _Extraction:
                 return None, Modality.ASSERTED
             return credit, Modality.HEDGED if hedged else Modality.REPORTED
 
-        self._numbers(sentence, mentions, modality_for)
+        self._numbers(sentence, mentions, modality_for, dated=self._dated(dates))
         sources = [(a.offset, a.end) for a in attributions if a.attribution.cue in _CITING_CUES]
         taking_part = [
             m for m in mentions if not any(a <= tokens[m.first].start < b for a, b in sources)
@@ -367,7 +368,12 @@ class _Extraction:
         sentence: Sentence,
         mentions: list[Mention],
         modality_for: Callable[[int, int], tuple[Attribution | None, Modality]],
+        *,
+        dated: TimeSpan | None,
     ) -> None:
+        """The amounts, counts and ordinals of *sentence*; a sum of money takes the one past
+        day the sentence gives (*dated*) as its time, so figures of one day's announcement are
+        compared with each other and not with other days' figures."""
         countries = [
             m.actor.name for m in mentions if m.actor.name in COUNTRIES and not m.possessive
         ]
@@ -376,10 +382,18 @@ class _Extraction:
             start, stop = sentence.offset + found.start, sentence.offset + found.stop
             attribution, modality = modality_for(start, stop)
             kind = type(found.assertion).__name__.lower()
+            assertion = found.assertion
+            if (
+                isinstance(assertion, Quantity)
+                and assertion.measure == "value"
+                and dated is not None
+                and dated.granularity is Granularity.DAY
+            ):
+                assertion = attrs.evolve(assertion, when=dated)
             self.out.add(
                 sentence,
                 kind,
-                found.assertion,
+                assertion,
                 start,
                 stop,
                 attribution=attribution,
