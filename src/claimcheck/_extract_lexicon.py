@@ -343,6 +343,10 @@ NOT_NAMES = (
     | frozenset(WEEKDAYS)
     | frozenset(DEMONYMS)
     | TITLE_WORDS
+    | FORMER
+    | THEN
+    | FUTURE
+    | ACTING
 )
 
 # Nouns of counted series ("32 member countries", "all 27 member states").
