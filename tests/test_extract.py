@@ -115,6 +115,24 @@ def test_former_and_then_titles_keep_their_time() -> None:
     assert roles["Jane Mercer"].acting
 
 
+def test_a_capitalised_former_before_a_body_is_still_former() -> None:
+    """"Former" or "Acting" opening a sentence before a body's name marks the title; it is not
+    read as part of the body's name."""
+    text = "Former EU foreign policy chief Josep Borrell spoke. Acting NATO Deputy Secretary General Boris Ruge listened."
+    roles = {r.actor.name: r for r in _of(_doc(text, TimeSpan.day(2025, 2, 3)), RoleHeld)}
+    assert roles["Josep Borrell"].title_time is TitleTime.FORMER
+    assert roles["Boris Ruge"].acting
+
+
+def test_the_last_word_of_a_title_does_not_start_the_name_after_it() -> None:
+    """In "Secretary of State Antony Blinken" the title ends before the name ("State" is not
+    its first word), so the person is read with the title."""
+    text = "Secretary of State Antony Blinken met Foreign Secretary David Lammy."
+    roles = {r.actor.name: r for r in _of(_doc(text), RoleHeld)}
+    assert roles["Antony Blinken"].role == "Secretary of State"
+    assert roles["Antony Blinken"].organization == "United States"
+
+
 def test_then_titles_without_a_date_make_no_claim() -> None:
     """A "then-" title in a sentence without a date gives no time to check, so no claim."""
     assert _of(_doc("The plan came from then-Secretary General Jens Stoltenberg."), RoleHeld) == []
