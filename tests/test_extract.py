@@ -276,6 +276,17 @@ def test_a_sum_takes_the_one_past_day_of_its_sentence() -> None:
     assert undated.when is None
 
 
+def test_an_ordinal_without_its_noun_takes_the_series_from_the_text() -> None:
+    """"joined as the 31st" counts the members of the body named last; "the 33rd" after "the
+    32nd member" is in the same series; "on the 5th" (a day of the month) is no ordinal."""
+    doc = _doc("NATO welcomed a new ally. Finland joined as the 31st on Tuesday.")
+    assert [(o.series, o.position) for o in _of(doc, Ordinal)] == [("NATO members", 31)]
+    doc = _doc("NATO grew. Sweden became the 32nd member, after Finland became the 33rd.")
+    assert [o.position for o in _of(doc, Ordinal)] == [32, 33]
+    doc = _doc("NATO grew. Sweden became the 32nd member, and talks ended on the 5th.")
+    assert [o.position for o in _of(doc, Ordinal)] == [32]
+
+
 def test_a_plan_handed_to_someone_is_no_future_event() -> None:
     """"Plan to the parliament" is a noun and its recipient, not "plans to" a future act."""
     doc = _doc("The minister presented her reform plan to the parliament on Tuesday.")

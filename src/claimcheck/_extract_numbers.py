@@ -85,6 +85,14 @@ _ORDINAL = re.compile(
     r"(?P<org>(?:[A-Z][\w.]*\s+){0,3})"
     r"(?P<noun>member(?:\s+state|\s+country|\s+nation)?|state|country|ally|president|secretary general)\b"
 )
+_ELLIPTIC_ORDINAL = re.compile(
+    r"\b(?P<verb>join(?:s|ed|ing)?\s+as|bec(?:ame|ome|omes|oming)|as)\s+(?:the|its)\s+"
+    r"(?P<num>\d{1,4})(?:st|nd|rd|th)\b"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|after|before|since|when|while|and|but|last|this)\b)",
+    re.IGNORECASE,
+)
+"""An ordinal whose noun is left out ("Finland joined as the 31st"): its series is that of the
+ordinal before it in the sentence, or, after "joined as", the members of the body named last."""
 _PROSPECTIVE = re.compile(
     r"\b(?:spot|place|seat|slot)\s+for\s+$|\b(?:would|could|will|to|may|might)\s+(?:be|become)\s+$"
     r"|\bbecom(?:e|es|ing)\s+$|\bas\s+$",
@@ -263,4 +271,26 @@ def numbers(sentence: str, *, organization: str | None, subject: str | None) -> 
             prospective=prospective,
         )
         found.append(NumberMention(ordinal, m.start(), m.end()))
+    found.extend(_elliptic_ordinals(sentence, found, organization=organization, subject=subject))
     return found
+
+
+def _elliptic_ordinals(
+    sentence: str, found: list[NumberMention], *, organization: str | None, subject: str | None
+) -> list[NumberMention]:
+    """The ordinals of *sentence* without a noun, each in the series of the ordinal written in
+    full before it, or after "joined as" in the members of *organization*."""
+    out: list[NumberMention] = []
+    if subject is None:
+        return out
+    for m in _ELLIPTIC_ORDINAL.finditer(sentence):
+        earlier = [f.assertion for f in found if isinstance(f.assertion, Ordinal) and f.stop <= m.start()]
+        if earlier:
+            series = earlier[-1].series
+        elif m.group("verb").lower().startswith("join") and organization:
+            series = series_name(organization, "member")
+        else:
+            continue
+        ordinal = Ordinal(subject=subject, series=series, position=int(m.group("num")), prospective=False)
+        out.append(NumberMention(ordinal, m.start("num"), m.end()))
+    return out
