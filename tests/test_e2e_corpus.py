@@ -3,7 +3,10 @@
 The corpus (our own articles, with planted problems and traps, and its gold file) measures how
 extraction and the checks generalise to unseen news text. The acceptance targets are 90% of
 the planted problems found with at most 5% false flags. The floors asserted here are what the
-code achieved when the test was first written (recall 14 of 21, false flags 1 of 17), not the targets: they
+code achieved at the time of writing, not a claim about unseen text: on the main corpus 20 of
+22 problems found and no false flag among 22 findings at warning or above (the first run,
+before the extraction fixes, found 14 of 21 with 1 false flag of 17); on the held-out
+articles of bench/data/holdout, written after those fixes, 5 of 7 and no false flag. They
 guard against regressions, and are to be raised as extraction improves.
 """
 
@@ -19,8 +22,8 @@ import pytest
 from claimcheck.kb import KnowledgeBase
 
 BENCH = Path(__file__).resolve().parent.parent / "bench"
-RECALL_FLOOR = 0.65
-FALSE_FLAG_CEILING = 0.06
+RECALL_FLOOR = {"articles": 0.90, "holdout": 0.70}
+FALSE_FLAG_CEILING = {"articles": 0.05, "holdout": 0.05}
 
 
 @pytest.fixture(scope="module")
@@ -34,10 +37,16 @@ def e2e() -> ModuleType:
     return module
 
 
+@pytest.fixture(scope="module", params=["articles", "holdout"])
+def corpus(request: pytest.FixtureRequest) -> str:
+    """The name of a corpus folder under bench/data."""
+    return str(request.param)
+
+
 @pytest.fixture(scope="module")
-def outcome(e2e: ModuleType) -> object:
+def outcome(e2e: ModuleType, corpus: str) -> object:
     """The corpus run against its gold file."""
-    return e2e.evaluate(BENCH / "data" / "articles", KnowledgeBase.default())
+    return e2e.evaluate(BENCH / "data" / corpus, KnowledgeBase.default())
 
 
 def test_corpus_has_problems_and_traps(e2e: ModuleType) -> None:
@@ -50,14 +59,14 @@ def test_corpus_has_problems_and_traps(e2e: ModuleType) -> None:
     assert len({p.category for p in problems}) >= 8
 
 
-def test_recall_stays_above_its_floor(outcome: object) -> None:
+def test_recall_stays_above_its_floor(outcome: object, corpus: str) -> None:
     """At least the floor's share of the planted problems is found."""
-    assert outcome.recall >= RECALL_FLOOR, [str(p) for p in outcome.missed]  # type: ignore[attr-defined]
+    assert outcome.recall >= RECALL_FLOOR[corpus], [str(p) for p in outcome.missed]  # type: ignore[attr-defined]
 
 
-def test_false_flags_stay_below_their_ceiling(outcome: object) -> None:
+def test_false_flags_stay_below_their_ceiling(outcome: object, corpus: str) -> None:
     """False flags stay at or below the ceiling's share of the findings at warning or above."""
-    assert outcome.false_flag_share <= FALSE_FLAG_CEILING, [  # type: ignore[attr-defined]
+    assert outcome.false_flag_share <= FALSE_FLAG_CEILING[corpus], [  # type: ignore[attr-defined]
         f.message for f in outcome.false_flags  # type: ignore[attr-defined]
     ]
 
