@@ -133,6 +133,15 @@ def test_the_last_word_of_a_title_does_not_start_the_name_after_it() -> None:
     assert roles["Antony Blinken"].organization == "United States"
 
 
+def test_british_spellings_and_pentagon_chief_name_the_us_defense_secretary() -> None:
+    """"Defence Secretary" and "Pentagon chief" are read as Secretary of Defense, and the
+    knowledge base supplies the country of the person it knows in that office."""
+    text = "Defence Secretary Lloyd Austin met the Pentagon chief, Pete Hegseth."
+    roles = {r.actor.name: r for r in _of(_doc(text), RoleHeld)}
+    assert {(r.role, r.organization) for r in roles.values()} == {("Secretary of Defense", "United States")}
+    assert set(roles) == {"Lloyd Austin", "Pete Hegseth"}
+
+
 def test_then_titles_without_a_date_make_no_claim() -> None:
     """A "then-" title in a sentence without a date gives no time to check, so no claim."""
     assert _of(_doc("The plan came from then-Secretary General Jens Stoltenberg."), RoleHeld) == []
