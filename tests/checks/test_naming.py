@@ -6,6 +6,8 @@ import pytest
 
 from claimcheck.checks import run_checks
 from claimcheck.kb import KnowledgeBase
+from claimcheck.model import Actor, Claim, Document, RoleHeld, Source
+from claimcheck.timespan import TimeSpan
 
 from .support import load_scenario, scenario_report, scenarios
 
@@ -32,3 +34,24 @@ def test_variants_are_information_only() -> None:
     findings = run_checks(documents, KnowledgeBase.default(), select=["NAM002"])
     assert {f.severity.value for f in findings} == {"info"}
     assert any("Volodymyr Zelensky" in f.message for f in findings)
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        ("Emanuel Macron", "NAM001"),
+        ("Kaja Kalas", "NAM001"),
+        ("Olaf Sholz", "NAM001"),
+        ("Volodymyr Zelenskyy", "NAM002"),
+        ("Andriy Sybiga", "NAM002"),
+        ("Radmila Sekerinska", "NAM002"),
+    ],
+)
+def test_a_folded_spelling_is_a_misspelling_unless_the_name_has_variants(written: str, code: str) -> None:
+    """A spelling that folds to a name the knowledge base records in one spelling only is a
+    misspelling; for a name recorded in several transliterations, or without diacritics, it
+    is a variant."""
+    source = Source(document_id="n1", published=TimeSpan.day(2024, 12, 5))
+    claim = Claim(id="c1", source=source, assertion=RoleHeld(actor=Actor(written), role="Minister"))
+    findings = run_checks([Document(source=source, claims=(claim,))], KnowledgeBase.default(), select=["NAM"])
+    assert [f.code for f in findings] == [code]
