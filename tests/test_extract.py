@@ -296,6 +296,14 @@ def test_an_ordinal_without_its_noun_takes_the_series_from_the_text() -> None:
     assert [o.position for o in _of(doc, Ordinal)] == [32]
 
 
+def test_a_known_weapon_takes_part_in_its_event() -> None:
+    """A known thing named with an event ("an Orechnik missile") is among its participants,
+    under its knowledge-base name."""
+    doc = _doc("Russia fired an Orechnik missile at the city on Monday, officials said.")
+    (event,) = doc.events
+    assert [(p.name, p.kind) for p in event.participants] == [("Oreshnik", ActorKind.OBJECT)]
+
+
 def test_a_plan_handed_to_someone_is_no_future_event() -> None:
     """"Plan to the parliament" is a noun and its recipient, not "plans to" a future act."""
     doc = _doc("The minister presented her reform plan to the parliament on Tuesday.")

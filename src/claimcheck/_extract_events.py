@@ -139,11 +139,11 @@ def event_in(
 def participants_of(
     mentions: Sequence[Mention], tokens: Sequence[Token], written: dict[str, Actor]
 ) -> tuple[tuple[int, Actor], ...]:
-    """The people a sentence names who may take part, with their offsets: not those named
-    only as possessors."""
+    """The people a sentence names who may take part, and the known things it names (a
+    weapon such as "Oreshnik"), with their offsets: not those named only as possessors."""
     found: dict[str, tuple[int, Actor]] = {}
     for mention in mentions:
-        if mention.kind is not ActorKind.PERSON or mention.possessive:
+        if mention.kind not in (ActorKind.PERSON, ActorKind.OBJECT) or mention.possessive:
             continue
         actor = written.get(mention.written, mention.actor)
         found.setdefault(folded(mention.actor.name), (tokens[mention.first].start, actor))

@@ -88,3 +88,21 @@ def test_a_dating_to_the_day_conflicts_when_it_names_a_day_outside_the_event(whe
     """One of the event's days, or a coarser date around it, agrees; a day outside it conflicts."""
     findings = run_checks([_dated_event("summit", "The Hague", when)], KnowledgeBase.default(), select=["TIM001"])
     assert bool(findings) is flagged
+
+
+def _strike(when: str, *things: str) -> Document:
+    source = Source(document_id="s1", published=TimeSpan.day(2024, 11, 30))
+    participants = tuple(Actor(t, ActorKind.OBJECT) for t in things)
+    event = Event(id="e1", kind="strike", participants=participants)
+    claim = Claim(id="c1", source=source, assertion=EventDate(event="e1", when=TimeSpan.from_iso(when)))
+    return Document(source=source, claims=(claim,), events=(event,))
+
+
+def test_a_strike_is_known_by_the_weapon_its_record_names() -> None:
+    """A strike with the weapon the known strike is named after is that strike, and its wrong
+    day is flagged; a strike naming no such thing is not matched."""
+    kb = KnowledgeBase.default()
+    (finding,) = run_checks([_strike("2024-11-20", "Oreshnik")], kb, select=["TIM001"])
+    assert finding.fix is not None and "21" in finding.fix
+    assert run_checks([_strike("2024-11-21", "Oreshnik")], kb, select=["TIM001"]) == []
+    assert run_checks([_strike("2024-11-20")], kb, select=["TIM001"]) == []

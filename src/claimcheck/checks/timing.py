@@ -20,7 +20,7 @@ from claimcheck.checks._support import (
     resolve,
 )
 from claimcheck.kb import EventRecord, KnowledgeBase
-from claimcheck.model import WEEKDAYS, Claim, Document, Event, EventDate, Finding, Modality, Severity, Weekday
+from claimcheck.model import WEEKDAYS, ActorKind, Claim, Document, Event, EventDate, Finding, Modality, Severity, Weekday
 from claimcheck.timespan import Agreement, Granularity, Modifier, TimeSpan
 
 __all__ = [
@@ -62,7 +62,8 @@ def known_event(event: Event, when: TimeSpan, kb: KnowledgeBase) -> EventRecord 
 
     A record fits when it lies within `KNOWN_EVENT_WINDOW` of *when* and shares two
     participants and the kind or the place with the event, or one participant, the place
-    and the kind, or, for one of the `GATHERINGS`, the place and the kind. Participants and
+    and the kind, or, for one of the `GATHERINGS`, the place and the kind, or the kind and a
+    thing the record's name names ("Oreshnik" for the Oreshnik strike). Participants and
     places are compared after resolving their names, so "Zelenskyy" is Zelensky. ``None``
     when nothing fits, or two records fit equally well.
 
@@ -78,6 +79,7 @@ def known_event(event: Event, when: TimeSpan, kb: KnowledgeBase) -> EventRecord 
     if window is None:
         return None
     people = _participants(event, kb)
+    things = {folded(a.name) for a in event.participants if a.kind is ActorKind.OBJECT}
     place = None if event.place is None else set(folded(resolve(kb, event.place)[0].name).split())
     scored: list[tuple[int, EventRecord]] = []
     for record in kb.find_events(during=window):
@@ -89,7 +91,8 @@ def known_event(event: Event, when: TimeSpan, kb: KnowledgeBase) -> EventRecord 
         )
         same_kind = folded(record.kind) == folded(event.kind)
         gathering = same_kind and at_place and event.kind in GATHERINGS
-        if (shared >= 2 and (same_kind or at_place)) or (shared >= 1 and at_place and same_kind) or gathering:
+        named = same_kind and bool(things & set(folded(record.name).split()))
+        if (shared >= 2 and (same_kind or at_place)) or (shared >= 1 and at_place and same_kind) or gathering or named:
             score = 2 * shared + (2 if at_place else 0) + (1 if same_kind else 0)
             scored.append((score, record))
     scored.sort(key=lambda s: (-s[0], s[1].id))
