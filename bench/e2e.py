@@ -95,7 +95,12 @@ class Outcome:
         problems: Sequence[Expectation],
         accepted: Sequence[Expectation],
         traps: Sequence[Expectation],
+        *,
+        articles: Sequence[str] = (),
+        seconds: float = 0.0,
     ) -> None:
+        self.articles = list(articles)
+        self.seconds = seconds
         self.findings = list(findings)
         self.serious = [f for f in findings if f.severity.at_least(Severity.WARNING)]
         self.found = [p for p in problems if any(p.matches(f) for f in findings)]
@@ -151,8 +156,10 @@ def evaluate(folder: Path, kb: KnowledgeBase) -> Outcome:
     """Run the corpus of *folder* and compare its findings with its gold file."""
     texts = {p.stem: p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))}
     problems, accepted, traps = load_gold(folder, texts)
-    _, findings, _ = run_corpus(folder, kb)
-    return Outcome(findings, problems, accepted, traps)
+    documents, findings, seconds = run_corpus(folder, kb)
+    return Outcome(
+        findings, problems, accepted, traps, articles=[d.id for d in documents], seconds=seconds
+    )
 
 
 def _describe(finding: Finding) -> str:
@@ -193,11 +200,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("-v", "--verbose", action="store_true", help="print every article's details")
     args = parser.parse_args(argv)
     kb = KnowledgeBase.default()
-    documents, _, seconds = run_corpus(args.folder, kb)
     outcome = evaluate(args.folder, kb)
-    _report(outcome, [d.id for d in documents], verbose=args.verbose)
-    rate = len(documents) / seconds if seconds else float("inf")
-    print(f"{len(documents)} articles in {seconds:.2f} s CPU: {rate:.0f} articles/s (read and check)")
+    _report(outcome, outcome.articles, verbose=args.verbose)
+    count, seconds = len(outcome.articles), outcome.seconds
+    rate = count / seconds if seconds else float("inf")
+    print(f"{count} articles in {seconds:.2f} s CPU: {rate:.0f} articles/s (read and check)")
     met = outcome.recall >= TARGET_RECALL and outcome.false_flag_share <= TARGET_FALSE_FLAGS
     print(f"targets (recall >= {TARGET_RECALL:.0%}, false flags <= {TARGET_FALSE_FLAGS:.0%}): {'met' if met else 'missed'}")
     return 0 if met else 1

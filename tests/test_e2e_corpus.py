@@ -3,12 +3,12 @@
 The corpus (our own articles, with planted problems and traps, and its gold file) measures how
 extraction and the checks generalise to unseen news text. The acceptance targets are 90% of
 the planted problems found with at most 5% false flags. The floors asserted here are what the
-code achieved at the time of writing, not a claim about unseen text: on the main corpus 20 of
-22 problems found and no false flag among 22 findings at warning or above (the first run,
+code achieved at the time of writing, not a claim about unseen text: on the main corpus 21 of
+22 problems found and no false flag among 23 findings at warning or above (the first run,
 before the extraction fixes, found 14 of 21 with 1 false flag of 17); on the held-out
-articles of bench/data/holdout, each written after a fix and never tuned on, 6 of 10 and no
-false flag. They
-guard against regressions, and are to be raised as extraction improves.
+articles of bench/data/holdout, each written after a fix and scored before any further
+change, 10 of 12 and no false flag. They guard against regressions, and are to be raised as
+extraction improves.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ import pytest
 from claimcheck.kb import KnowledgeBase
 
 BENCH = Path(__file__).resolve().parent.parent / "bench"
-RECALL_FLOOR = {"articles": 0.90, "holdout": 0.60}
+RECALL_FLOOR = {"articles": 0.95, "holdout": 0.80}
 FALSE_FLAG_CEILING = {"articles": 0.05, "holdout": 0.05}
 
 
