@@ -304,6 +304,21 @@ def test_a_known_weapon_takes_part_in_its_event() -> None:
     assert [(p.name, p.kind) for p in event.participants] == [("Oreshnik", ActorKind.OBJECT)]
 
 
+def test_a_count_owned_by_a_body_counts_its_members() -> None:
+    """"NATO's 31 member states" counts NATO's members; "Biden's 30 counterparts" is no count."""
+    doc = _doc("Leaders of NATO's 31 member states met. Biden's 30 counterparts listened.")
+    assert [(c.subject, c.value) for c in _of(doc, Count)] == [("NATO member states", 31)]
+
+
+def test_an_ordinal_after_a_past_accession_as_is_held_not_prospective() -> None:
+    """"joined the alliance last March as its 32nd member" is a held position; "its place as
+    the 33rd member" is still prospective."""
+    doc = _doc("NATO met. Sweden, which joined the alliance last March as its 32nd member, spoke.")
+    assert [o.prospective for o in _of(doc, Ordinal)] == [False]
+    doc = _doc("NATO met. Ukraine hopes for its place as the 33rd member.")
+    assert [o.prospective for o in _of(doc, Ordinal)] == [True]
+
+
 def test_a_plan_handed_to_someone_is_no_future_event() -> None:
     """"Plan to the parliament" is a noun and its recipient, not "plans to" a future act."""
     doc = _doc("The minister presented her reform plan to the parliament on Tuesday.")

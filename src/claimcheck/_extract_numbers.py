@@ -76,10 +76,12 @@ _PERCENT = re.compile(
 )
 _NOUNS = "|".join(re.escape(n) for n in COUNT_NOUNS)
 _COUNT = re.compile(
-    rf"\b(?P<det>(?i:all|the|its|his|her|their|our))\s+(?:(?P<num>\d{{1,4}})|(?P<word>two|three|four|five|"
+    rf"(?:\b(?P<det>(?i:all|the|its|his|her|their|our))|\b(?P<owner>[A-Z][\w.]*)['’]s)\s+"
+    rf"(?:(?P<num>\d{{1,4}})|(?P<word>two|three|four|five|"
     rf"six|seven|eight|nine|ten|eleven|twelve))\s+(?P<org>(?:[A-Z][\w.]*\s+){{0,3}})"
     rf"(?P<noun>{_NOUNS})\b(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}}))?",
 )
+_PEERS = frozenset({"colleagues", "counterparts", "partners"})
 _ORDINAL = re.compile(
     r"(?:\b(?i:the|its|their)|\b(?P<owner>[A-Z][\w.]*)['’]s)\s+(?P<num>\d{1,4})(?:st|nd|rd|th)\s+"
     r"(?P<org>(?:[A-Z][\w.]*\s+){0,3})"
@@ -98,6 +100,12 @@ _PROSPECTIVE = re.compile(
     r"|\bbecom(?:e|es|ing)\s+$|\bas\s+$",
     re.IGNORECASE,
 )
+_JOINED_AS = re.compile(
+    r"\b(?:joined|became|was\s+admitted|were\s+admitted|entered|acceded)\b[^,;]*\bas\s+$",
+    re.IGNORECASE,
+)
+"""A past accession before "as" ("joined the alliance last March as its 32nd member"): the
+position is held, not prospective."""
 _CURRENCY_SIGN = re.compile(r"[$€£]")
 _NUMBER_WORD = re.compile(r"\b(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\b")
 _WORDS = {
@@ -255,13 +263,18 @@ def numbers(sentence: str, *, organization: str | None, subject: str | None) -> 
         )
         found.append(NumberMention(quantity, m.start(), stop))
     for m in _COUNT.finditer(sentence):
+        if m.group("owner") and m.group("noun") in _PEERS:
+            continue  # "Biden's 30 counterparts": a person's peers, not a body's members
         value = int(m.group("num")) if m.group("num") else _WORDS[m.group("word")]
-        named = (m.group("org") or "").strip() or m.group("of") or organization
+        named = (m.group("org") or "").strip() or m.group("of") or m.group("owner") or organization
         count = Count(subject=series_name(named, m.group("noun")), value=value)
         found.append(NumberMention(count, m.start(), m.end()))
     for m in _ORDINAL.finditer(sentence):
         named = (m.group("org") or "").strip() or m.group("owner") or organization
-        prospective = bool(_PROSPECTIVE.search(sentence[max(0, m.start() - 30) : m.start()]))
+        before = sentence[max(0, m.start() - 30) : m.start()]
+        prospective = bool(_PROSPECTIVE.search(before)) and not _JOINED_AS.search(
+            sentence[max(0, m.start() - 60) : m.start()]
+        )
         if subject is None:
             continue
         ordinal = Ordinal(
