@@ -142,6 +142,17 @@ def test_british_spellings_and_pentagon_chief_name_the_us_defense_secretary() ->
     assert set(roles) == {"Lloyd Austin", "Pete Hegseth"}
 
 
+def test_an_open_span_does_not_date_a_title() -> None:
+    """"before the end of the year" bounds no past time, so a title beside it keeps the time
+    of writing rather than all time before."""
+    doc = _doc(
+        "Foreign Minister Andrii Sybiha urged allies to act before the end of the year.",
+        TimeSpan.day(2024, 12, 5),
+    )
+    (role,) = _of(doc, RoleHeld)
+    assert role.when is None
+
+
 def test_then_titles_without_a_date_make_no_claim() -> None:
     """A "then-" title in a sentence without a date gives no time to check, so no claim."""
     assert _of(_doc("The plan came from then-Secretary General Jens Stoltenberg."), RoleHeld) == []

@@ -260,13 +260,17 @@ class _Extraction:
     # -- one sentence ---------------------------------------------------------------------
 
     def _dated(self, dates: Sequence[DateMention]) -> TimeSpan | None:
-        """The one past date a sentence gives, which moves the time of its plain titles."""
+        """The one past date a sentence gives, which moves the time of its plain titles: a
+        bounded one, as an open span ("before the end of the year") would date a title to all
+        time before it."""
         spans = [d.value for d in dates if isinstance(d.value, TimeSpan)]
         if len(spans) != 1:
             return None
         span = spans[0]
         if (
             span.is_datetime
+            or span.start is None
+            or span.end is None
             or not span.is_before(self.source.published)
             or span.granularity is Granularity.DECADE
         ):
