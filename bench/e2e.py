@@ -1,11 +1,13 @@
 """Measure claimcheck end to end on a folder of article files against its gold file.
 
-Usage: python bench/e2e.py [FOLDER] [-v]
+Usage: python bench/e2e.py [FOLDER ...] [-v]
 
-Every ``*.txt`` file of FOLDER (``bench/data/articles`` by default) is read with
-`claimcheck.extract.read_article`, and all the documents are checked together with
-`claimcheck.checks.run_checks`, so cross-document checks see them all. ``gold.json`` beside the
-articles lists, per article, the real problems a correct run finds and the traps it must pass.
+Every ``*.txt`` file of the folders (``bench/data/articles`` by default; add
+``bench/data/holdout`` for the articles written after the fixes, or give both to check them
+together) is read with `claimcheck.extract.read_article`, and all the documents are checked
+together with `claimcheck.checks.run_checks`, so cross-document checks see them all. The
+``gold.json`` of each folder lists, per article, the real problems a correct run finds and the
+traps it must pass.
 
 A gold problem is found when a finding of its category (and its code, if the gold names one)
 involves every document the problem lists and has a span that overlaps the problem's text. The
@@ -131,32 +133,49 @@ class Outcome:
         return {c: (found[c], planted[c], flagged[c], serious[c]) for c in names}
 
 
-def load_gold(folder: Path, texts: Mapping[str, str]) -> tuple[list[Expectation], ...]:
-    """The problems, acceptable findings and traps of ``folder/gold.json``."""
-    gold = json.loads((folder / "gold.json").read_text(encoding="utf-8"))["articles"]
+def _folders(folders: Path | Sequence[Path]) -> list[Path]:
+    return [folders] if isinstance(folders, Path) else list(folders)
+
+
+def _paths(folders: Path | Sequence[Path]) -> list[Path]:
+    return sorted((p for f in _folders(folders) for p in f.glob("*.txt")), key=lambda p: p.stem)
+
+
+def load_gold(folders: Path | Sequence[Path], texts: Mapping[str, str]) -> tuple[list[Expectation], ...]:
+    """The problems, acceptable findings and traps of the ``gold.json`` of each folder."""
+    gold: dict[str, Any] = {}
+    for folder in _folders(folders):
+        gold.update(json.loads((folder / "gold.json").read_text(encoding="utf-8"))["articles"])
     missing = sorted(set(texts) - set(gold))
     if missing:
         raise ValueError(f"gold.json: no entry for {', '.join(missing)}")
     kinds: tuple[list[Expectation], ...] = ([], [], [])
     for article, entry in sorted(gold.items()):
+        if article not in texts:
+            continue
         for kinds_list, key in zip(kinds, ("problems", "also_ok", "traps"), strict=True):
             kinds_list.extend(Expectation(e, article, texts) for e in entry.get(key, ()))
     return kinds
 
 
-def run_corpus(folder: Path, kb: KnowledgeBase) -> tuple[list[Document], list[Finding], float]:
-    """The documents of *folder*, their findings, and the CPU seconds both took."""
+def run_corpus(
+    folders: Path | Sequence[Path], kb: KnowledgeBase
+) -> tuple[list[Document], list[Finding], float]:
+    """The documents of the folders' articles, checked together, their findings, and the CPU
+    seconds both took."""
+    paths = _paths(folders)
     started = time.process_time()
-    documents = [read_article(path, kb=kb) for path in sorted(folder.glob("*.txt"))]
+    documents = [read_article(path, kb=kb) for path in paths]
     findings = run_checks(documents, kb)
     return documents, findings, time.process_time() - started
 
 
-def evaluate(folder: Path, kb: KnowledgeBase) -> Outcome:
-    """Run the corpus of *folder* and compare its findings with its gold file."""
-    texts = {p.stem: p.read_text(encoding="utf-8") for p in sorted(folder.glob("*.txt"))}
-    problems, accepted, traps = load_gold(folder, texts)
-    documents, findings, seconds = run_corpus(folder, kb)
+def evaluate(folders: Path | Sequence[Path], kb: KnowledgeBase) -> Outcome:
+    """Run the articles of one folder or several together and compare the findings with
+    their gold files."""
+    texts = {p.stem: p.read_text(encoding="utf-8") for p in _paths(folders)}
+    problems, accepted, traps = load_gold(folders, texts)
+    documents, findings, seconds = run_corpus(folders, kb)
     return Outcome(
         findings, problems, accepted, traps, articles=[d.id for d in documents], seconds=seconds
     )
@@ -196,11 +215,13 @@ def _report(outcome: Outcome, articles: Iterable[str], *, verbose: bool) -> None
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the corpus, print the figures; status 1 when a target is missed."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("folder", nargs="?", type=Path, default=ARTICLES)
+    parser.add_argument(
+        "folders", nargs="*", type=Path, default=[ARTICLES], help="checked together (default: the main corpus)"
+    )
     parser.add_argument("-v", "--verbose", action="store_true", help="print every article's details")
     args = parser.parse_args(argv)
     kb = KnowledgeBase.default()
-    outcome = evaluate(args.folder, kb)
+    outcome = evaluate(args.folders, kb)
     _report(outcome, outcome.articles, verbose=args.verbose)
     count, seconds = len(outcome.articles), outcome.seconds
     rate = count / seconds if seconds else float("inf")
