@@ -115,6 +115,44 @@ def test_former_and_then_titles_keep_their_time() -> None:
     assert roles["Jane Mercer"].acting
 
 
+def test_a_capitalised_former_before_a_body_is_still_former() -> None:
+    """"Former" or "Acting" opening a sentence before a body's name marks the title; it is not
+    read as part of the body's name."""
+    text = "Former EU foreign policy chief Josep Borrell spoke. Acting NATO Deputy Secretary General Boris Ruge listened."
+    roles = {r.actor.name: r for r in _of(_doc(text, TimeSpan.day(2025, 2, 3)), RoleHeld)}
+    assert roles["Josep Borrell"].title_time is TitleTime.FORMER
+    assert roles["Boris Ruge"].acting
+
+
+def test_the_last_word_of_a_title_does_not_start_the_name_after_it() -> None:
+    """In "Secretary of State Antony Blinken" the title ends before the name ("State" is not
+    its first word), so the person is read with the title."""
+    text = "Secretary of State Antony Blinken met Foreign Secretary David Lammy."
+    roles = {r.actor.name: r for r in _of(_doc(text), RoleHeld)}
+    assert roles["Antony Blinken"].role == "Secretary of State"
+    assert roles["Antony Blinken"].organization == "United States"
+
+
+def test_british_spellings_and_pentagon_chief_name_the_us_defense_secretary() -> None:
+    """"Defence Secretary" and "Pentagon chief" are read as Secretary of Defense, and the
+    knowledge base supplies the country of the person it knows in that office."""
+    text = "Defence Secretary Lloyd Austin met the Pentagon chief, Pete Hegseth."
+    roles = {r.actor.name: r for r in _of(_doc(text), RoleHeld)}
+    assert {(r.role, r.organization) for r in roles.values()} == {("Secretary of Defense", "United States")}
+    assert set(roles) == {"Lloyd Austin", "Pete Hegseth"}
+
+
+def test_an_open_span_does_not_date_a_title() -> None:
+    """"before the end of the year" bounds no past time, so a title beside it keeps the time
+    of writing rather than all time before."""
+    doc = _doc(
+        "Foreign Minister Andrii Sybiha urged allies to act before the end of the year.",
+        TimeSpan.day(2024, 12, 5),
+    )
+    (role,) = _of(doc, RoleHeld)
+    assert role.when is None
+
+
 def test_then_titles_without_a_date_make_no_claim() -> None:
     """A "then-" title in a sentence without a date gives no time to check, so no claim."""
     assert _of(_doc("The plan came from then-Secretary General Jens Stoltenberg."), RoleHeld) == []
@@ -235,6 +273,106 @@ def test_weekday_with_an_explicit_date() -> None:
     doc = _doc("The vote took place on Monday, 14 October 2024, after talks on Friday.")
     (weekday,) = _of(doc, Weekday)
     assert weekday.weekday == "Monday" and weekday.when == TimeSpan.day(2024, 10, 14)
+
+
+def test_a_yearless_date_with_a_wrong_weekday_keeps_its_nearest_year() -> None:
+    """A yearless date with a weekday means the nearest such day, even when the weekday fits
+    another year, so the wrong weekday reaches the checks."""
+    doc = _doc("The board met on Tuesday, 10 October, to approve the budget.")
+    (weekday,) = _of(doc, Weekday)
+    assert weekday.weekday == "Tuesday" and weekday.when == TimeSpan.day(2024, 10, 10)
+    (event,) = doc.events
+    assert event.when == TimeSpan.day(2024, 10, 10)
+
+
+def test_an_amount_that_modifies_a_noun_is_about_that_noun_and_its_recipient() -> None:
+    """"$40 million reconstruction loan to Moldova" is a loan to Moldova, whatever the words
+    before it; a bare "loan" without a recipient keeps the words before the amount."""
+    first = _doc("On Friday, 11 October, the bank approved a $40 million reconstruction loan to Moldova.")
+    second = _doc("Officials confirmed a $44 million energy loan to Moldova on Monday.")
+    (one,), (two,) = _of(first, Quantity), _of(second, Quantity)
+    assert one.subject == two.subject == "loan to Moldova"
+    (bare,) = _of(_doc("Lenders signed a $40 million loan yesterday."), Quantity)
+    assert bare.subject != "loan"
+    (abbreviated,) = _of(_doc("Congress cut a $5 million aid package for the U.S."), Quantity)
+    assert abbreviated.subject == "package for the U.S."
+
+
+def test_a_sum_takes_the_one_past_day_of_its_sentence() -> None:
+    """A sum of money in a sentence that gives one past day refers to that day; shares do not."""
+    (money,) = _of(_doc("On Friday, 11 October, the bank approved a $40 million loan to Moldova."), Quantity)
+    assert money.when == TimeSpan.day(2024, 10, 11)
+    (undated,) = _of(_doc("The bank approved a $40 million loan to Moldova."), Quantity)
+    assert undated.when is None
+
+
+def test_an_ordinal_without_its_noun_takes_the_series_from_the_text() -> None:
+    """"joined as the 31st" counts the members of the body named last; "the 33rd" after "the
+    32nd member" is in the same series; "on the 5th" (a day of the month) is no ordinal."""
+    doc = _doc("NATO welcomed a new ally. Finland joined as the 31st on Tuesday.")
+    assert [(o.series, o.position) for o in _of(doc, Ordinal)] == [("NATO members", 31)]
+    doc = _doc("NATO grew. Sweden became the 32nd member, after Finland became the 33rd.")
+    assert [o.position for o in _of(doc, Ordinal)] == [32, 33]
+    doc = _doc("NATO grew. Sweden became the 32nd member, and talks ended on the 5th.")
+    assert [o.position for o in _of(doc, Ordinal)] == [32]
+
+
+def test_a_known_weapon_takes_part_in_its_event() -> None:
+    """A known thing named with an event ("an Orechnik missile") is among its participants,
+    under its knowledge-base name."""
+    doc = _doc("Russia fired an Orechnik missile at the city on Monday, officials said.")
+    (event,) = doc.events
+    assert [(p.name, p.kind) for p in event.participants] == [("Oreshnik", ActorKind.OBJECT)]
+
+
+def test_a_count_owned_by_a_body_counts_its_members() -> None:
+    """"NATO's 31 member states" counts NATO's members; "Biden's 30 counterparts" is no count."""
+    doc = _doc("Leaders of NATO's 31 member states met. Biden's 30 counterparts listened.")
+    assert [(c.subject, c.value) for c in _of(doc, Count)] == [("NATO member states", 31)]
+
+
+def test_an_ordinal_after_a_past_accession_as_is_held_not_prospective() -> None:
+    """"joined the alliance last March as its 32nd member" is a held position; "its place as
+    the 33rd member" is still prospective."""
+    doc = _doc("NATO met. Sweden, which joined the alliance last March as its 32nd member, spoke.")
+    assert [o.prospective for o in _of(doc, Ordinal)] == [False]
+    doc = _doc("NATO met. Ukraine hopes for its place as the 33rd member.")
+    assert [o.prospective for o in _of(doc, Ordinal)] == [True]
+
+
+def test_a_plan_handed_to_someone_is_no_future_event() -> None:
+    """"Plan to the parliament" is a noun and its recipient, not "plans to" a future act."""
+    doc = _doc("The minister presented her reform plan to the parliament on Tuesday.")
+    (dated,) = _of(doc, EventDate)
+    assert dated.when == TimeSpan.day(2024, 10, 15)
+    assert doc.claims[0].modality is not Modality.EXPECTED
+    doc = _doc("The ministers plan to meet in Rome on Friday.")
+    assert doc.claims[0].modality is Modality.EXPECTED
+
+
+def test_an_event_dated_ahead_of_writing_is_expected_whatever_the_verb() -> None:
+    """An event dated "next week" or "later in the month" is still to come, even after a
+    perfect-tense verb; one dated "later that month" is not."""
+    for text in (
+        "Farmers have announced protests next week in Paris.",
+        "The union has called for a strike later in the month.",
+    ):
+        doc = _doc(text)
+        assert [c.modality for c in doc.claims if isinstance(c.assertion, EventDate)] == [
+            Modality.EXPECTED
+        ], text
+    doc = _doc("The talks began in May. Later that month, the leaders met in Oslo on 20 May.")
+    assert all(c.modality is not Modality.EXPECTED for c in doc.claims)
+
+
+def test_a_yearless_date_with_its_weekday_reads_ahead_in_the_future_tense() -> None:
+    """A future yearless date with a weekday is the next such day, and a written year stays."""
+    doc = _doc("The ministers will meet on Saturday, 21 October, in Rome.")
+    (weekday,) = _of(doc, Weekday)
+    assert weekday.when == TimeSpan.day(2024, 10, 21)
+    doc = _doc("The deal was signed on Sunday, 14 October 2018, in Oslo.")
+    (weekday,) = _of(doc, Weekday)
+    assert weekday.when == TimeSpan.day(2018, 10, 14)
 
 
 # -- attributions and statements -------------------------------------------------------------

@@ -148,7 +148,7 @@ class Reader:
         found: list[Mention] = []
         i = run.first
         while i < run.stop:
-            if _not_name(tokens[i].lower):
+            if _not_name(tokens[i].lower) or _ends_title(tokens, i):
                 i += 1
                 continue
             hit = None
@@ -393,6 +393,15 @@ _TITLE_STARTS = frozenset(words[0] for words in TITLES)
 
 
 _FUTURE_SUFFIXES = ("-elect", "-designate")
+
+
+def _ends_title(tokens: list[Token], i: int) -> bool:
+    """Whether token *i* is the last word of a title of several words ("Secretary of State"),
+    and so not the first word of the name after it."""
+    return any(
+        tuple(_bare(t.lower) for t in tokens[i - length + 1 : i + 1]) in TITLES
+        for length in range(2, min(LONGEST_TITLE, i + 1) + 1)
+    )
 
 
 def _not_name(word: str) -> bool:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import datetime
 from collections.abc import Sequence
 
 import attrs
@@ -10,7 +11,7 @@ import attrs
 from claimcheck._extract_actors import Mention
 from claimcheck._extract_lexicon import EVENT_WORDS, MONTHS, NOT_NAMES, PRESS_CONFERENCE, WEEKDAYS
 from claimcheck._extract_tokens import Token, folded
-from claimcheck.dates import DateMention
+from claimcheck.dates import DateMention, find_dates
 from claimcheck.model import WEEKDAYS as WEEKDAY_NAMES
 from claimcheck.model import Actor, ActorKind, DurationSince, Weekday, WeekdayName
 from claimcheck.timespan import Duration, Granularity, TimeSpan
@@ -19,9 +20,15 @@ __all__: list[str] = []
 
 _FUTURE = re.compile(
     r"\b(?:will|shall|is|are)\s+(?:due|scheduled|expected|set|slated|planned)\s+to\b|\bwill\b|\bscheduled\b"
-    r"|\bupcoming\b|\bplans?\s+to\b|\bis\s+to\b|\bare\s+to\b",
+    r"|\bupcoming\b|\bplans?\s+to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)"
+    r"|\bis\s+to\b|\bare\s+to\b",
     re.IGNORECASE,
 )
+_AHEAD = re.compile(
+    r"\b(?:next|coming|upcoming|tomorrow)\b|\blater\s+(?:in\s+the|this)\b", re.IGNORECASE
+)
+"""Date words that point ahead of the time of writing ("next week", "later in the month"): an
+event dated so is still to come, whatever the tense of the verb that announces it."""
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?\w+", re.IGNORECASE)
 _NEAR = 80
 """How many characters may lie between an event word and its date."""
@@ -116,7 +123,9 @@ def event_in(
     stop = max(t_end, date.offset + len(date.text))
     place = _place(tokens, mentions, t_start)
     window = sentence[max(0, start - offset - _NEAR) : stop - offset + 20]
-    expected = date.tense == "future" or bool(_FUTURE.search(window))
+    expected = (
+        date.tense == "future" or bool(_FUTURE.search(window)) or bool(_AHEAD.search(date.text))
+    )
     participants = tuple(actor for at, actor in people if t_start - _BEFORE <= at <= t_end + _AFTER)
     who = ", ".join(p.name for p in participants)
     name = (
@@ -130,11 +139,11 @@ def event_in(
 def participants_of(
     mentions: Sequence[Mention], tokens: Sequence[Token], written: dict[str, Actor]
 ) -> tuple[tuple[int, Actor], ...]:
-    """The people a sentence names who may take part, with their offsets: not those named
-    only as possessors."""
+    """The people a sentence names who may take part, and the known things it names (a
+    weapon such as "Oreshnik"), with their offsets: not those named only as possessors."""
     found: dict[str, tuple[int, Actor]] = {}
     for mention in mentions:
-        if mention.kind is not ActorKind.PERSON or mention.possessive:
+        if mention.kind not in (ActorKind.PERSON, ActorKind.OBJECT) or mention.possessive:
             continue
         actor = written.get(mention.written, mention.actor)
         found.setdefault(folded(mention.actor.name), (tokens[mention.first].start, actor))
@@ -206,6 +215,48 @@ _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAY_NAMES) + r")\b", re.IGNORECASE)
 
 
 _BY_LOWER: dict[str, WeekdayName] = {name.lower(): name for name in WEEKDAY_NAMES}
+
+
+_WEEKDAY_LEAD = re.compile(r"\b(?:" + "|".join(WEEKDAY_NAMES) + r")\b,?", re.IGNORECASE)
+_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def _yearless_with_weekday(mention: DateMention) -> bool:
+    return (
+        isinstance(mention.value, TimeSpan)
+        and _WEEKDAY.search(mention.text) is not None
+        and re.search(r"\d", mention.text) is not None
+        and _YEAR.search(mention.text) is None
+    )
+
+
+def by_day_and_month(
+    text: str, dates: list[DateMention], *, anchor: datetime.date | datetime.datetime
+) -> list[DateMention]:
+    """*dates*, with each yearless date written with its weekday ("Tuesday, 2 December")
+    resolved by its day and month alone, as news reads it.
+
+    A date reader may choose the year in which the weekday fits, which can be years away; a
+    report means the nearest such day and month, and a wrong weekday is the writer's error,
+    for the weekday check to see. The weekdays are blanked and the text read once more, only
+    when there is such a date.
+    """
+    chosen = [d for d in dates if _yearless_with_weekday(d)]
+    if not chosen:
+        return dates
+    chars = list(text)
+    for mention in chosen:
+        for lead in _WEEKDAY_LEAD.finditer(mention.text):
+            start = mention.offset + lead.start()
+            chars[start : mention.offset + lead.end()] = " " * (lead.end() - lead.start())
+    again = {d.offset + len(d.text): d for d in find_dates("".join(chars), anchor=anchor)}
+    out = []
+    for mention in dates:
+        plain = again.get(mention.offset + len(mention.text)) if mention in chosen else None
+        if plain is not None and isinstance(plain.value, TimeSpan):
+            mention = attrs.evolve(mention, value=plain.value)
+        out.append(mention)
+    return out
 
 
 def weekdays(dates: Sequence[DateMention]) -> list[tuple[Weekday, DateMention]]:

@@ -33,6 +33,9 @@ TITLES: dict[tuple[str, ...], str] = {
     ("secretary", "of", "state"): "Secretary of State",
     ("secretary", "of", "defense"): "Secretary of Defense",
     ("defense", "secretary"): "Secretary of Defense",
+    ("secretary", "of", "defence"): "Secretary of Defense",
+    ("defence", "secretary"): "Secretary of Defense",
+    ("pentagon", "chief"): "Secretary of Defense",
     ("ambassador",): "Ambassador",
     ("envoy",): "Ambassador",
     ("permanent", "representative"): "Permanent Representative",
@@ -343,6 +346,10 @@ NOT_NAMES = (
     | frozenset(WEEKDAYS)
     | frozenset(DEMONYMS)
     | TITLE_WORDS
+    | FORMER
+    | THEN
+    | FUTURE
+    | ACTING
 )
 
 # Nouns of counted series ("32 member countries", "all 27 member states").

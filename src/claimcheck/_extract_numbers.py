@@ -87,20 +87,35 @@ _COUNT_WORD = "|".join(sorted(_COUNT_WORDS, key=len, reverse=True))
 _NUMBER_WORD = re.compile(rf"\b(?:{_COUNT_WORD})\b")
 _NOUNS = "|".join(re.escape(n) for n in COUNT_NOUNS)
 _COUNT = re.compile(
-    rf"\b(?P<det>(?i:all|the|its|his|her|their|our))\s+(?:(?P<num>\d{{1,4}})|(?P<word>{_COUNT_WORD}))\s+"
-    rf"(?P<org>(?:[A-Z][\w.]*\s+){{0,3}})"
+    rf"(?:\b(?P<det>(?i:all|the|its|his|her|their|our))|\b(?P<owner>[A-Z][\w.]*)['’]s)\s+"
+    rf"(?:(?P<num>\d{{1,4}})|(?P<word>{_COUNT_WORD}))\s+(?P<org>(?:[A-Z][\w.]*\s+){{0,3}})"
     rf"(?P<noun>{_NOUNS})\b(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}}))?",
 )
+_PEERS = frozenset({"colleagues", "counterparts", "partners"})
 _ORDINAL = re.compile(
     r"(?:\b(?i:the|its|their)|\b(?P<owner>[A-Z][\w.]*)['’]s)\s+(?P<num>\d{1,4})(?:st|nd|rd|th)\s+"
     r"(?P<org>(?:[A-Z][\w.]*\s+){0,3})"
     r"(?P<noun>member(?:\s+state|\s+country|\s+nation)?|state|country|ally|president|secretary general)\b"
 )
+_ELLIPTIC_ORDINAL = re.compile(
+    r"\b(?P<verb>join(?:s|ed|ing)?\s+as|bec(?:ame|ome|omes|oming)|as)\s+(?:the|its)\s+"
+    r"(?P<num>\d{1,4})(?:st|nd|rd|th)\b"
+    r"(?=\s*(?:[,.;:)]|$)|\s+(?:in|on|at|after|before|since|when|while|and|but|last|this)\b)",
+    re.IGNORECASE,
+)
+"""An ordinal whose noun is left out ("Finland joined as the 31st"): its series is that of the
+ordinal before it in the sentence, or, after "joined as", the members of the body named last."""
 _PROSPECTIVE = re.compile(
     r"\b(?:spot|place|seat|slot)\s+for\s+$|\b(?:would|could|will|to|may|might)\s+(?:be|become)\s+$"
     r"|\bbecom(?:e|es|ing)\s+$|\bas\s+$",
     re.IGNORECASE,
 )
+_JOINED_AS = re.compile(
+    r"\b(?:joined|became|was\s+admitted|were\s+admitted|entered|acceded)\b[^,;]*\bas\s+$",
+    re.IGNORECASE,
+)
+"""A past accession before "as" ("joined the alliance last March as its 32nd member"): the
+position is held, not prospective."""
 _CURRENCY_SIGN = re.compile(r"[$€£]")
 _VERBAL = frozenset(
     "is are was were be been will would could should may might must can has have had do does did "
@@ -132,8 +147,46 @@ def _number(text: str) -> float:
     return float(text.replace(",", ""))
 
 
+_HEADS = frozenset(
+    "package packages loan loans grant grants deal deals contract aid fund budget tranche payment "
+    "fine bailout programme program bill sale order investment".split()
+)
+"""Nouns an amount commonly modifies in news ("a $2bn loan", "a $725 million package")."""
+_RECIPIENT = re.compile(r"\s+(for|to)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+
+
+_NEXT_WORD = re.compile(r"[ -]([a-z][\w'’]*)")
+
+
+def _attributive_subject(sentence: str, stop: int) -> str | None:
+    """What an amount modifies: the last of up to four lower-case words after it that is one
+    of the `_HEADS`, with its recipient after "for" or "to" ("$725 million military aid
+    package for Ukraine": "package for Ukraine"); ``None`` without such a noun and recipient,
+    since a bare "package" would group unrelated figures."""
+    head = None
+    at = position = stop
+    for _ in range(4):
+        word = _NEXT_WORD.match(sentence, position)
+        if word is None or word.group(1) in PREPOSITIONS or word.group(1) in _VERBAL:
+            break
+        position = word.end()
+        if word.group(1) in _HEADS:
+            head, at = word.group(1), position
+    recipient = None if head is None else _RECIPIENT.match(sentence, at)
+    if recipient is None:
+        return None
+    whom = recipient.group(2)
+    if whom.endswith(".") and "." not in whom.split()[-1][:-1]:
+        whom = whom[:-1]
+    return f"{head} {recipient.group(1)} {whom}"
+
+
 def _subject_around(sentence: str, start: int, stop: int) -> str:
-    """What an amount is of: "in/of/for <words>" after it, else the content words before it."""
+    """What an amount is of: the noun it modifies ("a $2bn loan to Kenya": "loan to Kenya"),
+    "in/of/for <words>" after it, else the content words before it."""
+    modified = _attributive_subject(sentence, stop)
+    if modified is not None:
+        return modified
     after = re.match(r"\s+(?:in|of|for)\s+((?:[\w'’-]+\s*){1,4})", sentence[stop:])
     if after:
         phrase = _noun_phrase(" ".join(after.group(1).split()[:4]))
@@ -204,13 +257,18 @@ def numbers(sentence: str, *, organization: str | None, subject: str | None) -> 
         )
         found.append(NumberMention(quantity, m.start(), stop))
     for m in _COUNT.finditer(sentence):
+        if m.group("owner") and m.group("noun") in _PEERS:
+            continue  # "Biden's 30 counterparts": a person's peers, not a body's members
         value = int(m.group("num")) if m.group("num") else _COUNT_WORDS[m.group("word")]
-        named = (m.group("org") or "").strip() or m.group("of") or organization
+        named = (m.group("org") or "").strip() or m.group("of") or m.group("owner") or organization
         count = Count(subject=series_name(named, m.group("noun")), value=value)
         found.append(NumberMention(count, m.start(), m.end()))
     for m in _ORDINAL.finditer(sentence):
         named = (m.group("org") or "").strip() or m.group("owner") or organization
-        prospective = bool(_PROSPECTIVE.search(sentence[max(0, m.start() - 30) : m.start()]))
+        before = sentence[max(0, m.start() - 30) : m.start()]
+        prospective = bool(_PROSPECTIVE.search(before)) and not _JOINED_AS.search(
+            sentence[max(0, m.start() - 60) : m.start()]
+        )
         if subject is None:
             continue
         ordinal = Ordinal(
@@ -220,4 +278,26 @@ def numbers(sentence: str, *, organization: str | None, subject: str | None) -> 
             prospective=prospective,
         )
         found.append(NumberMention(ordinal, m.start(), m.end()))
+    found.extend(_elliptic_ordinals(sentence, found, organization=organization, subject=subject))
     return found
+
+
+def _elliptic_ordinals(
+    sentence: str, found: list[NumberMention], *, organization: str | None, subject: str | None
+) -> list[NumberMention]:
+    """The ordinals of *sentence* without a noun, each in the series of the ordinal written in
+    full before it, or after "joined as" in the members of *organization*."""
+    out: list[NumberMention] = []
+    if subject is None:
+        return out
+    for m in _ELLIPTIC_ORDINAL.finditer(sentence):
+        earlier = [f.assertion for f in found if isinstance(f.assertion, Ordinal) and f.stop <= m.start()]
+        if earlier:
+            series = earlier[-1].series
+        elif m.group("verb").lower().startswith("join") and organization:
+            series = series_name(organization, "member")
+        else:
+            continue
+        ordinal = Ordinal(subject=subject, series=series, position=int(m.group("num")), prospective=False)
+        out.append(NumberMention(ordinal, m.start("num"), m.end()))
+    return out

@@ -29,7 +29,13 @@ from typing import TypeVar
 import attrs
 
 from claimcheck._extract_actors import Mention, Offices, Reader
-from claimcheck._extract_events import duration_since, event_in, participants_of, weekdays
+from claimcheck._extract_events import (
+    by_day_and_month,
+    duration_since,
+    event_in,
+    participants_of,
+    weekdays,
+)
 from claimcheck._extract_header import read_article_file, starts_with_header
 from claimcheck._extract_lexicon import COUNTRIES, HEDGE_WORDS
 from claimcheck._extract_numbers import numbers
@@ -49,6 +55,7 @@ from claimcheck.model import (
     Event,
     EventDate,
     Modality,
+    Quantity,
     Source,
     Span,
 )
@@ -239,6 +246,8 @@ class _Extraction:
         clean = self._clean_text()
         anchor = _anchor(self.source.published)
         dates = find_dates(clean, anchor=anchor) if anchor is not None and self.sentences else []
+        if anchor is not None:
+            dates = by_day_and_month(clean, dates, anchor=anchor)
         attributions = find_attributions(clean, index=self.kb.alias_index) if self.sentences else []
         self.attributions = attributions
         date_starts = [d.offset for d in dates]
@@ -261,13 +270,17 @@ class _Extraction:
     # -- one sentence ---------------------------------------------------------------------
 
     def _dated(self, dates: Sequence[DateMention]) -> TimeSpan | None:
-        """The one past date a sentence gives, which moves the time of its plain titles."""
+        """The one past date a sentence gives, which moves the time of its plain titles: a
+        bounded one, as an open span ("before the end of the year") would date a title to all
+        time before it."""
         spans = [d.value for d in dates if isinstance(d.value, TimeSpan)]
         if len(spans) != 1:
             return None
         span = spans[0]
         if (
             span.is_datetime
+            or span.start is None
+            or span.end is None
             or not span.is_before(self.source.published)
             or span.granularity is Granularity.DECADE
         ):
@@ -300,7 +313,7 @@ class _Extraction:
                 return None, Modality.ASSERTED
             return credit, Modality.HEDGED if hedged else Modality.REPORTED
 
-        self._numbers(sentence, mentions, modality_for)
+        self._numbers(sentence, mentions, modality_for, dated=self._dated(dates))
         sources = [(a.offset, a.end) for a in attributions if a.attribution.cue in _CITING_CUES]
         taking_part = [
             m for m in mentions if not any(a <= tokens[m.first].start < b for a, b in sources)
@@ -368,7 +381,12 @@ class _Extraction:
         sentence: Sentence,
         mentions: list[Mention],
         modality_for: Callable[[int, int], tuple[Attribution | None, Modality]],
+        *,
+        dated: TimeSpan | None,
     ) -> None:
+        """The amounts, counts and ordinals of *sentence*; a sum of money takes the one past
+        day the sentence gives (*dated*) as its time, so figures of one day's announcement are
+        compared with each other and not with other days' figures."""
         countries = [
             m.actor.name for m in mentions if m.actor.name in COUNTRIES and not m.possessive
         ]
@@ -377,10 +395,18 @@ class _Extraction:
             start, stop = sentence.offset + found.start, sentence.offset + found.stop
             attribution, modality = modality_for(start, stop)
             kind = type(found.assertion).__name__.lower()
+            assertion = found.assertion
+            if (
+                isinstance(assertion, Quantity)
+                and assertion.measure == "value"
+                and dated is not None
+                and dated.granularity is Granularity.DAY
+            ):
+                assertion = attrs.evolve(assertion, when=dated)
             self.out.add(
                 sentence,
                 kind,
-                found.assertion,
+                assertion,
                 start,
                 stop,
                 attribution=attribution,

@@ -7,7 +7,7 @@ import pytest
 from claimcheck.checks import run_checks
 from claimcheck.checks.counts import duration_fits
 from claimcheck.kb import KnowledgeBase
-from claimcheck.model import Claim, Count, Document, Source
+from claimcheck.model import Claim, Count, Document, Quantity, Source
 from claimcheck.timespan import Duration, Modifier, TimeSpan
 
 from .support import load_scenario, scenario_report, scenarios
@@ -74,3 +74,19 @@ def test_messages_write_lengths_and_amounts_as_readers_do() -> None:
     assert not any("P20Y" in f.message for f in lengths)
     amounts = run_checks([c.document for c in load_scenario("CNT004-fires")], kb, select=["CNT004"])
     assert any("says 725,000,000" in f.message for f in amounts)
+
+
+def test_figures_tied_to_different_days_are_different_quantities() -> None:
+    """Two sums for one subject conflict when tied to the same day, not when tied to two days."""
+
+    def doc(name: str, value: float, day: int) -> Document:
+        source = Source(document_id=name, published=TimeSpan.day(2024, 12, 9))
+        amount = Quantity(subject="package for Ukraine", measure="value", value=value, unit="USD",
+                          when=TimeSpan.day(2024, 12, day))
+        return Document(source=source, claims=(Claim(id="q", source=source, assertion=amount),))
+
+    kb = KnowledgeBase.default()
+    same_day = run_checks([doc("a", 725e6, 2), doc("b", 752e6, 2)], kb, select=["CNT004"])
+    other_day = run_checks([doc("a", 725e6, 2), doc("b", 988e6, 7)], kb, select=["CNT004"])
+    assert [f.documents for f in same_day] == [("a", "b")]
+    assert other_day == []

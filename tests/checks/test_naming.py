@@ -18,6 +18,9 @@ from claimcheck.model import (
     Source,
     Statement,
 )
+
+
+from claimcheck.model import Actor, Claim, Document, RoleHeld, Source
 from claimcheck.timespan import TimeSpan
 
 from .support import load_scenario, scenario_report, scenarios
@@ -94,3 +97,24 @@ def test_name_evidence_is_a_sentence_of_the_names() -> None:
     assert names.fact.startswith("Gerald E. Connolly is also written ")
     assert "Jerry Connolly and Gerry Connelly are known misspellings." in names.fact
     assert names.source.startswith("https://")
+
+
+@pytest.mark.parametrize(
+    ("written", "code"),
+    [
+        ("Emanuel Macron", "NAM001"),
+        ("Kaja Kalas", "NAM001"),
+        ("Olaf Sholz", "NAM001"),
+        ("Volodymyr Zelenskyy", "NAM002"),
+        ("Andriy Sybiga", "NAM002"),
+        ("Radmila Sekerinska", "NAM002"),
+    ],
+)
+def test_a_folded_spelling_is_a_misspelling_unless_the_name_has_variants(written: str, code: str) -> None:
+    """A spelling that folds to a name the knowledge base records in one spelling only is a
+    misspelling; for a name recorded in several transliterations, or without diacritics, it
+    is a variant."""
+    source = Source(document_id="n1", published=TimeSpan.day(2024, 12, 5))
+    claim = Claim(id="c1", source=source, assertion=RoleHeld(actor=Actor(written), role="Minister"))
+    findings = run_checks([Document(source=source, claims=(claim,))], KnowledgeBase.default(), select=["NAM"])
+    assert [f.code for f in findings] == [code]

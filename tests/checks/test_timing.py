@@ -6,7 +6,7 @@ import pytest
 
 from claimcheck.checks import run_checks
 from claimcheck.kb import KnowledgeBase
-from claimcheck.model import Claim, Document, Modality, Source, Weekday
+from claimcheck.model import Actor, ActorKind, Claim, Document, Event, EventDate, Modality, Source, Weekday
 from claimcheck.timespan import TimeSpan
 
 from .support import load_scenario, scenario_report, scenarios
@@ -73,3 +73,47 @@ def test_weekday_of_a_denied_claim_is_not_checked() -> None:
     """A claim the text denies is not checked for its weekday."""
     document = _weekday("2024-12-03", "Monday", modality=Modality.DENIED)
     assert run_checks([document], KnowledgeBase.default(), select=["TIM002"]) == []
+
+
+def _dated_event(kind: str, place: str, when: str) -> Document:
+    source = Source(document_id="g1", published=TimeSpan.day(2025, 7, 1))
+    event = Event(id="e1", kind=kind, place=Actor(place, ActorKind.PLACE))
+    claim = Claim(id="c1", source=source, assertion=EventDate(event="e1", when=TimeSpan.from_iso(when)))
+    return Document(source=source, claims=(claim,), events=(event,))
+
+
+def test_a_summit_is_known_by_its_place_and_time_alone() -> None:
+    """A summit at the known summit's place, with no participants named, is matched and its
+    misdated days flagged; a meeting at that place without participants is not matched."""
+    kb = KnowledgeBase.default()
+    (finding,) = run_checks([_dated_event("summit", "The Hague", "2025-06-23/2025-06-24")], kb, select=["TIM001"])
+    assert finding.fix is not None and "24" in finding.fix
+    assert run_checks([_dated_event("meeting", "The Hague", "2025-06-23")], kb, select=["TIM001"]) == []
+
+
+@pytest.mark.parametrize(
+    ("when", "flagged"),
+    [("2025-06-23/2025-06-24", True), ("2025-06-25", False), ("2025-06", False), ("2025-06-24/2025-06-25", False)],
+)
+def test_a_dating_to_the_day_conflicts_when_it_names_a_day_outside_the_event(when: str, flagged: bool) -> None:
+    """One of the event's days, or a coarser date around it, agrees; a day outside it conflicts."""
+    findings = run_checks([_dated_event("summit", "The Hague", when)], KnowledgeBase.default(), select=["TIM001"])
+    assert bool(findings) is flagged
+
+
+def _strike(when: str, *things: str) -> Document:
+    source = Source(document_id="s1", published=TimeSpan.day(2024, 11, 30))
+    participants = tuple(Actor(t, ActorKind.OBJECT) for t in things)
+    event = Event(id="e1", kind="strike", participants=participants)
+    claim = Claim(id="c1", source=source, assertion=EventDate(event="e1", when=TimeSpan.from_iso(when)))
+    return Document(source=source, claims=(claim,), events=(event,))
+
+
+def test_a_strike_is_known_by_the_weapon_its_record_names() -> None:
+    """A strike with the weapon the known strike is named after is that strike, and its wrong
+    day is flagged; a strike naming no such thing is not matched."""
+    kb = KnowledgeBase.default()
+    (finding,) = run_checks([_strike("2024-11-20", "Oreshnik")], kb, select=["TIM001"])
+    assert finding.fix is not None and "21" in finding.fix
+    assert run_checks([_strike("2024-11-21", "Oreshnik")], kb, select=["TIM001"]) == []
+    assert run_checks([_strike("2024-11-20")], kb, select=["TIM001"]) == []

@@ -254,7 +254,11 @@ def _quantity_key(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterab
     assertion = claim.assertion
     if not isinstance(assertion, Quantity) or claim.modality not in REPORTED_AS_FACT:
         return ()
-    period = None if assertion.when is None else assertion.when.coarsen(Granularity.YEAR).isoformat()
+    when = assertion.when
+    if when is None or when.granularity is Granularity.DAY:
+        period = None if when is None else when.isoformat()
+    else:
+        period = when.coarsen(Granularity.YEAR).isoformat()
     return [(folded(assertion.subject), folded(assertion.measure), folded(assertion.unit or ""), period)]
 
 
@@ -279,7 +283,8 @@ def _range(quantity: Quantity) -> tuple[float, float]:
 def quantity_conflict(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
     """Flag one quantity given different values by different claims.
 
-    Claims are grouped by subject, measure, unit and, for a figure tied to a time, its year;
+    Claims are grouped by subject, measure, unit and, for a figure tied to a time, its day
+    when it is tied to a day (one day's announcement), else its year;
     an exact figure allows rounding, an approximate one about 15 %, "more than" and "less
     than" one side.
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterator
 
 from claimcheck.checks._registry import check
@@ -19,7 +20,7 @@ from claimcheck.model import (
     Severity,
     Span,
 )
-from claimcheck.names import Method
+from claimcheck.names import Method, Resolution, fold
 
 __all__ = ["misspelled_name", "name_variant"]
 
@@ -65,13 +66,50 @@ def _names_of(kb: KnowledgeBase, actor: Actor) -> tuple[Evidence, ...]:
     return evidence_of(r for r in records if isinstance(r, AliasRecord))
 
 
+def _plain(name: str) -> str:
+    """*name* in lower case without diacritics: what a variant may change and a misspelling not."""
+    decomposed = unicodedata.normalize("NFKD", name)
+    return " ".join("".join(c for c in decomposed if not unicodedata.combining(c)).lower().split())
+
+
+def _transliterated(actor: Actor) -> bool:
+    """Whether the knowledge base records spellings of *actor*'s name that differ in letters
+    ("Zelenskyy", "Sybiga"): a name rendered from another script, whose spellings vary."""
+    plain = _plain(actor.name)
+    words = len(actor.name.split())
+    return any(
+        len(alias.split()) == words and fold(alias) == fold(actor.name) and _plain(alias) != plain
+        for alias in actor.aliases
+    )
+
+
+def _misspelt(name: str, resolution: Resolution) -> bool:
+    """Whether *name* misspells the person it resolves to: a near miss, or a folded match
+    ("Emanuel Macron", "Mark Rute") of a name whose spelling does not vary, written with
+    other letters than any recorded spelling."""
+    actor = resolution.actor
+    if actor is None:
+        return False
+    if resolution.method is Method.NEAR_MISS:
+        return True
+    return (
+        resolution.method is Method.FOLDED
+        and actor.kind is ActorKind.PERSON
+        and not _transliterated(actor)
+        and _plain(name) not in {_plain(n) for n in actor.names}
+    )
+
+
 @check("NAM001", "misspelled-name", category="name_error", severity=Severity.WARNING)
 def misspelled_name(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]:
     """Flag a misspelling of a known person's name, with the correct spelling.
 
-    A name the knowledge base records as a misspelling, or a near miss of exactly one known
-    name, is flagged; a transliteration variant ("Zelenskyy", "Sybiga") is not (see
-    ``NAM002``), and an unknown name is never forced onto the nearest known one.
+    A name the knowledge base records as a misspelling, a near miss of exactly one known
+    name, or a spelling that folds to a known name whose spelling does not vary ("Emanuel
+    Macron") is flagged; a transliteration variant ("Zelenskyy", "Sybiga") of a name the
+    knowledge base records in several spellings is not (see ``NAM002``), nor is a name
+    written without its diacritics, and an unknown name is never forced onto the nearest
+    known one.
 
     Why it matters:
         A misspelt name hides a person from searches and archives, and readers take it as a
@@ -88,9 +126,10 @@ def misspelled_name(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]:
     """
     for name, claims in sorted(_mentions(doc).items()):
         resolution = kb.identify(name)
-        if resolution.method is not Method.NEAR_MISS or resolution.actor is None:
+        if not _misspelt(name, resolution):
             continue
         actor = resolution.actor
+        assert actor is not None
         suggestion = resolution.suggestion or actor.name
         yield emit(
             misspelled_name,
@@ -123,6 +162,8 @@ def name_variant(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]:
     """
     for name, claims in sorted(_mentions(doc).items()):
         resolution = kb.identify(name)
+        if _misspelt(name, resolution):
+            continue
         if resolution.method is not Method.FOLDED and not (
             resolution.method is Method.EXACT and resolution.actor is not None and name != resolution.actor.name
         ):

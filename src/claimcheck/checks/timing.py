@@ -20,7 +20,7 @@ from claimcheck.checks._support import (
     resolve,
 )
 from claimcheck.kb import EventRecord, KnowledgeBase
-from claimcheck.model import WEEKDAYS, Claim, Document, Event, EventDate, Finding, Modality, Severity, Weekday
+from claimcheck.model import WEEKDAYS, ActorKind, Claim, Document, Event, EventDate, Finding, Modality, Severity, Weekday
 from claimcheck.timespan import Agreement, Granularity, Modifier, TimeSpan
 
 __all__ = [
@@ -36,6 +36,9 @@ __all__ = [
 SAME_EVENT_WINDOW = timedelta(days=14)
 #: How far from a known event a dating may lie and still be matched to it.
 KNOWN_EVENT_WINDOW = timedelta(days=62)
+#: Kinds of event that a place and a time identify without their participants: a summit
+#: in The Hague within weeks of the known one is that summit, whoever the text names.
+GATHERINGS = frozenset({"summit", "conference"})
 
 
 def _window(span: TimeSpan, margin: timedelta) -> TimeSpan | None:
@@ -59,8 +62,10 @@ def known_event(event: Event, when: TimeSpan, kb: KnowledgeBase) -> EventRecord 
 
     A record fits when it lies within `KNOWN_EVENT_WINDOW` of *when* and shares two
     participants and the kind or the place with the event, or one participant, the place
-    and the kind. Participants and places are compared after resolving their names, so
-    "Zelenskyy" is Zelensky. ``None`` when nothing fits, or two records fit equally well.
+    and the kind, or, for one of the `GATHERINGS`, the place and the kind, or the kind and a
+    thing the record's name names ("Oreshnik" for the Oreshnik strike). Participants and
+    places are compared after resolving their names, so "Zelenskyy" is Zelensky. ``None``
+    when nothing fits, or two records fit equally well.
 
     >>> from claimcheck.model import Actor
     >>> meeting = Event(id="m", kind="meeting", place=Actor("Berlin"),
@@ -74,6 +79,7 @@ def known_event(event: Event, when: TimeSpan, kb: KnowledgeBase) -> EventRecord 
     if window is None:
         return None
     people = _participants(event, kb)
+    things = {folded(a.name) for a in event.participants if a.kind is ActorKind.OBJECT}
     place = None if event.place is None else set(folded(resolve(kb, event.place)[0].name).split())
     scored: list[tuple[int, EventRecord]] = []
     for record in kb.find_events(during=window):
@@ -84,13 +90,30 @@ def known_event(event: Event, when: TimeSpan, kb: KnowledgeBase) -> EventRecord 
             and any(place <= set(folded(name).split()) for name in record.place.names)
         )
         same_kind = folded(record.kind) == folded(event.kind)
-        if (shared >= 2 and (same_kind or at_place)) or (shared >= 1 and at_place and same_kind):
+        gathering = same_kind and at_place and event.kind in GATHERINGS
+        named = same_kind and bool(things & set(folded(record.name).split()))
+        if (shared >= 2 and (same_kind or at_place)) or (shared >= 1 and at_place and same_kind) or gathering or named:
             score = 2 * shared + (2 if at_place else 0) + (1 if same_kind else 0)
             scored.append((score, record))
     scored.sort(key=lambda s: (-s[0], s[1].id))
     if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0]):
         return None
     return scored[0][1]
+
+
+def _against(claimed: TimeSpan, known: TimeSpan) -> bool:
+    """Whether a dating contradicts the known date: they cannot overlap, or an exact dating
+    to the day names a day outside the known days ("23 and 24 June" for 24-25 June)."""
+    if claimed.compare(known).agreement is Agreement.CONFLICT:
+        return True
+    first, last = claimed.first_day(), claimed.last_day()
+    known_first, known_last = known.first_day(), known.last_day()
+    return (
+        claimed.granularity is Granularity.DAY
+        and claimed.modifier is Modifier.EXACT
+        and None not in (first, last, known_first, known_last)
+        and (first < known_first or last > known_last)  # type: ignore[operator]
+    )
 
 
 def _dating(claim: Claim, document: Document) -> tuple[Event, EventDate] | None:
@@ -159,7 +182,7 @@ def event_date_conflict(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
     involved = {datings[i] for i in disjoint_members(ranges, max_gap=gap)}
     against_facts = set()
     if known is not None:
-        against_facts = {d for d in datings if d.when.compare(known.when).agreement is Agreement.CONFLICT}
+        against_facts = {d for d in datings if _against(d.when, known.when)}
         involved |= against_facts
     if not involved:
         return
