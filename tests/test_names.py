@@ -371,3 +371,53 @@ def test_resolve_never_raises(text: str) -> None:
     """Any string gets a resolution, never an exception."""
     index = AliasIndex.from_actors([Actor("Mark Rutte"), Actor("Gerald E. Connolly")])
     assert isinstance(index.resolve(text), Resolution)
+
+
+_NEAR_LETTERS = "aeiknorsyzhj"
+
+
+@given(
+    st.text(alphabet=_NEAR_LETTERS + "ïé", min_size=0, max_size=12),
+    st.text(alphabet=_NEAR_LETTERS + "ïé", min_size=0, max_size=12),
+    st.sampled_from([0.8, 0.85, 0.9]),
+)
+def test_word_similarity_skips_only_pairs_certainly_below_the_threshold(
+    first: str, second: str, needed: float
+) -> None:
+    """The pruned word comparison gives the full alignment's value, or None only below the threshold."""
+    from claimcheck.names import _similarity, _Word
+
+    a, b = _Word.of(first), _Word.of(second)
+    full = max(_similarity(a.plain, b.plain), _similarity(a.key, b.key))
+    pruned = a.similarity(b, at_least=needed)
+    if pruned is None:
+        assert full < needed
+    else:
+        assert pruned == full
+
+
+_PEOPLE = st.lists(
+    st.builds(lambda g, s: f"{g} {s}", st.text(_NEAR_LETTERS, min_size=1, max_size=8), st.text(_NEAR_LETTERS, min_size=2, max_size=10)),
+    min_size=1,
+    max_size=8,
+)
+
+
+@given(_PEOPLE, st.integers(0, 20), st.sampled_from(_NEAR_LETTERS))
+def test_near_miss_resolution_matches_the_unpruned_scan(known: list[str], at: int, letter: str) -> None:
+    """Resolving with the pruned near-miss scan gives what aligning every known form in full gives."""
+    import claimcheck.names as names
+
+    first = known[0]
+    at = min(at, len(first) - 1)
+    mention = first[:at] + letter + first[at + 1 :]  # a one-letter slip of a known name
+
+    actors = [Actor(name) for name in dict.fromkeys(known)]
+    pruned = AliasIndex.from_actors(actors).resolve(mention)
+    bound = names._similarity_bound
+    names._similarity_bound = lambda *_: 1.0  # type: ignore[assignment]
+    try:
+        full = AliasIndex.from_actors(actors).resolve(mention)
+    finally:
+        names._similarity_bound = bound
+    assert pruned == full
