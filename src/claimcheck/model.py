@@ -19,7 +19,8 @@ ValueError: 'name' must be a non-blank string (got '')
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
+from types import MappingProxyType
 from typing import Any, Literal, TypeAlias, get_args
 
 import attrs
@@ -609,11 +610,13 @@ class Document:
     source: Source = attrs.field(validator=_instance(Source))
     claims: tuple[Claim, ...] = attrs.field(default=(), validator=_tuple_of(_instance(Claim)))
     events: tuple[Event, ...] = attrs.field(default=(), validator=_tuple_of(_instance(Event)))
+    _events_by_id: Mapping[str, Event] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         _ids_unique("claims", [c.id for c in self.claims])
         _ids_unique("events", [e.id for e in self.events])
-        event_ids = {e.id for e in self.events}
+        event_ids = {e.id: e for e in self.events}
+        object.__setattr__(self, "_events_by_id", MappingProxyType(event_ids))
         for claim in self.claims:
             if claim.source != self.source:
                 msg = f"claim {claim.id!r} has another source than its document {self.id!r}"
@@ -634,10 +637,7 @@ class Document:
         Raises:
             KeyError: No event of the document has that id.
         """
-        for event in self.events:
-            if event.id == event_id:
-                return event
-        raise KeyError(event_id)
+        return self._events_by_id[event_id]
 
 
 # -- findings -----------------------------------------------------------------------------
