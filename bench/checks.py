@@ -82,7 +82,7 @@ SYLLABLES = ["ka", "lo", "mi", "ren", "ta", "vos", "dr", "el", "ana", "per", "si
 TITLES = ["Mayor", "Governor", "Chair", "Director", "Speaker", "Chief Executive"]
 KINDS = ["meeting", "summit", "visit", "press_conference", "talks"]
 MEASURES = [("aid package", "USD"), ("budget", "EUR"), ("loan", "USD"), ("harvest", "tonnes"), ("turnout", "%")]
-VAGUE = ["sources", "unnamed sources", "people familiar with the talks"]
+VAGUE = ["sources", "unnamed sources", "anonymous sources"]
 
 
 def _day(value: date) -> TimeSpan:
@@ -231,7 +231,7 @@ class Generator:
         functions = [f for _, f in makers]
         while len(builder.claims) < size:
             rng.choices(functions, weights)[0](builder)
-        return builder.build(size)
+        return builder.build()
 
     def _plant_rings(self, docs: list[Document]) -> list[Document]:
         """Make some documents cite others, and a few pairs cite each other (a ring)."""
@@ -266,6 +266,12 @@ def _citing(document: Document, cited: Document) -> Document:
     return Document(source=source, claims=claims, events=document.events)
 
 
+def quantity_of(fact: _QuantityFact, value: float, modifier: Modifier) -> Quantity:
+    """A claim's figure for *fact*."""
+    return Quantity(subject=fact.subject, measure=fact.measure, value=value, unit=fact.unit,
+                    when=TimeSpan.year(fact.year), modifier=modifier)
+
+
 class _DocumentBuilder:
     """The claims and events of one document as they are made."""
 
@@ -278,8 +284,8 @@ class _DocumentBuilder:
         self.events: list[Event] = []
         self.offset = 0
 
-    def build(self, size: int) -> Document:
-        claims = self.claims[:size]
+    def build(self) -> Document:
+        claims = self.claims
         used = {c.assertion.event for c in claims if isinstance(c.assertion, EventDate)}
         events = [e for e in self.events if e.id in used]
         return Document(source=self.source, claims=tuple(claims), events=tuple(events))
@@ -345,7 +351,9 @@ class _DocumentBuilder:
         name, first, after = rng.choice(office.holders)
         when = _between(rng, max(first, FIRST_DAY), min(after - timedelta(days=1), LAST_DAY))
         code = None
-        if g.chance():
+        if g.chance():  # the holder named too, so that two claims meet
+            self.add(RoleHeld(actor=Actor(name), role=office.title, organization=office.organization, when=_day(when)),
+                     f"{name}, {office.title} of {office.organization}")
             others = [h for h in office.holders if h[0] != name]
             name, code = rng.choice(others)[0], "ROL002"
         role = RoleHeld(actor=Actor(name), role=office.title, organization=office.organization, when=_day(when))
@@ -380,11 +388,15 @@ class _DocumentBuilder:
         day = invented.day
         code = None
         if g.chance():
-            if rng.random() < 0.5:
+            if rng.random() < 0.5 and invented.day + timedelta(days=6) <= self.published:  # the right date too
+                self._date_invented(invented, day, None)
                 day, code = day + timedelta(days=rng.choice([-6, -3, 2, 5])), "TIM001"
             else:
                 day, code = self.published + timedelta(days=rng.randint(3, 40)), "TIM003"
                 invented = attrs.evolve(invented, participants=(Actor(_invented_name(rng, 70000 + len(g.planted))),))
+        self._date_invented(invented, day, code)
+
+    def _date_invented(self, invented: _InventedEvent, day: date, code: str | None) -> None:
         event = Event(
             id=f"e{len(self.events)}",
             kind=invented.kind,
@@ -451,11 +463,11 @@ class _DocumentBuilder:
         value = fact.value
         modifier = Modifier.APPROX if rng.random() < 0.2 else Modifier.EXACT
         code = None
-        if g.chance():
+        if g.chance():  # the right value given too, so that two values meet
+            self.add(quantity_of(fact, value, modifier), f"{fact.subject}: {value:g} {fact.unit}")
             value, code = value * rng.choice([0.5, 1.6, 2.0, 3.0]), "CNT004"
             modifier = Modifier.EXACT
-        quantity = Quantity(subject=fact.subject, measure=fact.measure, value=value, unit=fact.unit,
-                            when=TimeSpan.year(fact.year), modifier=modifier)
+        quantity = quantity_of(fact, value, modifier)
         self.add(quantity, f"the {fact.measure} of {fact.subject}: {value:g} {fact.unit}", code=code)
 
     # -- statements -------------------------------------------------------------------------
@@ -508,7 +520,7 @@ class _DocumentBuilder:
                     code = "SRC004"
                 g.pending.append((code, proposition, outlet))
         self.add(Statement(content=f"statement {len(self.claims)}", proposition=proposition),
-                 f"statement {len(self.claims)}", attribution=attribution)
+                 f"statement {len(self.claims)}", attribution=attribution, code=code)
 
 
 def recall(planted: list[Planted], findings: list[Finding]) -> dict[str, tuple[int, int]]:
