@@ -137,6 +137,9 @@ class KnowledgeBase:
         init=False, eq=False, repr=False
     )
     _timeline: EventTimeline = attrs.field(init=False, eq=False, repr=False)
+    _holder_answers: dict[tuple[Office, TimeSpan], HolderAnswer] = attrs.field(
+        init=False, eq=False, repr=False, factory=dict
+    )
 
     def __attrs_post_init__(self) -> None:
         actors = ActorIndex(self.records)
@@ -421,8 +424,21 @@ class KnowledgeBase:
         >>> answer.assess(Actor("Jens Stoltenberg")).truth
         <Truth.FALSE: 'false'>
 
+        Answers are remembered (the last few tens of thousands), as checks ask about one
+        office at one time again and again.
+
         .. versionadded:: 0.1.0
         """
+        known = self._holder_answers.get((office, when))
+        if known is not None:
+            return known
+        answer = self._holder_at(office, when)
+        if len(self._holder_answers) >= _REMEMBERED:
+            self._holder_answers.clear()
+        self._holder_answers[office, when] = answer
+        return answer
+
+    def _holder_at(self, office: Office, when: TimeSpan) -> HolderAnswer:
         organization = self._actors.organization(office.organization)
         found = self._offices.get((fold(office.role), fold(organization or "")))
         if found is None:
@@ -514,6 +530,10 @@ class KnowledgeBase:
     def _sorted(tenures: Iterable[Tenure]) -> list[Tenure]:
         verified = (t for t in tenures if t.verified)
         return sorted(verified, key=lambda t: (t.validity.possible.sort_key(), t.id))
+
+
+_REMEMBERED = 1 << 16
+"""How many answers of `KnowledgeBase.holder_at` a knowledge base keeps at most."""
 
 
 @functools.cache

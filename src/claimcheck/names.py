@@ -508,7 +508,15 @@ class AliasIndex:
         scored: list[tuple[float, _Form]] = []
         last = _Word.of(plain[-1])
         needed = NEAR_MISS_SINGLE if len(plain) == 1 else NEAR_MISS_SURNAME
+        plain_length, key_length = len(last.plain), len(last.key)
         for form in self._forms:
+            # the cheapest bound first: lengths too far apart to reach *needed* (as `_similarity_bound`)
+            other_plain, other_key = len(form.surname.plain), len(form.surname.key)
+            if (
+                1.0 - abs(plain_length - other_plain) / max(plain_length, other_plain, 1) < needed
+                and 1.0 - abs(key_length - other_key) / max(key_length, other_key, 1) < needed
+            ):
+                continue
             surname = last.similarity(form.surname, at_least=needed)
             if surname is None:
                 continue
