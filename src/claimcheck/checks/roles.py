@@ -229,14 +229,17 @@ def _overlapping(holdings: list[_Holding]) -> Iterator[tuple[_Holding, _Holding]
     """
     ordered = sorted(holdings, key=lambda h: (h.days.low or date.min, h.claim.ref))
     active: dict[str, list[_Holding]] = {}
+    pruned_at: list[date | None] = []  # the start day the active titles were last pruned at
     for holding in ordered:
         low = holding.days.low
-        for name in list(active):
-            alive = [a for a in active[name] if a.days.high is None or low is None or a.days.high > low]
-            if alive:
-                active[name] = alive
-            else:
-                del active[name]
+        if pruned_at != [low]:  # titles of the same start day need no second pruning
+            pruned_at[:] = [low]
+            for name in list(active):
+                alive = [a for a in active[name] if a.days.high is None or low is None or a.days.high > low]
+                if alive:
+                    active[name] = alive
+                else:
+                    del active[name]
         for name, others in active.items():
             if name != holding.holder.name:
                 for other in others:
