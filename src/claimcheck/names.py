@@ -401,6 +401,14 @@ class AliasIndex:
     _surnames: Mapping[str, tuple[Actor, ...]]
     _forms: tuple[_Form, ...]
     _memo: dict[str, Resolution] = attrs.field(init=False, factory=dict, eq=False, repr=False)
+    _form_sizes: tuple[tuple[int, int, tuple[int, ...]], ...] = attrs.field(init=False, eq=False, repr=False)
+
+    def __attrs_post_init__(self) -> None:
+        sizes: dict[tuple[int, int], list[int]] = {}
+        for position, form in enumerate(self._forms):
+            sizes.setdefault((len(form.surname.plain), len(form.surname.key)), []).append(position)
+        by_size = tuple((plain, key, tuple(found)) for (plain, key), found in sizes.items())
+        object.__setattr__(self, "_form_sizes", by_size)
 
     @classmethod
     def from_actors(cls, actors: Iterable[Actor]) -> AliasIndex:
@@ -509,14 +517,17 @@ class AliasIndex:
         last = _Word.of(plain[-1])
         needed = NEAR_MISS_SINGLE if len(plain) == 1 else NEAR_MISS_SURNAME
         plain_length, key_length = len(last.plain), len(last.key)
-        for form in self._forms:
-            # the cheapest bound first: lengths too far apart to reach *needed* (as `_similarity_bound`)
-            other_plain, other_key = len(form.surname.plain), len(form.surname.key)
-            if (
-                1.0 - abs(plain_length - other_plain) / max(plain_length, other_plain, 1) < needed
-                and 1.0 - abs(key_length - other_key) / max(key_length, other_key, 1) < needed
-            ):
-                continue
+        # the cheapest bound first, once per length of the known surnames: lengths too far
+        # apart to reach *needed* (as `_similarity_bound` counts them)
+        near = sorted(
+            position
+            for other_plain, other_key, positions in self._form_sizes
+            if 1.0 - abs(plain_length - other_plain) / max(plain_length, other_plain, 1) >= needed
+            or 1.0 - abs(key_length - other_key) / max(key_length, other_key, 1) >= needed
+            for position in positions
+        )
+        for position in near:
+            form = self._forms[position]
             surname = last.similarity(form.surname, at_least=needed)
             if surname is None:
                 continue
