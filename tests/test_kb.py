@@ -15,13 +15,15 @@ from hypothesis import strategies as st
 from claimcheck.errors import FactFileError, InputError
 from claimcheck.kb import (
     Confidence,
+    EventRecord,
+    Interval,
     KnowledgeBase,
     Office,
     Tenure,
     Truth,
 )
 from claimcheck.model import Actor, ActorKind
-from claimcheck.timespan import TimeSpan
+from claimcheck.timespan import Granularity, TimeSpan
 
 DATA = Path(__file__).resolve().parent / "data"
 KB = KnowledgeBase.default()
@@ -791,3 +793,51 @@ source = "https://example.org/board"
     (tenure,) = kb.tenures
     assert tenure.start == TimeSpan.day(2020, 1, 1)
     assert tenure.id == "tenure:board:chair:ann:2020-01-01"
+
+
+# -- indexes against the naive answers ----------------------------------------------------
+
+_DAYS = st.dates(min_value=date(2000, 1, 1), max_value=date(2030, 12, 31))
+_SPANS = st.one_of(
+    _DAYS.map(lambda d: TimeSpan.day(d.year, d.month, d.day)),
+    _DAYS.map(lambda d: TimeSpan.month(d.year, d.month)),
+    _DAYS.map(lambda d: TimeSpan.year(d.year)),
+    st.tuples(_DAYS, st.integers(1, 400)).map(
+        lambda p: TimeSpan(p[0], p[0] + timedelta(days=p[1]), Granularity.DAY)
+    ),
+)
+
+
+@given(st.lists(_SPANS, max_size=12), _SPANS)
+def test_event_timeline_finds_what_a_pass_over_every_event_finds(whens: list[TimeSpan], during: TimeSpan) -> None:
+    """The time index of events returns exactly the events that share a day with the window, in order."""
+    from claimcheck._kb_index import EventTimeline
+
+    events = [
+        EventRecord(id=f"e{i}", name=f"event {i}", kind="meeting", when=when, source="https://example.org/")
+        for i, when in enumerate(whens)
+    ]
+    window = Interval.of(during)
+    naive = sorted(
+        (e for e in events if window.meets(Interval.of(e.when))), key=lambda e: (e.when.sort_key(), e.id)
+    )
+    assert list(EventTimeline(events).meeting(window)) == naive
+
+
+@given(_SPANS)
+def test_indexed_holder_and_count_answers_match_each_record(when: TimeSpan) -> None:
+    """holder_at and count_at give each record the truth the record itself gives for that time."""
+    kb = KnowledgeBase.default()
+    answer = kb.holder_at(Office("Secretary General", "NATO"), when)
+    naive = sorted(
+        (t for t in kb.tenures if t.office == answer.office and t.verified),
+        key=lambda t: (t.validity.possible.sort_key(), t.id),
+    )
+    assert [(h.tenure, h.truth) for h in answer.holdings] == [(t, t.truth_at(when)) for t in naive]
+    count = kb.count_at("NATO members", when)
+    expected = [
+        (r, r.validity.truth_at(when))
+        for r in sorted(kb.counts, key=lambda r: (r.validity.possible.sort_key(), r.id))
+        if r.what == "NATO members" and r.validity.truth_at(when) is not Truth.FALSE
+    ]
+    assert list(count.values) == expected

@@ -6,6 +6,8 @@ sources (``sources``) as the evidence of a finding.
 
 from __future__ import annotations
 
+import functools
+
 import attrs
 from attrs import validators as v
 
@@ -16,8 +18,10 @@ from claimcheck.timespan import TimeSpan
 __all__ = ["ActorMatch", "Assessment", "CountAnswer", "HolderAnswer", "Holding", "OfficesAnswer"]
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def _same_actor(a: Actor, b: Actor) -> bool:
-    """Whether two actors share a name, once folded by `name_key`."""
+    """Whether two actors share a name, once folded by `name_key`; remembered, as a check
+    compares the same few people again and again."""
     return bool({name_key(n) for n in a.names} & {name_key(n) for n in b.names})
 
 

@@ -7,6 +7,8 @@ name, so the result does not depend on the order of the records.
 
 from __future__ import annotations
 
+import math
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
@@ -30,6 +32,7 @@ from claimcheck.model import Actor, ActorKind
 
 __all__ = [
     "ActorIndex",
+    "EventTimeline",
     "check_ids",
     "check_overlaps",
     "counts_by_series",
@@ -281,3 +284,42 @@ def counts_by_series(counts: Iterable[CountRecord]) -> dict[str, list[CountRecor
         for name in (record.what, *record.aliases):
             series[fold(name)].append(record)
     return series
+
+
+class EventTimeline:
+    """Events by the days they took place, for finding those that share a day with a window.
+
+    Events are kept in order of time (then id); a query looks only at the events whose first
+    day lies within the longest event's length of the window, and at those without a first
+    or last day, so it costs log n plus what it finds, never a pass over every event.
+
+    >>> from claimcheck.timespan import TimeSpan
+    >>> event = EventRecord(id="e1", name="Summit", kind="summit", when=TimeSpan.day(2024, 7, 9),
+    ...                     source="https://www.nato.int/")
+    >>> [e.id for e in EventTimeline([event]).meeting(Interval.of(TimeSpan.month(2024, 7)))]
+    ['e1']
+    """
+
+    def __init__(self, events: Iterable[EventRecord]) -> None:
+        self.all = tuple(sorted(events, key=lambda e: (e.when.sort_key(), e.id)))
+        """Every event, in order of time, then id."""
+        spans = [(Interval.of(e.when), position) for position, e in enumerate(self.all)]
+        bounded = sorted(
+            (s.low.toordinal(), s.high.toordinal(), p) for s, p in spans if s.low is not None and s.high is not None
+        )
+        self._lows = [low for low, _, _ in bounded]
+        self._bounded = bounded
+        self._longest = max((high - low for low, high, _ in bounded), default=0)
+        self._open = [(s, p) for s, p in spans if s.low is None or s.high is None]
+
+    def meeting(self, window: Interval) -> tuple[EventRecord, ...]:
+        """The events that share a day with *window*, in order of time, then id."""
+        if window.empty:
+            return ()
+        low = -math.inf if window.low is None else window.low.toordinal()
+        high = math.inf if window.high is None else window.high.toordinal()
+        start = 0 if low == -math.inf else bisect_right(self._lows, low - self._longest)
+        stop = len(self._lows) if high == math.inf else bisect_left(self._lows, high)
+        found = [p for _, end, p in self._bounded[start:stop] if end > low]
+        found += [p for span, p in self._open if span.meets(window)]
+        return tuple(self.all[p] for p in sorted(found))

@@ -56,8 +56,12 @@ def _bound(_instance: object, attribute: attrs.Attribute[Any], value: object) ->
 _NOT_WORD = re.compile(r"[\W_]+")
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """The key a role, a series or a word is matched by: case, accents and punctuation removed.
+
+    Remembered: the queries of a knowledge base fold the same few roles and series again and
+    again.
 
     Names of actors are matched by `name_key` instead, which also folds transliterations.
 
@@ -210,7 +214,10 @@ class Validity:
 
     def truth_at(self, when: TimeSpan) -> Truth:
         """True if the fact holds throughout *when*, false if at no time of it, else open."""
-        window = Interval.of(when)
+        return self.truth_in(Interval.of(when))
+
+    def truth_in(self, window: Interval) -> Truth:
+        """`truth_at` for the days of *window*: for asking about one time of many facts."""
         if self.certain is not None and self.certain.contains(window):
             return Truth.TRUE
         if not self.possible.meets(window):

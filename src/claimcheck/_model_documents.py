@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import enum
+from collections.abc import Mapping
+from types import MappingProxyType
 
 import attrs
 from attrs import validators as v
@@ -118,11 +120,13 @@ class Document:
     source: Source = attrs.field(validator=_instance(Source))
     claims: tuple[Claim, ...] = attrs.field(default=(), validator=valid.tuple_of(_instance(Claim)))
     events: tuple[Event, ...] = attrs.field(default=(), validator=valid.tuple_of(_instance(Event)))
+    _events_by_id: Mapping[str, Event] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
         _ids_unique("claims", [c.id for c in self.claims])
         _ids_unique("events", [e.id for e in self.events])
-        event_ids = {e.id for e in self.events}
+        event_ids = {e.id: e for e in self.events}
+        object.__setattr__(self, "_events_by_id", MappingProxyType(event_ids))
         for claim in self.claims:
             if claim.source != self.source:
                 msg = f"claim {claim.id!r} has another source than its document {self.id!r}"
@@ -145,7 +149,4 @@ class Document:
         Raises:
             KeyError: No event of the document has that id.
         """
-        for event in self.events:
-            if event.id == event_id:
-                return event
-        raise KeyError(event_id)
+        return self._events_by_id[event_id]

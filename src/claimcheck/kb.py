@@ -43,6 +43,7 @@ from claimcheck._kb_answers import (
 from claimcheck._kb_factfile import parse_fact_text
 from claimcheck._kb_index import (
     ActorIndex,
+    EventTimeline,
     check_ids,
     check_overlaps,
     counts_by_series,
@@ -128,10 +129,17 @@ class KnowledgeBase:
     )
     _alias_index: list[AliasIndex] = attrs.field(init=False, eq=False, repr=False, factory=list)
     _named_in: Mapping[str, tuple[Record, ...]] = attrs.field(init=False, eq=False, repr=False)
-    _tenures_of: Mapping[tuple[str, str], tuple[Tenure, ...]] = attrs.field(
+    _tenures_of: Mapping[tuple[str, str], tuple[tuple[Tenure, Validity], ...]] = attrs.field(
         init=False, eq=False, repr=False
     )
     _identified: dict[str, Resolution] = attrs.field(init=False, eq=False, repr=False, factory=dict)
+    _series: Mapping[str, tuple[tuple[CountRecord, Validity], ...]] = attrs.field(
+        init=False, eq=False, repr=False
+    )
+    _timeline: EventTimeline = attrs.field(init=False, eq=False, repr=False)
+    _holder_answers: dict[tuple[Office, TimeSpan], HolderAnswer] = attrs.field(
+        init=False, eq=False, repr=False, factory=dict
+    )
 
     def __attrs_post_init__(self) -> None:
         actors = ActorIndex(self.records)
@@ -156,8 +164,26 @@ class KnowledgeBase:
         object.__setattr__(
             self,
             "_tenures_of",
-            MappingProxyType({k: tuple(self._sorted(v)) for k, v in tenures_of.items()}),
+            MappingProxyType(
+                {k: tuple((t, t.validity) for t in self._sorted(v)) for k, v in tenures_of.items()}
+            ),
         )
+        series = counts_by_series(c for c in self.counts if c.confidence is not Confidence.UNVERIFIED)
+        object.__setattr__(
+            self,
+            "_series",
+            MappingProxyType(
+                {
+                    key: tuple(
+                        (r, r.validity)
+                        for r in sorted(found, key=lambda r: (r.validity.possible.sort_key(), r.id))
+                    )
+                    for key, found in series.items()
+                }
+            ),
+        )
+        verified = (e for e in self.events if e.confidence is not Confidence.UNVERIFIED)
+        object.__setattr__(self, "_timeline", EventTimeline(verified))
 
     # -- construction ---------------------------------------------------------------------
 
@@ -398,15 +424,29 @@ class KnowledgeBase:
         >>> answer.assess(Actor("Jens Stoltenberg")).truth
         <Truth.FALSE: 'false'>
 
+        Answers are remembered (the last few tens of thousands), as checks ask about one
+        office at one time again and again.
+
         .. versionadded:: 0.1.0
         """
+        known = self._holder_answers.get((office, when))
+        if known is not None:
+            return known
+        answer = self._holder_at(office, when)
+        if len(self._holder_answers) >= _REMEMBERED:
+            self._holder_answers.clear()
+        self._holder_answers[office, when] = answer
+        return answer
+
+    def _holder_at(self, office: Office, when: TimeSpan) -> HolderAnswer:
         organization = self._actors.organization(office.organization)
         found = self._offices.get((fold(office.role), fold(organization or "")))
         if found is None:
             return HolderAnswer(office=office, when=when, known=False, single_holder=True)
         canonical, single = found
+        window = Interval.of(when)
         tenures = self._tenures_of.get(office_key(canonical), ())
-        holdings = tuple(Holding(t, t.truth_at(when)) for t in tenures)
+        holdings = tuple(Holding(t, valid.truth_in(window)) for t, valid in tenures)
         return HolderAnswer(
             office=canonical, when=when, known=True, single_holder=single, holdings=holdings
         )
@@ -435,16 +475,13 @@ class KnowledgeBase:
 
         .. versionadded:: 0.1.0
         """
-        series = counts_by_series(
-            c for c in self.counts if c.confidence is not Confidence.UNVERIFIED
-        )
-        records = series.get(fold(what), [])
-        if not records:
+        ordered = self._series.get(fold(what), ())
+        if not ordered:
             return CountAnswer(what=what, when=when, known=False)
-        ordered = sorted(records, key=lambda r: (r.validity.possible.sort_key(), r.id))
-        values = tuple((r, r.validity.truth_at(when)) for r in ordered)
+        window = Interval.of(when)
+        values = tuple((r, valid.truth_in(window)) for r, valid in ordered)
         relevant = tuple((r, t) for r, t in values if t is not Truth.FALSE)
-        return CountAnswer(what=ordered[0].what, when=when, known=True, values=relevant)
+        return CountAnswer(what=ordered[0][0].what, when=when, known=True, values=relevant)
 
     def find_events(
         self,
@@ -466,12 +503,10 @@ class KnowledgeBase:
 
         .. versionadded:: 0.1.0
         """
-        window = None if during is None else Interval.of(during)
         who = None if participant is None else self._actors.resolve(Actor(participant))
+        candidates = self._timeline.all if during is None else self._timeline.meeting(Interval.of(during))
         found = []
-        for event in self.events:
-            if event.confidence is Confidence.UNVERIFIED:
-                continue
+        for event in candidates:
             if name is not None and not _words_in(name, [event.name]):
                 continue
             if kind is not None and fold(kind) != fold(event.kind):
@@ -482,10 +517,8 @@ class KnowledgeBase:
                 continue
             if who is not None and who not in event.participants:
                 continue
-            if window is not None and not window.meets(Interval.of(event.when)):
-                continue
             found.append(event)
-        return tuple(sorted(found, key=lambda e: (e.when.sort_key(), e.id)))
+        return tuple(found)
 
     # -- helpers --------------------------------------------------------------------------
 
@@ -497,6 +530,10 @@ class KnowledgeBase:
     def _sorted(tenures: Iterable[Tenure]) -> list[Tenure]:
         verified = (t for t in tenures if t.verified)
         return sorted(verified, key=lambda t: (t.validity.possible.sort_key(), t.id))
+
+
+_REMEMBERED = 1 << 16
+"""How many answers of `KnowledgeBase.holder_at` a knowledge base keeps at most."""
 
 
 @functools.cache

@@ -108,6 +108,7 @@ def _words(text: str) -> list[str]:
     return words
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _latin_word(word: str) -> str:
     """One word in lower-case Latin letters, as far as its letters allow."""
     for _ in range(_MAX_PASSES):

@@ -8,7 +8,7 @@ from collections.abc import Hashable, Iterable, Sequence
 from claimcheck.checks._builtin import BUILTIN
 from claimcheck.checks._registry import CheckSpec, Group, KeyFunction, Member, Registry
 from claimcheck.kb import KnowledgeBase
-from claimcheck.model import Document, Finding, Severity
+from claimcheck.model import Claim, Document, Finding, Severity
 
 __all__ = ["run_checks"]
 
@@ -42,13 +42,14 @@ def run_checks(
     """
     specs = registry.selected(select=select, ignore=ignore)
     ordered = sorted(documents, key=lambda d: d.id)
+    claims = [(document, claim) for document in ordered for claim in sorted(document.claims, key=lambda c: c.id)]
     findings: set[Finding] = set()
     for spec in specs:
         if spec.key is None:
             for document in ordered:
                 findings.update(_run_one(spec, document, kb, where=f"document {document.id!r}"))
         else:
-            groups, failures = _groups(spec, spec.key, ordered, kb)
+            groups, failures = _groups(spec, spec.key, claims, kb)
             findings.update(failures)
             for group in groups:
                 findings.update(_run_one(spec, group, kb, where=f"group {group.key!r}"))
@@ -56,24 +57,28 @@ def run_checks(
 
 
 def _groups(
-    spec: CheckSpec, key: KeyFunction, documents: Sequence[Document], kb: KnowledgeBase
+    spec: CheckSpec, key: KeyFunction, claims: Sequence[tuple[Document, Claim]], kb: KnowledgeBase
 ) -> tuple[list[Group], list[Finding]]:
-    """The groups *key* makes of the claims, and an error finding for each claim it fails on."""
+    """The groups *key* makes of the claims, and an error finding for each claim it fails on.
+
+    *claims* come in order of document id, then claim id, and so do the members of each
+    group.
+    """
     buckets: dict[Hashable, list[Member]] = defaultdict(list)
     failures = []
-    for document in documents:
-        for claim in document.claims:
-            try:
-                values = set(key(claim, document, kb))
-            except Exception as exc:  # a failing key is reported, and the run goes on
-                failures.append(_failure(spec, exc, f"the key of claim {claim.ref!r}", (document.id,)))
+    for document, claim in claims:
+        try:
+            values = key(claim, document, kb)
+            if not values:
                 continue
-            for value in values:
-                buckets[value].append(Member(document=document, claim=claim))
-    groups = [
-        Group(key=value, members=tuple(sorted(members, key=lambda m: (m.document.id, m.claim.id))))
-        for value, members in buckets.items()
-    ]
+            distinct = dict.fromkeys(values)
+        except Exception as exc:  # a failing key is reported, and the run goes on
+            failures.append(_failure(spec, exc, f"the key of claim {claim.ref!r}", (document.id,)))
+            continue
+        member = Member(document=document, claim=claim)
+        for value in distinct:
+            buckets[value].append(member)
+    groups = [Group(key=value, members=tuple(found)) for value, found in buckets.items()]
     return groups, failures
 
 

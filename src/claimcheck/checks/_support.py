@@ -89,7 +89,9 @@ def evidence_of(records: Iterable[Record]) -> tuple[Evidence, ...]:
     return tuple(seen.values())
 
 
+@functools.lru_cache(maxsize=1 << 12)
 def _fact(record: Record) -> str:
+    """A reader's sentence for *record*; remembered, as findings cite the same few records."""
     if isinstance(record, Tenure):
         acting = "acting " if record.acting else ""
         start = describe_span(record.start) if record.start is not None else "an unknown date"
@@ -135,6 +137,7 @@ def _number(value: float) -> str:
     return str(int(value)) if float(value).is_integer() else str(value)
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def describe_span(span: TimeSpan) -> str:
     """A reader's text for *span*: "18 October 2024", "19–20 October 2024", "October 2024",
     "2024", else ISO.

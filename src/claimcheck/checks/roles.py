@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Hashable, Iterable, Iterator
 from datetime import date
 
@@ -33,7 +34,13 @@ def _role_claims(document: Document) -> Iterator[tuple[Claim, RoleHeld]]:
 
 
 def _office(role: RoleHeld) -> Office:
-    return Office(role.role, role.organization)
+    return _office_named(role.role, role.organization)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _office_named(role: str, organization: str | None) -> Office:
+    """The `Office` of a title; remembered, as the same titles recur across documents."""
+    return Office(role, organization)
 
 
 def _title(role: RoleHeld) -> str:
@@ -206,7 +213,7 @@ def concurrent_office_holders(group: Group, kb: KnowledgeBase) -> Iterator[Findi
         key = (a.claim.source.document_id, b.claim.source.document_id, a.holder.name, b.holder.name)
         pairs.setdefault(key, []).extend((a, b))
     for (doc_a, doc_b, name_a, name_b), found in sorted(pairs.items()):
-        claims = sorted({h.claim for h in found}, key=lambda c: c.ref)
+        claims = sorted({id(h.claim): h.claim for h in found}.values(), key=lambda c: c.ref)
         role = claims[0].assertion
         assert isinstance(role, RoleHeld)
         where = f"in {doc_a}" if doc_a == doc_b else f"in {doc_a} and {doc_b}"
@@ -233,14 +240,17 @@ def _overlapping(holdings: list[_Holding]) -> Iterator[tuple[_Holding, _Holding]
     """
     ordered = sorted(holdings, key=lambda h: (h.days.low or date.min, h.claim.ref))
     active: dict[str, list[_Holding]] = {}
+    pruned_at: list[date | None] = []  # the start day the active titles were last pruned at
     for holding in ordered:
         low = holding.days.low
-        for name in list(active):
-            alive = [a for a in active[name] if a.days.high is None or low is None or a.days.high > low]
-            if alive:
-                active[name] = alive
-            else:
-                del active[name]
+        if pruned_at != [low]:  # titles of the same start day need no second pruning
+            pruned_at[:] = [low]
+            for name in list(active):
+                alive = [a for a in active[name] if a.days.high is None or low is None or a.days.high > low]
+                if alive:
+                    active[name] = alive
+                else:
+                    del active[name]
         for name, others in active.items():
             if name != holding.holder.name:
                 for other in others:
