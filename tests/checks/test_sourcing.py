@@ -81,3 +81,18 @@ def test_relay_of_a_named_speaker_is_seen() -> None:
     caliber = Attribution(speaker_name="Caliber Daily", anonymity=Anonymity.NAMED_ORGANIZATION)
     findings = run_checks([_report("a", caliber), _report("b", pentagon)], KnowledgeBase.default(), select=["SRC001"])
     assert [f.fix for f in findings] == ["according to the Pentagon, as relayed by Caliber Daily"]
+
+
+def test_unnamed_and_anonymous_sources_alone_are_noted() -> None:
+    """"unnamed sources" and "anonymous sources" with no outlet behind them are noted, as
+    "sources" is; sources with an affiliation are not."""
+    source = Source(document_id="v1", published=TimeSpan.day(2024, 12, 3))
+
+    def claim(number: int, speaker: str) -> Claim:
+        said = Attribution(speaker_name=speaker, anonymity=Anonymity.ANONYMOUS_GROUP)
+        return Claim(id=f"c{number}", source=source, assertion=Statement(content="x"), attribution=said)
+
+    speakers = ["unnamed sources", "anonymous sources", "sources", "diplomats in Brussels"]
+    document = Document(source=source, claims=tuple(claim(i, s) for i, s in enumerate(speakers)))
+    findings = run_checks([document], KnowledgeBase.default(), select=["SRC003"])
+    assert sorted(c for f in findings for c in f.claims) == ["v1#c0", "v1#c1", "v1#c2"]

@@ -185,7 +185,11 @@ def circular_citation(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
             yield emit(circular_citation, message=issue.message, documents=issue.documents)
 
 
-_VAGUE = frozenset({"sources", "source", "reports", "some", "unnamed", "anonymous", "people", "observers", "media", "rumours", "rumors"})
+_VAGUE_WORDS = (
+    "sources source reports some unnamed anonymous people observers media rumours rumors"
+)
+_VAGUE = frozenset(folded(word) for word in _VAGUE_WORDS.split())
+"""The words of a source that says nothing of who it is, folded as the speaker's words are."""
 
 
 @check("SRC003", "unsourced-anonymous-claim", category="attribution", severity=Severity.INFO)
