@@ -185,7 +185,9 @@ def concurrent_office_holders(group: Group, kb: KnowledgeBase) -> Iterator[Findi
     Titles are grouped by office across all documents; two different people (after names
     are resolved, so "Zelenskyy" and "Zelensky" are one) whose titles refer to overlapping
     times cannot both be right. One finding is made for each pair of documents and pair of
-    people.
+    people; across two documents only where the facts name no holder for that time, since
+    otherwise ``ROL001`` flags the wrong title itself and pairing it with every correct
+    report would only repeat it.
 
     Why it matters:
         It catches a stale title even where the knowledge base does not know the office, and
@@ -216,8 +218,10 @@ def concurrent_office_holders(group: Group, kb: KnowledgeBase) -> Iterator[Findi
         claims = sorted({id(h.claim): h.claim for h in found}.values(), key=lambda c: c.ref)
         role = claims[0].assertion
         assert isinstance(role, RoleHeld)
-        where = f"in {doc_a}" if doc_a == doc_b else f"in {doc_a} and {doc_b}"
         answer = kb.holder_at(_office(role), reference_time(claims[0], role.when))
+        if doc_a != doc_b and answer.holders:
+            continue  # the facts name the holder: ROL001 flags the wrong title itself
+        where = f"in {doc_a}" if doc_a == doc_b else f"in {doc_a} and {doc_b}"
         yield emit(
             concurrent_office_holders,
             message=f"{name_a} and {name_b} are both given the single-holder office {_title(role)} at the same time {where}",
