@@ -4,17 +4,19 @@ from __future__ import annotations
 
 import functools
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import date, datetime
+from typing import TypeVar
 
 from claimcheck.checks._registry import spec_of
 from claimcheck.kb import AliasRecord, CountRecord, EventRecord, KnowledgeBase, Office, Record, Tenure
-from claimcheck.model import Actor, Claim, Evidence, Finding, Modality, Severity, Span
+from claimcheck.model import Actor, Claim, Document, Evidence, Finding, Modality, Severity, Span
 from claimcheck.names import Method, fold
 from claimcheck.timespan import Granularity, Modifier, TimeSpan
 
 __all__ = [
     "REPORTED_AS_FACT",
+    "asserted",
     "day_range",
     "describe_span",
     "disjoint_members",
@@ -29,6 +31,16 @@ __all__ = [
 
 REPORTED_AS_FACT = frozenset({Modality.ASSERTED, Modality.REPORTED, Modality.HEDGED})
 """The modalities under which a claim is put forward as true (not denied, not expected)."""
+
+_A = TypeVar("_A")
+
+
+def asserted(document: Document, kind: type[_A]) -> Iterator[tuple[Claim, _A]]:
+    """The claims of *document* that put forward an assertion of *kind* as true, with it."""
+    for claim in document.claims:
+        assertion = claim.assertion
+        if isinstance(assertion, kind) and claim.modality in REPORTED_AS_FACT:
+            yield claim, assertion
 
 
 def reference_time(claim: Claim, when: TimeSpan | None) -> TimeSpan:

@@ -11,6 +11,7 @@ from dateutil.relativedelta import relativedelta
 from claimcheck.checks._registry import Group, check
 from claimcheck.checks._support import (
     REPORTED_AS_FACT,
+    asserted,
     describe_span,
     disjoint_members,
     emit,
@@ -106,10 +107,7 @@ def duration_mismatch(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]:
 
     .. versionadded:: 0.1.0
     """
-    for claim in doc.claims:
-        assertion = claim.assertion
-        if not isinstance(assertion, DurationSince) or claim.modality not in REPORTED_AS_FACT:
-            continue
+    for claim, assertion in asserted(doc, DurationSince):
         until = reference_time(claim, assertion.as_of)
         if not duration_fits(assertion.since, until, assertion.length):
             yield emit(
@@ -141,10 +139,7 @@ def ordinal_against_count(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]
 
     .. versionadded:: 0.1.0
     """
-    for claim in doc.claims:
-        assertion = claim.assertion
-        if not isinstance(assertion, Ordinal) or claim.modality not in REPORTED_AS_FACT:
-            continue
+    for claim, assertion in asserted(doc, Ordinal):
         answer = kb.count_at(assertion.series, reference_time(claim, assertion.when))
         value = answer.value
         if value is None:
@@ -185,10 +180,7 @@ def count_against_facts(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]:
 
     .. versionadded:: 0.1.0
     """
-    for claim in doc.claims:
-        assertion = claim.assertion
-        if not isinstance(assertion, Count) or claim.modality not in REPORTED_AS_FACT:
-            continue
+    for claim, assertion in asserted(doc, Count):
         answer = kb.count_at(assertion.subject, reference_time(claim, assertion.when))
         verdict = answer.assess(assertion.implied)
         if verdict.truth is Truth.FALSE:

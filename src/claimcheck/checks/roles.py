@@ -11,6 +11,7 @@ import attrs
 from claimcheck.checks._registry import Group, check
 from claimcheck.checks._support import (
     REPORTED_AS_FACT,
+    asserted,
     describe_span,
     emit,
     ended_tenures,
@@ -25,12 +26,6 @@ from claimcheck.model import Actor, Claim, Document, Finding, RoleHeld, Severity
 from claimcheck.timespan import TimeSpan
 
 __all__ = ["concurrent_office_holders", "holder_outside_tenure"]
-
-
-def _role_claims(document: Document) -> Iterator[tuple[Claim, RoleHeld]]:
-    for claim in document.claims:
-        if isinstance(claim.assertion, RoleHeld) and claim.modality in REPORTED_AS_FACT:
-            yield claim, claim.assertion
 
 
 def _office(role: RoleHeld) -> Office:
@@ -69,7 +64,7 @@ def holder_outside_tenure(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]
 
     .. versionadded:: 0.1.0
     """
-    for claim, role in _role_claims(doc):
+    for claim, role in asserted(doc, RoleHeld):
         when = reference_time(claim, role.when)
         actor, _ = resolve(kb, role.actor)
         answer = kb.holder_at(_office(role), when)

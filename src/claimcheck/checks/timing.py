@@ -11,6 +11,7 @@ import attrs
 from claimcheck.checks._registry import Group, check
 from claimcheck.checks._support import (
     REPORTED_AS_FACT,
+    asserted,
     day_range,
     describe_span,
     disjoint_members,
@@ -280,20 +281,18 @@ def report_out_of_order(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]:
     .. versionadded:: 0.1.0
     """
     published = doc.source.published
-    for claim in doc.claims:
-        assertion = claim.assertion
-        if isinstance(assertion, EventDate) and claim.modality in REPORTED_AS_FACT:
-            if assertion.when.is_after(published):
-                yield emit(
-                    report_out_of_order,
-                    message=(
-                        f"{doc.event(assertion.event).name or assertion.event} is reported as past but dated "
-                        f"{describe_span(assertion.when)}, after the document's publication "
-                        f"({describe_span(published)})"
-                    ),
-                    claims=[claim],
-                    spans=[claim.evidence],
-                )
+    for claim, assertion in asserted(doc, EventDate):
+        if assertion.when.is_after(published):
+            yield emit(
+                report_out_of_order,
+                message=(
+                    f"{doc.event(assertion.event).name or assertion.event} is reported as past but dated "
+                    f"{describe_span(assertion.when)}, after the document's publication "
+                    f"({describe_span(published)})"
+                ),
+                claims=[claim],
+                spans=[claim.evidence],
+            )
     for citation in doc.source.cites:
         if citation.published is not None and citation.published.is_after(published):
             yield emit(
