@@ -421,14 +421,17 @@ def _after_number() -> tuple[dict[str, Productions], dict[str, Productions]]:
         Parser.nth_weekday: suffixes,  # 1st Monday of May
     }
     words = set().union(*needs.values())
-
-    def table(*always: Production) -> dict[str, Productions]:
-        return {
-            word: tuple(p for p in _NUMBER_STARTS if word in needs[p] or p in always)
-            for word in words
-        }
-
-    return table(), table(Parser.year_or_decade)
+    plain: dict[str, list[Production]] = {}
+    year: dict[str, list[Production]] = {}
+    for production in _NUMBER_STARTS:
+        for word in needs[production]:
+            plain.setdefault(word, []).append(production)
+        for word in words if production is Parser.year_or_decade else needs[production]:
+            year.setdefault(word, []).append(production)
+    return (
+        {word: tuple(found) for word, found in plain.items()},
+        {word: tuple(found) for word, found in year.items()},
+    )
 
 
 _AFTER_NUMBER, _AFTER_YEAR = _after_number()
