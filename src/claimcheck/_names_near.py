@@ -1,0 +1,110 @@
+"""Near misses for `claimcheck.names`: how far apart two spellings are, and which are close.
+
+The distance is the optimal string alignment (Damerau-Levenshtein without repeated edits of
+one substring) counted in half edits: a letter changed, added or dropped costs a whole edit;
+two neighbouring letters swapped ("Zelenksy") or a letter doubled or undoubled ("Conolly")
+costs half, since such slips keep every letter of the name in view. Close spellings are found
+through their deletion neighbourhoods, so a slip in the first letter is found as well as any.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from types import MappingProxyType
+from typing import Generic, TypeVar
+
+__all__: list[str] = []
+
+_Item = TypeVar("_Item")
+
+_WHOLE = 2
+_HALF = 1
+
+
+def _indel(word: str, at: int) -> int:
+    """The cost of adding or dropping ``word[at]``: half when a neighbour is the same letter."""
+    letter = word[at]
+    doubled = (at > 0 and word[at - 1] == letter) or word[at + 1 : at + 2] == letter
+    return _HALF if doubled else _WHOLE
+
+
+def distance(a: str, b: str, limit: int) -> int:
+    """The distance of *a* and *b* in half edits, or ``limit + 1`` when it is above *limit*.
+
+    Only the band of the table that an alignment within *limit* can reach is computed.
+    """
+    if a == b:
+        return 0
+    far = limit + 1
+    if abs(len(a) - len(b)) > limit:
+        return far
+    inserts = [_indel(b, j) for j in range(len(b))]
+    previous2: list[int] = []
+    previous = [0] * (len(b) + 1)
+    for j in range(1, len(b) + 1):
+        previous[j] = min(previous[j - 1] + inserts[j - 1], far)
+    for i, ca in enumerate(a, 1):
+        drop = _indel(a, i - 1)
+        current = [min(previous[0] + drop, far)] + [far] * len(b)
+        for j in range(max(1, i - limit), min(len(b), i + limit) + 1):
+            cb = b[j - 1]
+            value = min(
+                previous[j] + drop,
+                current[j - 1] + inserts[j - 1],
+                previous[j - 1] + (0 if ca == cb else _WHOLE),
+            )
+            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                value = min(value, previous2[j - 2] + _HALF)
+            current[j] = min(value, far)
+        if min(current) > limit and min(previous) > limit:
+            return far  # a swap reaches back two rows: both must be out of reach
+        previous2, previous = previous, current
+    return previous[-1]
+
+
+def similarity(a: str, b: str, least: float = 0.0) -> float:
+    """1 minus the `distance` of *a* and *b* over the longer length (both in half edits).
+
+    Anything below *least* returns 0.0, and is not computed in full.
+    """
+    if a == b:
+        return 1.0
+    longest = _WHOLE * max(len(a), len(b))
+    limit = int(longest * (1 - least) + 1e-9)
+    if not a or not b:
+        return 0.0
+    apart = distance(a, b, limit)
+    return 0.0 if apart > limit else 1.0 - apart / longest
+
+
+def within_one_edit(a: str, b: str) -> bool:
+    """Whether *a* and *b* are at most one edit apart (a swap or a doubling counts half)."""
+    return distance(a, b, _WHOLE) <= _WHOLE
+
+
+def neighbourhood(word: str) -> set[str]:
+    """*word* and every word one deletion away from it: two words within one edit (a
+    change, an addition, a drop or a swap of neighbours) share a member."""
+    return {word, *(word[:at] + word[at + 1 :] for at in range(len(word)))}
+
+
+class NearIndex(Generic[_Item]):
+    """Items by the deletion neighbourhoods of their keys: `near` gives every item whose key
+    is within one edit of a word (and a few further ones, for the caller to weigh)."""
+
+    def __init__(self, keyed: Iterable[tuple[str, _Item]]) -> None:
+        table: dict[str, dict[_Item, None]] = {}
+        for key, item in keyed:
+            for variant in neighbourhood(key):
+                table.setdefault(variant, {})[item] = None
+        self._table: Mapping[str, tuple[_Item, ...]] = MappingProxyType(
+            {variant: tuple(items) for variant, items in table.items()}
+        )
+
+    def near(self, words: Iterable[str]) -> list[_Item]:
+        """The items whose keys share a deletion neighbour with one of *words*, each once."""
+        found: dict[_Item, None] = {}
+        for word in words:
+            for variant in neighbourhood(word):
+                found.update(dict.fromkeys(self._table.get(variant, ())))
+        return list(found)
