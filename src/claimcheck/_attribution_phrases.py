@@ -7,9 +7,8 @@ every start near a cue costs a constant per cue.
 
 from __future__ import annotations
 
-import functools
-
 import enum
+import functools
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
