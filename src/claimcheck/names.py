@@ -23,6 +23,7 @@ from types import MappingProxyType
 
 import attrs
 
+from claimcheck._names_near import Form, NearMisses, same_initial, similarity, surname_similarity
 from claimcheck._names_tables import (
     APOSTROPHES,
     CYRILLIC,
@@ -330,52 +331,6 @@ def _surname(name: str) -> str:
     return fold(" ".join(words[start:]))
 
 
-def _similarity(a: str, b: str, least: float = 0.0) -> float:
-    """1 minus the optimal-string-alignment distance of *a* and *b* over the longer length.
-
-    Only distances that keep the similarity at *least* or more are computed (a band of the
-    table); anything further returns 0.0.
-    """
-    if a == b:
-        return 1.0
-    longest = max(len(a), len(b))
-    limit = int(longest * (1 - least) + 1e-9)
-    if not a or not b or abs(len(a) - len(b)) > limit:
-        return 0.0
-    far = limit + 1
-    previous2: list[int] = []
-    previous = [j if j <= limit else far for j in range(len(b) + 1)]
-    for i, ca in enumerate(a, 1):
-        current = [i if i <= limit else far] + [far] * len(b)
-        for j in range(max(1, i - limit), min(len(b), i + limit) + 1):
-            cb = b[j - 1]
-            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                value = min(value, previous2[j - 2] + 1)
-            current[j] = min(value, far)
-        if min(current) > limit:
-            return 0.0
-        previous2, previous = previous, current
-    distance = previous[-1]
-    return 0.0 if distance > limit else 1.0 - distance / longest
-
-
-def _word_similarity(plain: tuple[str, str], known: tuple[str, str], least: float) -> float:
-    """The better of the plain and the folded similarity of two words, each given as
-    (plain, folded); 0.0 at once when their lengths alone rule out *least*."""
-    return max(_similarity(a, b, least) for a, b in zip(plain, known, strict=True))
-
-
-@attrs.frozen
-class _Form:
-    """One known spelling of a person's name, split for near-miss comparison."""
-
-    actor: Actor
-    text: str
-    given: str
-    surname: tuple[str, str]  # plain and folded
-
-
 def _freeze(table: dict[str, list[Actor]]) -> Mapping[str, tuple[Actor, ...]]:
     return MappingProxyType({key: tuple(actors) for key, actors in table.items()})
 
@@ -408,9 +363,8 @@ class AliasIndex:
     _exact: Mapping[str, tuple[Actor, ...]]
     _folded: Mapping[str, tuple[Actor, ...]]
     _surnames: Mapping[str, tuple[Actor, ...]]
-    _forms: Mapping[str, tuple[_Form, ...]]
-    """Known spellings of persons' names by the first letter of the surname, plain and folded:
-    a misspelling that changes the first letter of a surname is not looked for."""
+    _near: NearMisses
+    """Known spellings of persons' names, for near misses."""
     _memo: dict[str, Resolution] = attrs.field(init=False, factory=dict, eq=False, repr=False)
     """Answers already given: the index is immutable, so each mention is resolved once."""
 
@@ -442,7 +396,7 @@ class AliasIndex:
         exact: dict[str, list[Actor]] = {}
         folded: dict[str, list[Actor]] = {}
         surnames: dict[str, list[Actor]] = {}
-        forms: list[_Form] = []
+        forms: list[Form] = []
         for actor in unique:
             for name in actor.names:
                 _add(exact, " ".join(name.split()), actor)
@@ -454,17 +408,13 @@ class AliasIndex:
                     _add(surnames, _surname(name), actor)
                     _add(surnames, tokens[-1], actor)
                     surname = (plain[-1], _spelling_key(plain[-1]))
-                    forms.append(_Form(actor, name, plain[0], surname))
-        by_initial: dict[str, list[_Form]] = {}
-        for form in forms:
-            for initial in {form.surname[0][:1], form.surname[1][:1]}:
-                by_initial.setdefault(initial, []).append(form)
+                    forms.append(Form(actor, name, plain[0], surname))
         return cls(
             tuple(unique),
             _freeze(exact),
             _freeze(folded),
             _freeze(surnames),
-            MappingProxyType({k: tuple(v) for k, v in by_initial.items()}),
+            NearMisses.of(forms),
         )
 
     def resolve(self, mention: str) -> Resolution:
@@ -525,18 +475,16 @@ class AliasIndex:
         plain = _loose(_plain_core(text, len(core)))
         if not plain:
             return unknown
-        scored: list[tuple[float, _Form]] = []
+        scored: list[tuple[float, Form]] = []
         written = (plain[-1], _spelling_key(plain[-1]))
         least = NEAR_MISS_SINGLE if len(plain) == 1 else NEAR_MISS_SURNAME
-        candidates = dict.fromkeys(
-            [*self._forms.get(written[0][:1], ()), *self._forms.get(written[1][:1], ())]
-        )
-        for form in candidates:
-            surname = _word_similarity(written, form.surname, least)
+        for form in self._near.candidates(written):
+            surname = surname_similarity(written, form.surname, least)
             if surname < least:
                 continue
             if len(plain) == 1:
-                if surname >= NEAR_MISS_SINGLE:
+                # a lone surname with another first letter may be another person ("Callas")
+                if surname >= NEAR_MISS_SINGLE and same_initial(written, form.surname):
                     scored.append((surname, form))
                 continue
             given = _given_similarity(plain[0], form.given)
@@ -568,7 +516,7 @@ def _given_similarity(mention: str, known: str) -> float:
     """How alike two given names are; an initial matches a name with that first letter."""
     if len(mention) == 1:
         return 1.0 if fold(known).startswith(fold(mention)) else 0.0
-    return _similarity(mention, known, NEAR_MISS_GIVEN_NAME)
+    return similarity(mention, known, NEAR_MISS_GIVEN_NAME)
 
 
 def _has_initial(actor: Actor, initial: str) -> bool:
