@@ -12,10 +12,10 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from claimcheck import _attribution_lexicon as lex
-from claimcheck._attribution_phrases import NOT_BEFORE_VERB, Kind, Phrase, PhraseReader
+from claimcheck._attribution_phrases import NOT_BEFORE_VERB, Kind, Outlets, Phrase, PhraseReader
 from claimcheck._attribution_text import QUOTES, Token
 from claimcheck.model import Anonymity
-from claimcheck.names import strip_titles
+from claimcheck.names import AliasIndex, strip_titles
 
 __all__: list[str] = []
 
@@ -39,6 +39,11 @@ PER, REPORTED_BY, SUBJECT, ACCORDING, CITING, TOLD = range(6)
 class CueReader(PhraseReader):
     """Finds the cues of a clause and the phrases they introduce."""
 
+    def __init__(self, text: str, outlets: Outlets, index: AliasIndex | None) -> None:
+        super().__init__(text, outlets, index)
+        self.sentence_start = 0
+        """The first token of the sentence being read, for a subject that two verbs share."""
+
     def sites(self, tokens: list[Token], lo: int, hi: int) -> tuple[list[Site], tuple[str, ...]]:
         """The cues of a clause with their phrases, and its hedges."""
         sites: list[Site] = []
@@ -58,6 +63,7 @@ class CueReader(PhraseReader):
                 found = self._cue(tokens, k, lo, hi)
                 if found is not None:
                     sites.extend(found)
+        sites = _nest_relays(sites)
         headline = self._headline(tokens, lo, hi)
         if headline is not None:
             sites.append(headline)
@@ -95,13 +101,15 @@ class CueReader(PhraseReader):
             if lone and tokens[k + 1].lower not in {"a", "an", "one"}:
                 return None  # "per person" is a unit; "per a person familiar" a source
             return [Site(PER, phrase, "per", k, k + 1)]
-        if lower in {"citing", "cited"} and k + 1 < hi:
-            if lower == "cited" and not (
-                k > lo and tokens[k - 1].lower in {"which", "who", "that", ","}
-            ):
-                return self._by(tokens, k, hi)
+        relative = k > lo and tokens[k - 1].lower in {"which", "who", "that", ","}
+        if k + 1 < hi and (lower in _CITING or (lower in _CITED and relative)):
+            # "citing Y", "quoting Y", "..., which cited Y"
             phrase = self._object(tokens, k + 1, hi) or self._coordinated(tokens, k + 1, hi)
-            return [Site(CITING, phrase, "citing", k, k + 1)] if phrase else None
+            cue = "quoting" if lower.startswith("quot") else "citing"
+            return [Site(CITING, phrase, cue, k, k + 1)] if phrase else None
+        passive = k > lo and tokens[k - 1].lower in _PASSIVE
+        if lower in _CITED and passive and k + 1 < hi and tokens[k + 1].lower in {"as", "by"}:
+            return self._quoted_as(tokens, k, lo, hi)
         if lower in lex.BY_VERBS and k + 1 < hi and tokens[k + 1].lower in {"by", "first"}:
             return self._by(tokens, k, hi)
         if lower in lex.INTERVIEW and k + 1 < hi and tokens[k + 1].lower in lex.INTERVIEW_LINKS:
@@ -163,6 +171,24 @@ class CueReader(PhraseReader):
         rank = REPORTED_BY if phrase.kind in {Kind.OUTLET, Kind.ANAPHOR} else SUBJECT
         return [Site(rank, phrase, f"{tokens[k].lower} by", k, at + 1)]
 
+    def _quoted_as(self, tokens: list[Token], k: int, lo: int, hi: int) -> list[Site] | None:
+        """ "X was quoted as saying", "X was quoted by TASS as saying": X speaks, TASS relays."""
+        found: list[Site] = []
+        at = k + 1
+        if tokens[at].lower == "by":
+            relay = self._object(tokens, at + 1, hi)
+            if relay is None or relay.stop >= hi or tokens[relay.stop].lower != "as":
+                return None
+            found.append(Site(REPORTED_BY, relay, f"{tokens[k].lower} by", k, at + 1))
+            at = relay.stop
+        if at + 1 >= hi or tokens[at].lower != "as" or tokens[at + 1].lower != "saying":
+            return None
+        subject = self._subject(tokens, k, lo)
+        if subject is None:
+            return None
+        found.append(Site(SUBJECT, subject, f"{tokens[k].lower} as saying", k, at + 2))
+        return found
+
     def _speech(self, tokens: list[Token], v: int, lo: int, hi: int) -> list[Site] | None:
         verb = tokens[v].lower
         stop = v + 1
@@ -183,6 +209,8 @@ class CueReader(PhraseReader):
         if verb in lex.PARTICIPLES and following in {"on", "about", "of"}:
             return None  # "officials briefed on the plans": a description, not a cue
         if verb in lex.NEEDS_COMPLEMENT and following not in _COMPLEMENTS:
+            following = _after_place(tokens, stop, hi)  # "posted on Telegram that"
+        if verb in lex.NEEDS_COMPLEMENT and following not in _COMPLEMENTS:
             parenthetical = v > lo and tokens[v - 1].text in _PARENTHESIS_OPENERS
             described = verb.startswith("describ") and any(
                 t.lower == "as" for t in tokens[stop : stop + 8]
@@ -200,6 +228,10 @@ class CueReader(PhraseReader):
             return None  # "what the chancellor said remains unclear"
         if subject is not None:
             found.append(Site(SUBJECT, subject, cue, v, stop))
+        elif previous in {"and", "but"} and self.sentence_start < v - 1:
+            shared = self._clause_subject(tokens, self.sentence_start, v - 1)
+            if shared is not None:  # "The ministry declined to comment, but said ..."
+                found.append(Site(SUBJECT, shared, cue, v, stop))
         elif verb in lex.NON_FINITE:
             if v > lo and tokens[v - 1].text in {","} | QUOTES:
                 opening = self._clause_subject(tokens, lo, v)
@@ -242,6 +274,14 @@ class CueReader(PhraseReader):
             end -= 3  # "The Institute for the Study of War (ISW) said"
         if not (end > lo and tokens[end - 1].text == ","):
             return self._ending_at(tokens, lo, end)
+        first = self.phrase(tokens, lo, end)
+        if (
+            first is not None
+            and first.stop + 1 < end
+            and tokens[first.stop].text == ","
+            and tokens[first.stop + 1].lower in _INSERTIONS
+        ):
+            return first  # "Euronews, citing Interfax, which quoted an aide, reported"
         # an appositive: "Connolly, head of the Assembly, said" or "its chief, Admiral Bauer, said"
         inner = self._ending_at(tokens, lo, end - 1)
         for opening in range(end - 2, max(lo, end - 14) - 1, -1):
@@ -277,10 +317,16 @@ class CueReader(PhraseReader):
         return None
 
 
+_CITING = frozenset({"citing", "quoting"})
+_CITED = frozenset({"cited", "quoted"})
+_INSERTIONS = frozenset({"citing", "quoting", "which", "who", "according", "per", "speaking"})
+_PASSIVE = frozenset({"was", "were", "is", "are", "been", "being"})
 _PHRASE_BREAKS = frozenset({",", ";", ":", ".", "!", "?", "—", "–"}) | QUOTES
 _HEDGE_STARTS = frozenset(phrase[0] for phrase in lex.HEDGE_PHRASES)
 _CUE_WORDS = (
-    frozenset({"according", "per", "citing", "cited"})
+    frozenset({"according", "per"})
+    | _CITING
+    | _CITED
     | lex.BY_VERBS
     | lex.SPEECH_VERBS
     | lex.INTERVIEW
@@ -301,6 +347,31 @@ def parenthetical(tokens: list[Token], site: Site, lo: int, hi: int) -> bool:
 
 _PARENTHESIS_OPENERS = frozenset({","}) | QUOTES
 _COMPLEMENTS = frozenset({"that", ":", ",", "“", '"', "out"})
+
+
+def _nest_relays(sites: list[Site]) -> list[Site]:
+    """Rank "cited by X" right after a cited phrase as that phrase's relay, inside the
+    citing outlet: "Le Temps, quoting officials cited by the NZZ, said"."""
+    cited_ends = {site.phrase.stop for site in sites if site.rank == CITING}
+    if not cited_ends:
+        return sites
+    return [
+        site._replace(rank=CITING)
+        if site.rank == REPORTED_BY and site.cue_start in cited_ends
+        else site
+        for site in sites
+    ]
+
+
+def _after_place(tokens: list[Token], stop: int, hi: int) -> str:
+    """The word after a short "on Telegram", "in a statement" that follows a verb at *stop*,
+    or "" if none follows."""
+    if stop >= hi or tokens[stop].lower not in {"on", "in"}:
+        return ""
+    for k in range(stop + 1, min(hi, stop + 5)):
+        if not tokens[k].is_word or tokens[k].lower == "that":
+            return tokens[k].lower
+    return ""
 
 
 def _clause_final(tokens: list[Token], stop: int, hi: int) -> bool:

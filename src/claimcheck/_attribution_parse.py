@@ -22,7 +22,8 @@ from claimcheck._attribution_cues import (
     Site,
     parenthetical,
 )
-from claimcheck._attribution_phrases import Kind, Outlets, Phrase, without_article
+from claimcheck._attribution_kinds import unknown_name_anonymity, without_article
+from claimcheck._attribution_phrases import Kind, Outlets, Phrase
 from claimcheck._attribution_text import Token
 from claimcheck.model import Actor, ActorKind, Anonymity, Attribution
 from claimcheck.names import AliasIndex, strip_titles
@@ -252,8 +253,11 @@ class Reader(CueReader):
             )
         actor, anonymity = self._classify(phrase.text)
         described = phrase.start > 0 and tokens[phrase.start - 1].lower in lex.BODY_DESCRIPTORS
-        if anonymity is Anonymity.NAMED_PERSON and actor is None and described:
-            anonymity = Anonymity.NAMED_ORGANIZATION  # "the grid operator Ukrenergo"
+        if anonymity is Anonymity.NAMED_PERSON and actor is None:
+            if described:
+                anonymity = Anonymity.NAMED_ORGANIZATION  # "the grid operator Ukrenergo"
+            else:
+                anonymity = unknown_name_anonymity(phrase.text, cue=site.cue)
         if anonymity is Anonymity.NAMED_PERSON:
             name = strip_titles(phrase.text)
         else:
