@@ -149,6 +149,9 @@ class PhraseReader:
             stop += 3  # "The Wall Street Journal (WSJ)"
         if stop < hi and tokens[stop].lower in lex.REPORTERS:
             stop += 1  # "Washington Post reporters" speak for their outlet
+        for _ in range(2):  # "Interfax news agency", "Le Monde newspaper"
+            if stop < hi and tokens[stop].lower in lex.DESCRIPTOR_KINDS and not tokens[stop].quoted:
+                stop += 1
         return Phrase(start, stop, Kind.OUTLET, actor.name, outlet=actor, anaphor_kind=kind)
 
     def _evident_outlet(
@@ -161,9 +164,13 @@ class PhraseReader:
             return None
         stop = j
         while stop < min(hi, j + _MAX_TITLE) and tokens[stop].capitalized and tokens[stop].is_word:
-            if tokens[stop].quoted or _possessive(tokens[stop]):
-                return None
             stop += 1
+        if tokens[stop - 1].lower not in lex.OUTLET_HEADS and not (
+            tokens[j].text in lex.FOREIGN_ARTICLES or tokens[j].lower in lex.OUTLET_FIRST_HEADS
+        ):
+            return None  # most runs of capitals: cheap to rule out
+        if any(t.quoted or _possessive(t) for t in tokens[j:stop]):
+            return None
         words = [t.text for t in tokens[j:stop]]
         kind = outlet_head(words)
         if kind is None or (len(words) == 1 and j == i) or is_title(words[0]):
@@ -252,7 +259,8 @@ class PhraseReader:
             return None  # a title before a name: "Foreign Minister Sybiha"
         word = tokens[head].lower
         plural = word in lex.ANONYMOUS_PLURAL
-        if not plural and tokens[i].lower not in _DETERMINERS and word != "another":
+        owner = _possessive(tokens[i]) and head > i  # "Zelensky's spokesperson"
+        if not plural and tokens[i].lower not in _DETERMINERS and word != "another" and not owner:
             return None  # a singular without an article is a title: "US Ambassador Smith"
         has_tail = stop < hi and tokens[stop].lower in lex.ANONYMOUS_TAILS
         if word in lex.HEADS_NEEDING_TAIL and not has_tail:
