@@ -494,3 +494,42 @@ def test_known_names_with_one_edit_are_near_misses(
     assert found.method is Method.NEAR_MISS, (edited, found)
     assert found.actor is not None and surname in found.actor.name
     assert found.suggestion in found.actor.names
+
+
+@pytest.mark.parametrize(
+    ("misspelt", "canonical"),
+    [
+        ("Kaja Callas", "Kaja Kallas"),
+        ("Andrii Cybiha", "Andrii Sybiha"),
+        ("Volodymyr Selensky", "Volodymyr Zelensky"),
+    ],
+)
+def test_a_slip_in_the_first_letter_of_a_surname_is_a_near_miss(
+    misspelt: str, canonical: str, facts_index: AliasIndex
+) -> None:
+    """A surname whose first letter is misspelt with one that sounds alike is still found,
+    when the given name agrees, and scored below 1."""
+    found = facts_index.resolve(misspelt)
+    assert found.method is Method.NEAR_MISS
+    assert found.actor is not None and found.actor.name == canonical
+    assert 0.85 <= found.score < 1.0
+
+
+@pytest.mark.parametrize("name", ["Callas", "Cybiha", "Maria Callas", "Mark Tutte", "Kaja Gallas"])
+def test_a_changed_first_letter_needs_the_given_name_and_a_like_sound(
+    name: str, facts_index: AliasIndex
+) -> None:
+    """A lone surname with another first letter, another given name, or a first letter of
+    another sound stays unknown: Maria Callas is not Kaja Kallas."""
+    found = facts_index.resolve(name)
+    assert found.method is Method.UNKNOWN and found.actor is None
+
+
+def test_near_misses_are_found_when_the_first_letter_differs() -> None:
+    """The index finds a known surname when its first letter is the one misspelt."""
+    index = AliasIndex.from_actors([Actor("Olena Kovalchuk"), Actor("Olena Koval")])
+    found = index.resolve("Olena Covalchuk")
+    assert (found.method, found.actor.name if found.actor else None) == (
+        Method.NEAR_MISS,
+        "Olena Kovalchuk",
+    )

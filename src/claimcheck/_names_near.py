@@ -2,9 +2,10 @@
 
 The distance is the optimal string alignment (Damerau-Levenshtein without repeated edits of
 one substring) counted in half edits: a letter changed, added or dropped costs a whole edit;
-two neighbouring letters swapped ("Zelenksy") or a letter doubled or undoubled ("Conolly")
-costs half, since such slips keep every letter of the name in view. Close spellings are found
-through their deletion neighbourhoods, so a slip in the first letter is found as well as any.
+two neighbouring letters swapped ("Zelenksy"), a letter doubled or undoubled ("Conolly"), or
+a first letter that stands for the same sound ("Callas" for "Kallas") costs half, since such
+slips keep the name as it sounds. Close spellings are found through their deletion
+neighbourhoods, so a slip in the first letter is found as well as any.
 """
 
 from __future__ import annotations
@@ -19,6 +20,15 @@ _Item = TypeVar("_Item")
 
 _WHOLE = 2
 _HALF = 1
+
+# First letters that stand for the same sound in some spelling of a name.
+_SOUND_ALIKE: frozenset[frozenset[str]] = frozenset(
+    frozenset(group) for group in ("ckq", "csz", "gh", "ijy", "vw")
+)
+
+
+def _sound_alike(a: str, b: str) -> bool:
+    return any(a in group and b in group for group in _SOUND_ALIKE)
 
 
 def _indel(word: str, at: int) -> int:
@@ -39,6 +49,7 @@ def distance(a: str, b: str, limit: int) -> int:
     if abs(len(a) - len(b)) > limit:
         return far
     inserts = [_indel(b, j) for j in range(len(b))]
+    first = _HALF if a and b and _sound_alike(a[0], b[0]) else _WHOLE
     previous2: list[int] = []
     previous = [0] * (len(b) + 1)
     for j in range(1, len(b) + 1):
@@ -51,7 +62,7 @@ def distance(a: str, b: str, limit: int) -> int:
             value = min(
                 previous[j] + drop,
                 current[j - 1] + inserts[j - 1],
-                previous[j - 1] + (0 if ca == cb else _WHOLE),
+                previous[j - 1] + (0 if ca == cb else first if i == j == 1 else _WHOLE),
             )
             if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
                 value = min(value, previous2[j - 2] + _HALF)
@@ -80,6 +91,11 @@ def similarity(a: str, b: str, least: float = 0.0) -> float:
 def within_one_edit(a: str, b: str) -> bool:
     """Whether *a* and *b* are at most one edit apart (a swap or a doubling counts half)."""
     return distance(a, b, _WHOLE) <= _WHOLE
+
+
+def same_initial(written: tuple[str, str], known: tuple[str, str]) -> bool:
+    """Whether two surnames, given as (plain, folded), begin with the same letter."""
+    return written[0][:1] == known[0][:1] or written[1][:1] == known[1][:1]
 
 
 def neighbourhood(word: str) -> set[str]:

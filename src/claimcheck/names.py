@@ -23,7 +23,7 @@ from types import MappingProxyType
 
 import attrs
 
-from claimcheck._names_near import NearIndex, similarity
+from claimcheck._names_near import NearIndex, same_initial, similarity
 from claimcheck._names_tables import (
     APOSTROPHES,
     CYRILLIC,
@@ -624,7 +624,9 @@ class AliasIndex:
             if closeness < least:
                 continue
             if given is None:
-                scored.append((closeness, form))
+                # a lone surname with another first letter may be another person ("Callas")
+                if same_initial(written, form.surname):
+                    scored.append((closeness, form))
                 continue
             given_closeness = _given_similarity(given, form.given)
             if given_closeness >= NEAR_MISS_GIVEN_NAME:
