@@ -14,6 +14,11 @@ from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Generic, TypeVar
 
+import attrs
+
+from claimcheck._names_tables import SURNAME_PARTICLES
+from claimcheck.model import Actor
+
 __all__: list[str] = []
 
 _Item = TypeVar("_Item")
@@ -88,11 +93,6 @@ def similarity(a: str, b: str, least: float = 0.0) -> float:
     return 0.0 if apart > limit else 1.0 - apart / longest
 
 
-def within_one_edit(a: str, b: str) -> bool:
-    """Whether *a* and *b* are at most one edit apart (a swap or a doubling counts half)."""
-    return distance(a, b, _WHOLE) <= _WHOLE
-
-
 def same_initial(written: tuple[str, str], known: tuple[str, str]) -> bool:
     """Whether two surnames, given as (plain, folded), begin with the same letter."""
     return written[0][:1] == known[0][:1] or written[1][:1] == known[1][:1]
@@ -102,6 +102,46 @@ def neighbourhood(word: str) -> set[str]:
     """*word* and every word one deletion away from it: two words within one edit (a
     change, an addition, a drop or a swap of neighbours) share a member."""
     return {word, *(word[:at] + word[at + 1 :] for at in range(len(word)))}
+
+
+def written_surname(name: str) -> str:
+    """The surname of a person's name as written, with its particles ("von der Leyen")."""
+    words = name.split()
+    start = len(words) - 1
+    while start > 1 and words[start - 1].islower() and words[start - 1] in SURNAME_PARTICLES:
+        start -= 1
+    return " ".join(words[start:])
+
+
+def given_and_surname(words: list[str]) -> tuple[str | None, list[str]]:
+    """The given name (``None`` for a lone surname) and the surname words, with their
+    particles, of a mention's plain words: "ursula", ["von", "der", "leyden"]."""
+    start = len(words) - 1
+    while start > 0 and words[start - 1] in SURNAME_PARTICLES:
+        start -= 1
+    return (words[0] if start > 0 else None), words[start:]
+
+
+def close_enough(a: str, b: str, least: float) -> float:
+    """The similarity of *a* and *b*; 0.0 unless it reaches *least* and they are within one
+    edit of each other."""
+    return similarity(a, b, max(least, 1.0 - 1.0 / max(len(a), len(b), 1)))
+
+
+def closeness(written: tuple[str, str], known: tuple[str, str], least: float) -> float:
+    """The better `close_enough` similarity of two surnames, plain or folded."""
+    return max(close_enough(a, b, least) for a, b in zip(written, known, strict=True))
+
+
+@attrs.frozen
+class Form:
+    """One known spelling of a person's name, split for near-miss comparison."""
+
+    actor: Actor
+    text: str
+    given: str
+    surname: tuple[str, str]  # plain and folded, run together
+    written_surname: str
 
 
 class NearIndex(Generic[_Item]):

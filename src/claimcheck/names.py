@@ -23,7 +23,16 @@ from types import MappingProxyType
 
 import attrs
 
-from claimcheck._names_near import NearIndex, same_initial, similarity
+from claimcheck._names_near import (
+    Form,
+    NearIndex,
+    close_enough,
+    closeness,
+    given_and_surname,
+    same_initial,
+    similarity,
+    written_surname,
+)
 from claimcheck._names_tables import (
     APOSTROPHES,
     CYRILLIC,
@@ -341,38 +350,9 @@ def _join(tokens: list[str], positions: list[int]) -> str:
     return " ".join(tokens[p] for p in positions)
 
 
-def _written_surname(name: str) -> str:
-    """The surname of a person's name as written, with its particles ("von der Leyen")."""
-    words = name.split()
-    start = len(words) - 1
-    while start > 1 and words[start - 1].islower() and words[start - 1] in SURNAME_PARTICLES:
-        start -= 1
-    return " ".join(words[start:])
-
-
-def _given_and_surname(words: list[str]) -> tuple[str | None, list[str]]:
-    """The given name (``None`` for a lone surname) and the surname words, with their
-    particles, of a mention's plain words: "ursula", ["von", "der", "leyden"]."""
-    start = len(words) - 1
-    while start > 0 and words[start - 1] in SURNAME_PARTICLES:
-        start -= 1
-    return (words[0] if start > 0 else None), words[start:]
-
-
 def _both(words: list[str]) -> tuple[str, str]:
     """Surname words run together, plain and folded: ("vonderleyen", "vonderleien")."""
     return "".join(words), "".join(_spelling_key(word) for word in words)
-
-
-def _close(a: str, b: str, least: float) -> float:
-    """The similarity of *a* and *b*; 0.0 unless it reaches *least* and they are within one
-    edit of each other."""
-    return similarity(a, b, max(least, 1.0 - 1.0 / max(len(a), len(b), 1)))
-
-
-def _closeness(written: tuple[str, str], known: tuple[str, str], least: float) -> float:
-    """The better `_close` similarity of two surnames, plain or folded."""
-    return max(_close(a, b, least) for a, b in zip(written, known, strict=True))
 
 
 def _transliterated(actor: Actor) -> bool:
@@ -384,17 +364,6 @@ def _transliterated(actor: Actor) -> bool:
             return True
         spellings.setdefault(fold(name), set()).add(" ".join(_plain_words(name)))
     return any(len(plain) > 1 for plain in spellings.values())
-
-
-@attrs.frozen
-class _Form:
-    """One known spelling of a person's name, split for near-miss comparison."""
-
-    actor: Actor
-    text: str
-    given: str
-    surname: tuple[str, str]  # plain and folded, run together
-    written_surname: str
 
 
 def _freeze(table: dict[str, list[Actor]]) -> Mapping[str, tuple[Actor, ...]]:
@@ -440,7 +409,7 @@ class AliasIndex:
     """For each folded key of a name or surname, its known spellings with doubled letters
     kept (see `_letters_key`), each with the name as written."""
     _transliterated: frozenset[Actor]
-    _forms: NearIndex[_Form]
+    _forms: NearIndex[Form]
     """Known spellings of persons' names by the deletion neighbourhoods of their surnames,
     plain and folded: any slip of one letter, the first included, is looked for."""
     _memo: dict[str, Resolution] = attrs.field(init=False, factory=dict, eq=False, repr=False)
@@ -475,7 +444,7 @@ class AliasIndex:
         folded: dict[str, list[Actor]] = {}
         surnames: dict[str, list[Actor]] = {}
         spellings: dict[str, dict[str, str]] = {}
-        forms: list[_Form] = []
+        forms: list[Form] = []
         whole: list[tuple[str, str, str]] = []  # key, lettered key, name: as written first,
         shortened: list[tuple[str, str, str]] = []  # then without titles and initials
         for actor in unique:
@@ -492,7 +461,7 @@ class AliasIndex:
                     _add(folded, key, actor)
                     spelt.append((key, _join(letters, positions), name))
                 if actor.kind is ActorKind.PERSON and len(plain) >= 2:
-                    surname = _written_surname(name)
+                    surname = written_surname(name)
                     _add(surnames, fold(surname), actor)
                     _spell(spellings, fold(surname), _lettered(surname), surname)
                     _add(surnames, tokens[-1], actor)
@@ -500,7 +469,7 @@ class AliasIndex:
                     if fold(last) == tokens[-1]:
                         _spell(spellings, tokens[-1], letters[-1], last)
                     joined = _both(_plain_words(surname))
-                    forms.append(_Form(actor, name, plain[0], joined, surname))
+                    forms.append(Form(actor, name, plain[0], joined, surname))
         for key, lettered, name in (*whole, *shortened):
             _spell(spellings, key, lettered, name)
         return cls(
@@ -615,22 +584,22 @@ class AliasIndex:
         unknown = Resolution(mention=mention, method=Method.UNKNOWN)
         if not plain:
             return unknown
-        given, surname = _given_and_surname(plain)
+        given, surname = given_and_surname(plain)
         written = _both(surname)
         least = NEAR_MISS_SINGLE if given is None else NEAR_MISS_SURNAME
-        scored: list[tuple[float, _Form]] = []
+        scored: list[tuple[float, Form]] = []
         for form in self._forms.near(written):
-            closeness = _closeness(written, form.surname, least)
-            if closeness < least:
+            close = closeness(written, form.surname, least)
+            if close < least:
                 continue
             if given is None:
                 # a lone surname with another first letter may be another person ("Callas")
                 if same_initial(written, form.surname):
-                    scored.append((closeness, form))
+                    scored.append((close, form))
                 continue
             given_closeness = _given_similarity(given, form.given)
             if given_closeness >= NEAR_MISS_GIVEN_NAME:
-                scored.append(((closeness + given_closeness) / 2, form))
+                scored.append(((close + given_closeness) / 2, form))
         if not scored:
             return unknown
         scored.sort(key=lambda item: (-item[0], item[1].text != item[1].actor.name, item[1].text))
@@ -651,7 +620,7 @@ def _given_similarity(mention: str, known: str) -> float:
     """How alike two given names are; an initial matches a name with that first letter."""
     if len(mention) == 1:
         return 1.0 if fold(known).startswith(fold(mention)) else 0.0
-    return _close(mention, known, NEAR_MISS_GIVEN_NAME)
+    return close_enough(mention, known, NEAR_MISS_GIVEN_NAME)
 
 
 def _has_initial(actor: Actor, initial: str) -> bool:
