@@ -5,128 +5,27 @@ All entries are lower case; multi-word entries are tuples of lower-case tokens.
 
 from __future__ import annotations
 
+from importlib.resources import files
+
 __all__: list[str] = []
 
-# Major news outlets and agencies: canonical name, kind (what "the newspaper" or "the agency"
-# refers back to) and other names.
-OUTLET_NAMES: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("Reuters", "agency", ()),
-    ("Associated Press", "agency", ("AP", "The Associated Press")),
-    ("Agence France-Presse", "agency", ("AFP", "Agence France Presse")),
-    ("Bloomberg", "agency", ("Bloomberg News",)),
-    ("The Wall Street Journal", "newspaper", ("WSJ", "Wall Street Journal")),
-    ("The New York Times", "newspaper", ("New York Times", "NYT")),
-    ("The Washington Post", "newspaper", ("Washington Post",)),
-    ("Financial Times", "newspaper", ("FT", "The Financial Times")),
-    ("The Economist", "magazine", ("Economist",)),
-    ("The Guardian", "newspaper", ("Guardian",)),
-    ("The Times", "newspaper", ()),
-    ("The Telegraph", "newspaper", ("Telegraph", "The Daily Telegraph")),
-    ("The Independent", "newspaper", ()),
-    ("BBC", "broadcaster", ("BBC News", "the BBC")),
-    ("CNN", "broadcaster", ()),
-    ("CBS News", "broadcaster", ("CBS",)),
-    ("NBC News", "broadcaster", ("NBC",)),
-    ("ABC News", "broadcaster", ()),
-    ("Fox News", "broadcaster", ()),
-    ("NPR", "broadcaster", ()),
-    ("Politico", "site", ("Politico Europe",)),
-    ("Axios", "site", ()),
-    ("Semafor", "site", ()),
-    ("The Atlantic", "magazine", ()),
-    ("The Hill", "newspaper", ()),
-    ("Le Monde", "newspaper", ()),
-    ("Le Figaro", "newspaper", ("Figaro",)),
-    ("Libération", "newspaper", ("Liberation",)),
-    ("Les Echos", "newspaper", ()),
-    ("Der Spiegel", "magazine", ("Spiegel",)),
-    ("Die Welt", "newspaper", ("Welt",)),
-    ("Bild", "newspaper", ("Bild-Zeitung",)),
-    ("Frankfurter Allgemeine Zeitung", "newspaper", ("FAZ",)),
-    ("Süddeutsche Zeitung", "newspaper", ("Sueddeutsche Zeitung",)),
-    ("Deutsche Welle", "broadcaster", ("DW",)),
-    ("Corriere della Sera", "newspaper", ()),
-    ("La Repubblica", "newspaper", ()),
-    ("El País", "newspaper", ("El Pais",)),
-    ("Gazeta Wyborcza", "newspaper", ()),
-    ("NRC", "newspaper", ("NRC Handelsblad",)),
-    ("Euronews", "broadcaster", ()),
-    ("Al Jazeera", "broadcaster", ()),
-    ("Kyiv Independent", "site", ("The Kyiv Independent",)),
-    ("Kyiv Post", "newspaper", ("The Kyiv Post",)),
-    ("Ukrainska Pravda", "site", ("Ukrayinska Pravda",)),
-    ("Ukrinform", "agency", ()),
-    ("UNN", "agency", ()),
-    ("Interfax-Ukraine", "agency", ()),
-    ("Interfax", "agency", ()),
-    ("RBC-Ukraine", "site", ()),
-    ("Suspilne", "broadcaster", ()),
-    ("Euromaidan Press", "site", ()),
-    (
-        "Radio Free Europe/Radio Liberty",
-        "broadcaster",
-        ("RFE/RL", "Radio Liberty", "Radio Free Europe"),
-    ),
-    ("TASS", "agency", ()),
-    ("RIA Novosti", "agency", ("RIA",)),
-    ("RT", "broadcaster", ("Russia Today",)),
-    ("Kommersant", "newspaper", ()),
-    ("Meduza", "site", ()),
-    ("Novaya Gazeta", "newspaper", ()),
-    ("Caliber.Az", "site", ("Caliber",)),
-    ("Sky News", "broadcaster", ()),
-    ("ITV News", "broadcaster", ("ITV",)),
-    ("Channel 4 News", "broadcaster", ()),
-    ("NOS", "broadcaster", ()),
-    ("RTL", "broadcaster", ()),
-    ("ZDF", "broadcaster", ()),
-    ("ARD", "broadcaster", ("Tagesschau",)),
-    ("France 24", "broadcaster", ()),
-    ("RFI", "broadcaster", ("Radio France Internationale",)),
-    ("BFMTV", "broadcaster", ("BFM TV",)),
-    ("Yle", "broadcaster", ()),
-    ("SVT", "broadcaster", ()),
-    ("NRK", "broadcaster", ()),
-    ("TVN24", "broadcaster", ()),
-    ("Hromadske", "site", ()),
-    ("Le Parisien", "newspaper", ()),
-    ("Ouest-France", "newspaper", ()),
-    ("Handelsblatt", "newspaper", ()),
-    ("Die Zeit", "newspaper", ("Zeit",)),
-    ("Neue Zürcher Zeitung", "newspaper", ("NZZ", "Neue Zuercher Zeitung")),
-    ("Rzeczpospolita", "newspaper", ()),
-    ("Onet", "site", ()),
-    ("Kathimerini", "newspaper", ()),
-    ("Haaretz", "newspaper", ()),
-    ("The Times of Israel", "site", ("Times of Israel",)),
-    ("Daily Sabah", "newspaper", ()),
-    ("Hurriyet", "newspaper", ("Hürriyet",)),
-    ("Nikkei", "newspaper", ("Nikkei Asia",)),
-    ("South China Morning Post", "newspaper", ("SCMP",)),
-    ("The Moscow Times", "site", ("Moscow Times",)),
-    ("Izvestia", "newspaper", ()),
-    ("Vedomosti", "newspaper", ()),
-    ("RBC", "site", ()),
-    ("The Insider", "site", ()),
-    ("ANSA", "agency", ()),
-    ("EFE", "agency", ()),
-    ("PAP", "agency", ()),
-    ("Newsweek", "magazine", ()),
-    ("USA Today", "newspaper", ()),
-    ("Los Angeles Times", "newspaper", ("LA Times",)),
-    ("Foreign Policy", "magazine", ()),
-    ("Defense News", "site", ()),
-    ("Breaking Defense", "site", ()),
-    ("Stars and Stripes", "newspaper", ()),
-    ("The War Zone", "site", ()),
-    ("Anadolu Agency", "agency", ("Anadolu",)),
-    ("Xinhua", "agency", ()),
-    ("Kyodo News", "agency", ("Kyodo",)),
-    ("Yonhap", "agency", ()),
-    ("ERR News", "broadcaster", ("ERR",)),
-    ("LRT", "broadcaster", ()),
-    ("Delfi", "site", ()),
-    ("DayFR Euro", "site", ()),
+def _data_lines(name: str) -> list[str]:
+    """The lines of a bundled data file that hold something, without comments."""
+    text = files("claimcheck").joinpath("data", name).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
+
+
+# News outlets and agencies (data/outlets.tsv): canonical name, kind (what "the newspaper" or
+# "the agency" refers back to) and other names.
+OUTLET_NAMES: tuple[tuple[str, str, tuple[str, ...]], ...] = tuple(
+    (name, kind, tuple(alias for alias in aliases.split("|") if alias))
+    for name, kind, aliases in (line.split("\t") for line in _data_lines("outlets.tsv"))
+)
+
+# Common given names (data/given_names.txt): a capitalised name that begins with one names a
+# person rather than a body.
+GIVEN_NAMES = frozenset(
+    word for line in _data_lines("given_names.txt") for word in line.split()
 )
 
 # Outlet nouns that, after "the", refer back to the last outlet named, with the kind of outlet
@@ -294,7 +193,7 @@ NON_FINITE = frozenset(
 BY_VERBS = frozenset(
     {"expressed", "voiced", "reported", "said", "stated", "cited", "quoted", "claimed",
      "confirmed", "revealed", "disclosed", "described", "announced", "published",
-     "shared", "relayed", "conveyed", "noted"}
+     "shared", "relayed", "conveyed", "noted", "denied", "posted", "tweeted"}
 )
 
 # Words that weaken an attribution.
@@ -454,3 +353,42 @@ QUOTING = frozenset({"quoted", "quotes", "cited", "cites"})
 
 # Words that do not tell two anonymous descriptions apart ("both", "unnamed").
 FILLER = frozenset({"the", "a", "an", "both", "some", "several", "unnamed", "anonymous"})
+
+# The last word of a press title, and the kind of outlet it names ("" for any): "Baltic Times",
+# "Kyiv Weekly Observer", "Ukrainska Pravda".
+OUTLET_HEADS: dict[str, str] = {
+    **dict.fromkeys(
+        """times post journal gazette gazeta gazzetta pravda herald tribune telegraph daily
+        weekly monitor observer chronicle courier kurier zeitung nachrichten nieuws nyheter
+        sanomat dagbladet avisen novosti vesti izvestia dispatch examiner inquirer sentinel
+        globe mercury register gazet shimbun ilbo independent""".split(),  # noqa: SIM905
+        "newspaper",
+    ),
+    **dict.fromkeys("radio tv television broadcasting".split(), "broadcaster"),  # noqa: SIM905
+    **dict.fromkeys("magazine review".split(), "magazine"),  # noqa: SIM905
+    **dict.fromkeys("news press online wire inform media".split(), ""),  # noqa: SIM905
+}
+
+# The first word of a press title: "Radio Svoboda", "Kurier Lubelski".
+OUTLET_FIRST_HEADS: dict[str, str] = {
+    "radio": "broadcaster",
+    "kurier": "newspaper",
+    "gazeta": "newspaper",
+    "gazzetta": "newspaper",
+    "dziennik": "newspaper",
+}
+
+# Articles of other languages that begin press titles ("Der Standard", "La Stampa"), as
+# written; "Le" and "De" are left out, as they begin surnames too ("Le Pen", "De Wever").
+FOREIGN_ARTICLES = frozenset(
+    {"Der", "Die", "Das", "La", "El", "Il", "Lo", "Het", "Los", "Las", "Les"}
+)
+
+# Endings of one-word names of companies and bodies: "Gazprom", "Naftogaz", "Energoatom".
+ORGANIZATION_SUFFIXES = (
+    "prom", "gaz", "neft", "energo", "atom", "bank", "tech", "soft", "com", "net", "telecom",
+    "inform", "media", "zona", "trans", "avia", "exim", "stroy", "invest",
+)
+
+# Verbs whose subject, when nothing says it is a person, is an outlet: "Mediazona reported".
+OUTLET_CUES = frozenset({"reported", "reports", "published", "publishes", "broadcast", "aired"})

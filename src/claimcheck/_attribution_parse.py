@@ -1,54 +1,41 @@
 # ruff: noqa: RUF001
-"""The rules that read attribution phrases, for `claimcheck.attribution`.
+"""Assembling attributions from cues, and what a document remembers, for `claimcheck.attribution`.
 
-A clause is read in three steps: find the cues ("said", "according to", "citing", "per", "told",
-"reported by", a headline colon) and the phrase each one introduces; sort the outlets among
-those phrases from the reporting document towards the speaker; take the first other phrase as
-the speaker. Work per token is bounded, so reading is linear in the length of the text.
+A clause is read in three steps: find the cues and the phrase each one introduces
+(`_attribution_cues`); sort the outlets among those phrases from the reporting document
+towards the speaker; take the first other phrase as the speaker. Earlier clauses lend their
+outlets, persons and anonymous sources to "the newspaper", "he" and "the diplomat". Work per
+token is bounded, so reading is linear in the length of the text.
 """
 
 from __future__ import annotations
 
 import bisect
 from collections import deque
-from typing import NamedTuple
 
 from claimcheck import _attribution_lexicon as lex
-from claimcheck._attribution_phrases import (
-    NOT_BEFORE_VERB,
-    Kind,
-    Outlets,
-    Phrase,
-    PhraseReader,
-    without_article,
+from claimcheck._attribution_cues import (
+    ACCORDING,
+    PER,
+    TOLD,
+    CueReader,
+    Site,
+    parenthetical,
 )
-from claimcheck._attribution_text import QUOTES, Token
+from claimcheck._attribution_kinds import unknown_name_anonymity, without_article
+from claimcheck._attribution_phrases import Kind, Outlets, Phrase
+from claimcheck._attribution_text import Token
 from claimcheck.model import Actor, ActorKind, Anonymity, Attribution
 from claimcheck.names import AliasIndex, strip_titles
 
 __all__: list[str] = []
 
-_MAX_PHRASE = 12
-_MAX_GAP = 4
 _PRONOUN_WINDOW = 40
 _RECENT_CLAUSES = 3
 _ANTECEDENT_WINDOW = 20
 
 
-class Site(NamedTuple):
-    """A cue and its phrase; *rank* orders outlets from the reporting document inwards."""
-
-    rank: int
-    phrase: Phrase
-    cue: str
-    cue_start: int
-    cue_stop: int
-
-
-PER, REPORTED_BY, SUBJECT, ACCORDING, CITING, TOLD = range(6)
-
-
-class Reader(PhraseReader):
+class Reader(CueReader):
     """Reads the attributions of one text, keeping what earlier clauses named."""
 
     def __init__(self, text: str, outlets: Outlets, index: AliasIndex | None) -> None:
@@ -63,245 +50,6 @@ class Reader(PhraseReader):
         self.last_anonymous: Attribution | None = None
         self.prefixes: dict[Actor, tuple[Actor, ...]] = {}
         self.clause_start = 0
-
-    # -- cues ---------------------------------------------------------------------------
-
-    def sites(self, tokens: list[Token], lo: int, hi: int) -> tuple[list[Site], tuple[str, ...]]:
-        """The cues of a clause with their phrases, and its hedges."""
-        sites: list[Site] = []
-        hedges: list[str] = []
-        for k in range(lo, hi):
-            token = tokens[k]
-            lower = token.lower
-            if lower not in _INTERESTING or token.quoted:
-                continue
-            if lower in lex.HEDGES:
-                hedges.append(lower)
-            elif lower in _HEDGE_STARTS:
-                for phrase in lex.HEDGE_PHRASES:
-                    if tuple(t.lower for t in tokens[k : k + len(phrase)]) == phrase:
-                        hedges.append(" ".join(phrase))
-            if lower in _CUE_WORDS:
-                found = self._cue(tokens, k, lo, hi)
-                if found is not None:
-                    sites.extend(found)
-        headline = self._headline(tokens, lo, hi)
-        if headline is not None:
-            sites.append(headline)
-        return sites, tuple(dict.fromkeys(hedges))
-
-    def _headline(self, tokens: list[Token], lo: int, hi: int) -> Site | None:
-        """ "Le Monde: ..." at the start of a line."""
-        for stop in range(lo + 1, min(hi, lo + 6)):
-            if tokens[stop].text == ":":
-                break
-        else:
-            return None
-        phrase = self.outlet(tokens, lo, stop)
-        if phrase is None or phrase.stop != stop:
-            named = self._named(tokens, lo, stop)
-            if named is None or named.stop != stop or not self._known(named.text):
-                return None
-            phrase = named
-        return Site(SUBJECT, phrase, ":", stop, stop + 1)
-
-    def _known(self, name: str) -> bool:
-        return self.resolve(strip_titles(name)) is not None
-
-    def _cue(self, tokens: list[Token], k: int, lo: int, hi: int) -> list[Site] | None:
-        token = tokens[k]
-        lower = token.lower
-        if lower == "according" and k + 1 < hi and tokens[k + 1].lower == "to":
-            phrase = self._object(tokens, k + 2, hi) or self._report_of(tokens, k + 2, hi)
-            return [Site(ACCORDING, phrase, "according to", k, k + 2)] if phrase else None
-        if lower == "per" and k + 1 < hi:
-            phrase = self._object(tokens, k + 1, hi)
-            if phrase is None or tokens[k + 1].lower in lex.PER_UNITS:
-                return None
-            lone = phrase.kind is Kind.ANONYMOUS and not phrase.plural and not phrase.definite
-            if lone and tokens[k + 1].lower not in {"a", "an", "one"}:
-                return None  # "per person" is a unit; "per a person familiar" a source
-            return [Site(PER, phrase, "per", k, k + 1)]
-        if lower in {"citing", "cited"} and k + 1 < hi:
-            if lower == "cited" and not (
-                k > lo and tokens[k - 1].lower in {"which", "who", "that", ","}
-            ):
-                return self._by(tokens, k, hi)
-            phrase = self._object(tokens, k + 1, hi) or self._coordinated(tokens, k + 1, hi)
-            return [Site(CITING, phrase, "citing", k, k + 1)] if phrase else None
-        if lower in lex.BY_VERBS and k + 1 < hi and tokens[k + 1].lower in {"by", "first"}:
-            return self._by(tokens, k, hi)
-        if lower in lex.INTERVIEW and k + 1 < hi and tokens[k + 1].lower in lex.INTERVIEW_LINKS:
-            outlet = self.outlet(tokens, k + 2, hi) if k + 2 < hi else None
-            if outlet is None and k + 2 < hi:
-                outlet = self._anaphor(tokens, k + 2, hi)
-            return (
-                [Site(TOLD, outlet, f"{lower} {tokens[k + 1].lower}", k, k + 2)] if outlet else None
-            )
-        if lower in lex.SPEECH_VERBS and token.text == lower:
-            return self._speech(tokens, k, lo, hi)
-        return None
-
-    def _report_of(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
-        """The outlet of "a Reuters report" or "a report in the Financial Times"."""
-        j = i + 1 if i < hi and tokens[i].lower in {"a", "an", "the"} else i
-        outlet = self.outlet(tokens, j, hi) if j < hi else None
-        if (
-            outlet is not None
-            and outlet.stop < hi
-            and tokens[outlet.stop].lower in lex.REPORT_NOUNS
-        ):
-            return outlet._replace(stop=outlet.stop + 1)
-        if (
-            j + 2 < hi
-            and tokens[j].lower in lex.REPORT_NOUNS
-            and tokens[j + 1].lower in lex.REPORT_LINKS
-        ):
-            return self.outlet(tokens, j + 2, hi)
-        return None
-
-    def _coordinated(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
-        """The speaker after "and" in "citing internal documents and two officials"."""
-        for j in range(i, min(hi, i + 5)):
-            if tokens[j].lower == "and":
-                return self._object(tokens, j + 1, hi)
-            if not tokens[j].is_word:
-                break
-        return None
-
-    def _object(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
-        phrase = self.phrase(tokens, i, hi)
-        if phrase is None:
-            return None
-        if phrase.kind is Kind.PRONOUN and phrase.head == "it":
-            return None
-        if phrase.stop < hi and tokens[phrase.stop].lower in lex.NOT_SPEAKERS:
-            return None
-        return phrase
-
-    def _by(self, tokens: list[Token], k: int, hi: int) -> list[Site] | None:
-        """ "reported by X", "reported first by X", "expressed by sources"."""
-        at = k + 2 if k + 1 < hi and tokens[k + 1].lower == "first" else k + 1
-        if at >= hi or tokens[at].lower != "by":
-            return None
-        phrase = self._object(tokens, at + 1, hi)
-        if phrase is None:
-            return None
-        rank = REPORTED_BY if phrase.kind in {Kind.OUTLET, Kind.ANAPHOR} else SUBJECT
-        return [Site(rank, phrase, f"{tokens[k].lower} by", k, at + 1)]
-
-    def _speech(self, tokens: list[Token], v: int, lo: int, hi: int) -> list[Site] | None:
-        verb = tokens[v].lower
-        stop = v + 1
-        if verb in lex.PARTICLE_VERBS:
-            if stop < hi and tokens[stop].lower == lex.PARTICLE_VERBS[verb]:
-                stop += 1
-            elif not (stop < hi and tokens[stop].lower == "that"):
-                return None  # "found out", "found that"; not "found the money"
-        previous = tokens[v - 1].lower if v > lo else ""
-        if previous in NOT_BEFORE_VERB or previous in lex.FUTURE:
-            return None  # "is said to", "declined to say", "the report"
-        following = tokens[stop].lower if stop < hi else ""
-        ambiguous = verb in lex.NOUN_LIKE_VERBS
-        if ambiguous and (following in lex.ANONYMOUS_PLURAL or following in lex.ORGANIZATION_NOUNS):
-            return None  # "state media", "report card": not a verb here
-        if following == "by" or (following == "in" and verb.startswith("believ")):
-            return None  # "reported by" is read elsewhere; "believe in" is no cue
-        if verb in lex.PARTICIPLES and following in {"on", "about", "of"}:
-            return None  # "officials briefed on the plans": a description, not a cue
-        if verb in lex.NEEDS_COMPLEMENT and following not in _COMPLEMENTS:
-            parenthetical = v > lo and tokens[v - 1].text in _PARENTHESIS_OPENERS
-            described = verb.startswith("describ") and any(
-                t.lower == "as" for t in tokens[stop : stop + 8]
-            )
-            if not (parenthetical or described or _clause_final(tokens, stop, hi)):
-                return None
-        cue = " ".join(t.lower for t in tokens[v:stop])
-        found: list[Site] = []
-        subject = self._subject(tokens, v, lo)
-        if (
-            subject is not None
-            and subject.start > lo
-            and tokens[subject.start - 1].lower in lex.FREE
-        ):
-            return None  # "what the chancellor said remains unclear"
-        if subject is not None:
-            found.append(Site(SUBJECT, subject, cue, v, stop))
-        elif verb in lex.NON_FINITE:
-            if v > lo and tokens[v - 1].text in {","} | QUOTES:
-                opening = self._clause_subject(tokens, lo, v)
-                if opening is not None:
-                    found.append(Site(SUBJECT, opening, cue, v, stop))
-        elif v == lo or tokens[v - 1].text in {","} | QUOTES:
-            after = self.phrase(tokens, stop, hi)
-            if after is not None and not (after.kind is Kind.PRONOUN and after.head == "it"):
-                beyond = tokens[after.stop] if after.stop < hi else None
-                if beyond is None or not beyond.is_word or _gap_word(beyond):
-                    found.append(Site(SUBJECT, after, cue, v, stop))
-        if verb in lex.QUOTING and stop < hi:
-            quoted = self.phrase(tokens, stop, hi)
-            if quoted is not None and quoted.stop < hi and tokens[quoted.stop].lower == "as":
-                found.append(Site(CITING, quoted, cue, v, stop))
-        if verb in lex.OBJECT_VERBS and stop < hi:
-            told = self.outlet(tokens, stop, hi) or self._anaphor(tokens, stop, hi)
-            if told is not None and told.kind is not Kind.REPORTERS:
-                found.append(Site(TOLD, told, cue, v, stop))
-        return found or None
-
-    def _clause_subject(self, tokens: list[Token], lo: int, v: int) -> Phrase | None:
-        """The named or anonymous phrase that opens a clause, for "X did Y, saying Z"."""
-        phrase = self.phrase(tokens, lo, v)
-        if phrase is None or phrase.kind is Kind.REPORTERS:
-            return None
-        if phrase.stop < v and tokens[phrase.stop].text in {",", "("}:
-            return None
-        return phrase
-
-    def _subject(self, tokens: list[Token], v: int, lo: int) -> Phrase | None:
-        """The phrase that ends just before the verb at *v*, over hedges, time words and an
-        appositive between commas ("Connolly, head of the Assembly, said")."""
-        end = v
-        gap = 0
-        while end > lo and gap < _MAX_GAP and _gap_word(tokens[end - 1]):
-            end -= 1
-            gap += 1
-        if end - 3 >= lo and tokens[end - 1].text == ")" and tokens[end - 3].text == "(":
-            end -= 3  # "The Institute for the Study of War (ISW) said"
-        if not (end > lo and tokens[end - 1].text == ","):
-            return self._ending_at(tokens, lo, end)
-        # an appositive: "Connolly, head of the Assembly, said" or "its chief, Admiral Bauer, said"
-        inner = self._ending_at(tokens, lo, end - 1)
-        for opening in range(end - 2, max(lo, end - 14) - 1, -1):
-            if tokens[opening].text == ",":
-                outer = self._ending_at(tokens, lo, opening)
-                if inner is not None and inner.kind is Kind.NAMED and not self._names_person(outer):
-                    return inner  # "the head of the IAEA, Rafael Grossi, warned"
-                return outer
-        return None
-
-    def _names_person(self, phrase: Phrase | None) -> bool:
-        if phrase is None or phrase.kind is not Kind.NAMED:
-            return phrase is not None and phrase.kind is Kind.OUTLET
-        return self._classify(phrase.text)[1] is Anonymity.NAMED_PERSON
-
-    def _ending_at(self, tokens: list[Token], lo: int, stop: int) -> Phrase | None:
-        """The longest phrase that ends just before token *stop*, within its clause part."""
-        floor = max(lo, stop - _MAX_PHRASE)
-        for back in range(stop - 1, floor - 1, -1):
-            if tokens[back].text in _PHRASE_BREAKS or tokens[back].quoted:
-                floor = back + 1
-                break
-        for start in range(floor, stop):
-            phrase = self.phrase(tokens, start, stop, exact=True)
-            if phrase is not None:
-                if (
-                    phrase.kind is Kind.NAMED
-                    and start > lo
-                    and tokens[start - 1].lower in lex.PREPOSITIONS
-                ):
-                    continue  # "many in Kyiv believe": Kyiv is not the speaker
-                return phrase
-        return None
 
     # -- assembling ---------------------------------------------------------------------
 
@@ -363,7 +111,7 @@ class Reader(PhraseReader):
         others.sort(
             key=lambda site: (
                 site.rank not in {PER, ACCORDING},
-                not _parenthetical(tokens, site, lo, hi),
+                not parenthetical(tokens, site, lo, hi),
                 site.phrase.start,
             )
         )
@@ -505,8 +253,11 @@ class Reader(PhraseReader):
             )
         actor, anonymity = self._classify(phrase.text)
         described = phrase.start > 0 and tokens[phrase.start - 1].lower in lex.BODY_DESCRIPTORS
-        if anonymity is Anonymity.NAMED_PERSON and actor is None and described:
-            anonymity = Anonymity.NAMED_ORGANIZATION  # "the grid operator Ukrenergo"
+        if anonymity is Anonymity.NAMED_PERSON and actor is None:
+            if described:
+                anonymity = Anonymity.NAMED_ORGANIZATION  # "the grid operator Ukrenergo"
+            else:
+                anonymity = unknown_name_anonymity(phrase.text, cue=site.cue)
         if anonymity is Anonymity.NAMED_PERSON:
             name = strip_titles(phrase.text)
         else:
@@ -574,17 +325,6 @@ class Reader(PhraseReader):
         return person
 
 
-_PHRASE_BREAKS = frozenset({",", ";", ":", ".", "!", "?", "—", "–"}) | QUOTES
-_HEDGE_STARTS = frozenset(phrase[0] for phrase in lex.HEDGE_PHRASES)
-_CUE_WORDS = (
-    frozenset({"according", "per", "citing", "cited"})
-    | lex.BY_VERBS
-    | lex.SPEECH_VERBS
-    | lex.INTERVIEW
-)
-_INTERESTING = _CUE_WORDS | lex.HEDGES | _HEDGE_STARTS
-
-
 def _same_sources(phrase: Phrase, previous: Attribution) -> bool:
     """Whether an anonymous description refers back to the last one: "the diplomat", bare
     "sources", or the same words again ("sources in Kyiv and Brussels")."""
@@ -594,32 +334,3 @@ def _same_sources(phrase: Phrase, previous: Attribution) -> bool:
         return False
     words = set(phrase.text.lower().split()) - lex.FILLER
     return words == {"sources"} or words <= set(previous.speaker_name.lower().split()) - lex.FILLER
-
-
-def _parenthetical(tokens: list[Token], site: Site, lo: int, hi: int) -> bool:
-    """Whether a cue and its phrase stand apart after a comma or a quote: "..., X said"."""
-    first = min(site.phrase.start, site.cue_start)
-    last = max(site.phrase.stop, site.cue_stop)
-    if first == lo + 1 and tokens[lo].lower == "as":
-        return last < hi and tokens[last].text == ","  # "As X reported, ..."
-    if first <= lo or tokens[first - 1].text not in _PARENTHESIS_OPENERS:
-        return False
-    return last >= hi or not tokens[last].is_word or tokens[last].lower in lex.GAP_WORDS
-
-
-_PARENTHESIS_OPENERS = frozenset({","}) | QUOTES
-_COMPLEMENTS = frozenset({"that", ":", ",", "“", '"', "out"})
-
-
-def _clause_final(tokens: list[Token], stop: int, hi: int) -> bool:
-    """Whether the cue ends its clause, but for "it": "..., as a diplomat described it"."""
-    rest = [t for t in tokens[stop : min(hi, stop + 3)] if t.is_word]
-    return stop + 3 >= hi and len(rest) <= 1 and all(t.lower in {"it", "this", "so"} for t in rest)
-
-
-def _gap_word(token: Token) -> bool:
-    """A word that may stand between a speaker and the verb: "Rutte on Tuesday also said"."""
-    lower = token.lower
-    if token.capitalized and lower not in lex.CALENDAR:
-        return False
-    return lower in lex.GAP_WORDS or lower in lex.HEDGES or lower.endswith("ly")

@@ -7,13 +7,13 @@ every start near a cue costs a constant per cue.
 
 from __future__ import annotations
 
-import functools
-
 import enum
+import functools
 from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from claimcheck import _attribution_lexicon as lex
+from claimcheck._attribution_kinds import outlet_head, unknown_name_anonymity
 from claimcheck._attribution_text import Token, tokenize
 from claimcheck.model import Actor, ActorKind, Anonymity
 from claimcheck.names import AliasIndex, is_title, strip_titles
@@ -22,6 +22,8 @@ __all__: list[str] = []
 
 MAX_NAME = 10
 """The most tokens a name or a title with a name may have."""
+_MAX_TITLE = 5
+"""The most capitalised words of an outlet's name read without a list ("Kyiv Weekly Observer")."""
 
 
 class Kind(enum.Enum):
@@ -134,6 +136,8 @@ class PhraseReader:
         if found is None and described:
             found = self._described_outlet(tokens, i, hi)
         if found is None:
+            found = self._evident_outlet(tokens, i, hi)
+        if found is None:
             return None
         stop, actor, kind = found
         if (
@@ -145,7 +149,33 @@ class PhraseReader:
             stop += 3  # "The Wall Street Journal (WSJ)"
         if stop < hi and tokens[stop].lower in lex.REPORTERS:
             stop += 1  # "Washington Post reporters" speak for their outlet
+        for _ in range(2):  # "Interfax news agency", "Le Monde newspaper"
+            if stop < hi and tokens[stop].lower in lex.DESCRIPTOR_KINDS and not tokens[stop].quoted:
+                stop += 1
         return Phrase(start, stop, Kind.OUTLET, actor.name, outlet=actor, anaphor_kind=kind)
+
+    def _evident_outlet(
+        self, tokens: list[Token], i: int, hi: int
+    ) -> tuple[int, Actor, str] | None:
+        """An outlet missing from the lists whose name says it is one: "the Baltic Times",
+        "Radio Svoboda", "Der Standard" (see `outlet_head`)."""
+        j = i + 1 if tokens[i].lower == "the" else i
+        if j >= hi or not tokens[j].capitalized or tokens[j].lower in lex.CAPITAL_STOPWORDS:
+            return None
+        stop = j
+        while stop < min(hi, j + _MAX_TITLE) and tokens[stop].capitalized and tokens[stop].is_word:
+            stop += 1
+        if tokens[stop - 1].lower not in lex.OUTLET_HEADS and not (
+            tokens[j].text in lex.FOREIGN_ARTICLES or tokens[j].lower in lex.OUTLET_FIRST_HEADS
+        ):
+            return None  # most runs of capitals: cheap to rule out
+        if any(t.quoted or _possessive(t) for t in tokens[j:stop]):
+            return None
+        words = [t.text for t in tokens[j:stop]]
+        kind = outlet_head(words)
+        if kind is None or (len(words) == 1 and j == i) or is_title(words[0]):
+            return None  # a lone "Times" or "Radio" needs "the"; "Minister" names no outlet
+        return stop, Actor(span_text(self.text, tokens, j, stop), ActorKind.OUTLET), kind
 
     def _described_outlet(
         self, tokens: list[Token], i: int, hi: int
@@ -229,7 +259,8 @@ class PhraseReader:
             return None  # a title before a name: "Foreign Minister Sybiha"
         word = tokens[head].lower
         plural = word in lex.ANONYMOUS_PLURAL
-        if not plural and tokens[i].lower not in _DETERMINERS and word != "another":
+        owner = _possessive(tokens[i]) and head > i  # "Zelensky's spokesperson"
+        if not plural and tokens[i].lower not in _DETERMINERS and word != "another" and not owner:
             return None  # a singular without an article is a title: "US Ambassador Smith"
         has_tail = stop < hi and tokens[stop].lower in lex.ANONYMOUS_TAILS
         if word in lex.HEADS_NEEDING_TAIL and not has_tail:
@@ -344,21 +375,11 @@ class PhraseReader:
         return known
 
     def _classify_anew(self, text: str) -> tuple[Actor | None, Anonymity]:
-        name = strip_titles(text)
-        actor = self.resolve(name)
-        if actor is not None:
-            person = actor.kind is ActorKind.PERSON
-            return actor, Anonymity.NAMED_PERSON if person else Anonymity.NAMED_ORGANIZATION
-        plain = name.split()
-        words = [_raw_key(w) for w in plain]
-        if any(w in _ORGANIZATION_KEYS for w in words) or all(w in _PLACE_KEYS for w in words):
-            return None, Anonymity.NAMED_ORGANIZATION
-        whole = [_raw_key(w) for w in without_article(text).split()]
-        if whole[0] in _ORGANIZATION_KEYS and any(w in {"of", "for", "on"} for w in whole):
-            return None, Anonymity.NAMED_ORGANIZATION  # "Centre for Eastern Studies"
-        if len(plain) == 1 and plain[0].isupper() and len(plain[0]) > 1:
-            return None, Anonymity.NAMED_ORGANIZATION
-        return None, Anonymity.NAMED_PERSON
+        actor = self.resolve(strip_titles(text))
+        if actor is None:
+            return None, unknown_name_anonymity(text)
+        person = actor.kind is ActorKind.PERSON
+        return actor, Anonymity.NAMED_PERSON if person else Anonymity.NAMED_ORGANIZATION
 
 
 NOT_BEFORE_VERB = frozenset(
@@ -427,15 +448,6 @@ _DETERMINERS = frozenset(
         "same",
     }
 )
-_ORGANIZATION_KEYS = lex.ORGANIZATION_WORDS
-_PLACE_KEYS = lex.PLACES
-
-
-def _raw_key(word: str) -> str:
-    """A word in lower case without dots and a possessive: "U.S." is "us", "NATO's" "nato"."""
-    return word.lower().replace(".", "").removesuffix("'s").removesuffix("’s")
-
-
 _INFINITIVES = frozenset({"be", "have", "do", "make", "take", "know", "believe"})
 
 
@@ -454,10 +466,6 @@ def _descriptive(token: Token) -> bool:
         and lower not in lex.GAP_WORDS
         and lower not in NOT_BEFORE_VERB
     )
-
-
-def without_article(text: str) -> str:
-    return text[4:] if text[:4].lower() == "the " else text
 
 
 def _qualifier(token: Token) -> bool:

@@ -49,9 +49,15 @@ UNDECOMPOSED: dict[str, str] = {
 # Apostrophes vanish inside a word ("O'Brien", Ukrainian "Mar'iana"); other punctuation splits.
 APOSTROPHES = "'’ʼ‘`´ʹ"
 
+Rule = tuple[re.Pattern[str], str]
+
+# Doubled letters written once: Zelenskyy / Zelensky, Connolly / Conolly. Folding applies it;
+# telling a misspelling from a variant ("Conolly" from "Connolly") compares without it.
+DOUBLED_LETTERS: Rule = (re.compile(r"(.)\1+"), r"\1")
+
 # Spelling rules applied to each folded word, in order. They map the common transliteration
 # variants of Ukrainian and Russian names (and French renderings) onto one key.
-WORD_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
+WORD_RULES: tuple[Rule, ...] = (
     (re.compile(r"x"), "ks"),  # Olexandr / Oleksandr
     (re.compile(r"tch"), "ch"),  # French Tchernihiv / Chernihiv
     (re.compile(r"sch"), "sh"),  # German Schmyhal / Shmyhal
@@ -60,8 +66,15 @@ WORD_RULES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"ch"), "sh"),  # French Orechnik / Oreshnik
     (re.compile(r"y"), "i"),  # Ukrainian y / Russian i: Dmytro / Dmitro
     (re.compile(r"(?<=..)j$"), "i"),  # Andrij / Andrii
-    (re.compile(r"(.)\1+"), r"\1"),  # doubled letters: Zelenskyy / Zelensky
+    DOUBLED_LETTERS,
     (re.compile(r"(?<=...)ei$"), "i"),  # Andrey / Andrii, Sergey / Sergei
+)
+
+# The rules that keep doubled letters, except the "ii" that the endings "-yy", "-iy" and "-ii"
+# become (Zelenskyy / Zelensky, Andrii / Andriy): those are transliteration, not spelling.
+LETTER_RULES: tuple[Rule, ...] = (
+    *(rule for rule in WORD_RULES if rule is not DOUBLED_LETTERS),
+    (re.compile(r"i{2,}"), "i"),
 )
 
 # Words that come before a name without being part of it: honorifics, offices, qualifiers.

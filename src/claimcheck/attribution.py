@@ -105,6 +105,7 @@ def find_attributions(
     for start, end in paragraphs(text):
         tokens = tokenize(text, start, end)
         for first, stop in sentences(tokens):
+            reader.sentence_start = first
             for lo, hi in clauses(tokens, first, stop):
                 reader.note_outlets(tokens, lo, hi)
                 result = reader.attribution(tokens, lo, hi)

@@ -383,7 +383,9 @@ class KnowledgeBase:
 
     def identify(self, name: str) -> Resolution:
         """Which known actor *name* names, and how: the names the records give (variants and
-        recorded misspellings) first, then the `alias_index` (surnames, near misses).
+        recorded misspellings) first, then the `alias_index` (surnames, near misses). A name
+        that folds to a recorded one but that the `alias_index` takes for a misspelling (a
+        doubled letter: "Gerry Conolly") is a near miss.
 
         Answers are remembered, so asking again about a name costs nothing.
 
@@ -404,9 +406,14 @@ class KnowledgeBase:
             resolution = Resolution(
                 mention=name, method=Method.NEAR_MISS, actor=match.actor, score=1.0, suggestion=suggestion
             )
+        elif name in match.actor.names:
+            resolution = Resolution(mention=name, method=Method.EXACT, actor=match.actor, score=1.0)
         else:
-            method = Method.EXACT if name in match.actor.names else Method.FOLDED
-            resolution = Resolution(mention=name, method=method, actor=match.actor, score=1.0)
+            resolution = self.alias_index.resolve(name)
+            if resolution.method is not Method.NEAR_MISS or resolution.actor != match.actor:
+                resolution = Resolution(
+                    mention=name, method=Method.FOLDED, actor=match.actor, score=1.0
+                )
         self._identified[name] = resolution
         return resolution
 

@@ -23,15 +23,27 @@ from types import MappingProxyType
 
 import attrs
 
+from claimcheck._names_near import (
+    Form,
+    NearIndex,
+    close_enough,
+    closeness,
+    given_and_surname,
+    same_initial,
+    similarity,
+    written_surname,
+)
 from claimcheck._names_tables import (
     APOSTROPHES,
     CYRILLIC,
+    LETTER_RULES,
     LOOKALIKES,
     NAME_SUFFIXES,
     SURNAME_PARTICLES,
     TITLE_WORDS,
     UNDECOMPOSED,
     WORD_RULES,
+    Rule,
 )
 from claimcheck.model import Actor, ActorKind
 
@@ -129,17 +141,29 @@ def _latin_pass(word: str) -> str:
     return "".join(UNDECOMPOSED.get(c, c) for c in bare).casefold()
 
 
-def _spelling_key(word: str) -> str:
-    """Apply the transliteration rules to a lower-case ASCII word until nothing changes."""
+@functools.lru_cache(maxsize=1 << 16)
+def _spelling_key(word: str, rules: tuple[Rule, ...] = WORD_RULES) -> str:
+    """Apply the transliteration *rules* to a lower-case ASCII word until nothing changes."""
     if not (word.isascii() and word.isalnum()):
         return word
     for _ in range(_MAX_PASSES):
         before = word
-        for pattern, replacement in WORD_RULES:
+        for pattern, replacement in rules:
             word = pattern.sub(replacement, word)
         if word == before:
             break
     return word
+
+
+def _letters_key(word: str) -> str:
+    """A folded word that keeps its doubled letters: "connolli" for "Connolly", "conolli"
+    for "Conolly", but "zelenski" for both "Zelenskyy" and "Zelensky"."""
+    return _spelling_key(word, LETTER_RULES)
+
+
+def _lettered(name: str) -> str:
+    """The words of *name* as `_letters_key` spells them."""
+    return " ".join(_letters_key(word) for word in _plain_words(name))
 
 
 def fold(name: str) -> str:
@@ -303,77 +327,43 @@ def is_title(word: str) -> bool:
     return bool(keys) and all(k in _TITLE_KEYS for k in keys)
 
 
-def _strip_titles(tokens: list[str]) -> list[str]:
-    """Drop leading titles ("president", "mr") and trailing suffixes ("jr") from folded tokens."""
+def _core(tokens: list[str]) -> list[int]:
+    """The positions of folded *tokens* without leading titles ("president", "mr") and
+    trailing suffixes ("jr")."""
     start, end = 0, len(tokens)
     while start < end - 1 and tokens[start] in _TITLE_KEYS:
         start += 1
     while end - 1 > start and tokens[end - 1] in _SUFFIX_KEYS:
         end -= 1
-    return tokens[start:end]
+    return list(range(start, end))
 
 
-def _loose(tokens: list[str]) -> list[str]:
-    """The tokens without middle initials: "gerald e connolly" becomes "gerald connolly"."""
-    if len(tokens) < 3:
-        return tokens
-    middle = [t for t in tokens[1:-1] if len(t) > 1]
-    return [tokens[0], *middle, tokens[-1]]
+def _loose(positions: list[int], tokens: list[str]) -> list[int]:
+    """The positions without middle initials: "gerald e connolly" keeps "gerald connolly"."""
+    if len(positions) < 3:
+        return positions
+    middle = [p for p in positions[1:-1] if len(tokens[p]) > 1]
+    return [positions[0], *middle, positions[-1]]
 
 
-def _surname(name: str) -> str:
-    """The folded surname of a person's name, with its particles ("von der Leyen")."""
-    words = name.split()
-    start = len(words) - 1
-    while start > 1 and words[start - 1].islower() and words[start - 1] in SURNAME_PARTICLES:
-        start -= 1
-    return fold(" ".join(words[start:]))
+def _join(tokens: list[str], positions: list[int]) -> str:
+    return " ".join(tokens[p] for p in positions)
 
 
-def _similarity(a: str, b: str, least: float = 0.0) -> float:
-    """1 minus the optimal-string-alignment distance of *a* and *b* over the longer length.
-
-    Only distances that keep the similarity at *least* or more are computed (a band of the
-    table); anything further returns 0.0.
-    """
-    if a == b:
-        return 1.0
-    longest = max(len(a), len(b))
-    limit = int(longest * (1 - least) + 1e-9)
-    if not a or not b or abs(len(a) - len(b)) > limit:
-        return 0.0
-    far = limit + 1
-    previous2: list[int] = []
-    previous = [j if j <= limit else far for j in range(len(b) + 1)]
-    for i, ca in enumerate(a, 1):
-        current = [i if i <= limit else far] + [far] * len(b)
-        for j in range(max(1, i - limit), min(len(b), i + limit) + 1):
-            cb = b[j - 1]
-            value = min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb))
-            if i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                value = min(value, previous2[j - 2] + 1)
-            current[j] = min(value, far)
-        if min(current) > limit:
-            return 0.0
-        previous2, previous = previous, current
-    distance = previous[-1]
-    return 0.0 if distance > limit else 1.0 - distance / longest
+def _both(words: list[str]) -> tuple[str, str]:
+    """Surname words run together, plain and folded: ("vonderleyen", "vonderleien")."""
+    return "".join(words), "".join(_spelling_key(word) for word in words)
 
 
-def _word_similarity(plain: tuple[str, str], known: tuple[str, str], least: float) -> float:
-    """The better of the plain and the folded similarity of two words, each given as
-    (plain, folded); 0.0 at once when their lengths alone rule out *least*."""
-    return max(_similarity(a, b, least) for a, b in zip(plain, known, strict=True))
-
-
-@attrs.frozen
-class _Form:
-    """One known spelling of a person's name, split for near-miss comparison."""
-
-    actor: Actor
-    text: str
-    given: str
-    surname: tuple[str, str]  # plain and folded
+def _transliterated(actor: Actor) -> bool:
+    """Whether *actor*'s name comes from another script: it has a Cyrillic spelling, or
+    spellings that differ in letters but fold together ("Zelensky", "Zelenskyy")."""
+    spellings: dict[str, set[str]] = {}
+    for name in actor.names:
+        if any(map(_is_cyrillic, name)):
+            return True
+        spellings.setdefault(fold(name), set()).add(" ".join(_plain_words(name)))
+    return any(len(plain) > 1 for plain in spellings.values())
 
 
 def _freeze(table: dict[str, list[Actor]]) -> Mapping[str, tuple[Actor, ...]]:
@@ -387,14 +377,21 @@ def _add(table: dict[str, list[Actor]], key: str, actor: Actor) -> None:
             bucket.append(actor)
 
 
+def _spell(table: dict[str, dict[str, str]], key: str, lettered: str, written: str) -> None:
+    """Record a spelling, unless an earlier name is spelt so."""
+    if key:
+        table.setdefault(key, {}).setdefault(lettered, written)
+
+
 @attrs.frozen
 class AliasIndex:
     """An immutable index from the names and aliases of actors to the actors.
 
     Build it with `AliasIndex.from_actors`; ask it with `AliasIndex.resolve`. It never
-    forces an unknown name onto the nearest actor: a near miss must be close in both the
-    given name and the surname (see `NEAR_MISS_SURNAME` and `NEAR_MISS_GIVEN_NAME`), and
-    a surname or a near miss shared by several actors resolves to none.
+    forces an unknown name onto the nearest actor: a near miss must be within one edit of a
+    known surname and close in the given name (see `NEAR_MISS_SURNAME` and
+    `NEAR_MISS_GIVEN_NAME`), and a surname or a near miss shared by several actors resolves
+    to none.
 
     >>> from claimcheck.model import Actor
     >>> index = AliasIndex.from_actors([Actor("Mark Rutte")])
@@ -408,9 +405,13 @@ class AliasIndex:
     _exact: Mapping[str, tuple[Actor, ...]]
     _folded: Mapping[str, tuple[Actor, ...]]
     _surnames: Mapping[str, tuple[Actor, ...]]
-    _forms: Mapping[str, tuple[_Form, ...]]
-    """Known spellings of persons' names by the first letter of the surname, plain and folded:
-    a misspelling that changes the first letter of a surname is not looked for."""
+    _spellings: Mapping[str, Mapping[str, str]]
+    """For each folded key of a name or surname, its known spellings with doubled letters
+    kept (see `_letters_key`), each with the name as written."""
+    _transliterated: frozenset[Actor]
+    _forms: NearIndex[Form]
+    """Known spellings of persons' names by the deletion neighbourhoods of their surnames,
+    plain and folded: any slip of one letter, the first included, is looked for."""
     _memo: dict[str, Resolution] = attrs.field(init=False, factory=dict, eq=False, repr=False)
     """Answers already given: the index is immutable, so each mention is resolved once."""
 
@@ -442,29 +443,43 @@ class AliasIndex:
         exact: dict[str, list[Actor]] = {}
         folded: dict[str, list[Actor]] = {}
         surnames: dict[str, list[Actor]] = {}
-        forms: list[_Form] = []
+        spellings: dict[str, dict[str, str]] = {}
+        forms: list[Form] = []
+        whole: list[tuple[str, str, str]] = []  # key, lettered key, name: as written first,
+        shortened: list[tuple[str, str, str]] = []  # then without titles and initials
         for actor in unique:
             for name in actor.names:
                 _add(exact, " ".join(name.split()), actor)
-                tokens = fold(name).split()
-                _add(folded, " ".join(tokens), actor)
-                _add(folded, " ".join(_loose(_strip_titles(tokens))), actor)
                 plain = _plain_words(name)
+                tokens = [_spelling_key(word) for word in plain]
+                letters = [_letters_key(word) for word in plain]
+                for positions, spelt in (
+                    (list(range(len(tokens))), whole),
+                    (_loose(_core(tokens), tokens), shortened),
+                ):
+                    key = _join(tokens, positions)
+                    _add(folded, key, actor)
+                    spelt.append((key, _join(letters, positions), name))
                 if actor.kind is ActorKind.PERSON and len(plain) >= 2:
-                    _add(surnames, _surname(name), actor)
+                    surname = written_surname(name)
+                    _add(surnames, fold(surname), actor)
+                    _spell(spellings, fold(surname), _lettered(surname), surname)
                     _add(surnames, tokens[-1], actor)
-                    surname = (plain[-1], _spelling_key(plain[-1]))
-                    forms.append(_Form(actor, name, plain[0], surname))
-        by_initial: dict[str, list[_Form]] = {}
-        for form in forms:
-            for initial in {form.surname[0][:1], form.surname[1][:1]}:
-                by_initial.setdefault(initial, []).append(form)
+                    last = name.split()[-1]
+                    if fold(last) == tokens[-1]:
+                        _spell(spellings, tokens[-1], letters[-1], last)
+                    joined = _both(_plain_words(surname))
+                    forms.append(Form(actor, name, plain[0], joined, surname))
+        for key, lettered, name in (*whole, *shortened):
+            _spell(spellings, key, lettered, name)
         return cls(
             tuple(unique),
             _freeze(exact),
             _freeze(folded),
             _freeze(surnames),
-            MappingProxyType({k: tuple(v) for k, v in by_initial.items()}),
+            MappingProxyType({k: MappingProxyType(v) for k, v in spellings.items()}),
+            frozenset(a for a in unique if a.kind is ActorKind.PERSON and _transliterated(a)),
+            NearIndex((key, form) for form in forms for key in form.surname),
         )
 
     def resolve(self, mention: str) -> Resolution:
@@ -473,6 +488,9 @@ class AliasIndex:
         Tried in order: the exact name or alias; the folded one (also without leading
         titles, middle initials and a possessive "'s"); a lone surname; an initial and a
         surname; a near miss of a known name, with the known spelling as the suggestion.
+        A person's name that folds to a known one but differs from every known spelling in
+        a doubled letter ("Gerry Conolly") is a near miss too, unless the name comes from
+        another script and the mention only writes a doubled letter once.
 
         Args:
             mention: A name as found in a text ("Mr. Zelensky", "Jerry Connolly").
@@ -497,22 +515,31 @@ class AliasIndex:
         hits = self._exact.get(text, ())
         if hits:
             return self._found(mention, Method.EXACT, hits)
-        tokens = fold(_POSSESSIVE.sub("", text)).split()[-_MAX_TOKENS:]
-        core = _strip_titles(tokens)
-        keys = [tokens, core, _loose(core)]
-        keys += [tokens[start:] for start in range(1, len(tokens) - 1)]
-        for key in keys:
-            hits = self._folded.get(" ".join(key), ())
+        words = _plain_words(_POSSESSIVE.sub("", text))[-_MAX_TOKENS:]
+        tokens = [_spelling_key(word) for word in words]
+        letters = [_letters_key(word) for word in words]
+        core = _core(tokens)
+        keys = [list(range(len(tokens))), core, _loose(core, tokens)]
+        keys += [list(range(start, len(tokens))) for start in range(1, len(tokens) - 1)]
+        for positions in keys:
+            key = _join(tokens, positions)
+            hits = self._folded.get(key, ())
             if hits:
-                return self._found(mention, Method.FOLDED, hits)
-        hits = self._surnames.get(" ".join(core), ())
+                least = NEAR_MISS_SINGLE if len(positions) == 1 else NEAR_MISS_SURNAME
+                spelt = (key, _join(letters, positions))
+                return self._spelt(mention, Method.FOLDED, hits, spelt, least)
+        key = _join(tokens, core)
+        hits = self._surnames.get(key, ())
         if hits:
-            return self._found(mention, Method.SURNAME, hits)
-        if len(core) >= 2 and all(len(t) == 1 for t in core[:-1]):
-            hits = tuple(a for a in self._surnames.get(core[-1], ()) if _has_initial(a, core[0]))
+            spelt = (key, _join(letters, core))
+            return self._spelt(mention, Method.SURNAME, hits, spelt, NEAR_MISS_SINGLE)
+        if len(core) >= 2 and all(len(tokens[p]) == 1 for p in core[:-1]):
+            last, initial = core[-1], tokens[core[0]]
+            hits = tuple(a for a in self._surnames.get(tokens[last], ()) if _has_initial(a, initial))
             if hits:
-                return self._found(mention, Method.INITIAL, hits)
-        return self._near_miss(mention, text, core)
+                spelt = (tokens[last], letters[last])
+                return self._spelt(mention, Method.INITIAL, hits, spelt, NEAR_MISS_SURNAME)
+        return self._near_miss(mention, [words[p] for p in _loose(core, tokens)])
 
     def _found(self, mention: str, method: Method, hits: tuple[Actor, ...]) -> Resolution:
         if len(hits) > 1:
@@ -520,31 +547,62 @@ class AliasIndex:
             return Resolution(mention=mention, method=Method.AMBIGUOUS, candidates=ordered)
         return Resolution(mention=mention, method=method, actor=hits[0], score=1.0)
 
-    def _near_miss(self, mention: str, text: str, core: list[str]) -> Resolution:
+    def _spelt(
+        self,
+        mention: str,
+        method: Method,
+        hits: tuple[Actor, ...],
+        spelt: tuple[str, str],
+        least: float,
+    ) -> Resolution:
+        """The resolution of a mention whose folded key (``spelt[0]``) names *hits*: as
+        found when one known spelling has its letters (``spelt[1]``); a near miss when it
+        differs from all in a doubled letter only, or unknown when that leaves it below
+        *least*. A name from another script may write a doubled letter once (schemes
+        differ: "Rossiya", "Rosiya"), but never double one that no spelling doubles."""
+        key, lettered = spelt
+        known = self._spellings.get(key, {})
+        if len(hits) > 1 or hits[0].kind is not ActorKind.PERSON or lettered in known or not known:
+            return self._found(mention, method, hits)
+        actor = hits[0]
+        if actor in self._transliterated and any(len(lettered) < len(k) for k in known):
+            return self._found(mention, method, hits)
+        score, suggestion = max(
+            (similarity(lettered, spelling), written) for spelling, written in known.items()
+        )
+        if score < least:
+            return Resolution(mention=mention, method=Method.UNKNOWN)
+        return Resolution(
+            mention=mention,
+            method=Method.NEAR_MISS,
+            actor=actor,
+            score=round(score, 3),
+            suggestion=suggestion,
+        )
+
+    def _near_miss(self, mention: str, plain: list[str]) -> Resolution:
         unknown = Resolution(mention=mention, method=Method.UNKNOWN)
-        plain = _loose(_plain_core(text, len(core)))
         if not plain:
             return unknown
-        scored: list[tuple[float, _Form]] = []
-        written = (plain[-1], _spelling_key(plain[-1]))
-        least = NEAR_MISS_SINGLE if len(plain) == 1 else NEAR_MISS_SURNAME
-        candidates = dict.fromkeys(
-            [*self._forms.get(written[0][:1], ()), *self._forms.get(written[1][:1], ())]
-        )
-        for form in candidates:
-            surname = _word_similarity(written, form.surname, least)
-            if surname < least:
+        given, surname = given_and_surname(plain)
+        written = _both(surname)
+        least = NEAR_MISS_SINGLE if given is None else NEAR_MISS_SURNAME
+        scored: list[tuple[float, Form]] = []
+        for form in self._forms.near(written):
+            close = closeness(written, form.surname, least)
+            if close < least:
                 continue
-            if len(plain) == 1:
-                if surname >= NEAR_MISS_SINGLE:
-                    scored.append((surname, form))
+            if given is None:
+                # a lone surname with another first letter may be another person ("Callas")
+                if same_initial(written, form.surname):
+                    scored.append((close, form))
                 continue
-            given = _given_similarity(plain[0], form.given)
-            if surname >= NEAR_MISS_SURNAME and given >= NEAR_MISS_GIVEN_NAME:
-                scored.append(((surname + given) / 2, form))
+            given_closeness = _given_similarity(given, form.given)
+            if given_closeness >= NEAR_MISS_GIVEN_NAME:
+                scored.append(((close + given_closeness) / 2, form))
         if not scored:
             return unknown
-        scored.sort(key=lambda item: (-item[0], item[1].text))
+        scored.sort(key=lambda item: (-item[0], item[1].text != item[1].actor.name, item[1].text))
         best_score, best = scored[0]
         rivals = {form.actor for score, form in scored if best_score - score <= _TIE}
         if len(rivals) > 1:
@@ -554,21 +612,15 @@ class AliasIndex:
             method=Method.NEAR_MISS,
             actor=best.actor,
             score=round(best_score, 3),
-            suggestion=best.text,
+            suggestion=best.text if given is not None else best.written_surname,
         )
-
-
-def _plain_core(text: str, length: int) -> list[str]:
-    """The last *length* plain words of *text*: the mention without its titles."""
-    words = _plain_words(_POSSESSIVE.sub("", text))
-    return words[len(words) - length :] if length else []
 
 
 def _given_similarity(mention: str, known: str) -> float:
     """How alike two given names are; an initial matches a name with that first letter."""
     if len(mention) == 1:
         return 1.0 if fold(known).startswith(fold(mention)) else 0.0
-    return _similarity(mention, known, NEAR_MISS_GIVEN_NAME)
+    return close_enough(mention, known, NEAR_MISS_GIVEN_NAME)
 
 
 def _has_initial(actor: Actor, initial: str) -> bool:

@@ -118,3 +118,39 @@ def test_a_folded_spelling_is_a_misspelling_unless_the_name_has_variants(written
     claim = Claim(id="c1", source=source, assertion=RoleHeld(actor=Actor(written), role="Minister"))
     findings = run_checks([Document(source=source, claims=(claim,))], KnowledgeBase.default(), select=["NAM"])
     assert [f.code for f in findings] == [code]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "misspelt", "fix"),
+    [
+        ("Congressman Gerry Conolly said the vote was close.", "Gerry Conolly", "Gerry Connolly"),
+        (
+            "Gerry Conolly, the head of the NATO Parliamentary Assembly, praised the talks.",
+            "Gerry Conolly",
+            "Gerry Connolly",
+        ),
+        (
+            "Ukraine's foreign minister, Andrii Sybhia, said the plan was ready.",
+            "Andrii Sybhia",
+            "Andrii Sybiha",
+        ),
+        (
+            "President Volodymyr Zelenksy said on Monday that the plan was ready.",
+            "Volodymyr Zelenksy",
+            "Volodymyr Zelensky",
+        ),
+    ],
+)
+def test_a_misspelt_name_in_running_text_is_flagged_where_it_is_written(
+    sentence: str, misspelt: str, fix: str
+) -> None:
+    """A known person's name misspelt in an article (a doubled letter, two letters swapped)
+    is flagged with the span that writes it and the usual spelling as fix."""
+    from claimcheck.extract import extract
+
+    source = Source(document_id="own-n", published=TimeSpan.day(2024, 11, 20))
+    text = f"The assembly met in Montreal. {sentence}"
+    (finding,) = run_checks([extract(text, source=source)], KnowledgeBase.default(), select=["NAM001"])
+    (span,) = finding.spans
+    assert text[span.offset : span.offset + len(span.text)] == span.text == misspelt
+    assert finding.fix == fix

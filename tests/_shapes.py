@@ -1,0 +1,14 @@
+"""What an attribution says, as one comparable value, for the attribution tests."""
+
+from __future__ import annotations
+
+from claimcheck.attribution import parse_attribution
+from claimcheck.model import Anonymity
+
+
+def shape(text: str) -> tuple[str, Anonymity, tuple[str, ...]] | None:
+    """The speaker, its class and the names of its chain of outlets, or ``None``."""
+    found = parse_attribution(text)
+    if found is None:
+        return None
+    return found.speaker_name, found.anonymity, tuple(a.name for a in found.via)

@@ -1,0 +1,91 @@
+"""Tests for claimcheck._attribution_kinds: persons and bodies that no list names."""
+
+from __future__ import annotations
+
+import pytest
+
+from _shapes import shape
+from claimcheck._attribution_kinds import outlet_head, person_evidence, unknown_name_anonymity
+from claimcheck.model import Anonymity
+
+PERSON = Anonymity.NAMED_PERSON
+BODY = Anonymity.NAMED_ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    ("name", "cue", "expected"),
+    [
+        ("Petra Lindqvist", "said", PERSON),  # a given name
+        ("Mr Hrabec", "said", PERSON),  # a title
+        ("Hrabec", "said", PERSON),  # a lone surname stays a person by default
+        ("Hrabec", "reported", BODY),  # ... unless its verb selects an outlet
+        ("Dana Hrabec", "reported", PERSON),  # ... and nothing says it is a person
+        ("the Elysée", "said", BODY),  # "the" before a name
+        ("the Bundestag", "said", BODY),
+        ("Zaporizhzhia Times", "said", BODY),  # the head noun of a title of the press
+        ("Radio Kraków", "said", BODY),
+        ("Die Presse", "said", BODY),  # an article of another language
+        ("Le Pen", "said", PERSON),  # ... but not "Le", which begins surnames
+        ("Naftogaz", "said", BODY),  # a suffix of company names
+        ("Energoatom", "warned", BODY),
+    ],
+)
+def test_unknown_names_are_read_from_general_evidence(
+    name: str, cue: str, expected: Anonymity
+) -> None:
+    """A name no list knows is a body when its words, article or verb say so, else a person."""
+    assert unknown_name_anonymity(name, cue=cue) is expected
+
+
+def test_person_evidence_is_a_title_or_a_given_name() -> None:
+    """A title or a common given name first is evidence of a person; a bare word is not."""
+    assert person_evidence("Minister Hrabec") and person_evidence("Oksana Hrabec")
+    assert not person_evidence("Hrabec") and not person_evidence("the Elysée")
+
+
+def test_outlet_heads_give_the_kind_of_outlet() -> None:
+    """The head noun of a press title gives the kind of outlet, "" when it could be any."""
+    assert outlet_head(["Kyiv", "Weekly", "Observer"]) == "newspaper"
+    assert outlet_head(["Radio", "Kraków"]) == "broadcaster"
+    assert outlet_head(["Odesa", "News"]) == ""
+    assert outlet_head(["Odesa"]) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "anonymity", "via"),
+    [
+        ("Kurzmeldung reported that the bridge was closed.", "Kurzmeldung", BODY, ()),
+        ("The Elysée denied that the call took place.", "Elysée", BODY, ()),
+        ("Naftogaz said that gas flows were steady.", "Naftogaz", BODY, ()),
+        (
+            "The Zaporizhzhia Times reported that the plant lost power.",
+            "Zaporizhzhia Times",
+            BODY,
+            (),
+        ),
+        (
+            "A deputy told the Odesa Evening Herald that the port reopened.",
+            "A deputy",
+            Anonymity.ANONYMOUS_PERSON,
+            ("Odesa Evening Herald",),
+        ),
+        (
+            "In an interview with Radio Kraków, the mayor said the trams were late.",
+            "the mayor",
+            Anonymity.ANONYMOUS_PERSON,
+            ("Radio Kraków",),
+        ),
+        (
+            "Die Presse, citing two diplomats, reported that the talks moved to Vienna.",
+            "two diplomats",
+            Anonymity.ANONYMOUS_GROUP,
+            ("Die Presse",),
+        ),
+        ("Oksana Hrabec reported that the dam held.", "Oksana Hrabec", PERSON, ()),
+    ],
+)
+def test_outlets_and_bodies_missing_from_the_lists_are_not_persons(
+    text: str, speaker: str, anonymity: Anonymity, via: tuple[str, ...]
+) -> None:
+    """Outlets and bodies that no list holds are read as such in a sentence, with their chain."""
+    assert shape(text) == (speaker, anonymity, via)
