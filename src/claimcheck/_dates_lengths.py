@@ -18,7 +18,7 @@ from claimcheck._dates_lexicon import (
     WORD,
 )
 from claimcheck._dates_named import NamedGrammar
-from claimcheck._dates_nodes import Node, Upcoming
+from claimcheck._dates_nodes import DayOffset, Node, Upcoming
 from claimcheck._dates_resolve import (
     Amount,
     Approx,
@@ -152,6 +152,7 @@ _RELATION_WORDS = frozenset(
         "and",
     }
 )
+_SUBJECTS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
 _DAY: Amount = (0, 0, 0, 1, 0, 0, 0)
 _EVENT_UNITS: dict[str, Amount] = {
     "day": _DAY,
@@ -204,7 +205,7 @@ class LengthGrammar(NamedGrammar):
             if self.w(i + 3) in ("yesterday", "tomorrow"):
                 return None
             relation = Relation.AFTER if unit == "after" else Relation.BEFORE
-            return i + 3, Length(_EVENT_UNITS[word]).related(relation)
+            return self._event(i + 3), Length(_EVENT_UNITS[word]).related(relation)
         return None
 
     def amount(self, i: int) -> tuple[int, int] | None:
@@ -288,6 +289,10 @@ class LengthGrammar(NamedGrammar):
             end, half = end + 3, True
         if self.w(end) == "old" or (self.w(end) == "-" and self.w(end + 1) == "old"):
             return None
+        if adjectival and self.w(end) == "-" and self.w(end + 1) == "long" and self.adjacent(end):
+            end += 2  # "a three-month-long inquiry"
+        if adjectival:
+            end = self._described(end)
         duration = _duration(count, unit, half=half)
         if duration is None:
             return None
@@ -298,6 +303,28 @@ class LengthGrammar(NamedGrammar):
                 return more[0], total, more[2]
         return end, duration, unit
 
+    def _described(self, end: int) -> int:
+        """Where a noun that a length describes ends ("five-year term", "30-day truce"): in
+        expression mode, the end of the text when one to three words, none a unit, follow."""
+        if not self.whole or not 1 <= self.n - end <= 3:
+            return end
+        for k in range(end, self.n):
+            if self.kinds[k] != WORD or self.low[k] in UNITS:
+                return end
+        return self.n
+
+    def _event(self, i: int) -> int:
+        """Where the event that an offset counts from ends ("the election", "his second
+        term", "the 2022 invasion"): in expression mode, the end of the text when a short
+        phrase of words follows; else *i*, since running text keeps the event out of the
+        mention."""
+        if not self.whole or i >= self.n or self.kinds[i] != WORD or self.n - i > 8:
+            return i
+        for k in range(i, self.n):
+            if self.kinds[k] == PUNCT and self.low[k] not in ("-", "'", "\u2019"):
+                return i
+        return self.n
+
     def _length_context(self, i: int, end: int) -> bool:
         """Whether "a year" or "one day" at *i* is a length rather than a rate ("$10 a month")
         or an idiom ("one day" for some day): a preposition, hedge or verb before it, or a
@@ -305,12 +332,22 @@ class LengthGrammar(NamedGrammar):
         before = self.w(i - 1)
         if before in UNITS and self.low[i] in ("a", "an"):
             return False  # "24 hours a day"
+        if self.low[i] == "one" and self.low[end - 1] == "day":
+            # "One day he will return", "said one day she would": the idiom opens its sentence
+            # or its clause, unless a relation follows
+            if self.w(end) in _SUBJECTS:
+                return False
+            opens = i == 0 or self.kinds[i - 1] == PUNCT
+            if opens and self.w(end) not in _RELATION_WORDS and self.w(end) != "of":
+                return False
         if i == 0 or self.kinds[i - 1] == PUNCT or before in _LENGTH_CUES or before in _HEDGE_ONE:
             return not (
                 self.low[i] == "one"
-                and end < self.n
-                and self.kinds[end] == PUNCT
                 and before not in _LENGTH_CUES
+                and (
+                    (end < self.n and self.kinds[end] == PUNCT)
+                    or (end >= self.n and self.low[end - 1] == "day")
+                )
             )
         if self.w(end) in _RELATION_WORDS or self.w(end) == "and":
             return True
@@ -328,6 +365,10 @@ class LengthGrammar(NamedGrammar):
                 return count[0] + 2, Upcoming(counted, count[1])
         if word in ("in", "within"):
             return self._ahead(i)
+        if word in ("a", "an") and self.whole:
+            described = self.length(i + 1)  # "a five-year term"
+            if described and described[0] == self.n and self.w(self.n - 1) not in UNITS:
+                return self.n, Length(described[1])
         j = i
         modifier = None
         for size, table in ((3, _HEDGE_THREE), (2, _HEDGE_TWO)):
@@ -369,6 +410,8 @@ class LengthGrammar(NamedGrammar):
             sign = -1 if word == "ago" else 1
             stop = end + 1 if word in ("ago", "hence") else end + 2
             node = Shift(length, unit, sign)
+            if self.w(end + 1) == "today" and word == "from":
+                node = Offset(DayOffset(0), length, 1)  # "three years from today": that day
             if modifier is Modifier.APPROX:
                 return stop, Approx(node)
             if modifier in (Modifier.MORE_THAN, Modifier.EQUAL_OR_MORE):
@@ -381,14 +424,22 @@ class LengthGrammar(NamedGrammar):
             base = base.hedged(modifier)
         if word in ("before", "after"):
             target = self.ranged(end + 1)
-            if target is not None and is_date(target[1]) and modifier is None:
+            event = self._event(end + 1)
+            if (
+                target is not None
+                and is_date(target[1])
+                and modifier is None
+                and (target[0] == self.n or event == end + 1)
+            ):
                 return target[0], Offset(target[1], length, -1 if word == "before" else 1)
             if lead == "for":
                 return end, base  # "held for 72 hours before fighting resumed": a length
             relation = Relation.BEFORE if word == "before" else Relation.AFTER
-            return end + 1, base.related(relation)
+            return max(event, end + 1), base.related(relation)
         if word in ("later", "afterwards", "afterward"):
             return end + 1, base.related(Relation.AFTER)
+        if word == "into" and self._event(end + 1) > end + 1:
+            return self.n, base.related(Relation.AFTER)  # "eight months into the war"
         if word in ("earlier", "previously", "prior", "beforehand"):
             return end + 1, base.related(Relation.BEFORE)
         if word == "on" and (end + 1 >= self.n or self.kinds[end + 1] == PUNCT):
