@@ -27,6 +27,7 @@ __all__ = [
     "Season",
     "Unit",
     "Weekday",
+    "WeekOf",
     "Weekend",
     "Year",
     "day_span",
@@ -119,12 +120,13 @@ def _first(pair: tuple[date | None, TimeSpan]) -> date:
 class CalDate(Node):
     """A calendar date or month, possibly without year or month ("3 December", "the 12th").
 
-    A weekday named with it ("Tuesday, December 4") is not kept: the tense rule alone places a
-    year-less date, so that a wrong weekday stays visible to the checks (TIM002) instead of
-    choosing a distant year where it fits.
+    A weekday named with it ("Tuesday, December 4") is kept as *weekday* but, in the news
+    reading, ignored: the tense rule alone places a year-less date, so that a wrong weekday
+    stays visible to the checks (TIM002) instead of choosing a distant year where it fits. The
+    scheduling reading uses it (`agreeing`).
     """
 
-    __slots__ = ("day", "month", "year", "year_offset")
+    __slots__ = ("day", "month", "weekday", "year", "year_offset")
 
     def __init__(
         self,
@@ -133,11 +135,13 @@ class CalDate(Node):
         day: int | None,
         *,
         year_offset: int | None = None,
+        weekday: int | None = None,
     ) -> None:
         self.year = year
         self.month = month
         self.day = day
         self.year_offset = year_offset
+        self.weekday = weekday
 
     def with_year(self, year: int | None) -> CalDate:
         return CalDate(
@@ -164,9 +168,34 @@ class CalDate(Node):
             if self.month is None:
                 return None
             return self.in_year(year)
+        if self.weekday is not None and self.day is not None and ctx.scheduling:
+            agreeing = self.agreeing(ctx.today)
+            if agreeing is not None:
+                return day_span(agreeing)
         if self.month is None:
             return self._day_of_month(ctx)
         return self._yearless(ctx)
+
+    def agreeing(self, today: date) -> date | None:
+        """The scheduling reading of a weekday with a year-less date ("Fri, Jul 18", "Thu
+        15th"): the first date on or after *today* where weekday and day agree, within two
+        years; failing that, the latest one in the two years before; else ``None``."""
+        assert self.day is not None
+        days = []
+        for step in range(-_AGREEING_YEARS * 12, _AGREEING_YEARS * 12 + 1):
+            if self.month is not None and step % 12:
+                continue
+            month = today.year * 12 + today.month - 1 + step
+            try:
+                day = date(month // 12, self.month or month % 12 + 1, self.day)
+            except ValueError:
+                continue
+            if day.weekday() == self.weekday and abs(day - today) < _AGREEING_WINDOW:
+                days.append(day)
+        later = [day for day in days if day >= today]
+        if later:
+            return min(later)
+        return max(days) if days else None
 
     def _yearless(self, ctx: Context) -> TimeSpan | None:
         base = ctx.today.year
@@ -209,8 +238,12 @@ class CalDate(Node):
         return None
 
 
+_AGREEING_YEARS = 2
+_AGREEING_WINDOW = timedelta(days=365 * _AGREEING_YEARS)
+
+
 class MonthRel(Node):
-    """A month named with "last", "next" or "this" ("last October")."""
+    """A month named with "last", "next" or "this" ("last October"), or "after next"."""
 
     __slots__ = ("month", "rel")
 
@@ -223,8 +256,8 @@ class MonthRel(Node):
         year = today.year
         if self.rel == "last":
             year -= 0 if self.month < today.month else 1
-        elif self.rel == "next":
-            year += 0 if self.month > today.month else 1
+        elif self.rel in ("next", "after_next"):
+            year += (0 if self.month > today.month else 1) + (self.rel == "after_next")
         return TimeSpan.month(year, self.month)
 
 
@@ -490,6 +523,24 @@ class RestOf(Node):
     def resolve(self, ctx: Context) -> Value | None:
         end = shift(_floor(ctx.today, self.granularity), self.granularity, 1)
         return days_span(ctx.today, end, self.granularity, Modifier.END)
+
+
+class WeekOf(Node):
+    """ "the week of 7 October": the ISO week of the date; a Sunday names the week it begins
+    (as a calendar that starts weeks on Sunday shows it), the next ISO week."""
+
+    __slots__ = ("base",)
+
+    def __init__(self, base: Node) -> None:
+        self.base = base
+
+    def resolve(self, ctx: Context) -> Value | None:
+        day = self.base.span(ctx)
+        if day is None or day.granularity is not DAY or day.is_datetime:
+            return None
+        first = day.first_day()
+        assert first is not None
+        return unit_span(WEEK, first + _ONE_DAY if first.weekday() == 6 else first)
 
 
 class Season(Node):
