@@ -28,7 +28,7 @@ MONTH_NAMES = ["January", "March", "June", "July", "September", "November", "Dec
     ],
 )
 def test_weekday_with_a_date_when_scheduling(text: str, scheduling: str, news: str) -> None:
-    """prefer="future" picks the first date where weekday and day agree; news keeps the tense rule."""
+    """prefer="future" picks a date where weekday and day agree; news keeps the tense rule."""
     assert str(normalize(text, anchor=ANCHOR, prefer="future")) == scheduling
     assert str(normalize(text, anchor=ANCHOR)) == news
 

@@ -166,7 +166,8 @@ _EVENT_UNITS: dict[str, Amount] = {
 }
 
 
-HEDGE_STARTS = frozenset([*_HEDGE_ONE, *(key[0] for key in (*_HEDGE_TWO, *_HEDGE_THREE))])
+_HEDGE_PHRASE_HEADS = frozenset(key[0] for key in (*_HEDGE_TWO, *_HEDGE_THREE))
+HEDGE_STARTS = frozenset(_HEDGE_ONE) | _HEDGE_PHRASE_HEADS
 """Words at which a hedged length can start."""
 EVENT_UNITS = frozenset(_EVENT_UNITS)
 """Nouns of event-relative phrases ("the following week")."""
@@ -369,16 +370,7 @@ class LengthGrammar(NamedGrammar):
             described = self.length(i + 1)  # "a five-year term"
             if described and described[0] == self.n and self.w(self.n - 1) not in UNITS:
                 return self.n, Length(described[1])
-        j = i
-        modifier = None
-        for size, table in ((3, _HEDGE_THREE), (2, _HEDGE_TWO)):
-            key = tuple(self.low[i : i + size])
-            if key in table:
-                modifier, j = table[key], i + size  # type: ignore[index]
-                break
-        else:
-            if word in _HEDGE_ONE and self.w(i + 1) != "the":
-                modifier, j = _HEDGE_ONE[word], i + 1
+        modifier, j = self._hedge(i, word)
         if self.w(j) == "just" or self.w(j) == "well":
             return None
         found = self.length(j)
@@ -390,6 +382,17 @@ class LengthGrammar(NamedGrammar):
             return None
         end, length, unit = found
         return self._suffix(end, length, unit, modifier, lead=self.w(i - 1))
+
+    def _hedge(self, i: int, word: str) -> tuple[Modifier | None, int]:
+        """The hedge that starts at *i* ("more than", "about") and where it ends."""
+        if word in _HEDGE_PHRASE_HEADS:
+            for size, table in ((3, _HEDGE_THREE), (2, _HEDGE_TWO)):
+                key = tuple(self.low[i : i + size])
+                if key in table:
+                    return table[key], i + size  # type: ignore[index]
+        if word in _HEDGE_ONE and self.w(i + 1) != "the":
+            return _HEDGE_ONE[word], i + 1
+        return None, i
 
     def _suffix(
         self,

@@ -3,14 +3,16 @@
 Everything here is data that the grammar looks up in constant time: month and weekday names
 (English, German, French, Spanish), number words, ordinals, units, time zones, holidays and
 the small closed classes of words (hedges, prepositions, tense markers) the grammar and the
-sentence-tense reader need. The tokenizer is one precompiled regular expression with no
-nested quantifiers, so it runs in linear time on any input.
+sentence-tense reader need. The tokenizer is a regular expression with no nested quantifiers,
+so it runs in linear time on any input (its variant for kana and ideographs is compiled the
+first time a text has them).
 """
 
 from __future__ import annotations
 
 import re
 from datetime import timedelta, timezone, tzinfo
+from functools import lru_cache
 
 from claimcheck._dates_holidays import RULE_HOLIDAYS
 from claimcheck.timespan import Granularity
@@ -267,11 +269,18 @@ time for the bare US ones (ET, PT), loaded when first read."""
 
 NUM, WORD, PUNCT = 0, 1, 2
 
-_TOKEN = re.compile(
-    r"(\s*)(?:(\d+)"
-    r"|([\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff]|[^\W\d_]+(?:['\u2019][^\W\d_]+)?(?:(?<=s)['\u2019])?)"
-    r"|(\S))"
-)
+_CJK = "\u3040-\u30ff\u3400-\u9fff\uf900-\ufaff"
+"""Kana and CJK ideographs: each is a token of its own (no spaces between words)."""
+_WORD = r"[^\W\d_]+(?:['\u2019][^\W\d_]+)?(?:(?<=s)['\u2019])?"
+_TOKEN = re.compile(rf"(\s*)(?:(\d+)|({_WORD})|(\S))")
+"""Tokens of a text without kana or ideographs (nearly all), whose pattern compiles fast."""
+
+
+@lru_cache(maxsize=1)
+def _cjk_token() -> re.Pattern[str]:
+    """The tokenizer pattern with a kana or ideograph as a token of its own; compiling its
+    large character class takes a millisecond or two, so only texts that need it pay."""
+    return re.compile(rf"(\s*)(?:(\d+)|([{_CJK}]|{_WORD})|(\S))")
 
 
 class Tokens:
@@ -294,34 +303,29 @@ class Tokens:
         starts: list[int] = []
         ends: list[int] = []
         values: list[int] = []
+        self.kinds, self.low, self.raw = kinds, low, raw
+        self.starts, self.ends, self.values = starts, ends, values
         lowered = text.lower().replace("\u2019", "'")
         same = len(lowered) == len(text)
-        add_kind, add_low, add_raw = kinds.append, low.append, raw.append
-        add_start, add_end, add_value = starts.append, ends.append, values.append
-        position = 0
-        for space, number, word, mark in _TOKEN.findall(text):
-            position += len(space)
+        pattern = _TOKEN if text.isascii() or max(text) < _CJK[0] else _cjk_token()
+        end = 0
+        for space, number, word, mark in pattern.findall(text):
+            start = end + len(space)
             if number:
-                piece = number
-                add_kind(NUM)
-                add_value(int(number) if len(number) <= 4 else -1)
-                add_low(number)
+                end = start + len(number)
+                kinds.append(NUM)
+                values.append(int(number) if len(number) <= 4 else -1)
+                low.append(number)
+                raw.append(number)
             else:
                 piece = word or mark
-                add_kind(WORD if word else PUNCT)
-                add_value(-1)
-                end = position + len(piece)
-                add_low(lowered[position:end] if same else piece.lower().replace("\u2019", "'"))
-            add_raw(piece)
-            add_start(position)
-            position += len(piece)
-            add_end(position)
-        self.kinds = kinds
-        self.low = low
-        self.raw = raw
-        self.starts = starts
-        self.ends = ends
-        self.values = values
+                end = start + len(piece)
+                kinds.append(WORD if word else PUNCT)
+                values.append(-1)
+                low.append(lowered[start:end] if same else piece.lower().replace("\u2019", "'"))
+                raw.append(piece)
+            starts.append(start)
+            ends.append(end)
 
     def __len__(self) -> int:
         return len(self.kinds)

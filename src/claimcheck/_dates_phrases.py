@@ -70,6 +70,8 @@ _OPENERS = {
     "after": Modifier.AFTER,
     "from": Modifier.ON_OR_AFTER,
 }
+_SIGNAL_WORDS = frozenset({*_OPENERS, "between", "up", "prior", "no", "not"})
+"""The words `Parser.signal` can start at."""
 _CONNECTORS = frozenset({"-", "\u2013", "\u2014", "to", "through", "thru", "until", "till"})
 _DATE_NODES = (
     CalDate,
@@ -93,7 +95,7 @@ class Parser(LengthGrammar):
 
     def parse(self, i: int) -> Match | None:
         """The longest expression that starts at token *i*, or ``None``."""
-        best = self.signal(i)
+        best = self.signal(i) if self.w(i) in _SIGNAL_WORDS else None
         found = self.ranged(i)
         if found is not None and (best is None or found[0] > best[0]):
             best = found
@@ -478,7 +480,5 @@ _THE_NUMBER: tuple[Production, ...] = (
     Parser.day_range,
     Parser.day_of_month,
 )
-START_WORDS = (
-    frozenset(_WORD_STARTS) | frozenset(_OPENERS) | {"between", "up", "prior", "no", "not"}
-)
+START_WORDS = frozenset(_WORD_STARTS) | _SIGNAL_WORDS
 """Words at which an expression can start; `find_dates` skips every other word."""

@@ -14,8 +14,13 @@ __all__ = ["Duration"]
 
 # -- durations ----------------------------------------------------------------------------
 
-_DURATION_FIELDS = ("years", "months", "weeks", "days", "hours", "minutes", "seconds")
 _NON_NEGATIVE = attrs.validators.and_(attrs.validators.instance_of(int), attrs.validators.ge(0))
+
+
+def _check_amount(instance: Duration, attribute: attrs.Attribute[int], value: int) -> None:
+    """`_NON_NEGATIVE`, with the usual case (a whole number, not negative) checked inline."""
+    if not (isinstance(value, int) and value >= 0):
+        _NON_NEGATIVE(instance, attribute, value)
 
 
 @attrs.frozen(kw_only=True)
@@ -38,13 +43,13 @@ class Duration:
     .. versionadded:: 0.1.0
     """
 
-    years: int = attrs.field(default=0, validator=_NON_NEGATIVE)
-    months: int = attrs.field(default=0, validator=_NON_NEGATIVE)
-    weeks: int = attrs.field(default=0, validator=_NON_NEGATIVE)
-    days: int = attrs.field(default=0, validator=_NON_NEGATIVE)
-    hours: int = attrs.field(default=0, validator=_NON_NEGATIVE)
-    minutes: int = attrs.field(default=0, validator=_NON_NEGATIVE)
-    seconds: int = attrs.field(default=0, validator=_NON_NEGATIVE)
+    years: int = attrs.field(default=0, validator=_check_amount)
+    months: int = attrs.field(default=0, validator=_check_amount)
+    weeks: int = attrs.field(default=0, validator=_check_amount)
+    days: int = attrs.field(default=0, validator=_check_amount)
+    hours: int = attrs.field(default=0, validator=_check_amount)
+    minutes: int = attrs.field(default=0, validator=_check_amount)
+    seconds: int = attrs.field(default=0, validator=_check_amount)
     modifier: Modifier = attrs.field(
         default=Modifier.EXACT, validator=attrs.validators.in_(_DURATION_MODIFIERS)
     )
@@ -53,7 +58,15 @@ class Duration:
     )
 
     def __attrs_post_init__(self) -> None:
-        if not any(getattr(self, name) for name in _DURATION_FIELDS):
+        if not (
+            self.years
+            or self.months
+            or self.weeks
+            or self.days
+            or self.hours
+            or self.minutes
+            or self.seconds
+        ):
             raise DateError("a Duration needs a positive length", value=self.isoformat())
 
     @classmethod

@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
+from functools import lru_cache
 from typing import Literal
 
 import attrs
@@ -89,10 +90,17 @@ _ISO_UNIT = (
     r"(?:\d{4}(?:-\d{2}(?:-\d{2}(?:T[\d:.]+(?:Z|[+-]\d{2}:\d{2})(?:\[[\w/+-]+\])?)?)?"
     r"|-W\d{2}|-Q\d)?|\d{3}X|\.\.)"
 )
-_ISO_SHAPE = re.compile(rf"{_ISO_UNIT}(?:/{_ISO_UNIT})?~?\Z", re.ASCII)
-"""The strict text form that `TimeSpan.isoformat` writes, read back by `TimeSpan.from_iso`."""
+_ISO_FIRST = frozenset("0123456789.")
+"""The characters the strict form (`_iso_shape`) starts with; other text skips the pattern."""
 _SENTENCE_ENDS = frozenset({".", "!", "?", ";", "\n"})
 _WINDOW = 40
+
+
+@lru_cache(maxsize=1)
+def _iso_shape() -> re.Pattern[str]:
+    """The strict text form that `TimeSpan.isoformat` writes, read back by `TimeSpan.from_iso`
+    (compiled on first use)."""
+    return re.compile(rf"{_ISO_UNIT}(?:/{_ISO_UNIT})?~?\Z", re.ASCII)
 
 
 @attrs.frozen
@@ -199,7 +207,7 @@ def normalize(
     ctx = _context(anchor, tense, prefer)
     if not isinstance(text, str):
         return None
-    if _ISO_SHAPE.match(text):
+    if text[:1] in _ISO_FIRST and _iso_shape().match(text):
         try:
             return TimeSpan.from_iso(text)
         except DateError:

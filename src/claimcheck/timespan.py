@@ -48,7 +48,6 @@ from claimcheck._timespan_units import (
     _floor as _floor,
     _instant,
     _is_aware,
-    _is_date,
     _le_lower,
     _le_upper,
     _lt_lower_upper,
@@ -101,8 +100,8 @@ class Comparison:
 def _check_bound(instance: TimeSpan, attribute: attrs.Attribute[Bound | None], value: object) -> None:
     if value is None:
         return
-    if _is_date(value):
-        year = value.year  # type: ignore[attr-defined]
+    if type(value) is date:
+        year = value.year
         if not MIN_YEAR <= year <= MAX_YEAR + 1:
             msg = f"TimeSpan.{attribute.name}: year {year} is outside {MIN_YEAR}..{MAX_YEAR}"
             raise DateError(msg, value=value)
@@ -160,14 +159,15 @@ class TimeSpan:
         start, end = self.start, self.end
         if start is None and end is None:
             raise DateError("TimeSpan needs at least one bound", value=(start, end))
-        bounds = [b for b in (start, end) if b is not None]
-        datetimes = [isinstance(b, datetime) for b in bounds]
-        if any(datetimes) and not all(datetimes):
+        timed = isinstance(start if start is not None else end, datetime)
+        if end is not None and start is not None and isinstance(end, datetime) is not timed:
             raise DateError("TimeSpan bounds must both be dates or both datetimes", value=(start, end))
-        if (self.granularity is Granularity.DATETIME) != datetimes[0]:
+        if (self.granularity is Granularity.DATETIME) is not timed:
             msg = "TimeSpan granularity 'datetime' goes with datetime bounds, and only with them"
             raise DateError(msg, value=(self.granularity.value, start))
-        if start is not None and end is not None and not _precedes(start, end):
+        if start is not None and end is not None and not (
+            _precedes(start, end) if timed else start < end
+        ):
             raise DateError("TimeSpan start must be before its end", value=(start, end))
         if start is None and self.modifier not in _OPEN_START:
             msg = "TimeSpan open to the past needs modifier 'before' or 'on_or_before'"
