@@ -35,14 +35,13 @@ from claimcheck._dates_nodes import (
     Decade,
     MonthRel,
     Node,
-    Quarter,
-    Season,
     Unit,
     Upcoming,
     Weekday,
     Weekend,
     Year,
 )
+from claimcheck._dates_periods import Quarter, Season
 from claimcheck._dates_resolve import Approx, Clock, Range, Reported
 
 __all__ = ["CalendarGrammar"]

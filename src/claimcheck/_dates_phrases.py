@@ -28,17 +28,12 @@ from claimcheck._dates_nodes import (
     CalDate,
     DayOffset,
     Decade,
-    EarlierLater,
     Node,
-    Part,
-    Quarter,
-    RestOf,
-    Season,
     Unit,
     Weekday,
-    WeekOf,
     Year,
 )
+from claimcheck._dates_periods import EarlierLater, Part, Quarter, RestOf, Season, WeekOf
 from claimcheck._dates_resolve import (
     Holiday,
     NthWeekday,
