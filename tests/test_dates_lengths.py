@@ -26,6 +26,9 @@ ANCHOR = date(2023, 5, 9)
         ("six-month suspension", "P6M"),
         ("a six-year Senate term", "P6Y"),
         ("a two-month-long blockade", "P2M"),
+        ("a decade-long feud", "P10Y"),
+        ("a week-long visit", "P1W"),
+        ("a one-year extension", "P1Y"),
     ],
 )
 def test_length_used_as_an_adjective_is_the_length(text: str, iso: str) -> None:
@@ -36,7 +39,14 @@ def test_length_used_as_an_adjective_is_the_length(text: str, iso: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["a four-year-old", "a four-year", "a four years", "a four-year term, she said"]
+    "text",
+    [
+        "a four-year-old",
+        "a four-year",
+        "a four years",
+        "a four-year term, she said",
+        "a weeks-long row",
+    ],
 )
 def test_adjectival_length_needs_its_noun(text: str) -> None:
     """Only a length with one to three words after it, and nothing else, is read whole."""
@@ -61,6 +71,7 @@ def test_adjectival_length_in_text_keeps_its_own_span() -> None:
         ("the week after the summit", "P1W", Relation.AFTER),
         ("the day before the hearing", "P1D", Relation.BEFORE),
         ("nine months into the pandemic", "P9M", Relation.AFTER),
+        ("within a week of the ruling", "P1W", Relation.AFTER),
     ],
 )
 def test_offset_from_a_named_event(text: str, iso: str, relation: Relation) -> None:

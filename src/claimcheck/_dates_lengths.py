@@ -248,7 +248,9 @@ class LengthGrammar(NamedGrammar):
         else:
             found = self.amount(i)
             if found is None:
-                return None
+                if not self.whole or self.w(i + 1) != "-" or self.w(i + 2) != "long":
+                    return None
+                found = i, 1  # "a year-long inquiry": one unit
             j, count = found
             if self.w(j) == "and" and self.w(j + 1) in ("a", "an") and self.w(j + 2) == "half":
                 j, half = j + 3, True
@@ -266,6 +268,8 @@ class LengthGrammar(NamedGrammar):
         unit = UNITS.get(self.w(k).rstrip("'"))
         if unit is None or self.kinds[k] != WORD:
             return None
+        long = self.w(k + 1) == "-" and self.w(k + 2) == "long" and self.adjacent(k + 1)
+        adjectival = adjectival or long
         if adjectival and self.low[k].endswith("s") and self.low[k] not in ("hrs", "mins"):
             return None
         if unit is Granularity.QUARTER and (
@@ -276,7 +280,11 @@ class LengthGrammar(NamedGrammar):
             unit in ("second", "minute") or self.w(i - 1) in _FREQUENCY or self.number(i - 1) >= 0
         ):
             return None
-        if self.w(i) in ("a", "an", "one") and not self._length_context(i, k + 1):
+        if (
+            self.w(i) in ("a", "an", "one")
+            and not adjectival
+            and not self._length_context(i, k + 1)
+        ):
             return None
         if self.w(i - 1) in ("every", "per", "each") or self.low[i - 1 : i] == ["$"]:
             return None
@@ -290,7 +298,7 @@ class LengthGrammar(NamedGrammar):
             end, half = end + 3, True
         if self.w(end) == "old" or (self.w(end) == "-" and self.w(end + 1) == "old"):
             return None
-        if adjectival and self.w(end) == "-" and self.w(end + 1) == "long" and self.adjacent(end):
+        if long:
             end += 2  # "a three-month-long inquiry"
         if adjectival:
             end = self._described(end)
@@ -464,7 +472,9 @@ class LengthGrammar(NamedGrammar):
         end, length, unit = found
         if within and self.w(end) == "of":
             # "within a month of taking office": at most a month after an event
-            return end, Length(length, Modifier.EQUAL_OR_LESS, Relation.AFTER)
+            event = self._event(end + 1)
+            stop = event if event > end + 1 else end
+            return stop, Length(length, Modifier.EQUAL_OR_LESS, Relation.AFTER)
         if within:
             return (end, Within(length, unit)) if isinstance(unit, Granularity) else None
         if self.w(end) == "time" and self.low[end - 1].endswith("'"):
