@@ -157,7 +157,7 @@ class Grammar:
         self.starts = tokens.starts
         self.ends = tokens.ends
         self.values = tokens.values
-        self.n = len(tokens)
+        self.n = len(tokens.kinds)
         self.whole = whole
 
     # -- token helpers ------------------------------------------------------------------

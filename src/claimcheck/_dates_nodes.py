@@ -10,9 +10,8 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
-from dateutil.relativedelta import relativedelta
-
 from claimcheck.timespan import Duration, Granularity, Modifier, TimeSpan, _floor
+from claimcheck.timespan import _shift_start as shift
 
 __all__ = [
     "CalDate",
@@ -29,7 +28,6 @@ __all__ = [
     "days_span",
     "pick",
     "shift",
-    "unit_span",
 ]
 
 Value = TimeSpan | Duration
@@ -216,7 +214,7 @@ class CalDate(Node):
         first = ctx.today.replace(day=1)
         step = 1 if ctx.future else -1
         for months in range(0, 25 * step, step):
-            start = first + relativedelta(months=months)
+            start = shift(first, MONTH, months)
             try:
                 day = start.replace(day=self.day)
             except ValueError:
@@ -278,31 +276,6 @@ class Upcoming(Unit):
         if ctx.scheduling:
             return Unit(self.granularity, self.count).resolve(ctx)
         return super().resolve(ctx)
-
-
-def shift(start: date, granularity: Granularity, count: int) -> date:
-    """The start of the unit *count* units after the unit that starts at *start*."""
-    if granularity is DAY:
-        return start + timedelta(days=count)
-    if granularity is WEEK:
-        return start + timedelta(weeks=count)
-    if granularity is MONTH:
-        months = count
-    elif granularity is YEAR:
-        months = 12 * count
-    elif granularity is QUARTER:
-        months = 3 * count
-    else:
-        months = 120 * count
-    index = start.year * 12 + start.month - 1 + months
-    return start.replace(year=index // 12, month=index % 12 + 1)
-
-
-def unit_span(granularity: Granularity, day: date) -> TimeSpan:
-    """The whole unit of *granularity* that contains *day* (`TimeSpan.unit`, without
-    relativedelta arithmetic)."""
-    start = _floor(day, granularity)
-    return TimeSpan(start, shift(start, granularity, 1), granularity)
 
 
 class Year(Node):

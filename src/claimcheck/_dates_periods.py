@@ -21,7 +21,6 @@ from claimcheck._dates_nodes import (
     days_span,
     pick,
     shift,
-    unit_span,
 )
 from claimcheck.timespan import Granularity, Modifier, TimeSpan, _floor
 
@@ -154,7 +153,7 @@ class WeekOf(Node):
             return None
         first = day.first_day()
         assert first is not None
-        return unit_span(WEEK, first + _ONE_DAY if first.weekday() == 6 else first)
+        return TimeSpan.unit(WEEK, first + _ONE_DAY if first.weekday() == 6 else first)
 
 
 class Season(Node):

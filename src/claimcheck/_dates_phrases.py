@@ -13,14 +13,18 @@ from collections.abc import Callable, Iterable
 from claimcheck._dates_grammar import _REL_OFFSET, _UNIT_NOUNS, Match
 from claimcheck._dates_lengths import EVENT_UNITS, HEDGE_STARTS, LengthGrammar, is_date
 from claimcheck._dates_lexicon import (
+    CJK_MONTH,
+    CJK_YEAR,
     DECADE_WORDS,
     HOLIDAY_HEADS,
     MONTHS,
     NUM,
     NUMBER_WORDS,
+    ORDINAL_SUFFIXES,
     ORDINALS,
     PUNCT,
     SEASONS,
+    UNITS,
     WEEKDAYS,
     WORD,
 )
@@ -106,7 +110,10 @@ class Parser(LengthGrammar):
             return None
         best: Match | None = None
         if kind == NUM:
-            productions = _NUMBER_STARTS
+            if len(self.raw[i]) == 4:
+                productions = _AFTER_YEAR.get(self.w(i + 1), _YEAR_ALONE)
+            else:
+                productions = _AFTER_NUMBER.get(self.w(i + 1), ())
         elif self.low[i] == "the":
             following = self.w(i + 1)
             if i + 1 < self.n and self.kinds[i + 1] == NUM:
@@ -370,6 +377,7 @@ def _borrow(first: CalDate, last: CalDate) -> CalDate:
 
 
 Production = Callable[[Parser, int], "Match | None"]
+Productions = tuple[Production, ...]
 _COUNTING = [word for word, value in ORDINALS.items() if value > 0]
 _NUMBER_STARTS: tuple[Production, ...] = (
     Parser.numeric,
@@ -383,6 +391,53 @@ _NUMBER_STARTS: tuple[Production, ...] = (
     Parser.counted_weekday,
     Parser.nth_weekday,
 )
+
+
+
+def _after_number() -> tuple[dict[str, Productions], dict[str, Productions]]:
+    """Which productions can start at a number, by the word after it: for numbers of other
+    lengths, and for four-digit ones (which may be years whatever follows).
+
+    Each production below succeeds at a number only when the next word is one of those
+    listed (read off its first checks); four-digit numbers may always be years.
+    """
+    suffixes = set(ORDINAL_SUFFIXES)
+    needs: dict[Production, set[str]] = {
+        Parser.numeric: {"-", "/", ".", CJK_YEAR, CJK_MONTH},  # 2024-10-16, 2024年
+        Parser.calendar: {*MONTHS, *suffixes, ".", "-", "/", "of", "de"},  # 3rd of March
+        Parser.year_or_decade: {"s", "'s"},  # the 90s
+        Parser.quarter: {*suffixes, "q"},  # 3rd quarter, 24Q3
+        Parser.duration: {  # 3 years, 2-year, 2 and a half years, 3 upcoming weeks
+            "upcoming",
+            "and",
+            "\u00bd",
+            "1",
+            "-",
+            *UNITS,
+            *(unit + "'" for unit in UNITS),
+        },
+        Parser.day_range: {*_CONNECTORS, "and", *suffixes},  # 9-11 July
+        Parser.time_alone: {":", ".", "am", "pm", "a", "p", "o'clock"},  # 3pm, 14:30
+        Parser.day_of_month: {"of", "day", *suffixes},  # 20 of this month
+        Parser.counted_weekday: {day + "s" for day in WEEKDAYS},  # 3 Fridays ago
+        Parser.nth_weekday: suffixes,  # 1st Monday of May
+    }
+    words = set().union(*needs.values())
+    plain: dict[str, list[Production]] = {}
+    year: dict[str, list[Production]] = {}
+    for production in _NUMBER_STARTS:
+        for word in needs[production]:
+            plain.setdefault(word, []).append(production)
+        for word in words if production is Parser.year_or_decade else needs[production]:
+            year.setdefault(word, []).append(production)
+    return (
+        {word: tuple(found) for word, found in plain.items()},
+        {word: tuple(found) for word, found in year.items()},
+    )
+
+
+_AFTER_NUMBER, _AFTER_YEAR = _after_number()
+_YEAR_ALONE: Productions = (Parser.year_or_decade,)
 
 
 def _word_starts() -> dict[str, tuple[Production, ...]]:

@@ -31,7 +31,6 @@ from claimcheck._dates_nodes import (
     pick,
     Unit,
     shift,
-    unit_span,
 )
 from claimcheck.timespan import Duration, Granularity, Modifier, Relation, TimeSpan, _floor
 
@@ -249,13 +248,13 @@ class Shift(Node):
         if ctx.scheduling and unit in (WEEK, MONTH, YEAR):
             # scheduling: "in a week" is the day a week ahead; "two years ago" is that month
             moved = ctx.today + _delta(self.amount, self.sign)
-            return day_span(moved) if unit is not YEAR else unit_span(MONTH, moved)
+            return day_span(moved) if unit is not YEAR else TimeSpan.unit(MONTH, moved)
         if isinstance(unit, Granularity):
             count = _units(self.amount, unit)
             if count is not None:
                 start = shift(_floor(ctx.today, unit), unit, self.sign * count)
                 return TimeSpan(start, shift(start, unit, 1), unit)
-            return unit_span(unit, ctx.today + _delta(self.amount, self.sign))
+            return TimeSpan.unit(unit, ctx.today + _delta(self.amount, self.sign))
         delta = _delta(self.amount, self.sign)
         if ctx.moment is None:
             return day_span((datetime.combine(ctx.today, time()) + delta).date())
@@ -287,7 +286,7 @@ class Offset(Node):
         if self.amount[0] + self.amount[1] == 0 and span.granularity is DAY:
             return day_span((datetime.combine(start, time()) + delta).date())
         unit = min(span.granularity, _coarsest(self.amount), key=lambda g: g.rank)
-        return unit_span(unit, start + delta)
+        return TimeSpan.unit(unit, start + delta)
 
 
 def _coarsest(amount: Amount) -> Granularity:
@@ -337,7 +336,7 @@ class NthWeekday(Node):
 def nth_weekday(year: int, month: int, weekday: int | None, nth: int) -> date | None:
     """The *nth* *weekday* (any day if ``None``) of a month, counting -1 as the last."""
     first = date(year, month, 1)
-    last = first + relativedelta(months=1) - _ONE_DAY
+    last = shift(first, MONTH, 1) - _ONE_DAY
     if weekday is None:
         day = first + timedelta(days=nth - 1) if nth > 0 else last + timedelta(days=nth + 1)
     elif nth > 0:
@@ -467,7 +466,7 @@ class NthWeek(Node):
         index = self.nth - 1 if self.nth > 0 else self.nth
         if not -len(mondays) <= index < len(mondays):
             return None
-        return unit_span(WEEK, mondays[index])
+        return TimeSpan.unit(WEEK, mondays[index])
 
 
 class CountedWeekday(Node):

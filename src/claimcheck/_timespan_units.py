@@ -129,6 +129,25 @@ def _floor(day: date, granularity: Granularity) -> date:
     return day
 
 
+def _shift_start(start: date, granularity: Granularity, count: int) -> date:
+    """The start of the unit *count* units after the unit that starts at *start*, by plain date
+    arithmetic (`ValueError` or `OverflowError` off the calendar)."""
+    if granularity is Granularity.DAY:
+        return start + timedelta(days=count)
+    if granularity is Granularity.WEEK:
+        return start + timedelta(weeks=count)
+    if granularity is Granularity.MONTH:
+        months = count
+    elif granularity is Granularity.YEAR:
+        months = 12 * count
+    elif granularity is Granularity.QUARTER:
+        months = 3 * count
+    else:
+        months = 120 * count
+    index = start.year * 12 + start.month - 1 + months
+    return start.replace(year=index // 12, month=index % 12 + 1)
+
+
 def _ceil(day: date, granularity: Granularity) -> date:
     floor = _floor(day, granularity)
     return floor if floor == day else _add(floor, _UNIT[granularity])

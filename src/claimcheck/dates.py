@@ -213,7 +213,7 @@ def normalize(
         except DateError:
             pass
     tokens = tokenize(text)
-    n = len(tokens)
+    n = len(tokens.kinds)
     while n and tokens.low[n - 1] in _TRAILING:
         n -= 1
     if n == 0 or n > 60:

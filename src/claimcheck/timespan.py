@@ -55,11 +55,13 @@ from claimcheck._timespan_units import (
     _precedes,
     _shift,
     _shift_instant_within_calendar,
+    _shift_start as _shift_start,
     _shift_within_calendar,
 )
 from claimcheck.errors import DateError
 
-# ``_UNIT`` and ``_floor`` stay importable from here for the time grammar (`claimcheck.dates`).
+# ``_UNIT``, ``_floor`` and ``_shift_start`` stay importable from here for the time grammar
+# (`claimcheck.dates`).
 
 __all__ = [
     "Agreement",
@@ -190,7 +192,11 @@ class TimeSpan:
         if type(day) is not date:
             raise DateError("TimeSpan.unit needs a date", value=day)
         start = _floor(day, granularity)
-        return cls(start, _add(start, _UNIT[granularity]), granularity)
+        try:
+            end = _shift_start(start, granularity, 1)
+        except (OverflowError, ValueError):
+            end = _add(start, _UNIT[granularity])  # raises the DateError that says where
+        return cls(start, end, granularity)
 
     @classmethod
     def day(cls, year: int, month: int, day: int) -> TimeSpan:
