@@ -141,3 +141,11 @@ def test_month_after_next_is_a_year_after_next_month(month: str, anchor: date) -
     assert isinstance(after, TimeSpan) and isinstance(following, TimeSpan)
     assert isinstance(after.start, date) and isinstance(following.start, date)
     assert after.start == following.start.replace(year=following.start.year + 1)
+
+
+@pytest.mark.parametrize(
+    "text", ["The treaty is dated 30 February 2021.", "Rent was due on 31 April, she said."]
+)
+def test_impossible_day_leaves_no_month_behind_in_text(text: str) -> None:
+    """In text, the month of an impossible date ("30 February 2021") is not read on its own."""
+    assert find_dates(text, anchor=ANCHOR) == []

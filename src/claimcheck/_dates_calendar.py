@@ -104,6 +104,8 @@ class CalendarGrammar(Grammar):
         month = self.month(i, dated=True)
         if month is None:
             return None
+        if not self.whole and self.digits(i - 1) in (1, 2) and self.day_number(i - 1):
+            return None  # the month of "30 February 2024", a day that does not exist
         j, number = month
         j2 = self.skip(j, ",")
         j2 = self.skip(j2, "the")
