@@ -149,3 +149,13 @@ def test_month_after_next_is_a_year_after_next_month(month: str, anchor: date) -
 def test_impossible_day_leaves_no_month_behind_in_text(text: str) -> None:
     """In text, the month of an impossible date ("30 February 2021") is not read on its own."""
     assert find_dates(text, anchor=ANCHOR) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("the last quarter of 2021", "2021-Q4"), ("the last quarter of last year", "2022-Q4")],
+)
+def test_last_quarter_of_a_year(text: str, expected: str) -> None:
+    """ "the last quarter of" a year is its fourth quarter; "the last quarter" stays relative."""
+    assert str(normalize(text, anchor=ANCHOR)) == expected
+    assert str(normalize("the last quarter", anchor=ANCHOR)) == "2023-Q1"

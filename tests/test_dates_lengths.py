@@ -153,3 +153,9 @@ def test_adjectival_length_is_never_a_date(count: int, unit: str, noun: str) -> 
     value = normalize(f"a {count}-{unit} {noun}", anchor=ANCHOR)
     assert isinstance(value, Duration)
     assert value == normalize(f"{count} {unit}s", anchor=ANCHOR)
+
+
+@pytest.mark.parametrize("text", ["the week before last", "the weekend before last"])
+def test_before_last_is_no_event(text: str) -> None:
+    """ "last" after "before" counts from the anchor, so it is not read as an event."""
+    assert not isinstance(normalize(text, anchor=ANCHOR), Duration)

@@ -357,6 +357,8 @@ class CalendarGrammar(Grammar):
         word = self.w(j)
         if word in ORDINALS and 1 <= ORDINALS[word] <= 4:
             number, k = ORDINALS[word], j + 1
+        elif word == "last" and j > i and self.w(j + 1) == "quarter" and self.w(j + 2) == "of":
+            number, k = 4, j + 1  # "the last quarter of 2023"
         elif self.digits(j) == 1 and 1 <= self.values[j] <= 4 and self.w(j + 1) in ORDINAL_SUFFIXES:
             number, k = self.values[j], j + 2
         if number is not None:

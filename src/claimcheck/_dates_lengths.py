@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claimcheck._dates_grammar import _COUNTED_UNITS, _UNIT_NOUNS, Match
+from claimcheck._dates_grammar import _COUNTED_UNITS, _REL_OFFSET, _UNIT_NOUNS, Match
 from claimcheck._dates_lexicon import (
     NUM,
     NUMBER_WORDS,
@@ -326,8 +326,11 @@ class LengthGrammar(NamedGrammar):
         """Where the event that an offset counts from ends ("the election", "his second
         term", "the 2022 invasion"): in expression mode, the end of the text when a short
         phrase of words follows; else *i*, since running text keeps the event out of the
-        mention."""
+        mention. "last" or "next" there counts from the anchor ("the week before last"), not
+        from an event."""
         if not self.whole or i >= self.n or self.kinds[i] != WORD or self.n - i > 8:
+            return i
+        if self.low[i] in _REL_OFFSET or self.low[i] in ("yesterday", "today", "tomorrow"):
             return i
         for k in range(i, self.n):
             if self.kinds[k] == PUNCT and self.low[k] not in ("-", "'", "\u2019"):

@@ -512,7 +512,7 @@ def _after_the() -> dict[str, tuple[Production, ...]]:
     )
     add(Parser.season, SEASONS)
     add(Parser.whole_or_rest, ["rest", "week"])
-    add(Parser.quarter, _COUNTING)
+    add(Parser.quarter, [*_COUNTING, "last"])
     add(Parser.year_or_decade, ["year", "'", "\u2019", *DECADE_WORDS])
     add(Parser.nth_weekday, [*ORDINALS, "closest"])
     add(Parser.event_relative, ["following", "next", "previous", "preceding", *EVENT_UNITS])
