@@ -159,3 +159,20 @@ def test_last_quarter_of_a_year(text: str, expected: str) -> None:
     """ "the last quarter of" a year is its fourth quarter; "the last quarter" stays relative."""
     assert str(normalize(text, anchor=ANCHOR)) == expected
     assert str(normalize("the last quarter", anchor=ANCHOR)) == "2023-Q1"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the week before last", "2023-W17"),
+        ("the month before last", "2023-03"),
+        ("the year before last", "2021"),
+        ("Thursday before last", "2023-04-27"),
+        ("Tuesday before last", "2023-04-25"),
+    ],
+)
+def test_before_last(text: str, expected: str) -> None:
+    """ "the week before last" is two weeks back; "Thursday before last" the one before last's."""
+    assert str(normalize(text, anchor=ANCHOR)) == expected
+    found = find_dates(f"It happened {text}.", anchor=ANCHOR)
+    assert [(m.text, str(m.value)) for m in found] == [(text, expected)]

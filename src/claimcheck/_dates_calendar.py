@@ -268,6 +268,8 @@ class CalendarGrammar(Grammar):
                 return k + 2, Weekday(number, week_offset=offset)
             if self.w(end) == "after" and self.w(end + 1) == "next":
                 return end + 2, Weekday(number, "after_next")
+            if self.w(end) == "before" and self.w(end + 1) == "last":
+                return end + 2, Weekday(number, "before_last")
         if self.w(end) in _DAY_PARTS:
             end += 1
         return self.with_clock(end, Weekday(number, rel))

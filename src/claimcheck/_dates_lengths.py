@@ -18,7 +18,7 @@ from claimcheck._dates_lexicon import (
     WORD,
 )
 from claimcheck._dates_named import NamedGrammar
-from claimcheck._dates_nodes import DayOffset, Node, Upcoming
+from claimcheck._dates_nodes import DayOffset, Node, Unit, Upcoming
 from claimcheck._dates_resolve import (
     Amount,
     Approx,
@@ -205,6 +205,9 @@ class LengthGrammar(NamedGrammar):
         if word in _EVENT_UNITS and self.w(i + 2) in ("before", "after"):
             if self.w(i + 3) in ("yesterday", "tomorrow"):
                 return None
+            named = _UNIT_NOUNS.get(word)
+            if named is not None and unit == "before" and self.w(i + 3) == "last":
+                return i + 4, Unit(named, -2)  # "the week before last": two units back
             relation = Relation.AFTER if unit == "after" else Relation.BEFORE
             return self._event(i + 3), Length(_EVENT_UNITS[word]).related(relation)
         return None

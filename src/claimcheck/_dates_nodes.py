@@ -329,6 +329,8 @@ class Weekday(Node):
         ahead = (self.weekday - today.weekday() - 1) % 7 + 1
         if self.rel == "last":
             return day_span(today - timedelta(days=back or 7))
+        if self.rel == "before_last":
+            return day_span(today - timedelta(days=(back or 7) + 7))
         if self.rel == "after_next":
             return day_span(today + timedelta(days=ahead + 7))
         if self.rel == "next" and ctx.scheduling:
