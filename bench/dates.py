@@ -1,10 +1,19 @@
 """Benchmark claimcheck.dates against dateparser: accuracy, false positives, speed, scaling.
 
-Run from the checkout: ``python bench/dates.py`` (needs ``pip install dateparser``).
+Run from the checkout: ``python bench/dates.py [-v] [FILE ...]`` (needs ``pip install
+dateparser``). ``-v`` lists the Duckling misses outside holidays. Each FILE is an extra
+evaluation set in JSON Lines, scored in a section of its own after the default ones: a file
+whose rows carry ``mentions`` is a text-mode set (rows ``{"anchor", "text", "mentions": [{"text",
+"offset", "gold"}]}``), any other an expression-mode set (rows ``{"category", "anchor", "tense",
+"text", "gold"}``, ``gold`` null for a non-date); golds are written as `_value_record` writes
+values.
 
 Inputs:
 1. ``bench/data/dates_eval.jsonl``: our own expressions with gold values (docs/time.md), and
-   ``bench/data/dates_text.jsonl``: sentences with every gold mention.
+   ``bench/data/dates_text.jsonl``: sentences with every gold mention. The fresh sets, written
+   independently of the development ones (``dates_fresh1.jsonl``, ``dates_fresh2.jsonl`` and
+   ``dates_text_fresh.jsonl``), are scored by default too, each in its own section. Speed is
+   measured on the development sets and Duckling only, so that figures stay comparable.
 2. ``../shared/benchmarks/time-duckling-en.jsonl``: Duckling's English corpus, day or coarser
    grains, run with ``prefer="future"`` (Duckling resolves like a scheduling assistant), and
    the breakdown by mode (``prefer="future"`` and the default news mode).
@@ -35,6 +44,7 @@ import time
 from collections import defaultdict
 from datetime import date, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
@@ -45,6 +55,8 @@ from claimcheck.timespan import Duration, TimeSpan  # noqa: E402
 DATA = ROOT / "bench" / "data"
 DUCKLING = ROOT.parent / "shared" / "benchmarks" / "time-duckling-en.jsonl"
 COARSE = ("day", "week", "month", "quarter", "year")
+OWN = ("dates_eval.jsonl", "dates_text.jsonl")
+FRESH = ("dates_fresh1.jsonl", "dates_fresh2.jsonl", "dates_text_fresh.jsonl")
 
 
 def _anchor(text: str) -> date | datetime:
@@ -86,8 +98,13 @@ def _dateparser_right(result: datetime | None, gold: dict[str, object] | None) -
     return date.fromisoformat(str(gold["start"])) <= day < date.fromisoformat(str(gold["end"]))
 
 
-def expression_mode(dateparser: object) -> None:
-    rows = [json.loads(line) for line in (DATA / "dates_eval.jsonl").open(encoding="utf-8")]
+def _rows(path: Path) -> list[dict[str, Any]]:
+    with path.open(encoding="utf-8") as lines:
+        return [json.loads(line) for line in lines if line.strip()]
+
+
+def expression_mode(dateparser: object, path: Path) -> None:
+    rows = _rows(path)
     ours: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     theirs: dict[str, list[int]] = defaultdict(lambda: [0, 0])
     false_ours = false_theirs = non_dates = 0
@@ -113,7 +130,7 @@ def expression_mode(dateparser: object) -> None:
             non_dates += 1
             false_ours += got is not None
             false_theirs += parsed is not None
-    print(f"\n== Expression mode: {len(rows)} cases of our own ({non_dates} non-dates) ==")
+    print(f"\n== Expression mode, {path.name}: {len(rows)} cases ({non_dates} non-dates) ==")
     print(f"{'category':16} {'n':>4} {'claimcheck':>11} {'dateparser*':>12}")
     total_ours = total_theirs = total = 0
     for category in sorted(ours):
@@ -131,8 +148,8 @@ def expression_mode(dateparser: object) -> None:
         print(f"  miss: {text!r} @ {anchor}: got {got}, gold {gold}")
 
 
-def text_mode() -> list[str]:
-    rows = [json.loads(line) for line in (DATA / "dates_text.jsonl").open(encoding="utf-8")]
+def text_mode(path: Path) -> list[str]:
+    rows = _rows(path)
     gold_count = found_right = spurious = 0
     for row in rows:
         anchor = _anchor(row["anchor"])
@@ -149,7 +166,7 @@ def text_mode() -> list[str]:
             if key not in gold:
                 spurious += 1
                 print(f"  spurious: {key[1]!r} in {row['text']!r}")
-    print(f"\n== Text mode: {len(rows)} sentences, {gold_count} mentions ==")
+    print(f"\n== Text mode, {path.name}: {len(rows)} sentences, {gold_count} mentions ==")
     print(
         f"exact span and value: {found_right}/{gold_count} = {found_right / gold_count:.1%}; "
         f"spurious matches: {spurious}"
@@ -379,8 +396,15 @@ def scaling() -> None:
 def main() -> None:
     import dateparser
 
-    expression_mode(dateparser)
-    sentences = text_mode()
+    extra = [Path(arg) for arg in sys.argv[1:] if arg != "-v"]
+    sets = [DATA / name for name in (*OWN, *FRESH)] + extra
+    sentences: list[str] = []
+    for path in sets:
+        if "mentions" in _rows(path)[0]:
+            texts = text_mode(path)
+            sentences += texts if path.name in OWN else []
+        else:
+            expression_mode(dateparser, path)
     duckling()
     speed(dateparser, sentences)
     print("\n== Scaling of find_dates on adversarial text ==")

@@ -35,15 +35,14 @@ from claimcheck._dates_nodes import (
     Decade,
     MonthRel,
     Node,
-    Quarter,
-    Season,
     Unit,
     Upcoming,
     Weekday,
     Weekend,
     Year,
 )
-from claimcheck._dates_resolve import Clock, Range, Reported
+from claimcheck._dates_periods import Quarter, Season
+from claimcheck._dates_resolve import Approx, Clock, Range, Reported
 
 __all__ = ["CalendarGrammar"]
 
@@ -97,12 +96,16 @@ class CalendarGrammar(Grammar):
         if found is None:
             return None
         end, node = found
+        if weekday is not None and isinstance(node, CalDate) and node.year is None:
+            node.weekday = weekday
         return self.with_clock(end, node)
 
     def month_first(self, i: int, weekday: int | None) -> Match | None:
         month = self.month(i, dated=True)
         if month is None:
             return None
+        if not self.whole and self.digits(i - 1) in (1, 2) and self.day_number(i - 1):
+            return None  # the month of "30 February 2024", a day that does not exist
         j, number = month
         j2 = self.skip(j, ",")
         j2 = self.skip(j2, "the")
@@ -129,9 +132,11 @@ class CalendarGrammar(Grammar):
                 return None
             if self.w(k) in _NOUNISH or self.w(k) in UNITS:
                 return None
-            if self.w(k) == "," and WEEKDAYS.get(self.w(k + 1)) is not None:
-                k = self.dot(k + 2)  # "December 4, Tuesday": the weekday is left to the checks
-            return k, CalDate(None, number, d)
+            after = WEEKDAYS.get(self.w(k + 1)) if self.w(k) == "," else None
+            if after is not None:
+                k = self.dot(k + 2)  # "December 4, Tuesday"
+                weekday = after[0]
+            return k, CalDate(None, number, d, weekday=weekday)
         year = self._year_after(j, month_year=True)
         if year is not None:
             return year[0], CalDate(year[1], number, None)
@@ -145,7 +150,15 @@ class CalendarGrammar(Grammar):
         bare = self.month(i, dated=False)
         if bare is None or (not self.whole and self.in_name(i, bare[0])):
             return None
-        return bare[0], CalDate(None, number, None)
+        end = bare[0]
+        closed = end + 2 >= self.n or self.kinds[end + 2] != WORD
+        if self.w(end) == "after" and self.w(end + 1) == "next" and closed:
+            return end + 2, MonthRel(number, "after_next")  # "March after next"
+        if self.whole and self.w(end) == "in" and self.w(end + 2) in ("year", "years"):
+            count = 1 if self.w(end + 1) in ("a", "one") else self.number(end + 1)
+            if 0 < count < 100:
+                return end + 3, CalDate(None, number, None, year_offset=count)  # "March in a year"
+        return end, CalDate(None, number, None)
 
     def in_name(self, i: int, end: int) -> bool:
         """Whether the calendar word at *i* (ending before *end*) belongs to a name: unless a
@@ -184,6 +197,9 @@ class CalendarGrammar(Grammar):
         year = self._year_after(m_end)
         if year is not None:
             return year[0], CalDate(year[1], number, d)
+        if self.whole and day[2] and self.digits(m_end) == 2 and m_end + 1 == self.n:
+            short = self.values[m_end]  # "14th April 15": a two-digit year
+            return m_end + 1, CalDate(short + (2000 if short < 50 else 1900), number, d)
         if self.w(m_end) in _NOUNISH:
             return None
         return m_end, CalDate(None, number, d)
@@ -252,6 +268,8 @@ class CalendarGrammar(Grammar):
                 return k + 2, Weekday(number, week_offset=offset)
             if self.w(end) == "after" and self.w(end + 1) == "next":
                 return end + 2, Weekday(number, "after_next")
+            if self.w(end) == "before" and self.w(end + 1) == "last":
+                return end + 2, Weekday(number, "before_last")
         if self.w(end) in _DAY_PARTS:
             end += 1
         return self.with_clock(end, Weekday(number, rel))
@@ -293,6 +311,11 @@ class CalendarGrammar(Grammar):
             and (word not in ("may", "march") or self.capitalized(j + 1))
         ):
             return j + 2, MonthRel(month[0], rel)
+        if word == "few" and offset != 0:
+            unit = _COUNTED_UNITS.get(self.w(j + 2).rstrip("s"))
+            if unit is not None and self.low[j + 2].endswith("s"):
+                start = -3 if offset < 0 else 1
+                return j + 3, Approx(Unit(unit, start, 3))  # "the next few days": about three
         count = self.count(j + 1)
         if count is not None and offset != 0:
             k, n = count
@@ -336,6 +359,8 @@ class CalendarGrammar(Grammar):
         word = self.w(j)
         if word in ORDINALS and 1 <= ORDINALS[word] <= 4:
             number, k = ORDINALS[word], j + 1
+        elif word == "last" and j > i and self.w(j + 1) == "quarter" and self.w(j + 2) == "of":
+            number, k = 4, j + 1  # "the last quarter of 2023"
         elif self.digits(j) == 1 and 1 <= self.values[j] <= 4 and self.w(j + 1) in ORDINAL_SUFFIXES:
             number, k = self.values[j], j + 2
         if number is not None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claimcheck._dates_grammar import _COUNTED_UNITS, _UNIT_NOUNS, Match
+from claimcheck._dates_grammar import _COUNTED_UNITS, _REL_OFFSET, _UNIT_NOUNS, Match
 from claimcheck._dates_lexicon import (
     NUM,
     NUMBER_WORDS,
@@ -18,7 +18,7 @@ from claimcheck._dates_lexicon import (
     WORD,
 )
 from claimcheck._dates_named import NamedGrammar
-from claimcheck._dates_nodes import Node, Upcoming
+from claimcheck._dates_nodes import DayOffset, Node, Unit, Upcoming
 from claimcheck._dates_resolve import (
     Amount,
     Approx,
@@ -152,6 +152,7 @@ _RELATION_WORDS = frozenset(
         "and",
     }
 )
+_SUBJECTS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
 _DAY: Amount = (0, 0, 0, 1, 0, 0, 0)
 _EVENT_UNITS: dict[str, Amount] = {
     "day": _DAY,
@@ -204,8 +205,11 @@ class LengthGrammar(NamedGrammar):
         if word in _EVENT_UNITS and self.w(i + 2) in ("before", "after"):
             if self.w(i + 3) in ("yesterday", "tomorrow"):
                 return None
+            named = _UNIT_NOUNS.get(word)
+            if named is not None and unit == "before" and self.w(i + 3) == "last":
+                return i + 4, Unit(named, -2)  # "the week before last": two units back
             relation = Relation.AFTER if unit == "after" else Relation.BEFORE
-            return i + 3, Length(_EVENT_UNITS[word]).related(relation)
+            return self._event(i + 3), Length(_EVENT_UNITS[word]).related(relation)
         return None
 
     def amount(self, i: int) -> tuple[int, int] | None:
@@ -247,7 +251,9 @@ class LengthGrammar(NamedGrammar):
         else:
             found = self.amount(i)
             if found is None:
-                return None
+                if not self.whole or self.w(i + 1) != "-" or self.w(i + 2) != "long":
+                    return None
+                found = i, 1  # "a year-long inquiry": one unit
             j, count = found
             if self.w(j) == "and" and self.w(j + 1) in ("a", "an") and self.w(j + 2) == "half":
                 j, half = j + 3, True
@@ -265,6 +271,8 @@ class LengthGrammar(NamedGrammar):
         unit = UNITS.get(self.w(k).rstrip("'"))
         if unit is None or self.kinds[k] != WORD:
             return None
+        long = self.w(k + 1) == "-" and self.w(k + 2) == "long" and self.adjacent(k + 1)
+        adjectival = adjectival or long
         if adjectival and self.low[k].endswith("s") and self.low[k] not in ("hrs", "mins"):
             return None
         if unit is Granularity.QUARTER and (
@@ -275,7 +283,11 @@ class LengthGrammar(NamedGrammar):
             unit in ("second", "minute") or self.w(i - 1) in _FREQUENCY or self.number(i - 1) >= 0
         ):
             return None
-        if self.w(i) in ("a", "an", "one") and not self._length_context(i, k + 1):
+        if (
+            self.w(i) in ("a", "an", "one")
+            and not adjectival
+            and not self._length_context(i, k + 1)
+        ):
             return None
         if self.w(i - 1) in ("every", "per", "each") or self.low[i - 1 : i] == ["$"]:
             return None
@@ -289,6 +301,10 @@ class LengthGrammar(NamedGrammar):
             end, half = end + 3, True
         if self.w(end) == "old" or (self.w(end) == "-" and self.w(end + 1) == "old"):
             return None
+        if long:
+            end += 2  # "a three-month-long inquiry"
+        if adjectival:
+            end = self._described(end)
         duration = _duration(count, unit, half=half)
         if duration is None:
             return None
@@ -299,6 +315,31 @@ class LengthGrammar(NamedGrammar):
                 return more[0], total, more[2]
         return end, duration, unit
 
+    def _described(self, end: int) -> int:
+        """Where a noun that a length describes ends ("five-year term", "30-day truce"): in
+        expression mode, the end of the text when one to three words, none a unit, follow."""
+        if not self.whole or not 1 <= self.n - end <= 3:
+            return end
+        for k in range(end, self.n):
+            if self.kinds[k] != WORD or self.low[k] in UNITS:
+                return end
+        return self.n
+
+    def _event(self, i: int) -> int:
+        """Where the event that an offset counts from ends ("the election", "his second
+        term", "the 2022 invasion"): in expression mode, the end of the text when a short
+        phrase of words follows; else *i*, since running text keeps the event out of the
+        mention. "last" or "next" there counts from the anchor ("the week before last"), not
+        from an event."""
+        if not self.whole or i >= self.n or self.kinds[i] != WORD or self.n - i > 8:
+            return i
+        if self.low[i] in _REL_OFFSET or self.low[i] in ("yesterday", "today", "tomorrow"):
+            return i
+        for k in range(i, self.n):
+            if self.kinds[k] == PUNCT and self.low[k] not in ("-", "'", "\u2019"):
+                return i
+        return self.n
+
     def _length_context(self, i: int, end: int) -> bool:
         """Whether "a year" or "one day" at *i* is a length rather than a rate ("$10 a month")
         or an idiom ("one day" for some day): a preposition, hedge or verb before it, or a
@@ -306,12 +347,22 @@ class LengthGrammar(NamedGrammar):
         before = self.w(i - 1)
         if before in UNITS and self.low[i] in ("a", "an"):
             return False  # "24 hours a day"
+        if self.low[i] == "one" and self.low[end - 1] == "day":
+            # "One day he will return", "said one day she would": the idiom opens its sentence
+            # or its clause, unless a relation follows
+            if self.w(end) in _SUBJECTS:
+                return False
+            opens = i == 0 or self.kinds[i - 1] == PUNCT
+            if opens and self.w(end) not in _RELATION_WORDS and self.w(end) != "of":
+                return False
         if i == 0 or self.kinds[i - 1] == PUNCT or before in _LENGTH_CUES or before in _HEDGE_ONE:
             return not (
                 self.low[i] == "one"
-                and end < self.n
-                and self.kinds[end] == PUNCT
                 and before not in _LENGTH_CUES
+                and (
+                    (end < self.n and self.kinds[end] == PUNCT)
+                    or (end >= self.n and self.low[end - 1] == "day")
+                )
             )
         if self.w(end) in _RELATION_WORDS or self.w(end) == "and":
             return True
@@ -329,6 +380,10 @@ class LengthGrammar(NamedGrammar):
                 return count[0] + 2, Upcoming(counted, count[1])
         if word in ("in", "within"):
             return self._ahead(i)
+        if word in ("a", "an") and self.whole:
+            described = self.length(i + 1)  # "a five-year term"
+            if described and described[0] == self.n and self.w(self.n - 1) not in UNITS:
+                return self.n, Length(described[1])
         modifier, j = self._hedge(i, word)
         if self.w(j) == "just" or self.w(j) == "well":
             return None
@@ -372,6 +427,8 @@ class LengthGrammar(NamedGrammar):
             sign = -1 if word == "ago" else 1
             stop = end + 1 if word in ("ago", "hence") else end + 2
             node = Shift(length, unit, sign)
+            if self.w(end + 1) == "today" and word == "from":
+                node = Offset(DayOffset(0), length, 1)  # "three years from today": that day
             if modifier is Modifier.APPROX:
                 return stop, Approx(node)
             if modifier in (Modifier.MORE_THAN, Modifier.EQUAL_OR_MORE):
@@ -384,14 +441,22 @@ class LengthGrammar(NamedGrammar):
             base = base.hedged(modifier)
         if word in ("before", "after"):
             target = self.ranged(end + 1)
-            if target is not None and is_date(target[1]) and modifier is None:
+            event = self._event(end + 1)
+            if (
+                target is not None
+                and is_date(target[1])
+                and modifier is None
+                and (target[0] == self.n or event == end + 1)
+            ):
                 return target[0], Offset(target[1], length, -1 if word == "before" else 1)
             if lead == "for":
                 return end, base  # "held for 72 hours before fighting resumed": a length
             relation = Relation.BEFORE if word == "before" else Relation.AFTER
-            return end + 1, base.related(relation)
+            return max(event, end + 1), base.related(relation)
         if word in ("later", "afterwards", "afterward"):
             return end + 1, base.related(Relation.AFTER)
+        if word == "into" and self._event(end + 1) > end + 1:
+            return self.n, base.related(Relation.AFTER)  # "eight months into the war"
         if word in ("earlier", "previously", "prior", "beforehand"):
             return end + 1, base.related(Relation.BEFORE)
         if word == "on" and (end + 1 >= self.n or self.kinds[end + 1] == PUNCT):
@@ -413,7 +478,9 @@ class LengthGrammar(NamedGrammar):
         end, length, unit = found
         if within and self.w(end) == "of":
             # "within a month of taking office": at most a month after an event
-            return end, Length(length, Modifier.EQUAL_OR_LESS, Relation.AFTER)
+            event = self._event(end + 1)
+            stop = event if event > end + 1 else end
+            return stop, Length(length, Modifier.EQUAL_OR_LESS, Relation.AFTER)
         if within:
             return (end, Within(length, unit)) if isinstance(unit, Granularity) else None
         if self.w(end) == "time" and self.low[end - 1].endswith("'"):

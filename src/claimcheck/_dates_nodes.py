@@ -18,19 +18,14 @@ __all__ = [
     "Context",
     "DayOffset",
     "Decade",
-    "EarlierLater",
     "MonthRel",
     "Node",
-    "Part",
-    "Quarter",
-    "Season",
     "Unit",
     "Weekday",
     "Weekend",
     "Year",
     "day_span",
     "days_span",
-    "narrow",
     "pick",
     "shift",
 ]
@@ -117,12 +112,13 @@ def _first(pair: tuple[date | None, TimeSpan]) -> date:
 class CalDate(Node):
     """A calendar date or month, possibly without year or month ("3 December", "the 12th").
 
-    A weekday named with it ("Tuesday, December 4") is not kept: the tense rule alone places a
-    year-less date, so that a wrong weekday stays visible to the checks (TIM002) instead of
-    choosing a distant year where it fits.
+    A weekday named with it ("Tuesday, December 4") is kept as *weekday* but, in the news
+    reading, ignored: the tense rule alone places a year-less date, so that a wrong weekday
+    stays visible to the checks (TIM002) instead of choosing a distant year where it fits. The
+    scheduling reading uses it (`agreeing`).
     """
 
-    __slots__ = ("day", "month", "year", "year_offset")
+    __slots__ = ("day", "month", "weekday", "year", "year_offset")
 
     def __init__(
         self,
@@ -131,16 +127,13 @@ class CalDate(Node):
         day: int | None,
         *,
         year_offset: int | None = None,
+        weekday: int | None = None,
     ) -> None:
         self.year = year
         self.month = month
         self.day = day
         self.year_offset = year_offset
-
-    def with_year(self, year: int | None) -> CalDate:
-        return CalDate(
-            year, self.month, self.day, year_offset=self.year_offset
-        )
+        self.weekday = weekday
 
     def in_year(self, year: int) -> TimeSpan | None:
         if self.month is None:
@@ -162,9 +155,34 @@ class CalDate(Node):
             if self.month is None:
                 return None
             return self.in_year(year)
+        if self.weekday is not None and self.day is not None and ctx.scheduling:
+            agreeing = self.agreeing(ctx.today)
+            if agreeing is not None:
+                return day_span(agreeing)
         if self.month is None:
             return self._day_of_month(ctx)
         return self._yearless(ctx)
+
+    def agreeing(self, today: date) -> date | None:
+        """The scheduling reading of a weekday with a year-less date ("Fri, Jul 18", "Thu
+        15th"): the first date on or after *today* where weekday and day agree, within two
+        years; failing that, the latest one in the two years before; else ``None``."""
+        assert self.day is not None
+        days = []
+        for step in range(-_AGREEING_YEARS * 12, _AGREEING_YEARS * 12 + 1):
+            if self.month is not None and step % 12:
+                continue
+            month = today.year * 12 + today.month - 1 + step
+            try:
+                day = date(month // 12, self.month or month % 12 + 1, self.day)
+            except ValueError:
+                continue
+            if day.weekday() == self.weekday and abs(day - today) < _AGREEING_WINDOW:
+                days.append(day)
+        later = [day for day in days if day >= today]
+        if later:
+            return min(later)
+        return max(days) if days else None
 
     def _yearless(self, ctx: Context) -> TimeSpan | None:
         base = ctx.today.year
@@ -207,8 +225,12 @@ class CalDate(Node):
         return None
 
 
+_AGREEING_YEARS = 2
+_AGREEING_WINDOW = timedelta(days=365 * _AGREEING_YEARS)
+
+
 class MonthRel(Node):
-    """A month named with "last", "next" or "this" ("last October")."""
+    """A month named with "last", "next" or "this" ("last October"), or "after next"."""
 
     __slots__ = ("month", "rel")
 
@@ -221,8 +243,8 @@ class MonthRel(Node):
         year = today.year
         if self.rel == "last":
             year -= 0 if self.month < today.month else 1
-        elif self.rel == "next":
-            year += 0 if self.month > today.month else 1
+        elif self.rel in ("next", "after_next"):
+            year += (0 if self.month > today.month else 1) + (self.rel == "after_next")
         return TimeSpan.month(year, self.month)
 
 
@@ -307,6 +329,8 @@ class Weekday(Node):
         ahead = (self.weekday - today.weekday() - 1) % 7 + 1
         if self.rel == "last":
             return day_span(today - timedelta(days=back or 7))
+        if self.rel == "before_last":
+            return day_span(today - timedelta(days=(back or 7) + 7))
         if self.rel == "after_next":
             return day_span(today + timedelta(days=ahead + 7))
         if self.rel == "next" and ctx.scheduling:
@@ -354,186 +378,3 @@ class Weekend(Node):
             if rel in ("last", "") or (rel == "this" and ctx.tense == "past"):
                 saturday -= timedelta(days=7)
         return days_span(saturday, saturday + timedelta(days=2))
-
-
-class Part(Node):
-    """A part of a unit: early, mid, late, end, start, first or second half."""
-
-    __slots__ = ("base", "part")
-
-    def __init__(self, base: Node, part: str) -> None:
-        self.base = base
-        self.part = part
-
-    def resolve(self, ctx: Context) -> Value | None:
-        whole = self.base.span(ctx)
-        if whole is None or whole.start is None or whole.end is None or whole.is_datetime:
-            return None
-        start, end = whole.start, whole.end
-        assert isinstance(start, date) and isinstance(end, date)
-        if ctx.scheduling and whole.granularity is YEAR and self.part in ("start", "end"):
-            # scheduling: the beginning of a year is its first quarter, the end its last third
-            months = (0, 3) if self.part == "start" else (8, 12)
-            modifier = _MODIFIER[self.part]
-            first, last = shift(start, MONTH, months[0]), shift(start, MONTH, months[1])
-            return days_span(first, last, YEAR, modifier)
-        return narrow(start, end, whole.granularity, self.part)
-
-
-_MODIFIER = {
-    "early": Modifier.START,
-    "start": Modifier.START,
-    "mid": Modifier.MID,
-    "late": Modifier.END,
-    "end": Modifier.END,
-}
-
-
-def narrow(start: date, end: date, granularity: Granularity, part: str) -> TimeSpan | None:
-    """The *part* of the unit ``[start, end)`` under the conventions."""
-    if part in ("h1", "h2"):
-        if granularity is not YEAR:
-            return None
-        middle = shift(start, MONTH, 6)
-        return TimeSpan(*((start, middle) if part == "h1" else (middle, end)), QUARTER)
-    modifier = _MODIFIER[part]
-    if granularity is MONTH:
-        cuts = {"early": (1, 11), "start": (1, 11), "mid": (11, 21)}.get(part)
-        if cuts is None:
-            return days_span(start.replace(day=21), end, MONTH, modifier)
-        return days_span(start.replace(day=cuts[0]), start.replace(day=cuts[1]), MONTH, modifier)
-    if granularity is YEAR:
-        months = {
-            "early": (0, 4),
-            "mid": (4, 8),
-            "late": (8, 12),
-            "end": (11, 12),
-            "start": (0, 1),
-        }[part]
-    elif granularity is QUARTER:
-        months = {"early": (0, 1), "start": (0, 1), "mid": (1, 2)}.get(part, (2, 3))
-    elif granularity is DECADE:
-        years = {"early": (0, 4), "start": (0, 4), "mid": (4, 7)}.get(part, (7, 10))
-        return days_span(
-            start.replace(year=start.year + years[0]),
-            start.replace(year=start.year + years[1]),
-            DECADE,
-            modifier,
-        )
-    elif granularity is WEEK:
-        days = {"early": (0, 3), "start": (0, 3), "mid": (2, 4)}.get(part, (4, 7))
-        return days_span(
-            start + timedelta(days=days[0]), start + timedelta(days=days[1]), WEEK, modifier
-        )
-    else:
-        return None
-    return days_span(
-        shift(start, MONTH, months[0]), shift(start, MONTH, months[1]), granularity, modifier
-    )
-
-
-class EarlierLater(Node):
-    """ "earlier this month" is [1st, anchor); "later this month" is (anchor, end of month)."""
-
-    __slots__ = ("granularity", "later")
-
-    def __init__(self, granularity: Granularity, *, later: bool) -> None:
-        self.granularity = granularity
-        self.later = later
-
-    def resolve(self, ctx: Context) -> Value | None:
-        start = _floor(ctx.today, self.granularity)
-        end = shift(start, self.granularity, 1)
-        if self.later:
-            first = ctx.today + _ONE_DAY
-            return days_span(first, end, self.granularity, Modifier.END) if first < end else None
-        if ctx.today == start:
-            return None
-        return days_span(start, ctx.today, self.granularity, Modifier.START)
-
-
-class RestOf(Node):
-    """ "the rest of the week": from the anchor date to the end of its unit."""
-
-    __slots__ = ("granularity",)
-
-    def __init__(self, granularity: Granularity) -> None:
-        self.granularity = granularity
-
-    def resolve(self, ctx: Context) -> Value | None:
-        end = shift(_floor(ctx.today, self.granularity), self.granularity, 1)
-        return days_span(ctx.today, end, self.granularity, Modifier.END)
-
-
-class Season(Node):
-    """A meteorological season; winter *Y* runs from December *Y* to February *Y+1*."""
-
-    __slots__ = ("first_month", "rel", "year")
-
-    def __init__(self, first_month: int, year: int | None, rel: str = "") -> None:
-        self.first_month = first_month
-        self.year = year
-        self.rel = rel
-
-    def _in(self, year: int, *, scheduling: bool = False) -> TimeSpan:
-        if scheduling:
-            start, end = _astronomical(year, self.first_month)
-            return TimeSpan(start, end, DAY)
-        start = date(year, self.first_month, 1)
-        return TimeSpan(start, shift(start, QUARTER, 1), QUARTER)
-
-    def resolve(self, ctx: Context) -> Value | None:
-        scheduling = ctx.scheduling
-        if self.year is not None:
-            return self._in(self.year, scheduling=scheduling)
-        today = ctx.today
-        years = range(today.year - 2, today.year + 2)
-        if scheduling:
-            bounds = [_astronomical(y, self.first_month) for y in years]
-        else:
-            bounds = [(date(y, self.first_month, 1), shift(date(y, self.first_month, 1), QUARTER, 1)) for y in years]
-        starts = [start for start, _ in bounds]
-        rel = self.rel or ("this" if ctx.future else "")
-        if rel == "this":
-            chosen = next((s for s, e in bounds if s <= today < e), None)
-            chosen = chosen or next(s for s, _ in bounds if s > today)
-        elif rel == "next":
-            chosen = next(s for s, _ in bounds if s > today)
-        elif rel == "last":
-            chosen = [s for s, e in bounds if e <= today][-1]
-        else:
-            chosen = [s for s in starts if s <= today][-1]
-        return self._in(chosen.year, scheduling=scheduling)
-
-
-_SOLSTICES = {3: (3, 20), 6: (6, 21), 9: (9, 23), 12: (12, 21)}
-"""The usual first day of each astronomical season, by the first month of its namesake."""
-
-
-def _astronomical(year: int, first_month: int) -> tuple[date, date]:
-    """An astronomical season as Duckling gives it: from its equinox or solstice through the
-    day of the next one."""
-    start = date(year, *_SOLSTICES[first_month])
-    following = first_month % 12 + 3
-    end = date(year + (following < first_month), *_SOLSTICES[following]) + _ONE_DAY
-    return start, end
-
-
-class Quarter(Node):
-    """Calendar quarter *number*, of a year or left to the tense rule."""
-
-    __slots__ = ("number", "year", "year_offset")
-
-    def __init__(self, number: int, year: int | None, *, year_offset: int | None = None) -> None:
-        self.number = number
-        self.year = year
-        self.year_offset = year_offset
-
-    def resolve(self, ctx: Context) -> Value | None:
-        if self.year_offset is not None:
-            return TimeSpan.quarter(ctx.today.year + self.year_offset, self.number)
-        if self.year is not None:
-            return TimeSpan.quarter(self.year, self.number)
-        year = ctx.today.year
-        spans = [TimeSpan.quarter(y, self.number) for y in (year - 1, year, year + 1)]
-        return pick(spans, ctx, inclusive_future=False)

@@ -32,16 +32,12 @@ from claimcheck._dates_nodes import (
     CalDate,
     DayOffset,
     Decade,
-    EarlierLater,
     Node,
-    Part,
-    Quarter,
-    RestOf,
-    Season,
     Unit,
     Weekday,
     Year,
 )
+from claimcheck._dates_periods import EarlierLater, Part, Quarter, RestOf, Season, WeekOf
 from claimcheck._dates_resolve import (
     Holiday,
     NthWeekday,
@@ -323,8 +319,14 @@ class Parser(LengthGrammar):
         return end, Part(node, part)
 
     def whole_or_rest(self, i: int) -> Match | None:
-        """ "all week" (the unit that contains the anchor) and "the rest of the month"."""
+        """ "all week" (the unit that contains the anchor), "the rest of the month" and "the
+        week of 7 October"."""
         j = self.skip(i, "the")
+        if j > i and self.w(j) == "week" and self.w(j + 1) == "of":
+            day = self.calendar(j + 2)
+            if day is not None and isinstance(day[1], CalDate) and day[1].day is not None:
+                return day[0], WeekOf(day[1])
+            return None
         if j == i and self.w(j) == "all" and self.w(j + 1) in ("week", "month", "year"):
             end = j + 2 if self.w(j + 2) != "long" else j + 3
             return end, Unit(_UNIT_NOUNS[self.low[j + 1]], 0)
@@ -509,8 +511,8 @@ def _after_the() -> dict[str, tuple[Production, ...]]:
         [*_PARTS, "earlier", "later", "first", "second", "latter", "h", "eom", "bom", "eoy", "boy"],
     )
     add(Parser.season, SEASONS)
-    add(Parser.whole_or_rest, ["rest"])
-    add(Parser.quarter, _COUNTING)
+    add(Parser.whole_or_rest, ["rest", "week"])
+    add(Parser.quarter, [*_COUNTING, "last"])
     add(Parser.year_or_decade, ["year", "'", "\u2019", *DECADE_WORDS])
     add(Parser.nth_weekday, [*ORDINALS, "closest"])
     add(Parser.event_relative, ["following", "next", "previous", "preceding", *EVENT_UNITS])

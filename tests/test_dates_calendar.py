@@ -1,0 +1,178 @@
+"""claimcheck.dates: weekdays with year-less dates, named weeks, months counted ahead."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimcheck.dates import find_dates, normalize
+from claimcheck.timespan import Granularity, Modifier, TimeSpan
+
+ANCHOR = date(2023, 5, 9)  # a Tuesday
+WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
+MONTH_NAMES = ["January", "March", "June", "July", "September", "November", "December"]
+
+
+@pytest.mark.parametrize(
+    ("text", "scheduling", "news"),
+    [
+        ("Mon 21st", "2023-08-21", "2023-04-21"),
+        ("Saturday, Sep 9", "2023-09-09", "2022-09-09"),
+        ("Sep 9, Saturday", "2023-09-09", "2022-09-09"),
+        ("Wednesday, May 10", "2023-05-10", "2022-05-10"),
+        ("Tuesday the 9th", "2023-05-09", "2023-05-09"),
+        ("Friday, May 5", "2023-05-05", "2023-05-05"),
+    ],
+)
+def test_weekday_with_a_date_when_scheduling(text: str, scheduling: str, news: str) -> None:
+    """prefer="future" picks a date where weekday and day agree; news keeps the tense rule."""
+    assert str(normalize(text, anchor=ANCHOR, prefer="future")) == scheduling
+    assert str(normalize(text, anchor=ANCHOR)) == news
+
+
+def test_weekday_that_fits_no_near_date_falls_back() -> None:
+    """With no agreeing date within two years either side, the plain future reading stands."""
+    # 29 February falls on a Friday in 2008 and 2036 only, both far from the anchor
+    assert str(normalize("Friday, Feb 29", anchor=ANCHOR, prefer="future")) == "2024-02-29"
+
+
+@given(
+    anchor=st.dates(date(1950, 1, 1), date(2080, 12, 31)),
+    weekday=st.sampled_from(WEEKDAY_NAMES),
+    day=st.integers(1, 28),
+)
+def test_scheduled_weekday_and_day_agree(anchor: date, weekday: str, day: int) -> None:
+    """Scheduling a weekday with a day of the month lands on that weekday, within 14 months
+    after the anchor (every weekday meets every day 1-28 within that span)."""
+    value = normalize(f"{weekday} the {day}th", anchor=anchor, prefer="future")
+    assert isinstance(value, TimeSpan) and isinstance(value.start, date)
+    assert value.start.strftime("%A") == weekday and value.start.day == day
+    assert anchor <= value.start < anchor + timedelta(days=430)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the week of 15 May", "2023-W20"),
+        ("the week of May 17", "2023-W20"),
+        ("the week of Sunday, 14 May", "2023-W20"),
+        ("the week of 13 May", "2023-W19"),
+    ],
+)
+def test_the_week_of_a_date(text: str, expected: str) -> None:
+    """ "the week of" a date is its ISO week; a Sunday names the week that it begins."""
+    value = normalize(text, anchor=ANCHOR, tense="future")
+    assert value is not None and value.isoformat() == expected
+
+
+def test_the_week_of_a_date_in_text() -> None:
+    """In running text "the week of" takes the date's tense reading."""
+    found = find_dates("Hearings will run the week of June 5.", anchor=ANCHOR)
+    assert [(m.text, str(m.value)) for m in found] == [("the week of June 5", "2023-W23")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("June after next", "2024-06"),
+        ("April after next", "2025-04"),
+        ("November in a year", "2024-11"),
+        ("January in 3 years", "2026-01"),
+    ],
+)
+def test_month_counted_ahead(text: str, expected: str) -> None:
+    """ "<month> after next" skips the next one; "<month> in N years" is that month N years on."""
+    assert str(normalize(text, anchor=ANCHOR)) == expected
+
+
+def test_month_in_a_year_is_not_read_in_running_text() -> None:
+    """In text, "in a year" after a month stays a length ("in a year of turmoil")."""
+    found = find_dates("Prices fell in June in a year of turmoil.", anchor=ANCHOR)
+    assert [m.text for m in found] == ["June", "a year"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"), [("3rd March 19", "2019-03-03"), ("21st October 98", "1998-10-21")]
+)
+def test_two_digit_year_after_an_ordinal_day(text: str, expected: str) -> None:
+    """After "3rd March", a two-digit number closing the expression is the year."""
+    assert str(normalize(text, anchor=ANCHOR)) == expected
+
+
+def test_two_digit_number_after_a_plain_day_is_not_a_year() -> None:
+    """ "3 March 19" stays unread: without the ordinal, the 19 may be a count."""
+    assert normalize("3 March 19", anchor=ANCHOR) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("two years from today", "2025-05-09"), ("six months from today", "2023-11-09")],
+)
+def test_from_today_names_the_day(text: str, expected: str) -> None:
+    """ "N units from today" counts from the anchor day and gives the day."""
+    value = normalize(text, anchor=ANCHOR)
+    assert isinstance(value, TimeSpan) and value.granularity is Granularity.DAY
+    assert value.isoformat() == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the next few days", "2023-05-10/2023-05-12"),
+        ("the past few weeks", "2023-W16/2023-W18"),
+        ("next few months", "2023-06/2023-08"),
+    ],
+)
+def test_a_few_units_are_about_three(text: str, expected: str) -> None:
+    """ "the next few days" is about the next three days, hedged APPROX."""
+    value = normalize(text, anchor=ANCHOR)
+    assert isinstance(value, TimeSpan) and value.modifier is Modifier.APPROX
+    assert value.isoformat() == f"{expected}~"
+
+
+@given(month=st.sampled_from(MONTH_NAMES), anchor=st.dates(date(1950, 1, 1), date(2080, 12, 31)))
+def test_month_after_next_is_a_year_after_next_month(month: str, anchor: date) -> None:
+    """ "<month> after next" is always one year after "next <month>"."""
+    after = normalize(f"{month} after next", anchor=anchor)
+    following = normalize(f"next {month}", anchor=anchor)
+    assert isinstance(after, TimeSpan) and isinstance(following, TimeSpan)
+    assert isinstance(after.start, date) and isinstance(following.start, date)
+    assert after.start == following.start.replace(year=following.start.year + 1)
+
+
+@pytest.mark.parametrize(
+    "text", ["The treaty is dated 30 February 2021.", "Rent was due on 31 April, she said."]
+)
+def test_impossible_day_leaves_no_month_behind_in_text(text: str) -> None:
+    """In text, the month of an impossible date ("30 February 2021") is not read on its own."""
+    assert find_dates(text, anchor=ANCHOR) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [("the last quarter of 2021", "2021-Q4"), ("the last quarter of last year", "2022-Q4")],
+)
+def test_last_quarter_of_a_year(text: str, expected: str) -> None:
+    """ "the last quarter of" a year is its fourth quarter; "the last quarter" stays relative."""
+    assert str(normalize(text, anchor=ANCHOR)) == expected
+    assert str(normalize("the last quarter", anchor=ANCHOR)) == "2023-Q1"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the week before last", "2023-W17"),
+        ("the month before last", "2023-03"),
+        ("the year before last", "2021"),
+        ("Thursday before last", "2023-04-27"),
+        ("Tuesday before last", "2023-04-25"),
+    ],
+)
+def test_before_last(text: str, expected: str) -> None:
+    """ "the week before last" is two weeks back; "Thursday before last" the one before last's."""
+    assert str(normalize(text, anchor=ANCHOR)) == expected
+    found = find_dates(f"It happened {text}.", anchor=ANCHOR)
+    assert [(m.text, str(m.value)) for m in found] == [(text, expected)]

@@ -1,0 +1,161 @@
+"""claimcheck.dates: lengths used as adjectives, offsets from a named event, the idiom "one day"."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimcheck.dates import find_dates, normalize
+from claimcheck.timespan import Duration, Modifier, Relation
+
+ANCHOR = date(2023, 5, 9)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("a four-year mandate", "P4Y"),
+        ("an eight-year prison sentence", "P8Y"),
+        ("a 90-day moratorium", "P90D"),
+        ("a three-week strike", "P3W"),
+        ("a twenty-one-day quarantine", "P21D"),
+        ("the two-month inquiry", "P2M"),
+        ("six-month suspension", "P6M"),
+        ("a six-year Senate term", "P6Y"),
+        ("a two-month-long blockade", "P2M"),
+        ("a decade-long feud", "P10Y"),
+        ("a week-long visit", "P1W"),
+        ("a one-year extension", "P1Y"),
+    ],
+)
+def test_length_used_as_an_adjective_is_the_length(text: str, iso: str) -> None:
+    """ "a four-year mandate" is the length four years: a Duration, never a date."""
+    value = normalize(text, anchor=ANCHOR)
+    assert isinstance(value, Duration) and value.isoformat() == iso
+    assert value.relation is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "a four-year-old",
+        "a four-year",
+        "a four years",
+        "a four-year term, she said",
+        "a weeks-long row",
+    ],
+)
+def test_adjectival_length_needs_its_noun(text: str) -> None:
+    """Only a length with one to three words after it, and nothing else, is read whole."""
+    assert normalize(text, anchor=ANCHOR) is None
+
+
+def test_adjectival_length_in_text_keeps_its_own_span() -> None:
+    """In running text the mention is the length alone, without its article or noun."""
+    found = find_dates("She began a four-year mandate.", anchor=ANCHOR)
+    assert [(m.text, str(m.value)) for m in found] == [("four-year", "P4Y")]
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "relation"),
+    [
+        ("three weeks before the referendum", "P3W", Relation.BEFORE),
+        ("ten days after the earthquake", "P10D", Relation.AFTER),
+        ("a year after her re-election", "P1Y", Relation.AFTER),
+        ("two hours before the polls closed", "PT2H", Relation.BEFORE),
+        ("four months after the 2020 coup", "P4M", Relation.AFTER),
+        ("five years before Brexit", "P5Y", Relation.BEFORE),
+        ("the week after the summit", "P1W", Relation.AFTER),
+        ("the day before the hearing", "P1D", Relation.BEFORE),
+        ("nine months into the pandemic", "P9M", Relation.AFTER),
+        ("within a week of the ruling", "P1W", Relation.AFTER),
+    ],
+)
+def test_offset_from_a_named_event(text: str, iso: str, relation: Relation) -> None:
+    """An offset from an event named by a phrase is the length with its relation, no date."""
+    value = normalize(text, anchor=ANCHOR)
+    assert isinstance(value, Duration) and value.isoformat() == iso
+    assert value.relation is relation
+
+
+def test_hedged_offset_from_a_named_event_keeps_its_hedge() -> None:
+    """ "almost a decade after the merger" keeps APPROX and the relation."""
+    value = normalize("almost a decade after the merger", anchor=ANCHOR)
+    assert isinstance(value, Duration) and value.modifier is Modifier.APPROX
+    assert value.relation is Relation.AFTER
+
+
+def test_offset_from_a_known_date_is_still_resolved() -> None:
+    """Where the event is a date the reader knows, the offset is resolved on the calendar."""
+    assert str(normalize("three days after 1 March 2023", anchor=ANCHOR)) == "2023-03-04"
+    assert str(normalize("a week before New Year's Day 2023", anchor=ANCHOR)) == "2022-12-25"
+
+
+def test_event_phrase_stays_out_of_text_mentions() -> None:
+    """In running text the mention stops at "before"; the event is left to the reader."""
+    found = find_dates("Three weeks before the referendum, polls shifted.", anchor=ANCHOR)
+    assert [(m.text, str(m.value)) for m in found] == [("Three weeks before", "P3W")]
+
+
+def test_event_must_be_a_short_phrase_of_words() -> None:
+    """A clause broken by punctuation after "before" is not one expression."""
+    assert normalize("three weeks before the referendum, polls shifted", anchor=ANCHOR) is None
+
+
+@pytest.mark.parametrize("text", ["one day", "One day", "one day."])
+def test_bare_one_day_is_the_idiom(text: str) -> None:
+    """ "one day" on its own is the idiom (some day), not a length."""
+    assert normalize(text, anchor=ANCHOR) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "mentions"),
+    [
+        ("One day we may see peace.", []),
+        ("Her father told her one day she would lead the party.", []),
+        ("One day later the ban was lifted.", ["One day later"]),
+        ("One day of talks was planned.", ["One day"]),
+        ("The strike lasted one day, the union said.", ["one day"]),
+    ],
+)
+def test_one_day_in_text(text: str, mentions: list[str]) -> None:
+    """In text, "one day" opening a clause or before its subject is the idiom; else a length."""
+    assert [m.text for m in find_dates(text, anchor=ANCHOR)] == mentions
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "relation"),
+    [
+        ("for one day", "P1D", None),
+        ("one day later", "P1D", Relation.AFTER),
+        ("one day before the hearing", "P1D", Relation.BEFORE),
+        ("one week", "P1W", None),
+        ("a day", "P1D", None),
+    ],
+)
+def test_one_day_with_a_cue_stays_a_length(text: str, iso: str, relation: Relation | None) -> None:
+    """With a preposition or a relation, "one day" is a length or an offset."""
+    value = normalize(text, anchor=ANCHOR)
+    assert isinstance(value, Duration) and value.isoformat() == iso
+    assert value.relation is relation
+
+
+@given(
+    count=st.integers(2, 99),
+    unit=st.sampled_from(["day", "week", "month", "year"]),
+    noun=st.sampled_from(["truce", "term", "ban", "jail term", "pilot scheme"]),
+)
+def test_adjectival_length_is_never_a_date(count: int, unit: str, noun: str) -> None:
+    """ "a N-unit noun" reads as N units, whatever the count, unit and noun."""
+    value = normalize(f"a {count}-{unit} {noun}", anchor=ANCHOR)
+    assert isinstance(value, Duration)
+    assert value == normalize(f"{count} {unit}s", anchor=ANCHOR)
+
+
+@pytest.mark.parametrize("text", ["the week before last", "the weekend before last"])
+def test_before_last_is_no_event(text: str) -> None:
+    """ "last" after "before" counts from the anchor, so it is not read as an event."""
+    assert not isinstance(normalize(text, anchor=ANCHOR), Duration)
