@@ -112,3 +112,9 @@ def test_name_particles_stay_inside_a_name() -> None:
     """Lower-case particles ("von der", "de") join the capitalised words of one name."""
     (found,) = _roles("Commission President Ursula von der Leyen opened the forum.")
     assert found.actor.name == "Ursula von der Leyen"
+
+
+def test_an_ambassador_to_a_country_written_in_capitals_keeps_the_country() -> None:
+    """"ambassador to the UK" is the envoy to the United Kingdom, as "to Britain" is."""
+    (found,) = _roles("Olena Kovalenko, now Ukraine's ambassador to the UK, spoke.")
+    assert (found.role, found.organization) == ("Ambassador to United Kingdom", "Ukraine")

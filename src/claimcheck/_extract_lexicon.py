@@ -5,8 +5,6 @@ General news vocabulary only: nothing here names a person of any article.
 
 from __future__ import annotations
 
-import re
-
 __all__: list[str] = []
 
 # Office titles as news writes them (lower case, words), with the role name they normalise to.
@@ -154,6 +152,14 @@ DEMONYMS: dict[str, str] = {
     "south african": "South Africa",
 }
 COUNTRIES = frozenset(DEMONYMS.values()) | {"United States of America", "Türkiye", "Turkey"}
+
+OUTLET_WORDS = frozenset(
+    "gazette times post journal news herald tribune telegraph guardian daily press agency ledger "
+    "monitor observer review digest chronicle wire radio tv television broadcaster magazine "
+    "weekly courier mail express standard independent insider bulletin dispatch".split()
+)
+"""Last words of the names of news outlets ("the Financial Gazette", "Harbourline Wire"):
+a name that ends so is an outlet's, not a person's."""
 
 # Words for bodies that the text names by their kind ("the alliance's chief").
 BODY_WORDS = frozenset(
