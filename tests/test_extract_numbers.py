@@ -79,3 +79,18 @@ def test_an_ordinal_in_apposition_before_joined_is_a_joining_position() -> None:
     (ordinal,) = [c.assertion for c in doc.claims if isinstance(c.assertion, Ordinal)]
     assert ordinal.prospective and ordinal.when == TimeSpan.day(2024, 3, 6)
     assert "CNT002" in _codes("Sweden, the 31st member of NATO, joined in March after long objections.")
+
+
+def test_only_lengths_of_an_office_are_measured_on_a_tenure() -> None:
+    """"in power" is not an office, and hours are not a term of office."""
+    for text in (
+        "Vladimir Putin has been in power for 25 years.",
+        "Olaf Scholz led the talks for two hours.",
+    ):
+        assert not [c for c in _doc(text).claims if isinstance(c.assertion, DurationSince)], text
+    (since,) = [
+        c.assertion
+        for c in _doc("Sergey Lavrov has been foreign minister for 20 years.").claims
+        if isinstance(c.assertion, DurationSince)
+    ]
+    assert since.since == TimeSpan.day(2004, 3, 9)

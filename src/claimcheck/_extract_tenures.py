@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 from claimcheck._extract_actors import Mention
 from claimcheck._extract_events import FOR_LENGTH
+from claimcheck._extract_lexicon import TITLE_WORDS
 from claimcheck._extract_tokens import Token
 from claimcheck.dates import DateMention
 from claimcheck.kb import KnowledgeBase, Tenure
@@ -23,6 +24,10 @@ _VERB = re.compile(
     re.IGNORECASE,
 )
 """The verb of holding an office, in the present perfect ("has led") or a past tense."""
+_OFFICE_WORDS = frozenset(
+    {"office", "post", "helm", "job", "role", "position", "seat"} | TITLE_WORDS
+) - {"general", "state", "top", "in", "head"}
+"""Words that make "has been ..." or "served ..." about an office."""
 _SUBJECT_GAP = re.compile(r"^(?:\s*,\s*who)?\s*$")
 """What may stand between a person and the verb: nothing, or a relative "who"."""
 _CLAUSE_BREAK = re.compile(r"[;:]|\b(?:and|but|while|when|after|before)\b", re.IGNORECASE)
@@ -55,7 +60,7 @@ def tenure_length(
         return None
     for date in dates:
         length = date.value
-        if not isinstance(length, Duration) or length.relation is not None:
+        if not isinstance(length, Duration) or length.relation is not None or not _in_office_terms(length):
             continue
         at = date.offset - offset
         if not FOR_LENGTH.search(sentence[:at]):
@@ -64,6 +69,8 @@ def tenure_length(
         if verb is None:
             continue
         v_start, perfect = verb
+        if not _names_the_office(sentence[v_start:at]):
+            continue
         person = _subject(sentence, offset, tokens, people, v_start)
         if person is None:
             continue
@@ -78,6 +85,25 @@ def tenure_length(
         )
         return since, date.offset, date.offset + len(date.text)
     return None
+
+
+def _in_office_terms(length: Duration) -> bool:
+    """Whether *length* is counted as terms of office are: in years or months only ("two
+    years", "18 months"), not in days or hours ("led the talks for two hours")."""
+    return bool(length.years or length.months) and not (
+        length.weeks or length.days or length.hours or length.minutes or length.seconds
+    )
+
+
+def _names_the_office(stretch: str) -> bool:
+    """Whether the words from the verb to the length speak of an office: a verb of holding
+    one ("held the post", "chaired", "led NATO"), or a form of "be" or "serve" followed by a
+    title or "in office" ("has been foreign minister"), not "has been in power"."""
+    words = [w.strip(",.;:'’").casefold() for w in stretch.split()]
+    being = words[:1] in (["was"], ["served"]) or (len(words) > 1 and words[1] in ("been", "served"))
+    if not being:
+        return True
+    return any(w in _OFFICE_WORDS for w in words)
 
 
 def _verb_before(sentence: str, at: int) -> tuple[int, bool] | None:
