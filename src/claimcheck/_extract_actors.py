@@ -10,6 +10,7 @@ from claimcheck._extract_lexicon import (
     COUNTRIES,
     CURRENT,
     DEMONYMS,
+    DESCRIBING,
     FORMER,
     FUTURE,
     HEAD,
@@ -247,7 +248,7 @@ class Reader:
                 title_time, first = TitleTime.FUTURE, k
             elif word in ACTING:
                 acting, first = True, k
-            elif word in CURRENT:
+            elif word in CURRENT or (word in DESCRIBING and not tokens[k].capitalized):
                 first = k
             elif word in OUTGOING:
                 outgoing, first = True, k

@@ -40,6 +40,9 @@ TITLES: dict[tuple[str, ...], str] = {
     ("high", "representative"): "High Representative",
     ("foreign", "policy", "chief"): "High Representative",
     ("top", "diplomat"): "Minister of Foreign Affairs",
+    ("defence", "chief"): "Minister of Defence",
+    ("defense", "chief"): "Minister of Defence",
+    ("boss",): "head",
     ("chief", "diplomat"): "Minister of Foreign Affairs",
     ("foreign", "secretary"): "Minister of Foreign Affairs",
     ("secretary", "of", "war"): "Secretary of Defense",
@@ -81,6 +84,9 @@ TITLE_WORDS = frozenset(word for words in TITLES for word in words) - {"of", "fo
 FORMER = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time"})
 CURRENT = frozenset({"current", "sitting", "incumbent", "serving"})
 """Words that keep a title in the present."""
+DESCRIBING = frozenset({"new", "newly", "appointed", "longtime", "long-serving", "veteran"})
+"""Words that may stand between a body and its title ("NATO's new chief") and change nothing;
+unlike the words above, they may begin names ("New Zealand"), so they are no title words."""
 OUTGOING = frozenset({"outgoing", "departing", "lame-duck"})
 """Words of a handover under way: news writes "outgoing" before and just after it, so such a
 title says nothing certain about the day."""
