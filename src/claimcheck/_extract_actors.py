@@ -2,28 +2,30 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 import attrs
 
 from claimcheck._extract_lexicon import (
     ACTING,
     BODY_WORDS,
     COUNTRIES,
+    CURRENT,
     DEMONYMS,
+    DESCRIBING,
     FORMER,
     FUTURE,
     HEAD,
-    HEAD_ROLES,
     LONGEST_TITLE,
     NOT_NAMES,
+    OUTGOING,
+    OUTLET_WORDS,
     THEN,
     TITLES,
 )
+from claimcheck._extract_offices import Offices
 from claimcheck._extract_tokens import Run, Token, capitalized_runs, words
-from claimcheck.kb import KnowledgeBase, Office
+from claimcheck.kb import KnowledgeBase
 from claimcheck.model import Actor, ActorKind, RoleHeld, TitleTime
-from claimcheck.names import Method, fold
+from claimcheck.names import Method
 from claimcheck.timespan import TimeSpan
 
 __all__: list[str] = []
@@ -54,63 +56,26 @@ class RoleMention:
     person: Mention
 
 
-class Offices:
-    """The knowledge base's offices by organization and by holder, for normalising titles."""
+def _guessed_kind(tokens: list[Token], first: int, stop: int) -> ActorKind:
+    """What an unknown name shaped as a person's is: a place right after "in" or "at" ("in
+    New York", "at Camp David"), unless it owns something ("in John Doe's view")."""
+    after_place_word = first > 0 and tokens[first - 1].lower in ("in", "at")
+    owner = stop < len(tokens) and tokens[stop].lower == "'s"
+    return ActorKind.PLACE if after_place_word and not owner else ActorKind.PERSON
 
-    def __init__(self, kb: KnowledgeBase) -> None:
-        self.kb = kb
-        self._by_org: dict[str, frozenset[str]] | None = None
-        self._held: dict[tuple[str, str], str | None] = {}
 
-    def _roles_by_organization(self) -> dict[str, frozenset[str]]:
-        if self._by_org is None:
-            by_org: dict[str, set[str]] = defaultdict(set)
-            for tenure in self.kb.tenures:
-                by_org[fold(tenure.office.organization or "")].add(tenure.office.role)
-            self._by_org = {org: frozenset(roles) for org, roles in by_org.items()}
-        return self._by_org
-
-    def head_of(self, organization: str) -> str | None:
-        """The top office of *organization* that the knowledge base knows, if any."""
-        roles = self._roles_by_organization().get(fold(organization), frozenset())
-        for role in HEAD_ROLES:
-            if role in roles:
-                return role
-        return None
-
-    def organization_of(self, actor: Actor, role: str) -> str | None:
-        """The one organization whose office *role* the knowledge base records *actor* holding."""
-        key = (actor.name, role)
-        if key not in self._held:
-            self._held[key] = self._organization_of(actor, role)
-        return self._held[key]
-
-    def _organization_of(self, actor: Actor, role: str) -> str | None:
-        names = {fold(n) for n in actor.names}
-        found = {
-            tenure.office.organization
-            for tenure in self.kb.tenures
-            if fold(tenure.office.role) == fold(role) and fold(tenure.holder.name) in names
-        }
-        return found.pop() if len(found) == 1 else None
-
-    def normalise(
-        self, role: str, organization: str | None, when: TimeSpan
-    ) -> tuple[str, str | None]:
-        """The knowledge base's names for an office, where it knows the office."""
-        if role == HEAD:
-            head = self.head_of(organization) if organization else None
-            role = head or "Head"
-        answer = self.kb.holder_at(Office(role, organization), when)
-        if answer.known:
-            return answer.office.role, answer.office.organization
-        return role, organization
+def written_actor(person: Mention) -> Actor:
+    """The actor as the text names it: the full name as written (so that a misspelling reaches
+    the checks), or the known actor for a bare surname."""
+    if " " in person.written or person.actor.name == person.written:
+        return Actor(person.written) if person.actor.name != person.written else person.actor
+    return person.actor
 
 
 def _person_name(tokens: list[Token], first: int, stop: int) -> bool:
     """Whether tokens ``[first, stop)`` can be an unknown person's name: two to four
     capitalised words that are not title, month or function words, nor all capitals."""
-    if not 2 <= stop - first <= 4:
+    if not 2 <= stop - first <= 4 or tokens[stop - 1].lower in OUTLET_WORDS:
         return False
     return all(
         (t.lower not in NOT_NAMES and not t.text.isupper() and t.text[1:].islower())
@@ -167,7 +132,7 @@ class Reader:
                 if actor is None and written in COUNTRIES:
                     actor = Actor(written, ActorKind.ORGANIZATION)
                 elif actor is None and _person_name(tokens, i, j):
-                    actor = Actor(written)
+                    actor = Actor(written, _guessed_kind(tokens, i, j))
                 if actor is not None:
                     hit = (j, written, actor)
                     break
@@ -198,6 +163,9 @@ class Reader:
         while i < len(tokens):
             match = self._title_at(tokens, i)
             if match is None:
+                heading = self._heads(tokens, i, ends, bodies, when)
+                if heading is not None:
+                    found.append(heading)
                 i += 1
                 continue
             stop, role = match
@@ -206,6 +174,35 @@ class Reader:
                 found.append(found_here)
             i = stop
         return found
+
+    def _heads(
+        self,
+        tokens: list[Token],
+        i: int,
+        ends: dict[int, Mention],
+        bodies: dict[int, Mention],
+        when: TimeSpan,
+    ) -> RoleMention | None:
+        """The head of a body given by a relative clause at token *i*: "Jane Doe, who heads
+        the bank", "..., who has led the alliance since 2019"."""
+        verb = tokens[i].lower
+        if verb not in _HEAD_VERBS or i < 3:
+            return None
+        k = i - 1
+        perfect = verb in _HEAD_VERBS_PERFECT
+        if tokens[k].lower == ("has" if perfect else "now"):
+            k -= 1
+        elif perfect:
+            return None  # "who led the bank": some time before, the text does not say when
+        if tokens[k].lower != "who" or tokens[k - 1].text != ",":
+            return None
+        person = ends.get(k - 1)
+        named = self._organization_at(tokens, i + 1, bodies)
+        if person is None or named is None or person.actor.kind is not ActorKind.PERSON:
+            return None
+        role, organization = self.offices.normalise(HEAD, named[0], when)
+        assertion = RoleHeld(actor=written_actor(person), role=role, organization=organization)
+        return RoleMention(assertion, person.first, named[1], person)
 
     @staticmethod
     def _title_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
@@ -230,6 +227,8 @@ class Reader:
             return body.actor.name, body.stop
         if tokens[i].lower in BODY_WORDS and self.last_body is not None:
             return self.last_body, i + 1
+        if tokens[i].lower in DEMONYMS and tokens[i].text.isupper():
+            return DEMONYMS[tokens[i].lower], i + 1  # "to the UK", "of the U.S."
         if tokens[i].capitalized and tokens[i].is_word and tokens[i].lower not in NOT_NAMES:
             j = i + 1
             while j < len(tokens) and tokens[j].capitalized and tokens[j].is_word:
@@ -239,9 +238,13 @@ class Reader:
 
     def _prefix(
         self, tokens: list[Token], i: int, bodies: dict[int, Mention]
-    ) -> tuple[int, str | None, TitleTime, bool]:
-        """What stands before a title at *i*: where it starts, the organization, time, acting."""
+    ) -> tuple[int, str | None, TitleTime | None, bool]:
+        """What stands before a title at *i*: where it starts, the organization, time, acting.
+
+        The time is ``None`` for an outgoing holder, whom news calls so both before and just
+        after the handover: such a title says nothing certain about the day."""
         first, organization, title_time, acting = i, None, TitleTime.PRESENT, False
+        outgoing = False
         k = i - 1
         while k >= 0:
             word = tokens[k].lower
@@ -253,6 +256,10 @@ class Reader:
                 title_time, first = TitleTime.FUTURE, k
             elif word in ACTING:
                 acting, first = True, k
+            elif word in CURRENT or (word in DESCRIBING and not tokens[k].capitalized):
+                first = k
+            elif word in OUTGOING:
+                outgoing, first = True, k
             elif word in DEMONYMS and organization is None:
                 organization, first = DEMONYMS[word], k
             elif word == "'s" and organization is None and k > 0:
@@ -266,6 +273,9 @@ class Reader:
                     break
                 organization, first = body.actor.name, body.first
                 k = body.first
+            elif organization is None and (named := self._body_before(tokens, k)) is not None:
+                organization, first = named
+                k = first
             else:
                 break
             k -= 1
@@ -277,7 +287,21 @@ class Reader:
         ):
             if head.startswith(marker):
                 title_time = kind
-        return first, organization, title_time, acting
+        return first, organization, None if outgoing else title_time, acting
+
+    def _body_before(self, tokens: list[Token], k: int) -> tuple[str, int] | None:
+        """An unknown body named by the capitalised words that end at token *k*, right before
+        a title ("European Commission President"): its name and first token."""
+        start = k + 1
+        while start > 0 and tokens[start - 1].is_word and tokens[start - 1].capitalized:
+            if tokens[start - 1].lower in NOT_NAMES:
+                break
+            start -= 1
+        if start > k:
+            return None
+        if tokens[k].lower not in BODY_WORDS and self._is_person(tokens, start, k + 1):
+            return None
+        return words(tokens, start, k + 1), start
 
     def _owner(
         self, tokens: list[Token], k: int, bodies: dict[int, Mention]
@@ -320,6 +344,8 @@ class Reader:
         dated: TimeSpan | None,
     ) -> RoleMention | None:
         first, organization, title_time, acting = self._prefix(tokens, i, bodies)
+        if title_time is None:
+            return None
         if tokens[stop - 1].lower.endswith(_FUTURE_SUFFIXES):
             title_time = TitleTime.FUTURE
         end = stop
@@ -346,9 +372,12 @@ class Reader:
         if person is not None:
             span_first, span_stop = first, person.stop
         else:
-            person = self._appositive(tokens, first, ends)
-            if person is None:
+            found = _appositive(tokens, first, ends)
+            if found is None:
                 return None
+            person, bridged = found
+            if title_time is TitleTime.PRESENT:
+                title_time = bridged
             span_first, span_stop = person.first, end
         if organization is None and person.actor.kind is ActorKind.PERSON:
             organization = self.offices.organization_of(self._canonical(person), role)
@@ -356,7 +385,7 @@ class Reader:
         if title_time is TitleTime.THEN and at is None:
             return None  # "then-" with no date in reach: the text does not say when
         role, organization = self.offices.normalise(role, organization, at or when)
-        actor = self._written_actor(person)
+        actor = written_actor(person)
         assertion = RoleHeld(
             actor=actor,
             role=role,
@@ -367,29 +396,53 @@ class Reader:
         )
         return RoleMention(assertion, span_first, span_stop, person)
 
-    @staticmethod
-    def _appositive(tokens: list[Token], first: int, ends: dict[int, Mention]) -> Mention | None:
-        """The person named before ", [the] <title>" (as in "Jane Doe, the bank's chief")."""
-        k = first - 1
-        if k >= 0 and tokens[k].lower in ("the", "a"):
-            k -= 1
-        if k >= 0 and tokens[k].text == ",":
-            return ends.get(k)
-        return None
-
     def _canonical(self, person: Mention) -> Actor:
         return self._identify(person.written) or person.actor
 
-    @staticmethod
-    def _written_actor(person: Mention) -> Actor:
-        """The actor as the text names it: the full name as written, or the known actor for a
-        bare surname."""
-        if " " in person.written or person.actor.name == person.written:
-            return Actor(person.written) if person.actor.name != person.written else person.actor
-        return person.actor
 
 
 _TITLE_STARTS = frozenset(words[0] for words in TITLES)
+_HEAD_VERBS_PERFECT = frozenset({"led", "headed", "chaired", "run"})
+_HEAD_VERBS = frozenset({"heads", "leads", "chairs", "runs", "helms"}) | _HEAD_VERBS_PERFECT
+"""Verbs of a relative clause that make its subject the head of the body after them."""
+_BRIDGES: dict[tuple[str, ...], TitleTime] = {
+    ("who", "is"): TitleTime.PRESENT,
+    ("who", "is", "now"): TitleTime.PRESENT,
+    ("who", "has", "been"): TitleTime.PRESENT,
+    ("who", "serves", "as"): TitleTime.PRESENT,
+    ("now",): TitleTime.PRESENT,
+    ("currently",): TitleTime.PRESENT,
+    ("who", "was"): TitleTime.THEN,
+    ("who", "had", "been"): TitleTime.THEN,
+    ("who", "served", "as"): TitleTime.THEN,
+    ("who", "became"): TitleTime.THEN,
+}
+"""Words that may stand between a name, its comma and the title that describes it ("Jane
+Doe, who is the bank's chief"), and the time they give the title. A past tense ("who was
+the bank's chief") says only that the title was held at some time before, which the text
+does not date: such a title gives no claim."""
+_LONGEST_BRIDGE = max(len(words) for words in _BRIDGES)
+
+
+def _appositive(
+    tokens: list[Token], first: int, ends: dict[int, Mention]
+) -> tuple[Mention, TitleTime] | None:
+    """The person named before ", [the] <title>" (as in "Jane Doe, the bank's chief"), or
+    before ", who is <title>" and the like, with the time the words between give the title;
+    ``None`` for a past tense, which does not say when."""
+    k = first - 1
+    if k >= 0 and tokens[k].lower in ("the", "a", "an"):
+        k -= 1
+    bridged = TitleTime.PRESENT
+    for length in range(_LONGEST_BRIDGE, 0, -1):
+        key = tuple(t.lower for t in tokens[max(0, k - length + 1) : k + 1])
+        if len(key) == length and key in _BRIDGES:
+            bridged, k = _BRIDGES[key], k - length
+            break
+    if bridged is not TitleTime.PRESENT or k < 0 or tokens[k].text != ",":
+        return None
+    person = ends.get(k)
+    return None if person is None else (person, bridged)
 
 
 _FUTURE_SUFFIXES = ("-elect", "-designate")

@@ -2,14 +2,23 @@
 
 from __future__ import annotations
 
-import re
 import datetime
+import re
 from collections.abc import Sequence
 
 import attrs
 
-from claimcheck._extract_actors import Mention
-from claimcheck._extract_lexicon import EVENT_WORDS, MONTHS, NOT_NAMES, PRESS_CONFERENCE, WEEKDAYS
+from claimcheck._extract_actors import Mention, written_actor
+from claimcheck._extract_eventwords import (
+    DIRECT_PLACE_WORDS,
+    EVENT_PHRASES,
+    EVENT_WORDS,
+    MOVEMENT_KINDS,
+    RELATIONS,
+    SIGNED_OBJECTS,
+    TARGET_KINDS,
+)
+from claimcheck._extract_lexicon import MONTHS, NOT_NAMES, WEEKDAYS
 from claimcheck._extract_tokens import Token, folded
 from claimcheck.dates import DateMention, find_dates
 from claimcheck.model import WEEKDAYS as WEEKDAY_NAMES
@@ -20,7 +29,7 @@ __all__: list[str] = []
 
 _FUTURE = re.compile(
     r"\b(?:will|shall|is|are)\s+(?:due|scheduled|expected|set|slated|planned)\s+to\b|\bwill\b|\bscheduled\b"
-    r"|\bupcoming\b|\bplans?\s+to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)"
+    r"|\bupcoming\b|\bplans?\s+to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)(?-i:[a-z])"
     r"|\bis\s+to\b|\bare\s+to\b",
     re.IGNORECASE,
 )
@@ -32,6 +41,11 @@ event dated so is still to come, whatever the tense of the verb that announces i
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?\w+", re.IGNORECASE)
 _NEAR = 80
 """How many characters may lie between an event word and its date."""
+_BACK_REFERENCES = frozenset({"the", "their", "its", "his", "her", "that", "this", "those", "these"})
+"""Determiners by which an event word refers back to an event named before ("their talks")."""
+_DATE_FIRST = 30
+"""How much further a date before its event word counts than one after it, in characters:
+news dates an event after its verb ("met on Monday") more often than before it."""
 _BEFORE, _AFTER = 120, 200
 """How far before and after its event word a participant may be named, in characters: the
 subject comes shortly before the verb, a list of others may run on after it."""
@@ -49,46 +63,90 @@ class EventMention:
     expected: bool
     start: int
     stop: int
+    named: tuple[Participant, ...] = ()
+    """Where the text names each participant, in the order of *participants*."""
+    anaphoric: bool = False
+    """Whether the event word refers back to an event named before ("the talks", "their
+    meeting")."""
+
+
+@attrs.frozen
+class Participant:
+    """A participant of an event and the characters ``[start, stop)`` that name it."""
+
+    actor: Actor
+    start: int
+    stop: int
 
 
 def _triggers(sentence: str, offset: int, tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
+    """The words and phrases of a sentence that name an event: ``(start, stop, kind)``."""
     found = [
-        (m.start() + offset, m.end() + offset, "press_conference")
-        for m in PRESS_CONFERENCE.finditer(sentence)
+        (m.start() + offset, m.end() + offset, kind)
+        for pattern, kind in EVENT_PHRASES
+        for m in pattern.finditer(sentence)
     ]
     taken = [(a, b) for a, b, _ in found]
-    for token in tokens:
+    for i, token in enumerate(tokens):
         kind = EVENT_WORDS.get(token.lower)
-        if kind is not None and not any(a <= token.start < b for a, b in taken):
-            found.append((token.start, token.end, kind))
+        if kind is None or any(a <= token.start < b for a, b in taken):
+            continue
+        if kind == "signing":
+            kind = next(
+                (SIGNED_OBJECTS[t.lower] for t in tokens[i + 1 : i + 6] if t.lower in SIGNED_OBJECTS),
+                kind,
+            )
+        found.append((token.start, token.end, kind))
     return found
 
 
-def _place(tokens: Sequence[Token], mentions: Sequence[Mention], after: int) -> Actor | None:
-    """The place of "in <Place>" nearest after the event word (else anywhere in the sentence)."""
+def _name_at(tokens: Sequence[Token], j: int) -> int:
+    """Where a capitalised name that starts at token *j* ends (``j`` if none starts there)."""
+    k = j
+    while k < len(tokens) and tokens[k].is_word and tokens[k].capitalized:
+        k += 1
+    return k
+
+
+def _place(
+    tokens: Sequence[Token], mentions: Sequence[Mention], trigger: tuple[int, int, str]
+) -> Actor | None:
+    """The place of an event: the place named nearest after its event word ("met X in
+    Warsaw", "flew to Kyiv", "struck Dnipro"), else the one nearest before it.
+
+    A place follows "in" or "at"; for a journey or a presentation also "to"; for a strike
+    also "on", or it is the object of the verb. People, outlets and bodies are not places.
+    """
+    start, stop, kind = trigger
     people = {m.first for m in mentions if m.kind in (ActorKind.PERSON, ActorKind.OUTLET)}
-    candidates: list[tuple[int, Actor]] = []
+    leads = {"in", "at"} | ({"on"} if kind in TARGET_KINDS else set())
+    best: tuple[tuple[int, int], Actor] | None = None
     for i, token in enumerate(tokens[:-1]):
-        if token.lower != "in":
+        direct = (token.lower in DIRECT_PLACE_WORDS and token.start == start) or (
+            token.lower == "to" and token.end == stop
+        )
+        moving = token.lower == "to" and kind in MOVEMENT_KINDS
+        if token.lower not in leads and not direct and not moving:
             continue
         j = i + 1
         article = tokens[j].text == "The" and j + 1 < len(tokens) and tokens[j + 1].capitalized
         if tokens[j].lower == "the" and j + 1 < len(tokens) and tokens[j + 1].capitalized:
             j += 1
-        k = j
-        while k < len(tokens) and tokens[k].is_word and tokens[k].capitalized:
-            k += 1
+        k = _name_at(tokens, j)
         if k == j or j in people or tokens[j].lower in MONTHS or tokens[j].lower in WEEKDAYS:
             continue
-        if tokens[j].lower in NOT_NAMES:
-            continue
+        if tokens[j].lower in NOT_NAMES and not (tokens[j].lower == "new" and k - j >= 2):
+            continue  # but "New York", "New Delhi"
         name = " ".join(t.text for t in tokens[j - 1 if article else j : k])
         known = next((m.actor for m in mentions if m.first == j and m.stop == k), None)
-        if known is not None and known.kind is ActorKind.ORGANIZATION and known.name in name:
+        if known is not None and known.kind is ActorKind.ORGANIZATION:
             continue
-        candidates.append((0 if tokens[i].start >= after else 1, Actor(name, ActorKind.PLACE)))
-    candidates.sort(key=lambda c: c[0])
-    return candidates[0][1] if candidates else None
+        after = token.start >= stop or direct
+        distance = token.start - stop if after else start - token.end
+        rank = (0 if after else 1, max(distance, 0))
+        if best is None or rank < best[0]:
+            best = (rank, Actor(name, ActorKind.PLACE))
+    return None if best is None else best[1]
 
 
 def event_in(
@@ -97,7 +155,7 @@ def event_in(
     tokens: Sequence[Token],
     mentions: Sequence[Mention],
     dates: Sequence[DateMention],
-    people: Sequence[tuple[int, Actor]],
+    people: Sequence[Participant],
 ) -> EventMention | None:
     """The event of a sentence: the event word nearest to a date of the sentence, if any."""
     spans = [
@@ -113,47 +171,74 @@ def event_in(
     for trigger in triggers:
         for date in spans:
             gap = max(date.offset - trigger[1], trigger[0] - (date.offset + len(date.text)), 0)
-            if gap <= _NEAR and (best is None or gap < best[0]):
-                best = (gap, trigger, date)
+            between = sentence[
+                min(trigger[1], date.offset + len(date.text)) - offset : max(trigger[0], date.offset) - offset
+            ]
+            if gap > _NEAR or RELATIONS.search(between):
+                continue
+            rank = gap + (_DATE_FIRST if date.offset < trigger[0] else 0)
+            if best is None or rank < best[0]:
+                best = (rank, trigger, date)
     if best is None:
         return None
-    _, (t_start, t_end, kind), date = best
+    _, trigger, date = best
+    t_start, t_end, kind = trigger
     assert isinstance(date.value, TimeSpan)
     start = min(t_start, date.offset)
     stop = max(t_end, date.offset + len(date.text))
-    place = _place(tokens, mentions, t_start)
+    place = _place(tokens, mentions, trigger)
     window = sentence[max(0, start - offset - _NEAR) : stop - offset + 20]
     expected = (
         date.tense == "future" or bool(_FUTURE.search(window)) or bool(_AHEAD.search(date.text))
     )
-    participants = tuple(actor for at, actor in people if t_start - _BEFORE <= at <= t_end + _AFTER)
+    taking_part = tuple(p for p in people if t_start - _BEFORE <= p.start <= t_end + _AFTER)
+    participants = tuple(p.actor for p in taking_part)
     who = ", ".join(p.name for p in participants)
     name = (
         kind.replace("_", " ")
         + (f" of {who}" if who else "")
         + (f" in {place.name}" if place else "")
     )
-    return EventMention(kind, name, date.value, place, participants, expected, start, stop)
+    before = [t for t in tokens if t.end <= t_start]
+    anaphoric = bool(before) and before[-1].lower in _BACK_REFERENCES
+    return EventMention(
+        kind, name, date.value, place, participants, expected, start, stop, taking_part, anaphoric
+    )
 
 
 def participants_of(
     mentions: Sequence[Mention], tokens: Sequence[Token], written: dict[str, Actor]
-) -> tuple[tuple[int, Actor], ...]:
+) -> tuple[Participant, ...]:
     """The people a sentence names who may take part, and the known things it names (a
-    weapon such as "Oreshnik"), with their offsets: not those named only as possessors."""
-    found: dict[str, tuple[int, Actor]] = {}
+    weapon such as "Oreshnik"), with their offsets: not those named only as possessors,
+    unless what they possess is the event ("Russia's missile strike", "Biden's visit"),
+    which makes any named possessor, a country too, a participant."""
+    found: dict[str, Participant] = {}
     for mention in mentions:
-        if mention.kind not in (ActorKind.PERSON, ActorKind.OBJECT) or mention.possessive:
+        if mention.possessive:
+            owned = tokens[mention.stop + 1 : mention.stop + 4]
+            if mention.kind in (ActorKind.PLACE, ActorKind.OUTLET) or not any(
+                t.lower in EVENT_WORDS for t in owned
+            ):
+                continue
+        elif mention.kind not in (ActorKind.PERSON, ActorKind.OBJECT):
             continue
-        actor = written.get(mention.written, mention.actor)
-        found.setdefault(folded(mention.actor.name), (tokens[mention.first].start, actor))
+        actor = written.get(mention.written) or (
+            written_actor(mention) if mention.kind is ActorKind.PERSON else mention.actor
+        )
+        where = (tokens[mention.first].start, tokens[mention.stop - 1].end)
+        found.setdefault(folded(mention.actor.name), Participant(actor, *where))
     return tuple(found.values())
 
 
 _SINCE = re.compile(r"\b(?:since|in|from)\s+$", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^.;]*$", re.IGNORECASE)
 _SINCE_AFTER = re.compile(r"\s+since\b", re.IGNORECASE)
-_FOR = re.compile(r"\bfor\s+(?:(?:about|nearly|almost|more\s+than|over|some)\s+)?$", re.IGNORECASE)
+FOR_LENGTH = re.compile(
+    r"\bfor\s+(?:(?:about|nearly|almost|more\s+than|over|some|just\s+over|just\s+under)\s+)?$",
+    re.IGNORECASE,
+)
+"""The "for" (and hedge) that opens a length of time ("for nearly 16 years")."""
 
 
 def duration_since(
@@ -175,7 +260,7 @@ def duration_since(
         stop = at + len(date.text)
         counted_from = _SINCE_AFTER.match(sentence, stop) is not None
         if not counted_from and (
-            not _FOR.search(sentence[:at]) or not _PERFECT.search(sentence[:at])
+            not FOR_LENGTH.search(sentence[:at]) or not _PERFECT.search(sentence[:at])
         ):
             continue
         since = _start_year(sentence, offset, dates, _SINCE) or next(
