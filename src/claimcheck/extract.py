@@ -39,9 +39,10 @@ from claimcheck._extract_events import (
 from claimcheck._extract_header import read_article_file, starts_with_header
 from claimcheck._extract_lexicon import COUNTRIES, HEDGE_WORDS
 from claimcheck._extract_numbers import numbers
+from claimcheck._extract_tenure import tenure_length
 from claimcheck._extract_statements import proposition_key, statement_of
 from claimcheck._extract_text import Sentence, sentences
-from claimcheck._extract_tokens import folded, tokenize
+from claimcheck._extract_tokens import Token, folded, tokenize
 from claimcheck.attribution import AttributionMention, find_attributions
 from claimcheck.dates import DateMention, find_dates
 from claimcheck.kb import KnowledgeBase
@@ -51,10 +52,12 @@ from claimcheck.model import (
     Assertion,
     Attribution,
     Claim,
+    Count,
     Document,
     Event,
     EventDate,
     Modality,
+    Ordinal,
     Quantity,
     Source,
     Span,
@@ -313,7 +316,7 @@ class _Extraction:
                 return None, Modality.ASSERTED
             return credit, Modality.HEDGED if hedged else Modality.REPORTED
 
-        self._numbers(sentence, mentions, modality_for, dated=self._dated(dates))
+        self._numbers(sentence, mentions, tokens, modality_for, dated=self._dated(dates))
         sources = [(a.offset, a.end) for a in attributions if a.attribution.cue in _CITING_CUES]
         taking_part = [
             m for m in mentions if not any(a <= tokens[m.first].start < b for a, b in sources)
@@ -362,7 +365,16 @@ class _Extraction:
                 attribution=attribution,
                 modality=modality,
             )
-        since = duration_since(sentence.text, sentence.offset, dates, nearby)
+        since = tenure_length(
+            sentence.text,
+            sentence.offset,
+            tokens,
+            mentions,
+            dates,
+            kb=self.kb,
+            published=self.source.published,
+            body=self.reader.last_body,
+        ) or duration_since(sentence.text, sentence.offset, dates, nearby)
         if since is not None:
             assertion, start, stop = since
             attribution, modality = modality_for(start, stop)
@@ -380,18 +392,21 @@ class _Extraction:
         self,
         sentence: Sentence,
         mentions: list[Mention],
+        tokens: Sequence[Token],
         modality_for: Callable[[int, int], tuple[Attribution | None, Modality]],
         *,
         dated: TimeSpan | None,
     ) -> None:
         """The amounts, counts and ordinals of *sentence*; a sum of money takes the one past
         day the sentence gives (*dated*) as its time, so figures of one day's announcement are
-        compared with each other and not with other days' figures."""
+        compared with each other and not with other days' figures, and a count or ordinal
+        takes the one past time the sentence gives ("in 2021, all 30 allies")."""
         countries = [
-            m.actor.name for m in mentions if m.actor.name in COUNTRIES and not m.possessive
+            (tokens[m.first].start - sentence.offset, m.actor.name)
+            for m in mentions
+            if m.actor.name in COUNTRIES and not m.possessive
         ]
-        subject = countries[-1] if countries else None
-        for found in numbers(sentence.text, organization=self.reader.last_body, subject=subject):
+        for found in numbers(sentence.text, organization=self.reader.last_body, subjects=countries):
             start, stop = sentence.offset + found.start, sentence.offset + found.stop
             attribution, modality = modality_for(start, stop)
             kind = type(found.assertion).__name__.lower()
@@ -401,7 +416,7 @@ class _Extraction:
                 and assertion.measure == "value"
                 and dated is not None
                 and dated.granularity is Granularity.DAY
-            ):
+            ) or (isinstance(assertion, (Count, Ordinal)) and dated is not None):
                 assertion = attrs.evolve(assertion, when=dated)
             self.out.add(
                 sentence,

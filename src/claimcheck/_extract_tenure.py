@@ -1,0 +1,125 @@
+"""Lengths of time in office: "Jens Stoltenberg, who ran the alliance for a decade"."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from claimcheck._extract_actors import Mention
+from claimcheck._extract_lexicon import BODY_WORDS
+from claimcheck._extract_tokens import Token
+from claimcheck.dates import DateMention
+from claimcheck.kb import Confidence, KnowledgeBase, Tenure, Truth
+from claimcheck.model import ActorKind, DurationSince
+from claimcheck.timespan import Duration, TimeSpan
+
+__all__: list[str] = []
+
+_TENURE = re.compile(
+    r"\b(?P<aux>(?:has|have|had)\s+)?(?:been\s+)?"
+    r"(?P<verb>led|leads|ran|run|runs|headed|heads|chaired|chairs|ruled|rules|governed|governs"
+    r"|served|serves|been\s+(?:in\s+(?:office|power|charge)|at\s+the\s+helm(?:\s+of)?)"
+    r"|held\s+(?:the|that|this|his|her|their)\s+(?:post|job|office|position|role))"
+    r"(?P<what>(?:\s+(?!for\b)[\w'’.-]+){0,4}?)\s+for\s+$",
+    re.IGNORECASE,
+)
+"""A verb of holding office, its object (the body) and "for", just before a length."""
+_ANY_OFFICE = frozenset({"", "office", "power", "the post", "the job", "the country", "the office"})
+"""Objects that leave the office open: the person's one tenure decides."""
+_PRESENT = frozenset({"leads", "runs", "heads", "chairs", "rules", "governs", "serves"})
+
+
+def tenure_length(
+    sentence: str,
+    offset: int,
+    tokens: Sequence[Token],
+    mentions: Sequence[Mention],
+    dates: Sequence[DateMention],
+    *,
+    kb: KnowledgeBase,
+    published: TimeSpan,
+    body: str | None,
+) -> tuple[DurationSince, int, int] | None:
+    """A person's length of time in an office, with the start of their recorded tenure.
+
+    "X, who has led Ukraine for seven years" (present perfect) runs from the start of X's
+    tenure in Ukraine's top office to the time of writing, which that tenure must still
+    cover; "X, who ran the alliance for 12 years" (past) runs to the tenure's handover. The
+    person is the one named last before the verb; the body is the verb's object (a named
+    body, or "the alliance" for *body*, the body last named), or any office for "in office",
+    "in power" and "held the post". Only a tenure whose bounds the facts give with more than
+    low confidence counts, and only when one tenure fits.
+
+    Returns:
+        The claim and its characters in the text (from the verb to the end of the length),
+        or ``None``.
+    """
+    for date in dates:
+        length = date.value
+        at = date.offset - offset
+        if not isinstance(length, Duration) or length.relation is not None:
+            continue
+        found = _TENURE.search(sentence, max(0, at - 90), at)
+        if found is None or found.end() != at:
+            continue
+        person = _person_before(mentions, tokens, offset + found.start())
+        if person is None:
+            continue
+        tenure = _tenure(kb, person, found, published=published, body=body)
+        if tenure is None or tenure.start is None:
+            return None
+        ended = tenure.end is not None and tenure.end.is_before(published)
+        as_of = tenure.end if ended else None
+        office = f"{tenure.office.role} of {tenure.office.organization}"
+        claim = DurationSince(
+            subject=f"{tenure.holder.name} as {office}", since=tenure.start, length=length, as_of=as_of
+        )
+        return claim, offset + found.start("verb"), date.offset + len(date.text)
+    return None
+
+
+def _person_before(mentions: Sequence[Mention], tokens: Sequence[Token], at: int) -> str | None:
+    """The person named last before the character *at*."""
+    people = [
+        m.actor.name
+        for m in mentions
+        if m.actor.kind is ActorKind.PERSON and tokens[m.stop - 1].end <= at
+    ]
+    return people[-1] if people else None
+
+
+def _tenure(
+    kb: KnowledgeBase, person: str, found: re.Match[str], *, published: TimeSpan, body: str | None
+) -> Tenure | None:
+    """The one tenure of *person* that the verb and its object in *found* speak of: held at
+    the time of writing for the present perfect, ended before it for the past tense."""
+    what = " ".join(found.group("what").split()).lower()
+    wanted: str | None = None
+    if what not in _ANY_OFFICE:
+        words = what.removeprefix("the ").split()
+        if len(words) == 1 and words[0] in BODY_WORDS:
+            wanted = body
+        else:
+            actor = kb.identify(found.group("what").strip().removeprefix("the ")).actor
+            wanted = None if actor is None or actor.kind is ActorKind.PERSON else actor.name
+        if wanted is None:
+            return None
+    present = bool(found.group("aux")) and found.group("aux").lower().startswith("ha")
+    present = present and not found.group("aux").lower().startswith("had")
+    present = present or found.group("verb").lower() in _PRESENT
+    fitting = []
+    for holding in kb.offices_of(person, published).holdings:
+        tenure = holding.tenure
+        if tenure.acting or tenure.start_confidence is Confidence.LOW:
+            continue
+        organization = tenure.office.organization
+        if wanted is not None and (
+            organization is None or kb.identify(organization).actor != kb.identify(wanted).actor
+        ):
+            continue
+        if present and holding.truth is Truth.TRUE:
+            fitting.append(tenure)
+        elif not present and tenure.end is not None and tenure.end.is_before(published):
+            if tenure.end_confidence is not Confidence.LOW:
+                fitting.append(tenure)
+    return fitting[0] if len(fitting) == 1 else None
