@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 from claimcheck.checks import run_checks
 from claimcheck.extract import extract
 from claimcheck.kb import KnowledgeBase
@@ -127,3 +129,33 @@ def test_a_count_takes_the_one_past_time_of_its_sentence() -> None:
     assert dated.when == TimeSpan.year(2021)
     (undated,) = _of(_doc("NATO met. All 30 allies signed a pact."), Count)
     assert undated.when is None
+
+
+def test_a_role_after_been_or_was_names_the_office() -> None:
+    """"who has been president for N years" is the person's presidency; a role the person
+    never held in the facts gives no claim."""
+    doc = _doc("Emmanuel Macron, who has been president for seven years, met farmers.")
+    (length,) = _of(doc, DurationSince)
+    assert length.subject == "Emmanuel Macron as President of France"
+    assert _of(_doc("Emmanuel Macron, who was prime minister for two years, met farmers."), DurationSince) == []
+
+
+def test_a_length_since_a_recorded_event_runs_from_that_event() -> None:
+    """"N years since Finland joined" and "since the Bucharest summit" run from the recorded
+    accession or summit; a sentence with its own date, or an event the facts do not record,
+    gives no such length."""
+    (joined,) = _of(_doc("It has been five years since Finland joined the alliance."), DurationSince)
+    assert joined.since == TimeSpan.day(2023, 4, 4)
+    assert joined.length == Duration(years=5)
+    (summit,) = _of(_doc("Some 16 years since the Bucharest summit, Kyiv still waits."), DurationSince)
+    assert summit.since.first_day() == date(2008, 4, 2)
+    assert _of(_doc("By 2020 it was 12 years since the Bucharest summit."), DurationSince) == []
+    assert _of(_doc("It is a year since Portugal joined the bloc."), DurationSince) == []
+
+
+def test_a_wrong_length_since_an_event_is_flagged() -> None:
+    """CNT001 flags "five years since Finland joined" in late 2024 and passes "nearly two"."""
+    wrong = _doc("It has been five years since Finland joined the alliance.")
+    right = _doc("It has been nearly two years since Finland joined the alliance.")
+    assert [f.code for f in run_checks([wrong], KB, select=["CNT001"])] == ["CNT001"]
+    assert run_checks([right], KB, select=["CNT001"]) == []

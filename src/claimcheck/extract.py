@@ -38,8 +38,8 @@ from claimcheck._extract_events import (
 )
 from claimcheck._extract_header import read_article_file, starts_with_header
 from claimcheck._extract_lexicon import COUNTRIES, HEDGE_WORDS
+from claimcheck._extract_lengths import length_since_event, tenure_length
 from claimcheck._extract_numbers import numbers
-from claimcheck._extract_tenure import tenure_length
 from claimcheck._extract_statements import proposition_key, statement_of
 from claimcheck._extract_text import Sentence, sentences
 from claimcheck._extract_tokens import Token, folded, tokenize
@@ -374,7 +374,8 @@ class _Extraction:
             kb=self.kb,
             published=self.source.published,
             body=self.reader.last_body,
-        ) or duration_since(sentence.text, sentence.offset, dates, nearby)
+        ) or length_since_event(sentence.text, sentence.offset, dates, kb=self.kb)
+        since = since or duration_since(sentence.text, sentence.offset, dates, nearby)
         if since is not None:
             assertion, start, stop = since
             attribution, modality = modality_for(start, stop)

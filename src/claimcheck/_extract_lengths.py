@@ -1,4 +1,5 @@
-"""Lengths of time in office: "Jens Stoltenberg, who ran the alliance for a decade"."""
+"""Lengths of time measured from the facts: time in office ("Jens Stoltenberg, who ran the
+alliance for a decade") and time since a recorded event ("two years since Finland joined")."""
 
 from __future__ import annotations
 
@@ -19,7 +20,9 @@ _TENURE = re.compile(
     r"\b(?P<aux>(?:has|have|had)\s+)?(?:been\s+)?"
     r"(?P<verb>led|leads|ran|run|runs|headed|heads|chaired|chairs|ruled|rules|governed|governs"
     r"|served|serves|been\s+(?:in\s+(?:office|power|charge)|at\s+the\s+helm(?:\s+of)?)"
-    r"|held\s+(?:the|that|this|his|her|their)\s+(?:post|job|office|position|role))"
+    r"|held\s+(?:the|that|this|his|her|their)\s+(?:post|job|office|position|role)"
+    r"|(?:been|was)\s+(?:the\s+|its\s+|[A-Z][\w.'’-]*\s+)?(?P<role>president|chancellor|prime\s+minister"
+    r"|secretary[\s-]general|(?:[a-z]+\s+)?minister|premier))"
     r"(?P<what>(?:\s+(?!for\b)[\w'’.-]+){0,4}?)\s+for\s+$",
     re.IGNORECASE,
 )
@@ -47,7 +50,7 @@ def tenure_length(
     cover; "X, who ran the alliance for 12 years" (past) runs to the tenure's handover. The
     person is the one named last before the verb; the body is the verb's object (a named
     body, or "the alliance" for *body*, the body last named), or any office for "in office",
-    "in power" and "held the post". Only a tenure whose bounds the facts give with more than
+    "in power" and "held the post"; "has been president" and "was chancellor" name the role. Only a tenure whose bounds the facts give with more than
     low confidence counts, and only when one tenure fits.
 
     Returns:
@@ -93,14 +96,15 @@ def _tenure(
 ) -> Tenure | None:
     """The one tenure of *person* that the verb and its object in *found* speak of: held at
     the time of writing for the present perfect, ended before it for the past tense."""
-    what = " ".join(found.group("what").split()).lower()
+    what = " ".join(found.group("what").split()).lower().removeprefix("of ")
+    role = " ".join((found.group("role") or "").lower().replace("-", " ").split())
     wanted: str | None = None
     if what not in _ANY_OFFICE:
         words = what.removeprefix("the ").split()
         if len(words) == 1 and words[0] in BODY_WORDS:
             wanted = body
         else:
-            actor = kb.identify(found.group("what").strip().removeprefix("the ")).actor
+            actor = kb.identify(what.removeprefix("the ")).actor
             wanted = None if actor is None or actor.kind is ActorKind.PERSON else actor.name
         if wanted is None:
             return None
@@ -113,6 +117,8 @@ def _tenure(
         if tenure.acting or tenure.start_confidence is Confidence.LOW:
             continue
         organization = tenure.office.organization
+        if role and role.split()[-1] not in tenure.office.role.lower().replace("-", " "):
+            continue
         if wanted is not None and (
             organization is None or kb.identify(organization).actor != kb.identify(wanted).actor
         ):
@@ -123,3 +129,49 @@ def _tenure(
             if tenure.end_confidence is not Confidence.LOW:
                 fitting.append(tenure)
     return fitting[0] if len(fitting) == 1 else None
+
+
+_SINCE_EVENT = re.compile(
+    r"\s*,?\s+since\s+(?:(?P<who>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2})\s+(?P<verb>joined|acceded|applied)\b"
+    r"|the\s+(?P<name>(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z]+\s+)?"
+    r"(?:summit|strike|election|inauguration|declaration|accession|application)))\b"
+)
+"""A length's starting event: "since Finland joined", "since the Bucharest summit"."""
+_KIND_OF_VERB = {"joined": "accession", "acceded": "accession", "applied": "application"}
+
+
+def length_since_event(
+    sentence: str, offset: int, dates: Sequence[DateMention], *, kb: KnowledgeBase
+) -> tuple[DurationSince, int, int] | None:
+    """A length counted from an event the knowledge base records, to the time of writing.
+
+    "more than a year since Sweden joined" runs from the recorded accession of Sweden;
+    "16 years since the Bucharest summit" from the one event whose name has those words.
+    A sentence that gives a date of its own may measure to that date instead, so it gives
+    no such length; nor does an event the facts record more than once, or with low
+    confidence.
+
+    Returns:
+        The claim and its characters in the text (the length and its starting event), or
+        ``None``.
+    """
+    if any(isinstance(d.value, TimeSpan) for d in dates):
+        return None
+    for date in dates:
+        length = date.value
+        stop = date.offset - offset + len(date.text)
+        found = _SINCE_EVENT.match(sentence, stop)
+        if not isinstance(length, Duration) or length.relation is not None or found is None:
+            continue
+        if found.group("who"):
+            who, kind = found.group("who"), _KIND_OF_VERB[found.group("verb").lower()]
+            events = kb.find_events(kind=kind, participant=who) or kb.find_events(who, kind=kind)
+        else:
+            events = kb.find_events(found.group("name"))
+        events = tuple(e for e in events if e.confidence is not Confidence.LOW)
+        if len(events) != 1:
+            return None
+        (event,) = events
+        claim = DurationSince(subject=f"time since {event.name}", since=event.when, length=length)
+        return claim, date.offset, offset + found.end()
+    return None
