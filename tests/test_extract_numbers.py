@@ -159,3 +159,12 @@ def test_a_wrong_length_since_an_event_is_flagged() -> None:
     right = _doc("It has been nearly two years since Finland joined the alliance.")
     assert [f.code for f in run_checks([wrong], KB, select=["CNT001"])] == ["CNT001"]
     assert run_checks([right], KB, select=["CNT001"]) == []
+
+
+def test_an_amount_marked_as_another_instance_keeps_the_mark() -> None:
+    """"the previous $40 million loan to Moldova" is not the same thing as "a $44 million loan
+    to Moldova", so the two are not compared."""
+    (previous,) = _of(_doc("Lenders recalled the previous $40 million loan to Moldova."), Quantity)
+    (current,) = _of(_doc("Lenders approved a $44 million loan to Moldova."), Quantity)
+    assert previous.subject == "previous loan to Moldova"
+    assert current.subject == "loan to Moldova"

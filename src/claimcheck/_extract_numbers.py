@@ -181,6 +181,12 @@ _APPOSED_RECIPIENT = re.compile(
     r"\s+(for|to)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+(?:a|an|the)\s+$"
 )
 """A recipient closing the phrase that an amount stands in apposition to: "aid for Ukraine, a"."""
+_OTHER_INSTANCE = re.compile(
+    r"\b(previous|earlier|prior|last|first|second|third|another|next|original|initial)\s+$",
+    re.IGNORECASE,
+)
+"""A word before an amount that sets its noun apart from the others of its kind: "the
+previous $400 million package" is not the package of the day."""
 
 
 _NEXT_WORD = re.compile(r"[ -]([a-z][\w'’]*)")
@@ -191,7 +197,8 @@ def _attributive_subject(sentence: str, start: int, stop: int) -> str | None:
     of the `_HEADS`, with its recipient after "for" or "to" ("$725 million military aid
     package for Ukraine": "package for Ukraine"), or in the phrase the amount is in apposition
     to ("new aid for Ukraine, a $725 million package"); ``None`` without such a noun and
-    recipient, since a bare "package" would group unrelated figures."""
+    recipient, since a bare "package" would group unrelated figures. "previous", "another"
+    and the like before the amount stay with the noun ("previous package for Ukraine")."""
     head = None
     at = position = stop
     for _ in range(4):
@@ -206,6 +213,8 @@ def _attributive_subject(sentence: str, start: int, stop: int) -> str | None:
     recipient = _RECIPIENT.match(sentence, at) or _APPOSED_RECIPIENT.search(sentence, 0, start)
     if recipient is None:
         return None
+    instance = _OTHER_INSTANCE.search(sentence, max(0, start - 24), start)
+    head = head if instance is None else f"{instance.group(1).lower()} {head}"
     return f"{head} {recipient.group(1)} {_name(recipient.group(2))}"
 
 
