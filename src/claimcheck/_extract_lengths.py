@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import timedelta
 
 from claimcheck._extract_actors import Mention
 from claimcheck._extract_lexicon import BODY_WORDS
@@ -47,7 +48,9 @@ def tenure_length(
 
     "X, who has led Ukraine for seven years" (present perfect) runs from the start of X's
     tenure in Ukraine's top office to the time of writing, which that tenure must still
-    cover; "X, who ran the alliance for 12 years" (past) runs to the tenure's handover. The
+    cover; "X, who ran the alliance for 12 years" (past) runs to the tenure's handover. A
+    length half again as long as the tenure, when the facts name no one holding the office
+    before it, may count earlier terms and gives no claim. The
     person is the one named last before the verb; the body is the verb's object (a named
     body, or "the alliance" for *body*, the body last named), or any office for "in office",
     "in power" and "held the post"; "has been president" and "was chancellor" name the role. Only a tenure whose bounds the facts give with more than
@@ -73,12 +76,36 @@ def tenure_length(
             return None
         ended = tenure.end is not None and tenure.end.is_before(published)
         as_of = tenure.end if ended else None
+        if _earlier_terms_possible(kb, tenure, length, as_of or published):
+            return None
         office = f"{tenure.office.role} of {tenure.office.organization}"
         claim = DurationSince(
             subject=f"{tenure.holder.name} as {office}", since=tenure.start, length=length, as_of=as_of
         )
         return claim, offset + found.start("verb"), date.offset + len(date.text)
     return None
+
+
+_DAYS = {"years": 365.25, "months": 30.44, "weeks": 7.0, "days": 1.0}
+_BEYOND_RECORD = 1.5
+"""How much longer than the recorded tenure a length may be and still be read as that tenure
+when the facts name no earlier holder: beyond it, the length more likely counts earlier terms
+that the facts do not hold ("has ruled Russia for nearly 25 years")."""
+
+
+def _earlier_terms_possible(kb: KnowledgeBase, tenure: Tenure, length: Duration, until: TimeSpan) -> bool:
+    """Whether *length* reaches far beyond *tenure* while the facts name no one holding the
+    office just before it, so that the person may have held it before."""
+    start, end = tenure.start, until.last_day()
+    first = None if start is None else start.first_day()
+    if first is None or end is None:
+        return True
+    claimed = sum(getattr(length, unit) * days for unit, days in _DAYS.items())
+    if claimed <= _BEYOND_RECORD * (end - first).days:
+        return False
+    before = first - timedelta(days=1)
+    holders = kb.holder_at(tenure.office, TimeSpan.day(before.year, before.month, before.day)).holders
+    return not holders or tenure.holder in holders
 
 
 def _person_before(mentions: Sequence[Mention], tokens: Sequence[Token], at: int) -> str | None:
