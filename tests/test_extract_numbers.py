@@ -177,3 +177,12 @@ def test_a_length_far_beyond_a_tenure_without_a_known_predecessor_is_no_claim() 
     assert _of(_doc("Vladimir Putin, who has ruled Russia for nearly 25 years, spoke."), DurationSince) == []
     (length,) = _of(_doc("Vladimir Putin, who has ruled Russia for 15 years, spoke."), DurationSince)
     assert length.since == TimeSpan.day(2012, 5, 7)
+
+
+def test_a_body_before_a_head_role_names_the_office() -> None:
+    """"has been NATO's chief for N years" is the person's tenure at the head of NATO; a
+    strong-sized body ("the 32-strong alliance") counts its members."""
+    doc = _doc("Mark Rutte, who has been NATO's chief for a month, flew to Kyiv.")
+    (length,) = _of(doc, DurationSince)
+    assert length.subject == "Mark Rutte as Secretary General of NATO"
+    assert _counts("NATO met. The 32-strong alliance agreed.") == [("NATO members", 32)]

@@ -22,14 +22,16 @@ _TENURE = re.compile(
     r"(?P<verb>led|leads|ran|run|runs|headed|heads|chaired|chairs|ruled|rules|governed|governs"
     r"|served|serves|been\s+(?:in\s+(?:office|power|charge)|at\s+the\s+helm(?:\s+of)?)"
     r"|held\s+(?:the|that|this|his|her|their)\s+(?:post|job|office|position|role)"
-    r"|(?:been|was)\s+(?:the\s+|its\s+|[A-Z][\w.'’-]*\s+)?(?P<role>president|chancellor|prime\s+minister"
-    r"|secretary[\s-]general|(?:[a-z]+\s+)?minister|premier))"
+    r"|(?:been|was)\s+(?:the\s+|its\s+|(?P<prefix>[\w.'’-]+)\s+)?(?P<role>president|chancellor"
+    r"|prime\s+minister|secretary[\s-]general|(?:[a-z]+\s+)?minister|premier|chief|leader|head))"
     r"(?P<what>(?:\s+(?!for\b)[\w'’.-]+){0,4}?)\s+for\s+$",
     re.IGNORECASE,
 )
 """A verb of holding office, its object (the body) and "for", just before a length."""
 _ANY_OFFICE = frozenset({"", "office", "power", "the post", "the job", "the country", "the office"})
 """Objects that leave the office open: the person's one tenure decides."""
+_ANY_ROLE = frozenset({"chief", "leader", "head"})
+"""Role words that name a body's top office, whatever its title."""
 _PRESENT = frozenset({"leads", "runs", "heads", "chairs", "rules", "governs", "serves"})
 
 
@@ -53,7 +55,8 @@ def tenure_length(
     before it, may count earlier terms and gives no claim. The
     person is the one named last before the verb; the body is the verb's object (a named
     body, or "the alliance" for *body*, the body last named), or any office for "in office",
-    "in power" and "held the post"; "has been president" and "was chancellor" name the role. Only a tenure whose bounds the facts give with more than
+    "in power" and "held the post"; "has been president" and "was chancellor" name the role,
+    "has been NATO's chief" the body. Only a tenure whose bounds the facts give with more than
     low confidence counts, and only when one tenure fits.
 
     Returns:
@@ -124,7 +127,11 @@ def _tenure(
     """The one tenure of *person* that the verb and its object in *found* speak of: held at
     the time of writing for the present perfect, ended before it for the past tense."""
     what = " ".join(found.group("what").split()).lower().removeprefix("of ")
+    prefix = found.group("prefix") or ""
+    if not what and prefix[:1].isupper():  # "has been NATO's chief": the body before the role
+        what = prefix.removesuffix("'s").removesuffix("’s").lower()
     role = " ".join((found.group("role") or "").lower().replace("-", " ").split())
+    role = "" if role in _ANY_ROLE else role
     wanted: str | None = None
     if what not in _ANY_OFFICE:
         words = what.removeprefix("the ").split()

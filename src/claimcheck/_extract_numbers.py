@@ -108,10 +108,11 @@ _HAS_COUNT = re.compile(
 """A body's size in the present tense: "NATO now has 32 members", "the bloc, which counts 27
 member states"."""
 _SIZED = re.compile(
-    rf"\b(?i:the|its|a|an)\s+{_AMOUNT}-(?P<noun>member|nation|country|state)\s+"
+    rf"\b(?i:the|its|a|an)\s+{_AMOUNT}-(?P<noun>member|nation|country|state|strong)\s+"
     rf"(?:(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})|(?P<body>{_BODY})\b)"
 )
-"""A body sized by a compound adjective: "the 32-member alliance", "the 27-nation bloc"."""
+"""A body sized by a compound adjective: "the 32-member alliance", "the 27-nation bloc", "the
+32-strong alliance"."""
 _PEERS = frozenset({"colleagues", "counterparts", "partners"})
 _ORDINAL = re.compile(
     rf"(?:\b(?i:the|its|their)(?:\s+(?i:{_BODY})['’]s)?|\b(?P<owner>[A-Z][\w.]*)['’]s)\s+"
@@ -259,7 +260,7 @@ _PLURAL = {
 
 
 _MEMBERSHIP = frozenset(
-    "members allies states countries nations member-states member-countries member-nations".split()
+    "members allies states countries nations strong member-states member-countries member-nations".split()
 )
 """The nouns for the members of a body: "NATO's allies", "member states" and "countries" of
 the EU are all its members."""
