@@ -35,7 +35,7 @@ _ANY_ROLE = frozenset({"chief", "leader", "head"})
 _PRESENT = frozenset({"leads", "runs", "heads", "chairs", "rules", "governs", "serves"})
 
 
-def tenure_length(
+def office_length(
     sentence: str,
     offset: int,
     tokens: Sequence[Token],

@@ -22,6 +22,9 @@ class NumberMention:
     assertion: Quantity | Count | Ordinal
     start: int
     stop: int
+    joined: bool = False
+    """For an ordinal: whether the text says its subject took the position by joining
+    ("became the 32nd member", "joined as the 31st")."""
 
 
 _SCALE = {
@@ -141,6 +144,16 @@ _JOINED_AS = re.compile(
 )
 """A past accession before "as" ("joined the alliance last March as its 32nd member"): the
 position is held, not prospective."""
+_ACCEDED = re.compile(
+    r"\b(?:joined|became|was\s+admitted|were\s+admitted|entered|acceded)\b[^,;]*$", re.IGNORECASE
+)
+"""A past accession before an ordinal ("became its 32nd member", "joined as the 31st")."""
+_ACCEDED_AFTER = re.compile(
+    r"(?:\s+of\s+[^,;]+)?\s*,\s*(?:which\s+|who\s+)?(?:joined|acceded|was\s+admitted|entered)\b",
+    re.IGNORECASE,
+)
+"""A past accession after an ordinal in apposition ("North Macedonia, the 30th member, joined
+in 2020")."""
 _CURRENCY_SIGN = re.compile(r"[$€£]")
 _VERBAL = frozenset(
     "is are was were be been will would could should may might must can has have had do does did "
@@ -280,10 +293,10 @@ def series_name(organization: str | None, noun: str) -> str:
     return f"{organization} {noun}" if organization else noun
 
 
-def _holder_of(subjects: Sequence[tuple[int, str]], at: int) -> str | None:
+def _subject_at(subjects: Sequence[tuple[int, str]], at: int) -> str | None:
     """Whose position an ordinal at *at* gives: the candidate named last before it ("North
-    Macedonia, the 30th member, ..."; "Sweden, which became the 32nd member"), else the first
-    one after it ("the 32nd member, Sweden")."""
+    Macedonia, the 30th member, ..."; "Sweden became the 32nd, after Finland joined as the
+    31st"), else the first one after it ("the 32nd member, Sweden")."""
     before = [name for offset, name in subjects if offset < at]
     if before:
         return before[-1]
@@ -300,7 +313,7 @@ def numbers(
         organization: The body the sentence is about where it does not name one ("all 32
             member countries" of the alliance last named).
         subjects: Who an ordinal position may belong to: the offsets in *sentence* and names
-            of the candidates (countries), in order.
+            of the candidates (countries), in order (see `_subject_at`).
     """
     found: list[NumberMention] = []
     if not any(c.isdigit() for c in sentence) and not _NUMBER_WORD.search(sentence):
@@ -335,10 +348,9 @@ def numbers(
         named = (m.group("org") or "").strip() or _name(m.group("of")) or m.group("owner")
         named = named or organization
         before = sentence[max(0, m.start() - 30) : m.start()]
-        prospective = bool(_PROSPECTIVE.search(before)) and not _JOINED_AS.search(
-            sentence[max(0, m.start() - 60) : m.start()]
-        )
-        subject = _holder_of(subjects, m.start())
+        lead = sentence[max(0, m.start() - 60) : m.start()]
+        prospective = bool(_PROSPECTIVE.search(before)) and not _JOINED_AS.search(lead)
+        subject = _subject_at(subjects, m.start())
         if subject is None:
             continue
         ordinal = Ordinal(
@@ -347,7 +359,10 @@ def numbers(
             position=int(m.group("num")),
             prospective=prospective,
         )
-        found.append(NumberMention(ordinal, m.start(), _stop(m)))
+        joined = not prospective and bool(
+            _ACCEDED.search(lead) or _ACCEDED_AFTER.match(sentence, _stop(m))
+        )
+        found.append(NumberMention(ordinal, m.start(), _stop(m), joined=joined))
     found.extend(_elliptic_ordinals(sentence, found, organization=organization, subjects=subjects))
     return found
 
@@ -391,7 +406,7 @@ def _elliptic_ordinals(
     full before it, or after "joined as" in the members of *organization*."""
     out: list[NumberMention] = []
     for m in _ELLIPTIC_ORDINAL.finditer(sentence):
-        subject = _holder_of(subjects, m.start())
+        subject = _subject_at(subjects, m.start())
         if subject is None:
             continue
         earlier = [f.assertion for f in found if isinstance(f.assertion, Ordinal) and f.stop <= m.start()]
@@ -402,5 +417,6 @@ def _elliptic_ordinals(
         else:
             continue
         ordinal = Ordinal(subject=subject, series=series, position=int(m.group("num")), prospective=False)
-        out.append(NumberMention(ordinal, m.start("num"), m.end()))
+        joined = bool(_ACCEDED.search(sentence[max(0, m.start() - 60) : m.end()]))
+        out.append(NumberMention(ordinal, m.start("num"), m.end(), joined=joined))
     return out

@@ -269,10 +269,12 @@ def disjoint_members(
 _MEMBER_NOUNS = frozenset("members member states countries nations allies".split())
 
 
-def accession(kb: KnowledgeBase, ordinal: Ordinal) -> tuple[EventRecord, CountAnswer] | None:
+def accession(kb: KnowledgeBase, ordinal: Ordinal, when: TimeSpan) -> tuple[EventRecord, CountAnswer] | None:
     """The one accession of the ordinal's subject to the body of its series that the facts
     record, with the count of the series on that day (the position it joined at), or ``None``
-    when the facts record no such accession or no single count for its day."""
+    when the facts record no such accession or no single count for its day. A prospective
+    ordinal ("would become the 32nd") is measured on it only when the accession came after
+    *when*, the time the ordinal speaks of."""
     words = ordinal.series.split()
     while words and words[-1].lower() in _MEMBER_NOUNS:
         words.pop()
@@ -283,7 +285,7 @@ def accession(kb: KnowledgeBase, ordinal: Ordinal) -> tuple[EventRecord, CountAn
         for e in kb.find_events(" ".join(words), kind="accession", participant=ordinal.subject)
         if e.confidence is not Confidence.LOW
     ]
-    if len(events) != 1:
+    if len(events) != 1 or (ordinal.prospective and not when.is_before(events[0].when)):
         return None
     answer = kb.count_at(ordinal.series, events[0].when)
     return None if answer.value is None else (events[0], answer)

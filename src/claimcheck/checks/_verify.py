@@ -173,7 +173,7 @@ def _count(claim: Claim, count: Count, kb: KnowledgeBase) -> Verdict:
 
 
 def _ordinal(claim: Claim, ordinal: Ordinal, kb: KnowledgeBase) -> Verdict:
-    joined = None if ordinal.prospective else accession(kb, ordinal)
+    joined = accession(kb, ordinal, reference_time(claim, ordinal.when))
     if joined is not None:
         event, at_accession = joined
         truth = Truth.TRUE if at_accession.value == ordinal.position else Truth.FALSE

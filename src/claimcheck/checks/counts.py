@@ -143,7 +143,7 @@ def ordinal_against_count(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]
     .. versionadded:: 0.1.0
     """
     for claim, assertion in asserted(doc, Ordinal):
-        joined = None if assertion.prospective else accession(kb, assertion)
+        joined = accession(kb, assertion, reference_time(claim, assertion.when))
         if joined is not None:
             event, answer = joined
             if answer.value != assertion.position:

@@ -1,0 +1,192 @@
+"""Who a sentence's statements come from, read across sentences: "the publication" in a
+paragraph that recalls earlier news, and a relay named in the sentence after a claim ("The
+report cited two diplomats.")."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+import attrs
+
+from claimcheck._extract_lexicon import OUTLET_WORDS
+from claimcheck._extract_text import Sentence
+from claimcheck._extract_tokens import folded
+from claimcheck.attribution import AttributionMention
+from claimcheck.model import Actor, ActorKind, Anonymity, Attribution, Claim
+
+__all__: list[str] = []
+
+_DEFINITE = re.compile(
+    r"^the\s+(?:publication|newspaper|paper|outlet|agency|daily|magazine|broadcaster|media\s+outlet|site)\b",
+    re.IGNORECASE,
+)
+_RECALL = re.compile(
+    r"^\W*(?:it\s+is\s+worth\s+(?:recalling|noting|remembering|mentioning)|recall(?:ing)?\s+that"
+    r"|as\s+a\s+reminder|earlier|previously|back\s+in|as\s+reported\s+earlier)\b",
+    re.IGNORECASE,
+)
+_REPORT = (
+    r"(?:the|its|that|this)\s+(?:report|story|article|publication|newspaper|paper|outlet|agency|"
+    r"daily|magazine|broadcaster|site|account)"
+)
+_CITED = re.compile(
+    rf"^\W*(?P<who>{_REPORT}|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}})\s+"
+    r"(?:(?:had|has)\s+)?(?:cited|quoted|relied\s+on|drew\s+on|was\s+based\s+on|is\s+based\s+on)\s+"
+    r"(?P<upstream>[^,;.]+?)\s*(?:[,;.]|$)",
+    re.IGNORECASE,
+)
+"""A sentence that names where a report came from: "The report cited two diplomats", "The
+Daily Post quoted unnamed officials", "Its story was based on a Reuters report"."""
+_VAGUE = re.compile(
+    r"\b(?:sources?|officials?|diplomats?|people|persons?|insiders?|aides?|figures?|someone|"
+    r"unnamed|anonymous|familiar)\b",
+    re.IGNORECASE,
+)
+_REPORT_WORDS = re.compile(r"^(?:an?|the)\s+|\s+(?:report|story|article|investigation)s?$", re.IGNORECASE)
+
+
+def as_outlet(mention: AttributionMention) -> AttributionMention:
+    """*mention*, with an unknown speaker whose name ends as an outlet's does ("the Financial
+    Gazette wrote") read as a named organization rather than a person."""
+    attribution = mention.attribution
+    words = attribution.speaker_name.split()
+    if (
+        attribution.anonymity is not Anonymity.NAMED_PERSON
+        or attribution.speaker is not None
+        or len(words) < 2
+        or words[-1].casefold() not in OUTLET_WORDS
+    ):
+        return mention
+    named = attrs.evolve(attribution, anonymity=Anonymity.NAMED_ORGANIZATION)
+    return attrs.evolve(mention, attribution=named)
+
+
+def recalled(
+    mention: AttributionMention,
+    sentence: Sentence,
+    sentences: Sequence[Sentence],
+    attributions: Sequence[AttributionMention],
+) -> AttributionMention:
+    """Read "the publication" in a paragraph that recalls earlier news.
+
+    Such a paragraph leaves the story being relayed, so the definite description does not
+    refer to the outlet relayed last before it. It refers to the one other outlet the
+    document names (among *attributions*), before or after, if there is exactly one; with
+    several, the text does not say which, and the speaker is left unresolved.
+    """
+    attribution = mention.attribution
+    speaker = attribution.speaker
+    written = _DEFINITE.match(mention.text)
+    if speaker is None or speaker.kind is not ActorKind.OUTLET or written is None:
+        return mention
+    opening = next((s for s in sentences if s.paragraph == sentence.paragraph), sentence)
+    if not _RECALL.match(opening.text):
+        return mention
+    named = _outlets_named(attributions)
+    relay = next((outlet for offset, outlet in reversed(named) if offset < mention.offset), None)
+    others = {outlet for _, outlet in named} - {relay}
+    if len(others) == 1:
+        (outlet,) = others
+        resolved = attrs.evolve(attribution, speaker=outlet, speaker_name=outlet.name)
+    else:
+        resolved = attrs.evolve(attribution, speaker=None, speaker_name=written.group(0))
+    return attrs.evolve(mention, attribution=resolved)
+
+
+def _outlets_named(attributions: Sequence[AttributionMention]) -> list[tuple[int, Actor]]:
+    """The outlets the document names as speakers or relays (not as "the publication"),
+    with the offsets of their mentions, in order."""
+    outlets = []
+    for mention in attributions:
+        if _DEFINITE.match(mention.text):
+            continue
+        for actor in (mention.attribution.speaker, *mention.attribution.via):
+            if actor is not None and actor.kind is ActorKind.OUTLET:
+                outlets.append((mention.offset, actor))
+    return outlets
+
+
+def _outlet_of(attribution: Attribution) -> Actor | None:
+    """The outlet a statement is credited to directly, with nothing relayed on the way."""
+    if attribution.via or attribution.anonymous:
+        return None
+    speaker = attribution.speaker
+    if speaker is not None:
+        return speaker if speaker.kind is ActorKind.OUTLET else None
+    if attribution.anonymity is Anonymity.NAMED_ORGANIZATION:
+        return Actor(attribution.speaker_name, ActorKind.OUTLET)
+    return None
+
+
+def relayed(
+    attribution: Attribution, following: str, mentions: Sequence[AttributionMention]
+) -> Attribution | None:
+    """*attribution*, an outlet's, as a relay of the source the next sentence names.
+
+    "..., the Daily Post reported. The report cited two diplomats." credits the diplomats,
+    through the Daily Post; so does "The Daily Post, citing Reuters, said ..." for Reuters.
+    ``None`` when *attribution* is not an outlet's, or the next sentence (*following*, with
+    its attribution *mentions*) names no source behind it.
+    """
+    outlet = _outlet_of(attribution)
+    if outlet is None:
+        return None
+    names = {folded(n) for n in outlet.names}
+    for mention in mentions:
+        later = mention.attribution
+        chain = [*later.via, *(() if later.speaker is None else (later.speaker,))]
+        if later.speaker is None:
+            chain.append(Actor(later.speaker_name, ActorKind.OUTLET))
+        rest = [actor for actor in chain if folded(actor.name) not in names]
+        if rest and len(rest) < len(chain) and later.via:
+            upstream = rest[-1]
+            return attrs.evolve(
+                attribution,
+                speaker_name=upstream.name,
+                anonymity=Anonymity.NAMED_ORGANIZATION,
+                speaker=upstream if upstream.kind is ActorKind.OUTLET else None,
+                via=(outlet,),
+            )
+    cited = _CITED.match(following)
+    if cited is None:
+        return None
+    who = cited.group("who")
+    if not _DEFINITE.match(who) and not re.match(_REPORT, who, re.IGNORECASE) and folded(who) not in names:
+        return None
+    upstream = cited.group("upstream").strip()
+    vague = _VAGUE.search(upstream) is not None
+    return attrs.evolve(
+        attribution,
+        speaker_name=upstream if vague else _REPORT_WORDS.sub("", upstream) or upstream,
+        anonymity=Anonymity.ANONYMOUS_GROUP if vague else Anonymity.NAMED_ORGANIZATION,
+        speaker=None,
+        via=(outlet,),
+    )
+
+
+def with_relays(
+    claims: Sequence[Claim], per_sentence: Sequence[tuple[Sentence, Sequence[AttributionMention]]]
+) -> list[Claim]:
+    """*claims*, with an outlet's credit turned into a relay where the next sentence (of
+    the same or the next paragraph) names the source behind the outlet."""
+    behind: dict[tuple[int, Attribution], Attribution | None] = {}
+    following = {
+        s.number: (n, a)
+        for (s, _), (n, a) in zip(per_sentence, per_sentence[1:], strict=False)
+        if n.paragraph - s.paragraph <= 1
+    }
+    out = []
+    for claim in claims:
+        attribution = claim.attribution
+        number = int(claim.id[1 : claim.id.index("-")])
+        if attribution is not None and number in following:
+            key = (number, attribution)
+            if key not in behind:
+                after, mentions = following[number]
+                behind[key] = relayed(attribution, after.text, [as_outlet(m) for m in mentions])
+            upstream = behind[key]
+            if upstream is not None:
+                claim = attrs.evolve(claim, attribution=upstream)
+        out.append(claim)
+    return out
