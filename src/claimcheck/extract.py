@@ -366,24 +366,11 @@ class _Extraction:
                 attribution=attribution,
                 modality=modality,
             )
+        read = (sentence.text, sentence.offset, tokens, mentions, dates)
+        published = self.source.published
         since = office_length(
-            sentence.text,
-            sentence.offset,
-            tokens,
-            mentions,
-            dates,
-            kb=self.kb,
-            published=self.source.published,
-            body=self.reader.last_body,
-        ) or tenure_length(
-            sentence.text,
-            sentence.offset,
-            tokens,
-            mentions,
-            dates,
-            kb=self.kb,
-            published=self.source.published,
-        )
+            *read, kb=self.kb, published=published, body=self.reader.last_body
+        ) or tenure_length(*read, kb=self.kb, published=published)
         since = since or length_since_event(sentence.text, sentence.offset, dates, kb=self.kb)
         since = since or duration_since(sentence.text, sentence.offset, dates, nearby)
         if since is not None:
