@@ -92,3 +92,18 @@ def test_a_misspelt_participant_outside_the_dated_words_is_quoted() -> None:
     doc = extract("Emanuel Macron met Olaf Scholz in Paris on Monday.", source=SOURCE, kb=KB)
     (finding,) = [f for f in run_checks([doc], KB) if f.code == "NAM001"]
     assert [s.text for s in finding.spans] == ["Emanuel Macron"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Keir Starmer met Mark Rutte in New York on Monday.", "New York"),
+        ("The summit opened in Buenos Aires on Monday.", "Buenos Aires"),
+        ("The envoys gathered at Camp David on Monday.", "Camp David"),
+    ],
+)
+def test_an_unknown_two_word_name_after_in_is_a_place(text: str, place: str) -> None:
+    """A name shaped like a person's right after "in" or "at" is the event's place, not a person."""
+    event = _event(text)
+    assert event.place is not None and event.place.name == place
+    assert place not in [p.name for p in event.participants]

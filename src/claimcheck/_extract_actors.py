@@ -56,6 +56,14 @@ class RoleMention:
     person: Mention
 
 
+def _guessed_kind(tokens: list[Token], first: int, stop: int) -> ActorKind:
+    """What an unknown name shaped as a person's is: a place right after "in" or "at" ("in
+    New York", "at Camp David"), unless it owns something ("in John Doe's view")."""
+    after_place_word = first > 0 and tokens[first - 1].lower in ("in", "at")
+    owner = stop < len(tokens) and tokens[stop].lower == "'s"
+    return ActorKind.PLACE if after_place_word and not owner else ActorKind.PERSON
+
+
 def written_actor(person: Mention) -> Actor:
     """The actor as the text names it: the full name as written (so that a misspelling reaches
     the checks), or the known actor for a bare surname."""
@@ -124,7 +132,7 @@ class Reader:
                 if actor is None and written in COUNTRIES:
                     actor = Actor(written, ActorKind.ORGANIZATION)
                 elif actor is None and _person_name(tokens, i, j):
-                    actor = Actor(written)
+                    actor = Actor(written, _guessed_kind(tokens, i, j))
                 if actor is not None:
                     hit = (j, written, actor)
                     break

@@ -135,8 +135,8 @@ def _place(
         k = _name_at(tokens, j)
         if k == j or j in people or tokens[j].lower in MONTHS or tokens[j].lower in WEEKDAYS:
             continue
-        if tokens[j].lower in NOT_NAMES:
-            continue
+        if tokens[j].lower in NOT_NAMES and not (tokens[j].lower == "new" and k - j >= 2):
+            continue  # but "New York", "New Delhi"
         name = " ".join(t.text for t in tokens[j - 1 if article else j : k])
         known = next((m.actor for m in mentions if m.first == j and m.stop == k), None)
         if known is not None and known.kind is ActorKind.ORGANIZATION:
