@@ -8,7 +8,7 @@ from collections.abc import Sequence
 import attrs
 
 from claimcheck._dates_lexicon import NUMBER_WORDS
-from claimcheck._extract_lexicon import COUNT_NOUNS, PREPOSITIONS, STOPWORDS
+from claimcheck._extract_lexicon import BODY_WORDS, COUNT_NOUNS, PREPOSITIONS, STOPWORDS
 from claimcheck.model import Count, Ordinal, Quantity
 from claimcheck.timespan import Modifier
 
@@ -87,20 +87,44 @@ _COUNT_WORDS = {
 }
 """The cardinal words a count may be written in, "two" to "ninety", from the lexicon the
 time grammar reads lengths with."""
-_COUNT_WORD = "|".join(sorted(_COUNT_WORDS, key=len, reverse=True))
-_NUMBER_WORD = re.compile(rf"\b(?:{_COUNT_WORD})\b")
+_TENS = "|".join(w for w, v in _COUNT_WORDS.items() if v >= 20 and v % 10 == 0)
+_ONES = "|".join(w for w, v in NUMBER_WORDS.items() if v < 10 and w not in ("a", "an", "couple"))
+_SIMPLE_WORD = "|".join(sorted(_COUNT_WORDS, key=len, reverse=True))
+_COUNT_WORD = rf"(?i:(?:{_TENS})[- ](?:{_ONES})\b|(?:{_SIMPLE_WORD})\b)"
+"""A count in words: "thirty-one", "thirty one", "twelve"."""
+_NUMBER_WORD = re.compile(rf"\b(?:{_SIMPLE_WORD})\b", re.IGNORECASE)
 _NOUNS = "|".join(re.escape(n) for n in COUNT_NOUNS)
+_BODY = "|".join(sorted(BODY_WORDS))
+_AMOUNT = rf"(?:(?P<num>\d{{1,4}})|(?P<word>{_COUNT_WORD}))"
 _COUNT = re.compile(
-    rf"(?:\b(?P<det>(?i:all|the|its|his|her|their|our))|\b(?P<owner>[A-Z][\w.]*)['’]s)\s+"
-    rf"(?:(?P<num>\d{{1,4}})|(?P<word>{_COUNT_WORD}))\s+(?P<org>(?:[A-Z][\w.]*\s+){{0,3}})"
-    rf"(?P<noun>{_NOUNS})\b(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}}))?",
+    rf"(?:\b(?P<det>(?i:all|the|its|his|her|their|our))|\b(?P<owner>[A-Z][\w.]*)['’]s"
+    rf"|\b(?i:the)\s+(?P<body>{_BODY})['’]s)\s+"
+    rf"{_AMOUNT}\s+(?P<org>(?:[A-Z][\w.]*\s+){{0,3}})(?P<noun>{_NOUNS})\b"
+    rf"(?:\s+of\s+(?:the\s+)?(?:(?P<of>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}})|(?P<of_body>{_BODY})\b))?",
 )
+"""A definite count: "all 32 allies", "NATO's 32 members", "the alliance's thirty-two member
+states", "the 27 members of the bloc"."""
+_HAS_COUNT = re.compile(
+    rf"\b(?:(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})|(?i:the)\s+(?P<body>{_BODY}))"
+    rf"(?:,\s+which)?\s+(?:now\s+)?(?:has|counts|numbers|comprises)\s+{_AMOUNT}\s+(?P<noun>{_NOUNS})\b"
+)
+"""A body's size in the present tense: "NATO now has 32 members", "the bloc, which counts 27
+member states"."""
+_SIZED = re.compile(
+    rf"\b(?i:the|its|a|an)\s+{_AMOUNT}-(?P<noun>member|nation|country|state|strong)\s+"
+    rf"(?:(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})|(?P<body>{_BODY})\b)"
+)
+"""A body sized by a compound adjective: "the 32-member alliance", "the 27-nation bloc", "the
+32-strong alliance"."""
 _PEERS = frozenset({"colleagues", "counterparts", "partners"})
 _ORDINAL = re.compile(
-    r"(?:\b(?i:the|its|their)|\b(?P<owner>[A-Z][\w.]*)['’]s)\s+(?P<num>\d{1,4})(?:st|nd|rd|th)\s+"
-    r"(?P<org>(?:[A-Z][\w.]*\s+){0,3})"
-    r"(?P<noun>member(?:\s+state|\s+country|\s+nation)?|state|country|ally|president|secretary general)\b"
+    rf"(?:\b(?i:the|its|their)(?:\s+(?i:{_BODY})['’]s)?|\b(?P<owner>[A-Z][\w.]*)['’]s)\s+"
+    r"(?P<num>\d{1,4})(?:st|nd|rd|th)\s+(?P<org>(?:[A-Z][\w.]*\s+){0,3})"
+    r"(?P<noun>member(?:\s+state|\s+country|\s+nation)?|state|country|nation|ally|president|secretary general)\b"
+    r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))?"
 )
+_ORDER_OF_DEEDS = re.compile(r"\s+to\s+(?!join|accede|enter|be\s+admitted)[a-z]+")
+"""An ordinal followed by "to" and a verb other than joining: the order of a deed."""
 _ELLIPTIC_ORDINAL = re.compile(
     r"\b(?P<verb>join(?:s|ed|ing)?\s+as|bec(?:ame|ome|omes|oming)|as)\s+(?:the|its)\s+"
     r"(?P<num>\d{1,4})(?:st|nd|rd|th)\b"
@@ -167,16 +191,28 @@ _HEADS = frozenset(
 )
 """Nouns an amount commonly modifies in news ("a $2bn loan", "a $725 million package")."""
 _RECIPIENT = re.compile(r"\s+(for|to)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
+_APPOSED_RECIPIENT = re.compile(
+    r"\s+(for|to)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+(?:a|an|the)\s+$"
+)
+"""A recipient closing the phrase that an amount stands in apposition to: "aid for Ukraine, a"."""
+_OTHER_INSTANCE = re.compile(
+    r"\b(previous|earlier|prior|last|first|second|third|another|next|original|initial)\s+$",
+    re.IGNORECASE,
+)
+"""A word before an amount that sets its noun apart from the others of its kind: "the
+previous $400 million package" is not the package of the day."""
 
 
 _NEXT_WORD = re.compile(r"[ -]([a-z][\w'’]*)")
 
 
-def _attributive_subject(sentence: str, stop: int) -> str | None:
+def _attributive_subject(sentence: str, start: int, stop: int) -> str | None:
     """What an amount modifies: the last of up to four lower-case words after it that is one
     of the `_HEADS`, with its recipient after "for" or "to" ("$725 million military aid
-    package for Ukraine": "package for Ukraine"); ``None`` without such a noun and recipient,
-    since a bare "package" would group unrelated figures."""
+    package for Ukraine": "package for Ukraine"), or in the phrase the amount is in apposition
+    to ("new aid for Ukraine, a $725 million package"); ``None`` without such a noun and
+    recipient, since a bare "package" would group unrelated figures. "previous", "another"
+    and the like before the amount stay with the noun ("previous package for Ukraine")."""
     head = None
     at = position = stop
     for _ in range(4):
@@ -186,19 +222,27 @@ def _attributive_subject(sentence: str, stop: int) -> str | None:
         position = word.end()
         if word.group(1) in _HEADS:
             head, at = word.group(1), position
-    recipient = None if head is None else _RECIPIENT.match(sentence, at)
+    if head is None:
+        return None
+    recipient = _RECIPIENT.match(sentence, at) or _APPOSED_RECIPIENT.search(sentence, 0, start)
     if recipient is None:
         return None
-    whom = recipient.group(2)
-    if whom.endswith(".") and "." not in whom.split()[-1][:-1]:
-        whom = whom[:-1]
-    return f"{head} {recipient.group(1)} {whom}"
+    instance = _OTHER_INSTANCE.search(sentence, max(0, start - 24), start)
+    head = head if instance is None else f"{instance.group(1).lower()} {head}"
+    return f"{head} {recipient.group(1)} {_name(recipient.group(2))}"
+
+
+def _name(words: str | None) -> str | None:
+    """A name read up to a full stop, without that stop: "NATO." is "NATO", "the U.S." stays."""
+    if words and words.endswith(".") and "." not in words.split()[-1][:-1]:
+        return words[:-1]
+    return words
 
 
 def _subject_around(sentence: str, start: int, stop: int) -> str:
     """What an amount is of: the noun it modifies ("a $2bn loan to Kenya": "loan to Kenya"),
     "in/of/for <words>" after it, else the content words before it."""
-    modified = _attributive_subject(sentence, stop)
+    modified = _attributive_subject(sentence, start, stop)
     if modified is not None:
         return modified
     after = re.match(r"\s+(?:in|of|for)\s+((?:[\w'’-]+\s*){1,4})", sentence[stop:])
@@ -228,19 +272,35 @@ _PLURAL = {
 }
 
 
+_MEMBERSHIP = frozenset(
+    "members allies states countries nations strong member-states member-countries member-nations".split()
+)
+"""The nouns for the members of a body: "NATO's allies", "member states" and "countries" of
+the EU are all its members."""
+
+
 def series_name(organization: str | None, noun: str) -> str:
-    """The name of a counted series: "NATO members", "NATO member countries"."""
+    """The name of a counted series: "NATO members" (for its allies, member states, nations
+    or countries too), "NATO presidents", or the bare noun without a body: "allies".
+
+    >>> series_name("NATO", "member country"), series_name(None, "allies")
+    ('NATO members', 'allies')
+    """
     noun = " ".join(noun.split())
     noun = _PLURAL.get(noun, noun)
+    if organization and noun.replace(" ", "-") in _MEMBERSHIP:
+        noun = "members"
     return f"{organization} {noun}" if organization else noun
 
 
 def _subject_at(subjects: Sequence[tuple[int, str]], at: int) -> str | None:
-    """The subject named last before *at* (an offset in the sentence), else the last one."""
-    before = [name for where, name in subjects if where < at]
+    """Whose position an ordinal at *at* gives: the candidate named last before it ("North
+    Macedonia, the 30th member, ..."; "Sweden became the 32nd, after Finland joined as the
+    31st"), else the first one after it ("the 32nd member, Sweden")."""
+    before = [name for offset, name in subjects if offset < at]
     if before:
         return before[-1]
-    return subjects[-1][1] if subjects else None
+    return subjects[0][1] if subjects else None
 
 
 def numbers(
@@ -252,9 +312,8 @@ def numbers(
         sentence: The sentence's text.
         organization: The body the sentence is about where it does not name one ("all 32
             member countries" of the alliance last named).
-        subjects: Who an ordinal position may belong to, with where the sentence names
-            them: an ordinal belongs to the one named last before it ("Sweden became the
-            32nd, after Finland joined as the 31st"), else to the last one named.
+        subjects: Who an ordinal position may belong to: the offsets in *sentence* and names
+            of the candidates (countries), in order (see `_subject_at`).
     """
     found: list[NumberMention] = []
     if not any(c.isdigit() for c in sentence) and not _NUMBER_WORD.search(sentence):
@@ -282,15 +341,12 @@ def numbers(
             modifier=modifier,
         )
         found.append(NumberMention(quantity, m.start(), stop))
-    for m in _COUNT.finditer(sentence):
-        if m.group("owner") and m.group("noun") in _PEERS:
-            continue  # "Biden's 30 counterparts": a person's peers, not a body's members
-        value = int(m.group("num")) if m.group("num") else _COUNT_WORDS[m.group("word")]
-        named = (m.group("org") or "").strip() or m.group("of") or m.group("owner") or organization
-        count = Count(subject=series_name(named, m.group("noun")), value=value)
-        found.append(NumberMention(count, m.start(), m.end()))
+    found.extend(_counts(sentence, organization))
     for m in _ORDINAL.finditer(sentence):
-        named = (m.group("org") or "").strip() or m.group("owner") or organization
+        if _ORDER_OF_DEEDS.match(sentence, m.end()):
+            continue  # "the 12th ally to send jets": an order of deeds, not of accession
+        named = (m.group("org") or "").strip() or _name(m.group("of")) or m.group("owner")
+        named = named or organization
         before = sentence[max(0, m.start() - 30) : m.start()]
         lead = sentence[max(0, m.start() - 60) : m.start()]
         prospective = bool(_PROSPECTIVE.search(before)) and not _JOINED_AS.search(lead)
@@ -304,11 +360,39 @@ def numbers(
             prospective=prospective,
         )
         joined = not prospective and bool(
-            _ACCEDED.search(lead) or _ACCEDED_AFTER.match(sentence, m.end())
+            _ACCEDED.search(lead) or _ACCEDED_AFTER.match(sentence, _stop(m))
         )
-        found.append(NumberMention(ordinal, m.start(), m.end(), joined=joined))
+        found.append(NumberMention(ordinal, m.start(), _stop(m), joined=joined))
     found.extend(_elliptic_ordinals(sentence, found, organization=organization, subjects=subjects))
     return found
+
+
+def _counts(sentence: str, organization: str | None) -> list[NumberMention]:
+    """The counts of one sentence: definite ones ("all 32 allies"), a body's present size
+    ("NATO has 32 members") and sizes as adjectives ("the 32-member alliance"); a body
+    referred to by a common noun ("the alliance's", "of the bloc") is *organization*."""
+    found = []
+    for m in (*_COUNT.finditer(sentence), *_HAS_COUNT.finditer(sentence), *_SIZED.finditer(sentence)):
+        groups = m.groupdict()
+        if groups.get("owner") and m.group("noun") in _PEERS:
+            continue  # "Biden's 30 counterparts": a person's peers, not a body's members
+        value = int(m.group("num")) if m.group("num") else _word_value(m.group("word"))
+        by_noun = organization if groups.get("body") or groups.get("of_body") else None
+        named = (groups.get("org") or "").strip() or _name(groups.get("of")) or groups.get("owner")
+        count = Count(subject=series_name(named or by_noun or organization, m.group("noun")), value=value)
+        found.append(NumberMention(count, m.start(), _stop(m)))
+    return sorted(found, key=lambda f: f.start)
+
+
+def _stop(m: re.Match[str]) -> int:
+    """Where a match's claim ends: before the full stop a trailing name took in."""
+    of = m.groupdict().get("of")
+    return m.end() - 1 if of and _name(of) != of else m.end()
+
+
+def _word_value(words: str) -> int:
+    """The value of a count in words: "thirty-one" is 31."""
+    return sum(NUMBER_WORDS[w] for w in re.split(r"[- ]+", words.lower()))
 
 
 def _elliptic_ordinals(

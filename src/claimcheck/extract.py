@@ -41,6 +41,7 @@ from claimcheck._extract_events import (
 )
 from claimcheck._extract_header import read_article_file, starts_with_header
 from claimcheck._extract_lexicon import COUNTRIES, HEDGE_WORDS
+from claimcheck._extract_lengths import length_since_event, office_length
 from claimcheck._extract_numbers import numbers
 from claimcheck._extract_offices import Offices
 from claimcheck._extract_sources import as_outlet, recalled, with_relays
@@ -55,6 +56,7 @@ from claimcheck.model import (
     Assertion,
     Attribution,
     Claim,
+    Count,
     Document,
     Event,
     EventDate,
@@ -364,15 +366,13 @@ class _Extraction:
                 attribution=attribution,
                 modality=modality,
             )
-        since = tenure_length(
-            sentence.text,
-            sentence.offset,
-            tokens,
-            mentions,
-            dates,
-            kb=self.kb,
-            published=self.source.published,
-        ) or duration_since(sentence.text, sentence.offset, dates, nearby)
+        read = (sentence.text, sentence.offset, tokens, mentions, dates)
+        published = self.source.published
+        since = office_length(
+            *read, kb=self.kb, published=published, body=self.reader.last_body
+        ) or tenure_length(*read, kb=self.kb, published=published)
+        since = since or length_since_event(sentence.text, sentence.offset, dates, kb=self.kb)
+        since = since or duration_since(sentence.text, sentence.offset, dates, nearby)
         if since is not None:
             assertion, start, stop = since
             attribution, modality = modality_for(start, stop)
@@ -426,7 +426,8 @@ class _Extraction:
     ) -> None:
         """The amounts, counts and ordinals of *sentence*; a sum of money takes the one past
         day the sentence gives (*dated*) as its time, so figures of one day's announcement are
-        compared with each other and not with other days' figures."""
+        compared with each other and not with other days' figures, and a count or ordinal
+        takes the one past time the sentence gives ("in 2021, all 30 allies")."""
         countries = [
             (tokens[m.first].start - sentence.offset, m.actor.name)
             for m in mentions
@@ -444,7 +445,7 @@ class _Extraction:
                 and assertion.measure == "value"
                 and dated is not None
                 and dated.granularity is Granularity.DAY
-            ):
+            ) or (isinstance(assertion, (Count, Ordinal)) and dated is not None and assertion.when is None):
                 assertion = attrs.evolve(assertion, when=dated)
             self.out.add(
                 sentence,

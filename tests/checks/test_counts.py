@@ -90,3 +90,24 @@ def test_figures_tied_to_different_days_are_different_quantities() -> None:
     other_day = run_checks([doc("a", 725e6, 2), doc("b", 988e6, 7)], kb, select=["CNT004"])
     assert [f.documents for f in same_day] == [("a", "b")]
     assert other_day == []
+
+
+def _sum(document: str, published: TimeSpan, value: float, when: TimeSpan | None) -> Document:
+    source = Source(document_id=document, published=published)
+    amount = Quantity(subject="loan to Moldova", measure="value", value=value, unit="EUR", when=when)
+    return Document(source=source, claims=(Claim(id="sum", source=source, assertion=amount),))
+
+
+def test_an_undated_sum_meets_the_dated_sums_of_the_week_before_its_report() -> None:
+    """An undated figure is compared with the figures dated in the week up to its report, not
+    with older ones, nor with several days' figures that disagree (different loans)."""
+    kb = KnowledgeBase.default()
+    monday, thursday = TimeSpan.day(2025, 3, 3), TimeSpan.day(2025, 3, 6)
+    dated = _sum("wire", monday, 40e6, monday)
+    (finding,) = run_checks([dated, _sum("blog", thursday, 44e6, None)], kb, select=["CNT004"])
+    assert finding.documents == ("blog", "wire")
+    assert run_checks([dated, _sum("blog", thursday, 40e6, None)], kb, select=["CNT004"]) == []
+    late = TimeSpan.day(2025, 4, 1)
+    assert run_checks([dated, _sum("blog", late, 44e6, None)], kb, select=["CNT004"]) == []
+    other_day = _sum("paper", thursday, 44e6, TimeSpan.day(2025, 3, 5))
+    assert run_checks([dated, other_day, _sum("blog", thursday, 60e6, None)], kb, select=["CNT004"]) == []

@@ -88,12 +88,18 @@ def test_counts(count: Count, label: Label) -> None:
         (Ordinal(subject="Ukraine", series="NATO members", position=33, prospective=True), Label.SUPPORTED),
         (Ordinal(subject="Ukraine", series="NATO members", position=32, prospective=True), Label.REFUTED),
         (Ordinal(subject="Sweden", series="NATO members", position=33), Label.REFUTED),
-        (Ordinal(subject="Sweden", series="NATO members", position=32), Label.NOT_ENOUGH_INFO),
+        (Ordinal(subject="Sweden", series="NATO members", position=32), Label.SUPPORTED),
+        (Ordinal(subject="Finland", series="NATO allies", position=32), Label.REFUTED),
+        (Ordinal(subject="Norway", series="NATO members", position=2), Label.NOT_ENOUGH_INFO),
+        (Ordinal(subject="Sweden", series="NATO members", position=32, prospective=True, when=TimeSpan.from_iso("2023-10")), Label.SUPPORTED),
+        (Ordinal(subject="Sweden", series="NATO members", position=33, prospective=True, when=TimeSpan.from_iso("2023-10")), Label.REFUTED),
         (Ordinal(subject="Springfield", series="twin towns", position=2), Label.NOT_ENOUGH_INFO),
     ],
 )
 def test_ordinals(ordinal: Ordinal, label: Label) -> None:
-    """The next position must follow the count; an existing one cannot exceed it."""
+    """The next position must follow the count; an existing one cannot exceed it, and an
+    existing one, or a next one said before the accession, equals the count on the day of an
+    accession the facts record."""
     assert verify(_claim(ordinal), KB).label is label
 
 

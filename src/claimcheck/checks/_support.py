@@ -9,13 +9,24 @@ from datetime import date, datetime
 from typing import TypeVar
 
 from claimcheck.checks._registry import spec_of
-from claimcheck.kb import AliasRecord, CountRecord, EventRecord, KnowledgeBase, Office, Record, Tenure
-from claimcheck.model import Actor, Claim, Document, Evidence, Finding, Modality, Severity, Span
+from claimcheck.kb import (
+    AliasRecord,
+    Confidence,
+    CountAnswer,
+    CountRecord,
+    EventRecord,
+    KnowledgeBase,
+    Office,
+    Record,
+    Tenure,
+)
+from claimcheck.model import Actor, Claim, Document, Evidence, Finding, Modality, Ordinal, Severity, Span
 from claimcheck.names import Method, fold
 from claimcheck.timespan import Granularity, Modifier, TimeSpan
 
 __all__ = [
     "REPORTED_AS_FACT",
+    "accession",
     "asserted",
     "day_range",
     "describe_span",
@@ -253,3 +264,28 @@ def disjoint_members(
         if running > 0:
             found.add(index)
     return found
+
+
+_MEMBER_NOUNS = frozenset("members member states countries nations allies".split())
+
+
+def accession(kb: KnowledgeBase, ordinal: Ordinal, when: TimeSpan) -> tuple[EventRecord, CountAnswer] | None:
+    """The one accession of the ordinal's subject to the body of its series that the facts
+    record, with the count of the series on that day (the position it joined at), or ``None``
+    when the facts record no such accession or no single count for its day. A prospective
+    ordinal ("would become the 32nd") is measured on it only when the accession came after
+    *when*, the time the ordinal speaks of."""
+    words = ordinal.series.split()
+    while words and words[-1].lower() in _MEMBER_NOUNS:
+        words.pop()
+    if not words:
+        return None
+    events = [
+        e
+        for e in kb.find_events(" ".join(words), kind="accession", participant=ordinal.subject)
+        if e.confidence is not Confidence.LOW
+    ]
+    if len(events) != 1 or (ordinal.prospective and not when.is_before(events[0].when)):
+        return None
+    answer = kb.count_at(ordinal.series, events[0].when)
+    return None if answer.value is None else (events[0], answer)

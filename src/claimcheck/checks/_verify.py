@@ -8,6 +8,7 @@ import attrs
 from attrs import validators as v
 
 from claimcheck.checks._support import (
+    accession,
     describe_span,
     ended_tenures,
     evidence_of,
@@ -172,6 +173,15 @@ def _count(claim: Claim, count: Count, kb: KnowledgeBase) -> Verdict:
 
 
 def _ordinal(claim: Claim, ordinal: Ordinal, kb: KnowledgeBase) -> Verdict:
+    joined = accession(kb, ordinal, reference_time(claim, ordinal.when))
+    if joined is not None:
+        event, at_accession = joined
+        truth = Truth.TRUE if at_accession.value == ordinal.position else Truth.FALSE
+        return _labelled(
+            truth,
+            (event, *at_accession.records),
+            f"{ordinal.subject} joined as number {at_accession.value:g} of {at_accession.what}",
+        )
     answer = kb.count_at(ordinal.series, reference_time(claim, ordinal.when))
     value = answer.value
     if value is None:

@@ -3,14 +3,16 @@ and one quantity reported with different values (family ``CNT``)."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Hashable, Iterable, Iterator
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from dateutil.relativedelta import relativedelta
 
 from claimcheck.checks._registry import Group, check
 from claimcheck.checks._support import (
     REPORTED_AS_FACT,
+    accession,
     asserted,
     describe_span,
     disjoint_members,
@@ -126,7 +128,8 @@ def ordinal_against_count(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]
     """Flag an ordinal that does not fit the count of its series at the time.
 
     "the spot for the 33rd member" (the next one) fits a series of 32; "Sweden, the 32nd
-    member" needs at least 32.
+    member" needs at least 32, and where the facts date the subject's accession to the body,
+    exactly the count of that day ("North Macedonia, the 29th member" joined as the 30th).
 
     Why it matters:
         An ordinal carries a count; a wrong one betrays an outdated count or a wrong subject.
@@ -140,6 +143,23 @@ def ordinal_against_count(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]
     .. versionadded:: 0.1.0
     """
     for claim, assertion in asserted(doc, Ordinal):
+        joined = accession(kb, assertion, reference_time(claim, assertion.when))
+        if joined is not None:
+            event, answer = joined
+            if answer.value != assertion.position:
+                yield emit(
+                    ordinal_against_count,
+                    message=(
+                        f"{assertion.subject} is given the position {assertion.position} of "
+                        f"{answer.what}, but joined as number {_plain(answer.value)} on "
+                        f"{describe_span(event.when)}"
+                    ),
+                    claims=[claim],
+                    spans=[claim.evidence],
+                    evidence=evidence_of((event, *answer.records)),
+                    fix=f"position {_plain(answer.value)}",
+                )
+            continue
         answer = kb.count_at(assertion.series, reference_time(claim, assertion.when))
         value = answer.value
         if value is None:
@@ -247,11 +267,11 @@ def _quantity_key(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterab
     if not isinstance(assertion, Quantity) or claim.modality not in REPORTED_AS_FACT:
         return ()
     when = assertion.when
-    if when is None or when.granularity is Granularity.DAY:
-        period = None if when is None else when.isoformat()
-    else:
-        period = when.coarsen(Granularity.YEAR).isoformat()
-    return [(folded(assertion.subject), folded(assertion.measure), folded(assertion.unit or ""), period)]
+    same = (folded(assertion.subject), folded(assertion.measure), folded(assertion.unit or ""))
+    if when is None:
+        return [(*same, None)]
+    period = when.isoformat() if when.granularity is Granularity.DAY else when.coarsen(Granularity.YEAR).isoformat()
+    return [(*same, period), (*same, None)]
 
 
 def _range(quantity: Quantity) -> tuple[float, float]:
@@ -276,7 +296,10 @@ def quantity_conflict(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
     """Flag one quantity given different values by different claims.
 
     Claims are grouped by subject, measure, unit and, for a figure tied to a time, its day
-    when it is tied to a day (one day's announcement), else its year;
+    when it is tied to a day (one day's announcement), else its year; a figure tied to no
+    time is compared with the other such figures, and with the figures of the week before
+    its report when those are of one day or agree with each other (the latest package, not
+    an older one);
     an exact figure allows rounding, an approximate one about 15 %, "more than" and "less
     than" one side.
 
@@ -293,6 +316,65 @@ def quantity_conflict(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
     .. versionadded:: 0.1.0
     """
     claims = [m.claim for m in group.members]
+    if group.key[-1] is not None:  # type: ignore[index]
+        yield from _conflict(claims)
+        return
+    undated = [c for c in claims if _when(c) is None]
+    yield from _conflict(undated)
+    week = _Week(c for c in claims if _when(c) is not None)
+    for claim in undated:
+        recent, ranges = week.before(claim.source.published)
+        low, high = _range(claim.assertion) if isinstance(claim.assertion, Quantity) else (0.0, 0.0)
+        differing = [c for c, (lo, hi) in zip(recent, ranges) if high < lo or hi < low]
+        if differing:
+            yield from _conflict([claim, *differing])
+
+
+#: How far back an undated figure reaches for the dated figures it speaks of: the week of news
+#: before its report.
+RECENT = timedelta(days=7)
+
+
+def _when(claim: Claim) -> TimeSpan | None:
+    return claim.assertion.when if isinstance(claim.assertion, Quantity) else None
+
+
+class _Week:
+    """Dated figures in order of time, so that the week before a report is found by bisection."""
+
+    def __init__(self, dated: Iterable[Claim]) -> None:
+        spans = []
+        for claim in dated:
+            when = _when(claim)
+            first = None if when is None else when.first_day()
+            last = None if when is None else when.last_day()
+            if first is not None and last is not None:
+                spans.append((first, last, claim))
+        spans.sort(key=lambda item: (item[0], item[2].ref))
+        self._spans = spans
+        self._starts = [first for first, _, _ in spans]
+        self._seen: dict[tuple[date, date], tuple[list[Claim], list[tuple[float, float]]]] = {}
+
+    def before(self, published: TimeSpan) -> tuple[list[Claim], list[tuple[float, float]]]:
+        """The figures dated within the week up to *published*, with their ranges; none when
+        they are of several days and disagree (several packages: which one is meant?)."""
+        first, last = published.first_day(), published.last_day()
+        if first is None or last is None:
+            return [], []
+        known = self._seen.get((first, last))
+        if known is not None:
+            return known
+        window = self._spans[bisect_left(self._starts, first - RECENT) : bisect_right(self._starts, last)]
+        recent = [claim for _, end, claim in window if end <= last]
+        ranges = [_range(c.assertion) for c in recent if isinstance(c.assertion, Quantity)]
+        if len({_when(c) for c in recent}) > 1 and disjoint_members(ranges, closed=True):
+            recent, ranges = [], []
+        self._seen[first, last] = (recent, ranges)
+        return recent, ranges
+
+
+def _conflict(claims: list[Claim]) -> Iterator[Finding]:
+    """The finding for the claims among *claims* whose values cannot all be right, if any."""
     ranges = [_range(c.assertion) for c in claims if isinstance(c.assertion, Quantity)]
     involved = disjoint_members(ranges, closed=True)
     if not involved:
@@ -310,4 +392,3 @@ def quantity_conflict(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
         claims=ordered,
         spans=[c.evidence for c in ordered],
     )
-
