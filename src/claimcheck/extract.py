@@ -39,7 +39,7 @@ from claimcheck._extract_events import (
 from claimcheck._extract_header import read_article_file, starts_with_header
 from claimcheck._extract_lexicon import COUNTRIES, HEDGE_WORDS
 from claimcheck._extract_numbers import numbers
-from claimcheck._extract_statements import proposition_key, statement_of
+from claimcheck._extract_sources import OutletNames, StatementReader
 from claimcheck._extract_text import Sentence, sentences
 from claimcheck._extract_tokens import folded, tokenize
 from claimcheck.attribution import AttributionMention, find_attributions
@@ -234,6 +234,7 @@ class _Extraction:
         self.reader = Reader(kb, Offices(kb))
         self.out = _Claims(source, text)
         self.attributions: list[AttributionMention] = []
+        self.statements = StatementReader(OutletNames("", source.outlet), self._canonical)
 
     def _clean_text(self) -> str:
         """The text with everything outside the sentences blanked, lines kept."""
@@ -248,7 +249,13 @@ class _Extraction:
         dates = find_dates(clean, anchor=anchor) if anchor is not None and self.sentences else []
         if anchor is not None:
             dates = by_day_and_month(clean, dates, anchor=anchor)
-        attributions = find_attributions(clean, index=self.kb.alias_index) if self.sentences else []
+        outlets = OutletNames(clean, self.source.outlet)
+        self.statements = StatementReader(outlets, self._canonical)
+        attributions = (
+            find_attributions(clean, index=self.kb.alias_index, outlets=outlets.extra)
+            if self.sentences
+            else []
+        )
         self.attributions = attributions
         date_starts = [d.offset for d in dates]
         attribution_starts = [a.offset for a in attributions]
@@ -414,23 +421,24 @@ class _Extraction:
             )
 
     def _statements(self, sentence: Sentence, attributions: list[AttributionMention]) -> None:
-        for mention in attributions:
-            found = statement_of(
-                sentence.text,
-                mention.offset - sentence.offset,
-                mention.end - sentence.offset,
-                key=lambda content: proposition_key(content, canonical=self._canonical),
-            )
-            if found is None:
-                continue
-            attribution = mention.attribution
-            hedged = bool(attribution.hedges) or bool(_HEDGE_PATTERN.search(mention.text))
+        revised = self.statements.upstream(sentence, attributions)
+        if revised is not None:
+            was, now = revised
+            before = f"s{sentence.number - 1}-"
+            self.out.claims[:] = [
+                attrs.evolve(c, attribution=now)
+                if c.attribution == was and c.id.startswith(before)
+                else c
+                for c in self.out.claims
+            ]
+        for credited in self.statements.read(sentence, attributions):
+            attribution = credited.attribution
+            hedged = bool(attribution.hedges) or bool(_HEDGE_PATTERN.search(credited.cue))
             self.out.add(
                 sentence,
                 "statement",
-                found.statement,
-                sentence.offset + found.start,
-                sentence.offset + found.stop,
+                credited.statement,
+                *credited.evidence,
                 attribution=attribution,
                 modality=Modality.HEDGED if hedged else Modality.REPORTED,
             )

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Iterator
 
+import attrs
+
 from claimcheck.attribution import CitationGraph, IssueKind, Root
-from claimcheck.checks._registry import Group, check
+from claimcheck.checks._propositions import clusters, proposition_group
+from claimcheck.checks._registry import Group, Member, check
 from claimcheck.checks._support import emit, folded
 from claimcheck.kb import KnowledgeBase
-from claimcheck.model import Anonymity, Claim, Document, Finding, Severity, Statement
+from claimcheck.model import ActorKind, Anonymity, Claim, Document, Finding, Severity, Statement
 
 __all__ = [
     "circular_citation",
@@ -19,18 +23,36 @@ __all__ = [
 ]
 
 
-def _proposition(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterable[Hashable]:
+def _key(claim: Claim) -> str | None:
     assertion = claim.assertion
-    if isinstance(assertion, Statement) and assertion.proposition:
-        return [("proposition", assertion.proposition)]
-    return ()
+    return assertion.proposition if isinstance(assertion, Statement) else None
 
 
-def _graph(group: Group) -> CitationGraph:
-    documents = {m.document.id: m.document for m in group.members}
-    return CitationGraph.build(
-        [d.source for d in documents.values()], [m.claim for m in group.members]
-    )
+def _keyed(claim: Claim, key: str) -> Claim:
+    assertion = claim.assertion
+    if not isinstance(assertion, Statement) or assertion.proposition == key:
+        return claim
+    return attrs.evolve(claim, assertion=attrs.evolve(assertion, proposition=key))
+
+
+def _proposition(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterable[Hashable]:
+    key = _key(claim)
+    return [("proposition", proposition_group(key))] if key else ()
+
+
+def _propositions(group: Group) -> Iterator[tuple[list[Member], CitationGraph]]:
+    """The members of *group* that state one proposition, set by set, each with the citation
+    graph of its claims; the claims of a set carry one key, so the graph links them."""
+    keys = [_key(m.claim) or "" for m in group.members]
+    for indexes in clusters(keys):
+        members = [group.members[i] for i in indexes]
+        key = min(keys[i] for i in indexes)
+        members = [attrs.evolve(m, claim=_keyed(m.claim, key)) for m in members]
+        documents = {m.document.id: m.document for m in members}
+        yield (
+            members,
+            CitationGraph.build([d.source for d in documents.values()], [m.claim for m in members]),
+        )
 
 
 @check(
@@ -64,9 +86,13 @@ def single_upstream_corroboration(group: Group, kb: KnowledgeBase) -> Iterator[F
     """
     if len(group.documents) < 2:
         return
-    graph = _graph(group)
+    for members, graph in _propositions(group):
+        yield from _one_upstream(members, graph)
+
+
+def _one_upstream(members: list[Member], graph: CitationGraph) -> Iterator[Finding]:
     carried: dict[Root, set[Claim]] = defaultdict(set)
-    for member in group.members:
+    for member in members:
         for root in graph.roots(member.claim):
             carried[root].add(member.claim)
     shared: dict[frozenset[Claim], list[Root]] = defaultdict(list)
@@ -120,19 +146,44 @@ def relay_credited_as_origin(group: Group, kb: KnowledgeBase) -> Iterator[Findin
 
     .. versionadded:: 0.1.0
     """
+    for members, _ in _propositions(group):
+        yield from _relays_credited(members)
+
+
+def _chain(claim: Claim) -> list[str]:
+    """The outlets a claim passed through, from its document's outlet to the last outlet or
+    organization that spoke (a named person is a source of original reporting, not a report
+    relayed); an outlet that cites its own report appears once."""
+    attribution = claim.attribution
+    if attribution is None:
+        return []
+    outlets = [*([claim.source.outlet] if claim.source.outlet else []), *attribution.via]
+    names = [outlet.name for outlet in outlets]
+    speaker = attribution.speaker
+    if (speaker is not None and speaker.kind is ActorKind.OUTLET) or (
+        attribution.anonymity is Anonymity.NAMED_ORGANIZATION
+    ):
+        names.append(attribution.speaker_name)
+    chain: list[str] = []
+    for name in names:
+        if not chain or folded(chain[-1]) != folded(name):
+            chain.append(name)
+    return chain
+
+
+def _relays_credited(members: list[Member]) -> Iterator[Finding]:
     relays: dict[str, tuple[Claim, str]] = {}
-    for member in group.members:
-        attribution = member.claim.attribution
-        if attribution is None:
-            continue
-        chain = [outlet.name for outlet in attribution.via]
-        if not attribution.anonymous:
-            chain.append(attribution.speaker_name)
-        for relay, upstream in zip(chain, chain[1:], strict=False):
+    for member in members:
+        chain = _chain(member.claim)
+        for relay, upstream in itertools.pairwise(chain):
             relays.setdefault(folded(relay), (member.claim, upstream))
-    for member in group.members:
+    for member in members:
         attribution = member.claim.attribution
-        if attribution is None or attribution.via or attribution.anonymity is not Anonymity.NAMED_ORGANIZATION:
+        if (
+            attribution is None
+            or attribution.via
+            or attribution.anonymity is not Anonymity.NAMED_ORGANIZATION
+        ):
             continue
         shown = relays.get(folded(attribution.speaker_name))
         if shown is None:
@@ -185,9 +236,7 @@ def circular_citation(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
             yield emit(circular_citation, message=issue.message, documents=issue.documents)
 
 
-_VAGUE_WORDS = (
-    "sources source reports some unnamed anonymous people observers media rumours rumors"
-)
+_VAGUE_WORDS = "sources source reports some unnamed anonymous people observers media rumours rumors"
 _VAGUE = frozenset(folded(word) for word in _VAGUE_WORDS.split())
 """The words of a source that says nothing of who it is, folded as the speaker's words are."""
 
@@ -212,7 +261,11 @@ def unsourced_anonymous_claim(doc: Document, kb: KnowledgeBase) -> Iterator[Find
     """
     for claim in doc.claims:
         attribution = claim.attribution
-        if attribution is None or attribution.anonymity is not Anonymity.ANONYMOUS_GROUP or attribution.via:
+        if (
+            attribution is None
+            or attribution.anonymity is not Anonymity.ANONYMOUS_GROUP
+            or attribution.via
+        ):
             continue
         if not set(folded(attribution.speaker_name).split()) <= _VAGUE:
             continue

@@ -1,0 +1,207 @@
+"""Statements about sources: corroboration and origin phrases, and what the SRC checks make of
+them across the documents checked together."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck._extract_sources import OutletNames, Weighing, sourcing_phrases
+from claimcheck.checks import run_checks
+from claimcheck.extract import extract
+from claimcheck.kb import KnowledgeBase
+from claimcheck.model import Actor, ActorKind, Document, Finding, Source, Statement
+from claimcheck.timespan import TimeSpan
+
+KB = KnowledgeBase.default()
+
+
+def _phrases(sentence: str) -> list[tuple[str, list[str]]]:
+    found = sourcing_phrases(sentence, OutletNames(sentence, None))
+    return [(p.weighing.value, [a.speaker_name for a in p.attributions]) for p in found]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        (
+            "The memo, confirmed by both Reuters and the Fjord Post, said the toll was cut.",
+            [("corroboration", ["Reuters", "Fjord Post"])],
+        ),
+        (
+            "The toll was cut, according to two outlets, the Fjord Post and Reuters.",
+            [("corroboration", ["Fjord Post", "Reuters"])],
+        ),
+        (
+            "Reuters and the Fjord Post both reported that the toll was cut.",
+            [("corroboration", ["Reuters", "Fjord Post"])],
+        ),
+        (
+            "The cut has since been corroborated by several outlets.",
+            [("corroboration", ["several outlets"])],
+        ),
+        ("The toll cut was first reported by the Fjord Post.", [("origin", ["Fjord Post"])]),
+        (
+            "The Fjord Post, which broke the story, said the toll was cut.",
+            [("origin", ["Fjord Post"])],
+        ),
+        ("An exclusive by the Fjord Post said the toll was cut.", [("origin", ["Fjord Post"])]),
+        ("The Fjord Post revealed that the toll was cut.", [("origin", ["Fjord Post"])]),
+    ],
+)
+def test_phrases_about_sources_are_read(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
+    """Corroboration names two sources or more, or counts them; origin names one outlet."""
+    assert _phrases(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Norway and Sweden both said the toll was cut.",
+        "The toll was confirmed by Reuters on Monday.",
+        "Officials in Oslo and Bergen reported that the toll was cut.",
+        "The report said the toll was cut.",
+        "Minister Kari Holm revealed that the toll was cut.",
+    ],
+)
+def test_other_phrases_name_no_sources(sentence: str) -> None:
+    """Countries, a single confirming outlet, officials and a person revealing are not read as
+    a report's sources."""
+    assert _phrases(sentence) == []
+
+
+def test_outlets_are_recognised_by_the_words_that_name_them() -> None:
+    """A name that ends as outlets' names do is an outlet; the document's own outlet is too."""
+    outlets = OutletNames("Readers of the Fjord Post wrote in.", Actor("Oslo Wire", ActorKind.OUTLET))
+    assert [a.name for a in outlets.extra] == ["Fjord Post", "Oslo Wire"]
+    assert outlets.outlet("the Fjord Post") is not None
+    assert outlets.outlet("Norway") is None
+
+
+def _doc(doc_id: str, outlet: str, day: int, text: str) -> Document:
+    source = Source(
+        document_id=doc_id,
+        published=TimeSpan.day(2024, 11, day),
+        outlet=Actor(outlet, ActorKind.OUTLET),
+    )
+    return extract(text, source=source, kb=KB)
+
+
+def _serious(documents: list[Document]) -> list[Finding]:
+    return [f for f in run_checks(documents, KB) if f.code in ("SRC001", "SRC004")]
+
+
+RELAY = (
+    "Oslo considered a toll on electric ferries but dropped the idea, Reuters reported on "
+    "Monday, citing two people close to the talks."
+)
+
+
+def test_a_relayed_report_offered_as_two_confirmations_is_one() -> None:
+    """A report counted as confirmed by an outlet and by another that only relayed it rests on
+    one upstream: the finding covers the confirming words and the relay's document."""
+    relay = _doc("relay", "Fjord Post", 5, RELAY)
+    digest_text = (
+        "The ferry toll is off. The report, confirmed by both Reuters and the Fjord Post, "
+        "said Oslo had decided against the ferry toll."
+    )
+    digest = _doc("digest", "Harbor Digest", 7, digest_text)
+    corroboration = [f for f in _serious([relay, digest]) if f.code == "SRC004"]
+    assert [f.documents for f in corroboration] == [("digest", "relay")]
+    start = digest_text.index("confirmed by both")
+    assert any(s.document == "digest" and s.offset <= start < s.offset + len(s.text) for s in corroboration[0].spans)
+
+
+def test_two_outlets_reporting_two_different_things_are_not_paired() -> None:
+    """Confirmation of another proposition than the relay carries makes no finding."""
+    relay = _doc("relay", "Fjord Post", 5, RELAY)
+    digest = _doc(
+        "digest",
+        "Harbor Digest",
+        7,
+        "The report, confirmed by both Reuters and the Fjord Post, said Oslo had approved a "
+        "new bridge over the fjord.",
+    )
+    assert _serious([relay, digest]) == []
+
+
+def test_an_origin_that_only_relayed_is_flagged() -> None:
+    """"First reported by" an outlet whose own report cites another outlet credits a relay."""
+    relay = _doc("relay", "Fjord Post", 5, RELAY)
+    later = _doc(
+        "later",
+        "Harbor Digest",
+        7,
+        "Oslo has given up the ferry toll. The story was first reported by the Fjord Post.",
+    )
+    relays = [f for f in _serious([relay, later]) if f.code == "SRC001"]
+    assert [f.documents for f in relays] == [("later", "relay")]
+    assert relays[0].fix == "according to Reuters, as relayed by Fjord Post"
+
+
+@pytest.mark.parametrize(
+    "original",
+    [
+        "Oslo considered a toll on electric ferries but dropped the idea, the Fjord Post "
+        "reported on Monday, citing its own earlier reporting.",
+        "Transport minister Kari Holm told the Fjord Post that Oslo considered a toll on "
+        "electric ferries but dropped the idea.",
+    ],
+)
+def test_an_original_report_is_a_true_origin(original: str) -> None:
+    """An outlet citing its own report, or quoting a named person, is the origin it is
+    credited as (the two reports are one proposition, resting on that origin)."""
+    first = _doc("first", "Fjord Post", 5, original)
+    later = _doc(
+        "later",
+        "Harbor Digest",
+        7,
+        "Oslo has given up the ferry toll, the Fjord Post, which broke the story, said.",
+    )
+    assert [f.code for f in _serious([first, later])] == ["SRC004"]
+
+
+def test_a_phrase_that_points_back_credits_the_sentence_before() -> None:
+    """"The story was first reported by X" credits the statement of the sentence before."""
+    doc = _doc(
+        "d", "Harbor Digest", 7, "Oslo has dropped the ferry toll. The story was first reported by the Fjord Post."
+    )
+    (claim,) = [c for c in doc.claims if isinstance(c.assertion, Statement)]
+    assert claim.assertion.content == "Oslo has dropped the ferry toll"
+    assert claim.attribution is not None and claim.attribution.speaker_name == "Fjord Post"
+    assert claim.evidence is not None and claim.evidence.text == "first reported by the Fjord Post"
+
+
+@pytest.mark.parametrize(
+    ("follow", "speaker", "via"),
+    [
+        ("The report cited two officials.", "two officials", ["Fjord Post"]),
+        ("It did not name its sources.", "unnamed sources", ["Fjord Post"]),
+        ("The Fjord Post, citing a Reuters report, said the cost was too high.", "Reuters", ["Fjord Post"]),
+    ],
+)
+def test_a_relay_named_in_the_next_sentence_belongs_to_the_statement_before(
+    follow: str, speaker: str, via: list[str]
+) -> None:
+    """The sentence after a report credited to an outlet may name that outlet's own source;
+    the report then rests on it, through the outlet."""
+    doc = _doc("d", "Harbor Digest", 7, f"Oslo dropped the ferry toll, the Fjord Post reported. {follow}")
+    first = next(c for c in doc.claims if isinstance(c.assertion, Statement))
+    assert first.id == "s1-statement-1" and first.attribution is not None
+    assert (first.attribution.speaker_name, [o.name for o in first.attribution.via]) == (speaker, via)
+
+
+@pytest.mark.parametrize(
+    "follow",
+    [
+        "The Fjord Post cited its own reporting.",
+        "Officials in Bergen cited high costs.",
+        "\n\nLater, the Oslo Wire, citing Reuters, said the cost was too high.",
+    ],
+)
+def test_other_next_sentences_leave_the_statement_before_alone(follow: str) -> None:
+    """An outlet citing itself, a sentence about something else, and another outlet's relay
+    leave the report before credited to its outlet alone."""
+    doc = _doc("d", "Harbor Digest", 7, f"Oslo dropped the ferry toll, the Fjord Post reported. {follow}")
+    first = next(c for c in doc.claims if isinstance(c.assertion, Statement))
+    assert first.attribution is not None
+    assert (first.attribution.speaker_name, first.attribution.via) == ("Fjord Post", ())
