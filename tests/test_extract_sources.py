@@ -7,6 +7,7 @@ import pytest
 
 from claimcheck._extract_sources import OutletNames, Weighing, sourcing_phrases
 from claimcheck.checks import run_checks
+from claimcheck.checks._propositions import same_proposition
 from claimcheck.extract import extract
 from claimcheck.kb import KnowledgeBase
 from claimcheck.model import Actor, ActorKind, Document, Finding, Source, Statement
@@ -107,6 +108,7 @@ def test_a_relayed_report_offered_as_two_confirmations_is_one() -> None:
     digest = _doc("digest", "Harbor Digest", 7, digest_text)
     corroboration = [f for f in _serious([relay, digest]) if f.code == "SRC004"]
     assert [f.documents for f in corroboration] == [("digest", "relay")]
+    assert "digest counts Reuters and Fjord Post as separate confirmations" in corroboration[0].message
     start = digest_text.index("confirmed by both")
     assert any(s.document == "digest" and s.offset <= start < s.offset + len(s.text) for s in corroboration[0].spans)
 
@@ -149,7 +151,7 @@ def test_an_origin_that_only_relayed_is_flagged() -> None:
 )
 def test_an_original_report_is_a_true_origin(original: str) -> None:
     """An outlet citing its own report, or quoting a named person, is the origin it is
-    credited as (the two reports are one proposition, resting on that origin)."""
+    credited as, though the two reports state one proposition."""
     first = _doc("first", "Fjord Post", 5, original)
     later = _doc(
         "later",
@@ -157,7 +159,26 @@ def test_an_original_report_is_a_true_origin(original: str) -> None:
         7,
         "Oslo has given up the ferry toll, the Fjord Post, which broke the story, said.",
     )
-    assert [f.code for f in _serious([first, later])] == ["SRC004"]
+    assert [f for f in _serious([first, later]) if f.code == "SRC001"] == []
+    keys = [_key(first), _key(later)]
+    assert keys[0] is not None and keys[1] is not None and same_proposition(keys[0], keys[1])
+
+
+def _key(document: Document) -> str | None:
+    assertion = next(c.assertion for c in document.claims if isinstance(c.assertion, Statement))
+    assert isinstance(assertion, Statement)
+    return assertion.proposition
+
+
+def test_one_person_quoted_twice_is_not_a_shared_upstream() -> None:
+    """Two reports of a named person's words rest on a statement on the record: no finding;
+    the same words from one outlet's unnamed sources are one upstream."""
+    said = "Transport minister Kari Holm said Oslo had dropped the ferry toll."
+    quoted = [_doc("a", "Fjord Post", 5, said), _doc("b", "Oslo Wire", 6, said)]
+    assert _serious(quoted) == []
+    relayed = "Oslo has dropped the ferry toll, Reuters reported, citing two officials."
+    relays = [_doc("a", "Fjord Post", 5, relayed), _doc("b", "Oslo Wire", 6, relayed)]
+    assert [f.code for f in _serious(relays)] == ["SRC004"]
 
 
 def test_a_phrase_that_points_back_credits_the_sentence_before() -> None:

@@ -25,10 +25,12 @@ __all__: list[str] = []
 
 _OUTLET_HEADS = (
     "Times Post Journal Gazette Herald Tribune Wire News Digest Ledger Observer Review Chronicle "
-    "Courier Courrier Daily Telegraph Guardian Standard Express Mirror Monitor Inquirer Dispatch "
-    "Bulletin Agency Press Radio TV Television Broadcasting Network Weekly Magazine Pravda Zeitung "
-    "Brief Briefing Report Insider Examiner Sentinel Star Sun Mail Globe Record Register Today"
+    "Courier Courrier Daily Telegraph Guardian Express Mirror Monitor Inquirer Dispatch Bulletin "
+    "Press Radio TV Television Broadcasting Weekly Magazine Pravda Zeitung Insider Examiner "
+    "Sentinel Mail Globe"
 )
+"""Last words of outlets' names ("Kyiv Morning Post"); words that also end the names of
+agencies, reports and networks that are not news outlets are left out."""
 _WORD = r"[A-Z][\w’'&.-]*"
 _NAME = rf"(?:[Tt]he\s+)?{_WORD}(?:\s+(?:of\s+|&\s+)?{_WORD}){{0,5}}"
 _LIST = rf"{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+and\s+{_NAME})?"

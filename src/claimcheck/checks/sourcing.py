@@ -8,7 +8,7 @@ from collections.abc import Hashable, Iterable, Iterator
 
 import attrs
 
-from claimcheck.attribution import CitationGraph, IssueKind, Root
+from claimcheck.attribution import CitationGraph, IssueKind, Root, RootKind
 from claimcheck.checks._propositions import clusters, proposition_group
 from claimcheck.checks._registry import Group, Member, check
 from claimcheck.checks._support import emit, folded
@@ -97,22 +97,64 @@ def _one_upstream(members: list[Member], graph: CitationGraph) -> Iterator[Findi
             carried[root].add(member.claim)
     shared: dict[frozenset[Claim], list[Root]] = defaultdict(list)
     for root, carriers in carried.items():
-        if len({c.source.document_id for c in carriers}) > 1:
-            shared[frozenset(carriers)].append(root)
+        if len({c.source.document_id for c in carriers}) < 2:
+            continue
+        if _on_record(root, carriers) and not _counted(carriers):
+            continue
+        shared[frozenset(carriers)].append(root)
     widest = [claims for claims in shared if not any(claims < other for other in shared)]
     for claim_set in widest:
         claims = sorted(claim_set, key=lambda c: c.ref)
         documents = sorted({c.source.document_id for c in claims})
         upstream = ", ".join(str(r) for r in sorted(shared[claim_set]))
-        yield emit(
-            single_upstream_corroboration,
-            message=(
+        counted = _counted(claims)
+        if counted:
+            names = " and ".join(_credited(c) for c in counted)
+            message = (
+                f"{counted[0].source.document_id} counts {names} as separate confirmations of "
+                f"{_gist(counted[0])}, but they rest on one upstream: {upstream}"
+            )
+        else:
+            message = (
                 f"{len(documents)} documents report {_gist(claims[0])}, but all rest on one "
                 f"upstream: {upstream}; they are one confirmation, not {len(documents)}"
-            ),
+            )
+        yield emit(
+            single_upstream_corroboration,
+            message=message,
             claims=claims,
             spans=[c.evidence for c in claims],
         )
+
+
+def _credited(claim: Claim) -> str:
+    return claim.attribution.speaker_name if claim.attribution is not None else claim.ref
+
+
+def _counted(claims: Iterable[Claim]) -> list[Claim]:
+    """The claims of the first document that credits one proposition to several speakers
+    ("confirmed by both A and B"), or none."""
+    by_document: dict[str, dict[str, Claim]] = defaultdict(dict)
+    for claim in sorted(claims, key=lambda c: c.ref):
+        if claim.attribution is not None:
+            by_document[claim.source.document_id].setdefault(folded(_credited(claim)), claim)
+    return next((list(c.values()) for c in by_document.values() if len(c) > 1), [])
+
+
+def _on_record(root: Root, carriers: Iterable[Claim]) -> bool:
+    """Whether *root* is a named person quoted by the claims: a statement on the record,
+    which every report may repeat without counting it as confirmed."""
+    if root.kind is not RootKind.SPEAKER:
+        return False
+    return any(
+        c.attribution is not None
+        and c.attribution.anonymity is Anonymity.NAMED_PERSON
+        and folded(
+            c.attribution.speaker.name if c.attribution.speaker else c.attribution.speaker_name
+        )
+        == folded(root.name)
+        for c in carriers
+    )
 
 
 def _gist(claim: Claim) -> str:
