@@ -10,6 +10,7 @@ from claimcheck._extract_lexicon import (
     ACTING,
     BODY_WORDS,
     COUNTRIES,
+    CURRENT,
     DEMONYMS,
     FORMER,
     FUTURE,
@@ -17,11 +18,12 @@ from claimcheck._extract_lexicon import (
     HEAD_ROLES,
     LONGEST_TITLE,
     NOT_NAMES,
+    OUTGOING,
     THEN,
     TITLES,
 )
 from claimcheck._extract_tokens import Run, Token, capitalized_runs, words
-from claimcheck.kb import KnowledgeBase, Office
+from claimcheck.kb import KnowledgeBase, Office, OfficeRecord, Tenure
 from claimcheck.model import Actor, ActorKind, RoleHeld, TitleTime
 from claimcheck.names import Method, fold
 from claimcheck.timespan import TimeSpan
@@ -61,6 +63,7 @@ class Offices:
         self.kb = kb
         self._by_org: dict[str, frozenset[str]] | None = None
         self._held: dict[tuple[str, str], str | None] = {}
+        self._by_title: dict[str, frozenset[Office]] | None = None
 
     def _roles_by_organization(self) -> dict[str, frozenset[str]]:
         if self._by_org is None:
@@ -90,9 +93,18 @@ class Offices:
         found = {
             tenure.office.organization
             for tenure in self.kb.tenures
-            if fold(tenure.office.role) == fold(role) and fold(tenure.holder.name) in names
+            if fold(tenure.holder.name) in names and self._names_office(role, tenure)
         }
         return found.pop() if len(found) == 1 else None
+
+    def _names_office(self, role: str, tenure: Tenure) -> bool:
+        """Whether *role* is the role of *tenure*'s office or one of its role aliases."""
+        if fold(tenure.office.role) == fold(role):
+            return True
+        if tenure.start is None:
+            return False
+        office = Office(role, tenure.office.organization)
+        return self.kb.holder_at(office, tenure.start).office == tenure.office
 
     def normalise(
         self, role: str, organization: str | None, when: TimeSpan
@@ -104,7 +116,30 @@ class Offices:
         answer = self.kb.holder_at(Office(role, organization), when)
         if answer.known:
             return answer.office.role, answer.office.organization
+        named = self._named_with_body(role, organization)
+        if named is not None:
+            return named.role, named.organization
         return role, organization
+
+    def _named_with_body(self, role: str, organization: str | None) -> Office | None:
+        """The one office whose role or role alias is the role said with its body: a
+        "European Commission President" is the President of the European Commission, an
+        office of the European Union."""
+        if organization is None:
+            return None
+        if self._by_title is None:
+            by_title: dict[str, set[Office]] = defaultdict(set)
+            for record in self.kb.records:
+                if isinstance(record, Tenure):
+                    by_title[fold(record.office.role)].add(record.office)
+                elif isinstance(record, OfficeRecord):
+                    for alias in (record.office.role, *record.role_aliases):
+                        by_title[fold(alias)].add(record.office)
+            self._by_title = {title: frozenset(offices) for title, offices in by_title.items()}
+        found: set[Office] = set()
+        for title in (f"{organization} {role}", f"{role} of {organization}", f"{role} of the {organization}"):
+            found |= self._by_title.get(fold(title), frozenset())
+        return found.pop() if len(found) == 1 else None
 
 
 def _person_name(tokens: list[Token], first: int, stop: int) -> bool:
@@ -198,6 +233,9 @@ class Reader:
         while i < len(tokens):
             match = self._title_at(tokens, i)
             if match is None:
+                heading = self._heads(tokens, i, ends, bodies, when)
+                if heading is not None:
+                    found.append(heading)
                 i += 1
                 continue
             stop, role = match
@@ -206,6 +244,35 @@ class Reader:
                 found.append(found_here)
             i = stop
         return found
+
+    def _heads(
+        self,
+        tokens: list[Token],
+        i: int,
+        ends: dict[int, Mention],
+        bodies: dict[int, Mention],
+        when: TimeSpan,
+    ) -> RoleMention | None:
+        """The head of a body given by a relative clause at token *i*: "Jane Doe, who heads
+        the bank", "..., who has led the alliance since 2019"."""
+        verb = tokens[i].lower
+        if verb not in _HEAD_VERBS or i < 3:
+            return None
+        k = i - 1
+        perfect = verb in _HEAD_VERBS_PERFECT
+        if tokens[k].lower == ("has" if perfect else "now"):
+            k -= 1
+        elif perfect:
+            return None  # "who led the bank": some time before, the text does not say when
+        if tokens[k].lower != "who" or tokens[k - 1].text != ",":
+            return None
+        person = ends.get(k - 1)
+        named = self._organization_at(tokens, i + 1, bodies)
+        if person is None or named is None or person.actor.kind is not ActorKind.PERSON:
+            return None
+        role, organization = self.offices.normalise(HEAD, named[0], when)
+        assertion = RoleHeld(actor=self._written_actor(person), role=role, organization=organization)
+        return RoleMention(assertion, person.first, named[1], person)
 
     @staticmethod
     def _title_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
@@ -239,9 +306,13 @@ class Reader:
 
     def _prefix(
         self, tokens: list[Token], i: int, bodies: dict[int, Mention]
-    ) -> tuple[int, str | None, TitleTime, bool]:
-        """What stands before a title at *i*: where it starts, the organization, time, acting."""
+    ) -> tuple[int, str | None, TitleTime | None, bool]:
+        """What stands before a title at *i*: where it starts, the organization, time, acting.
+
+        The time is ``None`` for an outgoing holder, whom news calls so both before and just
+        after the handover: such a title says nothing certain about the day."""
         first, organization, title_time, acting = i, None, TitleTime.PRESENT, False
+        outgoing = False
         k = i - 1
         while k >= 0:
             word = tokens[k].lower
@@ -253,6 +324,10 @@ class Reader:
                 title_time, first = TitleTime.FUTURE, k
             elif word in ACTING:
                 acting, first = True, k
+            elif word in CURRENT:
+                first = k
+            elif word in OUTGOING:
+                outgoing, first = True, k
             elif word in DEMONYMS and organization is None:
                 organization, first = DEMONYMS[word], k
             elif word == "'s" and organization is None and k > 0:
@@ -266,6 +341,9 @@ class Reader:
                     break
                 organization, first = body.actor.name, body.first
                 k = body.first
+            elif organization is None and (named := self._body_before(tokens, k)) is not None:
+                organization, first = named
+                k = first
             else:
                 break
             k -= 1
@@ -277,7 +355,21 @@ class Reader:
         ):
             if head.startswith(marker):
                 title_time = kind
-        return first, organization, title_time, acting
+        return first, organization, None if outgoing else title_time, acting
+
+    def _body_before(self, tokens: list[Token], k: int) -> tuple[str, int] | None:
+        """An unknown body named by the capitalised words that end at token *k*, right before
+        a title ("European Commission President"): its name and first token."""
+        start = k + 1
+        while start > 0 and tokens[start - 1].is_word and tokens[start - 1].capitalized:
+            if tokens[start - 1].lower in NOT_NAMES:
+                break
+            start -= 1
+        if start > k:
+            return None
+        if tokens[k].lower not in BODY_WORDS and self._is_person(tokens, start, k + 1):
+            return None
+        return words(tokens, start, k + 1), start
 
     def _owner(
         self, tokens: list[Token], k: int, bodies: dict[int, Mention]
@@ -320,6 +412,8 @@ class Reader:
         dated: TimeSpan | None,
     ) -> RoleMention | None:
         first, organization, title_time, acting = self._prefix(tokens, i, bodies)
+        if title_time is None:
+            return None
         if tokens[stop - 1].lower.endswith(_FUTURE_SUFFIXES):
             title_time = TitleTime.FUTURE
         end = stop
@@ -346,9 +440,12 @@ class Reader:
         if person is not None:
             span_first, span_stop = first, person.stop
         else:
-            person = self._appositive(tokens, first, ends)
-            if person is None:
+            found = _appositive(tokens, first, ends)
+            if found is None:
                 return None
+            person, bridged = found
+            if title_time is TitleTime.PRESENT:
+                title_time = bridged
             span_first, span_stop = person.first, end
         if organization is None and person.actor.kind is ActorKind.PERSON:
             organization = self.offices.organization_of(self._canonical(person), role)
@@ -367,16 +464,6 @@ class Reader:
         )
         return RoleMention(assertion, span_first, span_stop, person)
 
-    @staticmethod
-    def _appositive(tokens: list[Token], first: int, ends: dict[int, Mention]) -> Mention | None:
-        """The person named before ", [the] <title>" (as in "Jane Doe, the bank's chief")."""
-        k = first - 1
-        if k >= 0 and tokens[k].lower in ("the", "a"):
-            k -= 1
-        if k >= 0 and tokens[k].text == ",":
-            return ends.get(k)
-        return None
-
     def _canonical(self, person: Mention) -> Actor:
         return self._identify(person.written) or person.actor
 
@@ -390,6 +477,47 @@ class Reader:
 
 
 _TITLE_STARTS = frozenset(words[0] for words in TITLES)
+_HEAD_VERBS_PERFECT = frozenset({"led", "headed", "chaired", "run"})
+_HEAD_VERBS = frozenset({"heads", "leads", "chairs", "runs", "helms"}) | _HEAD_VERBS_PERFECT
+"""Verbs of a relative clause that make its subject the head of the body after them."""
+_BRIDGES: dict[tuple[str, ...], TitleTime] = {
+    ("who", "is"): TitleTime.PRESENT,
+    ("who", "is", "now"): TitleTime.PRESENT,
+    ("who", "has", "been"): TitleTime.PRESENT,
+    ("who", "serves", "as"): TitleTime.PRESENT,
+    ("now",): TitleTime.PRESENT,
+    ("currently",): TitleTime.PRESENT,
+    ("who", "was"): TitleTime.THEN,
+    ("who", "had", "been"): TitleTime.THEN,
+    ("who", "served", "as"): TitleTime.THEN,
+    ("who", "became"): TitleTime.THEN,
+}
+"""Words that may stand between a name, its comma and the title that describes it ("Jane
+Doe, who is the bank's chief"), and the time they give the title. A past tense ("who was
+the bank's chief") says only that the title was held at some time before, which the text
+does not date: such a title gives no claim."""
+_LONGEST_BRIDGE = max(len(words) for words in _BRIDGES)
+
+
+def _appositive(
+    tokens: list[Token], first: int, ends: dict[int, Mention]
+) -> tuple[Mention, TitleTime] | None:
+    """The person named before ", [the] <title>" (as in "Jane Doe, the bank's chief"), or
+    before ", who is <title>" and the like, with the time the words between give the title;
+    ``None`` for a past tense, which does not say when."""
+    k = first - 1
+    if k >= 0 and tokens[k].lower in ("the", "a", "an"):
+        k -= 1
+    bridged = TitleTime.PRESENT
+    for length in range(_LONGEST_BRIDGE, 0, -1):
+        key = tuple(t.lower for t in tokens[max(0, k - length + 1) : k + 1])
+        if len(key) == length and key in _BRIDGES:
+            bridged, k = _BRIDGES[key], k - length
+            break
+    if bridged is not TitleTime.PRESENT or k < 0 or tokens[k].text != ",":
+        return None
+    person = ends.get(k)
+    return None if person is None else (person, bridged)
 
 
 _FUTURE_SUFFIXES = ("-elect", "-designate")

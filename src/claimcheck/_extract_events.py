@@ -9,7 +9,16 @@ from collections.abc import Sequence
 import attrs
 
 from claimcheck._extract_actors import Mention
-from claimcheck._extract_lexicon import EVENT_WORDS, MONTHS, NOT_NAMES, PRESS_CONFERENCE, WEEKDAYS
+from claimcheck._extract_eventwords import (
+    DIRECT_PLACE_WORDS,
+    EVENT_PHRASES,
+    EVENT_WORDS,
+    MOVEMENT_KINDS,
+    RELATIONS,
+    SIGNED_OBJECTS,
+    TARGET_KINDS,
+)
+from claimcheck._extract_lexicon import MONTHS, NOT_NAMES, WEEKDAYS
 from claimcheck._extract_tokens import Token, folded
 from claimcheck.dates import DateMention, find_dates
 from claimcheck.model import WEEKDAYS as WEEKDAY_NAMES
@@ -20,7 +29,7 @@ __all__: list[str] = []
 
 _FUTURE = re.compile(
     r"\b(?:will|shall|is|are)\s+(?:due|scheduled|expected|set|slated|planned)\s+to\b|\bwill\b|\bscheduled\b"
-    r"|\bupcoming\b|\bplans?\s+to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)"
+    r"|\bupcoming\b|\bplans?\s+to\s+(?!(?:the|a|an|his|her|its|their|our|this|that|these|those)\b)(?-i:[a-z])"
     r"|\bis\s+to\b|\bare\s+to\b",
     re.IGNORECASE,
 )
@@ -32,6 +41,9 @@ event dated so is still to come, whatever the tense of the verb that announces i
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?\w+", re.IGNORECASE)
 _NEAR = 80
 """How many characters may lie between an event word and its date."""
+_DATE_FIRST = 30
+"""How much further a date before its event word counts than one after it, in characters:
+news dates an event after its verb ("met on Monday") more often than before it."""
 _BEFORE, _AFTER = 120, 200
 """How far before and after its event word a participant may be named, in characters: the
 subject comes shortly before the verb, a list of others may run on after it."""
@@ -52,43 +64,73 @@ class EventMention:
 
 
 def _triggers(sentence: str, offset: int, tokens: Sequence[Token]) -> list[tuple[int, int, str]]:
+    """The words and phrases of a sentence that name an event: ``(start, stop, kind)``."""
     found = [
-        (m.start() + offset, m.end() + offset, "press_conference")
-        for m in PRESS_CONFERENCE.finditer(sentence)
+        (m.start() + offset, m.end() + offset, kind)
+        for pattern, kind in EVENT_PHRASES
+        for m in pattern.finditer(sentence)
     ]
     taken = [(a, b) for a, b, _ in found]
-    for token in tokens:
+    for i, token in enumerate(tokens):
         kind = EVENT_WORDS.get(token.lower)
-        if kind is not None and not any(a <= token.start < b for a, b in taken):
-            found.append((token.start, token.end, kind))
+        if kind is None or any(a <= token.start < b for a, b in taken):
+            continue
+        if kind == "signing":
+            kind = next(
+                (SIGNED_OBJECTS[t.lower] for t in tokens[i + 1 : i + 6] if t.lower in SIGNED_OBJECTS),
+                kind,
+            )
+        found.append((token.start, token.end, kind))
     return found
 
 
-def _place(tokens: Sequence[Token], mentions: Sequence[Mention], after: int) -> Actor | None:
-    """The place of "in <Place>" nearest after the event word (else anywhere in the sentence)."""
+def _name_at(tokens: Sequence[Token], j: int) -> int:
+    """Where a capitalised name that starts at token *j* ends (``j`` if none starts there)."""
+    k = j
+    while k < len(tokens) and tokens[k].is_word and tokens[k].capitalized:
+        k += 1
+    return k
+
+
+def _place(
+    tokens: Sequence[Token], mentions: Sequence[Mention], trigger: tuple[int, int, str]
+) -> Actor | None:
+    """The place of an event: the place named nearest after its event word ("met X in
+    Warsaw", "flew to Kyiv", "struck Dnipro"), else the one nearest before it.
+
+    A place follows "in" or "at"; for a journey or a presentation also "to"; for a strike
+    also "on", or it is the object of the verb. People, outlets and bodies are not places.
+    """
+    start, stop, kind = trigger
     people = {m.first for m in mentions if m.kind in (ActorKind.PERSON, ActorKind.OUTLET)}
-    candidates: list[tuple[int, Actor]] = []
+    leads = {"in", "at"} | ({"on"} if kind in TARGET_KINDS else set())
+    best: tuple[tuple[int, int], Actor] | None = None
     for i, token in enumerate(tokens[:-1]):
-        if token.lower != "in":
+        direct = (token.lower in DIRECT_PLACE_WORDS and token.start == start) or (
+            token.lower == "to" and token.end == stop
+        )
+        moving = token.lower == "to" and kind in MOVEMENT_KINDS
+        if token.lower not in leads and not direct and not moving:
             continue
         j = i + 1
         article = tokens[j].text == "The" and j + 1 < len(tokens) and tokens[j + 1].capitalized
         if tokens[j].lower == "the" and j + 1 < len(tokens) and tokens[j + 1].capitalized:
             j += 1
-        k = j
-        while k < len(tokens) and tokens[k].is_word and tokens[k].capitalized:
-            k += 1
+        k = _name_at(tokens, j)
         if k == j or j in people or tokens[j].lower in MONTHS or tokens[j].lower in WEEKDAYS:
             continue
         if tokens[j].lower in NOT_NAMES:
             continue
         name = " ".join(t.text for t in tokens[j - 1 if article else j : k])
         known = next((m.actor for m in mentions if m.first == j and m.stop == k), None)
-        if known is not None and known.kind is ActorKind.ORGANIZATION and known.name in name:
+        if known is not None and known.kind is ActorKind.ORGANIZATION:
             continue
-        candidates.append((0 if tokens[i].start >= after else 1, Actor(name, ActorKind.PLACE)))
-    candidates.sort(key=lambda c: c[0])
-    return candidates[0][1] if candidates else None
+        after = token.start >= stop or direct
+        distance = token.start - stop if after else start - token.end
+        rank = (0 if after else 1, max(distance, 0))
+        if best is None or rank < best[0]:
+            best = (rank, Actor(name, ActorKind.PLACE))
+    return None if best is None else best[1]
 
 
 def event_in(
@@ -113,15 +155,22 @@ def event_in(
     for trigger in triggers:
         for date in spans:
             gap = max(date.offset - trigger[1], trigger[0] - (date.offset + len(date.text)), 0)
-            if gap <= _NEAR and (best is None or gap < best[0]):
-                best = (gap, trigger, date)
+            between = sentence[
+                min(trigger[1], date.offset + len(date.text)) - offset : max(trigger[0], date.offset) - offset
+            ]
+            if gap > _NEAR or RELATIONS.search(between):
+                continue
+            rank = gap + (_DATE_FIRST if date.offset < trigger[0] else 0)
+            if best is None or rank < best[0]:
+                best = (rank, trigger, date)
     if best is None:
         return None
-    _, (t_start, t_end, kind), date = best
+    _, trigger, date = best
+    t_start, t_end, kind = trigger
     assert isinstance(date.value, TimeSpan)
     start = min(t_start, date.offset)
     stop = max(t_end, date.offset + len(date.text))
-    place = _place(tokens, mentions, t_start)
+    place = _place(tokens, mentions, trigger)
     window = sentence[max(0, start - offset - _NEAR) : stop - offset + 20]
     expected = (
         date.tense == "future" or bool(_FUTURE.search(window)) or bool(_AHEAD.search(date.text))

@@ -41,6 +41,18 @@ TITLES: dict[tuple[str, ...], str] = {
     ("permanent", "representative"): "Permanent Representative",
     ("high", "representative"): "High Representative",
     ("foreign", "policy", "chief"): "High Representative",
+    ("top", "diplomat"): "Minister of Foreign Affairs",
+    ("chief", "diplomat"): "Minister of Foreign Affairs",
+    ("foreign", "secretary"): "Minister of Foreign Affairs",
+    ("secretary", "of", "war"): "Secretary of Defense",
+    ("war", "secretary"): "Secretary of Defense",
+    ("commander", "in", "chief"): "Commander-in-Chief",
+    ("army", "chief"): "Commander-in-Chief",
+    ("military", "chief"): "Commander-in-Chief",
+    ("top", "commander"): "Commander-in-Chief",
+    ("top", "general"): "Commander-in-Chief",
+    ("finance", "minister"): "Minister of Finance",
+    ("interior", "minister"): "Minister of the Interior",
     ("head",): "head",
     ("chief",): "head",
     ("leader",): "head",
@@ -65,10 +77,15 @@ HEAD = "head"
 """The role of "head", "chief" and "leader": the organization's top office, where known."""
 HEAD_ROLES = ("Secretary General", "President", "Chair", "Director General", "Director")
 """The roles that make a body's head, most telling first."""
-TITLE_WORDS = frozenset(word for words in TITLES for word in words) - {"of", "for", "state"}
+TITLE_WORDS = frozenset(word for words in TITLES for word in words) - {"of", "for", "in", "state"}
 
 # How a title is placed in time.
-FORMER = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "outgoing"})
+FORMER = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time"})
+CURRENT = frozenset({"current", "sitting", "incumbent", "serving"})
+"""Words that keep a title in the present."""
+OUTGOING = frozenset({"outgoing", "departing", "lame-duck"})
+"""Words of a handover under way: news writes "outgoing" before and just after it, so such a
+title says nothing certain about the day."""
 THEN = frozenset({"then", "then-"})
 FUTURE = frozenset({"incoming", "designate", "president-elect", "future"})
 ACTING = frozenset({"acting", "interim", "caretaker"})
@@ -153,44 +170,14 @@ BODY_WORDS = frozenset(
         "bank",
         "court",
         "parliament",
+        "ministry",
+        "department",
+        "government",
+        "committee",
+        "cabinet",
+        "party",
     }
 )
-
-# Event words: a noun or verb, the kind of event it names.
-EVENT_WORDS: dict[str, str] = {
-    "meeting": "meeting",
-    "meetings": "meeting",
-    "met": "meeting",
-    "meet": "meeting",
-    "meets": "meeting",
-    "talks": "meeting",
-    "ministerial": "meeting",
-    "session": "meeting",
-    "summit": "summit",
-    "summits": "summit",
-    "conference": "conference",
-    "visit": "visit",
-    "visited": "visit",
-    "visits": "visit",
-    "visiting": "visit",
-    "trip": "visit",
-    "announced": "announcement",
-    "announces": "announcement",
-    "announcement": "announcement",
-    "unveiled": "announcement",
-    "presented": "presentation",
-    "presents": "presentation",
-    "presentation": "presentation",
-    "strike": "strike",
-    "strikes": "strike",
-    "struck": "strike",
-    "fired": "strike",
-    "attack": "strike",
-    "attacked": "strike",
-    "launched": "strike",
-    "shelled": "strike",
-}
-PRESS_CONFERENCE = re.compile(r"\b(?:press|news)\s+(?:conference|briefing)\b", re.IGNORECASE)
 
 HEDGE_WORDS = frozenset(
     {
@@ -347,6 +334,8 @@ NOT_NAMES = (
     | frozenset(DEMONYMS)
     | TITLE_WORDS
     | FORMER
+    | CURRENT
+    | OUTGOING
     | THEN
     | FUTURE
     | ACTING

@@ -53,6 +53,10 @@ def tokenize(text: str, offset: int) -> list[Token]:
     return tokens
 
 
+_PARTICLES = frozenset({"von", "van", "der", "den", "de", "del", "della", "di", "da", "du", "le", "la", "bin", "al", "ter"})
+"""Lower-case particles inside a name ("Ursula von der Leyen", "Bart De Wever")."""
+
+
 class Run(NamedTuple):
     """A run of capitalised words: tokens ``[first, stop)`` of a sentence."""
 
@@ -75,13 +79,16 @@ def capitalized_runs(text: str, offset: int, tokens: list[Token]) -> list[Run]:
             i += 1
             continue
         j = i + 1
-        while (
-            j < n
-            and tokens[j].is_word
-            and tokens[j].capitalized
-            and _joinable(text, offset, tokens, j)
-        ):
-            j += 1
+        while j < n and tokens[j].is_word and _joinable(text, offset, tokens, j):
+            if tokens[j].capitalized:
+                j += 1
+                continue
+            k = j
+            while k < n and tokens[k].lower in _PARTICLES and _joinable(text, offset, tokens, k):
+                k += 1
+            if k == j or k >= n or not tokens[k].capitalized or not _joinable(text, offset, tokens, k):
+                break
+            j = k
         runs.append(Run(i, j))
         i = j
     return runs

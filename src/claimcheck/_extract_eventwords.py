@@ -1,0 +1,95 @@
+"""Word lists for events: the nouns, verbs and phrases that name an event, and its kind.
+
+General news vocabulary only, by families: meetings and calls, visits and journeys,
+gatherings, presentations and announcements, signings, votes and elections, strikes, and
+the ceremonies of office.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__: list[str] = []
+
+_FAMILIES: dict[str, str] = {
+    "meeting": (
+        "meeting meetings met meet meets talks ministerial session hosted hosts hosting "
+        "convened convenes gathered"
+    ),
+    "summit": "summit summits",
+    "conference": "conference",
+    "visit": "visit visited visits visiting trip toured tour",
+    "announcement": "announced announces announcement unveiled",
+    "presentation": "presented presents presentation",
+    "signing": "signed signs signing",
+    "vote": "vote votes voted ballot referendum",
+    "election": "election elections elected",
+    "inauguration": "inauguration inaugurated",
+    "death": "died death",
+    "strike": (
+        "strike strikes struck fired attack attacks attacked launched shelled shelling bombed "
+        "bombing airstrike airstrikes barrage raid"
+    ),
+}
+EVENT_WORDS: dict[str, str] = {
+    word: kind for kind, words in _FAMILIES.items() for word in words.split()
+}
+"""Single words that name an event, each with its kind."""
+
+_DETERMINER = r"(?:his|her|its|their|the|a|an|our)"
+EVENT_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(?:press|news)\s+(?:conference|briefing)s?\b", re.IGNORECASE), "press_conference"),
+    (
+        re.compile(
+            r"\b(?:(?:tele)?phone|video)\s+(?:call|conversation|talks)\b"
+            r"|\bspoke\s+(?:by|on\s+the)\s+(?:tele)?phone\b|\b(?:tele)?phoned\b",
+            re.IGNORECASE,
+        ),
+        "call",
+    ),
+    (
+        re.compile(
+            r"\b(?:flew|flown|travell?ed|went|headed|returned|came|arrived)\s+(?:back\s+)?(?:to|in)\b",
+            re.IGNORECASE,
+        ),
+        "visit",
+    ),
+    (
+        re.compile(
+            rf"\b(?:took|takes|taking|brought|brings|carried)\s+{_DETERMINER}\s+(?:[\w'’-]+\s+){{0,3}}?"
+            r"(?:plan|proposal|case|message|appeal|pitch|blueprint|initiative)s?\s+to\b",
+            re.IGNORECASE,
+        ),
+        "presentation",
+    ),
+    (re.compile(r"\bsworn\s+in\b|\btook\s+(?:the\s+)?(?:oath\s+of\s+)?office\b", re.IGNORECASE), "inauguration"),
+)
+"""Phrases that name an event, each with its kind; they take precedence over the single
+words inside them."""
+
+SIGNED_OBJECTS: dict[str, str] = {
+    "declaration": "declaration",
+    "application": "application",
+    "agreement": "agreement",
+    "deal": "agreement",
+    "treaty": "agreement",
+    "accord": "agreement",
+    "pact": "agreement",
+    "memorandum": "agreement",
+}
+"""What a signing signs, where it makes the event's kind ("signed a joint declaration")."""
+
+MOVEMENT_KINDS = frozenset({"visit"})
+"""Kinds whose place follows "to" ("a trip to Kyiv"); a phrase that ends in "to" ("flew to",
+"took the plan to") has its place right after it, whatever its kind."""
+TARGET_KINDS = frozenset({"strike"})
+"""Kinds whose place may be the object or follow "on" ("struck Dnipro", "an attack on Lviv")."""
+DIRECT_PLACE_WORDS = frozenset(
+    "visited visiting visits toured struck attacked shelled bombed hit".split()
+)
+"""Verbs whose object may be the event's place ("visited Kyiv")."""
+RELATIONS = re.compile(
+    r"\b(?:after|before|since|following|ahead\s+of|until|prior\s+to)\b", re.IGNORECASE
+)
+"""Words that, between a date and an event word, relate the date to the event rather than
+date it ("on Tuesday, a day after talks in Paris")."""

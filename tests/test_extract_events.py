@@ -1,0 +1,69 @@
+"""Events named by verb and noun families, with the place attached to the event phrase."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.extract import extract
+from claimcheck.kb import KnowledgeBase
+from claimcheck.model import Event, Modality, Source
+from claimcheck.timespan import TimeSpan
+
+KB = KnowledgeBase.default()
+SOURCE = Source(document_id="t3", published=TimeSpan.day(2024, 12, 6))
+
+
+def _event(text: str) -> Event:
+    (event,) = extract(text, source=SOURCE, kb=KB).events
+    return event
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "place", "day"),
+    [
+        ("The chancellor flew to Rome on Monday for a day of talks.", "visit", "Rome", "2024-12-02"),
+        ("Ursula von der Leyen travelled to Madrid on Tuesday.", "visit", "Madrid", "2024-12-03"),
+        ("Keir Starmer hosted Donald Tusk in London on Wednesday.", "meeting", "London", "2024-12-04"),
+        ("The two ministers spoke by phone on Sunday.", "call", None, "2024-12-01"),
+        ("Andrii Sybiha took his peace proposal to Oslo on Monday.", "presentation", "Oslo", "2024-12-02"),
+        ("Drones struck Odesa overnight on Tuesday.", "strike", "Odesa", "2024-12-03"),
+        ("Parliament held a vote on the budget on Wednesday.", "vote", None, "2024-12-04"),
+        ("The six leaders signed a joint declaration in Vilnius on 12 July 2023.", "declaration", "Vilnius", "2023-07-12"),
+    ],
+)
+def test_event_families_give_kind_place_and_date(text: str, kind: str, place: str | None, day: str) -> None:
+    """Verbs and nouns of each family name an event, with the place their phrase gives."""
+    event = _event(text)
+    assert event.kind == kind
+    assert (event.place.name if event.place else None) == place
+    assert event.when is not None and event.when.isoformat() == day
+
+
+def test_the_place_attached_to_the_event_phrase_wins() -> None:
+    """With several places, the one right after the event word is the event's place."""
+    event = _event("Olaf Scholz met Donald Tusk in Warsaw on Monday, two days after a rally in Gdansk.")
+    assert event.place is not None and event.place.name == "Warsaw"
+    assert event.kind == "meeting"
+
+
+def test_a_date_related_by_after_does_not_date_the_event_after_it() -> None:
+    """"on Tuesday, a day after talks" dates the meeting, not the talks."""
+    doc = extract("Joe Biden met Keir Starmer in London on Tuesday, a day after talks in Paris.", source=SOURCE, kb=KB)
+    (claim,) = [c for c in doc.claims if c.id.startswith("s1-date")]
+    assert claim.evidence is not None and claim.evidence.text.startswith("met")
+    assert doc.events[0].place is not None and doc.events[0].place.name == "London"
+
+
+def test_a_body_an_event_is_presented_to_is_not_its_place() -> None:
+    """"presented the plan to the assembly" names an audience, not a place."""
+    event = _event("The minister presented the budget plan to the Assembly on Monday.")
+    assert event.kind == "presentation"
+    assert event.place is None
+
+
+def test_taking_a_plan_somewhere_is_a_past_presentation() -> None:
+    """"took his plan to <city>" is a presentation there, not a plan for the future."""
+    doc = extract("Volodymyr Zelensky took his plan to Brussels on Thursday.", source=SOURCE, kb=KB)
+    (claim,) = [c for c in doc.claims if c.id.startswith("s1-date")]
+    assert claim.modality is Modality.ASSERTED
+    assert doc.events[0].place is not None and doc.events[0].place.name == "Brussels"
