@@ -47,6 +47,15 @@ def _phrases(sentence: str) -> list[tuple[str, list[str]]]:
         ),
         ("An exclusive by the Fjord Post said the toll was cut.", [("origin", ["Fjord Post"])]),
         ("The Fjord Post revealed that the toll was cut.", [("origin", ["Fjord Post"])]),
+        (
+            "The toll was cut, according to reports in the Fjord Post and Reuters.",
+            [("corroboration", ["Fjord Post", "Reuters"])],
+        ),
+        (
+            "The toll was cut, the Fjord Post reported in an exclusive on Friday.",
+            [("origin", ["Fjord Post"])],
+        ),
+        ("According to a Fjord Post scoop, the toll was cut.", [("origin", ["Fjord Post"])]),
     ],
 )
 def test_phrases_about_sources_are_read(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
@@ -197,6 +206,7 @@ def test_a_phrase_that_points_back_credits_the_sentence_before() -> None:
     [
         ("The report cited two officials.", "two officials", ["Fjord Post"]),
         ("It did not name its sources.", "unnamed sources", ["Fjord Post"]),
+        ("Its story was based on three port officials.", "three port officials", ["Fjord Post"]),
         ("The Fjord Post, citing a Reuters report, said the cost was too high.", "Reuters", ["Fjord Post"]),
     ],
 )
@@ -226,3 +236,29 @@ def test_other_next_sentences_leave_the_statement_before_alone(follow: str) -> N
     first = next(c for c in doc.claims if isinstance(c.assertion, Statement))
     assert first.attribution is not None
     assert (first.attribution.speaker_name, first.attribution.via) == ("Fjord Post", ())
+
+
+def test_a_report_without_named_sources_rests_on_the_outlets_unnamed_sources() -> None:
+    """"X reported, without naming its sources" credits X's unnamed sources, through X; the
+    statement is the clause before the cue, not the words about sources after it."""
+    doc = _doc("d", "Harbor Digest", 7, "Oslo dropped the ferry toll, the Fjord Post reported, without naming its sources.")
+    (claim,) = [c for c in doc.claims if isinstance(c.assertion, Statement)]
+    assert claim.attribution is not None
+    assert (claim.attribution.speaker_name, [o.name for o in claim.attribution.via]) == ("unnamed sources", ["Fjord Post"])
+    assert claim.assertion.content == "Oslo dropped the ferry toll"
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Kari Holm said on Friday that the ferry toll was dropped.", "the ferry toll was dropped"),
+        ("Kari Holm told a room of mayors that the ferry toll was dropped.", "the ferry toll was dropped"),
+        ("The ferry toll was dropped, the Fjord Post reported in its weekend edition.", "The ferry toll was dropped"),
+    ],
+)
+def test_words_of_time_place_or_audience_are_not_the_statement(text: str, content: str) -> None:
+    """Between a cue and its "that", or after a cue that follows its clause, the time, place or
+    audience of the saying is left out of the statement."""
+    doc = _doc("d", "Harbor Digest", 7, text)
+    (claim,) = [c for c in doc.claims if isinstance(c.assertion, Statement)]
+    assert claim.assertion.content == content

@@ -86,7 +86,8 @@ _CORROBORATION: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] 
     # "according to both A and B", "according to two outlets, A and B"
     (
         re.compile(
-            rf"(?P<cue>\b[Aa]ccording\s+to)\s+(?:both\s+)?(?:(?P<count>{_COUNT}){_LINK}?)?(?P<list>{_LIST})?"
+            rf"(?P<cue>\b[Aa]ccording\s+to)\s+(?:(?:media\s+|news\s+)?reports\s+(?:in|by|from)\s+)?"
+            rf"(?:both\s+)?(?:(?P<count>{_COUNT}){_LINK}?)?(?P<list>{_LIST})?"
         ),
         (("according to",), (" and ", *_MEDIA_WORDS)),
     ),
@@ -111,7 +112,14 @@ _ORIGIN: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
         (("exclusive",),),
     ),
     (
-        re.compile(rf"(?P<list>{_NAME})(?:’s|'s)\s+(?P<cue>exclusive|scoop)"),
+        re.compile(rf"(?P<list>{_NAME})(?:’s|'s)?\s+(?P<cue>exclusive|scoop)"),
+        (("exclusive", "scoop"),),
+    ),
+    (
+        re.compile(
+            rf"(?P<list>{_NAME})\s+(?:reported|revealed|said|wrote)\b[^.;]{{0,30}}?\bin\s+an?\s+"
+            rf"(?P<cue>exclusive|scoop)"
+        ),
         (("exclusive", "scoop"),),
     ),
     (re.compile(rf"(?P<list>{_NAME})\s+(?P<cue>revealed)\b"), (("revealed",),)),
@@ -267,6 +275,18 @@ _NO_SOURCES = re.compile(
 """Words that say the report before did not name its sources."""
 
 
+def _unnamed_behind(attribution: Attribution) -> Attribution:
+    """*attribution*, credited to an outlet, as resting on that outlet's unnamed sources."""
+    outlet = attribution.speaker or Actor(attribution.speaker_name, ActorKind.OUTLET)
+    return attrs.evolve(
+        attribution,
+        speaker_name="unnamed sources",
+        anonymity=Anonymity.ANONYMOUS_GROUP,
+        speaker=None,
+        via=(outlet,),
+    )
+
+
 def _outlet_alone(attribution: Attribution) -> bool:
     """Whether *attribution* credits an outlet (or organization) with nothing behind it."""
     return not attribution.via and attribution.anonymity is Anonymity.NAMED_ORGANIZATION
@@ -320,9 +340,7 @@ class StatementReader:
                 f"{named.group('upstream')} said so.", outlets=self.outlets.extra
             )
         elif _NO_SOURCES.search(sentence.text):
-            source = Attribution(
-                speaker_name="unnamed sources", anonymity=Anonymity.ANONYMOUS_GROUP
-            )
+            return credited, _unnamed_behind(credited)
         else:
             source = next(
                 (
@@ -352,11 +370,14 @@ class StatementReader:
             if any(a < mention.end and mention.offset < b for a, b in taken):
                 continue
             found = self._statement_of(sentence, mention.offset, mention.end)
+            attribution = mention.attribution
+            if _outlet_alone(attribution) and _NO_SOURCES.search(sentence.text):
+                attribution = _unnamed_behind(attribution)
             if found is not None:
                 credited.append(
                     Credited(
                         found.statement,
-                        mention.attribution,
+                        attribution,
                         mention.text,
                         (found.start, found.stop),
                     )

@@ -94,8 +94,11 @@ def statement_of(
         after = (after[0] + skip.end(), after[1])
     before = _clean(sentence, 0, cue_start)
     quoted_before = _QUOTE_BEFORE.search(sentence[:cue_start]) is not None
+    enough_before = _word_count(sentence[before[0] : before[1]]) >= _MIN_WORDS
     enough_after = (
-        _word_count(sentence[after[0] : after[1]]) >= _MIN_WORDS and not _SOURCE_TAIL.match(piece)
+        _word_count(sentence[after[0] : after[1]]) >= _MIN_WORDS
+        and not _SOURCE_TAIL.match(piece)
+        and not (enough_before and skip is None and _CIRCUMSTANCE.match(piece))
     )
     start, stop = after if enough_after and not quoted_before else before
     if _word_count(sentence[start:stop]) < _MIN_WORDS:
@@ -118,10 +121,14 @@ _RECIPIENT_THAT = re.compile(r"^[^,;:\"“”]{0,60}?\sthat\s+", re.IGNORECASE)
 _RECIPIENT_CUES = frozenset({"told", "tell", "tells", "assured", "informed", "warned", "reminded"})
 _SOURCE_TAIL = re.compile(
     r"^(?:(?:on|in|at|late|early|last|this|earlier)\b[^,;]{0,40}?,?\s+)?"
-    r"(?:citing|quoting|referring|according)\b",
+    r"(?:citing|quoting|referring|according|without\s+naming)\b",
     re.IGNORECASE,
 )
 """What follows a cue that names its sources, not what they said ("on Monday, citing ...")."""
+_CIRCUMSTANCE = re.compile(
+    r"^(?:in|on|at|during|after|before|late|early|last|earlier)\b", re.IGNORECASE
+)
+"""What opens a phrase of time or manner after a cue ("reported in an exclusive on Friday")."""
 _DOUBLED = re.compile(r"([b-df-hj-km-np-rtv-z])\1$")
 _KEEP_DOUBLED = ("ll", "ss", "zz", "ff")
 _SEATS = {
@@ -179,7 +186,22 @@ _VERB_CLASSES: dict[str, str] = {
     "win": "win",
     "lose": "lose",
     "join": "join",
-    "leave": "leave withdraw exit",
+    "leave": "leave withdraw exit pull_out",
+    "delay": "delay postpone defer push_back",
+    "halt": "halt suspend pause freeze stop",
+    "resume": "resume restart",
+    "allow": "allow permit let",
+    "ban": "ban prohibit bar forbid",
+    "deploy": "deploy station",
+    "buy": "buy purchase acquire",
+    "sell": "sell",
+    "accuse": "accuse blame",
+    "investigate": "investigate probe",
+    "arrest": "arrest detain",
+    "sanction": "sanction",
+    "end": "lift terminate",
+    "sign": "sign",
+    "build": "build construct",
 }
 
 

@@ -65,11 +65,15 @@ def _propositions(group: Group) -> Iterator[tuple[list[Member], CitationGraph]]:
 def single_upstream_corroboration(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
     """Flag reports of one proposition in several documents that all rest on one upstream.
 
-    Claims are grouped by their proposition; each claim's chain of attribution (through the
-    outlets it passed) and its document's citations lead to roots. Reports from two or more
-    documents that share a root are one confirmation, not several: one finding is made for
-    each widest set of claims that share a root, so a third, independent report does not
-    hide the two that are one.
+    Claims are grouped by their proposition (keys that state one proposition in other words
+    are matched, see `claimcheck.checks._propositions`); each claim's chain of attribution
+    (through the outlets it passed) and its document's citations lead to roots. Reports from
+    two or more documents that share a root are one confirmation, not several: one finding
+    is made for each widest set of claims that share a root, so a third, independent report
+    does not hide the two that are one. A document that credits the proposition to several
+    sources ("confirmed by both A and B") is named as counting them as separate
+    confirmations. A named person's words on the record are not a shared upstream, unless a
+    document counts their reports as several confirmations.
 
     Why it matters:
         Re-reports look like corroboration; counting them as independent confirmation is how
@@ -172,9 +176,11 @@ def _gist(claim: Claim) -> str:
 def relay_credited_as_origin(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
     """Flag a claim credited to an outlet that, by another report of it, only relayed it.
 
-    Where one claim credits outlet X with a proposition and another claim of the same
-    proposition says X passed it on from someone else (a further outlet in its chain, or
-    the named speaker at its end), the first credits a relay as the origin.
+    Where one claim credits outlet X with a proposition (as its source, a confirmation, or
+    its origin: "first reported by X") and another claim of the same proposition says X passed
+    it on from someone else (a further outlet or organization in its chain, starting from
+    the outlet of the claim's document), the first credits a relay as the origin. An outlet
+    citing its own report, or quoting a named person, is not a relay.
 
     Why it matters:
         Crediting the relay hides the original source and its standing; readers cannot
