@@ -158,17 +158,14 @@ class OutletNames:
 
     def __init__(self, text: str, own: Actor | None) -> None:
         found: dict[str, Actor] = {}
-        for actor in OUTLETS:
-            for name in (actor.name, *actor.aliases):
-                found[_fold(name)] = actor
         extra: list[Actor] = []
         for match in _OUTLET_NAME.finditer(text):
             name = _ARTICLE.sub("", match.group(0))
-            if _fold(name) not in found and name.split()[0].lower() not in _NOT_SOURCES:
-                actor = Actor(name, ActorKind.OUTLET)
-                found[_fold(name)] = actor
-                extra.append(actor)
-        if own is not None and _fold(own.name) not in found:
+            key = _fold(name)
+            if key not in _LEXICON and key not in found and key.split()[0] not in _NOT_SOURCES:
+                found[key] = Actor(name, ActorKind.OUTLET)
+                extra.append(found[key])
+        if own is not None and _fold(own.name) not in _LEXICON and _fold(own.name) not in found:
             found[_fold(own.name)] = own
             extra.append(own)
         self._known = found
@@ -176,11 +173,16 @@ class OutletNames:
 
     def outlet(self, name: str) -> Actor | None:
         """The outlet *name* refers to, if it is one."""
-        return self._known.get(_fold(name))
+        key = _fold(name)
+        return _LEXICON.get(key) or self._known.get(key)
 
 
 def _fold(name: str) -> str:
     return " ".join(_ARTICLE.sub("", name).lower().split())
+
+
+_LEXICON = {_fold(name): actor for actor in OUTLETS for name in (actor.name, *actor.aliases)}
+"""The lexicon's outlets by every name they go by, folded."""
 
 
 def _names(listed: str) -> list[str]:
@@ -316,7 +318,7 @@ class StatementReader:
     def __init__(self, outlets: OutletNames, canonical: Callable[[str], str | None]) -> None:
         self.outlets = outlets
         self.canonical = canonical
-        self.previous: StatementMention | None = None
+        self.previous: StatementMention | Sentence | None = None
         self.relayed: tuple[int, Attribution] | None = None
 
     def upstream(
@@ -390,7 +392,7 @@ class StatementReader:
                     start, stop = min(start, mention.offset), max(stop, mention.end)
             found = self._statement_of(sentence, start, stop)
             if found is None or _ANAPHORIC.match(found.statement.content):
-                found = self.previous
+                found = self._previous()
                 evidence = (sentence.offset + phrase.start, sentence.offset + phrase.stop)
             else:
                 evidence = (min(found.start, start), max(found.stop, stop))
@@ -401,10 +403,18 @@ class StatementReader:
             )
             self.previous = found
         if not credited:
-            self.previous = self._statement_of(sentence, sentence.offset, sentence.offset)
+            self.previous = sentence
         alone = [c.attribution for c in credited if _outlet_alone(c.attribution)]
         self.relayed = (sentence.number, alone[-1]) if alone else None
         return credited
+
+    def _previous(self) -> StatementMention | None:
+        """The statement before: the last one credited, or the sentence before as a whole."""
+        if isinstance(self.previous, Sentence):
+            self.previous = self._statement_of(
+                self.previous, self.previous.offset, self.previous.offset
+            )
+        return self.previous
 
     def _statement_of(
         self, sentence: Sentence, cue_start: int, cue_stop: int
