@@ -246,11 +246,11 @@ def test_counts_in_words() -> None:
 
 def test_ordinals_past_and_prospective() -> None:
     """An ordinal is prospective after "would become" or "spot for", and belongs to the country named."""
-    doc = _doc("NATO grew. Sweden became the 32nd member. Georgia would become the 33rd member.")
+    doc = _doc("NATO grew. Croatia became the 28th member. Georgia would become the 33rd member.")
     ordinals = {o.subject: o for o in _of(doc, Ordinal)}
-    assert ordinals["Sweden"].position == 32 and not ordinals["Sweden"].prospective
+    assert ordinals["Croatia"].position == 28 and not ordinals["Croatia"].prospective
     assert ordinals["Georgia"].position == 33 and ordinals["Georgia"].prospective
-    assert ordinals["Sweden"].series == "NATO members"
+    assert ordinals["Croatia"].series == "NATO members"
 
 
 def test_duration_since_a_year_nearby() -> None:
@@ -333,9 +333,9 @@ def test_a_count_owned_by_a_body_counts_its_members() -> None:
 
 
 def test_an_ordinal_after_a_past_accession_as_is_held_not_prospective() -> None:
-    """"joined the alliance last March as its 32nd member" is a held position; "its place as
-    the 33rd member" is still prospective."""
-    doc = _doc("NATO met. Sweden, which joined the alliance last March as its 32nd member, spoke.")
+    """"joined the alliance in 2009 as its 28th member" is a held position (where no accession
+    is on record to measure it on); "its place as the 33rd member" is still prospective."""
+    doc = _doc("NATO met. Albania, which joined the alliance in 2009 as its 28th member, spoke.")
     assert [o.prospective for o in _of(doc, Ordinal)] == [False]
     doc = _doc("NATO met. Ukraine hopes for its place as the 33rd member.")
     assert [o.prospective for o in _of(doc, Ordinal)] == [True]

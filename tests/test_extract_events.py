@@ -67,3 +67,43 @@ def test_taking_a_plan_somewhere_is_a_past_presentation() -> None:
     (claim,) = [c for c in doc.claims if c.id.startswith("s1-date")]
     assert claim.modality is Modality.ASSERTED
     assert doc.events[0].place is not None and doc.events[0].place.name == "Brussels"
+
+
+def test_the_owner_of_an_event_word_takes_part_in_it() -> None:
+    """"Russia's missile strike" makes Russia a participant; "Joe Biden's proposal" does not."""
+    event = _event("Envoys discussed Russia's missile strike on Kharkiv on Sunday.")
+    assert [p.name for p in event.participants] == ["Russia"]
+    assert event.place is not None and event.place.name == "Kharkiv"
+
+
+def test_participants_keep_the_spans_that_name_them() -> None:
+    """Each participant has the span of the text that names it, one per participant."""
+    text = "Emanuel Macron met Olaf Scholz in Paris on Monday."
+    doc = extract(text, source=SOURCE, kb=KB)
+    (event,) = doc.events
+    assert [s.text for s in event.participant_spans] == ["Emanuel Macron", "Olaf Scholz"]
+    assert all(text[s.offset : s.end] == s.text for s in event.participant_spans)
+
+
+def test_a_misspelt_participant_outside_the_dated_words_is_quoted() -> None:
+    """NAM001 quotes a participant's own span where the dating words leave the name out."""
+    from claimcheck.checks import run_checks
+
+    doc = extract("Emanuel Macron met Olaf Scholz in Paris on Monday.", source=SOURCE, kb=KB)
+    (finding,) = [f for f in run_checks([doc], KB) if f.code == "NAM001"]
+    assert [s.text for s in finding.spans] == ["Emanuel Macron"]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Keir Starmer met Mark Rutte in New York on Monday.", "New York"),
+        ("The summit opened in Buenos Aires on Monday.", "Buenos Aires"),
+        ("The envoys gathered at Camp David on Monday.", "Camp David"),
+    ],
+)
+def test_an_unknown_two_word_name_after_in_is_a_place(text: str, place: str) -> None:
+    """A name shaped like a person's right after "in" or "at" is the event's place, not a person."""
+    event = _event(text)
+    assert event.place is not None and event.place.name == place
+    assert place not in [p.name for p in event.participants]

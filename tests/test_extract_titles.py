@@ -112,3 +112,26 @@ def test_name_particles_stay_inside_a_name() -> None:
     """Lower-case particles ("von der", "de") join the capitalised words of one name."""
     (found,) = _roles("Commission President Ursula von der Leyen opened the forum.")
     assert found.actor.name == "Ursula von der Leyen"
+
+
+def test_an_ambassador_to_a_country_written_in_capitals_keeps_the_country() -> None:
+    """"ambassador to the UK" is the envoy to the United Kingdom, as "to Britain" is."""
+    (found,) = _roles("Olena Kovalenko, now Ukraine's ambassador to the UK, spoke.")
+    assert (found.role, found.organization) == ("Ambassador to United Kingdom", "Ukraine")
+
+
+@pytest.mark.parametrize(
+    ("text", "role", "organization"),
+    [
+        ("The alliance welcomed NATO's new chief Mark Rutte warmly.", "Secretary General", "NATO"),
+        ("Reporters waited for NATO boss Mark Rutte.", "Secretary General", "NATO"),
+        ("Ukraine's defence chief Rustem Umerov flew home.", "Minister of Defence", "Ukraine"),
+        ("Antony Blinken, America's top diplomat, flew home.", "Secretary of State", "United States"),
+    ],
+)
+def test_describing_words_bosses_and_chiefs_name_the_office(
+    text: str, role: str, organization: str
+) -> None:
+    """"new", "boss", "defence chief" and "America's" still lead to the knowledge base's office."""
+    (found,) = _roles(text)
+    assert (found.role, found.organization) == (role, organization)

@@ -549,3 +549,24 @@ def test_every_generated_instance_is_hashable_frozen_and_evolves_to_an_equal_cop
     for field in attrs.fields(type(instance)):
         with pytest.raises(attrs.exceptions.FrozenInstanceError):
             setattr(instance, field.name, getattr(instance, field.name))
+
+
+def test_event_participant_spans_are_one_per_participant_and_in_the_document() -> None:
+    """An event gives a span for every participant or none, and only in its own document."""
+    from claimcheck.model import Actor, Document, Event, Source, Span
+    from claimcheck.timespan import TimeSpan
+
+    people = (Actor("Ann Lee"), Actor("Bo Chen"))
+    with pytest.raises(ValueError, match="participant spans"):
+        Event(id="e1", kind="meeting", participants=people, participant_spans=(Span("d1", 0, "Ann Lee"),))
+    event = Event(
+        id="e1",
+        kind="meeting",
+        participants=people,
+        participant_spans=(Span("d1", 0, "Ann Lee"), Span("d1", 12, "Bo Chen")),
+    )
+    source = Source(document_id="d1", published=TimeSpan.day(2024, 12, 3))
+    assert Document(source=source, events=(event,)).events == (event,)
+    elsewhere = Source(document_id="d2", published=TimeSpan.day(2024, 12, 3))
+    with pytest.raises(ValueError, match="names a participant in document 'd1'"):
+        Document(source=elsewhere, events=(event,))

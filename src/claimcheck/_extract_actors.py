@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections import defaultdict
-
 import attrs
 
 from claimcheck._extract_lexicon import (
@@ -12,20 +10,22 @@ from claimcheck._extract_lexicon import (
     COUNTRIES,
     CURRENT,
     DEMONYMS,
+    DESCRIBING,
     FORMER,
     FUTURE,
     HEAD,
-    HEAD_ROLES,
     LONGEST_TITLE,
     NOT_NAMES,
     OUTGOING,
+    OUTLET_WORDS,
     THEN,
     TITLES,
 )
+from claimcheck._extract_offices import Offices
 from claimcheck._extract_tokens import Run, Token, capitalized_runs, words
-from claimcheck.kb import KnowledgeBase, Office, OfficeRecord, Tenure
+from claimcheck.kb import KnowledgeBase
 from claimcheck.model import Actor, ActorKind, RoleHeld, TitleTime
-from claimcheck.names import Method, fold
+from claimcheck.names import Method
 from claimcheck.timespan import TimeSpan
 
 __all__: list[str] = []
@@ -56,96 +56,26 @@ class RoleMention:
     person: Mention
 
 
-class Offices:
-    """The knowledge base's offices by organization and by holder, for normalising titles."""
+def _guessed_kind(tokens: list[Token], first: int, stop: int) -> ActorKind:
+    """What an unknown name shaped as a person's is: a place right after "in" or "at" ("in
+    New York", "at Camp David"), unless it owns something ("in John Doe's view")."""
+    after_place_word = first > 0 and tokens[first - 1].lower in ("in", "at")
+    owner = stop < len(tokens) and tokens[stop].lower == "'s"
+    return ActorKind.PLACE if after_place_word and not owner else ActorKind.PERSON
 
-    def __init__(self, kb: KnowledgeBase) -> None:
-        self.kb = kb
-        self._by_org: dict[str, frozenset[str]] | None = None
-        self._held: dict[tuple[str, str], str | None] = {}
-        self._by_title: dict[str, frozenset[Office]] | None = None
 
-    def _roles_by_organization(self) -> dict[str, frozenset[str]]:
-        if self._by_org is None:
-            by_org: dict[str, set[str]] = defaultdict(set)
-            for tenure in self.kb.tenures:
-                by_org[fold(tenure.office.organization or "")].add(tenure.office.role)
-            self._by_org = {org: frozenset(roles) for org, roles in by_org.items()}
-        return self._by_org
-
-    def head_of(self, organization: str) -> str | None:
-        """The top office of *organization* that the knowledge base knows, if any."""
-        roles = self._roles_by_organization().get(fold(organization), frozenset())
-        for role in HEAD_ROLES:
-            if role in roles:
-                return role
-        return None
-
-    def organization_of(self, actor: Actor, role: str) -> str | None:
-        """The one organization whose office *role* the knowledge base records *actor* holding."""
-        key = (actor.name, role)
-        if key not in self._held:
-            self._held[key] = self._organization_of(actor, role)
-        return self._held[key]
-
-    def _organization_of(self, actor: Actor, role: str) -> str | None:
-        names = {fold(n) for n in actor.names}
-        found = {
-            tenure.office.organization
-            for tenure in self.kb.tenures
-            if fold(tenure.holder.name) in names and self._names_office(role, tenure)
-        }
-        return found.pop() if len(found) == 1 else None
-
-    def _names_office(self, role: str, tenure: Tenure) -> bool:
-        """Whether *role* is the role of *tenure*'s office or one of its role aliases."""
-        if fold(tenure.office.role) == fold(role):
-            return True
-        if tenure.start is None:
-            return False
-        office = Office(role, tenure.office.organization)
-        return self.kb.holder_at(office, tenure.start).office == tenure.office
-
-    def normalise(
-        self, role: str, organization: str | None, when: TimeSpan
-    ) -> tuple[str, str | None]:
-        """The knowledge base's names for an office, where it knows the office."""
-        if role == HEAD:
-            head = self.head_of(organization) if organization else None
-            role = head or "Head"
-        answer = self.kb.holder_at(Office(role, organization), when)
-        if answer.known:
-            return answer.office.role, answer.office.organization
-        named = self._named_with_body(role, organization)
-        if named is not None:
-            return named.role, named.organization
-        return role, organization
-
-    def _named_with_body(self, role: str, organization: str | None) -> Office | None:
-        """The one office whose role or role alias is the role said with its body: a
-        "European Commission President" is the President of the European Commission, an
-        office of the European Union."""
-        if organization is None:
-            return None
-        if self._by_title is None:
-            by_title: dict[str, set[Office]] = defaultdict(set)
-            for record in self.kb.records:
-                if isinstance(record, Tenure):
-                    by_title[fold(record.office.role)].add(record.office)
-                elif isinstance(record, OfficeRecord):
-                    for alias in (record.office.role, *record.role_aliases):
-                        by_title[fold(alias)].add(record.office)
-            self._by_title = {title: frozenset(offices) for title, offices in by_title.items()}
-        found: set[Office] = set()
-        for title in (f"{organization} {role}", f"{role} of {organization}", f"{role} of the {organization}"):
-            found |= self._by_title.get(fold(title), frozenset())
-        return found.pop() if len(found) == 1 else None
+def written_actor(person: Mention) -> Actor:
+    """The actor as the text names it: the full name as written (so that a misspelling reaches
+    the checks), or the known actor for a bare surname."""
+    if " " in person.written or person.actor.name == person.written:
+        return Actor(person.written) if person.actor.name != person.written else person.actor
+    return person.actor
 
 
 def _person_name(tokens: list[Token], first: int, stop: int) -> bool:
     """Whether tokens ``[first, stop)`` can be an unknown person's name: two to four
     capitalised words that are not title, month or function words, nor all capitals."""
-    if not 2 <= stop - first <= 4:
+    if not 2 <= stop - first <= 4 or tokens[stop - 1].lower in OUTLET_WORDS:
         return False
     return all(
         (t.lower not in NOT_NAMES and not t.text.isupper() and t.text[1:].islower())
@@ -202,7 +132,7 @@ class Reader:
                 if actor is None and written in COUNTRIES:
                     actor = Actor(written, ActorKind.ORGANIZATION)
                 elif actor is None and _person_name(tokens, i, j):
-                    actor = Actor(written)
+                    actor = Actor(written, _guessed_kind(tokens, i, j))
                 if actor is not None:
                     hit = (j, written, actor)
                     break
@@ -271,7 +201,7 @@ class Reader:
         if person is None or named is None or person.actor.kind is not ActorKind.PERSON:
             return None
         role, organization = self.offices.normalise(HEAD, named[0], when)
-        assertion = RoleHeld(actor=self._written_actor(person), role=role, organization=organization)
+        assertion = RoleHeld(actor=written_actor(person), role=role, organization=organization)
         return RoleMention(assertion, person.first, named[1], person)
 
     @staticmethod
@@ -297,6 +227,8 @@ class Reader:
             return body.actor.name, body.stop
         if tokens[i].lower in BODY_WORDS and self.last_body is not None:
             return self.last_body, i + 1
+        if tokens[i].lower in DEMONYMS and tokens[i].text.isupper():
+            return DEMONYMS[tokens[i].lower], i + 1  # "to the UK", "of the U.S."
         if tokens[i].capitalized and tokens[i].is_word and tokens[i].lower not in NOT_NAMES:
             j = i + 1
             while j < len(tokens) and tokens[j].capitalized and tokens[j].is_word:
@@ -324,7 +256,7 @@ class Reader:
                 title_time, first = TitleTime.FUTURE, k
             elif word in ACTING:
                 acting, first = True, k
-            elif word in CURRENT:
+            elif word in CURRENT or (word in DESCRIBING and not tokens[k].capitalized):
                 first = k
             elif word in OUTGOING:
                 outgoing, first = True, k
@@ -453,7 +385,7 @@ class Reader:
         if title_time is TitleTime.THEN and at is None:
             return None  # "then-" with no date in reach: the text does not say when
         role, organization = self.offices.normalise(role, organization, at or when)
-        actor = self._written_actor(person)
+        actor = written_actor(person)
         assertion = RoleHeld(
             actor=actor,
             role=role,
@@ -467,13 +399,6 @@ class Reader:
     def _canonical(self, person: Mention) -> Actor:
         return self._identify(person.written) or person.actor
 
-    @staticmethod
-    def _written_actor(person: Mention) -> Actor:
-        """The actor as the text names it: the full name as written, or the known actor for a
-        bare surname."""
-        if " " in person.written or person.actor.name == person.written:
-            return Actor(person.written) if person.actor.name != person.written else person.actor
-        return person.actor
 
 
 _TITLE_STARTS = frozenset(words[0] for words in TITLES)

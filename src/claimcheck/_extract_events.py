@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-import re
 import datetime
+import re
 from collections.abc import Sequence
 
 import attrs
 
-from claimcheck._extract_actors import Mention
+from claimcheck._extract_actors import Mention, written_actor
 from claimcheck._extract_eventwords import (
     DIRECT_PLACE_WORDS,
     EVENT_PHRASES,
@@ -41,6 +41,8 @@ event dated so is still to come, whatever the tense of the verb that announces i
 _PERFECT = re.compile(r"\b(?:has|have|had)\s+(?:been\s+)?\w+", re.IGNORECASE)
 _NEAR = 80
 """How many characters may lie between an event word and its date."""
+_BACK_REFERENCES = frozenset({"the", "their", "its", "his", "her", "that", "this", "those", "these"})
+"""Determiners by which an event word refers back to an event named before ("their talks")."""
 _DATE_FIRST = 30
 """How much further a date before its event word counts than one after it, in characters:
 news dates an event after its verb ("met on Monday") more often than before it."""
@@ -59,6 +61,20 @@ class EventMention:
     place: Actor | None
     participants: tuple[Actor, ...]
     expected: bool
+    start: int
+    stop: int
+    named: tuple[Participant, ...] = ()
+    """Where the text names each participant, in the order of *participants*."""
+    anaphoric: bool = False
+    """Whether the event word refers back to an event named before ("the talks", "their
+    meeting")."""
+
+
+@attrs.frozen
+class Participant:
+    """A participant of an event and the characters ``[start, stop)`` that name it."""
+
+    actor: Actor
     start: int
     stop: int
 
@@ -119,8 +135,8 @@ def _place(
         k = _name_at(tokens, j)
         if k == j or j in people or tokens[j].lower in MONTHS or tokens[j].lower in WEEKDAYS:
             continue
-        if tokens[j].lower in NOT_NAMES:
-            continue
+        if tokens[j].lower in NOT_NAMES and not (tokens[j].lower == "new" and k - j >= 2):
+            continue  # but "New York", "New Delhi"
         name = " ".join(t.text for t in tokens[j - 1 if article else j : k])
         known = next((m.actor for m in mentions if m.first == j and m.stop == k), None)
         if known is not None and known.kind is ActorKind.ORGANIZATION:
@@ -139,7 +155,7 @@ def event_in(
     tokens: Sequence[Token],
     mentions: Sequence[Mention],
     dates: Sequence[DateMention],
-    people: Sequence[tuple[int, Actor]],
+    people: Sequence[Participant],
 ) -> EventMention | None:
     """The event of a sentence: the event word nearest to a date of the sentence, if any."""
     spans = [
@@ -175,34 +191,54 @@ def event_in(
     expected = (
         date.tense == "future" or bool(_FUTURE.search(window)) or bool(_AHEAD.search(date.text))
     )
-    participants = tuple(actor for at, actor in people if t_start - _BEFORE <= at <= t_end + _AFTER)
+    taking_part = tuple(p for p in people if t_start - _BEFORE <= p.start <= t_end + _AFTER)
+    participants = tuple(p.actor for p in taking_part)
     who = ", ".join(p.name for p in participants)
     name = (
         kind.replace("_", " ")
         + (f" of {who}" if who else "")
         + (f" in {place.name}" if place else "")
     )
-    return EventMention(kind, name, date.value, place, participants, expected, start, stop)
+    before = [t for t in tokens if t.end <= t_start]
+    anaphoric = bool(before) and before[-1].lower in _BACK_REFERENCES
+    return EventMention(
+        kind, name, date.value, place, participants, expected, start, stop, taking_part, anaphoric
+    )
 
 
 def participants_of(
     mentions: Sequence[Mention], tokens: Sequence[Token], written: dict[str, Actor]
-) -> tuple[tuple[int, Actor], ...]:
+) -> tuple[Participant, ...]:
     """The people a sentence names who may take part, and the known things it names (a
-    weapon such as "Oreshnik"), with their offsets: not those named only as possessors."""
-    found: dict[str, tuple[int, Actor]] = {}
+    weapon such as "Oreshnik"), with their offsets: not those named only as possessors,
+    unless what they possess is the event ("Russia's missile strike", "Biden's visit"),
+    which makes any named possessor, a country too, a participant."""
+    found: dict[str, Participant] = {}
     for mention in mentions:
-        if mention.kind not in (ActorKind.PERSON, ActorKind.OBJECT) or mention.possessive:
+        if mention.possessive:
+            owned = tokens[mention.stop + 1 : mention.stop + 4]
+            if mention.kind in (ActorKind.PLACE, ActorKind.OUTLET) or not any(
+                t.lower in EVENT_WORDS for t in owned
+            ):
+                continue
+        elif mention.kind not in (ActorKind.PERSON, ActorKind.OBJECT):
             continue
-        actor = written.get(mention.written, mention.actor)
-        found.setdefault(folded(mention.actor.name), (tokens[mention.first].start, actor))
+        actor = written.get(mention.written) or (
+            written_actor(mention) if mention.kind is ActorKind.PERSON else mention.actor
+        )
+        where = (tokens[mention.first].start, tokens[mention.stop - 1].end)
+        found.setdefault(folded(mention.actor.name), Participant(actor, *where))
     return tuple(found.values())
 
 
 _SINCE = re.compile(r"\b(?:since|in|from)\s+$", re.IGNORECASE)
 _SINCE_CLAUSE = re.compile(r"\bsince\b[^.;]*$", re.IGNORECASE)
 _SINCE_AFTER = re.compile(r"\s+since\b", re.IGNORECASE)
-_FOR = re.compile(r"\bfor\s+(?:(?:about|nearly|almost|more\s+than|over|some)\s+)?$", re.IGNORECASE)
+FOR_LENGTH = re.compile(
+    r"\bfor\s+(?:(?:about|nearly|almost|more\s+than|over|some|just\s+over|just\s+under)\s+)?$",
+    re.IGNORECASE,
+)
+"""The "for" (and hedge) that opens a length of time ("for nearly 16 years")."""
 
 
 def duration_since(
@@ -224,7 +260,7 @@ def duration_since(
         stop = at + len(date.text)
         counted_from = _SINCE_AFTER.match(sentence, stop) is not None
         if not counted_from and (
-            not _FOR.search(sentence[:at]) or not _PERFECT.search(sentence[:at])
+            not FOR_LENGTH.search(sentence[:at]) or not _PERFECT.search(sentence[:at])
         ):
             continue
         since = _start_year(sentence, offset, dates, _SINCE) or next(

@@ -5,8 +5,6 @@ General news vocabulary only: nothing here names a person of any article.
 
 from __future__ import annotations
 
-import re
-
 __all__: list[str] = []
 
 # Office titles as news writes them (lower case, words), with the role name they normalise to.
@@ -42,6 +40,9 @@ TITLES: dict[tuple[str, ...], str] = {
     ("high", "representative"): "High Representative",
     ("foreign", "policy", "chief"): "High Representative",
     ("top", "diplomat"): "Minister of Foreign Affairs",
+    ("defence", "chief"): "Minister of Defence",
+    ("defense", "chief"): "Minister of Defence",
+    ("boss",): "head",
     ("chief", "diplomat"): "Minister of Foreign Affairs",
     ("foreign", "secretary"): "Minister of Foreign Affairs",
     ("secretary", "of", "war"): "Secretary of Defense",
@@ -83,6 +84,9 @@ TITLE_WORDS = frozenset(word for words in TITLES for word in words) - {"of", "fo
 FORMER = frozenset({"former", "ex", "ex-", "erstwhile", "onetime", "one-time"})
 CURRENT = frozenset({"current", "sitting", "incumbent", "serving"})
 """Words that keep a title in the present."""
+DESCRIBING = frozenset({"new", "newly", "appointed", "longtime", "long-serving", "veteran"})
+"""Words that may stand between a body and its title ("NATO's new chief") and change nothing;
+unlike the words above, they may begin names ("New Zealand"), so they are no title words."""
 OUTGOING = frozenset({"outgoing", "departing", "lame-duck"})
 """Words of a handover under way: news writes "outgoing" before and just after it, so such a
 title says nothing certain about the day."""
@@ -154,6 +158,14 @@ DEMONYMS: dict[str, str] = {
     "south african": "South Africa",
 }
 COUNTRIES = frozenset(DEMONYMS.values()) | {"United States of America", "Türkiye", "Turkey"}
+
+OUTLET_WORDS = frozenset(
+    "gazette times post journal news herald tribune telegraph guardian daily press agency ledger "
+    "monitor observer review digest chronicle wire radio tv television broadcaster magazine "
+    "weekly courier mail express standard independent insider bulletin dispatch".split()
+)
+"""Last words of the names of news outlets ("the Financial Gazette", "Harbourline Wire"):
+a name that ends so is an outlet's, not a person's."""
 
 # Words for bodies that the text names by their kind ("the alliance's chief").
 BODY_WORDS = frozenset(

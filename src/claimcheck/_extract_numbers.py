@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import attrs
 
@@ -21,6 +22,9 @@ class NumberMention:
     assertion: Quantity | Count | Ordinal
     start: int
     stop: int
+    joined: bool = False
+    """For an ordinal: whether the text says its subject took the position by joining
+    ("became the 32nd member", "joined as the 31st")."""
 
 
 _SCALE = {
@@ -116,6 +120,16 @@ _JOINED_AS = re.compile(
 )
 """A past accession before "as" ("joined the alliance last March as its 32nd member"): the
 position is held, not prospective."""
+_ACCEDED = re.compile(
+    r"\b(?:joined|became|was\s+admitted|were\s+admitted|entered|acceded)\b[^,;]*$", re.IGNORECASE
+)
+"""A past accession before an ordinal ("became its 32nd member", "joined as the 31st")."""
+_ACCEDED_AFTER = re.compile(
+    r"(?:\s+of\s+[^,;]+)?\s*,\s*(?:which\s+|who\s+)?(?:joined|acceded|was\s+admitted|entered)\b",
+    re.IGNORECASE,
+)
+"""A past accession after an ordinal in apposition ("North Macedonia, the 30th member, joined
+in 2020")."""
 _CURRENCY_SIGN = re.compile(r"[$€£]")
 _VERBAL = frozenset(
     "is are was were be been will would could should may might must can has have had do does did "
@@ -221,14 +235,26 @@ def series_name(organization: str | None, noun: str) -> str:
     return f"{organization} {noun}" if organization else noun
 
 
-def numbers(sentence: str, *, organization: str | None, subject: str | None) -> list[NumberMention]:
+def _subject_at(subjects: Sequence[tuple[int, str]], at: int) -> str | None:
+    """The subject named last before *at* (an offset in the sentence), else the last one."""
+    before = [name for where, name in subjects if where < at]
+    if before:
+        return before[-1]
+    return subjects[-1][1] if subjects else None
+
+
+def numbers(
+    sentence: str, *, organization: str | None, subjects: Sequence[tuple[int, str]]
+) -> list[NumberMention]:
     """The amounts, shares, counts and ordinals of one sentence.
 
     Args:
         sentence: The sentence's text.
         organization: The body the sentence is about where it does not name one ("all 32
             member countries" of the alliance last named).
-        subject: Who an ordinal position belongs to when the sentence names no one else.
+        subjects: Who an ordinal position may belong to, with where the sentence names
+            them: an ordinal belongs to the one named last before it ("Sweden became the
+            32nd, after Finland joined as the 31st"), else to the last one named.
     """
     found: list[NumberMention] = []
     if not any(c.isdigit() for c in sentence) and not _NUMBER_WORD.search(sentence):
@@ -266,9 +292,9 @@ def numbers(sentence: str, *, organization: str | None, subject: str | None) -> 
     for m in _ORDINAL.finditer(sentence):
         named = (m.group("org") or "").strip() or m.group("owner") or organization
         before = sentence[max(0, m.start() - 30) : m.start()]
-        prospective = bool(_PROSPECTIVE.search(before)) and not _JOINED_AS.search(
-            sentence[max(0, m.start() - 60) : m.start()]
-        )
+        lead = sentence[max(0, m.start() - 60) : m.start()]
+        prospective = bool(_PROSPECTIVE.search(before)) and not _JOINED_AS.search(lead)
+        subject = _subject_at(subjects, m.start())
         if subject is None:
             continue
         ordinal = Ordinal(
@@ -277,20 +303,28 @@ def numbers(sentence: str, *, organization: str | None, subject: str | None) -> 
             position=int(m.group("num")),
             prospective=prospective,
         )
-        found.append(NumberMention(ordinal, m.start(), m.end()))
-    found.extend(_elliptic_ordinals(sentence, found, organization=organization, subject=subject))
+        joined = not prospective and bool(
+            _ACCEDED.search(lead) or _ACCEDED_AFTER.match(sentence, m.end())
+        )
+        found.append(NumberMention(ordinal, m.start(), m.end(), joined=joined))
+    found.extend(_elliptic_ordinals(sentence, found, organization=organization, subjects=subjects))
     return found
 
 
 def _elliptic_ordinals(
-    sentence: str, found: list[NumberMention], *, organization: str | None, subject: str | None
+    sentence: str,
+    found: list[NumberMention],
+    *,
+    organization: str | None,
+    subjects: Sequence[tuple[int, str]],
 ) -> list[NumberMention]:
     """The ordinals of *sentence* without a noun, each in the series of the ordinal written in
     full before it, or after "joined as" in the members of *organization*."""
     out: list[NumberMention] = []
-    if subject is None:
-        return out
     for m in _ELLIPTIC_ORDINAL.finditer(sentence):
+        subject = _subject_at(subjects, m.start())
+        if subject is None:
+            continue
         earlier = [f.assertion for f in found if isinstance(f.assertion, Ordinal) and f.stop <= m.start()]
         if earlier:
             series = earlier[-1].series
@@ -299,5 +333,6 @@ def _elliptic_ordinals(
         else:
             continue
         ordinal = Ordinal(subject=subject, series=series, position=int(m.group("num")), prospective=False)
-        out.append(NumberMention(ordinal, m.start("num"), m.end()))
+        joined = bool(_ACCEDED.search(sentence[max(0, m.start() - 60) : m.end()]))
+        out.append(NumberMention(ordinal, m.start("num"), m.end(), joined=joined))
     return out

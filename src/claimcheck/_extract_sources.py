@@ -1,434 +1,196 @@
-"""Statements about sources: who confirmed a report, and who first published it.
-
-News text vouches for its claims by naming their sources: "confirmed by both Reuters and the
-Harbor Times", "two outlets, A and B, reported", "first reported by A", "A, which broke the
-story". Such a phrase credits one proposition to each source it names, and says how the
-writer weighs them: as independent confirmations (corroboration) or as the origin of the
-report (origin). Outlets the attribution lexicon does not know are recognised by the words
-that name outlets ("Post", "Times", "Gazette", "Wire"...).
-"""
+"""Who a sentence's statements come from, read across sentences: "the publication" in a
+paragraph that recalls earlier news, and a relay named in the sentence after a claim ("The
+report cited two diplomats.")."""
 
 from __future__ import annotations
 
-import enum
 import re
-from collections.abc import Callable
+from collections.abc import Sequence
 
 import attrs
 
-from claimcheck._extract_statements import StatementMention, proposition_key, statement_of
+from claimcheck._extract_credits import NO_SOURCES, unnamed_behind
+from claimcheck._extract_lexicon import OUTLET_WORDS
 from claimcheck._extract_text import Sentence
-from claimcheck.attribution import OUTLETS, AttributionMention, parse_attribution
-from claimcheck.model import Actor, ActorKind, Anonymity, Attribution, Statement
+from claimcheck._extract_tokens import folded
+from claimcheck.attribution import AttributionMention
+from claimcheck.model import Actor, ActorKind, Anonymity, Attribution, Claim
 
 __all__: list[str] = []
 
-_OUTLET_HEADS = (
-    "Times Post Journal Gazette Herald Tribune Wire News Digest Ledger Observer Review Chronicle "
-    "Courier Courrier Daily Telegraph Guardian Express Mirror Monitor Inquirer Dispatch Bulletin "
-    "Press Radio TV Television Broadcasting Weekly Magazine Pravda Zeitung Insider Examiner "
-    "Sentinel Mail Globe"
+_DEFINITE = re.compile(
+    r"^the\s+(?:publication|newspaper|paper|outlet|agency|daily|magazine|broadcaster|media\s+outlet|site)\b",
+    re.IGNORECASE,
 )
-"""Last words of outlets' names ("Kyiv Morning Post"); words that also end the names of
-agencies, reports and networks that are not news outlets are left out."""
-_WORD = r"[A-Z][\w’'&.-]*"
-_NAME = rf"(?:[Tt]he\s+)?{_WORD}(?:\s+(?:of\s+|&\s+)?{_WORD}){{0,5}}"
-_LIST = rf"{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+and\s+{_NAME})?"
-_OUTLET_NAME = re.compile(
-    rf"\b{_WORD}(?:\s+(?:of\s+|&\s+)?{_WORD}){{0,4}}\s+(?:{'|'.join(_OUTLET_HEADS.split())})\b"
+_RECALL = re.compile(
+    r"^\W*(?:it\s+is\s+worth\s+(?:recalling|noting|remembering|mentioning)|recall(?:ing)?\s+that"
+    r"|as\s+a\s+reminder|earlier|previously|back\s+in|as\s+reported\s+earlier)\b",
+    re.IGNORECASE,
 )
-_ARTICLE = re.compile(r"^(?:[Tt]he)\s+")
-_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
-_QUANTITY = (
-    r"(?:two|three|four|five|several|multiple|other|a\s+number\s+of|a\s+few|various|many|both)"
+_REPORT = (
+    r"(?:the|its|that|this)\s+(?:report|story|article|publication|newspaper|paper|outlet|agency|"
+    r"daily|magazine|broadcaster|site|account)"
 )
-_MEDIA = (
-    r"\s+(?:other\s+)?(?:major\s+)?(?:news\s+|media\s+)?"
-    r"(?:outlets|media|newspapers|papers|publications|news\s+organi[sz]ations|agencies|"
-    r"news\s+agencies|broadcasters|reports)"
+_CITED = re.compile(
+    rf"^\W*(?P<who>{_REPORT}|[A-Z][\w.&'’-]*(?:\s+[A-Z][\w.&'’-]*){{0,3}})\s+"
+    r"(?:(?:had|has)\s+)?(?:cited|quoted|relied\s+on|drew\s+on|was\s+based\s+on|is\s+based\s+on)\s+"
+    r"(?P<upstream>[^,;.]+?)\s*(?:[,;.]|$)",
+    re.IGNORECASE,
 )
-_COUNT = _QUANTITY + _MEDIA
-_LINK = r"(?:\s*,\s*(?:including\s+|namely\s+)?|\s+(?:including|such\s+as|namely)\s+|\s*:\s*)"
-_CONFIRM = (
-    r"(?:confirmed|corroborated|verified|matched|echoed|backed\s+up|carried|reported|"
-    r"independently\s+confirmed)"
+"""A sentence that names where a report came from: "The report cited two diplomats", "The
+Daily Post quoted unnamed officials", "Its story was based on a Reuters report"."""
+_VAGUE = re.compile(
+    r"\b(?:sources?|officials?|diplomats?|people|persons?|insiders?|aides?|figures?|someone|"
+    r"unnamed|anonymous|familiar)\b",
+    re.IGNORECASE,
 )
-_REPORT_VERB = r"(?:reported|confirmed|corroborated|said|wrote|revealed|carried)"
-_ADVERBS = r"(?:(?:both|each|also|separately|independently|since|now|later)\s+)*"
-
-_VERBS = ("reported", "confirmed", "corroborated", "said", "wrote", "revealed", "carried")
-_MEDIA_WORDS = ("outlets", "media", "papers", "publications", "organi", "agencies", "broadcasters")
-_CORROBORATION: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
-    # "confirmed by both A and B", "corroborated by two outlets, A and B", "by several outlets"
-    (
-        re.compile(
-            rf"(?P<cue>\b(?:(?:since|now|also|independently|separately|later)\s+)?(?:been\s+)?"
-            rf"{_CONFIRM}\s+by)\s+(?:both\s+)?(?:(?P<count>{_COUNT}){_LINK}?)?(?P<list>{_LIST})?"
-        ),
-        (("ed by", "backed up by"),),
-    ),
-    # "two outlets, A and B, reported", "several outlets have confirmed"
-    (
-        re.compile(
-            rf"(?P<count>\b(?i:{_QUANTITY}){_MEDIA})"
-            rf"(?:{_LINK}(?P<list>{_LIST})\s*,?)?\s+(?:have\s+|had\s+)?{_ADVERBS}(?P<cue>{_REPORT_VERB})\b"
-        ),
-        (_MEDIA_WORDS, _VERBS),
-    ),
-    # "A and B both reported", "both A and B have confirmed"
-    (
-        re.compile(
-            rf"(?:\b[Bb]oth\s+)?(?P<list>{_LIST})\s*,?\s+(?:have\s+|had\s+)?{_ADVERBS}"
-            rf"(?P<cue>{_REPORT_VERB})\b"
-        ),
-        ((" and ",), _VERBS),
-    ),
-    # "according to both A and B", "according to two outlets, A and B"
-    (
-        re.compile(
-            rf"(?P<cue>\b[Aa]ccording\s+to)\s+(?:(?:media\s+|news\s+)?reports\s+(?:in|by|from)\s+)?"
-            rf"(?:both\s+)?(?:(?P<count>{_COUNT}){_LINK}?)?(?P<list>{_LIST})?"
-        ),
-        (("according to",), (" and ", *_MEDIA_WORDS)),
-    ),
-)
-_ORIGIN: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
-    (
-        re.compile(
-            rf"(?P<cue>\b(?:first|originally)\s+(?:reported|revealed|published)\s+by)\s+(?P<list>{_NAME})"
-        ),
-        (("ed by",),),
-    ),
-    (
-        re.compile(
-            rf"(?P<list>{_NAME})\s*,?\s+(?:which\s+|that\s+|who\s+)?(?P<cue>(?:first\s+)?"
-            rf"(?:broke|revealed|reported|published)\s+(?:the\s+)?(?:story|news|scoop)"
-            rf"|was\s+the\s+first\s+to\s+report|first\s+reported|first\s+revealed)"
-        ),
-        (("story", "news", "scoop", "first"),),
-    ),
-    (
-        re.compile(rf"(?P<cue>\b[Ee]xclusive(?:\s+report)?\s+(?:by|from|in))\s+(?P<list>{_NAME})"),
-        (("exclusive",),),
-    ),
-    (
-        re.compile(rf"(?P<list>{_NAME})(?:’s|'s)?\s+(?P<cue>exclusive|scoop)"),
-        (("exclusive", "scoop"),),
-    ),
-    (
-        re.compile(
-            rf"(?P<list>{_NAME})\s+(?:reported|revealed|said|wrote)\b[^.;]{{0,30}}?\bin\s+an?\s+"
-            rf"(?P<cue>exclusive|scoop)"
-        ),
-        (("exclusive", "scoop"),),
-    ),
-    (re.compile(rf"(?P<list>{_NAME})\s+(?P<cue>revealed)\b"), (("revealed",),)),
-)
-"""Each pattern with the words a sentence needs for it to be tried: one of each group."""
-_NOT_SOURCES = frozenset(
-    "it this that they he she we i the report story news claim account officials diplomats "
-    "sources which who".split()
-)
-"""Words that open a clause rather than a source's name."""
+_REPORT_WORDS = re.compile(r"^(?:an?|the)\s+|\s+(?:report|story|article|investigation)s?$", re.IGNORECASE)
 
 
-class Weighing(enum.Enum):
-    """How a phrase weighs the sources it names."""
-
-    CORROBORATION = "corroboration"
-    """The sources are offered as several independent confirmations."""
-    ORIGIN = "origin"
-    """The source is offered as the first to publish the report."""
-
-
-@attrs.frozen
-class SourcingPhrase:
-    """A phrase of a sentence that names a report's sources: characters ``[start, stop)``."""
-
-    weighing: Weighing
-    start: int
-    stop: int
-    cue: str
-    attributions: tuple[Attribution, ...]
-
-
-class OutletNames:
-    """The outlets a document can name: the lexicon's, its own, and those its text names in
-    the way outlets are named ("the Harbor Times", "Kyiv Morning Post")."""
-
-    def __init__(self, text: str, own: Actor | None) -> None:
-        found: dict[str, Actor] = {}
-        extra: list[Actor] = []
-        for match in _OUTLET_NAME.finditer(text):
-            name = _ARTICLE.sub("", match.group(0))
-            key = _fold(name)
-            if key not in _LEXICON and key not in found and key.split()[0] not in _NOT_SOURCES:
-                found[key] = Actor(name, ActorKind.OUTLET)
-                extra.append(found[key])
-        if own is not None and _fold(own.name) not in _LEXICON and _fold(own.name) not in found:
-            found[_fold(own.name)] = own
-            extra.append(own)
-        self._known = found
-        self.extra: tuple[Actor, ...] = tuple(extra)
-
-    def outlet(self, name: str) -> Actor | None:
-        """The outlet *name* refers to, if it is one."""
-        key = _fold(name)
-        return _LEXICON.get(key) or self._known.get(key)
-
-
-def _fold(name: str) -> str:
-    return " ".join(_ARTICLE.sub("", name).lower().split())
-
-
-_LEXICON = {_fold(name): actor for actor in OUTLETS for name in (actor.name, *actor.aliases)}
-"""The lexicon's outlets by every name they go by, folded."""
-
-
-def _names(listed: str) -> list[str]:
-    return [_ARTICLE.sub("", n).strip(" .") for n in _SPLIT.split(listed) if n.strip()]
-
-
-def sourcing_phrases(sentence: str, outlets: OutletNames) -> list[SourcingPhrase]:
-    """The phrases of *sentence* that name several confirming sources, or a report's origin.
-
-    A corroboration needs two sources or more (named, or counted: "several outlets"); an
-    origin needs one outlet. Names that are not sources ("It", "The report") are skipped, and
-    a list of names that are not all outlets or organizations is not read as sources.
-    """
-    found: list[SourcingPhrase] = []
-    lowered = sentence.lower()
-    for weighing, patterns in (
-        (Weighing.ORIGIN, _ORIGIN),
-        (Weighing.CORROBORATION, _CORROBORATION),
+def as_outlet(mention: AttributionMention) -> AttributionMention:
+    """*mention*, with an unknown speaker whose name ends as an outlet's does ("the Financial
+    Gazette wrote") read as a named organization rather than a person."""
+    attribution = mention.attribution
+    words = attribution.speaker_name.split()
+    if (
+        attribution.anonymity is not Anonymity.NAMED_PERSON
+        or attribution.speaker is not None
+        or len(words) < 2
+        or words[-1].casefold() not in OUTLET_WORDS
     ):
-        for pattern, needs in patterns:
-            if not all(any(word in lowered for word in group) for group in needs):
-                continue
-            for match in pattern.finditer(sentence):
-                if any(match.start() < p.stop and p.start < match.end() for p in found):
-                    continue
-                phrase = _phrase(weighing, match, outlets)
-                if phrase is not None:
-                    found.append(phrase)
-    return sorted(found, key=lambda p: p.start)
+        return mention
+    named = attrs.evolve(attribution, anonymity=Anonymity.NAMED_ORGANIZATION)
+    return attrs.evolve(mention, attribution=named)
 
 
-def _phrase(
-    weighing: Weighing, match: re.Match[str], outlets: OutletNames
-) -> SourcingPhrase | None:
-    listed = match.group("list")
-    names = _names(listed) if listed else []
-    if any(n.split()[0].lower() in _NOT_SOURCES for n in names):
+def recalled(
+    mention: AttributionMention,
+    sentence: Sentence,
+    sentences: Sequence[Sentence],
+    attributions: Sequence[AttributionMention],
+) -> AttributionMention:
+    """Read "the publication" in a paragraph that recalls earlier news.
+
+    Such a paragraph leaves the story being relayed, so the definite description does not
+    refer to the outlet relayed last before it. It refers to the one other outlet the
+    document names (among *attributions*), before or after, if there is exactly one; with
+    several, the text does not say which, and the speaker is left unresolved.
+    """
+    attribution = mention.attribution
+    speaker = attribution.speaker
+    written = _DEFINITE.match(mention.text)
+    if speaker is None or speaker.kind is not ActorKind.OUTLET or written is None:
+        return mention
+    opening = next((s for s in sentences if s.paragraph == sentence.paragraph), sentence)
+    if not _RECALL.match(opening.text):
+        return mention
+    named = _outlets_named(attributions)
+    relay = next((outlet for offset, outlet in reversed(named) if offset < mention.offset), None)
+    others = {outlet for _, outlet in named} - {relay}
+    if len(others) == 1:
+        (outlet,) = others
+        resolved = attrs.evolve(attribution, speaker=outlet, speaker_name=outlet.name)
+    else:
+        resolved = attrs.evolve(attribution, speaker=None, speaker_name=written.group(0))
+    return attrs.evolve(mention, attribution=resolved)
+
+
+def _outlets_named(attributions: Sequence[AttributionMention]) -> list[tuple[int, Actor]]:
+    """The outlets the document names as speakers or relays (not as "the publication"),
+    with the offsets of their mentions, in order."""
+    outlets = []
+    for mention in attributions:
+        if _DEFINITE.match(mention.text):
+            continue
+        for actor in (mention.attribution.speaker, *mention.attribution.via):
+            if actor is not None and actor.kind is ActorKind.OUTLET:
+                outlets.append((mention.offset, actor))
+    return outlets
+
+
+def _outlet_of(attribution: Attribution) -> Actor | None:
+    """The outlet a statement is credited to directly, with nothing relayed on the way."""
+    if attribution.via or attribution.anonymous:
         return None
-    actors = [outlets.outlet(n) for n in names]
-    groups = match.groupdict()
-    counted = groups.get("count")
-    if weighing is Weighing.ORIGIN:
-        if len(names) != 1 or actors[0] is None:
-            return None
-    elif counted is None and (len(names) < 2 or any(a is None for a in actors)):
+    speaker = attribution.speaker
+    if speaker is not None:
+        return speaker if speaker.kind is ActorKind.OUTLET else None
+    if attribution.anonymity is Anonymity.NAMED_ORGANIZATION:
+        return Actor(attribution.speaker_name, ActorKind.OUTLET)
+    return None
+
+
+def relayed(
+    attribution: Attribution, following: str, mentions: Sequence[AttributionMention]
+) -> Attribution | None:
+    """*attribution*, an outlet's, as a relay of the source the next sentence names.
+
+    "..., the Daily Post reported. The report cited two diplomats." credits the diplomats,
+    through the Daily Post; so does "The Daily Post, citing Reuters, said ..." for Reuters,
+    and "It did not name its sources." for the Daily Post's unnamed sources.
+    ``None`` when *attribution* is not an outlet's, or the next sentence (*following*, with
+    its attribution *mentions*) names no source behind it.
+    """
+    outlet = _outlet_of(attribution)
+    if outlet is None:
         return None
-    elif counted is None and not names:
-        return None
-    attributions = [
-        Attribution(
-            speaker_name=actor.name if actor is not None else name,
-            anonymity=Anonymity.NAMED_ORGANIZATION,
-            speaker=actor,
-            cue=match.group("cue"),
-        )
-        for name, actor in zip(names, actors, strict=True)
-    ]
-    if counted is not None and not names:
-        attributions.append(
-            Attribution(
-                speaker_name=" ".join(counted.split()),
-                anonymity=Anonymity.ANONYMOUS_GROUP,
-                cue=match.group("cue"),
+    names = {folded(n) for n in outlet.names}
+    for mention in mentions:
+        later = mention.attribution
+        chain = [*later.via, *(() if later.speaker is None else (later.speaker,))]
+        if later.speaker is None:
+            chain.append(Actor(later.speaker_name, ActorKind.OUTLET))
+        rest = [actor for actor in chain if folded(actor.name) not in names]
+        if rest and len(rest) < len(chain) and later.via:
+            upstream = rest[-1]
+            return attrs.evolve(
+                attribution,
+                speaker_name=upstream.name,
+                anonymity=Anonymity.NAMED_ORGANIZATION,
+                speaker=upstream if upstream.kind is ActorKind.OUTLET else None,
+                via=(outlet,),
             )
-        )
-    stop = match.start() + len(match.group(0).rstrip(" ,.;:"))
-    return SourcingPhrase(weighing, match.start(), stop, match.group("cue"), tuple(attributions))
-
-
-_ANAPHORIC = re.compile(
-    r"^(?:the\s+|this\s+|that\s+)?(?:story|report|reports|news|claim|account|scoop|revelation|"
-    r"information|this|it|that)\b(?:\s+\w+){0,2}$",
-    re.IGNORECASE,
-)
-"""A clause that only points back at the report of the sentence before ("The story was")."""
-
-
-_UPSTREAM = re.compile(
-    r"^(?:(?:the|that|this|its)\s+)?(?:[\w’'.-]+\s+){0,2}?(?:report|story|article|scoop|account|"
-    r"newspaper|paper|agency|outlet|daily|magazine|broadcaster|it)\s*,?\s+(?:also\s+)?"
-    r"(?:cited|quoted|was\s+based\s+on|relied\s+on|drew\s+on)\s+(?P<upstream>[^.;,]+?)\s*\.?$",
-    re.IGNORECASE,
-)
-"""A sentence that only names the source of the report before it ("The report cited two
-diplomats.")."""
-_NO_SOURCES = re.compile(
-    r"\b(?:did\s+not|didn[’']t|does\s+not|doesn[’']t|declined\s+to)\s+(?:name|identify|disclose|"
-    r"reveal)\s+(?:its|their|any|the|her|his)\s+sources\b|\bgave\s+no\s+sources\b"
-    r"|\bwithout\s+naming\s+(?:its|any)\s+sources\b",
-    re.IGNORECASE,
-)
-"""Words that say the report before did not name its sources."""
-
-
-def _unnamed_behind(attribution: Attribution) -> Attribution:
-    """*attribution*, credited to an outlet, as resting on that outlet's unnamed sources."""
-    outlet = attribution.speaker or Actor(attribution.speaker_name, ActorKind.OUTLET)
+    if NO_SOURCES.search(following):
+        return unnamed_behind(attribution)
+    cited = _CITED.match(following)
+    if cited is None:
+        return None
+    who = cited.group("who")
+    if not _DEFINITE.match(who) and not re.match(_REPORT, who, re.IGNORECASE) and folded(who) not in names:
+        return None
+    upstream = cited.group("upstream").strip()
+    vague = _VAGUE.search(upstream) is not None
     return attrs.evolve(
         attribution,
-        speaker_name="unnamed sources",
-        anonymity=Anonymity.ANONYMOUS_GROUP,
+        speaker_name=upstream if vague else _REPORT_WORDS.sub("", upstream) or upstream,
+        anonymity=Anonymity.ANONYMOUS_GROUP if vague else Anonymity.NAMED_ORGANIZATION,
         speaker=None,
         via=(outlet,),
     )
 
 
-def _outlet_alone(attribution: Attribution) -> bool:
-    """Whether *attribution* credits an outlet (or organization) with nothing behind it."""
-    return not attribution.via and attribution.anonymity is Anonymity.NAMED_ORGANIZATION
-
-
-@attrs.frozen
-class Credited:
-    """A statement credited to a speaker: what was said, to whom it is credited, the
-    attributing words (for hedges), and the characters ``[start, stop)`` of its evidence."""
-
-    statement: Statement
-    attribution: Attribution
-    cue: str
-    evidence: tuple[int, int]
-
-
-class StatementReader:
-    """Reads the statements of a document's sentences, in order, remembering the last one
-    so that a phrase that only points back ("The story was first reported by A") credits it.
-
-    Args:
-        outlets: The outlets the document can name.
-        canonical: The key form of a name's actor, or ``None`` for a name the knowledge base
-            does not know.
-    """
-
-    def __init__(self, outlets: OutletNames, canonical: Callable[[str], str | None]) -> None:
-        self.outlets = outlets
-        self.canonical = canonical
-        self.previous: StatementMention | Sentence | None = None
-        self.relayed: tuple[int, Attribution] | None = None
-
-    def upstream(
-        self, sentence: Sentence, attributions: list[AttributionMention]
-    ) -> tuple[Attribution, Attribution] | None:
-        """The attribution of the sentence before, credited to an outlet alone, and what it
-        becomes when *sentence* names that outlet's own source: "The report cited two
-        diplomats.", "It did not name its sources.", "X, citing Y, said ...".
-
-        Returns:
-            The attribution as it was and as it is now, or ``None``.
-        """
-        if self.relayed is None or self.relayed[0] != sentence.number - 1:
-            return None
-        credited = self.relayed[1]
-        outlet = credited.speaker or Actor(credited.speaker_name, ActorKind.OUTLET)
-        source: Attribution | None = None
-        named = _UPSTREAM.match(sentence.text.strip())
-        if named is not None:
-            source = parse_attribution(
-                f"{named.group('upstream')} said so.", outlets=self.outlets.extra
-            )
-        elif _NO_SOURCES.search(sentence.text):
-            return credited, _unnamed_behind(credited)
-        else:
-            source = next(
-                (
-                    attrs.evolve(m.attribution, via=m.attribution.via[1:])
-                    for m in attributions
-                    if m.attribution.via and _fold(m.attribution.via[0].name) == _fold(outlet.name)
-                ),
-                None,
-            )
-        if source is None or (
-            source.speaker is not None and _fold(source.speaker.name) == _fold(outlet.name)
-        ):
-            return None
-        return credited, attrs.evolve(
-            source, via=(outlet, *source.via), cue=credited.cue, hedges=credited.hedges
-        )
-
-    def read(self, sentence: Sentence, attributions: list[AttributionMention]) -> list[Credited]:
-        """The statements *sentence* credits: one per attribution, and one per source that a
-        phrase about sources names ("confirmed by both A and B", "first reported by A"). A
-        phrase that only points back credits the statement before it: the last one credited,
-        or the sentence before in the document's own voice."""
-        credited: list[Credited] = []
-        phrases = sourcing_phrases(sentence.text, self.outlets)
-        taken = [(sentence.offset + p.start, sentence.offset + p.stop) for p in phrases]
-        for mention in attributions:
-            if any(a < mention.end and mention.offset < b for a, b in taken):
-                continue
-            found = self._statement_of(sentence, mention.offset, mention.end)
-            attribution = mention.attribution
-            if _outlet_alone(attribution) and _NO_SOURCES.search(sentence.text):
-                attribution = _unnamed_behind(attribution)
-            if found is not None:
-                credited.append(
-                    Credited(
-                        found.statement,
-                        attribution,
-                        mention.text,
-                        (found.start, found.stop),
-                    )
-                )
-                self.previous = found
-        for phrase in phrases:
-            start, stop = sentence.offset + phrase.start, sentence.offset + phrase.stop
-            for mention in attributions:
-                if mention.offset < stop and start < mention.end:
-                    start, stop = min(start, mention.offset), max(stop, mention.end)
-            found = self._statement_of(sentence, start, stop)
-            if found is None or _ANAPHORIC.match(found.statement.content):
-                found = self._previous()
-                evidence = (sentence.offset + phrase.start, sentence.offset + phrase.stop)
-            else:
-                evidence = (min(found.start, start), max(found.stop, stop))
-            if found is None:
-                continue
-            credited.extend(
-                Credited(found.statement, a, phrase.cue, evidence) for a in phrase.attributions
-            )
-            self.previous = found
-        if not credited:
-            self.previous = sentence
-        alone = [c.attribution for c in credited if _outlet_alone(c.attribution)]
-        self.relayed = (sentence.number, alone[-1]) if alone else None
-        return credited
-
-    def _previous(self) -> StatementMention | None:
-        """The statement before: the last one credited, or the sentence before as a whole."""
-        if isinstance(self.previous, Sentence):
-            self.previous = self._statement_of(
-                self.previous, self.previous.offset, self.previous.offset
-            )
-        return self.previous
-
-    def _statement_of(
-        self, sentence: Sentence, cue_start: int, cue_stop: int
-    ) -> StatementMention | None:
-        """The statement credited by words at ``[cue_start, cue_stop)`` of *sentence*, with
-        its offsets in the text."""
-        found = statement_of(
-            sentence.text,
-            cue_start - sentence.offset,
-            cue_stop - sentence.offset,
-            key=lambda content: proposition_key(content, canonical=self.canonical),
-        )
-        if found is None:
-            return None
-        return attrs.evolve(
-            found, start=sentence.offset + found.start, stop=sentence.offset + found.stop
-        )
+def with_relays(
+    claims: Sequence[Claim], per_sentence: Sequence[tuple[Sentence, Sequence[AttributionMention]]]
+) -> list[Claim]:
+    """*claims*, with an outlet's credit turned into a relay where the next sentence (of
+    the same or the next paragraph) names the source behind the outlet."""
+    behind: dict[tuple[int, Attribution], Attribution | None] = {}
+    following = {
+        s.number: (n, a)
+        for (s, _), (n, a) in zip(per_sentence, per_sentence[1:], strict=False)
+        if n.paragraph - s.paragraph <= 1
+    }
+    out = []
+    for claim in claims:
+        attribution = claim.attribution
+        number = int(claim.id[1 : claim.id.index("-")])
+        if attribution is not None and number in following:
+            key = (number, attribution)
+            if key not in behind:
+                after, mentions = following[number]
+                behind[key] = relayed(attribution, after.text, [as_outlet(m) for m in mentions])
+            upstream = behind[key]
+            if upstream is not None:
+                claim = attrs.evolve(claim, attribution=upstream)
+        out.append(claim)
+    return out

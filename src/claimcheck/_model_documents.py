@@ -84,6 +84,8 @@ class Event:
         when: The time the document gives for it, if any.
         place: Where.
         participants: Who took part.
+        participant_spans: Where the document names each participant, in the order of
+            *participants*; empty when not known (as in most case files).
 
     .. versionadded:: 0.1.0
     """
@@ -96,6 +98,17 @@ class Event:
     participants: tuple[Actor, ...] = attrs.field(
         default=(), validator=[valid.tuple_of(_instance(Actor)), valid.unique]
     )
+    participant_spans: tuple[Span, ...] = attrs.field(
+        default=(), validator=valid.tuple_of(_instance(Span))
+    )
+
+    def __attrs_post_init__(self) -> None:
+        if self.participant_spans and len(self.participant_spans) != len(self.participants):
+            msg = (
+                f"event {self.id!r}: {len(self.participant_spans)} participant spans for "
+                f"{len(self.participants)} participants (give one per participant, or none)"
+            )
+            raise ValueError(msg)
 
 
 def _ids_unique(kind: str, ids: list[str]) -> None:
@@ -126,6 +139,14 @@ class Document:
         _ids_unique("claims", [c.id for c in self.claims])
         _ids_unique("events", [e.id for e in self.events])
         event_ids = {e.id: e for e in self.events}
+        for event in self.events:
+            for span in event.participant_spans:
+                if span.document != self.id:
+                    msg = (
+                        f"event {event.id!r} names a participant in document {span.document!r}, "
+                        f"not in {self.id!r}"
+                    )
+                    raise ValueError(msg)
         object.__setattr__(self, "_events_by_id", MappingProxyType(event_ids))
         for claim in self.claims:
             if claim.source != self.source:

@@ -28,8 +28,11 @@ from typing import TypeVar
 
 import attrs
 
-from claimcheck._extract_actors import Mention, Offices, Reader
+from claimcheck._extract_accessions import Accessions
+from claimcheck._extract_actors import Mention, Reader
 from claimcheck._extract_events import (
+    EventMention,
+    Participant,
     by_day_and_month,
     duration_since,
     event_in,
@@ -39,15 +42,16 @@ from claimcheck._extract_events import (
 from claimcheck._extract_header import read_article_file, starts_with_header
 from claimcheck._extract_lexicon import COUNTRIES, HEDGE_WORDS
 from claimcheck._extract_numbers import numbers
-from claimcheck._extract_sources import OutletNames, StatementReader
+from claimcheck._extract_credits import OutletNames, StatementReader
+from claimcheck._extract_offices import Offices
+from claimcheck._extract_sources import as_outlet, recalled, with_relays
+from claimcheck._extract_tenures import tenure_length
 from claimcheck._extract_text import Sentence, sentences
-from claimcheck._extract_tokens import folded, tokenize
+from claimcheck._extract_tokens import Token, folded, tokenize
 from claimcheck.attribution import AttributionMention, find_attributions
 from claimcheck.dates import DateMention, find_dates
 from claimcheck.kb import KnowledgeBase
 from claimcheck.model import (
-    Actor,
-    ActorKind,
     Assertion,
     Attribution,
     Claim,
@@ -55,6 +59,7 @@ from claimcheck.model import (
     Event,
     EventDate,
     Modality,
+    Ordinal,
     Quantity,
     Source,
     Span,
@@ -63,15 +68,6 @@ from claimcheck.timespan import Granularity, TimeSpan
 
 __all__ = ["extract", "has_header", "read_article"]
 
-_DEFINITE = re.compile(
-    r"^the\s+(?:publication|newspaper|paper|outlet|agency|daily|magazine|broadcaster|media\s+outlet|site)\b",
-    re.IGNORECASE,
-)
-_RECALL = re.compile(
-    r"^\W*(?:it\s+is\s+worth\s+(?:recalling|noting|remembering|mentioning)|recall(?:ing)?\s+that"
-    r"|as\s+a\s+reminder|earlier|previously|back\s+in|as\s+reported\s+earlier)\b",
-    re.IGNORECASE,
-)
 _CITING_CUES = frozenset({"according to", "per", "citing", "quoted by", "cited by"})
 """Cues whose speaker is a source of the sentence, not a participant in what it reports."""
 _HEDGE_PATTERN = re.compile(r"\b(?:" + "|".join(sorted(HEDGE_WORDS)) + r")\b", re.IGNORECASE)
@@ -235,6 +231,8 @@ class _Extraction:
         self.out = _Claims(source, text)
         self.attributions: list[AttributionMention] = []
         self.statements = StatementReader(OutletNames("", source.outlet), self._canonical)
+        self.accessions = Accessions(kb)
+        self._last_event: tuple[int, EventMention] | None = None
 
     def _clean_text(self) -> str:
         """The text with everything outside the sentences blanked, lines kept."""
@@ -270,9 +268,8 @@ class _Extraction:
                 if other is not sentence
             ]
             self._sentence(sentence, sentence_dates, sentence_attributions, nearby)
-        return Document(
-            source=self.source, claims=tuple(self.out.claims), events=tuple(self.out.events)
-        )
+        claims = with_relays(self.out.claims, [(s, a) for s, _, a in per_sentence])
+        return Document(source=self.source, claims=tuple(claims), events=tuple(self.out.events))
 
     # -- one sentence ---------------------------------------------------------------------
 
@@ -304,7 +301,10 @@ class _Extraction:
         tokens = tokenize(sentence.text, sentence.offset)
         mentions = self.reader.mentions(sentence.text, sentence.offset, tokens)
         roles = self.reader.roles(tokens, mentions, self.source.published, self._dated(dates))
-        attributions = [self._forward(sentence, a) for a in attributions]
+        attributions = [
+            recalled(as_outlet(a), sentence, self.sentences, self.attributions)
+            for a in attributions
+        ]
         written = {r.person.written: r.role.actor for r in roles}
         for role in roles:
             self.out.add(
@@ -320,7 +320,7 @@ class _Extraction:
                 return None, Modality.ASSERTED
             return credit, Modality.HEDGED if hedged else Modality.REPORTED
 
-        self._numbers(sentence, mentions, modality_for, dated=self._dated(dates))
+        self._numbers(sentence, tokens, mentions, modality_for, dated=self._dated(dates))
         sources = [(a.offset, a.end) for a in attributions if a.attribution.cue in _CITING_CUES]
         taking_part = [
             m for m in mentions if not any(a <= tokens[m.first].start < b for a, b in sources)
@@ -334,6 +334,7 @@ class _Extraction:
             participants_of(taking_part, tokens, written),
         )
         if event is not None:
+            event = self._resumed(sentence, event)
             event_id = self.out.next_id(sentence, "event")
             self.out.events.append(
                 Event(
@@ -343,6 +344,7 @@ class _Extraction:
                     when=event.when,
                     place=event.place,
                     participants=event.participants,
+                    participant_spans=self._named(event.named),
                 )
             )
             attribution, modality = modality_for(event.start, event.stop)
@@ -369,7 +371,15 @@ class _Extraction:
                 attribution=attribution,
                 modality=modality,
             )
-        since = duration_since(sentence.text, sentence.offset, dates, nearby)
+        since = tenure_length(
+            sentence.text,
+            sentence.offset,
+            tokens,
+            mentions,
+            dates,
+            kb=self.kb,
+            published=self.source.published,
+        ) or duration_since(sentence.text, sentence.offset, dates, nearby)
         if since is not None:
             assertion, start, stop = since
             attribution, modality = modality_for(start, stop)
@@ -383,9 +393,39 @@ class _Extraction:
                 modality=modality,
             )
 
+    def _resumed(self, sentence: Sentence, event: EventMention) -> EventMention:
+        """*event*, where it names no place and refers back to the event of its kind in the
+        sentence or two before ("the four held their talks on Thursday" after "the leaders
+        gathered in Berlin"), with that event's place and participants too; kept as the last
+        event."""
+        last = self._last_event
+        if (
+            last is not None
+            and event.anaphoric
+            and event.place is None
+            and last[1].kind == event.kind
+            and sentence.number - last[0] <= 2
+        ):
+            own = {p.actor.name for p in event.named}
+            named = (*event.named, *(p for p in last[1].named if p.actor.name not in own))
+            event = attrs.evolve(
+                event,
+                place=last[1].place,
+                participants=tuple(p.actor for p in named),
+                named=named,
+            )
+        self._last_event = (sentence.number, event)
+        return event
+
+    def _named(self, participants: Sequence[Participant]) -> tuple[Span, ...]:
+        """The spans that name an event's participants, one each, or none if one is blank."""
+        spans = [self.out.span(p.start, p.stop) for p in participants]
+        return tuple(s for s in spans if s is not None) if None not in spans else ()
+
     def _numbers(
         self,
         sentence: Sentence,
+        tokens: list[Token],
         mentions: list[Mention],
         modality_for: Callable[[int, int], tuple[Attribution | None, Modality]],
         *,
@@ -395,14 +435,17 @@ class _Extraction:
         day the sentence gives (*dated*) as its time, so figures of one day's announcement are
         compared with each other and not with other days' figures."""
         countries = [
-            m.actor.name for m in mentions if m.actor.name in COUNTRIES and not m.possessive
+            (tokens[m.first].start - sentence.offset, m.actor.name)
+            for m in mentions
+            if m.actor.name in COUNTRIES and not m.possessive
         ]
-        subject = countries[-1] if countries else None
-        for found in numbers(sentence.text, organization=self.reader.last_body, subject=subject):
+        for found in numbers(sentence.text, organization=self.reader.last_body, subjects=countries):
             start, stop = sentence.offset + found.start, sentence.offset + found.stop
             attribution, modality = modality_for(start, stop)
             kind = type(found.assertion).__name__.lower()
             assertion = found.assertion
+            if isinstance(assertion, Ordinal) and found.joined:
+                assertion = self.accessions.measured(assertion)
             if (
                 isinstance(assertion, Quantity)
                 and assertion.measure == "value"
@@ -421,16 +464,6 @@ class _Extraction:
             )
 
     def _statements(self, sentence: Sentence, attributions: list[AttributionMention]) -> None:
-        revised = self.statements.upstream(sentence, attributions)
-        if revised is not None:
-            was, now = revised
-            before = f"s{sentence.number - 1}-"
-            self.out.claims[:] = [
-                attrs.evolve(c, attribution=now)
-                if c.attribution == was and c.id.startswith(before)
-                else c
-                for c in self.out.claims
-            ]
         for credited in self.statements.read(sentence, attributions):
             attribution = credited.attribution
             hedged = bool(attribution.hedges) or bool(_HEDGE_PATTERN.search(credited.cue))
@@ -446,41 +479,3 @@ class _Extraction:
     def _canonical(self, name: str) -> str | None:
         actor = self.kb.identify(name).actor
         return None if actor is None else folded(actor.name).replace(" ", "-")
-
-    def _forward(self, sentence: Sentence, mention: AttributionMention) -> AttributionMention:
-        """Read "the publication" in a paragraph that recalls earlier news.
-
-        Such a paragraph leaves the story being relayed, so the definite description does not
-        refer to the outlet relayed last before it. It refers to the one other outlet the
-        document names, before or after, if there is exactly one; with several, the text does
-        not say which, and the speaker is left unresolved.
-        """
-        attribution = mention.attribution
-        speaker = attribution.speaker
-        written = _DEFINITE.match(mention.text)
-        if speaker is None or speaker.kind is not ActorKind.OUTLET or written is None:
-            return mention
-        opening = next((s for s in self.sentences if s.paragraph == sentence.paragraph), sentence)
-        if not _RECALL.match(opening.text):
-            return mention
-        named = self._outlets_named()
-        relayed = next((outlet for offset, outlet in reversed(named) if offset < mention.offset), None)
-        others = {outlet for _, outlet in named} - {relayed}
-        if len(others) == 1:
-            (outlet,) = others
-            resolved = attrs.evolve(attribution, speaker=outlet, speaker_name=outlet.name)
-        else:
-            resolved = attrs.evolve(attribution, speaker=None, speaker_name=written.group(0))
-        return attrs.evolve(mention, attribution=resolved)
-
-    def _outlets_named(self) -> list[tuple[int, Actor]]:
-        """The outlets the document names as speakers or relays (not as "the publication"),
-        with the offsets of their mentions, in order."""
-        outlets = []
-        for mention in self.attributions:
-            if _DEFINITE.match(mention.text):
-                continue
-            for actor in (mention.attribution.speaker, *mention.attribution.via):
-                if actor is not None and actor.kind is ActorKind.OUTLET:
-                    outlets.append((mention.offset, actor))
-        return outlets

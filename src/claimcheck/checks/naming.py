@@ -47,9 +47,18 @@ def _mentions(doc: Document) -> dict[str, list[Claim]]:
 
 
 def _name_spans(doc: Document, name: str, claims: list[Claim]) -> list[Span]:
-    """Where *name* is written: in the evidence of the claims that name it, else in the first
-    claim of the document whose evidence writes it; empty when no evidence does."""
+    """Where *name* is written: in the evidence of the claims that name it, or where an event
+    they date names it as a participant, else in the first claim of the document whose
+    evidence writes it; empty when no evidence does."""
     spans = [span for span in (name_span(c, name) for c in claims) if span is not None]
+    for claim in claims:
+        if isinstance(claim.assertion, EventDate):
+            event = doc.event(claim.assertion.event)
+            spans.extend(
+                span
+                for actor, span in zip(event.participants, event.participant_spans, strict=False)
+                if actor.name == name and span not in spans
+            )
     if spans:
         return spans
     for claim in doc.claims:

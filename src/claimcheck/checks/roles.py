@@ -155,7 +155,8 @@ def _office_key(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterable
             return ()
         office = answer.office
         return [("office", folded(office.role), folded(office.organization or ""))]
-    if folded(role.role) not in _SINGLE_TITLES or not role.organization:
+    title = role.role.split(" to ", 1)[0]  # "Ambassador to United Kingdom": one envoy at a time
+    if folded(title) not in _SINGLE_TITLES or not role.organization:
         return ()
     return [("office", folded(role.role), folded(role.organization))]
 

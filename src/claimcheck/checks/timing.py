@@ -64,7 +64,8 @@ def known_event(event: Event, when: TimeSpan, kb: KnowledgeBase) -> EventRecord 
     A record fits when it lies within `KNOWN_EVENT_WINDOW` of *when* and shares two
     participants and the kind or the place with the event, or one participant, the place
     and the kind, or, for one of the `GATHERINGS`, the place and the kind, or the kind and a
-    thing the record's name names ("Oreshnik" for the Oreshnik strike). Participants and
+    thing the record's name names ("Oreshnik" for the Oreshnik strike); never where both
+    name a place and the places differ. Participants and
     places are compared after resolving their names, so "Zelenskyy" is Zelensky. ``None``
     when nothing fits, or two records fit equally well.
 
@@ -90,6 +91,8 @@ def known_event(event: Event, when: TimeSpan, kb: KnowledgeBase) -> EventRecord 
             and record.place is not None
             and any(place <= set(folded(name).split()) for name in record.place.names)
         )
+        if place is not None and record.place is not None and not at_place:
+            continue  # a meeting in Paris is not the Berlin meeting, whoever attends
         same_kind = folded(record.kind) == folded(event.kind)
         gathering = same_kind and at_place and event.kind in GATHERINGS
         named = same_kind and bool(things & set(folded(record.name).split()))

@@ -128,6 +128,14 @@ def claims(
     return st.builds(lambda source, draft: draft.claim(source, event_ids), source_strategy, drafts)
 
 
+def _with_participant_spans(event: Event) -> st.SearchStrategy[Event]:
+    """*event* as it is, or with one span per participant (in one document)."""
+    if not event.participants:
+        return st.just(event)
+    named = st.tuples(*(spans(document="doc") for _ in event.participants))
+    return st.just(event) | named.map(lambda found: attrs.evolve(event, participant_spans=found))
+
+
 def events() -> st.SearchStrategy[Event]:
     """Valid `Event` values. Shrinks toward an event with only an id and a kind.
 
@@ -150,7 +158,7 @@ def events() -> st.SearchStrategy[Event]:
         when=_optional(_SPAN),
         place=_optional(_ACTORS_BY_KIND[ActorKind.PLACE]),
         participants=_tuples(_ACTOR, unique=True),
-    )
+    ).flatmap(_with_participant_spans)
 
 
 def documents(*, max_claims: int = 4, max_events: int = 3) -> st.SearchStrategy[Document]:
@@ -185,10 +193,19 @@ def _document(source: Source, event_list: list[Event], drafts: list[_ClaimDraft]
     event_ids = [event.id for event in event_list]
     if not event_ids:  # no event to date: drop the drafts that would date one
         drafts = [draft for draft in drafts if not isinstance(draft.assertion, tuple)]
+    in_document = [
+        attrs.evolve(
+            event,
+            participant_spans=tuple(
+                attrs.evolve(span, document=source.document_id) for span in event.participant_spans
+            ),
+        )
+        for event in event_list
+    ]
     return Document(
         source=source,
         claims=tuple(draft.claim(source, event_ids) for draft in drafts),
-        events=tuple(event_list),
+        events=tuple(in_document),
     )
 
 

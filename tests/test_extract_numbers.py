@@ -1,0 +1,96 @@
+"""Ordinals taken by joining, each with its own subject, and lengths of time in office
+measured on the tenure the knowledge base records."""
+
+from __future__ import annotations
+
+from claimcheck.checks import run_checks
+from claimcheck.extract import extract
+from claimcheck.kb import KnowledgeBase
+from claimcheck.model import Document, DurationSince, Ordinal, Source
+from claimcheck.timespan import TimeSpan
+
+KB = KnowledgeBase.default()
+SOURCE = Source(document_id="t4", published=TimeSpan.day(2024, 12, 12))
+
+
+def _doc(text: str) -> Document:
+    return extract(text, source=SOURCE, kb=KB)
+
+
+def _codes(text: str) -> list[str]:
+    return [f.code for f in run_checks([_doc(text)], KB)]
+
+
+def test_each_ordinal_belongs_to_the_country_named_before_it() -> None:
+    """Two countries and two ordinals in one sentence pair up in order."""
+    doc = _doc("The alliance grew: Sweden entered as its 32nd member, after Finland joined as the 31st.")
+    ordinals = [c.assertion for c in doc.claims if isinstance(c.assertion, Ordinal)]
+    assert [(o.subject, o.position) for o in ordinals] == [("Sweden", 32), ("Finland", 31)]
+
+
+def test_an_ordinal_taken_by_joining_is_measured_on_the_eve_of_the_accession() -> None:
+    """"became the Nth member" is the next position the day before the recorded accession."""
+    doc = _doc("Finland became the 31st member of NATO, officials recalled.")
+    (ordinal,) = [c.assertion for c in doc.claims if isinstance(c.assertion, Ordinal)]
+    assert ordinal.prospective
+    assert ordinal.when == TimeSpan.day(2023, 4, 3)
+
+
+def test_a_wrong_accession_ordinal_is_flagged_and_a_right_one_is_not() -> None:
+    """The check sees a joining ordinal that misses the count by one either way."""
+    assert "CNT002" in _codes("NATO expanded when Finland joined the alliance as its 30th member.")
+    assert "CNT002" in _codes("NATO expanded when Sweden became its 33rd member.")
+    assert "CNT002" not in _codes("NATO expanded when Sweden became its 32nd member.")
+
+
+def test_a_country_without_a_recorded_accession_keeps_its_ordinal() -> None:
+    """With no accession on record, the ordinal is read as before: held at the time of writing."""
+    doc = _doc("Estonia became the 26th member of NATO.")
+    (ordinal,) = [c.assertion for c in doc.claims if isinstance(c.assertion, Ordinal)]
+    assert not ordinal.prospective and ordinal.when is None
+
+
+def test_a_past_length_in_office_runs_over_the_whole_ended_tenure() -> None:
+    """"who had chaired X for N years" runs from the tenure's start to its end."""
+    doc = _doc("Antonio Costa replaced Charles Michel, who had chaired the council for six years.")
+    (since,) = [c.assertion for c in doc.claims if isinstance(c.assertion, DurationSince)]
+    assert since.since == TimeSpan.day(2019, 12, 1)
+    assert since.as_of is not None and since.as_of.first_day() is not None
+    assert "CNT001" in _codes("Antonio Costa replaced Charles Michel, who had chaired the council for six years.")
+    assert "CNT001" not in _codes("Antonio Costa replaced Charles Michel, who had chaired the council for five years.")
+
+
+def test_a_present_perfect_length_in_office_runs_to_the_time_of_writing() -> None:
+    """"X has led NATO for N years" runs from the open tenure's start to publication."""
+    assert "CNT001" in _codes("Mark Rutte has led NATO for three years.")
+    (since,) = [c.assertion for c in _doc("Mark Rutte has led NATO for three years.").claims if isinstance(c.assertion, DurationSince)]
+    assert since.as_of is None and since.since == TimeSpan.day(2024, 10, 1)
+
+
+def test_a_tense_that_does_not_fit_the_tenure_gives_no_length() -> None:
+    """A past tense for a holder still in office may mean an earlier term the facts lack."""
+    doc = _doc("Donald Trump served as president for four years.")
+    assert not [c for c in doc.claims if isinstance(c.assertion, DurationSince)]
+
+
+def test_an_ordinal_in_apposition_before_joined_is_a_joining_position() -> None:
+    """"Sweden, the 31st member of NATO, joined in March" is measured on the eve of the accession."""
+    doc = _doc("Sweden, the 31st member of NATO, joined in March after long objections.")
+    (ordinal,) = [c.assertion for c in doc.claims if isinstance(c.assertion, Ordinal)]
+    assert ordinal.prospective and ordinal.when == TimeSpan.day(2024, 3, 6)
+    assert "CNT002" in _codes("Sweden, the 31st member of NATO, joined in March after long objections.")
+
+
+def test_only_lengths_of_an_office_are_measured_on_a_tenure() -> None:
+    """"in power" is not an office, and hours are not a term of office."""
+    for text in (
+        "Vladimir Putin has been in power for 25 years.",
+        "Olaf Scholz led the talks for two hours.",
+    ):
+        assert not [c for c in _doc(text).claims if isinstance(c.assertion, DurationSince)], text
+    (since,) = [
+        c.assertion
+        for c in _doc("Sergey Lavrov has been foreign minister for 20 years.").claims
+        if isinstance(c.assertion, DurationSince)
+    ]
+    assert since.since == TimeSpan.day(2004, 3, 9)
