@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from claimcheck.checks._propositions import same_proposition
 from claimcheck.errors import ArticleError, InputError
 from claimcheck.extract import extract, has_header, read_article
 from claimcheck.kb import KnowledgeBase
@@ -422,18 +423,45 @@ def test_numbers_in_an_attributed_sentence_are_reported() -> None:
             "Officials said Germany no longer opposes the pipeline deal.",
             False,
         ),
+        (
+            "The Dutch cabinet weighed a loan for the port but dropped the idea, the paper said.",
+            "The paper said the Dutch cabinet had decided against the port loan.",
+            True,
+        ),
+        (
+            "Washington has scrapped its plan to sell jets to Cairo, officials said.",
+            "Officials said the White House gave up the sale of jets to Cairo.",
+            True,
+        ),
+        (
+            "Officials said Madrid will send 40 tanks to the front.",
+            "Officials said Madrid will send 14 tanks to the front.",
+            False,
+        ),
+        (
+            "Officials said Norway dropped its plan for a new toll road.",
+            "Officials said Norway dropped its objection to the fishing quota.",
+            False,
+        ),
+        (
+            "Officials said Norway dropped its plan for a new toll road.",
+            "Officials said Norway approved the plan for a new toll road.",
+            False,
+        ),
     ],
 )
 def test_proposition_keys_group_one_proposition(first: str, second: str, same: bool) -> None:
-    """The same proposition in other words gets the same key; negation or another subject changes it."""
+    """The same proposition in other words gets a matching key (the same subject, verb class,
+    negation and numbers, and a shared content word); another subject, verb, negation, number
+    or object does not."""
     keys = [
         next(
             c.assertion.proposition for c in _doc(text).claims if isinstance(c.assertion, Statement)
         )
         for text in (first, second)
     ]
-    assert keys[0] is not None
-    assert (keys[0] == keys[1]) is same
+    assert keys[0] is not None and keys[1] is not None
+    assert same_proposition(keys[0], keys[1]) is same
 
 
 # -- sentences and furniture -----------------------------------------------------------------

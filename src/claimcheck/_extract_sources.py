@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from claimcheck._extract_credits import NO_SOURCES, unnamed_behind
 from claimcheck._extract_lexicon import OUTLET_WORDS
 from claimcheck._extract_text import Sentence
 from claimcheck._extract_tokens import folded
@@ -125,7 +126,8 @@ def relayed(
     """*attribution*, an outlet's, as a relay of the source the next sentence names.
 
     "..., the Daily Post reported. The report cited two diplomats." credits the diplomats,
-    through the Daily Post; so does "The Daily Post, citing Reuters, said ..." for Reuters.
+    through the Daily Post; so does "The Daily Post, citing Reuters, said ..." for Reuters,
+    and "It did not name its sources." for the Daily Post's unnamed sources.
     ``None`` when *attribution* is not an outlet's, or the next sentence (*following*, with
     its attribution *mentions*) names no source behind it.
     """
@@ -148,6 +150,8 @@ def relayed(
                 speaker=upstream if upstream.kind is ActorKind.OUTLET else None,
                 via=(outlet,),
             )
+    if NO_SOURCES.search(following):
+        return unnamed_behind(attribution)
     cited = _CITED.match(following)
     if cited is None:
         return None

@@ -43,9 +43,9 @@ from claimcheck._extract_header import read_article_file, starts_with_header
 from claimcheck._extract_lexicon import COUNTRIES, HEDGE_WORDS
 from claimcheck._extract_lengths import length_since_event, office_length
 from claimcheck._extract_numbers import numbers
+from claimcheck._extract_credits import OutletNames, StatementReader
 from claimcheck._extract_offices import Offices
 from claimcheck._extract_sources import as_outlet, recalled, with_relays
-from claimcheck._extract_statements import proposition_key, statement_of
 from claimcheck._extract_tenures import tenure_length
 from claimcheck._extract_text import Sentence, sentences
 from claimcheck._extract_tokens import Token, folded, tokenize
@@ -232,6 +232,7 @@ class _Extraction:
         self.reader = Reader(kb, Offices(kb))
         self.out = _Claims(source, text)
         self.attributions: list[AttributionMention] = []
+        self.statements = StatementReader(OutletNames("", source.outlet), self._canonical)
         self.accessions = Accessions(kb)
         self._last_event: tuple[int, EventMention] | None = None
 
@@ -248,7 +249,13 @@ class _Extraction:
         dates = find_dates(clean, anchor=anchor) if anchor is not None and self.sentences else []
         if anchor is not None:
             dates = by_day_and_month(clean, dates, anchor=anchor)
-        attributions = find_attributions(clean, index=self.kb.alias_index) if self.sentences else []
+        outlets = OutletNames(clean, self.source.outlet)
+        self.statements = StatementReader(outlets, self._canonical)
+        attributions = (
+            find_attributions(clean, index=self.kb.alias_index, outlets=outlets.extra)
+            if self.sentences
+            else []
+        )
         self.attributions = attributions
         date_starts = [d.offset for d in dates]
         attribution_starts = [a.offset for a in attributions]
@@ -458,23 +465,14 @@ class _Extraction:
             )
 
     def _statements(self, sentence: Sentence, attributions: list[AttributionMention]) -> None:
-        for mention in attributions:
-            found = statement_of(
-                sentence.text,
-                mention.offset - sentence.offset,
-                mention.end - sentence.offset,
-                key=lambda content: proposition_key(content, canonical=self._canonical),
-            )
-            if found is None:
-                continue
-            attribution = mention.attribution
-            hedged = bool(attribution.hedges) or bool(_HEDGE_PATTERN.search(mention.text))
+        for credited in self.statements.read(sentence, attributions):
+            attribution = credited.attribution
+            hedged = bool(attribution.hedges) or bool(_HEDGE_PATTERN.search(credited.cue))
             self.out.add(
                 sentence,
                 "statement",
-                found.statement,
-                sentence.offset + found.start,
-                sentence.offset + found.stop,
+                credited.statement,
+                *credited.evidence,
                 attribution=attribution,
                 modality=Modality.HEDGED if hedged else Modality.REPORTED,
             )

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 from collections.abc import Hashable, Iterable, Iterator
 
-from claimcheck.attribution import CitationGraph, IssueKind, Root
-from claimcheck.checks._registry import Group, check
+import attrs
+
+from claimcheck.attribution import CitationGraph, IssueKind, Root, RootKind
+from claimcheck.checks._propositions import clusters, proposition_group
+from claimcheck.checks._registry import Group, Member, check
 from claimcheck.checks._support import emit, folded
 from claimcheck.kb import KnowledgeBase
-from claimcheck.model import Anonymity, Claim, Document, Finding, Severity, Statement
+from claimcheck.model import ActorKind, Anonymity, Claim, Document, Finding, Severity, Statement
 
 __all__ = [
     "circular_citation",
@@ -19,18 +23,36 @@ __all__ = [
 ]
 
 
-def _proposition(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterable[Hashable]:
+def _key(claim: Claim) -> str | None:
     assertion = claim.assertion
-    if isinstance(assertion, Statement) and assertion.proposition:
-        return [("proposition", assertion.proposition)]
-    return ()
+    return assertion.proposition if isinstance(assertion, Statement) else None
 
 
-def _graph(group: Group) -> CitationGraph:
-    documents = {m.document.id: m.document for m in group.members}
-    return CitationGraph.build(
-        [d.source for d in documents.values()], [m.claim for m in group.members]
-    )
+def _keyed(claim: Claim, key: str) -> Claim:
+    assertion = claim.assertion
+    if not isinstance(assertion, Statement) or assertion.proposition == key:
+        return claim
+    return attrs.evolve(claim, assertion=attrs.evolve(assertion, proposition=key))
+
+
+def _proposition(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterable[Hashable]:
+    key = _key(claim)
+    return [("proposition", proposition_group(key))] if key else ()
+
+
+def _propositions(group: Group) -> Iterator[tuple[list[Member], CitationGraph]]:
+    """The members of *group* that state one proposition, set by set, each with the citation
+    graph of its claims; the claims of a set carry one key, so the graph links them."""
+    keys = [_key(m.claim) or "" for m in group.members]
+    for indexes in clusters(keys):
+        members = [group.members[i] for i in indexes]
+        key = min(keys[i] for i in indexes)
+        members = [attrs.evolve(m, claim=_keyed(m.claim, key)) for m in members]
+        documents = {m.document.id: m.document for m in members}
+        yield (
+            members,
+            CitationGraph.build([d.source for d in documents.values()], [m.claim for m in members]),
+        )
 
 
 @check(
@@ -43,11 +65,15 @@ def _graph(group: Group) -> CitationGraph:
 def single_upstream_corroboration(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
     """Flag reports of one proposition in several documents that all rest on one upstream.
 
-    Claims are grouped by their proposition; each claim's chain of attribution (through the
-    outlets it passed) and its document's citations lead to roots. Reports from two or more
-    documents that share a root are one confirmation, not several: one finding is made for
-    each widest set of claims that share a root, so a third, independent report does not
-    hide the two that are one.
+    Claims are grouped by their proposition (keys that state one proposition in other words
+    are matched, see `claimcheck.checks._propositions`); each claim's chain of attribution
+    (through the outlets it passed) and its document's citations lead to roots. Reports from
+    two or more documents that share a root are one confirmation, not several: one finding
+    is made for each widest set of claims that share a root, so a third, independent report
+    does not hide the two that are one. A document that credits the proposition to several
+    sources ("confirmed by both A and B") is named as counting them as separate
+    confirmations. A named person's words on the record are not a shared upstream, unless a
+    document counts their reports as several confirmations.
 
     Why it matters:
         Re-reports look like corroboration; counting them as independent confirmation is how
@@ -64,29 +90,75 @@ def single_upstream_corroboration(group: Group, kb: KnowledgeBase) -> Iterator[F
     """
     if len(group.documents) < 2:
         return
-    graph = _graph(group)
+    for members, graph in _propositions(group):
+        yield from _one_upstream(members, graph)
+
+
+def _one_upstream(members: list[Member], graph: CitationGraph) -> Iterator[Finding]:
     carried: dict[Root, set[Claim]] = defaultdict(set)
-    for member in group.members:
+    for member in members:
         for root in graph.roots(member.claim):
             carried[root].add(member.claim)
     shared: dict[frozenset[Claim], list[Root]] = defaultdict(list)
     for root, carriers in carried.items():
-        if len({c.source.document_id for c in carriers}) > 1:
-            shared[frozenset(carriers)].append(root)
+        if len({c.source.document_id for c in carriers}) < 2:
+            continue
+        if _on_record(root, carriers) and not _counted(carriers):
+            continue
+        shared[frozenset(carriers)].append(root)
     widest = [claims for claims in shared if not any(claims < other for other in shared)]
     for claim_set in widest:
         claims = sorted(claim_set, key=lambda c: c.ref)
         documents = sorted({c.source.document_id for c in claims})
         upstream = ", ".join(str(r) for r in sorted(shared[claim_set]))
-        yield emit(
-            single_upstream_corroboration,
-            message=(
+        counted = _counted(claims)
+        if counted:
+            names = " and ".join(_credited(c) for c in counted)
+            message = (
+                f"{counted[0].source.document_id} counts {names} as separate confirmations of "
+                f"{_gist(counted[0])}, but they rest on one upstream: {upstream}"
+            )
+        else:
+            message = (
                 f"{len(documents)} documents report {_gist(claims[0])}, but all rest on one "
                 f"upstream: {upstream}; they are one confirmation, not {len(documents)}"
-            ),
+            )
+        yield emit(
+            single_upstream_corroboration,
+            message=message,
             claims=claims,
             spans=[c.evidence for c in claims],
         )
+
+
+def _credited(claim: Claim) -> str:
+    return claim.attribution.speaker_name if claim.attribution is not None else claim.ref
+
+
+def _counted(claims: Iterable[Claim]) -> list[Claim]:
+    """The claims of the first document that credits one proposition to several speakers
+    ("confirmed by both A and B"), or none."""
+    by_document: dict[str, dict[str, Claim]] = defaultdict(dict)
+    for claim in sorted(claims, key=lambda c: c.ref):
+        if claim.attribution is not None:
+            by_document[claim.source.document_id].setdefault(folded(_credited(claim)), claim)
+    return next((list(c.values()) for c in by_document.values() if len(c) > 1), [])
+
+
+def _on_record(root: Root, carriers: Iterable[Claim]) -> bool:
+    """Whether *root* is a named person quoted by the claims: a statement on the record,
+    which every report may repeat without counting it as confirmed."""
+    if root.kind is not RootKind.SPEAKER:
+        return False
+    return any(
+        c.attribution is not None
+        and c.attribution.anonymity is Anonymity.NAMED_PERSON
+        and folded(
+            c.attribution.speaker.name if c.attribution.speaker else c.attribution.speaker_name
+        )
+        == folded(root.name)
+        for c in carriers
+    )
 
 
 def _gist(claim: Claim) -> str:
@@ -104,9 +176,11 @@ def _gist(claim: Claim) -> str:
 def relay_credited_as_origin(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
     """Flag a claim credited to an outlet that, by another report of it, only relayed it.
 
-    Where one claim credits outlet X with a proposition and another claim of the same
-    proposition says X passed it on from someone else (a further outlet in its chain, or
-    the named speaker at its end), the first credits a relay as the origin.
+    Where one claim credits outlet X with a proposition (as its source, a confirmation, or
+    its origin: "first reported by X") and another claim of the same proposition says X passed
+    it on from someone else (a further outlet or organization in its chain, starting from
+    the outlet of the claim's document), the first credits a relay as the origin. An outlet
+    citing its own report, or quoting a named person, is not a relay.
 
     Why it matters:
         Crediting the relay hides the original source and its standing; readers cannot
@@ -120,19 +194,44 @@ def relay_credited_as_origin(group: Group, kb: KnowledgeBase) -> Iterator[Findin
 
     .. versionadded:: 0.1.0
     """
+    for members, _ in _propositions(group):
+        yield from _relays_credited(members)
+
+
+def _chain(claim: Claim) -> list[str]:
+    """The outlets a claim passed through, from its document's outlet to the last outlet or
+    organization that spoke (a named person is a source of original reporting, not a report
+    relayed); an outlet that cites its own report appears once."""
+    attribution = claim.attribution
+    if attribution is None:
+        return []
+    outlets = [*([claim.source.outlet] if claim.source.outlet else []), *attribution.via]
+    names = [outlet.name for outlet in outlets]
+    speaker = attribution.speaker
+    if (speaker is not None and speaker.kind is ActorKind.OUTLET) or (
+        attribution.anonymity is Anonymity.NAMED_ORGANIZATION
+    ):
+        names.append(attribution.speaker_name)
+    chain: list[str] = []
+    for name in names:
+        if not chain or folded(chain[-1]) != folded(name):
+            chain.append(name)
+    return chain
+
+
+def _relays_credited(members: list[Member]) -> Iterator[Finding]:
     relays: dict[str, tuple[Claim, str]] = {}
-    for member in group.members:
-        attribution = member.claim.attribution
-        if attribution is None:
-            continue
-        chain = [outlet.name for outlet in attribution.via]
-        if not attribution.anonymous:
-            chain.append(attribution.speaker_name)
-        for relay, upstream in zip(chain, chain[1:], strict=False):
+    for member in members:
+        chain = _chain(member.claim)
+        for relay, upstream in itertools.pairwise(chain):
             relays.setdefault(folded(relay), (member.claim, upstream))
-    for member in group.members:
+    for member in members:
         attribution = member.claim.attribution
-        if attribution is None or attribution.via or attribution.anonymity is not Anonymity.NAMED_ORGANIZATION:
+        if (
+            attribution is None
+            or attribution.via
+            or attribution.anonymity is not Anonymity.NAMED_ORGANIZATION
+        ):
             continue
         shown = relays.get(folded(attribution.speaker_name))
         if shown is None:
@@ -185,9 +284,7 @@ def circular_citation(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
             yield emit(circular_citation, message=issue.message, documents=issue.documents)
 
 
-_VAGUE_WORDS = (
-    "sources source reports some unnamed anonymous people observers media rumours rumors"
-)
+_VAGUE_WORDS = "sources source reports some unnamed anonymous people observers media rumours rumors"
 _VAGUE = frozenset(folded(word) for word in _VAGUE_WORDS.split())
 """The words of a source that says nothing of who it is, folded as the speaker's words are."""
 
@@ -212,7 +309,11 @@ def unsourced_anonymous_claim(doc: Document, kb: KnowledgeBase) -> Iterator[Find
     """
     for claim in doc.claims:
         attribution = claim.attribution
-        if attribution is None or attribution.anonymity is not Anonymity.ANONYMOUS_GROUP or attribution.via:
+        if (
+            attribution is None
+            or attribution.anonymity is not Anonymity.ANONYMOUS_GROUP
+            or attribution.via
+        ):
             continue
         if not set(folded(attribution.speaker_name).split()) <= _VAGUE:
             continue

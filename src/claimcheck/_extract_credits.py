@@ -1,0 +1,381 @@
+"""Statements credited to their sources, and statements about sources: who confirmed a
+report, and who first published it.
+
+News text vouches for its claims by naming their sources: "confirmed by both Reuters and the
+Harbor Times", "two outlets, A and B, reported", "first reported by A", "A, which broke the
+story". Such a phrase credits one proposition to each source it names, and says how the
+writer weighs them: as independent confirmations (corroboration) or as the origin of the
+report (origin). Outlets the attribution lexicon does not know are recognised by the words
+that name outlets ("Post", "Times", "Gazette", "Wire"...).
+"""
+
+from __future__ import annotations
+
+import enum
+import re
+from collections.abc import Callable
+
+import attrs
+
+from claimcheck._extract_lexicon import OUTLET_WORDS
+from claimcheck._extract_statements import StatementMention, proposition_key, statement_of
+from claimcheck._extract_text import Sentence
+from claimcheck.attribution import OUTLETS, AttributionMention
+from claimcheck.model import Actor, ActorKind, Anonymity, Attribution, Statement
+
+__all__: list[str] = []
+
+_NOT_OUTLETS = frozenset({"agency", "standard", "independent", "tv"})
+"""Last words of outlets' names that end too many other names ("Energy Agency") to mark one."""
+_WORD = r"[A-Z][\w’'&.-]*"
+_NAME = rf"(?:[Tt]he\s+)?{_WORD}(?:\s+(?:of\s+|&\s+)?{_WORD}){{0,5}}"
+_LIST = rf"{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+and\s+{_NAME})?"
+_OUTLET_NAME = re.compile(
+    rf"\b{_WORD}(?:\s+(?:of\s+|&\s+)?{_WORD}){{0,4}}\s+"
+    rf"(?:{'|'.join(sorted(w.capitalize() for w in OUTLET_WORDS - _NOT_OUTLETS))}|TV)\b"
+)
+_ARTICLE = re.compile(r"^(?:[Tt]he)\s+")
+_SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_QUANTITY = (
+    r"(?:two|three|four|five|several|multiple|other|a\s+number\s+of|a\s+few|various|many|both)"
+)
+_MEDIA = (
+    r"\s+(?:other\s+)?(?:major\s+)?(?:news\s+|media\s+)?"
+    r"(?:outlets|media|newspapers|papers|publications|news\s+organi[sz]ations|agencies|"
+    r"news\s+agencies|broadcasters|reports)"
+)
+_COUNT = _QUANTITY + _MEDIA
+_LINK = r"(?:\s*,\s*(?:including\s+|namely\s+)?|\s+(?:including|such\s+as|namely)\s+|\s*:\s*)"
+_CONFIRM = (
+    r"(?:confirmed|corroborated|verified|matched|echoed|backed\s+up|carried|reported|"
+    r"independently\s+confirmed)"
+)
+_REPORT_VERB = r"(?:reported|confirmed|corroborated|said|wrote|revealed|carried)"
+_ADVERBS = r"(?:(?:both|each|also|separately|independently|since|now|later)\s+)*"
+
+_VERBS = ("reported", "confirmed", "corroborated", "said", "wrote", "revealed", "carried")
+_MEDIA_WORDS = ("outlets", "media", "papers", "publications", "organi", "agencies", "broadcasters")
+_CORROBORATION: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
+    # "confirmed by both A and B", "corroborated by two outlets, A and B", "by several outlets"
+    (
+        re.compile(
+            rf"(?P<cue>\b(?:(?:since|now|also|independently|separately|later)\s+)?(?:been\s+)?"
+            rf"{_CONFIRM}\s+by)\s+(?:both\s+)?(?:(?P<count>{_COUNT}){_LINK}?)?(?P<list>{_LIST})?"
+        ),
+        (("ed by", "backed up by"),),
+    ),
+    # "two outlets, A and B, reported", "several outlets have confirmed"
+    (
+        re.compile(
+            rf"(?P<count>\b(?i:{_QUANTITY}){_MEDIA})"
+            rf"(?:{_LINK}(?P<list>{_LIST})\s*,?)?\s+(?:have\s+|had\s+)?{_ADVERBS}(?P<cue>{_REPORT_VERB})\b"
+        ),
+        (_MEDIA_WORDS, _VERBS),
+    ),
+    # "A and B both reported", "both A and B have confirmed"
+    (
+        re.compile(
+            rf"(?:\b[Bb]oth\s+)?(?P<list>{_LIST})\s*,?\s+(?:have\s+|had\s+)?{_ADVERBS}"
+            rf"(?P<cue>{_REPORT_VERB})\b"
+        ),
+        ((" and ",), _VERBS),
+    ),
+    # "according to both A and B", "according to two outlets, A and B"
+    (
+        re.compile(
+            rf"(?P<cue>\b[Aa]ccording\s+to)\s+(?:(?:media\s+|news\s+)?reports\s+(?:in|by|from)\s+)?"
+            rf"(?:both\s+)?(?:(?P<count>{_COUNT}){_LINK}?)?(?P<list>{_LIST})?"
+        ),
+        (("according to",), (" and ", *_MEDIA_WORDS)),
+    ),
+)
+_ORIGIN: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
+    (
+        re.compile(
+            rf"(?P<cue>\b(?:first|originally)\s+(?:reported|revealed|published)\s+by)\s+(?P<list>{_NAME})"
+        ),
+        (("ed by",),),
+    ),
+    (
+        re.compile(
+            rf"(?P<list>{_NAME})\s*,?\s+(?:which\s+|that\s+|who\s+)?(?P<cue>(?:first\s+)?"
+            rf"(?:broke|revealed|reported|published)\s+(?:the\s+)?(?:story|news|scoop)"
+            rf"|was\s+the\s+first\s+to\s+report|first\s+reported|first\s+revealed)"
+        ),
+        (("story", "news", "scoop", "first"),),
+    ),
+    (
+        re.compile(rf"(?P<cue>\b[Ee]xclusive(?:\s+report)?\s+(?:by|from|in))\s+(?P<list>{_NAME})"),
+        (("exclusive",),),
+    ),
+    (
+        re.compile(rf"(?P<list>{_NAME})(?:’s|'s)?\s+(?P<cue>exclusive|scoop)"),
+        (("exclusive", "scoop"),),
+    ),
+    (
+        re.compile(
+            rf"(?P<list>{_NAME})\s+(?:reported|revealed|said|wrote)\b[^.;]{{0,30}}?\bin\s+an?\s+"
+            rf"(?P<cue>exclusive|scoop)"
+        ),
+        (("exclusive", "scoop"),),
+    ),
+    (re.compile(rf"(?P<list>{_NAME})\s+(?P<cue>revealed)\b"), (("revealed",),)),
+)
+"""Each pattern with the words a sentence needs for it to be tried: one of each group."""
+_NOT_SOURCES = frozenset(
+    "it this that they he she we i the report story news claim account officials diplomats "
+    "sources which who".split()
+)
+"""Words that open a clause rather than a source's name."""
+
+
+class Weighing(enum.Enum):
+    """How a phrase weighs the sources it names."""
+
+    CORROBORATION = "corroboration"
+    """The sources are offered as several independent confirmations."""
+    ORIGIN = "origin"
+    """The source is offered as the first to publish the report."""
+
+
+@attrs.frozen
+class SourcingPhrase:
+    """A phrase of a sentence that names a report's sources: characters ``[start, stop)``."""
+
+    weighing: Weighing
+    start: int
+    stop: int
+    cue: str
+    attributions: tuple[Attribution, ...]
+
+
+class OutletNames:
+    """The outlets a document can name: the lexicon's, its own, and those its text names in
+    the way outlets are named ("the Harbor Times", "Kyiv Morning Post")."""
+
+    def __init__(self, text: str, own: Actor | None) -> None:
+        found: dict[str, Actor] = {}
+        extra: list[Actor] = []
+        for match in _OUTLET_NAME.finditer(text):
+            name = _ARTICLE.sub("", match.group(0))
+            key = _fold(name)
+            if key not in _LEXICON and key not in found and key.split()[0] not in _NOT_SOURCES:
+                found[key] = Actor(name, ActorKind.OUTLET)
+                extra.append(found[key])
+        if own is not None and _fold(own.name) not in _LEXICON and _fold(own.name) not in found:
+            found[_fold(own.name)] = own
+            extra.append(own)
+        self._known = found
+        self.extra: tuple[Actor, ...] = tuple(extra)
+
+    def outlet(self, name: str) -> Actor | None:
+        """The outlet *name* refers to, if it is one."""
+        key = _fold(name)
+        return _LEXICON.get(key) or self._known.get(key)
+
+
+def _fold(name: str) -> str:
+    return " ".join(_ARTICLE.sub("", name).lower().split())
+
+
+_LEXICON = {_fold(name): actor for actor in OUTLETS for name in (actor.name, *actor.aliases)}
+"""The lexicon's outlets by every name they go by, folded."""
+
+
+def _names(listed: str) -> list[str]:
+    return [_ARTICLE.sub("", n).strip(" .") for n in _SPLIT.split(listed) if n.strip()]
+
+
+def sourcing_phrases(sentence: str, outlets: OutletNames) -> list[SourcingPhrase]:
+    """The phrases of *sentence* that name several confirming sources, or a report's origin.
+
+    A corroboration needs two sources or more (named, or counted: "several outlets"); an
+    origin needs one outlet. Names that are not sources ("It", "The report") are skipped, and
+    a list of names that are not all outlets or organizations is not read as sources.
+    """
+    found: list[SourcingPhrase] = []
+    lowered = sentence.lower()
+    for weighing, patterns in (
+        (Weighing.ORIGIN, _ORIGIN),
+        (Weighing.CORROBORATION, _CORROBORATION),
+    ):
+        for pattern, needs in patterns:
+            if not all(any(word in lowered for word in group) for group in needs):
+                continue
+            for match in pattern.finditer(sentence):
+                if any(match.start() < p.stop and p.start < match.end() for p in found):
+                    continue
+                phrase = _phrase(weighing, match, outlets)
+                if phrase is not None:
+                    found.append(phrase)
+    return sorted(found, key=lambda p: p.start)
+
+
+def _phrase(
+    weighing: Weighing, match: re.Match[str], outlets: OutletNames
+) -> SourcingPhrase | None:
+    listed = match.group("list")
+    names = _names(listed) if listed else []
+    if any(n.split()[0].lower() in _NOT_SOURCES for n in names):
+        return None
+    actors = [outlets.outlet(n) for n in names]
+    groups = match.groupdict()
+    counted = groups.get("count")
+    if weighing is Weighing.ORIGIN:
+        if len(names) != 1 or actors[0] is None:
+            return None
+    elif counted is None and (len(names) < 2 or any(a is None for a in actors)):
+        return None
+    elif counted is None and not names:
+        return None
+    attributions = [
+        Attribution(
+            speaker_name=actor.name if actor is not None else name,
+            anonymity=Anonymity.NAMED_ORGANIZATION,
+            speaker=actor,
+            cue=match.group("cue"),
+        )
+        for name, actor in zip(names, actors, strict=True)
+    ]
+    if counted is not None and not names:
+        attributions.append(
+            Attribution(
+                speaker_name=" ".join(counted.split()),
+                anonymity=Anonymity.ANONYMOUS_GROUP,
+                cue=match.group("cue"),
+            )
+        )
+    stop = match.start() + len(match.group(0).rstrip(" ,.;:"))
+    return SourcingPhrase(weighing, match.start(), stop, match.group("cue"), tuple(attributions))
+
+
+_ANAPHORIC = re.compile(
+    r"^(?:the\s+|this\s+|that\s+)?(?:story|report|reports|news|claim|account|scoop|revelation|"
+    r"information|this|it|that)\b(?:\s+\w+){0,2}$",
+    re.IGNORECASE,
+)
+"""A clause that only points back at the report of the sentence before ("The story was")."""
+
+
+NO_SOURCES = re.compile(
+    r"\b(?:did\s+not|didn[’']t|does\s+not|doesn[’']t|declined\s+to)\s+(?:name|identify|disclose|"
+    r"reveal)\s+(?:its|their|any|the|her|his)\s+sources\b|\bgave\s+no\s+sources\b"
+    r"|\bwithout\s+naming\s+(?:its|any)\s+sources\b",
+    re.IGNORECASE,
+)
+"""Words that say the report before did not name its sources."""
+
+
+def unnamed_behind(attribution: Attribution) -> Attribution:
+    """*attribution*, credited to an outlet, as resting on that outlet's unnamed sources."""
+    outlet = attribution.speaker or Actor(attribution.speaker_name, ActorKind.OUTLET)
+    return attrs.evolve(
+        attribution,
+        speaker_name="unnamed sources",
+        anonymity=Anonymity.ANONYMOUS_GROUP,
+        speaker=None,
+        via=(outlet,),
+    )
+
+
+def _outlet_alone(attribution: Attribution) -> bool:
+    """Whether *attribution* credits an outlet (or organization) with nothing behind it."""
+    return not attribution.via and attribution.anonymity is Anonymity.NAMED_ORGANIZATION
+
+
+@attrs.frozen
+class Credited:
+    """A statement credited to a speaker: what was said, to whom it is credited, the
+    attributing words (for hedges), and the characters ``[start, stop)`` of its evidence."""
+
+    statement: Statement
+    attribution: Attribution
+    cue: str
+    evidence: tuple[int, int]
+
+
+class StatementReader:
+    """Reads the statements of a document's sentences, in order, remembering the last one
+    so that a phrase that only points back ("The story was first reported by A") credits it.
+
+    Args:
+        outlets: The outlets the document can name.
+        canonical: The key form of a name's actor, or ``None`` for a name the knowledge base
+            does not know.
+    """
+
+    def __init__(self, outlets: OutletNames, canonical: Callable[[str], str | None]) -> None:
+        self.outlets = outlets
+        self.canonical = canonical
+        self.previous: StatementMention | Sentence | None = None
+
+    def read(self, sentence: Sentence, attributions: list[AttributionMention]) -> list[Credited]:
+        """The statements *sentence* credits: one per attribution, and one per source that a
+        phrase about sources names ("confirmed by both A and B", "first reported by A"). A
+        phrase that only points back credits the statement before it: the last one credited,
+        or the sentence before in the document's own voice."""
+        credited: list[Credited] = []
+        phrases = sourcing_phrases(sentence.text, self.outlets)
+        taken = [(sentence.offset + p.start, sentence.offset + p.stop) for p in phrases]
+        for mention in attributions:
+            if any(a < mention.end and mention.offset < b for a, b in taken):
+                continue
+            found = self._statement_of(sentence, mention.offset, mention.end)
+            attribution = mention.attribution
+            if _outlet_alone(attribution) and NO_SOURCES.search(sentence.text):
+                attribution = unnamed_behind(attribution)
+            if found is not None:
+                credited.append(
+                    Credited(
+                        found.statement,
+                        attribution,
+                        mention.text,
+                        (found.start, found.stop),
+                    )
+                )
+                self.previous = found
+        for phrase in phrases:
+            start, stop = sentence.offset + phrase.start, sentence.offset + phrase.stop
+            for mention in attributions:
+                if mention.offset < stop and start < mention.end:
+                    start, stop = min(start, mention.offset), max(stop, mention.end)
+            found = self._statement_of(sentence, start, stop)
+            if found is None or _ANAPHORIC.match(found.statement.content):
+                found = self._previous()
+                evidence = (sentence.offset + phrase.start, sentence.offset + phrase.stop)
+            else:
+                evidence = (min(found.start, start), max(found.stop, stop))
+            if found is None:
+                continue
+            credited.extend(
+                Credited(found.statement, a, phrase.cue, evidence) for a in phrase.attributions
+            )
+            self.previous = found
+        if not credited:
+            self.previous = sentence
+        return credited
+
+    def _previous(self) -> StatementMention | None:
+        """The statement before: the last one credited, or the sentence before as a whole."""
+        if isinstance(self.previous, Sentence):
+            self.previous = self._statement_of(
+                self.previous, self.previous.offset, self.previous.offset
+            )
+        return self.previous
+
+    def _statement_of(
+        self, sentence: Sentence, cue_start: int, cue_stop: int
+    ) -> StatementMention | None:
+        """The statement credited by words at ``[cue_start, cue_stop)`` of *sentence*, with
+        its offsets in the text."""
+        found = statement_of(
+            sentence.text,
+            cue_start - sentence.offset,
+            cue_stop - sentence.offset,
+            key=lambda content: proposition_key(content, canonical=self.canonical),
+        )
+        if found is None:
+            return None
+        return attrs.evolve(
+            found, start=sentence.offset + found.start, stop=sentence.offset + found.stop
+        )
