@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import attrs
 
 from claimcheck._extract_lexicon import (
@@ -26,7 +28,7 @@ from claimcheck._extract_tokens import Run, Token, capitalized_runs, words
 from claimcheck.kb import KnowledgeBase
 from claimcheck.model import Actor, ActorKind, RoleHeld, TitleTime
 from claimcheck.names import Method
-from claimcheck.timespan import TimeSpan
+from claimcheck.timespan import Granularity, TimeSpan
 
 __all__: list[str] = []
 
@@ -152,9 +154,16 @@ class Reader:
     # -- titles ---------------------------------------------------------------------------
 
     def roles(
-        self, tokens: list[Token], mentions: list[Mention], when: TimeSpan, dated: TimeSpan | None
+        self,
+        tokens: list[Token],
+        mentions: list[Mention],
+        when: TimeSpan,
+        dated: TimeSpan | None,
+        *,
+        spans: Mapping[int, TimeSpan],
     ) -> list[RoleMention]:
-        """The titles given to people in a sentence."""
+        """The titles given to people in a sentence: *when* is the publication, *dated* the
+        one past date of the sentence, *spans* its time spans by where they start."""
         people = {m.first: m for m in mentions if m.kind is ActorKind.PERSON}
         ends = {m.stop: m for m in mentions if m.kind is ActorKind.PERSON}
         bodies = {m.first: m for m in mentions if m.kind is not ActorKind.PERSON}
@@ -169,7 +178,9 @@ class Reader:
                 i += 1
                 continue
             stop, role = match
-            found_here = self._role(tokens, i, stop, role, people, ends, bodies, when, dated)
+            found_here = self._role(
+                tokens, i, stop, role, people, ends, bodies, when, dated, spans
+            )
             if found_here is not None:
                 found.append(found_here)
             i = stop
@@ -342,6 +353,7 @@ class Reader:
         bodies: dict[int, Mention],
         when: TimeSpan,
         dated: TimeSpan | None,
+        spans: Mapping[int, TimeSpan],
     ) -> RoleMention | None:
         first, organization, title_time, acting = self._prefix(tokens, i, bodies)
         if title_time is None:
@@ -382,6 +394,13 @@ class Reader:
         if organization is None and person.actor.kind is ActorKind.PERSON:
             organization = self.offices.organization_of(self._canonical(person), role)
         at = dated if title_time in (TitleTime.PRESENT, TitleTime.THEN) else None
+        own = _own_span(tokens, span_stop, spans, when)
+        if title_time in (TitleTime.PRESENT, TitleTime.THEN) and own is not None and own.bounded:
+            title_time, at = TitleTime.THEN, own.span
+        elif title_time is TitleTime.PRESENT and (
+            _after_predecessor(tokens, span_first) or _in_past_clause(tokens, first)
+        ):
+            title_time, at = TitleTime.THEN, own.span if own is not None else dated
         if title_time is TitleTime.THEN and at is None:
             return None  # "then-" with no date in reach: the text does not say when
         role, organization = self.offices.normalise(role, organization, at or when)
@@ -446,6 +465,95 @@ def _appositive(
 
 
 _FUTURE_SUFFIXES = ("-elect", "-designate")
+
+
+@attrs.frozen
+class _OwnSpan:
+    """The time a title's own phrase gives it: "since May 2021" (the first unit, ``bounded``
+    false, as the title runs on to its clause's time), "from 2019 to 2023", "until May"."""
+
+    span: TimeSpan
+    bounded: bool
+
+
+_OWN_SPAN_WORDS = frozenset({"since", "from", "until", "till", "between"})
+
+
+def _own_span(
+    tokens: list[Token], stop: int, spans: Mapping[int, TimeSpan], when: TimeSpan
+) -> _OwnSpan | None:
+    """The time span right after a title ("chancellor since December 2021"), if its words
+    date the title itself; ``None`` for a span after *when* (or a "since" not before it)."""
+    if stop >= len(tokens) or tokens[stop].lower not in _OWN_SPAN_WORDS:
+        return None
+    span = spans.get(tokens[stop].start)
+    if span is None or span.is_datetime:
+        return None
+    if span.end is None:
+        start = span.first_day()
+        unit = None if start is None else TimeSpan.unit(span.granularity, start)
+        return _OwnSpan(unit, bounded=False) if unit is not None and unit.is_before(when) else None
+    if span.start is None:
+        last = span.last_day()
+        if last is None or span.granularity is Granularity.DATETIME:
+            return None
+        span = TimeSpan.unit(span.granularity, last)
+    return None if span.is_after(when) else _OwnSpan(span, bounded=True)
+
+
+_PREDECESSOR_WORDS = frozenset({"predecessor", "predecessors", "successor", "successors"})
+
+
+def _after_predecessor(tokens: list[Token], first: int) -> bool:
+    """Whether the words before token *first* call the person someone's predecessor or
+    successor ("his predecessor Jane Doe", "her successor, ..."): the title then says
+    nothing about the time of writing, only about the time of the clause."""
+    k = first - 1
+    if k >= 0 and tokens[k].text == ",":
+        k -= 1
+    return k >= 0 and tokens[k].lower in _PREDECESSOR_WORDS
+
+
+_PAST_LINKS = frozenset(
+    {
+        ("served", "under"),
+        ("worked", "under"),
+        ("worked", "for"),
+        ("appointed", "by"),
+        ("nominated", "by"),
+        ("named", "by"),
+        ("picked", "by"),
+        ("chosen", "by"),
+        ("dismissed", "by"),
+        ("fired", "by"),
+        ("sacked", "by"),
+    }
+)
+"""A past verb and its preposition before a title ("served under President ..."): the title
+refers to the time of that act."""
+_RELATIVES = frozenset({"who", "whom", "which", "that"})
+_IRREGULAR_PAST = frozenset(
+    {"was", "were", "had", "led", "ran", "met", "held", "took", "left", "became", "won", "lost",
+     "spoke", "told", "said", "gave", "made", "sought", "fought", "went", "came", "saw", "got"}
+)
+
+
+def _in_past_clause(tokens: list[Token], first: int) -> bool:
+    """Whether a title at token *first* stands in a past-tense relative clause of its comma
+    segment ("..., who served under President X") or after a past verb and its preposition
+    ("appointed by Prime Minister X"): it then refers to the time of that clause."""
+    if first >= 2 and (tokens[first - 2].lower, tokens[first - 1].lower) in _PAST_LINKS:
+        return True
+    k = first - 1
+    while k >= 0 and tokens[k].text not in (",", ";", ":"):
+        if tokens[k].lower in _RELATIVES and k + 1 < first and _past_verb(tokens[k + 1].lower):
+            return True
+        k -= 1
+    return False
+
+
+def _past_verb(word: str) -> bool:
+    return word in _IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
 
 
 def _ends_title(tokens: list[Token], i: int) -> bool:
