@@ -135,3 +135,37 @@ def test_describing_words_bosses_and_chiefs_name_the_office(
     """"new", "boss", "defence chief" and "America's" still lead to the knowledge base's office."""
     (found,) = _roles(text)
     assert (found.role, found.organization) == (role, organization)
+
+
+def test_a_title_with_its_own_closed_span_is_read_then() -> None:
+    """"from <date> to <date>" and "until <date>" after a title date the title itself."""
+    (spanned,) = _roles("Jens Stoltenberg, NATO secretary general from 2014 to 2024, spoke in Oslo.")
+    assert spanned.title_time is TitleTime.THEN
+    assert spanned.when is not None and spanned.when.first_day() == TimeSpan.year(2014).first_day()
+    (until,) = _roles("Jens Stoltenberg, NATO secretary general until October 2024, spoke in Oslo.")
+    assert (until.title_time, until.when) == (TitleTime.THEN, TimeSpan.month(2024, 10))
+
+
+def test_a_predecessor_is_titled_at_the_start_of_since_or_not_at_all() -> None:
+    """A predecessor's title says nothing about now: "since" gives its time, else it makes no claim."""
+    (since,) = _roles("His predecessor Jens Stoltenberg, NATO secretary general since 2014, spoke in Oslo.")
+    assert (since.title_time, since.when) == (TitleTime.THEN, TimeSpan.year(2014))
+    assert _roles("Her predecessor, NATO Secretary General Jens Stoltenberg, spoke in Oslo.") == []
+
+
+def test_a_since_title_of_a_current_holder_stays_present() -> None:
+    """Without a predecessor, "since <date>" runs the title on to its clause: it stays present."""
+    (found,) = _roles("Mark Rutte, NATO secretary general since October, spoke in Oslo.")
+    assert (found.actor.name, found.title_time) == ("Mark Rutte", TitleTime.PRESENT)
+
+
+def test_a_title_in_a_past_clause_refers_to_that_clause() -> None:
+    """After "served under" or in a past relative clause a title is dated by the clause, or makes no claim."""
+    assert _roles("The envoy, who worked for years in Kyiv, served under President Joe Biden.") == []
+    assert _roles("Julianne Smith, who answered to President Joe Biden, left the post.") == []
+    (dated,) = _roles("Andrii Sybiha was appointed by President Volodymyr Zelensky on 5 September 2024.")
+    assert (dated.actor.name, dated.title_time, dated.when) == (
+        "Volodymyr Zelensky",
+        TitleTime.THEN,
+        TimeSpan.day(2024, 9, 5),
+    )

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 import attrs
 
 from claimcheck._extract_lexicon import (
@@ -22,6 +24,7 @@ from claimcheck._extract_lexicon import (
     TITLES,
 )
 from claimcheck._extract_offices import Offices
+from claimcheck._extract_titletimes import after_predecessor, in_past_clause, own_span
 from claimcheck._extract_tokens import Run, Token, capitalized_runs, words
 from claimcheck.kb import KnowledgeBase
 from claimcheck.model import Actor, ActorKind, RoleHeld, TitleTime
@@ -152,9 +155,16 @@ class Reader:
     # -- titles ---------------------------------------------------------------------------
 
     def roles(
-        self, tokens: list[Token], mentions: list[Mention], when: TimeSpan, dated: TimeSpan | None
+        self,
+        tokens: list[Token],
+        mentions: list[Mention],
+        when: TimeSpan,
+        dated: TimeSpan | None,
+        *,
+        spans: Mapping[int, TimeSpan],
     ) -> list[RoleMention]:
-        """The titles given to people in a sentence."""
+        """The titles given to people in a sentence: *when* is the publication, *dated* the
+        one past date of the sentence, *spans* its time spans by where they start."""
         people = {m.first: m for m in mentions if m.kind is ActorKind.PERSON}
         ends = {m.stop: m for m in mentions if m.kind is ActorKind.PERSON}
         bodies = {m.first: m for m in mentions if m.kind is not ActorKind.PERSON}
@@ -169,7 +179,9 @@ class Reader:
                 i += 1
                 continue
             stop, role = match
-            found_here = self._role(tokens, i, stop, role, people, ends, bodies, when, dated)
+            found_here = self._role(
+                tokens, i, stop, role, people, ends, bodies, when, dated, spans
+            )
             if found_here is not None:
                 found.append(found_here)
             i = stop
@@ -342,6 +354,7 @@ class Reader:
         bodies: dict[int, Mention],
         when: TimeSpan,
         dated: TimeSpan | None,
+        spans: Mapping[int, TimeSpan],
     ) -> RoleMention | None:
         first, organization, title_time, acting = self._prefix(tokens, i, bodies)
         if title_time is None:
@@ -382,6 +395,13 @@ class Reader:
         if organization is None and person.actor.kind is ActorKind.PERSON:
             organization = self.offices.organization_of(self._canonical(person), role)
         at = dated if title_time in (TitleTime.PRESENT, TitleTime.THEN) else None
+        own = own_span(tokens, span_stop, spans, when)
+        if title_time in (TitleTime.PRESENT, TitleTime.THEN) and own is not None and own.bounded:
+            title_time, at = TitleTime.THEN, own.span
+        elif title_time is TitleTime.PRESENT and (
+            after_predecessor(tokens, span_first) or in_past_clause(tokens, first)
+        ):
+            title_time, at = TitleTime.THEN, own.span if own is not None else dated
         if title_time is TitleTime.THEN and at is None:
             return None  # "then-" with no date in reach: the text does not say when
         role, organization = self.offices.normalise(role, organization, at or when)

@@ -302,7 +302,13 @@ class _Extraction:
     ) -> None:
         tokens = tokenize(sentence.text, sentence.offset)
         mentions = self.reader.mentions(sentence.text, sentence.offset, tokens)
-        roles = self.reader.roles(tokens, mentions, self.source.published, self._dated(dates))
+        roles = self.reader.roles(
+            tokens,
+            mentions,
+            self.source.published,
+            self._dated(dates),
+            spans={d.offset: d.value for d in dates if isinstance(d.value, TimeSpan)},
+        )
         attributions = [
             recalled(as_outlet(a), sentence, self.sentences, self.attributions)
             for a in attributions

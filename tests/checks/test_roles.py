@@ -98,3 +98,38 @@ def test_title_after_the_acting_tenure_is_refuted() -> None:
     findings = run_checks([document], KnowledgeBase.default(), select=["ROL001"])
     assert len(findings) == 1
     assert "Marcos Perestrello" in findings[0].message
+
+
+def test_a_dated_title_right_at_the_time_of_writing_is_not_refuted() -> None:
+    """A plain title for a past act may be the title of the time of writing: right then, it stands."""
+    document = _title("Bo Varga", TimeSpan.day(2024, 9, 1), when=TimeSpan.year(2022))
+    assert run_checks([document], FOREIGN_MINISTERS, select=["ROL001"]) == []
+
+
+def test_a_dated_title_wrong_at_both_times_is_refuted() -> None:
+    """A plain title wrong both at its clause's date and at publication is stale."""
+    document = _title("Ann Tiller", TimeSpan.day(2024, 9, 1), when=TimeSpan.month(2024, 8))
+    findings = run_checks([document], FOREIGN_MINISTERS, select=["ROL001"])
+    assert [f.code for f in findings] == ["ROL001"]
+    assert "at August 2024" in findings[0].message
+
+
+def test_a_then_title_is_not_excused_by_the_time_of_writing() -> None:
+    """A then- title is read at its own date only, even if right at publication."""
+    document = _title("Bo Varga", TimeSpan.day(2024, 9, 1), when=TimeSpan.year(2022), title_time=TitleTime.THEN)
+    assert [f.code for f in run_checks([document], FOREIGN_MINISTERS, select=["ROL001"])] == ["ROL001"]
+
+
+def _mayor(document_id: str, name: str, published: TimeSpan, *, when: TimeSpan | None = None) -> Document:
+    source = Source(document_id=document_id, published=published)
+    role = RoleHeld(actor=Actor(name), role="Mayor", organization="Springfield", when=when)
+    return Document(source=source, claims=(Claim(id="title", source=source, assertion=role),))
+
+
+def test_two_mayors_pair_only_where_every_reading_overlaps() -> None:
+    """ROL002 reads a dated title at its date or at publication, and pairs only titles that clash under both."""
+    earlier = _mayor("spring", "Ann Tiller", TimeSpan.day(2022, 5, 1))
+    same_day = _mayor("same", "Bo Varga", TimeSpan.day(2022, 5, 1))
+    dated = _mayor("later", "Bo Varga", TimeSpan.day(2024, 9, 1), when=TimeSpan.day(2022, 5, 1))
+    assert [f.code for f in run_checks([earlier, same_day], FOREIGN_MINISTERS, select=["ROL002"])] == ["ROL002"]
+    assert run_checks([earlier, dated], FOREIGN_MINISTERS, select=["ROL002"]) == []

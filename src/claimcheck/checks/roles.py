@@ -38,6 +38,20 @@ def _office_named(role: str, organization: str | None) -> Office:
     return Office(role, organization)
 
 
+def _title_times(claim: Claim, role: RoleHeld) -> tuple[TimeSpan, ...]:
+    """The times a title may be asserted for, any one of which makes it right.
+
+    News gives a person the title of the time of writing even for past acts ("President X
+    signed the bill in 2019" written after X took office), and the title of the time of the
+    act as well: a plain title dated by its clause is read at that date or at publication.
+    A "then-" title, or one the text dates itself, is read at its own date only.
+    """
+    when = reference_time(claim, role.when)
+    if role.title_time is TitleTime.PRESENT and role.when is not None and role.when != claim.source.published:
+        return (when, claim.source.published)
+    return (when,)
+
+
 def _title(role: RoleHeld) -> str:
     return f"{role.role} of {role.organization}" if role.organization else role.role
 
@@ -47,8 +61,10 @@ def holder_outside_tenure(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]
     """Flag a title given to someone outside their tenure at the time the title refers to.
 
     A plain title ("NATO Secretary General Jens Stoltenberg") refers to the claim's own
-    time: the date it states, else the publication. "former" says the person no longer held
-    the office then; "then-" and a dated statement move the time.
+    time: the date its clause states, else the publication; as news also names people by
+    their titles at the time of writing for their past acts, a plain title dated by its
+    clause is flagged only when it is wrong at both times. "former" says the
+    person no longer held the office then; "then-" and a title's own date move the time.
 
     Why it matters:
         A stale title is the commonest slip in fast-moving news, and it misleads readers about
@@ -65,8 +81,13 @@ def holder_outside_tenure(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]
     .. versionadded:: 0.1.0
     """
     for claim, role in asserted(doc, RoleHeld):
-        when = reference_time(claim, role.when)
         actor, _ = resolve(kb, role.actor)
+        if role.title_time in (TitleTime.PRESENT, TitleTime.THEN) and any(
+            kb.holder_at(_office(role), time).assess(actor).truth is not Truth.FALSE
+            for time in _title_times(claim, role)[1:]
+        ):
+            continue  # right at another time the title may be asserted for
+        when = reference_time(claim, role.when)
         answer = kb.holder_at(_office(role), when)
         if not answer.known:
             continue
@@ -166,6 +187,7 @@ class _Holding:
     claim: Claim
     holder: Actor
     days: Interval
+    readings: tuple[Interval, ...]
 
 
 @check(
@@ -180,7 +202,9 @@ def concurrent_office_holders(group: Group, kb: KnowledgeBase) -> Iterator[Findi
 
     Titles are grouped by office across all documents; two different people (after names
     are resolved, so "Zelenskyy" and "Zelensky" are one) whose titles refer to overlapping
-    times cannot both be right. One finding is made for each pair of documents and pair of
+    times cannot both be right. A plain title dated by its clause may be asserted for that
+    date or for the publication, as for ``ROL001``: two titles conflict only where every
+    reading of both overlaps. One finding is made for each pair of documents and pair of
     people; across two documents only where the facts name no holder for that time, since
     otherwise ``ROL001`` flags the wrong title itself and pairing it with every correct
     report would only repeat it.
@@ -203,10 +227,12 @@ def concurrent_office_holders(group: Group, kb: KnowledgeBase) -> Iterator[Findi
         role = member.claim.assertion
         assert isinstance(role, RoleHeld)
         holder, _ = resolve(kb, role.actor)
-        days = Interval.of(reference_time(member.claim, role.when))
-        holdings.append(_Holding(member.claim, holder, days))
+        readings = tuple(Interval.of(t) for t in _title_times(member.claim, role))
+        holdings.append(_Holding(member.claim, holder, _hull(readings), readings))
     pairs: dict[tuple[str, str, str, str], list[_Holding]] = {}
     for first, second in _overlapping(holdings):
+        if not all(a.meets(b) for a in first.readings for b in second.readings):
+            continue  # some reading of the two titles lets both be right
         a, b = sorted((first, second), key=lambda h: (h.claim.source.document_id, h.holder.name))
         key = (a.claim.source.document_id, b.claim.source.document_id, a.holder.name, b.holder.name)
         pairs.setdefault(key, []).extend((a, b))
@@ -230,6 +256,16 @@ def concurrent_office_holders(group: Group, kb: KnowledgeBase) -> Iterator[Findi
             evidence=evidence_of(answer.records),
             fix=f"the holder then: {', '.join(a.name for a in answer.holders)}" if answer.holders else None,
         )
+
+
+def _hull(readings: tuple[Interval, ...]) -> Interval:
+    """The smallest interval of days holding every reading."""
+    lows = [r.low for r in readings]
+    highs = [r.high for r in readings]
+    return Interval(
+        None if None in lows else min(d for d in lows if d is not None),
+        None if None in highs else max(d for d in highs if d is not None),
+    )
 
 
 def _overlapping(holdings: list[_Holding]) -> Iterator[tuple[_Holding, _Holding]]:

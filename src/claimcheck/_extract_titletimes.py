@@ -1,0 +1,102 @@
+"""The time a title in a sentence refers to, where the words around it give one: its own
+span ("chancellor since December 2021"), a predecessor, a past clause."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import attrs
+
+from claimcheck._extract_tokens import Token
+from claimcheck.timespan import Granularity, TimeSpan
+
+__all__: list[str] = []
+
+
+@attrs.frozen
+class OwnSpan:
+    """The time a title's own phrase gives it: "since May 2021" (the first unit, ``bounded``
+    false, as the title runs on to its clause's time), "from 2019 to 2023", "until May"."""
+
+    span: TimeSpan
+    bounded: bool
+
+
+_OWN_SPAN_WORDS = frozenset({"since", "from", "until", "till", "between"})
+
+
+def own_span(
+    tokens: list[Token], stop: int, spans: Mapping[int, TimeSpan], when: TimeSpan
+) -> OwnSpan | None:
+    """The time span right after a title ("chancellor since December 2021"), if its words
+    date the title itself; ``None`` for a span after *when* (or a "since" not before it)."""
+    if stop >= len(tokens) or tokens[stop].lower not in _OWN_SPAN_WORDS:
+        return None
+    span = spans.get(tokens[stop].start)
+    if span is None or span.is_datetime:
+        return None
+    if span.end is None:
+        start = span.first_day()
+        unit = None if start is None else TimeSpan.unit(span.granularity, start)
+        return OwnSpan(unit, bounded=False) if unit is not None and unit.is_before(when) else None
+    if span.start is None:
+        last = span.last_day()
+        if last is None or span.granularity is Granularity.DATETIME:
+            return None
+        span = TimeSpan.unit(span.granularity, last)
+    return None if span.is_after(when) else OwnSpan(span, bounded=True)
+
+
+_PREDECESSOR_WORDS = frozenset({"predecessor", "predecessors", "successor", "successors"})
+
+
+def after_predecessor(tokens: list[Token], first: int) -> bool:
+    """Whether the words before token *first* call the person someone's predecessor or
+    successor ("his predecessor Jane Doe", "her successor, ..."): the title then says
+    nothing about the time of writing, only about the time of the clause."""
+    k = first - 1
+    if k >= 0 and tokens[k].text == ",":
+        k -= 1
+    return k >= 0 and tokens[k].lower in _PREDECESSOR_WORDS
+
+
+_PAST_LINKS = frozenset(
+    {
+        ("served", "under"),
+        ("worked", "under"),
+        ("worked", "for"),
+        ("appointed", "by"),
+        ("nominated", "by"),
+        ("named", "by"),
+        ("picked", "by"),
+        ("chosen", "by"),
+        ("dismissed", "by"),
+        ("fired", "by"),
+        ("sacked", "by"),
+    }
+)
+"""A past verb and its preposition before a title ("served under President ..."): the title
+refers to the time of that act."""
+_RELATIVES = frozenset({"who", "whom", "which", "that"})
+_IRREGULAR_PAST = frozenset(
+    {"was", "were", "had", "led", "ran", "met", "held", "took", "left", "became", "won", "lost",
+     "spoke", "told", "said", "gave", "made", "sought", "fought", "went", "came", "saw", "got"}
+)
+
+
+def in_past_clause(tokens: list[Token], first: int) -> bool:
+    """Whether a title at token *first* stands in a past-tense relative clause of its comma
+    segment ("..., who served under President X") or after a past verb and its preposition
+    ("appointed by Prime Minister X"): it then refers to the time of that clause."""
+    if first >= 2 and (tokens[first - 2].lower, tokens[first - 1].lower) in _PAST_LINKS:
+        return True
+    k = first - 1
+    while k >= 0 and tokens[k].text not in (",", ";", ":"):
+        if tokens[k].lower in _RELATIVES and k + 1 < first and _past_verb(tokens[k + 1].lower):
+            return True
+        k -= 1
+    return False
+
+
+def _past_verb(word: str) -> bool:
+    return word in _IRREGULAR_PAST or (word.endswith("ed") and len(word) > 4)
