@@ -82,7 +82,9 @@ ANONYMOUS_SINGULAR = frozenset(
         "deputy", "general", "colleague", "witness", "resident", "one", "another", "manager",
         "worker", "commentator", "critic", "member", "head", "chief", "director", "leader",
         "chairman", "chairwoman", "guard", "chancellor", "president", "premier", "governor",
-        "mayor", "secretary", "pope",
+        "mayor", "secretary", "pope", "pilot", "blogger", "volunteer", "doctor", "medic",
+        "nurse", "activist", "economist", "historian", "villager", "survivor", "eyewitness",
+        "rescuer", "farmer", "voter", "defector", "strategist", "scholar", "researcher",
     }
 )
 ANONYMOUS_PLURAL = frozenset(
@@ -96,6 +98,9 @@ ANONYMOUS_PLURAL = frozenset(
         "surveys", "others", "authorities", "journalists", "reporters", "managers", "workers",
         "commentators", "critics", "members", "media", "prosecutors", "lawyers", "scientists",
         "researchers", "militaries", "reports", "guards", "troops", "leaders", "chiefs", "heads",
+        "pilots", "bloggers", "volunteers", "doctors", "medics", "nurses", "activists",
+        "economists", "historians", "villagers", "survivors", "eyewitnesses", "rescuers",
+        "farmers", "voters", "defectors", "strategists", "scholars",
     }
 )
 
@@ -377,6 +382,11 @@ OUTLET_FIRST_HEADS: dict[str, str] = {
     "gazzetta": "newspaper",
     "dziennik": "newspaper",
 }
+
+# First words of broadcasters named by a number: "Channel 12", "Kanal 13", "TV5".
+NUMBERED_HEADS: dict[str, str] = dict.fromkeys(
+    """channel kanal canal kanał tv radio rtl""".split(), "broadcaster"  # noqa: SIM905
+)
 
 # Articles of other languages that begin press titles ("Der Standard", "La Stampa"), as
 # written; "Le" and "De" are left out, as they begin surnames too ("Le Pen", "De Wever").
