@@ -107,3 +107,82 @@ def test_people_described_before_an_outlet(
     """An indefinite description of people that tells an outlet is the speaker, the outlet
     the chain; so is one "quoted by" an outlet; "as saying" ends a description."""
     assert shape(text) == (speaker, anonymity, via)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "anonymity", "via"),
+    [
+        ("The mayor repeated his demand for more shelters.", "The mayor", SOMEONE, ()),
+        ("The envoy repeated that the offer stood.", "The envoy", SOMEONE, ()),
+        ("Lithuania's president accused Minsk of staging the crossings.",
+         "Lithuania's president", SOMEONE, ()),
+        ("Some economists have questioned whether the cap works.", "Some economists", GROUP,
+         ()),
+        ("Norwegian officials estimate that the field holds twice as much.",
+         "Norwegian officials", GROUP, ()),
+        ("Diplomats in Vienna expect that the inspectors will return.", "Diplomats in Vienna",
+         GROUP, ()),
+        ("Two senators raised serious concerns about the contract.", "Two senators", GROUP, ()),
+        ("The foreign minister called the vote a farce.", "The foreign minister", SOMEONE, ()),
+        ("Kyiv denied that the convoy was hit.", "Kyiv", BODY, ()),
+    ],
+)
+def test_verbs_with_their_own_complements(
+    text: str, speaker: str, anonymity: Anonymity, via: tuple[str, ...]
+) -> None:
+    """"repeated", "accused X of", "questioned whether", "estimate that", "expect that",
+    "raised concerns" and "called X a Y" attribute what follows to their subject."""
+    assert shape(text) == (speaker, anonymity, via)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The spokesman declined to comment on the talks.",
+        "The rumour spread, but the embassy denied it.",
+        "Economists expect the central bank to hold rates.",
+        "Warsaw expects a reply within a week.",
+        "Prices rose more than analysts expected.",
+        "The carrier reported a net loss for the year.",
+        "Both armies claim the ridge.",
+        "The minister was accused of lying.",
+        "The chairman called a meeting for Friday.",
+        "The committee questioned the witnesses for hours.",
+        "Protesters raised banners outside the embassy.",
+        "The battery repeated the strike at dawn.",
+    ],
+)
+def test_cue_verbs_that_state_nothing(text: str) -> None:
+    """A cue verb without a statement (a bare denial, a forecast with an infinitive, a
+    company's results, a thing claimed, a verb without its own complement) attributes nothing."""
+    assert shape(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "anonymity", "via"),
+    [
+        ("The regional governor Oleh Syniehubov said two homes burned.", "Oleh Syniehubov",
+         PERSON, ()),
+        ("Poland's deputy defence minister Cezary Tomczyk said the fence works.",
+         "Cezary Tomczyk", PERSON, ()),
+        ('Said Estonia\'s foreign minister Margus Tsahkna: "The border holds."',
+         "Margus Tsahkna", PERSON, ()),
+        ('Said Finnish President Alexander Stubb: "We are ready."', "Alexander Stubb", PERSON,
+         ()),
+        ("The ferry was stopped, Yle reported, citing the coast guard chief Markku Hassinen.",
+         "Markku Hassinen", PERSON, ("Yle",)),
+        ("ANSA reported that the summit was moved, citing the presidential household.",
+         "presidential household", BODY, ("ANSA",)),
+    ],
+)
+def test_titled_names_inverted_said_and_trailing_citing(
+    text: str, speaker: str, anonymity: Anonymity, via: tuple[str, ...]
+) -> None:
+    """A name after a lower-case description ending in a title is the speaker; "Said" may
+    open a sentence before its speaker; a trailing "citing X" belongs to the reporting verb."""
+    assert shape(text) == (speaker, anonymity, via)
+
+
+def test_said_as_a_name_is_no_inverted_cue() -> None:
+    """A sentence that opens with the name "Said" is not read as "Said X: ..."."""
+    assert shape("Said Hamdan walked home after the vote.") is None

@@ -12,6 +12,7 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from claimcheck import _attribution_lexicon as lex
+from claimcheck._attribution_complements import states_nothing
 from claimcheck._attribution_phrases import (
     NOT_BEFORE_VERB,
     Kind,
@@ -126,7 +127,7 @@ class CueReader(PhraseReader):
             return (
                 [Site(TOLD, outlet, f"{lower} {tokens[k + 1].lower}", k, k + 2)] if outlet else None
             )
-        if lower in lex.SPEECH_VERBS and token.text == lower:
+        if lower in lex.SPEECH_VERBS and (token.text == lower or (k == lo and lower in _INVERTED)):
             return self._speech(tokens, k, lo, hi)
         return None
 
@@ -215,6 +216,8 @@ class CueReader(PhraseReader):
             return None  # "reported by" is read elsewhere; "believe in" is no cue
         if verb in lex.PARTICIPLES and following in {"on", "about", "of"}:
             return None  # "officials briefed on the plans": a description, not a cue
+        if states_nothing(verb, tokens, stop, hi):
+            return None  # "denied it.", "reported a loss", "accused" without "of"
         if verb in lex.NEEDS_COMPLEMENT and following not in _COMPLEMENTS:
             following = _after_place(tokens, stop, hi)  # "posted on Telegram that"
         if verb in lex.NEEDS_COMPLEMENT and following not in _COMPLEMENTS:
@@ -380,6 +383,8 @@ def _nest_relays(sites: list[Site]) -> list[Site]:
     ]
 
 
+_INVERTED = frozenset({"said", "says", "added", "wrote"})
+"""Verbs that may open a sentence before their speaker: "Said the minister: ..."."""
 _INDEFINITES = frozenset({"a", "an", "one", "two", "three", "four", "several", "some", "many"})
 _MAX_DESCRIPTION = 5
 

@@ -160,6 +160,9 @@ SPEECH_VERBS = frozenset(
         "clarifies", "elaborated", "found", "find", "finds", "quoted", "quotes", "cited",
         "cites", "writing", "saying", "telling", "explaining", "adding", "noting", "stating",
         "reporting", "warning", "arguing", "insisting", "suggesting", "acknowledging", "point",
+        "repeated", "repeats", "accused", "accuses", "accuse", "questioned", "questions",
+        "question", "estimate", "expect", "expects", "expected", "raised", "raises", "voiced",
+        "voices", "expressed", "expresses", "called", "calls", "branded", "brands", "dubbed",
     }
 )
 
@@ -168,8 +171,58 @@ SPEECH_VERBS = frozenset(
 NEEDS_COMPLEMENT = frozenset(
     {"maintained", "maintains", "promised", "promises", "found", "find", "finds", "learned",
      "learnt", "learns", "observed", "observes", "recalled", "recalls", "concluded", "concludes",
-     "posted", "posts", "described", "describes", "describe", "estimated", "estimates",
+     "posted", "posts", "described", "describes", "describe", "estimated", "estimates", "estimate",
      "highlighted", "highlights", "signaled", "signalled", "signals", "predicted", "predicts"}
+)
+
+_CONCERNS = frozenset(
+    {"concern", "concerns", "doubt", "doubts", "question", "questions", "objection", "objections",
+     "fear", "fears", "alarm", "reservations", "misgivings", "skepticism", "scepticism"}
+)
+
+# What "repeated" repeats when it repeats a statement: "repeated his offer", "repeated that".
+_STATEMENTS = frozenset(
+    {"that", ":", ",", "“", '"', "offer", "call", "calls", "demand", "demands", "warning",
+     "warnings", "claim", "claims", "threat", "threats", "pledge", "promise", "accusation",
+     "accusations", "position", "view", "statement", "appeal", "denial", "criticism",
+     "proposal", "invitation", "request", "assurance", "assurances", "insistence", "refusal"}
+)
+
+# Verbs that attribute only with one of these words within so many tokens after them
+# ("questioned whether", "accused Moscow of", "raised serious concerns", "expect that").
+COMPLEMENT_ONLY: dict[str, tuple[frozenset[str], int]] = {
+    **dict.fromkeys(("expect", "expects", "expected"), (frozenset({"that"}), 1)),
+    **dict.fromkeys(
+        ("questioned", "questions", "question"), (frozenset({"whether", "if", "why", "how"}), 1)
+    ),
+    **dict.fromkeys(
+        ("raised", "raises", "voiced", "voices", "expressed", "expresses"), (_CONCERNS, 3)
+    ),
+    **dict.fromkeys(("accused", "accuses", "accuse"), (frozenset({"of"}), 6)),
+    **dict.fromkeys(("repeated", "repeats"), (_STATEMENTS, 3)),
+}
+
+# Verbs that name what something is called: "called the decision a provocation".
+CHARACTERIZING = frozenset({"called", "calls", "branded", "brands", "dubbed"})
+
+# "reported a loss": a company's results, not a statement.
+REPORTING_RESULTS = frozenset({"reported", "reports", "report"})
+FINANCIAL_RESULTS = frozenset(
+    {"loss", "losses", "profit", "profits", "revenue", "revenues", "earnings", "sales",
+     "income", "turnover", "dividend", "deficit", "surplus"}
+)
+
+# Verbs of denial, which state nothing with a bare pronoun ("Kyiv denies it.").
+DENYING = frozenset({"denied", "denies", "deny"})
+
+# Verbs of claiming, which state nothing with a thing as their object ("claims the village").
+CLAIMING = frozenset({"claimed", "claims", "claim"})
+
+# Words that make a run of words a clause rather than a noun phrase.
+FINITE_WORDS = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
+     "might", "must", "should", "fell", "lost", "won", "took", "belongs", "remains", "lies",
+     "does", "did"}
 )
 
 # Speech verbs that are also nouns, and adjectives before a noun ("state media").
@@ -307,7 +360,7 @@ ORGANIZATION_NOUNS = frozenset(
         "force", "forces", "navy", "guard", "service", "services", "directorate", "bureau",
         "headquarters", "secretariat", "court", "bank", "committee", "assembly", "cabinet",
         "party", "mission", "house", "agency", "institute", "alliance", "union", "company",
-        "group", "operator", "elysee", "élysée",
+        "group", "operator", "elysee", "élysée", "household",
     }
 )
 

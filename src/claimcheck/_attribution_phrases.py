@@ -133,6 +133,7 @@ class PhraseReader:
         self._readers: tuple[Callable[[list[Token], int, int], Phrase | None], ...] = (
             self.outlet,
             self._anaphor,
+            self._titled,
             self._anonymous,
             self._organization,
             self._pronoun,
@@ -257,6 +258,29 @@ class PhraseReader:
                 i, j + 1, Kind.REPORTERS, span_text(self.text, tokens, i, j + 1), plural=True
             )
         return None
+
+    def _titled(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
+        """A name after a lower-case description of its bearer that ends in a title: "the
+        regional governor Ivan Fedorov", "Ukraine's human rights commissioner Dmytro Lubinets"."""
+        first = tokens[i]
+        opening = first.lower in _ORGANIZATION_DETERMINERS or _possessive(first)
+        if first.capitalized and not opening:
+            return None  # a name itself, read by `_named`
+        j = i + 1 if opening else i
+        k = j
+        while k < min(hi, j + _MAX_TITLE) and tokens[k].is_word and not tokens[k].capitalized:
+            k += 1
+        if k == j or k >= hi or not _starts_name(tokens[k]) or _quoted(tokens, i, k):
+            return None
+        title = tokens[k - 1].lower
+        if title in {"one", "another"} or not (title in lex.ANONYMOUS_SINGULAR or is_title(title)):
+            return None
+        if not all(_descriptive(t) or is_title(t.lower) for t in tokens[j : k - 1]):
+            return None
+        name = self._named(tokens, k, hi)
+        if name is None or name.kind is not Kind.NAMED:
+            return None
+        return Phrase(i, name.stop, Kind.NAMED, name.text)
 
     def _anonymous(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
         head = -1
@@ -403,39 +427,9 @@ class PhraseReader:
 
 NOT_BEFORE_VERB = frozenset(
     {
-        "to",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "not",
-        "'s",
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "its",
-        "his",
-        "her",
-        "their",
-        "our",
-        "my",
-        "your",
-        "whose",
-        "no",
-        "any",
-        "on",
-        "in",
-        "at",
-        "of",
-        "for",
-        "from",
-        "with",
-        "by",
+        "to", "is", "are", "was", "were", "be", "been", "being", "not", "'s", "the", "a",
+        "an", "this", "that", "its", "his", "her", "their", "our", "my", "your", "whose",
+        "no", "any", "on", "in", "at", "of", "for", "from", "with", "by",
     }
 )
 _NOUN_CONTEXT = frozenset(
@@ -450,21 +444,8 @@ def _possessive(token: Token) -> bool:
 
 _DETERMINERS = frozenset(
     {
-        "a",
-        "an",
-        "the",
-        "this",
-        "that",
-        "one",
-        "another",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "each",
-        "any",
-        "same",
+        "a", "an", "the", "this", "that", "one", "another", "its", "their", "his", "her",
+        "our", "each", "any", "same",
     }
 )
 _INFINITIVES = frozenset({"be", "have", "do", "make", "take", "know", "believe"})
@@ -512,22 +493,8 @@ def _inner_title(tokens: list[Token], j: int, hi: int) -> bool:
 
 _PARTICLES = frozenset(
     {
-        "of",
-        "von",
-        "van",
-        "der",
-        "den",
-        "de",
-        "da",
-        "del",
-        "al",
-        "bin",
-        "la",
-        "le",
-        "du",
-        "for",
-        "on",
-        "the",
+        "of", "von", "van", "der", "den", "de", "da", "del", "al", "bin", "la", "le", "du",
+        "for", "on", "the",
     }
 )
 
