@@ -385,7 +385,9 @@ def _nest_relays(sites: list[Site]) -> list[Site]:
 
 _INVERTED = frozenset({"said", "says", "added", "wrote"})
 """Verbs that may open a sentence before their speaker: "Said the minister: ..."."""
-_INDEFINITES = frozenset({"a", "an", "one", "two", "three", "four", "several", "some", "many"})
+_INDEFINITES = frozenset(
+    {"a", "an", "the", "one", "another", "two", "three", "four", "several", "some", "many"}
+)
 _MAX_DESCRIPTION = 5
 
 
@@ -398,15 +400,21 @@ def _description(text: str, tokens: list[Token], lo: int, v: int) -> Phrase | No
         return None
     for start in range(head - 1, max(lo, head - _MAX_DESCRIPTION) - 1, -1):
         token = tokens[start]
-        if token.quoted or not token.is_word:
+        if token.quoted:
             return None
-        if token.lower in _INDEFINITES:
+        if token.lower in _INDEFINITES or token.text.isdigit():
             break
+        if not token.is_word:
+            return None
     else:
         return None
     if start > lo and tokens[start - 1].is_word:
         return None
-    plural = tokens[start].lower not in {"a", "an", "one"}
+    first = tokens[start].lower
+    if first == "the":
+        plural = tokens[head].lower.endswith("s") and not tokens[head].lower.endswith("ss")
+    else:
+        plural = first not in {"a", "an", "one", "another"}
     words = span_text(text, tokens, start, v)
     return Phrase(start, v, Kind.ANONYMOUS, words, plural=plural, head=tokens[head].lower)
 

@@ -60,7 +60,7 @@ CAPITAL_STOPWORDS = frozenset(
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
         "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "what", "why", "how", "where", "who", "whether", "a", "an",
-        "our", "his", "her", "their", "its", "my", "your", "not", "no", "some", "many", "most",
+        "our", "his", "her", "their", "its", "my", "your", "not", "no", "some", "many", "most", "few",
         "all", "both", "each", "every", "such", "other", "another", "one", "two", "several",
         "by", "from", "to", "of", "about", "under", "over", "against", "between", "without",
         "ultimately", "finally", "first", "second", "third", "again", "even", "only", "just",
@@ -163,6 +163,9 @@ SPEECH_VERBS = frozenset(
         "repeated", "repeats", "accused", "accuses", "accuse", "questioned", "questions",
         "question", "estimate", "expect", "expects", "expected", "raised", "raises", "voiced",
         "voices", "expressed", "expresses", "called", "calls", "branded", "brands", "dubbed",
+        "fear", "fears", "feared", "suspect", "suspects", "suspected", "doubt", "doubts",
+        "doubted", "vowed", "vows", "pledged", "pledges", "threatened", "threatens",
+        "speculated", "forecast", "projected",
     }
 )
 
@@ -172,12 +175,17 @@ NEEDS_COMPLEMENT = frozenset(
     {"maintained", "maintains", "promised", "promises", "found", "find", "finds", "learned",
      "learnt", "learns", "observed", "observes", "recalled", "recalls", "concluded", "concludes",
      "posted", "posts", "described", "describes", "describe", "estimated", "estimates", "estimate",
-     "highlighted", "highlights", "signaled", "signalled", "signals", "predicted", "predicts"}
+     "highlighted", "highlights", "signaled", "signalled", "signals", "predicted", "predicts",
+     "vowed", "vows", "pledged", "pledges", "threatened", "threatens", "speculated", "forecast",
+     "projected"}
 )
 
-_CONCERNS = frozenset(
+# What "raised" or "expressed" states when it states a stance: "raised concerns", "expressed hope".
+_STANCES = frozenset(
     {"concern", "concerns", "doubt", "doubts", "question", "questions", "objection", "objections",
-     "fear", "fears", "alarm", "reservations", "misgivings", "skepticism", "scepticism"}
+     "fear", "fears", "alarm", "reservations", "misgivings", "skepticism", "scepticism", "hope",
+     "hopes", "confidence", "optimism", "regret", "frustration", "disappointment", "surprise",
+     "opposition", "support", "gratitude", "outrage", "anger"}
 )
 
 # What "repeated" repeats when it repeats a statement: "repeated his offer", "repeated that".
@@ -191,12 +199,16 @@ _STATEMENTS = frozenset(
 # Verbs that attribute only with one of these words within so many tokens after them
 # ("questioned whether", "accused Moscow of", "raised serious concerns", "expect that").
 COMPLEMENT_ONLY: dict[str, tuple[frozenset[str], int]] = {
-    **dict.fromkeys(("expect", "expects", "expected"), (frozenset({"that"}), 1)),
+    **dict.fromkeys(
+        ("expect", "expects", "expected", "fear", "fears", "feared", "suspect", "suspects",
+         "suspected", "doubt", "doubts", "doubted"),
+        (frozenset({"that"}), 1),
+    ),
     **dict.fromkeys(
         ("questioned", "questions", "question"), (frozenset({"whether", "if", "why", "how"}), 1)
     ),
     **dict.fromkeys(
-        ("raised", "raises", "voiced", "voices", "expressed", "expresses"), (_CONCERNS, 3)
+        ("raised", "raises", "voiced", "voices", "expressed", "expresses"), (_STANCES, 3)
     ),
     **dict.fromkeys(("accused", "accuses", "accuse"), (frozenset({"of"}), 6)),
     **dict.fromkeys(("repeated", "repeats"), (_STATEMENTS, 3)),
