@@ -78,6 +78,7 @@ SEED_ATTRIBUTIONS: dict[str, list[tuple[str, Anonymity, tuple[str, ...]]]] = {
         ("Le Monde", BODY, ()),
         ("Mark Rutte", PERSON, ()),
         ("Julianne Smith", PERSON, ()),
+        ("Jens Stoltenberg", PERSON, ()),  # "has expressed hope that ..."
     ],
     "001": [
         ("its own sources", GROUP, ("Bloomberg",)),  # "reported by Bloomberg ..., citing"

@@ -59,3 +59,133 @@ def test_relays_passives_and_shared_subjects(
     """Quoting and citing relays nest in order; passives, shared subjects, possessives and
     outlets with their descriptor find the speaker."""
     assert shape(text) == (speaker, anonymity, via)
+
+
+def test_capitalised_word_of_a_lower_case_outlet_is_no_outlet() -> None:
+    """A lower-case outlet name is matched only in lower case: "Taz" stays a name."""
+    assert shape("According to dpa, the ferry sailed.") == ("dpa", BODY, ())
+    assert shape("Mr Taz said the ferry sailed.") == ("Taz", PERSON, ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The spokesman declined to comment on the talks.",
+        "The rumour spread, but the embassy denied it.",
+        "Economists expect the central bank to hold rates.",
+        "Warsaw expects a reply within a week.",
+        "Prices rose more than analysts expected.",
+        "The carrier reported a net loss for the year.",
+        "Both armies claim the ridge.",
+        "The minister was accused of lying.",
+        "The chairman called a meeting for Friday.",
+        "The committee questioned the witnesses for hours.",
+        "Protesters raised banners outside the embassy.",
+        "The battery repeated the strike at dawn.",
+        "Few doubt that the vote was rigged.",
+        "The governor vowed to reopen the schools.",
+        "Police suspected arson.",
+    ],
+)
+def test_cue_verbs_that_state_nothing(text: str) -> None:
+    """A cue verb without a statement (a bare denial, a forecast with an infinitive, a
+    company's results, a thing claimed, a verb without its own complement) attributes nothing."""
+    assert shape(text) is None
+
+
+def test_said_as_a_name_is_no_inverted_cue() -> None:
+    """A sentence that opens with the name "Said" is not read as "Said X: ..."."""
+    assert shape("Said Hamdan walked home after the vote.") is None
+
+
+GENERAL_RULES = [
+    ("According to dpa, the ferry sailed late.", ("dpa", BODY, ())),
+    ("heise online reported that the patch slipped.", ("heise online", BODY, ())),
+    (
+        "Haaretz, citing Channel 13, reported that the vote moved.",
+        ("Channel 13", BODY, ("Haaretz",)),
+    ),
+    ("Kanal 5 reported that the bridge reopened.", ("Kanal 5", BODY, ())),
+    ("TV5 reported that the ferry sailed late.", ("TV5", BODY, ())),
+    (
+        "A retired pilot told Reuters that the runway was cratered.",
+        ("A retired pilot", SOMEONE, ("Reuters",)),
+    ),
+    (
+        "Two exhausted paramedics told the BBC the road was cut.",
+        ("Two exhausted paramedics", GROUP, ("BBC",)),
+    ),
+    (
+        "Several shop owners told Le Monde that prices doubled.",
+        ("Several shop owners", GROUP, ("Le Monde",)),
+    ),
+    (
+        "The ferry captain told the BBC that the swell was huge.",
+        ("The ferry captain", SOMEONE, ("BBC",)),
+    ),
+    (
+        "12 stranded drivers told Reuters the road was closed.",
+        ("12 stranded drivers", GROUP, ("Reuters",)),
+    ),
+    (
+        "Three engineers quoted by Bloomberg said the pipeline leaked.",
+        ("Three engineers", GROUP, ("Bloomberg",)),
+    ),
+    (
+        "Interfax quoted a source in the navy as saying the ship sank.",
+        ("a source in the navy", SOMEONE, ("Interfax",)),
+    ),
+    ("The mayor repeated his demand for more shelters.", ("The mayor", SOMEONE, ())),
+    ("The envoy repeated that the offer stood.", ("The envoy", SOMEONE, ())),
+    (
+        "Lithuania's president accused Minsk of staging the crossings.",
+        ("Lithuania's president", SOMEONE, ()),
+    ),
+    ("Some economists have questioned whether the cap works.", ("Some economists", GROUP, ())),
+    (
+        "Norwegian officials estimate that the field holds twice as much.",
+        ("Norwegian officials", GROUP, ()),
+    ),
+    (
+        "Diplomats in Vienna expect that the inspectors will return.",
+        ("Diplomats in Vienna", GROUP, ()),
+    ),
+    ("Two senators raised serious concerns about the contract.", ("Two senators", GROUP, ())),
+    ("Diplomats expressed cautious hope for a truce.", ("Diplomats", GROUP, ())),
+    ("The foreign minister called the vote a farce.", ("The foreign minister", SOMEONE, ())),
+    ("Kyiv denied that the convoy was hit.", ("Kyiv", BODY, ())),
+    ("Local officials fear that the dam will not hold.", ("Local officials", GROUP, ())),
+    ("Investigators suspect that the cable was cut on purpose.", ("Investigators", GROUP, ())),
+    ("The governor vowed that the schools would reopen.", ("The governor", SOMEONE, ())),
+    (
+        "The regional governor Oleh Syniehubov said two homes burned.",
+        ("Oleh Syniehubov", PERSON, ()),
+    ),
+    (
+        "Poland's deputy defence minister Cezary Tomczyk said the fence works.",
+        ("Cezary Tomczyk", PERSON, ()),
+    ),
+    (
+        'Said Estonia\'s foreign minister Margus Tsahkna: "The border holds."',
+        ("Margus Tsahkna", PERSON, ()),
+    ),
+    ('Said Finnish President Alexander Stubb: "We are ready."', ("Alexander Stubb", PERSON, ())),
+    (
+        "The ferry was stopped, Yle reported, citing the coast guard chief Markku Hassinen.",
+        ("Markku Hassinen", PERSON, ("Yle",)),
+    ),
+    (
+        "ANSA reported that the summit was moved, citing the presidential household.",
+        ("presidential household", BODY, ("ANSA",)),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), GENERAL_RULES)
+def test_general_rules_find_speaker_and_chain(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """Outlets in lower case or with a number, people described before an outlet they told
+    or that quoted them, verbs with their own complements, names after a lower-case title,
+    an opening "Said" and a trailing "citing X" each give the speaker and chain."""
+    assert shape(text) == expected

@@ -12,7 +12,15 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from claimcheck import _attribution_lexicon as lex
-from claimcheck._attribution_phrases import NOT_BEFORE_VERB, Kind, Outlets, Phrase, PhraseReader
+from claimcheck._attribution_complements import states_nothing
+from claimcheck._attribution_phrases import (
+    NOT_BEFORE_VERB,
+    Kind,
+    Outlets,
+    Phrase,
+    PhraseReader,
+    span_text,
+)
 from claimcheck._attribution_text import QUOTES, Token
 from claimcheck.model import Anonymity
 from claimcheck.names import AliasIndex, strip_titles
@@ -119,7 +127,7 @@ class CueReader(PhraseReader):
             return (
                 [Site(TOLD, outlet, f"{lower} {tokens[k + 1].lower}", k, k + 2)] if outlet else None
             )
-        if lower in lex.SPEECH_VERBS and token.text == lower:
+        if lower in lex.SPEECH_VERBS and (token.text == lower or (k == lo and lower in _INVERTED)):
             return self._speech(tokens, k, lo, hi)
         return None
 
@@ -208,6 +216,8 @@ class CueReader(PhraseReader):
             return None  # "reported by" is read elsewhere; "believe in" is no cue
         if verb in lex.PARTICIPLES and following in {"on", "about", "of"}:
             return None  # "officials briefed on the plans": a description, not a cue
+        if states_nothing(verb, tokens, stop, hi):
+            return None  # "denied it.", "reported a loss", "accused" without "of"
         if verb in lex.NEEDS_COMPLEMENT and following not in _COMPLEMENTS:
             following = _after_place(tokens, stop, hi)  # "posted on Telegram that"
         if verb in lex.NEEDS_COMPLEMENT and following not in _COMPLEMENTS:
@@ -219,7 +229,14 @@ class CueReader(PhraseReader):
                 return None
         cue = " ".join(t.lower for t in tokens[v:stop])
         found: list[Site] = []
+        told = None
+        if verb in lex.OBJECT_VERBS and stop < hi:
+            told = self.outlet(tokens, stop, hi) or self._anaphor(tokens, stop, hi)
+            if told is not None and told.kind is Kind.REPORTERS:
+                told = None
         subject = self._subject(tokens, v, lo)
+        if subject is None and told is not None:
+            subject = _description(self.text, tokens, lo, v)  # "A pilot told the Kyiv Post"
         if (
             subject is not None
             and subject.start > lo
@@ -247,10 +264,8 @@ class CueReader(PhraseReader):
             quoted = self.phrase(tokens, stop, hi)
             if quoted is not None and quoted.stop < hi and tokens[quoted.stop].lower == "as":
                 found.append(Site(CITING, quoted, cue, v, stop))
-        if verb in lex.OBJECT_VERBS and stop < hi:
-            told = self.outlet(tokens, stop, hi) or self._anaphor(tokens, stop, hi)
-            if told is not None and told.kind is not Kind.REPORTERS:
-                found.append(Site(TOLD, told, cue, v, stop))
+        if told is not None:
+            found.append(Site(TOLD, told, cue, v, stop))
         return found or None
 
     def _clause_subject(self, tokens: list[Token], lo: int, v: int) -> Phrase | None:
@@ -273,7 +288,12 @@ class CueReader(PhraseReader):
         if end - 3 >= lo and tokens[end - 1].text == ")" and tokens[end - 3].text == "(":
             end -= 3  # "The Institute for the Study of War (ISW) said"
         if not (end > lo and tokens[end - 1].text == ","):
-            return self._ending_at(tokens, lo, end)
+            found = self._ending_at(tokens, lo, end)
+            by = found.start - 1 if found is not None else lo
+            if by - 1 > lo and tokens[by].lower == "by" and tokens[by - 1].lower in _CITED:
+                quoted = self._ending_at(tokens, lo, by - 1)  # "officials quoted by X said"
+                return quoted or _description(self.text, tokens, lo, by - 1)
+            return found
         first = self.phrase(tokens, lo, end)
         if (
             first is not None
@@ -361,6 +381,42 @@ def _nest_relays(sites: list[Site]) -> list[Site]:
         else site
         for site in sites
     ]
+
+
+_INVERTED = frozenset({"said", "says", "added", "wrote"})
+"""Verbs that may open a sentence before their speaker: "Said the minister: ..."."""
+_INDEFINITES = frozenset(
+    {"a", "an", "the", "one", "another", "two", "three", "four", "several", "some", "many"}
+)
+_MAX_DESCRIPTION = 5
+
+
+def _description(text: str, tokens: list[Token], lo: int, v: int) -> Phrase | None:
+    """An indefinite description of people that opens a clause before the verb at *v*, read
+    when the verb's object is an outlet, which only a person tells: "A Ukrainian pilot told
+    the Kyiv Independent", "Two volunteers told the agency"."""
+    head = v - 1
+    if head <= lo or not tokens[head].is_word or tokens[head].capitalized:
+        return None
+    for start in range(head - 1, max(lo, head - _MAX_DESCRIPTION) - 1, -1):
+        token = tokens[start]
+        if token.quoted:
+            return None
+        if token.lower in _INDEFINITES or token.text.isdigit():
+            break
+        if not token.is_word:
+            return None
+    else:
+        return None
+    if start > lo and tokens[start - 1].is_word:
+        return None
+    first = tokens[start].lower
+    if first == "the":
+        plural = tokens[head].lower.endswith("s") and not tokens[head].lower.endswith("ss")
+    else:
+        plural = first not in {"a", "an", "one", "another"}
+    words = span_text(text, tokens, start, v)
+    return Phrase(start, v, Kind.ANONYMOUS, words, plural=plural, head=tokens[head].lower)
 
 
 def _after_place(tokens: list[Token], stop: int, hi: int) -> str:

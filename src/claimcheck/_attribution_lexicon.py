@@ -60,7 +60,7 @@ CAPITAL_STOPWORDS = frozenset(
         "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
         "february", "march", "april", "may", "june", "july", "august", "september", "october",
         "november", "december", "what", "why", "how", "where", "who", "whether", "a", "an",
-        "our", "his", "her", "their", "its", "my", "your", "not", "no", "some", "many", "most",
+        "our", "his", "her", "their", "its", "my", "your", "not", "no", "some", "many", "most", "few",
         "all", "both", "each", "every", "such", "other", "another", "one", "two", "several",
         "by", "from", "to", "of", "about", "under", "over", "against", "between", "without",
         "ultimately", "finally", "first", "second", "third", "again", "even", "only", "just",
@@ -82,7 +82,9 @@ ANONYMOUS_SINGULAR = frozenset(
         "deputy", "general", "colleague", "witness", "resident", "one", "another", "manager",
         "worker", "commentator", "critic", "member", "head", "chief", "director", "leader",
         "chairman", "chairwoman", "guard", "chancellor", "president", "premier", "governor",
-        "mayor", "secretary", "pope",
+        "mayor", "secretary", "pope", "pilot", "blogger", "volunteer", "doctor", "medic",
+        "nurse", "activist", "economist", "historian", "villager", "survivor", "eyewitness",
+        "rescuer", "farmer", "voter", "defector", "strategist", "scholar", "researcher",
     }
 )
 ANONYMOUS_PLURAL = frozenset(
@@ -96,6 +98,9 @@ ANONYMOUS_PLURAL = frozenset(
         "surveys", "others", "authorities", "journalists", "reporters", "managers", "workers",
         "commentators", "critics", "members", "media", "prosecutors", "lawyers", "scientists",
         "researchers", "militaries", "reports", "guards", "troops", "leaders", "chiefs", "heads",
+        "pilots", "bloggers", "volunteers", "doctors", "medics", "nurses", "activists",
+        "economists", "historians", "villagers", "survivors", "eyewitnesses", "rescuers",
+        "farmers", "voters", "defectors", "strategists", "scholars",
     }
 )
 
@@ -155,6 +160,12 @@ SPEECH_VERBS = frozenset(
         "clarifies", "elaborated", "found", "find", "finds", "quoted", "quotes", "cited",
         "cites", "writing", "saying", "telling", "explaining", "adding", "noting", "stating",
         "reporting", "warning", "arguing", "insisting", "suggesting", "acknowledging", "point",
+        "repeated", "repeats", "accused", "accuses", "accuse", "questioned", "questions",
+        "question", "estimate", "expect", "expects", "expected", "raised", "raises", "voiced",
+        "voices", "expressed", "expresses", "called", "calls", "branded", "brands", "dubbed",
+        "fear", "fears", "feared", "suspect", "suspects", "suspected", "doubt", "doubts",
+        "doubted", "vowed", "vows", "pledged", "pledges", "threatened", "threatens",
+        "speculated", "forecast", "projected",
     }
 )
 
@@ -163,8 +174,67 @@ SPEECH_VERBS = frozenset(
 NEEDS_COMPLEMENT = frozenset(
     {"maintained", "maintains", "promised", "promises", "found", "find", "finds", "learned",
      "learnt", "learns", "observed", "observes", "recalled", "recalls", "concluded", "concludes",
-     "posted", "posts", "described", "describes", "describe", "estimated", "estimates",
-     "highlighted", "highlights", "signaled", "signalled", "signals", "predicted", "predicts"}
+     "posted", "posts", "described", "describes", "describe", "estimated", "estimates", "estimate",
+     "highlighted", "highlights", "signaled", "signalled", "signals", "predicted", "predicts",
+     "vowed", "vows", "pledged", "pledges", "threatened", "threatens", "speculated", "forecast",
+     "projected"}
+)
+
+# What "raised" or "expressed" states when it states a stance: "raised concerns", "expressed hope".
+_STANCES = frozenset(
+    {"concern", "concerns", "doubt", "doubts", "question", "questions", "objection", "objections",
+     "fear", "fears", "alarm", "reservations", "misgivings", "skepticism", "scepticism", "hope",
+     "hopes", "confidence", "optimism", "regret", "frustration", "disappointment", "surprise",
+     "opposition", "support", "gratitude", "outrage", "anger"}
+)
+
+# What "repeated" repeats when it repeats a statement: "repeated his offer", "repeated that".
+_STATEMENTS = frozenset(
+    {"that", ":", ",", "“", '"', "offer", "call", "calls", "demand", "demands", "warning",
+     "warnings", "claim", "claims", "threat", "threats", "pledge", "promise", "accusation",
+     "accusations", "position", "view", "statement", "appeal", "denial", "criticism",
+     "proposal", "invitation", "request", "assurance", "assurances", "insistence", "refusal"}
+)
+
+# Verbs that attribute only with one of these words within so many tokens after them
+# ("questioned whether", "accused Moscow of", "raised serious concerns", "expect that").
+COMPLEMENT_ONLY: dict[str, tuple[frozenset[str], int]] = {
+    **dict.fromkeys(
+        ("expect", "expects", "expected", "fear", "fears", "feared", "suspect", "suspects",
+         "suspected", "doubt", "doubts", "doubted"),
+        (frozenset({"that"}), 1),
+    ),
+    **dict.fromkeys(
+        ("questioned", "questions", "question"), (frozenset({"whether", "if", "why", "how"}), 1)
+    ),
+    **dict.fromkeys(
+        ("raised", "raises", "voiced", "voices", "expressed", "expresses"), (_STANCES, 3)
+    ),
+    **dict.fromkeys(("accused", "accuses", "accuse"), (frozenset({"of"}), 6)),
+    **dict.fromkeys(("repeated", "repeats"), (_STATEMENTS, 3)),
+}
+
+# Verbs that name what something is called: "called the decision a provocation".
+CHARACTERIZING = frozenset({"called", "calls", "branded", "brands", "dubbed"})
+
+# "reported a loss": a company's results, not a statement.
+REPORTING_RESULTS = frozenset({"reported", "reports", "report"})
+FINANCIAL_RESULTS = frozenset(
+    {"loss", "losses", "profit", "profits", "revenue", "revenues", "earnings", "sales",
+     "income", "turnover", "dividend", "deficit", "surplus"}
+)
+
+# Verbs of denial, which state nothing with a bare pronoun ("Kyiv denies it.").
+DENYING = frozenset({"denied", "denies", "deny"})
+
+# Verbs of claiming, which state nothing with a thing as their object ("claims the village").
+CLAIMING = frozenset({"claimed", "claims", "claim"})
+
+# Words that make a run of words a clause rather than a noun phrase.
+FINITE_WORDS = frozenset(
+    {"is", "are", "was", "were", "has", "have", "had", "will", "would", "could", "can", "may",
+     "might", "must", "should", "fell", "lost", "won", "took", "belongs", "remains", "lies",
+     "does", "did"}
 )
 
 # Speech verbs that are also nouns, and adjectives before a noun ("state media").
@@ -302,7 +372,7 @@ ORGANIZATION_NOUNS = frozenset(
         "force", "forces", "navy", "guard", "service", "services", "directorate", "bureau",
         "headquarters", "secretariat", "court", "bank", "committee", "assembly", "cabinet",
         "party", "mission", "house", "agency", "institute", "alliance", "union", "company",
-        "group", "operator", "elysee", "élysée",
+        "group", "operator", "elysee", "élysée", "household",
     }
 )
 
@@ -377,6 +447,11 @@ OUTLET_FIRST_HEADS: dict[str, str] = {
     "gazzetta": "newspaper",
     "dziennik": "newspaper",
 }
+
+# First words of broadcasters named by a number: "Channel 12", "Kanal 13", "TV5".
+NUMBERED_HEADS: dict[str, str] = dict.fromkeys(
+    """channel kanal canal kanał tv radio rtl""".split(), "broadcaster"  # noqa: SIM905
+)
 
 # Articles of other languages that begin press titles ("Der Standard", "La Stampa"), as
 # written; "Le" and "De" are left out, as they begin surnames too ("Le Pen", "De Wever").

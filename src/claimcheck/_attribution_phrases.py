@@ -58,6 +58,7 @@ class Outlets:
         self.table: dict[tuple[str, ...], tuple[Actor, str]] = dict(known.table)
         self.lengths: dict[str, tuple[int, ...]] = dict(known.lengths)  # first word -> lengths
         self.prefixes: set[tuple[str, str]] = set(known.prefixes)  # first words of longer names
+        self.uncased: set[tuple[str, ...]] = set(known.uncased)  # names written in lower case
         for actor in extra:
             if not isinstance(actor, Actor):
                 msg = f"'outlets' takes Actors (got {actor!r})"
@@ -68,7 +69,7 @@ class Outlets:
     def lexicon(cls) -> Outlets:
         """The outlets of the lexicon alone (build it through `_known_outlets`, once)."""
         outlets = cls.__new__(cls)
-        outlets.table, outlets.lengths, outlets.prefixes = {}, {}, set()
+        outlets.table, outlets.lengths, outlets.prefixes, outlets.uncased = {}, {}, set(), set()
         for name, kind, aliases in lex.OUTLET_NAMES:
             outlets._add(Actor(name, ActorKind.OUTLET, aliases=aliases), kind)
         return outlets
@@ -77,16 +78,22 @@ class Outlets:
         for name in actor.names:
             key = tuple(t.lower for t in tokenize(name, 0, len(name)))
             self.table[key] = (actor, kind)
+            if name == name.lower():
+                self.uncased.add(key)  # "dpa", "heise online": written so, matched so
             known = set(self.lengths.get(key[0], ())) | {len(key)}
             self.lengths[key[0]] = tuple(sorted(known, reverse=True))
             if len(key) > 1:
                 self.prefixes.add((key[0], key[1]))
 
     def match(self, tokens: list[Token], i: int, hi: int) -> tuple[int, Actor, str] | None:
-        """The longest outlet name at token *i*: its end, actor and kind."""
+        """The longest outlet name at token *i*: its end, actor and kind.
+
+        A name matches capitalised, or ending in a number ("Channel 4 News"), or in lower
+        case where the name is written so ("dpa").
+        """
         first = tokens[i]
         lengths = self.lengths.get(first.lower)
-        if lengths is None or not (first.capitalized or first.lower == "the"):
+        if lengths is None:
             return None
         longer = i + 1 < hi and (first.lower, tokens[i + 1].lower) in self.prefixes
         for length in lengths:
@@ -94,7 +101,14 @@ class Outlets:
                 continue
             key = tuple(t.lower for t in tokens[i : i + length])
             found = self.table.get(key)
-            if found and tokens[i + length - 1].capitalized and not _quoted(tokens, i, i + length):
+            if found is None or _quoted(tokens, i, i + length):
+                continue
+            last = tokens[i + length - 1]
+            cased = (first.capitalized or first.lower == "the") and (
+                last.capitalized or last.text[0].isdigit()
+            )
+            written = key in self.uncased and all(t.text == t.lower for t in tokens[i : i + length])
+            if cased or written:
                 return i + length, found[0], found[1]
         return None
 
@@ -119,6 +133,7 @@ class PhraseReader:
         self._readers: tuple[Callable[[list[Token], int, int], Phrase | None], ...] = (
             self.outlet,
             self._anaphor,
+            self._titled,
             self._anonymous,
             self._organization,
             self._pronoun,
@@ -165,14 +180,19 @@ class PhraseReader:
         stop = j
         while stop < min(hi, j + _MAX_TITLE) and tokens[stop].capitalized and tokens[stop].is_word:
             stop += 1
+        numbered = tokens[j].lower in lex.NUMBERED_HEADS and stop < hi and tokens[stop].text.isdigit()
+        if numbered:
+            stop += 1  # "Channel 12", "Kanal 13", "TV5"
         if tokens[stop - 1].lower not in lex.OUTLET_HEADS and not (
-            tokens[j].text in lex.FOREIGN_ARTICLES or tokens[j].lower in lex.OUTLET_FIRST_HEADS
+            numbered
+            or tokens[j].text in lex.FOREIGN_ARTICLES
+            or tokens[j].lower in lex.OUTLET_FIRST_HEADS
         ):
             return None  # most runs of capitals: cheap to rule out
         if any(t.quoted or _possessive(t) for t in tokens[j:stop]):
             return None
         words = [t.text for t in tokens[j:stop]]
-        kind = outlet_head(words)
+        kind = lex.NUMBERED_HEADS[tokens[j].lower] if numbered else outlet_head(words)
         if kind is None or (len(words) == 1 and j == i) or is_title(words[0]):
             return None  # a lone "Times" or "Radio" needs "the"; "Minister" names no outlet
         return stop, Actor(span_text(self.text, tokens, j, stop), ActorKind.OUTLET), kind
@@ -239,6 +259,29 @@ class PhraseReader:
             )
         return None
 
+    def _titled(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
+        """A name after a lower-case description of its bearer that ends in a title: "the
+        regional governor Ivan Fedorov", "Ukraine's human rights commissioner Dmytro Lubinets"."""
+        first = tokens[i]
+        opening = first.lower in _ORGANIZATION_DETERMINERS or _possessive(first)
+        if first.capitalized and not opening:
+            return None  # a name itself, read by `_named`
+        j = i + 1 if opening else i
+        k = j
+        while k < min(hi, j + _MAX_TITLE) and tokens[k].is_word and not tokens[k].capitalized:
+            k += 1
+        if k == j or k >= hi or not _starts_name(tokens[k]) or _quoted(tokens, i, k):
+            return None
+        title = tokens[k - 1].lower
+        if title in {"one", "another"} or not (title in lex.ANONYMOUS_SINGULAR or is_title(title)):
+            return None
+        if not all(_descriptive(t) or is_title(t.lower) for t in tokens[j : k - 1]):
+            return None
+        name = self._named(tokens, k, hi)
+        if name is None or name.kind is not Kind.NAMED:
+            return None
+        return Phrase(i, name.stop, Kind.NAMED, name.text)
+
     def _anonymous(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
         head = -1
         j = i
@@ -278,8 +321,8 @@ class PhraseReader:
         limit = min(hi, j + 10)
         while j < limit:
             token = tokens[j]
-            if not token.is_word or token.quoted or token.lower == "that":
-                break
+            if not token.is_word or token.quoted or token.lower in {"that", "as"}:
+                break  # "a source in the ministry as saying"
             if token.lower == "to" and j + 1 < hi and tokens[j + 1].lower in _INFINITIVES:
                 break  # "said by witnesses to be flying low"
             verb = token.lower in lex.SPEECH_VERBS and tokens[j - 1].lower not in _NOUN_CONTEXT
@@ -384,39 +427,9 @@ class PhraseReader:
 
 NOT_BEFORE_VERB = frozenset(
     {
-        "to",
-        "is",
-        "are",
-        "was",
-        "were",
-        "be",
-        "been",
-        "being",
-        "not",
-        "'s",
-        "the",
-        "a",
-        "an",
-        "this",
-        "that",
-        "its",
-        "his",
-        "her",
-        "their",
-        "our",
-        "my",
-        "your",
-        "whose",
-        "no",
-        "any",
-        "on",
-        "in",
-        "at",
-        "of",
-        "for",
-        "from",
-        "with",
-        "by",
+        "to", "is", "are", "was", "were", "be", "been", "being", "not", "'s", "the", "a",
+        "an", "this", "that", "its", "his", "her", "their", "our", "my", "your", "whose",
+        "no", "any", "on", "in", "at", "of", "for", "from", "with", "by",
     }
 )
 _NOUN_CONTEXT = frozenset(
@@ -431,21 +444,8 @@ def _possessive(token: Token) -> bool:
 
 _DETERMINERS = frozenset(
     {
-        "a",
-        "an",
-        "the",
-        "this",
-        "that",
-        "one",
-        "another",
-        "its",
-        "their",
-        "his",
-        "her",
-        "our",
-        "each",
-        "any",
-        "same",
+        "a", "an", "the", "this", "that", "one", "another", "its", "their", "his", "her",
+        "our", "each", "any", "same",
     }
 )
 _INFINITIVES = frozenset({"be", "have", "do", "make", "take", "know", "believe"})
@@ -493,22 +493,8 @@ def _inner_title(tokens: list[Token], j: int, hi: int) -> bool:
 
 _PARTICLES = frozenset(
     {
-        "of",
-        "von",
-        "van",
-        "der",
-        "den",
-        "de",
-        "da",
-        "del",
-        "al",
-        "bin",
-        "la",
-        "le",
-        "du",
-        "for",
-        "on",
-        "the",
+        "of", "von", "van", "der", "den", "de", "da", "del", "al", "bin", "la", "le", "du",
+        "for", "on", "the",
     }
 )
 

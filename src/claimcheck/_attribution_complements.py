@@ -1,0 +1,84 @@
+"""What follows a cue verb, for `claimcheck.attribution`: whether the verb states anything.
+
+Some verbs attribute only with a complement of their own ("questioned whether", "accused X
+of", "raised concerns", "expect that"); some state nothing when what follows is a thing
+rather than a claim ("reported a loss", "claims the village", "denied it"). Each check looks
+at a bounded number of tokens after the verb.
+"""
+
+from __future__ import annotations
+
+from claimcheck import _attribution_lexicon as lex
+from claimcheck._attribution_text import Token
+
+__all__: list[str] = []
+
+_WINDOW = 8
+"""The most tokens read after the verb."""
+_MORE = Token("…", 0, "…", False, False, True)
+_OBJECT_REACH = 4
+"""The most words of an object read after "claims" before the clause ends."""
+_DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this"})
+_PRONOUNS = frozenset({"it", "this", "that", "so", "them"})
+
+
+def states_nothing(verb: str, tokens: list[Token], stop: int, hi: int) -> bool:
+    """Whether the words after the cue verb *verb* (from token *stop* to *hi*) show that it
+    states no claim here.
+
+    >>> from claimcheck._attribution_text import tokenize
+    >>> text = "Kyiv denies it."
+    >>> states_nothing("denies", tokenize(text, 0, len(text)), 2, 4)
+    True
+    """
+    rest = tokens[stop : min(hi, stop + _WINDOW)]
+    if stop + _WINDOW < hi:
+        rest.append(_MORE)  # the clause goes on: a word stands for the rest
+    required = lex.COMPLEMENT_ONLY.get(verb)
+    if required is not None:
+        words, reach = required
+        return not any(t.lower in words for t in rest[:reach])
+    if verb in lex.REPORTING_RESULTS:
+        return any(t.lower in lex.FINANCIAL_RESULTS for t in rest[:3])  # "reported a loss"
+    if verb in lex.DENYING:
+        return _bare(rest)  # "Kyiv denies it."
+    if verb in lex.CHARACTERIZING:
+        return not _characterized(rest)  # "called a meeting"; not "called it a farce"
+    if verb in lex.CLAIMING:
+        return _thing(rest)  # "Moscow claims the village."
+    return False
+
+
+def _bare(rest: list[Token]) -> bool:
+    """A pronoun and then nothing in words: "denied it", "denies this"."""
+    return bool(rest) and rest[0].lower in _PRONOUNS and not any(t.is_word for t in rest[1:])
+
+
+def _thing(rest: list[Token]) -> bool:
+    """A short noun phrase that ends the clause, with nothing that looks like a verb."""
+    words = [t for t in rest if t.is_word]
+    if not words or words[0].lower not in _DETERMINERS or len(words) > _OBJECT_REACH:
+        return False
+    if len(words) < len(rest) and not all(t.text in {".", "!", "?", ";"} for t in rest[len(words):]):
+        return False
+    return not any(w.lower in lex.FINITE_WORDS or w.lower.endswith("ed") for w in words[1:])
+
+
+def _characterized(rest: list[Token]) -> bool:
+    """An object and what it is called: "the decision a provocation", "it unacceptable"."""
+    if not rest or not rest[0].is_word:
+        return False
+    first = rest[0].lower
+    if first in _OBJECTS:
+        tail = [t for t in rest[1:] if t.is_word]
+        if tail and not any(t.capitalized for t in tail) and len(tail) <= _OBJECT_REACH:
+            return all(not t.is_word or t.text in {".", "!", "?", ";"} for t in rest[1 + len(tail):])
+    if first not in _DETERMINERS and first not in _OBJECTS:
+        return False
+    return any(
+        t.lower in {"a", "an"} and k + 1 < len(rest) and rest[k + 1].is_word
+        for k, t in enumerate(rest[1 : _OBJECT_REACH + 2], start=1)
+    )
+
+
+_OBJECTS = frozenset({"it", "this", "them", "him", "her"})
