@@ -8,7 +8,9 @@ By default it scores ``data/attribution_eval.jsonl`` (the development set) and
 Each line of an evaluation file is a JSON object: ``text`` (one sentence), and ``speaker``
 (the speaker as `Attribution.speaker_name` gives it, or null when the sentence attributes
 nothing), ``anonymity`` (an `Anonymity` value) and ``via`` (outlet names, from the reporting
-document towards the speaker). Speakers and outlets are compared after `fold`.
+document towards the speaker). Speakers and outlets are compared after `fold`, and by
+identity: a name the outlet list knows counts as its canonical name, and a leading "The" is
+ignored, so "Kyodo" and "Kyodo News", or "The Kyiv Independent" and "Kyiv Independent", agree.
 
 Printed, per file: precision and recall of the speaker, the chain (``via``), the anonymity
 class, and the rate of false attributions (an attribution found in a sentence without one).
@@ -37,6 +39,22 @@ TARGETS = {"speaker": 0.95, "chain": 0.90, "anonymity": 0.95}
 FALSE_TARGET = 0.02
 
 
+_CANONICAL_OUTLET = {
+    fold(alias): fold(outlet.name) for outlet in OUTLETS for alias in (outlet.name, *outlet.aliases)
+}
+
+
+def _same(found: str, gold: str) -> bool:
+    """Whether two names of a speaker or outlet name the same one (see the module docstring)."""
+
+    def key(name: str) -> str:
+        folded = fold(name)
+        folded = folded.removeprefix("the ") if folded.startswith("the ") else folded
+        return _CANONICAL_OUTLET.get(folded, folded)
+
+    return key(found) == key(gold)
+
+
 def score(path: Path, *, show_errors: bool) -> dict[str, float]:
     """Precision and recall per field, and the false-attribution rate, on one file."""
     rows = [
@@ -63,8 +81,9 @@ def score(path: Path, *, show_errors: bool) -> dict[str, float]:
             continue
         predicted += 1
         checks = {
-            "speaker": fold(found.speaker_name) == fold(row["speaker"]),
-            "chain": [fold(a.name) for a in found.via] == [fold(v) for v in row["via"]],
+            "speaker": _same(found.speaker_name, row["speaker"]),
+            "chain": len(found.via) == len(row["via"])
+            and all(_same(a.name, v) for a, v in zip(found.via, row["via"], strict=True)),
             "anonymity": found.anonymity.value == row["anonymity"],
         }
         for field, ok in checks.items():
