@@ -6,7 +6,7 @@ import copy
 import json
 import re
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Any, get_type_hints
 from zoneinfo import ZoneInfo
@@ -150,6 +150,41 @@ def test_ambiguous_local_time_keeps_its_fold() -> None:
     text = converter.unstructure(span, TimeSpan)
     assert text == "2024-10-27T01:30+00:00[Europe/London]"
     assert_same(converter.structure(text, TimeSpan), span)
+
+
+@pytest.mark.parametrize(
+    ("start", "end"),
+    [
+        (
+            datetime(2024, 10, 16, 13, 40, tzinfo=ZoneInfo("UTC")),
+            datetime(2024, 10, 16, 13, 41, tzinfo=timezone.utc),
+        ),
+        (
+            datetime(2024, 10, 16, 13, 40, tzinfo=timezone.utc),
+            datetime(2024, 10, 16, 13, 41, tzinfo=ZoneInfo("UTC")),
+        ),
+        (
+            datetime(2000, 1, 1, tzinfo=ZoneInfo("Europe/Berlin")),
+            datetime(2000, 1, 1, tzinfo=timezone.utc),
+        ),
+        (
+            datetime(2000, 1, 1, tzinfo=ZoneInfo("Europe/Berlin")),
+            datetime(2000, 1, 1, tzinfo=ZoneInfo("UTC")),
+        ),
+    ],
+    ids=[
+        "zoneinfo-utc-to-timezone-utc",
+        "timezone-utc-to-zoneinfo-utc",
+        "berlin-to-utc",
+        "berlin-to-zoneinfo-utc",
+    ],
+)
+def test_converter_keeps_the_zone_of_each_bound(start: datetime, end: datetime) -> None:
+    """A span whose bounds are in different zones, UTC ones included, reads back with both zones."""
+    span = TimeSpan(start, end, Granularity.DATETIME)
+    data = converter.unstructure(span, TimeSpan)
+    assert_same(converter.structure(data, TimeSpan), span)
+    assert_same(converter.structure(json.loads(json.dumps(data)), TimeSpan), span)
 
 
 def test_local_mean_time_offsets_keep_their_seconds() -> None:

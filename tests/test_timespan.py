@@ -429,6 +429,70 @@ def test_isoformat_of_a_zone_in_winter_time() -> None:
     assert span.isoformat() == "2024-12-03T09:05+00:00[Europe/London]"
 
 
+BERLIN = ZoneInfo("Europe/Berlin")
+
+
+@pytest.mark.parametrize(
+    ("end_zone", "text"),
+    [
+        (UTC, "2000-01-01T00:00:00+01:00[Europe/Berlin]/2000-01-01T00:00:00+00:00"),
+        (
+            ZoneInfo("UTC"),
+            "2000-01-01T00:00:00+01:00[Europe/Berlin]/2000-01-01T00:00:00+00:00[UTC]",
+        ),
+    ],
+)
+def test_a_moment_whose_end_is_in_another_zone_keeps_that_zone(
+    end_zone: tzinfo, text: str
+) -> None:
+    """An hour from midnight in Berlin to midnight UTC is written as an interval, not a moment."""
+    span = TimeSpan(
+        datetime(2000, 1, 1, tzinfo=BERLIN), datetime(2000, 1, 1, tzinfo=end_zone), G.DATETIME
+    )
+    assert span.isoformat() == text
+    again = TimeSpan.from_iso(text)
+    assert again == span
+    assert isinstance(again.start, datetime) and isinstance(again.end, datetime)
+    assert (again.start.tzinfo, again.end.tzinfo) == (BERLIN, end_zone)
+    assert again.end.tzinfo is end_zone
+
+
+@pytest.mark.parametrize(
+    ("start_zone", "end_zone"),
+    [
+        (ZoneInfo("UTC"), UTC),
+        (UTC, ZoneInfo("UTC")),
+        (UTC, ZoneInfo("Etc/UTC")),
+        (ZoneInfo("UTC"), ZoneInfo("Etc/UTC")),
+    ],
+)
+def test_utc_as_zoneinfo_and_as_timezone_utc_stay_apart(
+    start_zone: tzinfo, end_zone: tzinfo
+) -> None:
+    """A minute whose bounds are UTC in two different tzinfos reads back with both of them."""
+    span = TimeSpan(
+        datetime(2024, 10, 16, 13, 40, tzinfo=start_zone),
+        datetime(2024, 10, 16, 13, 41, tzinfo=end_zone),
+        G.DATETIME,
+    )
+    again = TimeSpan.from_iso(span.isoformat())
+    assert isinstance(again.start, datetime) and isinstance(again.end, datetime)
+    assert type(again.start.tzinfo) is type(start_zone)
+    assert type(again.end.tzinfo) is type(end_zone)
+    assert (str(again.start.tzinfo), str(again.end.tzinfo)) == (str(start_zone), str(end_zone))
+
+
+def test_a_moment_in_one_zone_keeps_its_short_form() -> None:
+    """A minute that starts and ends in the same zone is still written as that minute."""
+    zones = [(ZoneInfo("UTC"), "+00:00[UTC]"), (UTC, "+00:00"), (BERLIN, "+02:00[Europe/Berlin]")]
+    for zone, suffix in zones:
+        span = TimeSpan.moment(datetime(2024, 10, 16, 13, 40, tzinfo=zone))
+        assert span.isoformat() == "2024-10-16T13:40" + suffix
+        again = TimeSpan.from_iso(span.isoformat())
+        assert isinstance(again.end, datetime)
+        assert again.end.tzinfo is zone
+
+
 def test_fall_back_hour_round_trips_in_both_folds() -> None:
     """Both readings of a repeated wall-clock hour read back with their own offset."""
     first = TimeSpan.from_iso("2024-10-27T01:30+01:00[Europe/London]")

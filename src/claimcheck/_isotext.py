@@ -234,11 +234,22 @@ def _format_datetimes(start: datetime | None, end: datetime | None) -> str:
     if start is not None and end is not None:
         length = _utc(end) - _utc(start)
         precision = _PRECISIONS.get(length)
-        if precision is not None and _truncated(start, precision) == start:
+        if (
+            precision is not None
+            and _truncated(start, precision) == start
+            and _written_alike(end, end.astimezone(start.tzinfo))
+        ):
+            # The short form is read back with the end in the start's zone: write it only
+            # when that is this very end, so that an end in another zone is kept.
             return _format_instant(start, precision)
     left = ".." if start is None else _format_instant(start, _FULL)
     right = ".." if end is None else _format_instant(end, _FULL)
     return f"{left}/{right}"
+
+
+def _written_alike(value: datetime, other: datetime) -> bool:
+    """Whether the two datetimes have one text: the same local time, offset and zone."""
+    return _format_instant(value, _FULL) == _format_instant(other, _FULL)
 
 
 _PRECISIONS = {
