@@ -189,3 +189,115 @@ def test_general_rules_find_speaker_and_chain(
     or that quoted them, verbs with their own complements, names after a lower-case title,
     an opening "Said" and a trailing "citing X" each give the speaker and chain."""
     assert shape(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "anonymity", "via"),
+    [
+        (
+            "Der Standard reported, quoting an EU diplomat who asked not to be named, that "
+            "the summit would slip.",
+            "an EU diplomat",
+            SOMEONE,
+            ("Der Standard",),
+        ),
+        (
+            "The convoy was stopped, said a border official who spoke on condition of anonymity.",
+            "a border official",
+            SOMEONE,
+            (),
+        ),
+        (
+            "A negotiator who declined to be identified said the text was final.",
+            "A negotiator",
+            SOMEONE,
+            (),
+        ),
+        (
+            "Sources who were not authorized to speak publicly said the vote was delayed.",
+            "Sources",
+            GROUP,
+            (),
+        ),
+    ],
+)
+def test_anonymity_clause_is_not_part_of_the_description(
+    text: str, speaker: str, anonymity: Anonymity, via: tuple[str, ...]
+) -> None:
+    """A relative clause that says why a speaker goes unnamed ends the description."""
+    assert shape(text) == (speaker, anonymity, via)
+
+
+def test_other_relative_clauses_stay_in_the_description() -> None:
+    """A relative clause that says who the speakers are, not why they are unnamed, stays."""
+    found = shape("Officials who attended the talks said the mood was tense.")
+    assert found is not None and found[0].startswith("Officials who attended")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "anonymity", "via"),
+    [
+        (
+            "Le Temps reported, citing the NZZ, which in turn cited three Swiss officials, that "
+            "the bank had frozen the funds.",
+            "three Swiss officials",
+            GROUP,
+            ("Le Temps", "Neue Zürcher Zeitung"),
+        ),
+        (
+            "Politico wrote, citing Axios, which cited a senior aide, that the visit was off.",
+            "a senior aide",
+            SOMEONE,
+            ("Politico", "Axios"),
+        ),
+    ],
+)
+def test_nested_citations_follow_the_chain_to_its_end(
+    text: str, speaker: str, anonymity: Anonymity, via: tuple[str, ...]
+) -> None:
+    """A citation inside a citation ("which in turn cited Z") makes Z the speaker."""
+    assert shape(text) == (speaker, anonymity, via)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "anonymity"),
+    [
+        ("As an economist in Frankfurt put it, the rally has run out of road.",
+         "an economist in Frankfurt",
+         SOMEONE),
+        ("The ceasefire is fragile, as Kaja Kallas put it.", "Kaja Kallas", PERSON),
+        ("In the words of one French general, the front is a furnace.", "one French general",
+         SOMEONE),
+    ],
+)
+def test_borrowed_wording_names_its_speaker(
+    text: str, speaker: str, anonymity: Anonymity
+) -> None:
+    """"As X put it" and "in the words of X" credit the wording to X."""
+    assert shape(text) == (speaker, anonymity, ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army put it on the map in 2019.",
+        "He put it bluntly at the end of the meeting.",
+        "The words of the anthem were changed.",
+    ],
+)
+def test_put_and_words_without_their_frame_attribute_nothing(text: str) -> None:
+    """"put it" without "as" before its subject, and "words" outside "in the words of",
+    attribute nothing."""
+    assert shape(text) is None
+
+
+def test_data_attributes_to_whoever_compiled_it() -> None:
+    """"According to figures compiled by X" makes X the speaker; bare figures do not speak."""
+    assert shape(
+        "According to data published by the Federal Statistical Office, prices fell in March."
+    ) == ("Federal Statistical Office", BODY, ())
+    assert shape(
+        "According to figures compiled by the Stockholm International Peace Research "
+        "Institute, arms imports doubled."
+    ) == ("Stockholm International Peace Research Institute", BODY, ())
+    assert shape("According to the latest figures, arms imports doubled.") is None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from _shapes import shape
+from claimcheck import _attribution_lexicon as lex
 from claimcheck._attribution_kinds import outlet_head, person_evidence, unknown_name_anonymity
 from claimcheck.model import Anonymity
 
@@ -89,3 +90,17 @@ def test_outlets_and_bodies_missing_from_the_lists_are_not_persons(
 ) -> None:
     """Outlets and bodies that no list holds are read as such in a sentence, with their chain."""
     assert shape(text) == (speaker, anonymity, via)
+
+
+@pytest.mark.parametrize(
+    "name", ["Rheinmetall", "Lockheed Martin", "the Goldman Sachs", "Equinor", "Nvidia", "BAE"]
+)
+def test_major_companies_are_bodies(name: str) -> None:
+    """A company of the bundled list, by any of its names, is a body whatever its verb."""
+    assert unknown_name_anonymity(name, cue="said") is BODY
+
+
+def test_company_list_holds_its_aliases_in_lower_case() -> None:
+    """Every name of the company list is held in lower case, aliases included."""
+    assert {"lockheed martin", "lockheed", "rtx"} <= lex.COMPANY_NAMES
+    assert all(name == name.lower() for name in lex.COMPANY_NAMES)

@@ -19,6 +19,7 @@ from claimcheck._attribution_phrases import (
     Outlets,
     Phrase,
     PhraseReader,
+    anonymity_clause,
     span_text,
 )
 from claimcheck._attribution_text import QUOTES, Token
@@ -99,8 +100,14 @@ class CueReader(PhraseReader):
         token = tokens[k]
         lower = token.lower
         if lower == "according" and k + 1 < hi and tokens[k + 1].lower == "to":
-            phrase = self._object(tokens, k + 2, hi) or self._report_of(tokens, k + 2, hi)
+            phrase = (
+                self._object(tokens, k + 2, hi)
+                or self._report_of(tokens, k + 2, hi)
+                or self._compiled_by(tokens, k + 2, hi)
+            )
             return [Site(ACCORDING, phrase, "according to", k, k + 2)] if phrase else None
+        if lower in lex.WORDING_CUES:
+            return self._wording(tokens, k, lo, hi)
         if lower == "per" and k + 1 < hi:
             phrase = self._object(tokens, k + 1, hi)
             if phrase is None or tokens[k + 1].lower in lex.PER_UNITS:
@@ -109,7 +116,8 @@ class CueReader(PhraseReader):
             if lone and tokens[k + 1].lower not in {"a", "an", "one"}:
                 return None  # "per person" is a unit; "per a person familiar" a source
             return [Site(PER, phrase, "per", k, k + 1)]
-        relative = k > lo and tokens[k - 1].lower in {"which", "who", "that", ","}
+        before = k - 2 if k - 2 > lo and _in_turn(tokens, k) else k  # "which in turn cited"
+        relative = before > lo and tokens[before - 1].lower in {"which", "who", "that", ","}
         if k + 1 < hi and (lower in _CITING or (lower in _CITED and relative)):
             # "citing Y", "quoting Y", "..., which cited Y"
             phrase = self._object(tokens, k + 1, hi) or self._coordinated(tokens, k + 1, hi)
@@ -131,6 +139,25 @@ class CueReader(PhraseReader):
             return self._speech(tokens, k, lo, hi)
         return None
 
+    def _wording(self, tokens: list[Token], k: int, lo: int, hi: int) -> list[Site] | None:
+        """The speaker whose wording a clause borrows: "as one diplomat put it", "in the
+        words of a senior aide"."""
+        words = [t.lower for t in tokens[k - 2 : k + 2]] if k - 2 >= lo else []
+        if words[:2] == ["in", "the"] and words[3:] == ["of"] and tokens[k].lower == "words":
+            phrase = self._object(tokens, k + 2, hi)
+            return [Site(ACCORDING, phrase, "in the words of", k - 2, k + 2)] if phrase else None
+        if tokens[k].lower == "words" or k + 1 >= hi or tokens[k + 1].lower != "it":
+            return None
+        for at in range(k - 1, max(lo, k - _MAX_PHRASE) - 1, -1):
+            if tokens[at].lower == "as":
+                phrase = self.phrase(tokens, at + 1, k, exact=True)
+                if phrase is None or (phrase.kind is Kind.PRONOUN and phrase.head == "it"):
+                    return None
+                return [Site(SUBJECT, phrase, f"{tokens[k].lower} it", k, k + 2)]
+            if not tokens[at].is_word or tokens[at].quoted:
+                return None
+        return None
+
     def _report_of(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
         """The outlet of "a Reuters report" or "a report in the Financial Times"."""
         j = i + 1 if i < hi and tokens[i].lower in {"a", "an", "the"} else i
@@ -147,6 +174,19 @@ class CueReader(PhraseReader):
             and tokens[j + 1].lower in lex.REPORT_LINKS
         ):
             return self.outlet(tokens, j + 2, hi)
+        return None
+
+    def _compiled_by(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
+        """The source of data in "figures compiled by the Kiel Institute", "the latest data
+        published by Eurostat": data cannot speak, but whoever compiled it can."""
+        for j in range(i, min(hi - 2, i + _MAX_GAP + 1)):
+            if tokens[j].lower in lex.COMPILING and tokens[j + 1].lower == "by":
+                nouns = [t.lower for t in tokens[i:j]]
+                if any(noun in lex.DATA_NOUNS for noun in nouns):
+                    return self._object(tokens, j + 2, hi)
+                return None
+            if not tokens[j].is_word or tokens[j].quoted:
+                return None
         return None
 
     def _coordinated(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
@@ -258,7 +298,10 @@ class CueReader(PhraseReader):
             after = self.phrase(tokens, stop, hi)
             if after is not None and not (after.kind is Kind.PRONOUN and after.head == "it"):
                 beyond = tokens[after.stop] if after.stop < hi else None
-                if beyond is None or not beyond.is_word or _gap_word(beyond):
+                unnamed = beyond is not None and beyond.lower == "who" and anonymity_clause(
+                    tokens, after.stop + 1, hi
+                )  # "said a US official who spoke on condition of anonymity"
+                if beyond is None or not beyond.is_word or _gap_word(beyond) or unnamed:
                     found.append(Site(SUBJECT, after, cue, v, stop))
         if verb in lex.QUOTING and stop < hi:
             quoted = self.phrase(tokens, stop, hi)
@@ -289,6 +332,8 @@ class CueReader(PhraseReader):
             end -= 3  # "The Institute for the Study of War (ISW) said"
         if not (end > lo and tokens[end - 1].text == ","):
             found = self._ending_at(tokens, lo, end)
+            if found is None:
+                found = self._before_anonymity_clause(tokens, lo, end)
             by = found.start - 1 if found is not None else lo
             if by - 1 > lo and tokens[by].lower == "by" and tokens[by - 1].lower in _CITED:
                 quoted = self._ending_at(tokens, lo, by - 1)  # "officials quoted by X said"
@@ -310,6 +355,18 @@ class CueReader(PhraseReader):
                 if inner is not None and inner.kind is Kind.NAMED and not self._names_person(outer):
                     return inner  # "the head of the IAEA, Rafael Grossi, warned"
                 return outer
+        return None
+
+    def _before_anonymity_clause(self, tokens: list[Token], lo: int, end: int) -> Phrase | None:
+        """The subject before a clause that says why it goes unnamed: "A negotiator who
+        declined to be identified said"."""
+        for who in range(end - 1, max(lo, end - _MAX_PHRASE) - 1, -1):
+            if not tokens[who].is_word or tokens[who].quoted:
+                return None
+            if tokens[who].lower == "who":
+                if anonymity_clause(tokens, who + 1, end):
+                    return self._ending_at(tokens, lo, who)
+                return None
         return None
 
     def _names_person(self, phrase: Phrase | None) -> bool:
@@ -345,6 +402,7 @@ _PHRASE_BREAKS = frozenset({",", ";", ":", ".", "!", "?", "—", "–"}) | QUOTE
 _HEDGE_STARTS = frozenset(phrase[0] for phrase in lex.HEDGE_PHRASES)
 _CUE_WORDS = (
     frozenset({"according", "per"})
+    | lex.WORDING_CUES
     | _CITING
     | _CITED
     | lex.BY_VERBS
@@ -434,6 +492,11 @@ def _clause_final(tokens: list[Token], stop: int, hi: int) -> bool:
     """Whether the cue ends its clause, but for "it": "..., as a diplomat described it"."""
     rest = [t for t in tokens[stop : min(hi, stop + 3)] if t.is_word]
     return stop + 3 >= hi and len(rest) <= 1 and all(t.lower in {"it", "this", "so"} for t in rest)
+
+
+def _in_turn(tokens: list[Token], k: int) -> bool:
+    """Whether "in turn" stands just before token *k*: "..., which in turn cited Y"."""
+    return tokens[k - 2].lower == "in" and tokens[k - 1].lower == "turn"
 
 
 def _gap_word(token: Token) -> bool:

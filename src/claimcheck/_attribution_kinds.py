@@ -1,7 +1,8 @@
 # ruff: noqa: RUF001
 """Whether a name missing from every list names a person or a body, for `claimcheck.attribution`.
 
-A name nobody gave us is read from general evidence. A body: a head noun or a suffix of
+A name nobody gave us is read from general evidence. A body: a major company
+(data/companies.tsv), a head noun or a suffix of
 organisations ("Ministry", "Times", "Post", "Gazprom"), the article "the" ("the Kremlin",
 "the Elysée"), an article of another language ("Der Standard", "La Stampa"), or a verb that
 selects an outlet ("X reported", "X published"). A person: a title ("Mr", "Minister"), a
@@ -70,6 +71,8 @@ def unknown_name_anonymity(text: str, *, cue: str = "") -> Anonymity:
     words = [raw_key(w) for w in plain]
     if not words:
         return Anonymity.NAMED_PERSON
+    if without_article(name).lower().removesuffix("'s").removesuffix("’s") in lex.COMPANY_NAMES:
+        return Anonymity.NAMED_ORGANIZATION  # "Rheinmetall", "Lockheed Martin"
     if any(w in lex.ORGANIZATION_WORDS for w in words) or all(w in lex.PLACES for w in words):
         return Anonymity.NAMED_ORGANIZATION
     whole = [raw_key(w) for w in without_article(text).split()]

@@ -22,6 +22,15 @@ OUTLET_NAMES: tuple[tuple[str, str, tuple[str, ...]], ...] = tuple(
     for name, kind, aliases in (line.split("\t") for line in _data_lines("outlets.tsv"))
 )
 
+# Major companies (data/companies.tsv): canonical name, sector and other names, each in lower
+# case; a speaker named so is a body, not a person ("Rheinmetall said").
+COMPANY_NAMES = frozenset(
+    alias.lower()
+    for name, _sector, aliases in (line.split("\t") for line in _data_lines("companies.tsv"))
+    for alias in (name, *aliases.split("|"))
+    if alias
+)
+
 # Common given names (data/given_names.txt): a capitalised name that begins with one names a
 # person rather than a body.
 GIVEN_NAMES = frozenset(
@@ -276,6 +285,27 @@ HEDGE_PHRASES: tuple[tuple[str, ...], ...] = (
     ("off", "the", "record"),
     ("in", "private"),
     ("behind", "closed", "doors"),
+)
+
+# Data that cannot speak, and the verbs that name who made it: "according to figures
+# compiled by the Kiel Institute", "according to data released by Eurostat".
+DATA_NOUNS = frozenset(
+    {"figures", "data", "statistics", "numbers", "estimates", "calculations", "tallies",
+     "tally", "count", "counts", "records", "database", "dataset", "tracker", "index"}
+)
+COMPILING = frozenset(
+    {"compiled", "published", "released", "collected", "gathered", "provided", "calculated",
+     "kept", "maintained", "issued"}
+)
+
+# Words that borrow a speaker's wording: "as one diplomat put it", "in the words of an aide".
+WORDING_CUES = frozenset({"put", "puts", "words"})
+
+# Words of a relative clause that says why a speaker goes unnamed: "who asked not to be
+# named", "who declined to be identified", "who were not authorised to speak publicly".
+ANONYMITY_CLAUSE_WORDS = frozenset(
+    {"named", "name", "identified", "identify", "anonymity", "anonymous", "anonymously",
+     "authorised", "authorized", "publicly", "attribution", "attributed", "identity"}
 )
 
 # Words that may stand between a speaker and the verb: "Rutte on Tuesday said".

@@ -323,6 +323,8 @@ class PhraseReader:
             token = tokens[j]
             if not token.is_word or token.quoted or token.lower in {"that", "as"}:
                 break  # "a source in the ministry as saying"
+            if token.lower == "who" and anonymity_clause(tokens, j + 1, hi):
+                break  # "an aide who asked not to be named": why, not who
             if token.lower == "to" and j + 1 < hi and tokens[j + 1].lower in _INFINITIVES:
                 break  # "said by witnesses to be flying low"
             verb = token.lower in lex.SPEECH_VERBS and tokens[j - 1].lower not in _NOUN_CONTEXT
@@ -449,6 +451,18 @@ _DETERMINERS = frozenset(
     }
 )
 _INFINITIVES = frozenset({"be", "have", "do", "make", "take", "know", "believe"})
+
+
+def anonymity_clause(tokens: list[Token], j: int, hi: int) -> bool:
+    """Whether the relative clause from token *j* says why its speaker is not named:
+    "(who) asked not to be named", "spoke on condition of anonymity", "were not authorised
+    to speak publicly"."""
+    for token in tokens[j : min(hi, j + 8)]:
+        if not token.is_word:
+            return False
+        if token.lower in lex.ANONYMITY_CLAUSE_WORDS:
+            return True
+    return False
 
 
 def _starts_name(token: Token) -> bool:
