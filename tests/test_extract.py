@@ -844,3 +844,11 @@ def test_wrong_weekday_with_a_yearless_date_is_flagged_by_tim002() -> None:
 def test_has_header_reads_only_a_known_field_on_the_first_line(text: str, expected: bool) -> None:
     """A text has a header when its first line opens with a header field name and a colon."""
     assert has_header(text) is expected
+
+
+def test_a_length_set_after_since_a_year_restates_it() -> None:
+    """"since 2015, some nine years" is a length from 2015 to the time of writing."""
+    doc = _doc("The court has held hearings since 2015, some nine years without a verdict.")
+    (since,) = [c.assertion for c in doc.claims if isinstance(c.assertion, DurationSince)]
+    assert since.since == TimeSpan.year(2015)
+    assert since.length == Duration(years=9, modifier=Modifier.APPROX)

@@ -94,3 +94,21 @@ def test_only_lengths_of_an_office_are_measured_on_a_tenure() -> None:
         if isinstance(c.assertion, DurationSince)
     ]
     assert since.since == TimeSpan.day(2004, 3, 9)
+
+
+def test_a_length_in_another_role_is_not_measured_on_the_office() -> None:
+    """A party the person leads is not the office they hold: its length gives no claim, while
+    an object that names no other body ("the post", "the summits") still reads the one
+    recorded office."""
+    for text in (
+        "Olaf Scholz, who has led the Social Democrats for three years, spoke.",
+        "Olaf Scholz has headed the party for six years.",
+    ):
+        assert not [c for c in _doc(text).claims if isinstance(c.assertion, DurationSince)], text
+    (since,) = [
+        c.assertion
+        for c in _doc("Olaf Scholz, who has held the post for three years, spoke.").claims
+        if isinstance(c.assertion, DurationSince)
+    ]
+    assert since.since == TimeSpan.day(2021, 12, 8)
+    assert "CNT001" in _codes("Costa succeeds Charles Michel, who had chaired the summits for seven years.")

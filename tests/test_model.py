@@ -29,6 +29,7 @@ from claimcheck.model import (
     Expectation,
     Finding,
     Modality,
+    NameMention,
     Ordinal,
     Quantity,
     RoleHeld,
@@ -570,3 +571,12 @@ def test_event_participant_spans_are_one_per_participant_and_in_the_document() -
     elsewhere = Source(document_id="d2", published=TimeSpan.day(2024, 12, 3))
     with pytest.raises(ValueError, match="names a participant in document 'd1'"):
         Document(source=elsewhere, events=(event,))
+
+
+def test_a_document_rejects_a_name_written_in_another_document() -> None:
+    """`Document.mentions` must lie in the document, like claim evidence."""
+    source = Source(document_id="a1", published=TimeSpan.day(2024, 10, 1))
+    written = NameMention(span=Span("a1", 0, "Mark Rute"), actor="Mark Rutte")
+    assert Document(source=source, mentions=(written,)).mentions == (written,)
+    with pytest.raises(ValueError, match="'Mark Rute' is written in document 'b2'"):
+        Document(source=source, mentions=(attrs.evolve(written, span=Span("b2", 0, "Mark Rute")),))

@@ -219,6 +219,7 @@ _CASE_FIELDS: dict[str, Any] = {
     "source": model.Source,
     "events": tuple[model.Event, ...],
     "claims": tuple[model.Claim, ...],
+    "mentions": tuple[model.NameMention, ...],
     "expected": tuple[model.Expectation, ...],
     "quiet": tuple[model.Expectation, ...],
 }
@@ -611,3 +612,20 @@ def test_whole_numbers_a_float_cannot_hold_are_refused(value: int) -> None:
     assert info.value.value == value
     exact = json.dumps({"source": {"document_id": "a1", "published": "2024"}, "claims": [claim]})
     assert loads_case_file(exact.replace(str(value), str(2**53 - 1)))
+
+
+def test_names_written_are_left_out_when_none_and_kept_when_some() -> None:
+    """A document without recorded names has no "mentions" key (older case files stay as they
+    were); one with names writes them and reads them back unchanged."""
+    converter = make_converter()
+    source = model.Source(document_id="a1", published=TimeSpan.day(2024, 10, 1))
+    bare = model.Document(source=source)
+    assert "mentions" not in converter.unstructure(bare)
+    named = attrs.evolve(
+        bare, mentions=(model.NameMention(span=model.Span("a1", 3, "Mark Rute"), actor="Mark Rutte"),)
+    )
+    data = converter.unstructure(named)
+    assert data["mentions"] == [{"span": {"document": "a1", "offset": 3, "text": "Mark Rute"}, "actor": "Mark Rutte"}]
+    assert converter.structure(data, model.Document) == named
+    case = loads_case_file(dumps_case_file(CaseFile(document=named)))
+    assert case.document == named

@@ -47,6 +47,7 @@ STRATEGIES: list[tuple[Callable[[], st.SearchStrategy[Any]], type]] = [
     (strategies.assertions, ASSERTION_TYPES),  # type: ignore[list-item]
     (strategies.claims, model.Claim),
     (strategies.events, model.Event),
+    (strategies.name_mentions, model.NameMention),
     (strategies.documents, model.Document),
     (strategies.evidences, model.Evidence),
     (strategies.findings, model.Finding),

@@ -239,6 +239,8 @@ FOR_LENGTH = re.compile(
     re.IGNORECASE,
 )
 """The "for" (and hedge) that opens a length of time ("for nearly 16 years")."""
+_SINCE_YEAR_BEFORE = re.compile(r"\bsince\s+\d{4}\s*,\s*$", re.IGNORECASE)
+"""A "since <year>," just before a length that restates it ("since 2012, some 12 years")."""
 
 
 def duration_since(
@@ -247,7 +249,8 @@ def duration_since(
     dates: Sequence[DateMention],
     nearby: Sequence[tuple[str, int, Sequence[DateMention]]],
 ) -> tuple[DurationSince, int, int] | None:
-    """A length "for N years" in a perfect-tense sentence, with the year it runs from.
+    """A length "for N years" in a perfect-tense sentence, or one set after "since <year>,"
+    ("in office since 2012, some 12 years"), with the year it runs from.
 
     The starting year is a "since <year>" or "in <year>" of the sentence itself, else of the
     sentences around it (*nearby*: their text, offset and dates).
@@ -258,7 +261,9 @@ def duration_since(
         if not isinstance(value, Duration) or value.relation is not None:
             continue
         stop = at + len(date.text)
-        counted_from = _SINCE_AFTER.match(sentence, stop) is not None
+        counted_from = (
+            _SINCE_AFTER.match(sentence, stop) is not None or _SINCE_YEAR_BEFORE.search(sentence[:at]) is not None
+        )
         if not counted_from and (
             not FOR_LENGTH.search(sentence[:at]) or not _PERFECT.search(sentence[:at])
         ):

@@ -1,5 +1,5 @@
 """Lengths of time measured from the facts: time in office ("Jens Stoltenberg, who ran the
-alliance for a decade") and time since a recorded event ("two years since Finland joined")."""
+alliance for a decade", the one reader of it) and time since a recorded event ("two years since Finland joined")."""
 
 from __future__ import annotations
 
@@ -8,10 +8,10 @@ from collections.abc import Sequence
 from datetime import timedelta
 
 from claimcheck._extract_actors import Mention
-from claimcheck._extract_lexicon import BODY_WORDS
+from claimcheck._extract_lexicon import BODY_WORDS, TITLE_WORDS
 from claimcheck._extract_tokens import Token
 from claimcheck.dates import DateMention
-from claimcheck.kb import Confidence, KnowledgeBase, Tenure, Truth
+from claimcheck.kb import Confidence, Holding, KnowledgeBase, Tenure, Truth
 from claimcheck.model import ActorKind, DurationSince
 from claimcheck.timespan import Duration, TimeSpan
 
@@ -20,8 +20,8 @@ __all__: list[str] = []
 _TENURE = re.compile(
     r"\b(?P<aux>(?:has|have|had)\s+)?(?:been\s+)?"
     r"(?P<verb>led|leads|ran|run|runs|headed|heads|chaired|chairs|ruled|rules|governed|governs"
-    r"|served|serves|been\s+(?:in\s+(?:office|power|charge)|at\s+the\s+helm(?:\s+of)?)"
-    r"|held\s+(?:the|that|this|his|her|their)\s+(?:post|job|office|position|role)"
+    r"|occupied|occupies|served|serves|been\s+(?:in\s+(?:office|power|charge)|at\s+the\s+helm(?:\s+of)?)"
+    r"|held\s+(?:the|that|this|his|her|their)\s+(?:post|job|office|position|role|seat)"
     r"|(?:been|was)\s+(?:the\s+|its\s+|(?P<prefix>[\w.'’-]+)\s+)?(?P<role>president|chancellor"
     r"|prime\s+minister|secretary[\s-]general|(?:[a-z]+\s+)?minister|premier|chief|leader|head))"
     r"(?P<what>(?:\s+(?!for\b)[\w'’.-]+){0,4}?)\s+for\s+$",
@@ -50,14 +50,17 @@ def office_length(
 
     "X, who has led Ukraine for seven years" (present perfect) runs from the start of X's
     tenure in Ukraine's top office to the time of writing, which that tenure must still
-    cover; "X, who ran the alliance for 12 years" (past) runs to the tenure's handover. A
-    length half again as long as the tenure, when the facts name no one holding the office
-    before it, may count earlier terms and gives no claim. The
-    person is the one named last before the verb; the body is the verb's object (a named
-    body, or "the alliance" for *body*, the body last named), or any office for "in office",
-    "in power" and "held the post"; "has been president" and "was chancellor" name the role,
-    "has been NATO's chief" the body. Only a tenure whose bounds the facts give with more than
-    low confidence counts, and only when one tenure fits.
+    cover; "X, who had chaired the council for six years" (past) runs to the tenure's
+    handover. The person is the one named last before the verb. The tenure is chosen in
+    two steps: the one tenure that fits the body or role the sentence names (a named body,
+    "the alliance" for *body*, the body last named, "has been president", "has been NATO's
+    chief"); else the person's one recorded tenure, when the sentence's words for the office
+    ("the council", "the post", "in office") all belong to that office, so "has led the
+    Social Democrats for three years" is not measured on a chancellorship. Only lengths in
+    years or months count (not "led the talks for two hours"), only a tenure whose bounds the
+    facts give with more than low confidence, and a length half again as long as the tenure,
+    when the facts name no one holding the office before it, may count earlier terms and
+    gives no claim.
 
     Returns:
         The claim and its characters in the text (from the verb to the end of the length),
@@ -66,7 +69,7 @@ def office_length(
     for date in dates:
         length = date.value
         at = date.offset - offset
-        if not isinstance(length, Duration) or length.relation is not None:
+        if not isinstance(length, Duration) or length.relation is not None or not _in_office_terms(length):
             continue
         found = _TENURE.search(sentence, max(0, at - 90), at)
         if found is None or found.end() != at:
@@ -87,6 +90,14 @@ def office_length(
         )
         return claim, offset + found.start("verb"), date.offset + len(date.text)
     return None
+
+
+def _in_office_terms(length: Duration) -> bool:
+    """Whether *length* is counted as terms of office are: in years or months only ("two
+    years", "18 months"), not in days or hours ("led the talks for two hours")."""
+    return bool(length.years or length.months) and not (
+        length.weeks or length.days or length.hours or length.minutes or length.seconds
+    )
 
 
 _DAYS = {"years": 365.25, "months": 30.44, "weeks": 7.0, "days": 1.0}
@@ -116,7 +127,7 @@ def _person_before(mentions: Sequence[Mention], tokens: Sequence[Token], at: int
     people = [
         m.actor.name
         for m in mentions
-        if m.actor.kind is ActorKind.PERSON and tokens[m.stop - 1].end <= at
+        if m.actor.kind is ActorKind.PERSON and not m.possessive and tokens[m.stop - 1].end <= at
     ]
     return people[-1] if people else None
 
@@ -124,45 +135,87 @@ def _person_before(mentions: Sequence[Mention], tokens: Sequence[Token], at: int
 def _tenure(
     kb: KnowledgeBase, person: str, found: re.Match[str], *, published: TimeSpan, body: str | None
 ) -> Tenure | None:
-    """The one tenure of *person* that the verb and its object in *found* speak of: held at
-    the time of writing for the present perfect, ended before it for the past tense."""
+    """The tenure of *person* that the verb and its object in *found* speak of, held at the
+    time of writing for the present perfect and ended before it for the past tense: the one
+    that fits the body or role named, else the person's one tenure if the words for the
+    office belong to it."""
     what = " ".join(found.group("what").split()).lower().removeprefix("of ")
     prefix = found.group("prefix") or ""
     if not what and prefix[:1].isupper():  # "has been NATO's chief": the body before the role
         what = prefix.removesuffix("'s").removesuffix("’s").lower()
     role = " ".join((found.group("role") or "").lower().replace("-", " ").split())
     role = "" if role in _ANY_ROLE else role
-    wanted: str | None = None
-    if what not in _ANY_OFFICE:
-        words = what.removeprefix("the ").split()
-        if len(words) == 1 and words[0] in BODY_WORDS:
-            wanted = body
-        else:
-            actor = kb.identify(what.removeprefix("the ")).actor
-            wanted = None if actor is None or actor.kind is ActorKind.PERSON else actor.name
-        if wanted is None:
-            return None
-    present = bool(found.group("aux")) and found.group("aux").lower().startswith("ha")
-    present = present and not found.group("aux").lower().startswith("had")
+    aux = (found.group("aux") or "").lower()
+    present = aux.startswith("ha") and not aux.startswith("had")
     present = present or found.group("verb").lower() in _PRESENT
-    fitting = []
-    for holding in kb.offices_of(person, published).holdings:
-        tenure = holding.tenure
-        if tenure.acting or tenure.start_confidence is Confidence.LOW:
-            continue
-        organization = tenure.office.organization
-        if role and role.split()[-1] not in tenure.office.role.lower().replace("-", " "):
-            continue
-        if wanted is not None and (
-            organization is None or kb.identify(organization).actor != kb.identify(wanted).actor
-        ):
-            continue
-        if present and holding.truth is Truth.TRUE:
-            fitting.append(tenure)
-        elif not present and tenure.end is not None and tenure.end.is_before(published):
-            if tenure.end_confidence is not Confidence.LOW:
-                fitting.append(tenure)
-    return fitting[0] if len(fitting) == 1 else None
+    held = [h for h in kb.offices_of(person, published).holdings if _fits_tense(h, present, published)]
+    wanted = _named_body(kb, what, body)
+    if wanted is not None or role:
+        named = [
+            h.tenure
+            for h in held
+            if (not role or role.split()[-1] in h.tenure.office.role.lower().replace("-", " "))
+            and (wanted is None or _organization_is(kb, h.tenure, wanted))
+        ]
+        if len(named) == 1:
+            return named[0]
+    everyone = kb.offices_of(person, published).holdings
+    if len(everyone) != 1 or len(held) != 1:
+        return None
+    (only,) = held
+    words = f"{found.group('what')} {prefix} {role}"
+    return only.tenure if _words_of_office(kb, words, only.tenure) else None
+
+
+def _fits_tense(holding: Holding, present: bool, published: TimeSpan) -> bool:
+    """Whether *holding* is one the tense can speak of: open at *published* for a present
+    perfect, ended before it for a past tense; never acting, never with low confidence."""
+    tenure = holding.tenure
+    if tenure.acting or tenure.start_confidence is Confidence.LOW:
+        return False
+    if present:
+        return holding.truth is Truth.TRUE
+    ended = tenure.end is not None and tenure.end.is_before(published)
+    return ended and tenure.end_confidence is not Confidence.LOW
+
+
+def _named_body(kb: KnowledgeBase, what: str, body: str | None) -> str | None:
+    """The body the verb's object names: "NATO", "the alliance" for *body*; ``None`` for an
+    object that names none ("office", "the post", "the talks")."""
+    if what in _ANY_OFFICE:
+        return None
+    words = what.removeprefix("the ").split()
+    if len(words) == 1 and words[0] in BODY_WORDS:
+        return body
+    actor = kb.identify(what.removeprefix("the ")).actor
+    return None if actor is None or actor.kind is ActorKind.PERSON else actor.name
+
+
+def _organization_is(kb: KnowledgeBase, tenure: Tenure, wanted: str) -> bool:
+    organization = tenure.office.organization
+    return organization is not None and kb.identify(organization).actor == kb.identify(wanted).actor
+
+
+def _words_of_office(kb: KnowledgeBase, words: str, tenure: Tenure) -> bool:
+    """Whether the role words among *words* (titles, body words such as "party", names)
+    all belong to the office of *tenure*, its role or its body's names: "chaired the council"
+    and "chaired the summits" fit a presidency of the European Council, "led the Social
+    Democrats" and "headed the party" fit no chancellorship."""
+    office = tenure.office
+    names = [office.role]
+    if office.organization is not None:
+        actor = kb.identify(office.organization).actor
+        names.extend(actor.names if actor is not None else (office.organization,))
+    known = {w.casefold() for n in names for w in _WORD.findall(n.replace("-", " "))}
+    for word in _WORD.findall(words.replace("-", " ")):
+        folded = word.casefold()
+        is_role_word = folded in TITLE_WORDS or folded in BODY_WORDS or word[:1].isupper()
+        if is_role_word and folded not in known and folded not in _ANY_ROLE:
+            return False
+    return True
+
+
+_WORD = re.compile(r"[^\W\d_]+")
 
 
 _SINCE_EVENT = re.compile(

@@ -14,7 +14,7 @@ from claimcheck._model_actors import Actor, Attribution, Source, Span, _instance
 from claimcheck._model_assertions import _TIME, ASSERTION_TYPES, Assertion, EventDate
 from claimcheck.timespan import TimeSpan
 
-__all__ = ["Claim", "Document", "Event", "Modality"]
+__all__ = ["Claim", "Document", "Event", "Modality", "NameMention"]
 
 # -- claims, events, documents ------------------------------------------------------------
 
@@ -111,6 +111,27 @@ class Event:
             raise ValueError(msg)
 
 
+@attrs.frozen(kw_only=True)
+class NameMention:
+    """A name of a person or organisation as a document writes it, and who it names.
+
+    Recorded for every name the document writes, whether or not a claim comes of its
+    sentence, so that a misspelt name is seen wherever it stands.
+
+    Args:
+        span: The name as written ("Gerry Conolly") and where.
+        actor: The name of the actor it was resolved to ("Gerry Connolly").
+
+    >>> NameMention(span=Span("a1", 4, "Mark Rute"), actor="Mark Rutte").span.end
+    13
+
+    .. versionadded:: 0.1.0
+    """
+
+    span: Span = attrs.field(validator=_instance(Span))
+    actor: str = attrs.field(validator=valid.text)
+
+
 def _ids_unique(kind: str, ids: list[str]) -> None:
     seen: set[str] = set()
     for item in ids:
@@ -125,7 +146,8 @@ class Document:
     """A source with the claims it makes and the events it describes.
 
     Every claim's source is the document's source; claim ids and event ids are unique; an
-    `EventDate` names an event of the document.
+    `EventDate` names an event of the document; *mentions* (the names the document writes,
+    see `NameMention`) lie in the document.
 
     .. versionadded:: 0.1.0
     """
@@ -133,6 +155,9 @@ class Document:
     source: Source = attrs.field(validator=_instance(Source))
     claims: tuple[Claim, ...] = attrs.field(default=(), validator=valid.tuple_of(_instance(Claim)))
     events: tuple[Event, ...] = attrs.field(default=(), validator=valid.tuple_of(_instance(Event)))
+    mentions: tuple[NameMention, ...] = attrs.field(
+        default=(), validator=valid.tuple_of(_instance(NameMention))
+    )
     _events_by_id: Mapping[str, Event] = attrs.field(init=False, eq=False, repr=False)
 
     def __attrs_post_init__(self) -> None:
@@ -147,6 +172,13 @@ class Document:
                         f"not in {self.id!r}"
                     )
                     raise ValueError(msg)
+        for mention in self.mentions:
+            if mention.span.document != self.id:
+                msg = (
+                    f"the name {mention.span.text!r} is written in document "
+                    f"{mention.span.document!r}, not in {self.id!r}"
+                )
+                raise ValueError(msg)
         object.__setattr__(self, "_events_by_id", MappingProxyType(event_ids))
         for claim in self.claims:
             if claim.source != self.source:

@@ -23,12 +23,11 @@ import os
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import TypeVar
 
 import attrs
 
-from claimcheck._extract_accessions import Accessions
 from claimcheck._extract_actors import Mention, Reader
 from claimcheck._extract_events import (
     EventMention,
@@ -46,13 +45,14 @@ from claimcheck._extract_numbers import numbers
 from claimcheck._extract_credits import OutletNames, StatementReader
 from claimcheck._extract_offices import Offices
 from claimcheck._extract_sources import as_outlet, recalled, with_relays
-from claimcheck._extract_tenures import tenure_length
 from claimcheck._extract_text import Sentence, sentences
 from claimcheck._extract_tokens import Token, folded, tokenize
 from claimcheck.attribution import AttributionMention, find_attributions
+from claimcheck.checks._support import joining
 from claimcheck.dates import DateMention, find_dates
 from claimcheck.kb import KnowledgeBase
 from claimcheck.model import (
+    ActorKind,
     Assertion,
     Attribution,
     Claim,
@@ -61,6 +61,7 @@ from claimcheck.model import (
     Event,
     EventDate,
     Modality,
+    NameMention,
     Ordinal,
     Quantity,
     Source,
@@ -72,6 +73,8 @@ __all__ = ["extract", "has_header", "read_article"]
 
 _CITING_CUES = frozenset({"according to", "per", "citing", "quoted by", "cited by"})
 """Cues whose speaker is a source of the sentence, not a participant in what it reports."""
+_NAMED_KINDS = frozenset({ActorKind.PERSON, ActorKind.ORGANIZATION})
+"""The kinds of actor whose names `Document.mentions` records."""
 _HEDGE_PATTERN = re.compile(r"\b(?:" + "|".join(sorted(HEDGE_WORDS)) + r")\b", re.IGNORECASE)
 
 
@@ -167,6 +170,18 @@ def _anchor(published: TimeSpan) -> date | datetime | None:
 _Item = TypeVar("_Item", DateMention, AttributionMention)
 
 
+def _on_the_eve_of_joining(kb: KnowledgeBase, ordinal: Ordinal) -> Ordinal:
+    """An ordinal its subject took by joining, as the next position on the eve of the
+    recorded accession ("Finland joined as the 31st": the series numbered 30 the day before);
+    unchanged where the facts record no one such accession (`checks._support.joining`)."""
+    event = joining(kb, ordinal)
+    eve = None if event is None else event.when.first_day()
+    if eve is None:
+        return ordinal
+    eve -= timedelta(days=1)
+    return attrs.evolve(ordinal, prospective=True, when=TimeSpan.day(eve.year, eve.month, eve.day))
+
+
 def _in(items: Sequence[_Item], starts: list[int], sentence: Sentence) -> list[_Item]:
     """The items (sorted by their offsets *starts*) that start inside *sentence*."""
     return list(
@@ -182,6 +197,7 @@ class _Claims:
     text: str
     claims: list[Claim] = attrs.Factory(list)
     events: list[Event] = attrs.Factory(list)
+    mentions: list[NameMention] = attrs.Factory(list)
     counters: dict[str, int] = attrs.Factory(dict)
 
     def next_id(self, sentence: Sentence, kind: str) -> str:
@@ -233,7 +249,6 @@ class _Extraction:
         self.out = _Claims(source, text)
         self.attributions: list[AttributionMention] = []
         self.statements = StatementReader(OutletNames("", source.outlet), self._canonical)
-        self.accessions = Accessions(kb)
         self._last_event: tuple[int, EventMention] | None = None
 
     def _clean_text(self) -> str:
@@ -271,7 +286,12 @@ class _Extraction:
             ]
             self._sentence(sentence, sentence_dates, sentence_attributions, nearby)
         claims = with_relays(self.out.claims, [(s, a) for s, _, a in per_sentence])
-        return Document(source=self.source, claims=tuple(claims), events=tuple(self.out.events))
+        return Document(
+            source=self.source,
+            claims=tuple(claims),
+            events=tuple(self.out.events),
+            mentions=tuple(self.out.mentions),
+        )
 
     # -- one sentence ---------------------------------------------------------------------
 
@@ -302,6 +322,7 @@ class _Extraction:
     ) -> None:
         tokens = tokenize(sentence.text, sentence.offset)
         mentions = self.reader.mentions(sentence.text, sentence.offset, tokens)
+        self._record_names(tokens, mentions)
         roles = self.reader.roles(
             tokens,
             mentions,
@@ -381,9 +402,7 @@ class _Extraction:
             )
         read = (sentence.text, sentence.offset, tokens, mentions, dates)
         published = self.source.published
-        since = office_length(
-            *read, kb=self.kb, published=published, body=self.reader.last_body
-        ) or tenure_length(*read, kb=self.kb, published=published)
+        since = office_length(*read, kb=self.kb, published=published, body=self.reader.last_body)
         since = since or length_since_event(sentence.text, sentence.offset, dates, kb=self.kb)
         since = since or duration_since(sentence.text, sentence.offset, dates, nearby)
         if since is not None:
@@ -423,6 +442,16 @@ class _Extraction:
         self._last_event = (sentence.number, event)
         return event
 
+    def _record_names(self, tokens: Sequence[Token], mentions: Sequence[Mention]) -> None:
+        """Keep each name of a known person or organisation the sentence writes, as written,
+        with the actor it names (`Document.mentions`)."""
+        for mention in mentions:
+            if mention.kind not in _NAMED_KINDS or self.kb.identify(mention.written).actor is None:
+                continue
+            span = self.out.span(tokens[mention.first].start, tokens[mention.stop - 1].end)
+            if span is not None:
+                self.out.mentions.append(NameMention(span=span, actor=mention.actor.name))
+
     def _named(self, participants: Sequence[Participant]) -> tuple[Span, ...]:
         """The spans that name an event's participants, one each, or none if one is blank."""
         spans = [self.out.span(p.start, p.stop) for p in participants]
@@ -452,7 +481,7 @@ class _Extraction:
             kind = type(found.assertion).__name__.lower()
             assertion = found.assertion
             if isinstance(assertion, Ordinal) and found.joined:
-                assertion = self.accessions.measured(assertion)
+                assertion = _on_the_eve_of_joining(self.kb, assertion)
             if (
                 isinstance(assertion, Quantity)
                 and assertion.measure == "value"

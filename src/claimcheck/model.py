@@ -42,7 +42,7 @@ from claimcheck._model_assertions import (
     Weekday,
     WeekdayName,
 )
-from claimcheck._model_documents import Claim, Document, Event, Modality
+from claimcheck._model_documents import Claim, Document, Event, Modality, NameMention
 from claimcheck._model_findings import CaseFile, Evidence, Expectation, Finding, Severity
 
 __all__ = [
@@ -64,6 +64,7 @@ __all__ = [
     "Expectation",
     "Finding",
     "Modality",
+    "NameMention",
     "Ordinal",
     "Quantity",
     "RoleHeld",

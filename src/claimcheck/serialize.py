@@ -20,7 +20,7 @@ global converter is never touched. Encoding decisions:
   document's.
 
 A case file is one JSON (or TOML) object with the keys ``source``, ``events``, ``claims``,
-``expected`` and ``quiet``; see ``docs/case-files.md``.
+``mentions`` (left out when empty), ``expected`` and ``quiet``; see ``docs/case-files.md``.
 
 Findings leave as data in two shapes: `findings_to_json` writes the stable schema of
 ``docs/findings.schema.json`` (read back by `findings_from_json`), and
@@ -93,7 +93,7 @@ __all__ = [
     "make_converter",
 ]
 
-_CASE_KEYS = ("source", "events", "claims", "expected", "quiet")
+_CASE_KEYS = ("source", "events", "claims", "mentions", "expected", "quiet")
 _T = TypeVar("_T")
 _E = TypeVar("_E", bound=enum.Enum)
 
@@ -199,7 +199,7 @@ def configure_converter(converter: cattrs.Converter) -> None:
         errors: list[Exception] = []
         document = expected = quiet = None
         try:
-            document = structure_document({k: v for k, v in value.items() if k in _CASE_KEYS[:3]}, Document)
+            document = structure_document({k: v for k, v in value.items() if k in _CASE_KEYS[:4]}, Document)
         except Exception as exc:  # collected with the others below
             errors.extend(exc.exceptions if isinstance(exc, ClassValidationError) else [exc])
         lists: dict[str, Any] = {}

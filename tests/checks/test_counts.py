@@ -111,3 +111,15 @@ def test_an_undated_sum_meets_the_dated_sums_of_the_week_before_its_report() -> 
     assert run_checks([dated, _sum("blog", late, 44e6, None)], kb, select=["CNT004"]) == []
     other_day = _sum("paper", thursday, 44e6, TimeSpan.day(2025, 3, 5))
     assert run_checks([dated, other_day, _sum("blog", thursday, 60e6, None)], kb, select=["CNT004"]) == []
+
+
+def test_about_allows_a_year_below_two_decades_and_a_tenth_above() -> None:
+    """"some 14 years" cannot be twelve and a half years, while "about 13" can; "about 30
+    years" allows three years either way, so 33 years fits and 35 does not."""
+    since, until = TimeSpan.day(2012, 5, 7), TimeSpan.day(2024, 11, 20)
+    assert not duration_fits(since, until, Duration(years=14, modifier=Modifier.APPROX))
+    assert duration_fits(since, until, Duration(years=13, modifier=Modifier.APPROX))
+    about_thirty = Duration(years=30, modifier=Modifier.APPROX)
+    assert duration_fits(TimeSpan.year(1991), TimeSpan.day(2024, 6, 1), about_thirty)
+    assert not duration_fits(TimeSpan.year(1989), TimeSpan.day(2024, 6, 1), about_thirty)
+    assert duration_fits(TimeSpan.month(2023, 1), TimeSpan.day(2024, 10, 1), Duration(months=18, modifier=Modifier.APPROX))

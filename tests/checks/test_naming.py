@@ -6,6 +6,7 @@ import attrs
 import pytest
 
 from claimcheck.checks import run_checks
+from claimcheck.extract import extract
 from claimcheck.kb import KnowledgeBase
 from claimcheck.model import (
     Actor,
@@ -154,3 +155,31 @@ def test_a_misspelt_name_in_running_text_is_flagged_where_it_is_written(
     (span,) = finding.spans
     assert text[span.offset : span.offset + len(span.text)] == span.text == misspelt
     assert finding.fix == fix
+
+
+KB = KnowledgeBase.default()
+
+
+def _extracted(text: str) -> Document:
+    return extract(text, source=Source(document_id="m1", published=TimeSpan.day(2024, 11, 20)), kb=KB)
+
+
+def test_a_misspelt_name_in_a_sentence_without_claims_is_flagged() -> None:
+    """A misspelt known name that yields no claim is still recorded where it is written and
+    flagged by NAM001, with the document named in the finding."""
+    text = "Old friends remember Gerry Conolly as a patient listener."
+    doc = _extracted(text)
+    assert not doc.claims
+    assert [(m.span.text, m.actor) for m in doc.mentions] == [("Gerry Conolly", "Gerald E. Connolly")]
+    (finding,) = run_checks([doc], KB, select=["NAM001"])
+    assert finding.documents == ("m1",)
+    (span,) = finding.spans
+    assert text[span.offset : span.end] == "Gerry Conolly"
+
+
+def test_a_variant_in_a_sentence_without_claims_stays_information() -> None:
+    """A transliteration written in passing is a NAM002 note, never a NAM001 warning, and a
+    short form of a body ("EU") gives no note at all."""
+    doc = _extracted("Students in Lviv admire Andriy Sybiga, and the EU funds their exchange.")
+    codes = sorted(f.code for f in run_checks([doc], KB, select=["NAM001", "NAM002"]))
+    assert codes == ["NAM002"]

@@ -35,6 +35,7 @@ __all__ = [
     "ended_tenures",
     "evidence_of",
     "folded",
+    "joining",
     "name_span",
     "reference_time",
     "resolve",
@@ -269,12 +270,15 @@ def disjoint_members(
 _MEMBER_NOUNS = frozenset("members member states countries nations allies".split())
 
 
-def accession(kb: KnowledgeBase, ordinal: Ordinal, when: TimeSpan) -> tuple[EventRecord, CountAnswer] | None:
+def joining(kb: KnowledgeBase, ordinal: Ordinal) -> EventRecord | None:
     """The one accession of the ordinal's subject to the body of its series that the facts
-    record, with the count of the series on that day (the position it joined at), or ``None``
-    when the facts record no such accession or no single count for its day. A prospective
-    ordinal ("would become the 32nd") is measured on it only when the accession came after
-    *when*, the time the ordinal speaks of."""
+    record with more than low confidence ("Finland" and "NATO members": Finland's accession
+    to NATO), or ``None`` when they record none or several.
+
+    >>> event = joining(KnowledgeBase.default(), Ordinal(subject="Finland", series="NATO members", position=31))
+    >>> event is not None and event.when.isoformat()
+    '2023-04-04'
+    """
     words = ordinal.series.split()
     while words and words[-1].lower() in _MEMBER_NOUNS:
         words.pop()
@@ -285,7 +289,16 @@ def accession(kb: KnowledgeBase, ordinal: Ordinal, when: TimeSpan) -> tuple[Even
         for e in kb.find_events(" ".join(words), kind="accession", participant=ordinal.subject)
         if e.confidence is not Confidence.LOW
     ]
-    if len(events) != 1 or (ordinal.prospective and not when.is_before(events[0].when)):
+    return events[0] if len(events) == 1 else None
+
+
+def accession(kb: KnowledgeBase, ordinal: Ordinal, when: TimeSpan) -> tuple[EventRecord, CountAnswer] | None:
+    """The `joining` of the ordinal's subject, with the count of the series on that day (the
+    position it joined at), or ``None`` when the facts record no such accession or no single
+    count for its day. A prospective ordinal ("would become the 32nd") is measured on it only
+    when the accession came after *when*, the time the ordinal speaks of."""
+    event = joining(kb, ordinal)
+    if event is None or (ordinal.prospective and not when.is_before(event.when)):
         return None
-    answer = kb.count_at(ordinal.series, events[0].when)
-    return None if answer.value is None else (events[0], answer)
+    answer = kb.count_at(ordinal.series, event.when)
+    return None if answer.value is None else (event, answer)

@@ -39,15 +39,30 @@ _AT_MOST = frozenset({Modifier.LESS_THAN, Modifier.EQUAL_OR_LESS})
 
 
 def _tolerance(length: Duration) -> relativedelta:
-    """The slack a stated length allows: one of its largest unit, more for "about"."""
+    """The slack a stated length allows: one of its largest unit, and for "about" or "some"
+    a slack that grows with the size and the unit (`_approximate_slack`)."""
     for unit in _UNITS:
         amount = getattr(length, unit)
         if amount:
-            slack = 1
-            if length.modifier is Modifier.APPROX:
-                slack = max(1, round(amount * 0.2))
+            slack = _approximate_slack(unit, amount) if length.modifier is Modifier.APPROX else 1
             return Duration(**{unit: slack}).to_relativedelta()  # type: ignore[arg-type]
     return relativedelta()
+
+
+def _approximate_slack(unit: str, amount: int) -> int:
+    """How many *unit* "about *amount*" may be off: news rounds years to the year below two
+    decades and to the five or ten above ("some 14 years" is 13 to 15, "about 30 years" 27
+    to 33); months to the month below a year, then to the quarter or half year ("about 18
+    months" is 15 to 21); shorter units by a fifth.
+
+    >>> _approximate_slack("years", 14), _approximate_slack("years", 30), _approximate_slack("months", 18)
+    (1, 3, 3)
+    """
+    if unit == "years":
+        return 1 if amount < 20 else round(amount / 10)
+    if unit == "months":
+        return 1 if amount < 12 else max(2, round(amount * 0.15))
+    return max(1, round(amount * 0.2))
 
 
 def _shift(day: date, delta: relativedelta, sign: int) -> date | None:
@@ -65,7 +80,7 @@ def duration_fits(since: TimeSpan, until: TimeSpan, length: Duration) -> bool:
 
     The length may end on any day of *until*, counted from any day of *since*; an exact
     length allows one unit of its largest field either way ("16 years" is 15 to 17 years),
-    "about" a fifth of it, "more than" and "less than" only one side.
+    "about" the slack of `_approximate_slack`, "more than" and "less than" only one side.
 
     >>> duration_fits(TimeSpan.year(2008), TimeSpan.day(2024, 10, 16), Duration(years=16))
     True

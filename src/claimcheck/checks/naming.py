@@ -26,7 +26,8 @@ __all__ = ["misspelled_name", "name_variant"]
 
 
 def _mentions(doc: Document) -> dict[str, list[Claim]]:
-    """Each name the document's claims write, with the claims that write it, in order."""
+    """Each name the document writes (in its claims or in `Document.mentions`), with the
+    claims that write it, in order; a name that stands in no claim has none."""
     found: dict[str, list[Claim]] = {}
 
     def add(actor: Actor | None, claim: Claim) -> None:
@@ -43,13 +44,16 @@ def _mentions(doc: Document) -> dict[str, list[Claim]]:
                 add(actor, claim)
         if claim.attribution is not None:
             add(claim.attribution.speaker, claim)
+    for mention in doc.mentions:
+        found.setdefault(mention.span.text, [])
     return found
 
 
 def _name_spans(doc: Document, name: str, claims: list[Claim]) -> list[Span]:
     """Where *name* is written: in the evidence of the claims that name it, or where an event
-    they date names it as a participant, else in the first claim of the document whose
-    evidence writes it; empty when no evidence does."""
+    they date names it as a participant, else where the document records writing it
+    (`Document.mentions`), else in the first claim of the document whose evidence writes it;
+    empty when none does."""
     spans = [span for span in (name_span(c, name) for c in claims) if span is not None]
     for claim in claims:
         if isinstance(claim.assertion, EventDate):
@@ -61,6 +65,9 @@ def _name_spans(doc: Document, name: str, claims: list[Claim]) -> list[Span]:
             )
     if spans:
         return spans
+    written = [m.span for m in doc.mentions if m.span.text == name]
+    if written:
+        return written
     for claim in doc.claims:
         span = name_span(claim, name)
         if span is not None:
@@ -144,6 +151,7 @@ def misspelled_name(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]:
             misspelled_name,
             message=f"{name!r} looks like a misspelling of {actor.name} (known also as {suggestion})",
             claims=claims,
+            documents=(doc.id,),
             spans=_name_spans(doc, name, claims),
             evidence=_names_of(kb, actor),
             fix=suggestion,
@@ -178,10 +186,13 @@ def name_variant(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]:
         ):
             continue
         assert resolution.actor is not None
+        if not claims and resolution.actor.kind is not ActorKind.PERSON:
+            continue  # "EU", "Britain" in passing: usual short forms, not worth a note
         yield emit(
             name_variant,
             message=f"{name!r} is a variant spelling of {resolution.actor.name}",
             claims=claims,
+            documents=(doc.id,),
             spans=_name_spans(doc, name, claims),
             evidence=_names_of(kb, resolution.actor),
         )

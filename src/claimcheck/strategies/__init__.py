@@ -39,6 +39,7 @@ from claimcheck.model import (
     Evidence,
     Expectation,
     Finding,
+    NameMention,
     Ordinal,
     Quantity,
     RoleHeld,
@@ -79,6 +80,7 @@ _STRATEGY_NAMES: dict[type, str] = {
     Weekday: "weekdays",
     Claim: "claims",
     Event: "events",
+    NameMention: "name_mentions",
     Document: "documents",
     Evidence: "evidences",
     Finding: "findings",
@@ -123,6 +125,7 @@ from claimcheck.strategies._documents import (  # noqa: E402
     evidences,
     expectations,
     findings,
+    name_mentions,
 )
 from claimcheck.strategies._sources import (  # noqa: E402
     actors,
@@ -156,6 +159,7 @@ __all__ = [
     "findings",
     "granularities",
     "modifiers",
+    "name_mentions",
     "ordinals",
     "quantities",
     "role_helds",

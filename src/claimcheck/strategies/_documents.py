@@ -20,6 +20,7 @@ from claimcheck.model import (
     Expectation,
     Finding,
     Modality,
+    NameMention,
     Severity,
     Source,
     Span,
@@ -165,7 +166,8 @@ def documents(*, max_claims: int = 4, max_events: int = 3) -> st.SearchStrategy[
     """Valid `Document` values.
 
     Claim ids and event ids are unique, every claim shares the document's source, an
-    `EventDate` names one of the document's events, and evidence lies in the document.
+    `EventDate` names one of the document's events, and evidence and the names written
+    (`Document.mentions`) lie in the document.
 
     Shrinks toward a source with no claims and no events.
 
@@ -186,10 +188,31 @@ def documents(*, max_claims: int = 4, max_events: int = 3) -> st.SearchStrategy[
         sources(),
         st.lists(events(), max_size=max_events, unique_by=lambda event: event.id),
         st.lists(_DRAFTS_WITH_EVENTS, max_size=max_claims, unique_by=lambda draft: draft.id),
+        _tuples(name_mentions(document="doc")),
     )
 
 
-def _document(source: Source, event_list: list[Event], drafts: list[_ClaimDraft]) -> Document:
+def name_mentions(*, document: str | None = None) -> st.SearchStrategy[NameMention]:
+    """Valid `NameMention` values: a name as written and the actor it resolves to.
+
+    Args:
+        document: The document every span lies in; any identifier when ``None``.
+
+    >>> from hypothesis import given, settings
+    >>> @settings(max_examples=10, database=None)
+    ... @given(name_mentions(document="a1"))
+    ... def check(mention):
+    ...     assert mention.span.document == "a1"
+    >>> check()
+
+    .. versionadded:: 0.1.0
+    """
+    return st.builds(NameMention, span=spans(document=document), actor=_ACTOR.map(lambda actor: actor.name))
+
+
+def _document(
+    source: Source, event_list: list[Event], drafts: list[_ClaimDraft], mentions: tuple[NameMention, ...]
+) -> Document:
     event_ids = [event.id for event in event_list]
     if not event_ids:  # no event to date: drop the drafts that would date one
         drafts = [draft for draft in drafts if not isinstance(draft.assertion, tuple)]
@@ -206,6 +229,9 @@ def _document(source: Source, event_list: list[Event], drafts: list[_ClaimDraft]
         source=source,
         claims=tuple(draft.claim(source, event_ids) for draft in drafts),
         events=tuple(in_document),
+        mentions=tuple(
+            attrs.evolve(m, span=attrs.evolve(m.span, document=source.document_id)) for m in mentions
+        ),
     )
 
 
