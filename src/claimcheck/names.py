@@ -17,7 +17,6 @@ from __future__ import annotations
 import enum
 import functools
 import re
-import unicodedata
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 
@@ -33,18 +32,16 @@ from claimcheck._names_near import (
     similarity,
     written_surname,
 )
-from claimcheck._names_tables import (
-    APOSTROPHES,
-    CYRILLIC,
-    LETTER_RULES,
-    LOOKALIKES,
-    NAME_SUFFIXES,
-    SURNAME_PARTICLES,
-    TITLE_WORDS,
-    UNDECOMPOSED,
-    WORD_RULES,
-    Rule,
+from claimcheck._names_fold import (
+    fold,
+    is_cyrillic,
+    letters_key,
+    lettered_form,
+    plain_words,
+    spelling_key,
+    transliterate,
 )
+from claimcheck._names_tables import NAME_SUFFIXES, SURNAME_PARTICLES, TITLE_WORDS
 from claimcheck.model import Actor, ActorKind
 
 __all__ = [  # noqa: RUF022 - sorted() order, as tests/test_public_api.py checks
@@ -59,143 +56,6 @@ __all__ = [  # noqa: RUF022 - sorted() order, as tests/test_public_api.py checks
     "strip_titles",
     "transliterate",
 ]
-
-_MAX_PASSES = 8
-
-
-def _is_cyrillic(char: str) -> bool:
-    return "\u0400" <= char <= "\u052f"
-
-
-def _is_latin(char: str) -> bool:
-    return char.isalpha() and (char.isascii() or "\u00c0" <= char <= "\u024f")
-
-
-def transliterate(text: str) -> str:
-    """Write the Cyrillic letters of *text* in Latin letters; leave every other character alone.
-
-    The scheme is a plain one (ш is "sh", х is "kh", ж is "zh"); `fold` absorbs the
-    differences between the common schemes. An upper-case letter stays upper case.
-
-    Args:
-        text: Any text.
-
-    Returns:
-        The text with its Cyrillic letters transliterated.
-
-    >>> transliterate("Орешник")
-    'Oreshnik'
-
-    .. versionadded:: 0.1.0
-    """
-    out: list[str] = []
-    for index, char in enumerate(text):
-        lower = char.lower()
-        latin = CYRILLIC.get(lower)
-        if latin is None:
-            out.append(char)
-        elif char == lower or not latin:
-            out.append(latin)
-        else:
-            following = text[index + 1 : index + 2]
-            shouting = following.isupper() and _is_cyrillic(following)
-            out.append(latin.upper() if shouting else latin.capitalize())
-    return "".join(out)
-
-
-def _words(text: str) -> list[str]:
-    """Split *text* into words of letters, digits and marks; apostrophes vanish."""
-    words: list[str] = []
-    current: list[str] = []
-    for char in text:
-        if char in APOSTROPHES:
-            continue
-        if char.isalnum() or unicodedata.category(char).startswith("M"):
-            current.append(char)
-        elif current:
-            words.append("".join(current))
-            current = []
-    if current:
-        words.append("".join(current))
-    return words
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _latin_word(word: str) -> str:
-    """One word in lower-case Latin letters, as far as its letters allow."""
-    for _ in range(_MAX_PASSES):
-        before = word
-        word = _latin_pass(word)
-        if word == before:
-            break
-    return word
-
-
-def _latin_pass(word: str) -> str:
-    cyrillic_only = any(map(_is_cyrillic, word)) and not any(map(_is_latin, word))
-    if not cyrillic_only:
-        word = "".join(LOOKALIKES.get(c, c) for c in word)
-    word = transliterate(word).casefold()
-    decomposed = unicodedata.normalize("NFD", word)
-    bare = "".join(c for c in decomposed if not unicodedata.category(c).startswith("M"))
-    return "".join(UNDECOMPOSED.get(c, c) for c in bare).casefold()
-
-
-@functools.lru_cache(maxsize=1 << 16)
-def _spelling_key(word: str, rules: tuple[Rule, ...] = WORD_RULES) -> str:
-    """Apply the transliteration *rules* to a lower-case ASCII word until nothing changes."""
-    if not (word.isascii() and word.isalnum()):
-        return word
-    for _ in range(_MAX_PASSES):
-        before = word
-        for pattern, replacement in rules:
-            word = pattern.sub(replacement, word)
-        if word == before:
-            break
-    return word
-
-
-def _letters_key(word: str) -> str:
-    """A folded word that keeps its doubled letters: "connolli" for "Connolly", "conolli"
-    for "Conolly", but "zelenski" for both "Zelenskyy" and "Zelensky"."""
-    return _spelling_key(word, LETTER_RULES)
-
-
-def _lettered(name: str) -> str:
-    """The words of *name* as `_letters_key` spells them."""
-    return " ".join(_letters_key(word) for word in _plain_words(name))
-
-
-def fold(name: str) -> str:
-    """The comparison key of a name: the same for its common spellings, stable under folding.
-
-    Folding ignores case, diacritics and punctuation; maps letters of other scripts that
-    look Latin (Cyrillic "е", Greek "Ο") to Latin inside a Latin word; transliterates a wholly
-    Cyrillic word; and maps the common variants of Ukrainian and Russian transliteration
-    onto one spelling: "-yy", "-iy", "-yi" and "-y" endings, "ii", "iy" and "ey" in first
-    names, h and g, kh and h, French "ch" for "sh", "ï" for "i", doubled letters. The key
-    is for comparing, not for display. ``fold(fold(x)) == fold(x)`` for every string.
-
-    Args:
-        name: A name as written.
-
-    Returns:
-        Its words in lower-case Latin letters, separated by single spaces (empty for a
-        name without letters or digits).
-
-    >>> fold("Zaluzhnyi") == fold("Zaluzhnyy") == fold("Zaluzhny")
-    True
-
-    .. versionadded:: 0.1.0
-    """
-    return " ".join(_spelling_key(word) for word in _plain_words(name))
-
-
-def _plain_words(name: str) -> list[str]:
-    """The words of *name* in lower-case Latin letters, before the spelling rules."""
-    text = unicodedata.normalize("NFKC", name)
-    return [part for word in _words(text) for part in _words(_latin_word(word))]
-
 
 # -- resolving mentions -------------------------------------------------------------------
 
@@ -352,7 +212,7 @@ def _join(tokens: list[str], positions: list[int]) -> str:
 
 def _both(words: list[str]) -> tuple[str, str]:
     """Surname words run together, plain and folded: ("vonderleyen", "vonderleien")."""
-    return "".join(words), "".join(_spelling_key(word) for word in words)
+    return "".join(words), "".join(spelling_key(word) for word in words)
 
 
 def _transliterated(actor: Actor) -> bool:
@@ -360,9 +220,9 @@ def _transliterated(actor: Actor) -> bool:
     spellings that differ in letters but fold together ("Zelensky", "Zelenskyy")."""
     spellings: dict[str, set[str]] = {}
     for name in actor.names:
-        if any(map(_is_cyrillic, name)):
+        if any(map(is_cyrillic, name)):
             return True
-        spellings.setdefault(fold(name), set()).add(" ".join(_plain_words(name)))
+        spellings.setdefault(fold(name), set()).add(" ".join(plain_words(name)))
     return any(len(plain) > 1 for plain in spellings.values())
 
 
@@ -407,7 +267,7 @@ class AliasIndex:
     _surnames: Mapping[str, tuple[Actor, ...]]
     _spellings: Mapping[str, Mapping[str, str]]
     """For each folded key of a name or surname, its known spellings with doubled letters
-    kept (see `_letters_key`), each with the name as written."""
+    kept (see `letters_key`), each with the name as written."""
     _transliterated: frozenset[Actor]
     _forms: NearIndex[Form]
     """Known spellings of persons' names by the deletion neighbourhoods of their surnames,
@@ -450,9 +310,9 @@ class AliasIndex:
         for actor in unique:
             for name in actor.names:
                 _add(exact, " ".join(name.split()), actor)
-                plain = _plain_words(name)
-                tokens = [_spelling_key(word) for word in plain]
-                letters = [_letters_key(word) for word in plain]
+                plain = plain_words(name)
+                tokens = [spelling_key(word) for word in plain]
+                letters = [letters_key(word) for word in plain]
                 for positions, spelt in (
                     (list(range(len(tokens))), whole),
                     (_loose(_core(tokens), tokens), shortened),
@@ -463,12 +323,12 @@ class AliasIndex:
                 if actor.kind is ActorKind.PERSON and len(plain) >= 2:
                     surname = written_surname(name)
                     _add(surnames, fold(surname), actor)
-                    _spell(spellings, fold(surname), _lettered(surname), surname)
+                    _spell(spellings, fold(surname), lettered_form(surname), surname)
                     _add(surnames, tokens[-1], actor)
                     last = name.split()[-1]
                     if fold(last) == tokens[-1]:
                         _spell(spellings, tokens[-1], letters[-1], last)
-                    joined = _both(_plain_words(surname))
+                    joined = _both(plain_words(surname))
                     forms.append(Form(actor, name, plain[0], joined, surname))
         for key, lettered, name in (*whole, *shortened):
             _spell(spellings, key, lettered, name)
@@ -515,9 +375,9 @@ class AliasIndex:
         hits = self._exact.get(text, ())
         if hits:
             return self._found(mention, Method.EXACT, hits)
-        words = _plain_words(_POSSESSIVE.sub("", text))[-_MAX_TOKENS:]
-        tokens = [_spelling_key(word) for word in words]
-        letters = [_letters_key(word) for word in words]
+        words = plain_words(_POSSESSIVE.sub("", text))[-_MAX_TOKENS:]
+        tokens = [spelling_key(word) for word in words]
+        letters = [letters_key(word) for word in words]
         core = _core(tokens)
         keys = [list(range(len(tokens))), core, _loose(core, tokens)]
         keys += [list(range(start, len(tokens))) for start in range(1, len(tokens) - 1)]
@@ -535,7 +395,9 @@ class AliasIndex:
             return self._spelt(mention, Method.SURNAME, hits, spelt, NEAR_MISS_SINGLE)
         if len(core) >= 2 and all(len(tokens[p]) == 1 for p in core[:-1]):
             last, initial = core[-1], tokens[core[0]]
-            hits = tuple(a for a in self._surnames.get(tokens[last], ()) if _has_initial(a, initial))
+            hits = tuple(
+                a for a in self._surnames.get(tokens[last], ()) if _has_initial(a, initial)
+            )
             if hits:
                 spelt = (tokens[last], letters[last])
                 return self._spelt(mention, Method.INITIAL, hits, spelt, NEAR_MISS_SURNAME)
