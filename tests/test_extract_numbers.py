@@ -21,6 +21,11 @@ def _codes(text: str) -> list[str]:
     return [f.code for f in run_checks([_doc(text)], KB)]
 
 
+def _lengths(text: str) -> list[DurationSince]:
+    """The lengths of time since a start that extraction reads in *text*."""
+    return [c.assertion for c in _doc(text).claims if isinstance(c.assertion, DurationSince)]
+
+
 def test_each_ordinal_belongs_to_the_country_named_before_it() -> None:
     """Two countries and two ordinals in one sentence pair up in order."""
     doc = _doc("The alliance grew: Sweden entered as its 32nd member, after Finland joined as the 31st.")
@@ -52,8 +57,9 @@ def test_a_country_without_a_recorded_accession_keeps_its_ordinal() -> None:
 
 def test_a_past_length_in_office_runs_over_the_whole_ended_tenure() -> None:
     """"who had chaired X for N years" runs from the tenure's start to its end."""
-    doc = _doc("Antonio Costa replaced Charles Michel, who had chaired the council for six years.")
-    (since,) = [c.assertion for c in doc.claims if isinstance(c.assertion, DurationSince)]
+    (since,) = _lengths(
+        "Antonio Costa replaced Charles Michel, who had chaired the council for six years."
+    )
     assert since.since == TimeSpan.day(2019, 12, 1)
     assert since.as_of is not None and since.as_of.first_day() is not None
     assert "CNT001" in _codes("Antonio Costa replaced Charles Michel, who had chaired the council for six years.")
@@ -63,14 +69,13 @@ def test_a_past_length_in_office_runs_over_the_whole_ended_tenure() -> None:
 def test_a_present_perfect_length_in_office_runs_to_the_time_of_writing() -> None:
     """"X has led NATO for N years" runs from the open tenure's start to publication."""
     assert "CNT001" in _codes("Mark Rutte has led NATO for three years.")
-    (since,) = [c.assertion for c in _doc("Mark Rutte has led NATO for three years.").claims if isinstance(c.assertion, DurationSince)]
+    (since,) = _lengths("Mark Rutte has led NATO for three years.")
     assert since.as_of is None and since.since == TimeSpan.day(2024, 10, 1)
 
 
 def test_a_tense_that_does_not_fit_the_tenure_gives_no_length() -> None:
     """A past tense for a holder still in office may mean an earlier term the facts lack."""
-    doc = _doc("Donald Trump served as president for four years.")
-    assert not [c for c in doc.claims if isinstance(c.assertion, DurationSince)]
+    assert not _lengths("Donald Trump served as president for four years.")
 
 
 def test_an_ordinal_in_apposition_before_joined_is_a_joining_position() -> None:
@@ -87,12 +92,8 @@ def test_only_lengths_of_an_office_are_measured_on_a_tenure() -> None:
         "Vladimir Putin has been in power for 25 years.",
         "Olaf Scholz led the talks for two hours.",
     ):
-        assert not [c for c in _doc(text).claims if isinstance(c.assertion, DurationSince)], text
-    (since,) = [
-        c.assertion
-        for c in _doc("Sergey Lavrov has been foreign minister for 20 years.").claims
-        if isinstance(c.assertion, DurationSince)
-    ]
+        assert not _lengths(text), text
+    (since,) = _lengths("Sergey Lavrov has been foreign minister for 20 years.")
     assert since.since == TimeSpan.day(2004, 3, 9)
 
 
@@ -104,11 +105,7 @@ def test_a_length_in_another_role_is_not_measured_on_the_office() -> None:
         "Olaf Scholz, who has led the Social Democrats for three years, spoke.",
         "Olaf Scholz has headed the party for six years.",
     ):
-        assert not [c for c in _doc(text).claims if isinstance(c.assertion, DurationSince)], text
-    (since,) = [
-        c.assertion
-        for c in _doc("Olaf Scholz, who has held the post for three years, spoke.").claims
-        if isinstance(c.assertion, DurationSince)
-    ]
+        assert not _lengths(text), text
+    (since,) = _lengths("Olaf Scholz, who has held the post for three years, spoke.")
     assert since.since == TimeSpan.day(2021, 12, 8)
     assert "CNT001" in _codes("Costa succeeds Charles Michel, who had chaired the summits for seven years.")
