@@ -20,6 +20,7 @@ from claimcheck._extract_eventwords import (
 )
 from claimcheck._extract_lexicon import MONTHS, NOT_NAMES, WEEKDAYS
 from claimcheck._extract_tokens import Token, folded
+from claimcheck.checks.timing import PERSONAL_KINDS, QUALIFIED_KINDS
 from claimcheck.dates import DateMention, find_dates
 from claimcheck.model import WEEKDAYS as WEEKDAY_NAMES
 from claimcheck.model import Actor, ActorKind, DurationSince, Weekday, WeekdayName
@@ -33,6 +34,13 @@ _FUTURE = re.compile(
     r"|\bis\s+to\b|\bare\s+to\b",
     re.IGNORECASE,
 )
+_INTENT = re.compile(
+    r"\b(?:agreed|agrees|promised|promises|pledged|pledges|vowed|vows|decided|offered|intends|hopes|hoped)"
+    r"\s+to\s+(?-i:[a-z])",
+    re.IGNORECASE,
+)
+"""A promise or an agreement to act: an event word after it ("agreed to hold the session on
+Tuesday") is still to come when the promise was made, whatever the promise's tense."""
 _AHEAD = re.compile(
     r"\b(?:next|coming|upcoming|tomorrow)\b|\blater\s+(?:in\s+the|this)\b", re.IGNORECASE
 )
@@ -188,22 +196,49 @@ def event_in(
     stop = max(t_end, date.offset + len(date.text))
     place = _place(tokens, mentions, trigger)
     window = sentence[max(0, start - offset - _NEAR) : stop - offset + 20]
+    intent = _INTENT.search(sentence, max(0, start - offset - _NEAR), t_start - offset)
     expected = (
-        date.tense == "future" or bool(_FUTURE.search(window)) or bool(_AHEAD.search(date.text))
+        date.tense == "future"
+        or bool(_FUTURE.search(window))
+        or bool(_AHEAD.search(date.text))
+        or intent is not None
     )
-    taking_part = tuple(p for p in people if t_start - _BEFORE <= p.start <= t_end + _AFTER)
+    if kind in PERSONAL_KINDS:
+        taking_part = _subject_of(sentence, offset, people, t_start)
+    else:
+        taking_part = tuple(p for p in people if t_start - _BEFORE <= p.start <= t_end + _AFTER)
     participants = tuple(p.actor for p in taking_part)
     who = ", ".join(p.name for p in participants)
-    name = (
-        kind.replace("_", " ")
-        + (f" of {who}" if who else "")
-        + (f" in {place.name}" if place else "")
-    )
+    if kind in QUALIFIED_KINDS:  # "meeting of NATO foreign ministers, with Mark Rutte"
+        name = " ".join(sentence[t_start - offset : t_end - offset].split()) + (f", with {who}" if who else "")
+    else:
+        name = kind.replace("_", " ") + (f" of {who}" if who else "")
+    name += f" in {place.name}" if place else ""
     before = [t for t in tokens if t.end <= t_start]
     anaphoric = bool(before) and before[-1].lower in _BACK_REFERENCES
     return EventMention(
         kind, name, date.value, place, participants, expected, start, stop, taking_part, anaphoric
     )
+
+
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|tells|reported|reports|announced|confirmed|added|wrote|according|learned)\b",
+    re.IGNORECASE,
+)
+"""Verbs of reporting: a person named before them is the reporter, not the subject of what
+follows."""
+
+
+def _subject_of(
+    sentence: str, offset: int, people: Sequence[Participant], at: int
+) -> tuple[Participant, ...]:
+    """The one participant of a personal event word at *at*: the person named last before it,
+    unless a verb of reporting stands between ("Jones said Smith died" is Smith's death;
+    "Jones said two died" is no one's)."""
+    before = [p for p in people if p.stop <= at and p.actor.kind is ActorKind.PERSON]
+    if not before or _REPORTING.search(sentence, before[-1].stop - offset, at - offset):
+        return ()
+    return (before[-1],)
 
 
 def participants_of(
@@ -340,13 +375,36 @@ def by_day_and_month(
             start = mention.offset + lead.start()
             chars[start : mention.offset + lead.end()] = " " * (lead.end() - lead.start())
     again = {d.offset + len(d.text): d for d in find_dates("".join(chars), anchor=anchor)}
+    today = anchor.date() if isinstance(anchor, datetime.datetime) else anchor
     out = []
     for mention in dates:
         plain = again.get(mention.offset + len(mention.text)) if mention in chosen else None
         if plain is not None and isinstance(plain.value, TimeSpan):
-            mention = attrs.evolve(mention, value=plain.value)
+            nearest = _nearest_year(plain.value, today)
+            ahead = nearest != plain.value and nearest.is_after(TimeSpan.day(today.year, today.month, today.day))
+            mention = attrs.evolve(mention, value=nearest, tense="future" if ahead else mention.tense)
         out.append(mention)
     return out
+
+
+def _nearest_year(span: TimeSpan, today: datetime.date) -> TimeSpan:
+    """*span*, a day, moved to the year that puts it nearest to *today* (the earlier on a tie).
+
+    The tense of a sentence cannot choose the year of a date written with its weekday: in
+    "promised to travel on Wednesday, 8 May" the past verb governs the promise, not the
+    journey, and a reader of a 7 May story takes the next day, not one a year back.
+    """
+    day = span.first_day()
+    if day is None or span.last_day() != day or span.granularity is not Granularity.DAY:
+        return span
+    candidates = []
+    for year in (day.year - 1, day.year, day.year + 1):
+        try:
+            candidates.append(day.replace(year=year))
+        except ValueError:  # 29 February outside a leap year
+            continue
+    best = min(candidates, key=lambda d: (abs((d - today).days), d))
+    return TimeSpan.day(best.year, best.month, best.day)
 
 
 def weekdays(dates: Sequence[DateMention]) -> list[tuple[Weekday, DateMention]]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.checks.timing import PORTFOLIOS
+
 __all__: list[str] = []
 
 _FAMILIES: dict[str, str] = {
@@ -37,7 +39,18 @@ EVENT_WORDS: dict[str, str] = {
 """Single words that name an event, each with its kind."""
 
 _DETERMINER = r"(?:his|her|its|their|the|a|an|our)"
+_PORTFOLIO = "(?:" + "|".join(sorted(PORTFOLIOS)) + ")"
+_GATHERING = r"(?:meeting|talks|session|gathering|conference)"
+MINISTERS = re.compile(
+    rf"\b(?:(?-i:[A-Z][A-Z0-9]{{1,5}})\s+)?{_PORTFOLIO}\s+ministers['’]?\s+{_GATHERING}s?\b"
+    rf"|\b{_GATHERING}s?\s+of\s+(?:the\s+)?(?:(?-i:[A-Z][A-Z0-9]{{1,5}})\s+)?{_PORTFOLIO}\s+ministers\b",
+    re.IGNORECASE,
+)
+"""A meeting of the ministers of one portfolio ("NATO foreign ministers' meeting", "a
+session of EU defence ministers"): the words name its body and portfolio, which tell one
+such meeting from the next."""
 EVENT_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (MINISTERS, "ministerial_meeting"),
     (re.compile(r"\b(?:press|news)\s+(?:conference|briefing)s?\b", re.IGNORECASE), "press_conference"),
     (
         re.compile(
