@@ -151,3 +151,27 @@ def test_a_yearless_date_with_its_weekday_takes_the_nearest_year(text: str, day:
     doc = extract(text, source=SOURCE, kb=KB)
     (weekday,) = [c.assertion for c in doc.claims if c.id.startswith("s1-weekday")]
     assert weekday.when.isoformat() == day  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Talks stalled after the Villa Borghese meeting on Monday.", "Villa Borghese"),
+        ("Talks stalled after the Trump meeting on Monday.", None),
+        ("Talks stalled after the NATO meeting on Monday.", None),
+    ],
+)
+def test_an_event_named_by_its_venue_takes_the_venue_as_its_place(text: str, place: str | None) -> None:
+    """"the Villa Borghese meeting" is held at Villa Borghese, and its name opens with it; a
+    person or a body before the event word is no venue."""
+    event = _event(text)
+    assert (event.place.name if event.place else None) == place
+    if place is not None:
+        assert event.name is not None and event.name.startswith(place)
+        assert all(p.name != place for p in event.participants)
+
+
+def test_in_a_row_is_no_quarrel() -> None:
+    """"for the third day in a row" names no confrontation."""
+    doc = extract("Prices rose on Tuesday for the third day in a row.", source=SOURCE, kb=KB)
+    assert [e.kind for e in doc.events] == []

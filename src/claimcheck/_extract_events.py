@@ -8,6 +8,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from claimcheck._attribution_kinds import person_evidence
 from claimcheck._extract_actors import Mention, written_actor
 from claimcheck._extract_eventwords import (
     DIRECT_PLACE_WORDS,
@@ -20,7 +21,7 @@ from claimcheck._extract_eventwords import (
 )
 from claimcheck._extract_lexicon import MONTHS, NOT_NAMES, WEEKDAYS
 from claimcheck._extract_tokens import Token, folded
-from claimcheck.checks.timing import PERSONAL_KINDS, QUALIFIED_KINDS
+from claimcheck.checks.timing import PERSONAL_KINDS, QUALIFIED_KINDS, VENUE_KINDS
 from claimcheck.dates import DateMention, find_dates
 from claimcheck.model import WEEKDAYS as WEEKDAY_NAMES
 from claimcheck.model import Actor, ActorKind, DurationSince, Weekday, WeekdayName
@@ -99,6 +100,8 @@ def _triggers(sentence: str, offset: int, tokens: Sequence[Token]) -> list[tuple
         kind = EVENT_WORDS.get(token.lower)
         if kind is None or any(a <= token.start < b for a, b in taken):
             continue
+        if token.lower == "row" and [t.lower for t in tokens[max(0, i - 2) : i]] == ["in", "a"]:
+            continue  # "three days in a row": a sequence, not a quarrel
         if kind == "signing":
             kind = next(
                 (SIGNED_OBJECTS[t.lower] for t in tokens[i + 1 : i + 6] if t.lower in SIGNED_OBJECTS),
@@ -157,6 +160,42 @@ def _place(
     return None if best is None else best[1]
 
 
+_NAMING = frozenset({"the", "that", "this", "last", "their", "his", "her", "its"})
+"""Determiners before a place that names an event ("the Oval Office meeting")."""
+
+
+def _venue(
+    tokens: Sequence[Token], mentions: Sequence[Mention], trigger: tuple[int, int, str]
+) -> tuple[Actor, int] | None:
+    """The place an event is named by, written right before its event word after "the" ("the
+    Oval Office meeting", "the Geneva talks"), and where it starts; not a person, a body or a
+    date ("the Trump meeting", "the NATO summit", "the Monday meeting")."""
+    at = next((i for i, t in enumerate(tokens) if t.start == trigger[0]), None)
+    if at is None:
+        return None
+    first = at
+    while first > 0 and tokens[first - 1].is_word and tokens[first - 1].capitalized:
+        first -= 1
+    if first == at or first == 0 or tokens[first - 1].lower not in _NAMING:
+        return None
+    if any(t.lower in MONTHS or t.lower in WEEKDAYS or t.lower in NOT_NAMES for t in tokens[first:at]):
+        return None
+    if any(m.first < at and first < m.stop and _someone(m) for m in mentions):
+        return None
+    return Actor(" ".join(t.text for t in tokens[first:at]), ActorKind.PLACE), tokens[first].start
+
+
+def _someone(mention: Mention) -> bool:
+    """Whether a name is of someone, not a place: a body, a known person ("Trump" is Donald
+    Trump), or a name that opens with a given name; a name only shaped as a person's ("Oval
+    Office") is not."""
+    if mention.kind is ActorKind.PLACE:
+        return False
+    if mention.kind is not ActorKind.PERSON:
+        return True
+    return mention.actor.name != mention.written or person_evidence(mention.written)
+
+
 def event_in(
     sentence: str,
     offset: int,
@@ -194,7 +233,8 @@ def event_in(
     assert isinstance(date.value, TimeSpan)
     start = min(t_start, date.offset)
     stop = max(t_end, date.offset + len(date.text))
-    place = _place(tokens, mentions, trigger)
+    venue = _venue(tokens, mentions, trigger) if kind in VENUE_KINDS else None
+    place = _place(tokens, mentions, trigger) if venue is None else venue[0]
     window = sentence[max(0, start - offset - _NEAR) : stop - offset + 20]
     intent = _INTENT.search(sentence, max(0, start - offset - _NEAR), t_start - offset)
     expected = (
@@ -206,14 +246,20 @@ def event_in(
     if kind in PERSONAL_KINDS:
         taking_part = _subject_of(sentence, offset, people, t_start)
     else:
-        taking_part = tuple(p for p in people if t_start - _BEFORE <= p.start <= t_end + _AFTER)
+        taking_part = tuple(
+            p
+            for p in people
+            if t_start - _BEFORE <= p.start <= t_end + _AFTER and (venue is None or not venue[1] <= p.start < t_start)
+        )
     participants = tuple(p.actor for p in taking_part)
     who = ", ".join(p.name for p in participants)
     if kind in QUALIFIED_KINDS:  # "meeting of NATO foreign ministers, with Mark Rutte"
         name = " ".join(sentence[t_start - offset : t_end - offset].split()) + (f", with {who}" if who else "")
+    elif venue is not None:  # "Oval Office meeting of ...": see the timing checks
+        name = f"{venue[0].name} {kind.replace('_', ' ')}" + (f" of {who}" if who else "")
     else:
         name = kind.replace("_", " ") + (f" of {who}" if who else "")
-    name += f" in {place.name}" if place else ""
+    name += f" in {place.name}" if place and venue is None else ""
     before = [t for t in tokens if t.end <= t_start]
     anaphoric = bool(before) and before[-1].lower in _BACK_REFERENCES
     return EventMention(

@@ -18,6 +18,7 @@ _FAMILIES: dict[str, str] = {
         "meeting meetings met meet meets talks ministerial session hosted hosts hosting "
         "convened convenes gathered"
     ),
+    "confrontation": "clash row spat showdown confrontation altercation",
     "summit": "summit summits",
     "conference": "conference",
     "visit": "visit visited visits visiting trip toured tour",

@@ -182,3 +182,27 @@ def test_a_document_that_dates_one_event_twice_says_so() -> None:
     text = "Helga Brandt died on Monday in Bremen. Brandt, who died on 8 April, had two sons."
     (finding,) = run_checks([_article("obit", text, TimeSpan.day(2031, 4, 10))], KnowledgeBase.default(), select=["TIM001"])
     assert finding.message == "death of Helga Brandt in Bremen: obit dates it to both 7 April 2031 and 8 April 2031"
+
+
+_APRIL = TimeSpan.day(2031, 4, 9)
+_UNNAMED = "Markets fell after the Villa Borghese meeting on Friday, 4 April, which ended early."
+_CLASH = "Since the Villa Borghese clash of 3 April between Giorgia Meloni and Pedro Sánchez, talks have stalled."
+
+
+def test_reports_of_an_event_named_by_its_venue_are_compared() -> None:
+    """A meeting named by its venue, with no one named, and a clash at that venue between two
+    people, days apart, are one event dated two ways."""
+    findings = run_checks(
+        [_article("unnamed", _UNNAMED, _APRIL), _article("clash", _CLASH, _APRIL)], KnowledgeBase.default(), select=["TIM001"]
+    )
+    assert [sorted(f.documents) for f in findings] == [["clash", "unnamed"]]
+
+
+def test_a_venue_with_two_companies_of_guests_decides_nothing() -> None:
+    """When reports name different guests at one venue, a report that names none is not
+    matched to either, and the two meetings are two events."""
+    other = "Since the Villa Borghese meeting of 2 April between Giorgia Meloni and Olaf Scholz, talks stalled."
+    documents = [_article("unnamed", _UNNAMED, _APRIL), _article("clash", _CLASH, _APRIL), _article("other", other, _APRIL)]
+    assert run_checks(documents, KnowledgeBase.default(), select=["TIM001"]) == []
+    alone = [_article("unnamed", _UNNAMED, _APRIL), _article("again", _UNNAMED.replace("4 April", "3 April"), _APRIL)]
+    assert run_checks(alone, KnowledgeBase.default(), select=["TIM001"]) == []

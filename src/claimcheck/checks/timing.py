@@ -48,6 +48,9 @@ PERSONAL_KINDS = frozenset({"death"})
 #: of one portfolio): they are the known event only where the event's name gives the record's
 #: portfolio, and the body, where it names one, agrees too.
 QUALIFIED_KINDS = frozenset({"ministerial_meeting"})
+#: Kinds of event that news names by their venue ("the Oval Office meeting", "the Geneva
+#: talks"), a meeting and a confrontation at it being one event (`_named_by_venue`).
+VENUE_KINDS = frozenset({"meeting", "confrontation"})
 #: The words that name a minister's portfolio, each with the portfolio it names.
 PORTFOLIOS = {
     "foreign": "foreign",
@@ -101,6 +104,21 @@ def _window(span: TimeSpan, margin: timedelta) -> TimeSpan | None:
     if high <= low:  # a span on the calendar's last day, with no margin
         return None
     return TimeSpan(low, high, Granularity.DAY)
+
+
+def _named_by_venue(event: Event) -> bool:
+    """Whether *event* is named by its venue ("the Oval Office meeting"): one of the
+    `VENUE_KINDS` whose name opens with its place, as extraction names such events.
+
+    >>> from claimcheck.model import Actor
+    >>> _named_by_venue(Event(id="e", kind="meeting", name="Villa Borghese meeting", place=Actor("Villa Borghese")))
+    True
+    """
+    return (
+        event.kind in VENUE_KINDS
+        and event.place is not None
+        and (event.name or "").startswith(f"{event.place.name} ")
+    )
 
 
 def _participants(event: Event, kb: KnowledgeBase) -> frozenset[str]:
@@ -193,6 +211,9 @@ def _event_keys(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterable
     record = known_event(event, assertion.when, kb)
     if record is not None:
         return [("known", record.id)]
+    if _named_by_venue(event):
+        assert event.place is not None
+        return [("venue", folded(resolve(kb, event.place)[0].name))]
     people = sorted(_participants(event, kb))
     if event.kind in PERSONAL_KINDS and len(people) == 1:
         return [("event", folded(event.kind), people[0])]
@@ -239,6 +260,8 @@ def event_date_conflict(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
         dating = _dating(member.claim, member.document)
         if dating is not None:
             datings.append(_Dating(member.claim, dating[0], dating[1].when))
+    if isinstance(group.key, tuple) and group.key[0] == "venue" and not _one_company(datings, kb):
+        return
     record = kb.record(str(group.key[1])) if isinstance(group.key, tuple) and group.key[0] == "known" else None
     known = record if isinstance(record, EventRecord) else None
     gap = None if known is not None else float(SAME_EVENT_WINDOW.days)
@@ -273,6 +296,16 @@ def event_date_conflict(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
         evidence=evidence_of([known] if known is not None else []),
         fix=f"{describe_span(known.when)}" if known is not None and against_facts else None,
     )
+
+
+def _one_company(datings: list[_Dating], kb: KnowledgeBase) -> bool:
+    """Whether the datings of events named by one venue can be of one event: some name two
+    participants, and the participants each names are all among those of the one that names
+    most (the White House hosts many guests: "the Oval Office meeting" with one guest is not
+    the one with another)."""
+    companies = sorted((_participants(d.event, kb) for d in datings), key=len)
+    widest = companies[-1] if companies else frozenset()
+    return len(widest) >= 2 and all(company <= widest for company in companies)
 
 
 def weekdays_in(span: TimeSpan) -> frozenset[int] | None:
