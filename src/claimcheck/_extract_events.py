@@ -15,6 +15,7 @@ from claimcheck._extract_eventwords import (
     EVENT_PHRASES,
     EVENT_WORDS,
     MOVEMENT_KINDS,
+    REPORTING,
     RELATIONS,
     SIGNED_OBJECTS,
     TARGET_KINDS,
@@ -267,14 +268,6 @@ def event_in(
     )
 
 
-_REPORTING = re.compile(
-    r"\b(?:said|says|told|tells|reported|reports|announced|confirmed|added|wrote|according|learned)\b",
-    re.IGNORECASE,
-)
-"""Verbs of reporting: a person named before them is the reporter, not the subject of what
-follows."""
-
-
 def _subject_of(
     sentence: str, offset: int, people: Sequence[Participant], at: int
 ) -> tuple[Participant, ...]:
@@ -282,7 +275,7 @@ def _subject_of(
     unless a verb of reporting stands between ("Jones said Smith died" is Smith's death;
     "Jones said two died" is no one's)."""
     before = [p for p in people if p.stop <= at and p.actor.kind is ActorKind.PERSON]
-    if not before or _REPORTING.search(sentence, before[-1].stop - offset, at - offset):
+    if not before or REPORTING.search(sentence, before[-1].stop - offset, at - offset):
         return ()
     return (before[-1],)
 

@@ -107,3 +107,9 @@ RELATIONS = re.compile(
 )
 """Words that, between a date and an event word, relate the date to the event rather than
 date it ("on Tuesday, a day after talks in Paris")."""
+REPORTING = re.compile(
+    r"\b(?:said|says|told|tells|reported|reports|announced|confirmed|added|wrote|according|learned)\b",
+    re.IGNORECASE,
+)
+"""Verbs of reporting: a person named before them is the reporter, not the subject of what
+follows ("Jones said Smith died", "Jones said the bill received 300 votes")."""

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from claimcheck._extract_eventwords import REPORTING
 from claimcheck._extract_numbers import HEDGES, NUMBER, NumberMention, hedge_of, number_value
 from claimcheck.model import Quantity
 
@@ -56,7 +57,6 @@ _NOT_ACTORS = frozenset(
     "december".split()
 )
 _SCALES = {"thousand": 1e3, "million": 1e6}
-_REPORTING = re.compile(r"\b(?:said|says|told|reported|announced|wrote|added)\b")
 _PRONOUN = re.compile(r"\b(?:he|she|him|her)\b", re.IGNORECASE)
 _FIRST = re.compile(r"\b(?:first|initial|opening)\b", re.IGNORECASE)
 
@@ -127,7 +127,7 @@ class TallyReader:
             if _PRONOUN.search(sentence, clause_start, at):
                 return before[0] if before else self._person
             subject = [(offset, name) for offset, name in people if clause_start <= offset < at]
-            if not subject or _REPORTING.search(sentence, subject[-1][0], at):
+            if not subject or REPORTING.search(sentence, subject[-1][0], at):
                 return None  # "Smith said the bill received 300 votes": not Smith's votes
             return subject[-1][1]
         runs = [
