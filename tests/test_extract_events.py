@@ -175,3 +175,11 @@ def test_in_a_row_is_no_quarrel() -> None:
     """"for the third day in a row" names no confrontation."""
     doc = extract("Prices rose on Tuesday for the third day in a row.", source=SOURCE, kb=KB)
     assert [e.kind for e in doc.events] == []
+
+
+def test_the_day_of_a_saying_does_not_date_the_event_said() -> None:
+    """"said on Sunday that the summit ..." dates the saying, not the summit."""
+    doc = extract("Charles Brun said on Sunday that the summit must act on energy.", source=SOURCE, kb=KB)
+    assert doc.events == ()
+    met = extract("Charles Brun met Ines Varga on Sunday in Lyon, aides said.", source=SOURCE, kb=KB)
+    assert [e.kind for e in met.events] == ["meeting"]

@@ -161,6 +161,12 @@ def _place(
     return None if best is None else best[1]
 
 
+_REPORTED_ON = re.compile(
+    r"\b(?:said|says|told\s+\w+|announced|wrote|warned|stressed|insisted)\s+(?:on\s+|last\s+|this\s+)?$",
+    re.IGNORECASE,
+)
+"""A verb of saying right before a date ("said on Sunday that the summit ..."): the date is
+of the saying, not of an event in what was said."""
 _NAMING = frozenset({"the", "that", "this", "last", "their", "his", "her", "its"})
 """Determiners before a place that names an event ("the Oval Office meeting")."""
 
@@ -216,13 +222,14 @@ def event_in(
     ]
     triggers = _triggers(sentence, offset, tokens)
     best: tuple[int, tuple[int, int, str], DateMention] | None = None
+    reported = {d.offset for d in spans if _REPORTED_ON.search(sentence, 0, d.offset - offset)}
     for trigger in triggers:
         for date in spans:
             gap = max(date.offset - trigger[1], trigger[0] - (date.offset + len(date.text)), 0)
             between = sentence[
                 min(trigger[1], date.offset + len(date.text)) - offset : max(trigger[0], date.offset) - offset
             ]
-            if gap > _NEAR or RELATIONS.search(between):
+            if gap > _NEAR or RELATIONS.search(between) or (date.offset in reported and trigger[0] > date.offset):
                 continue
             rank = gap + (_DATE_FIRST if date.offset < trigger[0] else 0)
             if best is None or rank < best[0]:
