@@ -41,7 +41,8 @@ from claimcheck._extract_events import (
 from claimcheck._extract_header import read_article_file, starts_with_header
 from claimcheck._extract_lexicon import COUNTRIES, HEDGE_WORDS
 from claimcheck._extract_lengths import length_since_event, office_length
-from claimcheck._extract_numbers import numbers
+from claimcheck._extract_numbers import numbers, own_day
+from claimcheck._extract_tallies import TallyReader
 from claimcheck._extract_credits import OutletNames, StatementReader
 from claimcheck._extract_offices import Offices
 from claimcheck._extract_sources import as_outlet, recalled, with_relays
@@ -250,6 +251,7 @@ class _Extraction:
         self.attributions: list[AttributionMention] = []
         self.statements = StatementReader(OutletNames("", source.outlet), self._canonical)
         self._last_event: tuple[int, EventMention] | None = None
+        self.tallies = TallyReader()
 
     def _clean_text(self) -> str:
         """The text with everything outside the sentences blanked, lines kept."""
@@ -349,7 +351,7 @@ class _Extraction:
                 return None, Modality.ASSERTED
             return credit, Modality.HEDGED if hedged else Modality.REPORTED
 
-        self._numbers(sentence, tokens, mentions, modality_for, dated=self._dated(dates))
+        self._numbers(sentence, tokens, mentions, modality_for, dated=self._dated(dates), dates=dates)
         sources = [(a.offset, a.end) for a in attributions if a.attribution.cue in _CITING_CUES]
         taking_part = [
             m for m in mentions if not any(a <= tokens[m.first].start < b for a, b in sources)
@@ -465,29 +467,40 @@ class _Extraction:
         modality_for: Callable[[int, int], tuple[Attribution | None, Modality]],
         *,
         dated: TimeSpan | None,
+        dates: Sequence[DateMention],
     ) -> None:
-        """The amounts, counts and ordinals of *sentence*; a sum of money takes the one past
-        day the sentence gives (*dated*) as its time, so figures of one day's announcement are
-        compared with each other and not with other days' figures, and a count or ordinal
-        takes the one past time the sentence gives ("in 2021, all 30 allies")."""
+        """The amounts, counts and ordinals of *sentence*; a sum of money takes as its time the
+        past day written after it in its clause (`own_day`), else the one past day the sentence
+        gives (*dated*), so figures of one day's announcement are compared with each other and
+        not with other days' figures (and a sum tied to a day is of the noun it modifies, if no
+        recipient names it), and a count or ordinal takes the one past time the sentence gives
+        ("in 2021, all 30 allies")."""
+        days = [
+            (d.offset - sentence.offset, d.value)
+            for d in dates
+            if isinstance(d.value, TimeSpan) and not d.value.is_datetime and d.value.is_before(self.source.published)
+        ]
         countries = [
             (tokens[m.first].start - sentence.offset, m.actor.name)
             for m in mentions
             if m.actor.name in COUNTRIES and not m.possessive
         ]
-        for found in numbers(sentence.text, organization=self.reader.last_body, subjects=countries):
+        people = [(tokens[m.first].start - sentence.offset, m.actor.name) for m in mentions if m.kind is ActorKind.PERSON]
+        found_numbers = numbers(sentence.text, organization=self.reader.last_body, subjects=countries)
+        for found in (*found_numbers, *self.tallies.read(sentence.text, people)):
             start, stop = sentence.offset + found.start, sentence.offset + found.stop
             attribution, modality = modality_for(start, stop)
             kind = type(found.assertion).__name__.lower()
             assertion = found.assertion
             if isinstance(assertion, Ordinal) and found.joined:
                 assertion = _on_the_eve_of_joining(self.kb, assertion)
-            if (
-                isinstance(assertion, Quantity)
-                and assertion.measure == "value"
-                and dated is not None
-                and dated.granularity is Granularity.DAY
-            ) or (isinstance(assertion, (Count, Ordinal)) and dated is not None and assertion.when is None):
+            if isinstance(assertion, Quantity) and assertion.measure == "value":
+                day = own_day(sentence.text, found.stop, days) or (
+                    dated if dated is not None and dated.granularity is Granularity.DAY else None
+                )
+                if day is not None:
+                    assertion = attrs.evolve(assertion, when=day, subject=found.head or assertion.subject)
+            elif isinstance(assertion, (Count, Ordinal)) and dated is not None and assertion.when is None:
                 assertion = attrs.evolve(assertion, when=dated)
             self.out.add(
                 sentence,
