@@ -45,6 +45,7 @@ from claimcheck._extract_numbers import numbers
 from claimcheck._extract_credits import OutletNames, StatementReader
 from claimcheck._extract_offices import Offices
 from claimcheck._extract_sources import as_outlet, recalled, with_relays
+from claimcheck._extract_starts import starts
 from claimcheck._extract_text import Sentence, sentences
 from claimcheck._extract_tokens import Token, folded, tokenize
 from claimcheck.attribution import AttributionMention, find_attributions
@@ -298,8 +299,14 @@ class _Extraction:
     def _dated(self, dates: Sequence[DateMention]) -> TimeSpan | None:
         """The one past date a sentence gives, which moves the time of its plain titles: a
         bounded one, as an open span ("before the end of the year") would date a title to all
-        time before it."""
-        spans = [d.value for d in dates if isinstance(d.value, TimeSpan)]
+        time before it; a season, month or year that holds the time of writing is no other time."""
+        published = self.source.published
+        spans = [  # a season or year around the time of writing ("this spring") dates nothing apart
+            d.value
+            for d in dates
+            if isinstance(d.value, TimeSpan)
+            and not (Granularity.DAY.is_finer_than(d.value.granularity) and d.value.contains(published))
+        ]
         if len(spans) != 1:
             return None
         span = spans[0]
@@ -323,13 +330,11 @@ class _Extraction:
         tokens = tokenize(sentence.text, sentence.offset)
         mentions = self.reader.mentions(sentence.text, sentence.offset, tokens)
         self._record_names(tokens, mentions)
-        roles = self.reader.roles(
-            tokens,
-            mentions,
-            self.source.published,
-            self._dated(dates),
-            spans={d.offset: d.value for d in dates if isinstance(d.value, TimeSpan)},
-        )
+        spans = {d.offset: d.value for d in dates if isinstance(d.value, TimeSpan)}
+        published = self.source.published
+        dated = self._dated(dates)
+        roles = self.reader.roles(tokens, mentions, published, dated, spans=spans)
+        roles += starts(self.reader, tokens, mentions, spans=spans, published=published)
         attributions = [
             recalled(as_outlet(a), sentence, self.sentences, self.attributions)
             for a in attributions
@@ -349,7 +354,8 @@ class _Extraction:
                 return None, Modality.ASSERTED
             return credit, Modality.HEDGED if hedged else Modality.REPORTED
 
-        self._numbers(sentence, tokens, mentions, modality_for, dated=self._dated(dates))
+        body = self.reader.trail.body_meant(tokens)
+        self._numbers(sentence, tokens, mentions, modality_for, dated=dated, body=body)
         sources = [(a.offset, a.end) for a in attributions if a.attribution.cue in _CITING_CUES]
         taking_part = [
             m for m in mentions if not any(a <= tokens[m.first].start < b for a, b in sources)
@@ -401,8 +407,7 @@ class _Extraction:
                 modality=modality,
             )
         read = (sentence.text, sentence.offset, tokens, mentions, dates)
-        published = self.source.published
-        since = office_length(*read, kb=self.kb, published=published, body=self.reader.last_body)
+        since = office_length(*read, kb=self.kb, published=published, body=body)
         since = since or length_since_event(sentence.text, sentence.offset, dates, kb=self.kb)
         since = since or duration_since(sentence.text, sentence.offset, dates, nearby)
         if since is not None:
@@ -465,17 +470,19 @@ class _Extraction:
         modality_for: Callable[[int, int], tuple[Attribution | None, Modality]],
         *,
         dated: TimeSpan | None,
+        body: str | None,
     ) -> None:
         """The amounts, counts and ordinals of *sentence*; a sum of money takes the one past
         day the sentence gives (*dated*) as its time, so figures of one day's announcement are
         compared with each other and not with other days' figures, and a count or ordinal
-        takes the one past time the sentence gives ("in 2021, all 30 allies")."""
+        takes the one past time the sentence gives ("in 2021, all 30 allies"); *body* is the
+        body the sentence refers to without naming it ("the alliance's 32 members")."""
         countries = [
             (tokens[m.first].start - sentence.offset, m.actor.name)
             for m in mentions
             if m.actor.name in COUNTRIES and not m.possessive
         ]
-        for found in numbers(sentence.text, organization=self.reader.last_body, subjects=countries):
+        for found in numbers(sentence.text, organization=body, subjects=countries):
             start, stop = sentence.offset + found.start, sentence.offset + found.stop
             attribution, modality = modality_for(start, stop)
             kind = type(found.assertion).__name__.lower()
