@@ -235,3 +235,10 @@ def test_a_common_noun_for_a_body_refers_to_the_last_body_it_names() -> None:
     assert _counts("NATO envoys met. EU leaders met later. All 26 members of the bloc agreed.") == [
         ("European Union members", 26)
     ]
+
+
+def test_an_ordinal_of_something_else_is_no_count_of_members() -> None:
+    """"the alliance's 35th summit" numbers summits, not members: no count, nothing flagged."""
+    doc = _doc("NATO met in Vilnius. The alliance's 35th summit opened with a minute of silence.")
+    assert _of(doc, Count) == []
+    assert run_checks([doc], KB, select=["CNT003"]) == []

@@ -74,3 +74,16 @@ def test_a_handover_told_right_is_not_flagged() -> None:
         "A decade ago then-Secretary General Jens Stoltenberg had opened the same hall."
     )
     assert run_checks([_doc(text, TimeSpan.day(2024, 10, 16))], KB, select=["ROL"]) == []
+
+
+def test_the_title_of_a_predecessor_handing_over_makes_no_claim() -> None:
+    """"took over from President X" and "succeeded President X" title the predecessor only
+    up to the handover, so neither that title nor a start from it is claimed or flagged."""
+    published = TimeSpan.day(2024, 12, 5)
+    for text in (
+        "Antonio Costa took over from European Council President Charles Michel on 1 December.",
+        "Kaja Kallas succeeded High Representative Josep Borrell on Sunday.",
+    ):
+        doc = _doc(text, published)
+        assert [c for c in doc.claims if isinstance(c.assertion, RoleHeld)] == [], text
+        assert run_checks([doc], KB, select=["ROL"]) == [], text

@@ -25,7 +25,12 @@ from claimcheck._extract_lexicon import (
 )
 from claimcheck._extract_bodies import BodyTrail
 from claimcheck._extract_offices import Offices
-from claimcheck._extract_titletimes import after_predecessor, in_past_clause, own_span
+from claimcheck._extract_titletimes import (
+    after_predecessor,
+    handed_over,
+    in_past_clause,
+    own_span,
+)
 from claimcheck._extract_tokens import Run, Token, capitalized_runs, words
 from claimcheck.kb import KnowledgeBase
 from claimcheck.model import Actor, ActorKind, RoleHeld, TitleTime
@@ -369,7 +374,7 @@ class Reader:
         spans: Mapping[int, TimeSpan],
     ) -> RoleMention | None:
         first, organization, title_time, acting = self.prefix(tokens, i, bodies)
-        if title_time is None:
+        if title_time is None or handed_over(tokens, first):
             return None
         if tokens[stop - 1].lower.endswith(_FUTURE_SUFFIXES):
             title_time = TitleTime.FUTURE

@@ -136,12 +136,15 @@ def _office_after(
             return role, organization, stop, acting
         if tokens[j].text in _CLAUSE_ENDS or tokens[j].text == ",":
             return None
+        if tokens[j].lower in _PREDECESSOR_WORDS:
+            break  # "took over from President X": the title is the predecessor's
     named = reader.organization_at(tokens, k, bodies)
     if named is None or named[0] in _NOT_BODIES:
         return None
     return HEAD, named[0], named[1], False
 
 
+_PREDECESSOR_WORDS = frozenset({"from", "after"})
 _NOT_BODIES = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 )
