@@ -87,3 +87,13 @@ def test_the_title_of_a_predecessor_handing_over_makes_no_claim() -> None:
         doc = _doc(text, published)
         assert [c for c in doc.claims if isinstance(c.assertion, RoleHeld)] == [], text
         assert run_checks([doc], KB, select=["ROL"]) == [], text
+
+
+def test_became_is_a_start_once() -> None:
+    """"X became <title> on <day>" is a start on that day, and so is "X, who became
+    <title> on <day>", whose title alone gives no time: the office is claimed once."""
+    published = TimeSpan.day(2024, 9, 20)
+    (start,) = _starts(_doc("Andrii Sybiha became Ukraine's foreign minister on 5 September.", published))
+    assert (start.role, start.when) == ("Minister of Foreign Affairs", TimeSpan.day(2024, 9, 5))
+    doc = _doc("Andrii Sybiha, who became Ukraine's foreign minister on 5 September, flew to Oslo.", published)
+    assert len([c for c in doc.claims if isinstance(c.assertion, RoleHeld)]) == 1

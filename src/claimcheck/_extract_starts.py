@@ -33,6 +33,7 @@ _STARTS: tuple[tuple[str, ...], ...] = (
     ("assumed", "the", "post", "of"),
     ("assumed", "office", "as"),
     ("stepped", "in", "as"),
+    ("became",),
 )
 """Verbs of taking up an office, with the words that lead to the office ("took over as")."""
 _LONGEST = max(len(words) for words in _STARTS)
@@ -95,7 +96,7 @@ def _start_verb(tokens: list[Token], i: int) -> int | None:
     """The token after a verb of taking office that begins at *i*, if one does."""
     if tokens[i].lower not in _FIRST_WORDS:
         return None
-    for length in range(_LONGEST, 1, -1):
+    for length in range(_LONGEST, 0, -1):
         key = tuple(t.lower for t in tokens[i : i + length])
         if key in _STARTS:
             return i + length
