@@ -13,10 +13,10 @@ from typing import NamedTuple
 
 from claimcheck import _attribution_lexicon as lex
 from claimcheck._attribution_complements import states_nothing
+from claimcheck._attribution_outlets import Outlets
 from claimcheck._attribution_phrases import (
     NOT_BEFORE_VERB,
     Kind,
-    Outlets,
     Phrase,
     PhraseReader,
     anonymity_clause,

@@ -23,7 +23,8 @@ from claimcheck._attribution_cues import (
     parenthetical,
 )
 from claimcheck._attribution_kinds import unknown_name_anonymity, without_article
-from claimcheck._attribution_phrases import Kind, Outlets, Phrase
+from claimcheck._attribution_outlets import Outlets
+from claimcheck._attribution_phrases import Kind, Phrase
 from claimcheck._attribution_text import Token
 from claimcheck.model import Actor, ActorKind, Anonymity, Attribution
 from claimcheck.names import AliasIndex, strip_titles
