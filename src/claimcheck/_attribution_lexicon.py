@@ -454,41 +454,6 @@ QUOTING = frozenset({"quoted", "quotes", "cited", "cites"})
 # Words that do not tell two anonymous descriptions apart ("both", "unnamed").
 FILLER = frozenset({"the", "a", "an", "both", "some", "several", "unnamed", "anonymous"})
 
-# The last word of a press title, and the kind of outlet it names ("" for any): "Baltic Times",
-# "Kyiv Weekly Observer", "Ukrainska Pravda".
-OUTLET_HEADS: dict[str, str] = {
-    **dict.fromkeys(
-        """times post journal gazette gazeta gazzetta pravda herald tribune telegraph daily
-        weekly monitor observer chronicle courier kurier zeitung nachrichten nieuws nyheter
-        sanomat dagbladet avisen novosti vesti izvestia dispatch examiner inquirer sentinel
-        globe mercury register gazet shimbun ilbo independent""".split(),  # noqa: SIM905
-        "newspaper",
-    ),
-    **dict.fromkeys("radio tv television broadcasting".split(), "broadcaster"),  # noqa: SIM905
-    **dict.fromkeys("magazine review".split(), "magazine"),  # noqa: SIM905
-    **dict.fromkeys("news press online wire inform media".split(), ""),  # noqa: SIM905
-}
-
-# The first word of a press title: "Radio Svoboda", "Kurier Lubelski".
-OUTLET_FIRST_HEADS: dict[str, str] = {
-    "radio": "broadcaster",
-    "kurier": "newspaper",
-    "gazeta": "newspaper",
-    "gazzetta": "newspaper",
-    "dziennik": "newspaper",
-}
-
-# First words of broadcasters named by a number: "Channel 12", "Kanal 13", "TV5".
-NUMBERED_HEADS: dict[str, str] = dict.fromkeys(
-    """channel kanal canal kanał tv radio rtl""".split(), "broadcaster"  # noqa: SIM905
-)
-
-# Articles of other languages that begin press titles ("Der Standard", "La Stampa"), as
-# written; "Le" and "De" are left out, as they begin surnames too ("Le Pen", "De Wever").
-FOREIGN_ARTICLES = frozenset(
-    {"Der", "Die", "Das", "La", "El", "Il", "Lo", "Het", "Los", "Las", "Les"}
-)
-
 # Endings of one-word names of companies and bodies: "Gazprom", "Naftogaz", "Energoatom".
 ORGANIZATION_SUFFIXES = (
     "prom", "gaz", "neft", "energo", "atom", "bank", "tech", "soft", "com", "net", "telecom",

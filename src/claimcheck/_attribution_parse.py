@@ -14,17 +14,11 @@ import bisect
 from collections import deque
 
 from claimcheck import _attribution_lexicon as lex
-from claimcheck._attribution_cues import (
-    ACCORDING,
-    PER,
-    TOLD,
-    CueReader,
-    Site,
-    parenthetical,
-)
+from claimcheck._attribution_cues import CueReader
 from claimcheck._attribution_kinds import unknown_name_anonymity, without_article
 from claimcheck._attribution_outlets import Outlets
 from claimcheck._attribution_phrases import Kind, Phrase
+from claimcheck._attribution_sites import ACCORDING, PER, TOLD, Site, parenthetical
 from claimcheck._attribution_text import Token
 from claimcheck.model import Actor, ActorKind, Anonymity, Attribution
 from claimcheck.names import AliasIndex, strip_titles

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from typing import NamedTuple
 
 from claimcheck import _attribution_lexicon as lex
+from claimcheck import _attribution_outlets as titles
 from claimcheck._attribution_kinds import outlet_head, unknown_name_anonymity
 from claimcheck._attribution_outlets import Outlets, quoted_span
 from claimcheck._attribution_text import Token
@@ -113,19 +114,21 @@ class PhraseReader:
         stop = j
         while stop < min(hi, j + _MAX_TITLE) and tokens[stop].capitalized and tokens[stop].is_word:
             stop += 1
-        numbered = tokens[j].lower in lex.NUMBERED_HEADS and stop < hi and tokens[stop].text.isdigit()
+        numbered = (
+            tokens[j].lower in titles.NUMBERED_HEADS and stop < hi and tokens[stop].text.isdigit()
+        )
         if numbered:
             stop += 1  # "Channel 12", "Kanal 13", "TV5"
-        if tokens[stop - 1].lower not in lex.OUTLET_HEADS and not (
+        if tokens[stop - 1].lower not in titles.OUTLET_HEADS and not (
             numbered
-            or tokens[j].text in lex.FOREIGN_ARTICLES
-            or tokens[j].lower in lex.OUTLET_FIRST_HEADS
+            or tokens[j].text in titles.FOREIGN_ARTICLES
+            or tokens[j].lower in titles.OUTLET_FIRST_HEADS
         ):
             return None  # most runs of capitals: cheap to rule out
         if any(t.quoted or _possessive(t) for t in tokens[j:stop]):
             return None
         words = [t.text for t in tokens[j:stop]]
-        kind = lex.NUMBERED_HEADS[tokens[j].lower] if numbered else outlet_head(words)
+        kind = titles.NUMBERED_HEADS[tokens[j].lower] if numbered else outlet_head(words)
         if kind is None or (len(words) == 1 and j == i) or is_title(words[0]):
             return None  # a lone "Times" or "Radio" needs "the"; "Minister" names no outlet
         return stop, Actor(span_text(self.text, tokens, j, stop), ActorKind.OUTLET), kind
