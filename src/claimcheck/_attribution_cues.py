@@ -104,8 +104,12 @@ class CueReader(PhraseReader):
                 self._object(tokens, k + 2, hi)
                 or self._report_of(tokens, k + 2, hi)
                 or self._compiled_by(tokens, k + 2, hi)
+                or self._statement_of(tokens, k + 2, hi)
             )
-            return [Site(ACCORDING, phrase, "according to", k, k + 2)] if phrase else None
+            if phrase is None:
+                return None
+            phrase = self._named_after(tokens, phrase, hi)
+            return [Site(ACCORDING, phrase, "according to", k, k + 2)]
         if lower in lex.WORDING_CUES:
             return self._wording(tokens, k, lo, hi)
         if lower == "per" and k + 1 < hi:
@@ -120,9 +124,15 @@ class CueReader(PhraseReader):
         relative = before > lo and tokens[before - 1].lower in {"which", "who", "that", ","}
         if k + 1 < hi and (lower in _CITING or (lower in _CITED and relative)):
             # "citing Y", "quoting Y", "..., which cited Y"
-            phrase = self._object(tokens, k + 1, hi) or self._coordinated(tokens, k + 1, hi)
+            phrase = (
+                self._object(tokens, k + 1, hi)
+                or self._statement_of(tokens, k + 1, hi)
+                or self._coordinated(tokens, k + 1, hi)
+            )
+            if phrase is None:
+                return None
             cue = "quoting" if lower.startswith("quot") else "citing"
-            return [Site(CITING, phrase, cue, k, k + 1)] if phrase else None
+            return [Site(CITING, self._named_after(tokens, phrase, hi), cue, k, k + 1)]
         passive = k > lo and tokens[k - 1].lower in _PASSIVE
         if lower in _CITED and passive and k + 1 < hi and tokens[k + 1].lower in {"as", "by"}:
             return self._quoted_as(tokens, k, lo, hi)
@@ -135,6 +145,8 @@ class CueReader(PhraseReader):
             return (
                 [Site(TOLD, outlet, f"{lower} {tokens[k + 1].lower}", k, k + 2)] if outlet else None
             )
+        if lower in lex.TALKING and k + 1 < hi and tokens[k + 1].lower in lex.TALKING_LINKS:
+            return self._talked(tokens, k, lo, hi)
         if lower in lex.SPEECH_VERBS and (token.text == lower or (k == lo and lower in _INVERTED)):
             return self._speech(tokens, k, lo, hi)
         return None
@@ -188,6 +200,49 @@ class CueReader(PhraseReader):
             if not tokens[j].is_word or tokens[j].quoted:
                 return None
         return None
+
+    def _statement_of(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
+        """The speaker of "a statement from the ministry", "a post by the governor"."""
+        j = i + 1 if i < hi and tokens[i].lower in {"a", "an", "the", "its", "his", "her"} else i
+        if (
+            j + 2 < hi
+            and tokens[j].lower in lex.STATEMENT_NOUNS
+            and tokens[j + 1].lower in lex.STATEMENT_LINKS
+        ):
+            return self._object(tokens, j + 2, hi)
+        return None
+
+    def _named_after(self, tokens: list[Token], phrase: Phrase, hi: int) -> Phrase:
+        """The person's name set after a description of one, between commas or before the
+        end of the clause: "according to the regional governor, Ivan Fedorov, ..."."""
+        after = phrase.stop + 1
+        if phrase.kind is not Kind.ANONYMOUS or phrase.plural or after >= hi:
+            return phrase
+        if tokens[phrase.stop].text != ",":
+            return phrase
+        named = self._named(tokens, after, hi)
+        if named is None or named.kind is not Kind.NAMED:
+            return phrase
+        if named.stop < hi and tokens[named.stop].text not in {",", ";", ".", ")"}:
+            return phrase  # "..., Kyiv said" or "..., Ivan Fedorov reported": a clause
+        if self._classify(named.text)[1] is not Anonymity.NAMED_PERSON:
+            return phrase
+        return named
+
+    def _talked(self, tokens: list[Token], k: int, lo: int, hi: int) -> list[Site] | None:
+        """ "Two officers spoke to Le Monde": the officers speak, and the outlet reports them;
+        a person talked to ("spoke to Macron") is no outlet and makes no attribution."""
+        told = self.outlet(tokens, k + 2, hi) if k + 2 < hi else None
+        if told is None and k + 2 < hi:
+            told = self._anaphor(tokens, k + 2, hi)
+        if told is None or told.kind is Kind.REPORTERS:
+            return None
+        end = k - 1 if k - 1 > lo and tokens[k - 1].lower == "who" else k
+        subject = self._subject(tokens, end, lo) or description(self.text, tokens, lo, end)
+        if subject is None:
+            return None
+        cue = f"{tokens[k].lower} {tokens[k + 1].lower}"
+        return [Site(SUBJECT, subject, cue, k, k + 2), Site(TOLD, told, cue, k, k + 2)]
 
     def _coordinated(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
         """The speaker after "and" in "citing internal documents and two officials"."""
@@ -408,6 +463,7 @@ _CUE_WORDS = (
     | lex.BY_VERBS
     | lex.SPEECH_VERBS
     | lex.INTERVIEW
+    | lex.TALKING
 )
 _INTERESTING = _CUE_WORDS | lex.HEDGES | _HEDGE_STARTS
 

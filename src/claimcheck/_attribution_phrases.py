@@ -13,7 +13,7 @@ from typing import NamedTuple
 
 from claimcheck import _attribution_lexicon as lex
 from claimcheck import _attribution_outlets as titles
-from claimcheck._attribution_kinds import outlet_head, unknown_name_anonymity
+from claimcheck._attribution_kinds import outlet_head, raw_key, unknown_name_anonymity
 from claimcheck._attribution_outlets import Outlets, quoted_span
 from claimcheck._attribution_text import Token
 from claimcheck.model import Actor, ActorKind, Anonymity
@@ -82,6 +82,9 @@ class PhraseReader:
         found = self.outlets.match(tokens, i, hi)
         if found is None and tokens[i].lower == "the" and i + 1 < hi:
             found = self.outlets.match(tokens, i + 1, hi)
+        placed = _possessive(tokens[i]) and raw_key(tokens[i].text) in lex.PLACES
+        if found is None and placed and i + 1 < hi:  # "Germany's Die Zeit"
+            found = self.outlets.match(tokens, i + 1, hi) or self._evident_outlet(tokens, i + 1, hi)
         if found is None and described:
             found = self._described_outlet(tokens, i, hi)
         if found is None:

@@ -43,6 +43,17 @@ def parenthetical(tokens: list[Token], site: Site, lo: int, hi: int) -> bool:
 PARENTHESIS_OPENERS = frozenset({","}) | QUOTES
 
 
+def closing(tokens: list[Token], site: Site, lo: int, hi: int) -> bool:
+    """Whether a subject and its verb close their clause after a comma: "..., Reuters said."
+    reports all the rest, so its outlet is the outermost one."""
+    if site.rank != SUBJECT:
+        return False
+    first = min(site.phrase.start, site.cue_start)
+    last = max(site.phrase.stop, site.cue_stop)
+    ends = all(not t.is_word for t in tokens[last:hi])
+    return first - 1 > lo and tokens[first - 1].text == "," and ends
+
+
 def nest_relays(sites: list[Site]) -> list[Site]:
     """Rank "cited by X" right after a cited phrase as that phrase's relay, inside the
     citing outlet: "Le Temps, quoting officials cited by the NZZ, said"."""
