@@ -82,8 +82,8 @@ class PhraseReader:
         found = self.outlets.match(tokens, i, hi)
         if found is None and tokens[i].lower == "the" and i + 1 < hi:
             found = self.outlets.match(tokens, i + 1, hi)
-        placed = possessive(tokens[i]) and raw_key(tokens[i].text) in lex.PLACES
-        if found is None and placed and i + 1 < hi:  # "Germany's Die Zeit"
+        placed = found is None and possessive(tokens[i])
+        if placed and i + 1 < hi and raw_key(tokens[i].text) in lex.PLACES:  # "Germany's Die Zeit"
             found = self.outlets.match(tokens, i + 1, hi) or self._evident_outlet(tokens, i + 1, hi)
         if found is None and described:
             found = self._described_outlet(tokens, i, hi)

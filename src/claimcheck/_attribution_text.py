@@ -124,10 +124,22 @@ def sentences(tokens: list[Token]) -> list[tuple[int, int]]:
 
 _CLAUSE_BREAKS = frozenset({"while", "whereas", "but"})
 _BREAKS = _CLAUSE_BREAKS | {";"}
+_MAY_BREAK = re.compile("|".join((";", *_CLAUSE_BREAKS)), re.IGNORECASE)
+"""Text that a clause break needs (but may hold without one: "butter")."""
 
 
-def clauses(tokens: list[Token], start: int, stop: int) -> list[tuple[int, int]]:
-    """Token ranges of the clauses of one sentence: split at ";", ", while" and ", but"."""
+def clauses(
+    tokens: list[Token], start: int, stop: int, *, text: str | None = None
+) -> list[tuple[int, int]]:
+    """Token ranges of the clauses of one sentence: split at ";", ", while" and ", but".
+
+    With the *text* the tokens were read from, a sentence whose text holds none of these
+    words is one clause at once.
+    """
+    if text is not None and stop > start:
+        written = text[tokens[start].start : tokens[stop - 1].end]
+        if _MAY_BREAK.search(written) is None:
+            return [(start, stop)]
     spans: list[tuple[int, int]] = []
     first = start
     for index in [i for i in range(start, stop) if tokens[i].lower in _BREAKS]:
