@@ -235,6 +235,15 @@ class PhraseReader:
             j += 1
         if head < 0:
             return None
+        before = tokens[head - 1] if head > i else None
+        if (
+            tokens[head].capitalized
+            and before is not None
+            and before.capitalized
+            and before.lower not in lex.ANONYMOUS_MODIFIERS
+            and not is_title(before.lower)
+        ):
+            return None  # a capitalised head inside a proper name: "the Joint Chiefs of Staff"
         stop = head + 1
         following = tokens[stop] if stop < hi else None
         if following is not None and _starts_name(following):
@@ -281,7 +290,11 @@ class PhraseReader:
             token = tokens[j]
             if token.lower in lex.ORGANIZATION_NOUNS:
                 head = j
-            elif token.quoted or not (_qualifier(token) or _descriptive(token)):
+            elif token.quoted or not (
+                _qualifier(token)
+                or _descriptive(token)
+                or token.lower in lex.ORGANIZATION_MODIFIERS  # "the Kremlin's press service"
+            ):
                 break
             j += 1
         if head < 0 or (
@@ -299,8 +312,9 @@ class PhraseReader:
                 _qualifier(tokens[after])
                 or _descriptive(tokens[after])
                 or _name_token(tokens, after, hi)
+                or (after == stop + 1 and tokens[after].lower == "the")
             ):
-                after += 1
+                after += 1  # "the office of the prosecutor general"
             if after > stop + 1:
                 stop = after  # "the ministry of defence", "the Institute for the Study of War"
         return Phrase(i, stop, Kind.ORGANIZATION, span_text(self.text, tokens, i, stop))
