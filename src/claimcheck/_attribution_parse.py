@@ -60,7 +60,8 @@ class Reader(CueReader):
         # an outlet that no list holds needs one of these words; without them, only the
         # first words of a known name (after "the" or not) or a possessive start an outlet
         evident = described or not words.isdisjoint(titles.EVIDENT_WORDS)
-        written = self.text[tokens[lo].start : tokens[hi - 1].end]
+        last = tokens[hi - 1]
+        written = self.text[tokens[lo].start : last.start + len(last.text)]
         if evident or "'" in written or "’" in written:  # a possessive: "Germany's Die Zeit"
             candidates: range | list[int] = range(lo, hi)
         else:

@@ -124,8 +124,6 @@ def sentences(tokens: list[Token]) -> list[tuple[int, int]]:
 
 _CLAUSE_BREAKS = frozenset({"while", "whereas", "but"})
 _BREAKS = _CLAUSE_BREAKS | {";"}
-_MAY_BREAK = re.compile("|".join((";", *_CLAUSE_BREAKS)), re.IGNORECASE)
-"""Text that a clause break needs (but may hold without one: "butter")."""
 
 
 def clauses(
@@ -137,8 +135,9 @@ def clauses(
     words is one clause at once.
     """
     if text is not None and stop > start:
-        written = text[tokens[start].start : tokens[stop - 1].end]
-        if _MAY_BREAK.search(written) is None:
+        last = tokens[stop - 1]
+        written = text[tokens[start].start : last.start + len(last.text)].lower()
+        if not any(word in written for word in _BREAKS):
             return [(start, stop)]
     spans: list[tuple[int, int]] = []
     first = start
