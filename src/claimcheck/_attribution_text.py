@@ -77,7 +77,7 @@ def tokenize(text: str, start: int, end: int, *, forms: WordForms | None = None)
     tokens: list[Token] = []
     append = tokens.append
     for match in _TOKEN.finditer(text, start, end):
-        word = match.group()
+        word = match[0]
         form = known.get(word)
         if form is None:
             form = known[word] = (word.lower(), word[0].isupper(), word[0].isalpha())
@@ -91,8 +91,8 @@ def tokenize(text: str, start: int, end: int, *, forms: WordForms | None = None)
 def _mark_quotes(tokens: list[Token]) -> None:
     """Mark the tokens between an opening and a closing quotation mark."""
     opened: int | None = None
-    for index, token in enumerate(tokens):
-        word = token.text
+    for index in [i for i, token in enumerate(tokens) if token.text in QUOTES]:
+        word = tokens[index].text
         if opened is None and (word in _OPENING or word == _STRAIGHT) and word != "’":
             opened = index
         elif opened is not None and (word in _CLOSING or word == _STRAIGHT):
