@@ -14,7 +14,8 @@ __all__: list[str] = []
 
 _TOKEN = re.compile(
     r"""
-      (?:[A-Za-z]\.){2,}                                   # U.S., U.K.
+      (?=([a-z]+))\1(?![^\W\d_]|[-'’./&])                # most words, at once (atomic)
+    | (?:[A-Za-z]\.){2,}                                   # U.S., U.K.
     | (?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sen|Rep|Gov|St|Jr|Sr|Adm|Maj|Capt|Sgt|Amb|Mme|Messrs)\.
     | [A-Z]\.(?=\s+[A-Z])                                  # an initial: M. Rutte
     | [^\W\d_]+(?:[-'’./&][^\W\d_]+)*                    # a word: Caliber.Az, Garriaud-Maylam
