@@ -14,16 +14,11 @@ import bisect
 from collections import deque
 
 from claimcheck import _attribution_lexicon as lex
-from claimcheck._attribution_cues import (
-    ACCORDING,
-    PER,
-    TOLD,
-    CueReader,
-    Site,
-    parenthetical,
-)
+from claimcheck._attribution_cues import CueReader
 from claimcheck._attribution_kinds import unknown_name_anonymity, without_article
-from claimcheck._attribution_phrases import Kind, Outlets, Phrase
+from claimcheck._attribution_outlets import Outlets
+from claimcheck._attribution_phrases import Kind, Phrase
+from claimcheck._attribution_sites import ACCORDING, PER, TOLD, Site, closing, parenthetical
 from claimcheck._attribution_text import Token
 from claimcheck.model import Actor, ActorKind, Anonymity, Attribution
 from claimcheck.names import AliasIndex, strip_titles
@@ -98,7 +93,8 @@ class Reader(CueReader):
             if actor is None and citing and site.cue in lex.REPORTING:
                 actor = self._unnamed_outlet(site.phrase)
             if actor is not None:
-                outlets.append((site.rank, site.phrase.start, actor, site))
+                rank = PER if closing(tokens, site, lo, hi) else site.rank
+                outlets.append((rank, site.phrase.start, actor, site))
             elif site.rank != TOLD:
                 others.append(site)
         outlets.sort(key=lambda item: (item[0], item[1]))
@@ -144,11 +140,26 @@ class Reader(CueReader):
         return result, tokens[first].start, tokens[last - 1].end
 
     def _employer(self, tokens: list[Token], phrase: Phrase) -> Actor | None:
-        """The outlet of a reporter named with it: "CNN's Kaitlan Collins"."""
-        first = tokens[phrase.start]
-        if phrase.kind is not Kind.NAMED or not first.lower.endswith(("'s", "’s")):
+        """The outlet of a reporter named with it: "CNN's Kaitlan Collins", "the BBC's
+        security correspondent", "a Reuters reporter", "a columnist for Le Monde"."""
+        if phrase.kind is Kind.NAMED:
+            return self._possessive_outlet(tokens[phrase.start])
+        if phrase.kind is not Kind.ANONYMOUS or phrase.head not in lex.JOURNALISTS:
             return None
-        found = self.outlets.table.get((first.lower[:-2],))
+        for k in range(phrase.start, phrase.stop):
+            found = self._possessive_outlet(tokens[k])
+            if found is None and tokens[k].capitalized:
+                outlet = self.outlet(tokens, k, phrase.stop, described=False)
+                found = outlet.outlet if outlet is not None else None
+            if found is not None:
+                return found
+        return None
+
+    def _possessive_outlet(self, token: Token) -> Actor | None:
+        """The known outlet a possessive names: "CNN's"."""
+        if not token.lower.endswith(("'s", "’s")):
+            return None
+        found = self.outlets.table.get((token.lower[:-2],))
         return found[0] if found is not None else None
 
     def _unnamed_outlet(self, phrase: Phrase) -> Actor | None:

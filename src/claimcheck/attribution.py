@@ -19,8 +19,8 @@ import attrs
 
 from claimcheck._attribution_graph import CitationGraph, CitationIssue, IssueKind, Root, RootKind
 from claimcheck._attribution_lexicon import OUTLET_NAMES
+from claimcheck._attribution_outlets import Outlets
 from claimcheck._attribution_parse import Reader
-from claimcheck._attribution_phrases import Outlets
 from claimcheck._attribution_text import clauses, paragraphs, sentences, tokenize
 from claimcheck.model import Actor, ActorKind, Attribution
 from claimcheck.names import AliasIndex
