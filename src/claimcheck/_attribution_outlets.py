@@ -40,6 +40,10 @@ OUTLET_FIRST_HEADS: dict[str, str] = {
     "dziennik": "newspaper",
 }
 
+# Words before "Agency" that make it a news agency ("Polish Press Agency", "Czech News
+# Agency"); "Agency" alone names any body ("International Energy Agency").
+AGENCY_QUALIFIERS = frozenset({"press", "news", "information", "telegraph", "telegraphic"})
+
 # First words of broadcasters named by a number: "Channel 12", "Kanal 13", "TV5".
 NUMBERED_HEADS: dict[str, str] = dict.fromkeys(
     """channel kanal canal kanał tv radio rtl""".split(), "broadcaster"  # noqa: SIM905
@@ -91,7 +95,9 @@ class Outlets:
         """The longest outlet name at token *i*: its end, actor and kind.
 
         A name matches capitalised, or ending in a number ("Channel 4 News"), or in lower
-        case where the name is written so ("dpa").
+        case where the name is written so ("dpa"), or all in lower case where it has two
+        words or more besides "the" and ends its phrase ("ukrainska pravda reported"; not
+        "foreign policy experts").
         """
         first = tokens[i]
         lengths = self.lengths.get(first.lower)
@@ -109,10 +115,27 @@ class Outlets:
             cased = (first.capitalized or first.lower == "the") and (
                 last.capitalized or last.text[0].isdigit()
             )
-            written = key in self.uncased and all(t.text == t.lower for t in tokens[i : i + length])
+            lowered = all(t.text == t.lower for t in tokens[i : i + length])
+            written = lowered and (
+                key in self.uncased or _lowered_title(key, tokens, i + length, hi)
+            )
             if cased or written:
                 return i + length, found[0], found[1]
         return None
+
+
+def _lowered_title(key: tuple[str, ...], tokens: list[Token], stop: int, hi: int) -> bool:
+    """Whether a name of two words or more, written in lower case, ends its phrase: before
+    a verb that attributes, "that", or no word at all."""
+    if len(key) - (key[0] == "the") < 2:
+        return False
+    if stop >= hi or not tokens[stop].is_word:
+        return True
+    following = tokens[stop].lower
+    return following in lex.SPEECH_VERBS or following in lex.BY_VERBS or following in _AFTER_NAME
+
+
+_AFTER_NAME = frozenset({"that", "citing", "quoting"})
 
 
 def quoted_span(tokens: list[Token], start: int, stop: int) -> bool:

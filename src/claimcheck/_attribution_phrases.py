@@ -124,6 +124,7 @@ class PhraseReader:
             stop += 1  # "Channel 12", "Kanal 13", "TV5"
         if tokens[stop - 1].lower not in titles.OUTLET_HEADS and not (
             numbered
+            or tokens[stop - 1].lower == "agency"
             or tokens[j].text in titles.FOREIGN_ARTICLES
             or tokens[j].lower in titles.OUTLET_FIRST_HEADS
         ):
@@ -132,7 +133,8 @@ class PhraseReader:
             return None
         words = [t.text for t in tokens[j:stop]]
         kind = titles.NUMBERED_HEADS[tokens[j].lower] if numbered else outlet_head(words)
-        if kind is None or (len(words) == 1 and j == i) or is_title(words[0]):
+        office = is_title(words[0]) and words[0].lower() in lex.ANONYMOUS_SINGULAR
+        if kind is None or (len(words) == 1 and j == i) or office:
             return None  # a lone "Times" or "Radio" needs "the"; "Minister" names no outlet
         return stop, Actor(span_text(self.text, tokens, j, stop), ActorKind.OUTLET), kind
 
@@ -144,6 +146,8 @@ class PhraseReader:
         if not any(t.lower in lex.DESCRIPTOR_KINDS for t in tokens[j:limit]):
             return None
         while j < limit and tokens[j].is_word and tokens[j].lower not in lex.DESCRIPTOR_KINDS:
+            if tokens[j].lower in NOT_BEFORE_VERB or tokens[j].lower in lex.BY_VERBS:
+                return None  # "sources quoted by the agency X": no description of X
             j += 1
         if j >= limit or tokens[j].lower not in lex.DESCRIPTOR_KINDS:
             return None
@@ -156,7 +160,7 @@ class PhraseReader:
         known = self.outlets.match(tokens, name_start, hi)
         if known is not None:
             return known[0], known[1], known[2]
-        stop = name_start
+        stop = glued_name(tokens, name_start, hi)  # "the news portal 15min"
         while stop < hi and _name_token(tokens, stop, hi):
             stop += 1
         if stop == name_start or tokens[name_start].lower in lex.CAPITAL_STOPWORDS:
@@ -402,6 +406,20 @@ def anonymity_clause(tokens: list[Token], j: int, hi: int) -> bool:
         if token.lower in lex.ANONYMITY_CLAUSE_WORDS:
             return True
     return False
+
+
+def glued_name(tokens: list[Token], i: int, hi: int) -> int:
+    """The end of a name written as one word of letters with digits or dots ("15min",
+    "nu.nl", "24tv"), or *i* if none starts at token *i*."""
+    stop = i + 1
+    while stop < hi and tokens[stop].start == tokens[stop - 1].end and not tokens[stop].quoted:
+        stop += 1
+    text = "".join(t.text for t in tokens[i:stop])
+    letters = any(c.isalpha() for c in text)
+    marked = any(c.isdigit() for c in text) or "." in text.strip(".")
+    if tokens[i].quoted or not letters or not marked or not text[-1].isalnum():
+        return i
+    return stop
 
 
 def _starts_name(token: Token) -> bool:
