@@ -56,10 +56,10 @@ class CueReader(BodyReader):
         """The cues of a clause with their phrases, and its hedges."""
         sites: list[Site] = []
         hedges: list[str] = []
-        for k in range(lo, hi):
+        for k in [k for k in range(lo, hi) if tokens[k].lower in _INTERESTING]:
             token = tokens[k]
             lower = token.lower
-            if lower not in _INTERESTING or token.quoted:
+            if token.quoted:
                 continue
             if lower in lex.HEDGES:
                 hedges.append(lower)

@@ -56,6 +56,12 @@ FOREIGN_ARTICLES = frozenset(
 )
 
 
+# The words one of which an outlet missing from the lists holds (see `_evident_outlet`).
+EVIDENT_WORDS = frozenset(
+    {*OUTLET_HEADS, *OUTLET_FIRST_HEADS, *NUMBERED_HEADS, *(a.lower() for a in FOREIGN_ARTICLES)}
+)
+
+
 class Outlets:
     """The outlets a reader knows: name tokens to actor and kind."""
 

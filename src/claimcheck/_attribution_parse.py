@@ -14,10 +14,11 @@ import bisect
 from collections import deque
 
 from claimcheck import _attribution_lexicon as lex
+from claimcheck import _attribution_outlets as titles
 from claimcheck._attribution_cues import CueReader
 from claimcheck._attribution_kinds import unknown_name_anonymity, without_article
 from claimcheck._attribution_outlets import Outlets
-from claimcheck._attribution_phrases import Kind, Phrase
+from claimcheck._attribution_phrases import Kind, Phrase, possessive
 from claimcheck._attribution_sites import ACCORDING, PER, TOLD, Site, closing, parenthetical
 from claimcheck._attribution_text import Token
 from claimcheck.model import Actor, ActorKind, Anonymity, Attribution
@@ -45,6 +46,7 @@ class Reader(CueReader):
         self.last_anonymous: Attribution | None = None
         self.prefixes: dict[Actor, tuple[Actor, ...]] = {}
         self.clause_start = 0
+        self._unknown_names: dict[tuple[str, str], Anonymity] = {}
 
     # -- assembling ---------------------------------------------------------------------
 
@@ -52,12 +54,18 @@ class Reader(CueReader):
         """Remember every outlet named in the clause, for "the newspaper" later on."""
         words = {t.lower for t in tokens[lo:hi]}
         described = not words.isdisjoint(lex.DESCRIPTOR_KINDS)
-        if not described and words.isdisjoint(self.outlets.lengths):
+        starts = self.outlets.lengths
+        if not described and words.isdisjoint(starts):
             return
+        # an outlet that no list holds needs one of these words; without them, only the
+        # first words of a known name (after "the" or not) or a possessive start an outlet
+        evident = described or not words.isdisjoint(titles.EVIDENT_WORDS)
         k = lo
         while k < hi:
             token = tokens[k]
             maybe = token.is_word and (token.capitalized or token.lower in {"the", "a"})
+            if maybe and not evident:
+                maybe = self._may_start_known(tokens, k, hi)
             phrase = self.outlet(tokens, k, hi, described=described) if maybe else None
             if phrase is not None and phrase.outlet is not None:
                 self.mentions.append((tokens[k].start, phrase.outlet, phrase.anaphor_kind or ""))
@@ -65,6 +73,18 @@ class Reader(CueReader):
                 k = phrase.stop
             else:
                 k += 1
+
+    def _may_start_known(self, tokens: list[Token], k: int, hi: int) -> bool:
+        """Whether a known outlet's name may start at token *k*, or after "the" there, or a
+        possessive stands there ("Germany's Die Zeit"): what `Outlets.match` needs."""
+        token = tokens[k]
+        if token.capitalized and possessive(token):
+            return True
+        after = tokens[k + 1].lower if k + 1 < hi else ""
+        lengths = self.outlets.lengths.get(token.lower)
+        if lengths is not None and (1 in lengths or (token.lower, after) in self.outlets.prefixes):
+            return True
+        return token.lower == "the" and after in self.outlets.lengths
 
     def antecedent(self, offset: int, kind: str | None) -> Actor | None:
         """The last outlet named before *offset* that can be a *kind* ("newspaper", "agency";
@@ -268,7 +288,7 @@ class Reader(CueReader):
             if described:
                 anonymity = Anonymity.NAMED_ORGANIZATION  # "the grid operator Ukrenergo"
             else:
-                anonymity = unknown_name_anonymity(phrase.text, cue=site.cue)
+                anonymity = self._unknown(phrase.text, site.cue)
         if anonymity is Anonymity.NAMED_PERSON:
             name = strip_titles(phrase.text)
         else:
@@ -281,6 +301,14 @@ class Reader(CueReader):
             cue=site.cue,
             hedges=hedges,
         )
+
+    def _unknown(self, text: str, cue: str) -> Anonymity:
+        """`unknown_name_anonymity` of a name with its cue, remembered."""
+        key = (text, cue)
+        found = self._unknown_names.get(key)
+        if found is None:
+            found = self._unknown_names[key] = unknown_name_anonymity(text, cue=cue)
+        return found
 
     def _remember(self, result: Attribution) -> None:
         if result.anonymity is Anonymity.NAMED_PERSON:

@@ -82,7 +82,7 @@ class PhraseReader:
         found = self.outlets.match(tokens, i, hi)
         if found is None and tokens[i].lower == "the" and i + 1 < hi:
             found = self.outlets.match(tokens, i + 1, hi)
-        placed = _possessive(tokens[i]) and raw_key(tokens[i].text) in lex.PLACES
+        placed = possessive(tokens[i]) and raw_key(tokens[i].text) in lex.PLACES
         if found is None and placed and i + 1 < hi:  # "Germany's Die Zeit"
             found = self.outlets.match(tokens, i + 1, hi) or self._evident_outlet(tokens, i + 1, hi)
         if found is None and described:
@@ -129,7 +129,7 @@ class PhraseReader:
             or tokens[j].lower in titles.OUTLET_FIRST_HEADS
         ):
             return None  # most runs of capitals: cheap to rule out
-        if any(t.quoted or _possessive(t) for t in tokens[j:stop]):
+        if any(t.quoted or possessive(t) for t in tokens[j:stop]):
             return None
         words = [t.text for t in tokens[j:stop]]
         kind = titles.NUMBERED_HEADS[tokens[j].lower] if numbered else outlet_head(words)
@@ -206,7 +206,7 @@ class PhraseReader:
         """A name after a lower-case description of its bearer that ends in a title: "the
         regional governor Ivan Fedorov", "Ukraine's human rights commissioner Dmytro Lubinets"."""
         first = tokens[i]
-        opening = first.lower in _ORGANIZATION_DETERMINERS or _possessive(first)
+        opening = first.lower in _ORGANIZATION_DETERMINERS or possessive(first)
         if first.capitalized and not opening:
             return None  # a name itself, read by `_named`
         j = i + 1 if opening else i
@@ -245,7 +245,7 @@ class PhraseReader:
             return None  # a title before a name: "Foreign Minister Sybiha"
         word = tokens[head].lower
         plural = word in lex.ANONYMOUS_PLURAL
-        owner = _possessive(tokens[i]) and head > i  # "Zelensky's spokesperson"
+        owner = possessive(tokens[i]) and head > i  # "Zelensky's spokesperson"
         if not plural and tokens[i].lower not in _DETERMINERS and word != "another" and not owner:
             return None  # a singular without an article is a title: "US Ambassador Smith"
         has_tail = stop < hi and tokens[stop].lower in lex.ANONYMOUS_TAILS
@@ -278,7 +278,7 @@ class PhraseReader:
 
     def _organization(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
         """A body named by its kind: "the defence ministry", "Ukraine's Foreign Ministry"."""
-        j = i + 1 if tokens[i].lower in _ORGANIZATION_DETERMINERS or _possessive(tokens[i]) else i
+        j = i + 1 if tokens[i].lower in _ORGANIZATION_DETERMINERS or possessive(tokens[i]) else i
         head = -1
         limit = min(hi, j + 6)
         while j < limit:
@@ -334,12 +334,12 @@ class PhraseReader:
         limit = min(hi, i + MAX_NAME)
         while j < limit and (_name_token(tokens, j, hi) or _inner_title(tokens, j, hi)):
             j += 1
-        while j > i and (_possessive(tokens[j - 1]) or not tokens[j - 1].capitalized):
+        while j > i and (possessive(tokens[j - 1]) or not tokens[j - 1].capitalized):
             j -= 1
         if j <= i or _only_titles(tokens[i:j]):
             return None
         acronym = j - i == 1 and tokens[i].text.isupper()
-        if not acronym and all(_possessive(t) or is_title(t.text) for t in tokens[i:j]):
+        if not acronym and all(possessive(t) or is_title(t.text) for t in tokens[i:j]):
             # "Germany's Chancellor": a title that names nobody
             text = span_text(self.text, tokens, start, j)
             return Phrase(start, j, Kind.ANONYMOUS, text, head=tokens[j - 1].lower)
@@ -383,7 +383,7 @@ _NOUN_CONTEXT = frozenset(
 _ORGANIZATION_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our"})
 
 
-def _possessive(token: Token) -> bool:
+def possessive(token: Token) -> bool:
     return token.capitalized and token.lower.endswith(("'s", "’s"))
 
 
