@@ -34,6 +34,7 @@ from claimcheck._attribution_sites import (
     gap_word,
     in_turn,
     nest_relays,
+    share_of,
 )
 from claimcheck._attribution_text import QUOTES, Token
 from claimcheck.model import Anonymity
@@ -122,6 +123,7 @@ class CueReader(BodyReader):
             return [Site(PER, phrase, "per", k, k + 1)]
         before = k - 2 if k - 2 > lo and in_turn(tokens, k) else k  # "which in turn cited"
         relative = before > lo and tokens[before - 1].lower in {"which", "who", "that", ","}
+        relative = relative and k + 1 < hi and tokens[k + 1].lower != "by"  # ", cited by X,"
         if k + 1 < hi and (lower in _CITING or (lower in _CITED and relative)):
             # "citing Y", "quoting Y", "..., which cited Y"
             phrase = (
@@ -315,6 +317,8 @@ class CueReader(BodyReader):
         if verb in lex.OBJECT_VERBS and stop < hi:
             told = self.told_outlet(tokens, stop, hi)
         subject = self._subject(tokens, v, lo)
+        if subject is not None and share_of(tokens, subject.start, lo):
+            return None  # "40 per cent of respondents said": a poll's figure
         if subject is None and told is not None:
             subject = description(self.text, tokens, lo, v)  # "A pilot told the Kyiv Post"
         if (
@@ -437,7 +441,9 @@ class CueReader(BodyReader):
 _CITING = frozenset({"citing", "quoting"})
 _JOINS = frozenset({"and", "but", "that", "as", "while", "whereas"})
 _CITED = frozenset({"cited", "quoted"})
-_INSERTIONS = frozenset({"citing", "quoting", "which", "who", "according", "per", "speaking"})
+_INSERTIONS = frozenset(
+    {"citing", "quoting", "which", "who", "according", "per", "speaking", "cited", "quoted"}
+)
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "being"})
 _PHRASE_BREAKS = frozenset({",", ";", ":", ".", "!", "?", "—", "–"}) | QUOTES
 _HEDGE_STARTS = frozenset(phrase[0] for phrase in lex.HEDGE_PHRASES)

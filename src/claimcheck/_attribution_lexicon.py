@@ -444,7 +444,8 @@ TALKING_LINKS = frozenset({"to", "with"})
 
 # "a Reuters report", "a report in the Financial Times".
 REPORT_NOUNS = frozenset(
-    {"report", "reports", "article", "story", "investigation", "analysis", "interview", "survey"}
+    {"report", "reports", "reporting", "article", "story", "investigation", "analysis",
+     "interview", "survey"}
 )
 REPORT_LINKS = frozenset({"in", "by", "from", "of", "on"})
 

@@ -80,6 +80,8 @@ class PhraseReader:
         """A known outlet, or one introduced by a descriptor ("the French newspaper Le Monde")."""
         start = i
         found = self.outlets.match(tokens, i, hi)
+        if found is None and i + 1 < hi and tokens[i + 1].lower in lex.REPORT_NOUNS:
+            found = self._reporting(tokens, i)  # "Bloomberg's reporting"
         if found is None and tokens[i].lower == "the" and i + 1 < hi:
             found = self.outlets.match(tokens, i + 1, hi)
         placed = possessive(tokens[i]) and raw_key(tokens[i].text) in lex.PLACES
@@ -105,6 +107,13 @@ class PhraseReader:
             if stop < hi and tokens[stop].lower in lex.DESCRIPTOR_KINDS and not tokens[stop].quoted:
                 stop += 1
         return Phrase(start, stop, Kind.OUTLET, actor.name, outlet=actor, anaphor_kind=kind)
+
+    def _reporting(self, tokens: list[Token], i: int) -> tuple[int, Actor, str] | None:
+        """A known outlet's report named by its possessive: "Bloomberg's reporting"."""
+        if not possessive(tokens[i]):
+            return None
+        found = self.outlets.table.get((tokens[i].lower[:-2],))
+        return None if found is None else (i + 2, found[0], found[1])
 
     def _evident_outlet(
         self, tokens: list[Token], i: int, hi: int
@@ -237,8 +246,8 @@ class PhraseReader:
             elif not (lower in lex.ANONYMOUS_MODIFIERS or _qualifier(token) or _descriptive(token)):
                 break
             j += 1
-        if head < 0:
-            return None
+        if head < 0 or (head > i and _starts_name(tokens[head]) and not is_title(tokens[head].text)):
+            return None  # "the Finnish Border Guard": a body's name, read by `_organization`
         stop = head + 1
         following = tokens[stop] if stop < hi else None
         if following is not None and _starts_name(following):
@@ -307,6 +316,11 @@ class PhraseReader:
                 after += 1
             if after > stop + 1:
                 stop = after  # "the ministry of defence", "the Institute for the Study of War"
+        elif stop + 1 < hi and tokens[stop].lower == "in" and _starts_name(tokens[stop + 1]):
+            after = stop + 1
+            while after < min(hi, stop + 4) and _name_token(tokens, after, hi):
+                after += 1
+            stop = after  # "the foreign ministry in Tallinn"
         return Phrase(i, stop, Kind.ORGANIZATION, span_text(self.text, tokens, i, stop))
 
     @staticmethod
