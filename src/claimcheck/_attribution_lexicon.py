@@ -229,6 +229,8 @@ COMPLEMENT_ONLY: dict[str, tuple[frozenset[str], int]] = {
     ),
     **dict.fromkeys(("accused", "accuses", "accuse"), (frozenset({"of"}), 6)),
     **dict.fromkeys(("repeated", "repeats"), (_STATEMENTS, 3)),
+    # "quoted the minister as saying"; "traders quoted prices" names a price, not words
+    **dict.fromkeys(("quoted", "quotes"), (frozenset({"as", ":", "“", '"', "saying"}), 10)),
 }
 
 # Verbs that name what something is called: "called the decision a provocation".

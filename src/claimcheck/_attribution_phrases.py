@@ -492,5 +492,8 @@ def _name_token(tokens: list[Token], j: int, hi: int) -> bool:
     if token.capitalized:
         return True
     if token.lower in _PARTICLES or token.text == "-":
-        return j + 1 < hi and (tokens[j + 1].capitalized or tokens[j + 1].lower in _PARTICLES)
+        following = tokens[j + 1] if j + 1 < hi else None
+        if following is None or following.lower in lex.CAPITAL_STOPWORDS:
+            return False  # "ORF on Monday": a date after the name
+        return following.capitalized or following.lower in _PARTICLES
     return False
