@@ -58,6 +58,10 @@ _AMOUNT_NOUNS = frozenset(
 )
 MAX_GAP = 4
 """The most words read between a speaker and its verb, or between data and "compiled by"."""
+_COUNTS = frozenset(
+    {"a", "an", "one", "two", "three", "four", "five", "six", "several", "some", "many"}
+)
+_CLAUSE_WORDS = frozenset({"that", "who", "which", "about", "and", "or", "on", "in", "after"})
 _MAX_AMOUNT = 10
 _MAX_OWNER = 5
 _CURRENCIES = frozenset({"€", "$", "£", "¥", "₴", "₽"})
@@ -120,6 +124,28 @@ class BodyReader(PhraseReader):
         if phrase.stop < hi and tokens[phrase.stop].lower in lex.NOT_SPEAKERS:
             return None
         return phrase
+
+    def source_description(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
+        """An indefinite description of people that ends its clause part, read where only a
+        source can stand ("PAP, which spoke to a retired planner, said"), even if no list
+        holds its noun."""
+        first = tokens[i].lower
+        if first not in _COUNTS and not first.isdigit():
+            return None
+        stop = i + 1
+        while stop < min(hi, i + _MAX_OWNER + 1) and tokens[stop].is_word:
+            if tokens[stop].quoted:
+                return None
+            if tokens[stop].lower in _CLAUSE_WORDS:
+                break  # "a planner on Monday", "a planner who asked not to be named"
+            stop += 1
+        head = tokens[stop - 1]
+        ends = stop >= hi or not tokens[stop].is_word or tokens[stop].lower in _CLAUSE_WORDS
+        if stop == i + 1 or not ends or head.capitalized:
+            return None
+        plural = first not in {"a", "an", "one"}
+        text = span_text(self.text, tokens, i, stop)
+        return Phrase(i, stop, Kind.ANONYMOUS, text, plural=plural, head=head.lower)
 
     def told_outlet(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
         """The outlet at token *i* after "told" or "spoke to": a known or evident outlet,

@@ -231,14 +231,16 @@ class CueReader(BodyReader):
         told = self.told_outlet(tokens, k + 2, hi) if k + 2 < hi else None
         relative = tokens[k - 1].lower if k - 1 > lo else ""
         if told is None and relative == "which" and k + 2 < hi:
-            source = self.object_phrase(tokens, k + 2, hi)  # "PAP, which spoke to a general, ..."
+            source = self.object_phrase(tokens, k + 2, hi) or self.source_description(
+                tokens, k + 2, hi
+            )  # "PAP, which spoke to a general, ..."
             return [Site(CITING, source, cue, k, k + 2)] if source is not None else None
         if told is None:
             return None
         end = k - 1 if relative == "who" else k
         subject = self._subject(tokens, end, lo) or description(self.text, tokens, lo, end)
         if subject is None and relative == "who":
-            return [Site(TOLD, told, cue, k, k + 2)]  # "X, who spoke to NRC, said": X is read by "said"
+            return [Site(TOLD, told, cue, k, k + 2)]  # "X, who spoke to NRC, said": "said" reads X
         if subject is None:
             return None
         return [Site(SUBJECT, subject, cue, k, k + 2), Site(TOLD, told, cue, k, k + 2)]

@@ -246,7 +246,8 @@ class PhraseReader:
             elif not (lower in lex.ANONYMOUS_MODIFIERS or _qualifier(token) or _descriptive(token)):
                 break
             j += 1
-        if head < 0 or (head > i and _starts_name(tokens[head]) and not is_title(tokens[head].text)):
+        named = head > i and _starts_name(tokens[head]) and not is_title(tokens[head].text)
+        if head < 0 or named:
             return None  # "the Finnish Border Guard": a body's name, read by `_organization`
         stop = head + 1
         following = tokens[stop] if stop < hi else None
