@@ -40,6 +40,12 @@ PERSON = Anonymity.NAMED_PERSON
             ("Meduza",),
         ),
         (
+            "Reuters' reporting, cited by the Kyiv Independent, suggested the talks stalled.",
+            "Reuters",
+            BODY,
+            ("Kyiv Independent",),
+        ),
+        (
             "A senior officer quoted by the Estonian broadcaster ERR said the drills go on.",
             "A senior officer",
             SOMEONE,
@@ -65,6 +71,7 @@ def test_relays_nest_in_the_order_the_statement_travelled(
     ("text", "speaker", "via"),
     [
         ("The minister told LRT that the border would stay closed.", "The minister", ("LRT",)),
+        ("Sources told nos.nl that the cabinet would fall.", "Sources", ("nos.nl",)),
         ("Rescuers told Latvian Radio that nine were missing.", "Rescuers", ("Latvian Radio",)),
         ("A lawmaker told tagesschau that the budget was frozen.", "A lawmaker", ("ARD",)),
         (
@@ -169,8 +176,15 @@ def test_told_names_no_outlet_for_a_body_or_a_group() -> None:
 
 
 def test_told_outlet_reads_an_unknown_acronym_before_a_clause_only() -> None:
-    """An acronym after "told" is an outlet before "that" or a date, not before a noun."""
-    for text, expected in (("told HRT that", "HRT"), ("told HRT leaders that", None)):
+    """An acronym or a name of letters and digits after "told" is an outlet before "that" or
+    a date, not before a noun."""
+    cases = (
+        ("told HRT that", "HRT"),
+        ("told HRT leaders that", None),
+        ("told F-16 pilots that", None),
+        ("told 24tv on Monday", "24tv"),
+    )
+    for text, expected in cases:
         reader = BodyReader(text, Outlets([]), None)
         tokens = tokenize(text, 0, len(text))
         found = reader.told_outlet(tokens, 1, len(tokens))

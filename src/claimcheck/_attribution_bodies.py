@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from claimcheck import _attribution_lexicon as lex
 from claimcheck._attribution_kinds import person_evidence, raw_key
-from claimcheck._attribution_phrases import Kind, Phrase, PhraseReader, span_text
+from claimcheck._attribution_phrases import Kind, Phrase, PhraseReader, glued_name, span_text
 from claimcheck._attribution_text import Token
 from claimcheck.model import Actor, ActorKind, Anonymity
 
@@ -153,19 +153,22 @@ class BodyReader(PhraseReader):
         found = self.outlet(tokens, i, hi) or self._anaphor(tokens, i, hi)
         if found is not None:
             return None if found.kind is Kind.REPORTERS else found
-        token = tokens[i]
-        text = token.text
-        if not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()) or token.quoted:
-            return None
-        key = raw_key(text)
-        if key in lex.ORGANIZATION_WORDS or key in lex.PLACES:
-            return None  # "told NATO", "told the EU"
-        if self.index is not None and self.resolve(text) is not None:
+        stop = glued_name(tokens, i, hi)  # "told nos.nl", "spoke to 24tv"
+        text = span_text(self.text, tokens, i, stop)
+        if stop == i:
+            stop = i + 1
+            text = tokens[i].text
+            if not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
+                return None
+            key = raw_key(text)
+            if key in lex.ORGANIZATION_WORDS or key in lex.PLACES:
+                return None  # "told NATO", "told the EU"
+        if tokens[i].quoted or (self.index is not None and self.resolve(text) is not None):
             return None  # a body or person the caller knows
-        following = tokens[i + 1] if i + 1 < hi else None
+        following = tokens[stop] if stop < hi else None
         if following is not None and following.is_word and following.lower not in _AFTER_ADDRESSEE:
-            return None  # "told EU leaders"
-        return Phrase(i, i + 1, Kind.OUTLET, text, outlet=Actor(text, ActorKind.OUTLET))
+            return None  # "told EU leaders", "told F-16 pilots"
+        return Phrase(i, stop, Kind.OUTLET, text, outlet=Actor(text, ActorKind.OUTLET))
 
     def data_source(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
         """The body whose data a phrase at token *i* names: "Frontex data", "Eurostat's

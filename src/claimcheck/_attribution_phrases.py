@@ -79,9 +79,12 @@ class PhraseReader:
     ) -> Phrase | None:
         """A known outlet, or one introduced by a descriptor ("the French newspaper Le Monde")."""
         start = i
-        found = self.outlets.match(tokens, i, hi)
-        if found is None and i + 1 < hi and tokens[i + 1].lower in lex.REPORT_NOUNS:
-            found = self._reporting(tokens, i)  # "Bloomberg's reporting"
+        found = None
+        if i + 2 < hi and tokens[i + 1].text in {"'", "’"}:
+            found = self._reporting(tokens, i, i + 2)  # "Reuters' reporting"
+        found = found or self.outlets.match(tokens, i, hi)
+        if found is None and i + 1 < hi:
+            found = self._reporting(tokens, i, i + 1)  # "Bloomberg's reporting"
         if found is None and tokens[i].lower == "the" and i + 1 < hi:
             found = self.outlets.match(tokens, i + 1, hi)
         placed = possessive(tokens[i]) and raw_key(tokens[i].text) in lex.PLACES
@@ -108,12 +111,18 @@ class PhraseReader:
                 stop += 1
         return Phrase(start, stop, Kind.OUTLET, actor.name, outlet=actor, anaphor_kind=kind)
 
-    def _reporting(self, tokens: list[Token], i: int) -> tuple[int, Actor, str] | None:
-        """A known outlet's report named by its possessive: "Bloomberg's reporting"."""
-        if not possessive(tokens[i]):
+    def _reporting(
+        self, tokens: list[Token], i: int, noun: int
+    ) -> tuple[int, Actor, str] | None:
+        """A known outlet's report named by its possessive, the report noun at token *noun*:
+        "Bloomberg's reporting", "Reuters' investigation"."""
+        if tokens[noun].lower not in lex.REPORT_NOUNS:
             return None
-        found = self.outlets.table.get((tokens[i].lower[:-2],))
-        return None if found is None else (i + 2, found[0], found[1])
+        name = tokens[i].lower if noun == i + 2 else tokens[i].lower[:-2]
+        if noun == i + 1 and not possessive(tokens[i]):
+            return None
+        found = self.outlets.table.get((name,))
+        return None if found is None else (noun + 1, found[0], found[1])
 
     def _evident_outlet(
         self, tokens: list[Token], i: int, hi: int
