@@ -14,7 +14,8 @@ from __future__ import annotations
 
 from claimcheck import _attribution_lexicon as lex
 from claimcheck._attribution_kinds import person_evidence, raw_key
-from claimcheck._attribution_phrases import Kind, Phrase, PhraseReader, glued_name, span_text
+from claimcheck._attribution_outlets import glued_name
+from claimcheck._attribution_phrases import Kind, Phrase, PhraseReader, span_text
 from claimcheck._attribution_text import Token
 from claimcheck.model import Actor, ActorKind, Anonymity
 

@@ -52,12 +52,16 @@ class CueReader(BodyReader):
         super().__init__(text, outlets, index)
         self.sentence_start = 0
         """The first token of the sentence being read, for a subject that two verbs share."""
+        self.clause_cites = False
+        """Whether the clause last read by `sites` holds "citing"."""
 
     def sites(self, tokens: list[Token], lo: int, hi: int) -> tuple[list[Site], tuple[str, ...]]:
         """The cues of a clause with their phrases, and its hedges."""
         sites: list[Site] = []
         hedges: list[str] = []
-        for k in [k for k in range(lo, hi) if tokens[k].lower in _INTERESTING]:
+        cue_words = [k for k in range(lo, hi) if tokens[k].lower in _INTERESTING]
+        self.clause_cites = any(tokens[k].lower == "citing" for k in cue_words)
+        for k in cue_words:
             token = tokens[k]
             lower = token.lower
             if token.quoted:

@@ -375,7 +375,9 @@ ORGANIZATION_WORDS = frozenset(
         "state", "states", "nations", "federation", "republic", "kingdom", "elysee", "élysée",
         "downing", "quai", "orsay", "berlaymont", "sbu", "gur", "fsb", "cia", "fbi", "mi6",
         "isw", "iaea", "osce", "who", "imf", "opec", "reuters", "centre", "center", "university",
-        "forum", "observatory",
+        "forum", "observatory", "international", "watch", "ag", "gmbh", "plc", "llc", "holding",
+        "holdings", "airlines", "airways", "industries", "motors", "aerospace", "railways",
+        "shipyard",
     }
 )
 PLACES = frozenset(
@@ -472,8 +474,13 @@ FILLER = frozenset({"the", "a", "an", "both", "some", "several", "unnamed", "ano
 # Endings of one-word names of companies and bodies: "Gazprom", "Naftogaz", "Energoatom".
 ORGANIZATION_SUFFIXES = (
     "prom", "gaz", "neft", "energo", "atom", "bank", "tech", "soft", "com", "net", "telecom",
-    "inform", "media", "zona", "trans", "avia", "exim", "stroy", "invest",
+    "inform", "media", "zona", "trans", "avia", "exim", "stroy", "invest", "pol", "stat", "just",
+    "nadzor", "cosmos", "kosmos", "flot", "metall",
 )
+
+# Lower-case words inside the name of a body that are cues or time words elsewhere: "the
+# Kremlin's press service", "the state border service".
+ORGANIZATION_MODIFIERS = frozenset({"press", "state"})
 
 # What a speaker issues: "according to a statement from the ministry", "citing a post by X".
 STATEMENT_NOUNS = frozenset(

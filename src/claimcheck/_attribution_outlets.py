@@ -97,6 +97,22 @@ class Outlets:
             if len(key) > 1:
                 self.prefixes.add((key[0], key[1]))
 
+    def report_of(self, tokens: list[Token], i: int, hi: int) -> tuple[int, Actor, str] | None:
+        """A known outlet's report named by its possessive at token *i*: "Bloomberg's
+        reporting", "Reuters' investigation"; its end, actor and kind."""
+        plain = i + 2 < hi and tokens[i + 1].text in {"'", "’"}
+        noun = i + 2 if plain else i + 1
+        if noun >= hi or tokens[noun].lower not in lex.REPORT_NOUNS:
+            return None
+        if plain:
+            name = tokens[i].lower
+        elif tokens[i].capitalized and tokens[i].lower.endswith(("'s", "’s")):
+            name = tokens[i].lower[:-2]
+        else:
+            return None
+        found = self.table.get((name,))
+        return None if found is None else (noun + 1, found[0], found[1])
+
     def match(self, tokens: list[Token], i: int, hi: int) -> tuple[int, Actor, str] | None:
         """The longest outlet name at token *i*: its end, actor and kind.
 
@@ -128,6 +144,22 @@ class Outlets:
             if cased or written:
                 return i + length, found[0], found[1]
         return None
+
+
+def glued_name(tokens: list[Token], i: int, hi: int) -> int:
+    """The end of a name written as one word of letters with digits or dots ("15min",
+    "nu.nl", "24tv"), or *i* if none starts at token *i*."""
+    stop = i + 1
+    while stop < hi and tokens[stop].start == tokens[stop - 1].end and not tokens[stop].quoted:
+        stop += 1
+    text = "".join(t.text for t in tokens[i:stop])
+    letters = any(c.isalpha() for c in text)
+    marked = any(c.isdigit() for c in text) or "." in text.strip(".")
+    if tokens[i].quoted or not letters or not marked or not text[-1].isalnum():
+        return i
+    return stop
+
+
 
 
 def _lowered_title(key: tuple[str, ...], tokens: list[Token], stop: int, hi: int) -> bool:

@@ -60,19 +60,24 @@ class Reader(CueReader):
         # an outlet that no list holds needs one of these words; without them, only the
         # first words of a known name (after "the" or not) or a possessive start an outlet
         evident = described or not words.isdisjoint(titles.EVIDENT_WORDS)
-        k = lo
-        while k < hi:
+        last = tokens[hi - 1]
+        written = self.text[tokens[lo].start : last.start + len(last.text)]
+        if evident or "'" in written or "’" in written:  # a possessive: "Germany's Die Zeit"
+            candidates: range | list[int] = range(lo, hi)
+        else:
+            candidates = [k for k in range(lo, hi) if tokens[k].lower in starts]
+        resume = lo
+        for k in candidates:
             token = tokens[k]
-            maybe = token.is_word and (token.capitalized or token.lower in {"the", "a"})
-            if maybe and not evident:
-                maybe = self._may_start_known(tokens, k, hi)
-            phrase = self.outlet(tokens, k, hi, described=described) if maybe else None
+            if k < resume or not (token.is_word and (token.capitalized or token.lower in _OPEN)):
+                continue
+            if not (evident or self._may_start_known(tokens, k, hi)):
+                continue
+            phrase = self.outlet(tokens, k, hi, described=described)
             if phrase is not None and phrase.outlet is not None:
-                self.mentions.append((tokens[k].start, phrase.outlet, phrase.anaphor_kind or ""))
-                self.offsets.append(tokens[k].start)
-                k = phrase.stop
-            else:
-                k += 1
+                self.mentions.append((token.start, phrase.outlet, phrase.anaphor_kind or ""))
+                self.offsets.append(token.start)
+                resume = phrase.stop
 
     def _may_start_known(self, tokens: list[Token], k: int, hi: int) -> bool:
         """Whether a known outlet's name may start at token *k*, or after "the" there, or a
@@ -107,7 +112,7 @@ class Reader(CueReader):
             return None
         outlets: list[tuple[int, int, Actor, Site]] = []
         others: list[Site] = []
-        citing = any(t.lower == "citing" for t in tokens[lo:hi])
+        citing = self.clause_cites
         for site in sites:
             actor = self._outlet_of(tokens, site.phrase)
             if actor is None and citing and site.cue in lex.REPORTING:
@@ -362,6 +367,10 @@ class Reader(CueReader):
                 person = Attribution(speaker_name=name, anonymity=anonymity, speaker=actor)
             k = phrase.stop
         return person
+
+
+_OPEN = frozenset({"the", "a"})
+"""Lower-case words that may open an outlet's name: "the Guardian", "a Polish daily"."""
 
 
 def _same_sources(phrase: Phrase, previous: Attribution) -> bool:

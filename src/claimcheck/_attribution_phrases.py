@@ -14,7 +14,7 @@ from typing import NamedTuple
 from claimcheck import _attribution_lexicon as lex
 from claimcheck import _attribution_outlets as titles
 from claimcheck._attribution_kinds import outlet_head, raw_key, unknown_name_anonymity
-from claimcheck._attribution_outlets import Outlets, quoted_span
+from claimcheck._attribution_outlets import Outlets, glued_name, quoted_span
 from claimcheck._attribution_text import Token
 from claimcheck.model import Actor, ActorKind, Anonymity
 from claimcheck.names import AliasIndex, is_title, strip_titles
@@ -79,16 +79,11 @@ class PhraseReader:
     ) -> Phrase | None:
         """A known outlet, or one introduced by a descriptor ("the French newspaper Le Monde")."""
         start = i
-        found = None
-        if i + 2 < hi and tokens[i + 1].text in {"'", "’"}:
-            found = self._reporting(tokens, i, i + 2)  # "Reuters' reporting"
-        found = found or self.outlets.match(tokens, i, hi)
-        if found is None and i + 1 < hi:
-            found = self._reporting(tokens, i, i + 1)  # "Bloomberg's reporting"
+        found = self.outlets.report_of(tokens, i, hi) or self.outlets.match(tokens, i, hi)
         if found is None and tokens[i].lower == "the" and i + 1 < hi:
             found = self.outlets.match(tokens, i + 1, hi)
-        placed = possessive(tokens[i]) and raw_key(tokens[i].text) in lex.PLACES
-        if found is None and placed and i + 1 < hi:  # "Germany's Die Zeit"
+        placed = found is None and possessive(tokens[i])
+        if placed and i + 1 < hi and raw_key(tokens[i].text) in lex.PLACES:  # "Germany's Die Zeit"
             found = self.outlets.match(tokens, i + 1, hi) or self._evident_outlet(tokens, i + 1, hi)
         if found is None and described:
             found = self._described_outlet(tokens, i, hi)
@@ -110,19 +105,6 @@ class PhraseReader:
             if stop < hi and tokens[stop].lower in lex.DESCRIPTOR_KINDS and not tokens[stop].quoted:
                 stop += 1
         return Phrase(start, stop, Kind.OUTLET, actor.name, outlet=actor, anaphor_kind=kind)
-
-    def _reporting(
-        self, tokens: list[Token], i: int, noun: int
-    ) -> tuple[int, Actor, str] | None:
-        """A known outlet's report named by its possessive, the report noun at token *noun*:
-        "Bloomberg's reporting", "Reuters' investigation"."""
-        if tokens[noun].lower not in lex.REPORT_NOUNS:
-            return None
-        name = tokens[i].lower if noun == i + 2 else tokens[i].lower[:-2]
-        if noun == i + 1 and not possessive(tokens[i]):
-            return None
-        found = self.outlets.table.get((name,))
-        return None if found is None else (noun + 1, found[0], found[1])
 
     def _evident_outlet(
         self, tokens: list[Token], i: int, hi: int
@@ -255,8 +237,18 @@ class PhraseReader:
             elif not (lower in lex.ANONYMOUS_MODIFIERS or _qualifier(token) or _descriptive(token)):
                 break
             j += 1
-        named = head > i and _starts_name(tokens[head]) and not is_title(tokens[head].text)
-        if head < 0 or named:
+        if head < 0:
+            return None
+        before = tokens[head - 1] if head > i else None
+        if (
+            tokens[head].capitalized
+            and before is not None
+            and before.capitalized
+            and before.lower not in lex.ANONYMOUS_MODIFIERS
+            and not is_title(before.lower)
+        ):
+            return None  # a capitalised head inside a proper name: "the Joint Chiefs of Staff"
+        if head > i and _starts_name(tokens[head]) and not is_title(tokens[head].text):
             return None  # "the Finnish Border Guard": a body's name, read by `_organization`
         stop = head + 1
         following = tokens[stop] if stop < hi else None
@@ -304,7 +296,11 @@ class PhraseReader:
             token = tokens[j]
             if token.lower in lex.ORGANIZATION_NOUNS:
                 head = j
-            elif token.quoted or not (_qualifier(token) or _descriptive(token)):
+            elif token.quoted or not (
+                _qualifier(token)
+                or _descriptive(token)
+                or token.lower in lex.ORGANIZATION_MODIFIERS  # "the Kremlin's press service"
+            ):
                 break
             j += 1
         if head < 0 or (
@@ -322,8 +318,9 @@ class PhraseReader:
                 _qualifier(tokens[after])
                 or _descriptive(tokens[after])
                 or _name_token(tokens, after, hi)
+                or (after == stop + 1 and tokens[after].lower == "the")
             ):
-                after += 1
+                after += 1  # "the office of the prosecutor general"
             if after > stop + 1:
                 stop = after  # "the ministry of defence", "the Institute for the Study of War"
         elif stop + 1 < hi and tokens[stop].lower == "in" and _starts_name(tokens[stop + 1]):
@@ -430,20 +427,6 @@ def anonymity_clause(tokens: list[Token], j: int, hi: int) -> bool:
         if token.lower in lex.ANONYMITY_CLAUSE_WORDS:
             return True
     return False
-
-
-def glued_name(tokens: list[Token], i: int, hi: int) -> int:
-    """The end of a name written as one word of letters with digits or dots ("15min",
-    "nu.nl", "24tv"), or *i* if none starts at token *i*."""
-    stop = i + 1
-    while stop < hi and tokens[stop].start == tokens[stop - 1].end and not tokens[stop].quoted:
-        stop += 1
-    text = "".join(t.text for t in tokens[i:stop])
-    letters = any(c.isalpha() for c in text)
-    marked = any(c.isdigit() for c in text) or "." in text.strip(".")
-    if tokens[i].quoted or not letters or not marked or not text[-1].isalnum():
-        return i
-    return stop
 
 
 def _starts_name(token: Token) -> bool:

@@ -126,8 +126,19 @@ _CLAUSE_BREAKS = frozenset({"while", "whereas", "but"})
 _BREAKS = _CLAUSE_BREAKS | {";"}
 
 
-def clauses(tokens: list[Token], start: int, stop: int) -> list[tuple[int, int]]:
-    """Token ranges of the clauses of one sentence: split at ";", ", while" and ", but"."""
+def clauses(
+    tokens: list[Token], start: int, stop: int, *, text: str | None = None
+) -> list[tuple[int, int]]:
+    """Token ranges of the clauses of one sentence: split at ";", ", while" and ", but".
+
+    With the *text* the tokens were read from, a sentence whose text holds none of these
+    words is one clause at once.
+    """
+    if text is not None and stop > start:
+        last = tokens[stop - 1]
+        written = text[tokens[start].start : last.start + len(last.text)].lower()
+        if not any(word in written for word in _BREAKS):
+            return [(start, stop)]
     spans: list[tuple[int, int]] = []
     first = start
     for index in [i for i in range(start, stop) if tokens[i].lower in _BREAKS]:

@@ -107,7 +107,7 @@ def find_attributions(
         tokens = tokenize(text, start, end, forms=forms)
         for first, stop in sentences(tokens):
             reader.sentence_start = first
-            for lo, hi in clauses(tokens, first, stop):
+            for lo, hi in clauses(tokens, first, stop, text=text):
                 reader.note_outlets(tokens, lo, hi)
                 result = reader.attribution(tokens, lo, hi)
                 reader.note_clause(tokens, lo, hi)
