@@ -14,7 +14,8 @@ __all__: list[str] = []
 
 _TOKEN = re.compile(
     r"""
-      (?:[A-Za-z]\.){2,}                                   # U.S., U.K.
+      (?=([a-z]+))\1(?![^\W\d_]|[-'’./&])                # most words, at once (atomic)
+    | (?:[A-Za-z]\.){2,}                                   # U.S., U.K.
     | (?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sen|Rep|Gov|St|Jr|Sr|Adm|Maj|Capt|Sgt|Amb|Mme|Messrs)\.
     | [A-Z]\.(?=\s+[A-Z])                                  # an initial: M. Rutte
     | [^\W\d_]+(?:[-'’./&][^\W\d_]+)*                    # a word: Caliber.Az, Garriaud-Maylam
@@ -77,7 +78,7 @@ def tokenize(text: str, start: int, end: int, *, forms: WordForms | None = None)
     tokens: list[Token] = []
     append = tokens.append
     for match in _TOKEN.finditer(text, start, end):
-        word = match.group()
+        word = match[0]
         form = known.get(word)
         if form is None:
             form = known[word] = (word.lower(), word[0].isupper(), word[0].isalpha())
@@ -91,8 +92,8 @@ def tokenize(text: str, start: int, end: int, *, forms: WordForms | None = None)
 def _mark_quotes(tokens: list[Token]) -> None:
     """Mark the tokens between an opening and a closing quotation mark."""
     opened: int | None = None
-    for index, token in enumerate(tokens):
-        word = token.text
+    for index in [i for i, token in enumerate(tokens) if token.text in QUOTES]:
+        word = tokens[index].text
         if opened is None and (word in _OPENING or word == _STRAIGHT) and word != "’":
             opened = index
         elif opened is not None and (word in _CLOSING or word == _STRAIGHT):
