@@ -47,7 +47,7 @@ _DATA_QUALIFIERS = frozenset(
 # Finland expects growth to pick up" (but "Kyiv expects a decision" is a wish).
 FORECASTING = frozenset(
     {"expects", "expected", "forecasts", "forecast", "predicts", "predicted", "projects",
-     "projected", "estimates", "estimated", "sees", "saw"}
+     "projected", "estimates", "estimated", "sees"}
 )
 
 # Nouns of an amount that "X put the ... at" sets: "put the cost of the scheme at".
@@ -72,7 +72,8 @@ _APPROXIMATE = frozenset(
 
 
 class BodyReader(PhraseReader):
-    """Reads addressees of "told" and bodies that state something through numbers."""
+    """Reads the sources a cue's object names, the outlets told something, and bodies that
+    state something through data, forecasts and amounts."""
 
     def report_of(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
         """The outlet of "a Reuters report" or "a report in the Financial Times"."""
@@ -150,7 +151,8 @@ class BodyReader(PhraseReader):
 
     def told_outlet(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
         """The outlet at token *i* after "told" or "spoke to": a known or evident outlet,
-        "the newspaper", or an acronym that names no body the lists know ("told NRC")."""
+        "the newspaper", a name of letters with digits or dots ("told nos.nl"), or an
+        acronym that names no body the lists know ("told NRC"), before a clause or a date."""
         found = self.outlet(tokens, i, hi) or self._anaphor(tokens, i, hi)
         if found is not None:
             return None if found.kind is Kind.REPORTERS else found

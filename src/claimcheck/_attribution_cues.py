@@ -188,8 +188,10 @@ class CueReader(BodyReader):
     def _data_shows(self, tokens: list[Token], v: int, lo: int, hi: int) -> list[Site] | None:
         """The body whose data speak: "Frontex data show that ...", "figures from the
         ministry suggest ..."; data that nobody is said to have made attribute nothing."""
-        if v + 1 >= hi or not tokens[v + 1].is_word or tokens[v - 1].lower in NOT_BEFORE_VERB:
+        if v == lo or v + 1 >= hi or not tokens[v + 1].is_word:
             return None
+        if tokens[v - 1].lower in NOT_BEFORE_VERB:
+            return None  # "the figures to show", "has been shown"
         for start in range(max(lo, v - _MAX_PHRASE), v):
             if start > lo and tokens[start - 1].is_word and tokens[start - 1].lower not in _JOINS:
                 continue
