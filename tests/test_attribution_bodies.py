@@ -72,6 +72,11 @@ def test_relays_nest_in_the_order_the_statement_travelled(
     [
         ("The minister told LRT that the border would stay closed.", "The minister", ("LRT",)),
         ("Sources told nos.nl that the cabinet would fall.", "Sources", ("nos.nl",)),
+        (
+            "Two officers who spoke to Lidovky on condition of anonymity said the base was hit.",
+            "Two officers",
+            ("Lidovky",),
+        ),
         ("Rescuers told Latvian Radio that nine were missing.", "Rescuers", ("Latvian Radio",)),
         ("A lawmaker told tagesschau that the budget was frozen.", "A lawmaker", ("ARD",)),
         (
@@ -104,7 +109,7 @@ def test_relays_nest_in_the_order_the_statement_travelled(
 def test_the_outlet_told_is_in_the_chain(text: str, speaker: str, via: tuple[str, ...]) -> None:
     """An outlet told or spoken to joins the chain, whether the list knows it, its name shows
     it (an acronym, a nationality before "Radio", a name of digits and letters after a
-    descriptor) or it is written in lower case."""
+    descriptor), it grants anonymity, or it is written in lower case."""
     found = shape(text)
     assert found is not None
     assert (found[0], found[2]) == (speaker, via)

@@ -13,7 +13,7 @@ official put the cost at €5 billion"). Every rule looks at a bounded number of
 from __future__ import annotations
 
 from claimcheck import _attribution_lexicon as lex
-from claimcheck._attribution_kinds import person_evidence, raw_key
+from claimcheck._attribution_kinds import person_evidence, raw_key, without_article
 from claimcheck._attribution_outlets import glued_name
 from claimcheck._attribution_phrases import Kind, Phrase, PhraseReader, span_text
 from claimcheck._attribution_text import Token
@@ -69,6 +69,13 @@ _CURRENCIES = frozenset({"€", "$", "£", "¥", "₴", "₽"})
 _APPROXIMATE = frozenset(
     {"about", "around", "roughly", "some", "nearly", "almost", "over", "up", "least", "more"}
 )
+
+
+def _granting_anonymity(tokens: list[Token], k: int, hi: int) -> bool:
+    """Whether "on condition of anonymity" stands at token *k*: only a reporter is granted it,
+    so whoever was told or spoken to before it is an outlet."""
+    words = tuple(t.lower for t in tokens[k : min(hi, k + 4)])
+    return words == ("on", "condition", "of", "anonymity")
 
 
 class BodyReader(PhraseReader):
@@ -158,7 +165,10 @@ class BodyReader(PhraseReader):
             return None if found.kind is Kind.REPORTERS else found
         stop = glued_name(tokens, i, hi)  # "told nos.nl", "spoke to 24tv"
         text = span_text(self.text, tokens, i, stop)
-        if stop == i:
+        named = self._named(tokens, i, hi) if stop == i else None
+        if named is not None and _granting_anonymity(tokens, named.stop, hi):
+            stop, text = named.stop, without_article(named.text)  # "spoke to Lidovky on ..."
+        elif stop == i:
             stop = i + 1
             text = tokens[i].text
             if not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
