@@ -416,3 +416,16 @@ def test_names_after_descriptions_and_reporters_of_outlets(
     """A name set after a description is the speaker; a reporter named with an outlet
     reaches the text through that outlet."""
     assert shape(text) == (speaker, anonymity, via)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Finnish Coast Guard said the tanker had dragged its anchor.", "Finnish Coast Guard"),
+        ("The interior ministry in Riga said the drone had crashed.", "interior ministry in Riga"),
+        ("The German embassy in Kyiv said the consulate would reopen.", "German embassy in Kyiv"),
+    ],
+)
+def test_named_bodies_and_bodies_in_a_city_are_organizations(text: str, speaker: str) -> None:
+    """A body's capitalised name ("Coast Guard") and a body set in a city are organizations."""
+    assert shape(text) == (speaker, BODY, ())

@@ -41,3 +41,29 @@ def test_outlets_take_only_actors() -> None:
 def test_an_outlet_after_a_country_possessive_is_the_outlet(text: str, speaker: str) -> None:
     """A country's possessive before an outlet's name tells where it is, not who speaks."""
     assert shape(text) == (speaker, BODY, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Latvian Radio reported that the bridge was shut.", "Latvian Radio"),
+        ("The Bulgarian News Agency reported that the port reopened.", "Bulgarian News Agency"),
+        ("novaya gazeta reported that the port reopened.", "Novaya Gazeta"),
+        ("According to the Slovak daily Pravda, the port reopened.", "Pravda"),
+    ],
+)
+def test_outlets_missing_from_the_list_or_in_lower_case_are_outlets(
+    text: str, speaker: str
+) -> None:
+    """A nationality before a press title, "Press" or "News Agency", a known name of two
+    words written in lower case, and a name after a descriptor read as outlets."""
+    assert shape(text) == (speaker, BODY, ())
+
+
+def test_a_lower_case_name_of_two_words_must_end_its_phrase() -> None:
+    """"foreign policy" before a noun is no outlet: only a name ending its phrase matches."""
+    text = "foreign policy experts and the foreign policy reported"
+    tokens = tokenize(text, 0, len(text))
+    assert Outlets([]).match(tokens, 0, len(tokens)) is None
+    found = Outlets([]).match(tokens, 5, len(tokens))
+    assert found is not None and found[1].name == "Foreign Policy"

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from _shapes import shape
+from claimcheck._attribution_sites import share_of
+from claimcheck._attribution_text import tokenize
 from claimcheck.model import Anonymity
 
 GROUP = Anonymity.ANONYMOUS_GROUP
@@ -42,3 +44,19 @@ def test_an_outlet_that_opens_the_clause_stays_outermost() -> None:
         Anonymity.NAMED_ORGANIZATION,
         ("Reuters",),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "expected"),
+    [
+        ("Forty per cent of respondents said", 4, True),
+        ("40% of voters say", 2, True),
+        ("a third of residents said", 3, True),
+        ("two of the officials said", 2, False),
+        ("sources said", 0, False),
+    ],
+)
+def test_a_share_of_a_group_is_a_statistic(text: str, start: int, expected: bool) -> None:
+    """A subject counted as a share of a group ("per cent of", "a third of") is no speaker."""
+    tokens = tokenize(text, 0, len(text))
+    assert share_of(tokens, start, 0) is expected

@@ -10,13 +10,13 @@ Every rule looks at a bounded number of tokens around its cue.
 from __future__ import annotations
 
 from claimcheck import _attribution_lexicon as lex
+from claimcheck._attribution_bodies import FORECASTING, MAX_GAP, SHOWING, BodyReader
 from claimcheck._attribution_complements import states_nothing
 from claimcheck._attribution_outlets import Outlets
 from claimcheck._attribution_phrases import (
     NOT_BEFORE_VERB,
     Kind,
     Phrase,
-    PhraseReader,
     anonymity_clause,
 )
 from claimcheck._attribution_sites import (
@@ -34,6 +34,7 @@ from claimcheck._attribution_sites import (
     gap_word,
     in_turn,
     nest_relays,
+    share_of,
 )
 from claimcheck._attribution_text import QUOTES, Token
 from claimcheck.model import Anonymity
@@ -42,10 +43,9 @@ from claimcheck.names import AliasIndex, strip_titles
 __all__: list[str] = []
 
 _MAX_PHRASE = 12
-_MAX_GAP = 4
 
 
-class CueReader(PhraseReader):
+class CueReader(BodyReader):
     """Finds the cues of a clause and the phrases they introduce."""
 
     def __init__(self, text: str, outlets: Outlets, index: AliasIndex | None) -> None:
@@ -105,10 +105,11 @@ class CueReader(PhraseReader):
         lower = token.lower
         if lower == "according" and k + 1 < hi and tokens[k + 1].lower == "to":
             phrase = (
-                self._object(tokens, k + 2, hi)
-                or self._report_of(tokens, k + 2, hi)
-                or self._compiled_by(tokens, k + 2, hi)
-                or self._statement_of(tokens, k + 2, hi)
+                self.object_phrase(tokens, k + 2, hi)
+                or self.report_of(tokens, k + 2, hi)
+                or self.compiled_by(tokens, k + 2, hi)
+                or self.statement_of(tokens, k + 2, hi)
+                or self.data_after(tokens, k + 2, hi)
             )
             if phrase is None:
                 return None
@@ -117,7 +118,7 @@ class CueReader(PhraseReader):
         if lower in lex.WORDING_CUES:
             return self._wording(tokens, k, lo, hi)
         if lower == "per" and k + 1 < hi:
-            phrase = self._object(tokens, k + 1, hi)
+            phrase = self.object_phrase(tokens, k + 1, hi)
             if phrase is None or tokens[k + 1].lower in lex.PER_UNITS:
                 return None
             lone = phrase.kind is Kind.ANONYMOUS and not phrase.plural and not phrase.definite
@@ -126,11 +127,12 @@ class CueReader(PhraseReader):
             return [Site(PER, phrase, "per", k, k + 1)]
         before = k - 2 if k - 2 > lo and in_turn(tokens, k) else k  # "which in turn cited"
         relative = before > lo and tokens[before - 1].lower in {"which", "who", "that", ","}
+        relative = relative and k + 1 < hi and tokens[k + 1].lower != "by"  # ", cited by X,"
         if k + 1 < hi and (lower in _CITING or (lower in _CITED and relative)):
             # "citing Y", "quoting Y", "..., which cited Y"
             phrase = (
-                self._object(tokens, k + 1, hi)
-                or self._statement_of(tokens, k + 1, hi)
+                self.object_phrase(tokens, k + 1, hi)
+                or self.statement_of(tokens, k + 1, hi)
                 or self._coordinated(tokens, k + 1, hi)
             )
             if phrase is None:
@@ -143,14 +145,20 @@ class CueReader(PhraseReader):
         if lower in lex.BY_VERBS and k + 1 < hi and tokens[k + 1].lower in {"by", "first"}:
             return self._by(tokens, k, hi)
         if lower in lex.INTERVIEW and k + 1 < hi and tokens[k + 1].lower in lex.INTERVIEW_LINKS:
-            outlet = self.outlet(tokens, k + 2, hi) if k + 2 < hi else None
-            if outlet is None and k + 2 < hi:
-                outlet = self._anaphor(tokens, k + 2, hi)
+            outlet = self.told_outlet(tokens, k + 2, hi) if k + 2 < hi else None
             return (
                 [Site(TOLD, outlet, f"{lower} {tokens[k + 1].lower}", k, k + 2)] if outlet else None
             )
         if lower in lex.TALKING and k + 1 < hi and tokens[k + 1].lower in lex.TALKING_LINKS:
             return self._talked(tokens, k, lo, hi)
+        if lower in SHOWING and token.text == lower:
+            shown = self._data_shows(tokens, k, lo, hi)
+            if shown is not None or lower not in lex.SPEECH_VERBS:
+                return shown
+        if lower in FORECASTING and token.text == lower:
+            forecast = self._forecast(tokens, k, lo, hi)
+            if forecast is not None or lower not in lex.SPEECH_VERBS:
+                return forecast
         if lower in lex.SPEECH_VERBS and (token.text == lower or (k == lo and lower in _INVERTED)):
             return self._speech(tokens, k, lo, hi)
         return None
@@ -160,8 +168,11 @@ class CueReader(PhraseReader):
         words of a senior aide"."""
         words = [t.lower for t in tokens[k - 2 : k + 2]] if k - 2 >= lo else []
         if words[:2] == ["in", "the"] and words[3:] == ["of"] and tokens[k].lower == "words":
-            phrase = self._object(tokens, k + 2, hi)
+            phrase = self.object_phrase(tokens, k + 2, hi)
             return [Site(ACCORDING, phrase, "in the words of", k - 2, k + 2)] if phrase else None
+        if tokens[k].lower != "words" and self.amount_set(tokens, k, hi):
+            subject = self._subject(tokens, k, lo)  # "an official put the cost at €5 billion"
+            return [Site(SUBJECT, subject, tokens[k].lower, k, k + 1)] if subject else None
         if tokens[k].lower == "words" or k + 1 >= hi or tokens[k + 1].lower != "it":
             return None
         for at in range(k - 1, max(lo, k - _MAX_PHRASE) - 1, -1):
@@ -174,47 +185,33 @@ class CueReader(PhraseReader):
                 return None
         return None
 
-    def _report_of(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
-        """The outlet of "a Reuters report" or "a report in the Financial Times"."""
-        j = i + 1 if i < hi and tokens[i].lower in {"a", "an", "the"} else i
-        outlet = self.outlet(tokens, j, hi) if j < hi else None
-        if (
-            outlet is not None
-            and outlet.stop < hi
-            and tokens[outlet.stop].lower in lex.REPORT_NOUNS
-        ):
-            return outlet._replace(stop=outlet.stop + 1)
-        if (
-            j + 2 < hi
-            and tokens[j].lower in lex.REPORT_NOUNS
-            and tokens[j + 1].lower in lex.REPORT_LINKS
-        ):
-            return self.outlet(tokens, j + 2, hi)
+    def _data_shows(self, tokens: list[Token], v: int, lo: int, hi: int) -> list[Site] | None:
+        """The body whose data speak: "Frontex data show that ...", "figures from the
+        ministry suggest ..."; data that nobody is said to have made attribute nothing."""
+        if v == lo or v + 1 >= hi or not tokens[v + 1].is_word:
+            return None
+        if tokens[v - 1].lower in NOT_BEFORE_VERB:
+            return None  # "the figures to show", "has been shown"
+        for start in range(max(lo, v - _MAX_PHRASE), v):
+            if start > lo and tokens[start - 1].is_word and tokens[start - 1].lower not in _JOINS:
+                continue
+            body = self.data_source(tokens, start, v)
+            if body is not None:
+                return [Site(SUBJECT, body, tokens[v].lower, v, v + 1)]
         return None
 
-    def _compiled_by(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
-        """The source of data in "figures compiled by the Kiel Institute", "the latest data
-        published by Eurostat": data cannot speak, but whoever compiled it can."""
-        for j in range(i, min(hi - 2, i + _MAX_GAP + 1)):
-            if tokens[j].lower in lex.COMPILING and tokens[j + 1].lower == "by":
-                nouns = [t.lower for t in tokens[i:j]]
-                if any(noun in lex.DATA_NOUNS for noun in nouns):
-                    return self._object(tokens, j + 2, hi)
-                return None
-            if not tokens[j].is_word or tokens[j].quoted:
-                return None
-        return None
-
-    def _statement_of(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
-        """The speaker of "a statement from the ministry", "a post by the governor"."""
-        j = i + 1 if i < hi and tokens[i].lower in {"a", "an", "the", "its", "his", "her"} else i
-        if (
-            j + 2 < hi
-            and tokens[j].lower in lex.STATEMENT_NOUNS
-            and tokens[j + 1].lower in lex.STATEMENT_LINKS
-        ):
-            return self._object(tokens, j + 2, hi)
-        return None
+    def _forecast(self, tokens: list[Token], v: int, lo: int, hi: int) -> list[Site] | None:
+        """A body's forecast: "The Bank of Finland expects growth to pick up", "the ministry
+        estimates losses at 5,000"; a person, a group or a place only hopes or guesses."""
+        previous = tokens[v - 1].lower if v > lo else ""
+        if previous in NOT_BEFORE_VERB or previous in lex.FUTURE:
+            return None
+        if v + 1 >= hi or not tokens[v + 1].is_word or tokens[v + 1].lower == "that":
+            return None  # "expects that ..." is read as speech
+        subject = self._subject(tokens, v, lo)
+        if subject is None or not self.is_body(subject):
+            return None
+        return [Site(SUBJECT, subject, tokens[v].lower, v, v + 1)]
 
     def _named_after(self, tokens: list[Token], phrase: Phrase, hi: int) -> Phrase:
         """The person's name set after a description of one, between commas or before the
@@ -236,43 +233,39 @@ class CueReader(PhraseReader):
     def _talked(self, tokens: list[Token], k: int, lo: int, hi: int) -> list[Site] | None:
         """ "Two officers spoke to Le Monde": the officers speak, and the outlet reports them;
         a person talked to ("spoke to Macron") is no outlet and makes no attribution."""
-        told = self.outlet(tokens, k + 2, hi) if k + 2 < hi else None
-        if told is None and k + 2 < hi:
-            told = self._anaphor(tokens, k + 2, hi)
-        if told is None or told.kind is Kind.REPORTERS:
+        cue = f"{tokens[k].lower} {tokens[k + 1].lower}"
+        told = self.told_outlet(tokens, k + 2, hi) if k + 2 < hi else None
+        relative = tokens[k - 1].lower if k - 1 > lo else ""
+        if told is None and relative == "which" and k + 2 < hi:
+            source = self.object_phrase(tokens, k + 2, hi) or self.source_description(
+                tokens, k + 2, hi
+            )  # "PAP, which spoke to a general, ..."
+            return [Site(CITING, source, cue, k, k + 2)] if source is not None else None
+        if told is None:
             return None
-        end = k - 1 if k - 1 > lo and tokens[k - 1].lower == "who" else k
+        end = k - 1 if relative == "who" else k
         subject = self._subject(tokens, end, lo) or description(self.text, tokens, lo, end)
+        if subject is None and relative == "who":
+            return [Site(TOLD, told, cue, k, k + 2)]  # "X, who spoke to NRC, said": "said" reads X
         if subject is None:
             return None
-        cue = f"{tokens[k].lower} {tokens[k + 1].lower}"
         return [Site(SUBJECT, subject, cue, k, k + 2), Site(TOLD, told, cue, k, k + 2)]
 
     def _coordinated(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
         """The speaker after "and" in "citing internal documents and two officials"."""
         for j in range(i, min(hi, i + 5)):
             if tokens[j].lower == "and":
-                return self._object(tokens, j + 1, hi)
+                return self.object_phrase(tokens, j + 1, hi)
             if not tokens[j].is_word:
                 break
         return None
-
-    def _object(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
-        phrase = self.phrase(tokens, i, hi)
-        if phrase is None:
-            return None
-        if phrase.kind is Kind.PRONOUN and phrase.head == "it":
-            return None
-        if phrase.stop < hi and tokens[phrase.stop].lower in lex.NOT_SPEAKERS:
-            return None
-        return phrase
 
     def _by(self, tokens: list[Token], k: int, hi: int) -> list[Site] | None:
         """ "reported by X", "reported first by X", "expressed by sources"."""
         at = k + 2 if k + 1 < hi and tokens[k + 1].lower == "first" else k + 1
         if at >= hi or tokens[at].lower != "by":
             return None
-        phrase = self._object(tokens, at + 1, hi)
+        phrase = self.object_phrase(tokens, at + 1, hi)
         if phrase is None:
             return None
         rank = REPORTED_BY if phrase.kind in {Kind.OUTLET, Kind.ANAPHOR} else SUBJECT
@@ -283,7 +276,7 @@ class CueReader(PhraseReader):
         found: list[Site] = []
         at = k + 1
         if tokens[at].lower == "by":
-            relay = self._object(tokens, at + 1, hi)
+            relay = self.object_phrase(tokens, at + 1, hi)
             if relay is None or relay.stop >= hi or tokens[relay.stop].lower != "as":
                 return None
             found.append(Site(REPORTED_BY, relay, f"{tokens[k].lower} by", k, at + 1))
@@ -330,10 +323,10 @@ class CueReader(PhraseReader):
         found: list[Site] = []
         told = None
         if verb in lex.OBJECT_VERBS and stop < hi:
-            told = self.outlet(tokens, stop, hi) or self._anaphor(tokens, stop, hi)
-            if told is not None and told.kind is Kind.REPORTERS:
-                told = None
+            told = self.told_outlet(tokens, stop, hi)
         subject = self._subject(tokens, v, lo)
+        if subject is not None and share_of(tokens, subject.start, lo):
+            return None  # "40 per cent of respondents said": a poll's figure
         if subject is None and told is not None:
             subject = description(self.text, tokens, lo, v)  # "A pilot told the Kyiv Post"
         if (
@@ -384,7 +377,7 @@ class CueReader(PhraseReader):
         appositive between commas ("Connolly, head of the Assembly, said")."""
         end = v
         gap = 0
-        while end > lo and gap < _MAX_GAP and gap_word(tokens[end - 1]):
+        while end > lo and gap < MAX_GAP and gap_word(tokens[end - 1]):
             end -= 1
             gap += 1
         if end - 3 >= lo and tokens[end - 1].text == ")" and tokens[end - 3].text == "(":
@@ -454,8 +447,11 @@ class CueReader(PhraseReader):
 
 
 _CITING = frozenset({"citing", "quoting"})
+_JOINS = frozenset({"and", "but", "that", "as", "while", "whereas"})
 _CITED = frozenset({"cited", "quoted"})
-_INSERTIONS = frozenset({"citing", "quoting", "which", "who", "according", "per", "speaking"})
+_INSERTIONS = frozenset(
+    {"citing", "quoting", "which", "who", "according", "per", "speaking", "cited", "quoted"}
+)
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "being"})
 _PHRASE_BREAKS = frozenset({",", ";", ":", ".", "!", "?", "—", "–"}) | QUOTES
 _HEDGE_STARTS = frozenset(phrase[0] for phrase in lex.HEDGE_PHRASES)
@@ -468,6 +464,8 @@ _CUE_WORDS = (
     | lex.SPEECH_VERBS
     | lex.INTERVIEW
     | lex.TALKING
+    | SHOWING
+    | FORECASTING
 )
 _INTERESTING = _CUE_WORDS | lex.HEDGES | _HEDGE_STARTS
 

@@ -40,6 +40,8 @@ def outlet_head(words: list[str]) -> str | None:
         return None
     if keys[-1] in titles.OUTLET_HEADS:
         return titles.OUTLET_HEADS[keys[-1]]
+    if len(keys) > 1 and keys[-1] == "agency" and keys[-2] in titles.AGENCY_QUALIFIERS:
+        return "agency"  # "Polish Press Agency", "Czech News Agency"
     if len(keys) > 1 and keys[0] in titles.OUTLET_FIRST_HEADS:
         return titles.OUTLET_FIRST_HEADS[keys[0]]
     if len(keys) > 1 and words[0] in titles.FOREIGN_ARTICLES and keys[1] not in lex.GIVEN_NAMES:

@@ -229,6 +229,8 @@ COMPLEMENT_ONLY: dict[str, tuple[frozenset[str], int]] = {
     ),
     **dict.fromkeys(("accused", "accuses", "accuse"), (frozenset({"of"}), 6)),
     **dict.fromkeys(("repeated", "repeats"), (_STATEMENTS, 3)),
+    # "quoted the minister as saying"; "traders quoted prices" names a price, not words
+    **dict.fromkeys(("quoted", "quotes"), (frozenset({"as", ":", "“", '"', "saying"}), 10)),
 }
 
 # Verbs that name what something is called: "called the decision a provocation".
@@ -446,7 +448,8 @@ TALKING_LINKS = frozenset({"to", "with"})
 
 # "a Reuters report", "a report in the Financial Times".
 REPORT_NOUNS = frozenset(
-    {"report", "reports", "article", "story", "investigation", "analysis", "interview", "survey"}
+    {"report", "reports", "reporting", "article", "story", "investigation", "analysis",
+     "interview", "survey"}
 )
 REPORT_LINKS = frozenset({"in", "by", "from", "of", "on"})
 

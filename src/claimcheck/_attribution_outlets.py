@@ -40,6 +40,10 @@ OUTLET_FIRST_HEADS: dict[str, str] = {
     "dziennik": "newspaper",
 }
 
+# Words before "Agency" that make it a news agency ("Polish Press Agency", "Czech News
+# Agency"); "Agency" alone names any body ("International Energy Agency").
+AGENCY_QUALIFIERS = frozenset({"press", "news", "information", "telegraph", "telegraphic"})
+
 # First words of broadcasters named by a number: "Channel 12", "Kanal 13", "TV5".
 NUMBERED_HEADS: dict[str, str] = dict.fromkeys(
     """channel kanal canal kanał tv radio rtl""".split(), "broadcaster"  # noqa: SIM905
@@ -93,11 +97,29 @@ class Outlets:
             if len(key) > 1:
                 self.prefixes.add((key[0], key[1]))
 
+    def report_of(self, tokens: list[Token], i: int, hi: int) -> tuple[int, Actor, str] | None:
+        """A known outlet's report named by its possessive at token *i*: "Bloomberg's
+        reporting", "Reuters' investigation"; its end, actor and kind."""
+        plain = i + 2 < hi and tokens[i + 1].text in {"'", "’"}
+        noun = i + 2 if plain else i + 1
+        if noun >= hi or tokens[noun].lower not in lex.REPORT_NOUNS:
+            return None
+        if plain:
+            name = tokens[i].lower
+        elif tokens[i].capitalized and tokens[i].lower.endswith(("'s", "’s")):
+            name = tokens[i].lower[:-2]
+        else:
+            return None
+        found = self.table.get((name,))
+        return None if found is None else (noun + 1, found[0], found[1])
+
     def match(self, tokens: list[Token], i: int, hi: int) -> tuple[int, Actor, str] | None:
         """The longest outlet name at token *i*: its end, actor and kind.
 
         A name matches capitalised, or ending in a number ("Channel 4 News"), or in lower
-        case where the name is written so ("dpa").
+        case where the name is written so ("dpa"), or all in lower case where it has two
+        words or more besides "the" and ends its phrase ("ukrainska pravda reported"; not
+        "foreign policy experts").
         """
         first = tokens[i]
         lengths = self.lengths.get(first.lower)
@@ -115,10 +137,43 @@ class Outlets:
             cased = (first.capitalized or first.lower == "the") and (
                 last.capitalized or last.text[0].isdigit()
             )
-            written = key in self.uncased and all(t.text == t.lower for t in tokens[i : i + length])
+            lowered = all(t.text == t.lower for t in tokens[i : i + length])
+            written = lowered and (
+                key in self.uncased or _lowered_title(key, tokens, i + length, hi)
+            )
             if cased or written:
                 return i + length, found[0], found[1]
         return None
+
+
+def glued_name(tokens: list[Token], i: int, hi: int) -> int:
+    """The end of a name written as one word of letters with digits or dots ("15min",
+    "nu.nl", "24tv"), or *i* if none starts at token *i*."""
+    stop = i + 1
+    while stop < hi and tokens[stop].start == tokens[stop - 1].end and not tokens[stop].quoted:
+        stop += 1
+    text = "".join(t.text for t in tokens[i:stop])
+    letters = any(c.isalpha() for c in text)
+    marked = any(c.isdigit() for c in text) or "." in text.strip(".")
+    if tokens[i].quoted or not letters or not marked or not text[-1].isalnum():
+        return i
+    return stop
+
+
+
+
+def _lowered_title(key: tuple[str, ...], tokens: list[Token], stop: int, hi: int) -> bool:
+    """Whether a name of two words or more, written in lower case, ends its phrase: before
+    a verb that attributes, "that", or no word at all."""
+    if len(key) - (key[0] == "the") < 2:
+        return False
+    if stop >= hi or not tokens[stop].is_word:
+        return True
+    following = tokens[stop].lower
+    return following in lex.SPEECH_VERBS or following in lex.BY_VERBS or following in _AFTER_NAME
+
+
+_AFTER_NAME = frozenset({"that", "citing", "quoting"})
 
 
 def quoted_span(tokens: list[Token], start: int, stop: int) -> bool:

@@ -14,7 +14,7 @@ from typing import NamedTuple
 from claimcheck import _attribution_lexicon as lex
 from claimcheck import _attribution_outlets as titles
 from claimcheck._attribution_kinds import outlet_head, raw_key, unknown_name_anonymity
-from claimcheck._attribution_outlets import Outlets, quoted_span
+from claimcheck._attribution_outlets import Outlets, glued_name, quoted_span
 from claimcheck._attribution_text import Token
 from claimcheck.model import Actor, ActorKind, Anonymity
 from claimcheck.names import AliasIndex, is_title, strip_titles
@@ -79,7 +79,7 @@ class PhraseReader:
     ) -> Phrase | None:
         """A known outlet, or one introduced by a descriptor ("the French newspaper Le Monde")."""
         start = i
-        found = self.outlets.match(tokens, i, hi)
+        found = self.outlets.report_of(tokens, i, hi) or self.outlets.match(tokens, i, hi)
         if found is None and tokens[i].lower == "the" and i + 1 < hi:
             found = self.outlets.match(tokens, i + 1, hi)
         placed = found is None and possessive(tokens[i])
@@ -124,6 +124,7 @@ class PhraseReader:
             stop += 1  # "Channel 12", "Kanal 13", "TV5"
         if tokens[stop - 1].lower not in titles.OUTLET_HEADS and not (
             numbered
+            or tokens[stop - 1].lower == "agency"
             or tokens[j].text in titles.FOREIGN_ARTICLES
             or tokens[j].lower in titles.OUTLET_FIRST_HEADS
         ):
@@ -132,7 +133,8 @@ class PhraseReader:
             return None
         words = [t.text for t in tokens[j:stop]]
         kind = titles.NUMBERED_HEADS[tokens[j].lower] if numbered else outlet_head(words)
-        if kind is None or (len(words) == 1 and j == i) or is_title(words[0]):
+        office = is_title(words[0]) and words[0].lower() in lex.ANONYMOUS_SINGULAR
+        if kind is None or (len(words) == 1 and j == i) or office:
             return None  # a lone "Times" or "Radio" needs "the"; "Minister" names no outlet
         return stop, Actor(span_text(self.text, tokens, j, stop), ActorKind.OUTLET), kind
 
@@ -144,6 +146,8 @@ class PhraseReader:
         if not any(t.lower in lex.DESCRIPTOR_KINDS for t in tokens[j:limit]):
             return None
         while j < limit and tokens[j].is_word and tokens[j].lower not in lex.DESCRIPTOR_KINDS:
+            if tokens[j].lower in NOT_BEFORE_VERB or tokens[j].lower in lex.BY_VERBS:
+                return None  # "sources quoted by the agency X": no description of X
             j += 1
         if j >= limit or tokens[j].lower not in lex.DESCRIPTOR_KINDS:
             return None
@@ -156,7 +160,7 @@ class PhraseReader:
         known = self.outlets.match(tokens, name_start, hi)
         if known is not None:
             return known[0], known[1], known[2]
-        stop = name_start
+        stop = glued_name(tokens, name_start, hi)  # "the news portal 15min"
         while stop < hi and _name_token(tokens, stop, hi):
             stop += 1
         if stop == name_start or tokens[name_start].lower in lex.CAPITAL_STOPWORDS:
@@ -244,6 +248,8 @@ class PhraseReader:
             and not is_title(before.lower)
         ):
             return None  # a capitalised head inside a proper name: "the Joint Chiefs of Staff"
+        if head > i and _starts_name(tokens[head]) and not is_title(tokens[head].text):
+            return None  # "the Finnish Border Guard": a body's name, read by `_organization`
         stop = head + 1
         following = tokens[stop] if stop < hi else None
         if following is not None and _starts_name(following):
@@ -317,6 +323,11 @@ class PhraseReader:
                 after += 1  # "the office of the prosecutor general"
             if after > stop + 1:
                 stop = after  # "the ministry of defence", "the Institute for the Study of War"
+        elif stop + 1 < hi and tokens[stop].lower == "in" and _starts_name(tokens[stop + 1]):
+            after = stop + 1
+            while after < min(hi, stop + 4) and _name_token(tokens, after, hi):
+                after += 1
+            stop = after  # "the foreign ministry in Tallinn"
         return Phrase(i, stop, Kind.ORGANIZATION, span_text(self.text, tokens, i, stop))
 
     @staticmethod
@@ -474,5 +485,8 @@ def _name_token(tokens: list[Token], j: int, hi: int) -> bool:
     if token.capitalized:
         return True
     if token.lower in _PARTICLES or token.text == "-":
-        return j + 1 < hi and (tokens[j + 1].capitalized or tokens[j + 1].lower in _PARTICLES)
+        following = tokens[j + 1] if j + 1 < hi else None
+        if following is None or following.lower in lex.CAPITAL_STOPWORDS:
+            return False  # "ORF on Monday": a date after the name
+        return following.capitalized or following.lower in _PARTICLES
     return False

@@ -130,3 +130,18 @@ def gap_word(token: Token) -> bool:
     if token.capitalized and lower not in lex.CALENDAR:
         return False
     return lower in lex.GAP_WORDS or lower in lex.HEDGES or lower.endswith("ly")
+
+
+_SHARES = frozenset(
+    {"cent", "percent", "%", "majority", "minority", "half", "third", "thirds", "quarter",
+     "quarters", "fifth", "fifths", "tenth", "proportion", "share", "percentage", "plurality"}
+)
+
+
+def share_of(tokens: list[Token], start: int, lo: int) -> bool:
+    """Whether a subject at token *start* is counted as a share of a group: "Forty per cent
+    of respondents said", "a majority of voters say" state a statistic, not a speaker."""
+    if start - 2 < lo or tokens[start - 1].lower != "of":
+        return False
+    share = tokens[start - 2].lower
+    return share in _SHARES or share.endswith("%")  # "40% of voters"

@@ -1,0 +1,276 @@
+"""The sources a cue's object names, for `claimcheck.attribution`.
+
+What "according to", "citing" and "told" introduce: a report of an outlet ("a Reuters
+report"), a statement of a body ("a statement from the ministry"), data and who made them
+("figures compiled by the Kiel Institute"). Two families of phrases that a cue alone does not
+settle are read here too: the addressee of "told" or "spoke
+to", which is an outlet when the lists know it or its name shows it ("told NRC", "spoke to
+Czech Radio"); and a body that states something by publishing data, a forecast or an
+estimate ("Frontex data show that ...", "the central bank expects growth to slow", "an
+official put the cost at €5 billion"). Every rule looks at a bounded number of tokens.
+"""
+
+from __future__ import annotations
+
+from claimcheck import _attribution_lexicon as lex
+from claimcheck._attribution_kinds import person_evidence, raw_key, without_article
+from claimcheck._attribution_outlets import glued_name
+from claimcheck._attribution_phrases import Kind, Phrase, PhraseReader, span_text
+from claimcheck._attribution_text import Token
+from claimcheck.model import Actor, ActorKind, Anonymity
+
+__all__: list[str] = []
+
+# Words that may follow the outlet a speaker told or spoke to: "told NRC on Monday",
+# "spoke to NRC on condition of anonymity", "told ERT that".
+_AFTER_ADDRESSEE = frozenset(
+    {"that", "on", "in", "last", "this", "earlier", "late", "about", "after", "before",
+     "during", "when", "while", "at", "by"}
+)
+
+# Verbs by which data speak: "Frontex data show that ...".
+SHOWING = frozenset(
+    {"show", "shows", "showed", "shown", "suggest", "suggests", "suggested", "indicate",
+     "indicates", "indicated", "reveal", "reveals", "revealed", "confirm", "confirms",
+     "confirmed", "point"}
+)
+
+# Words that describe data without naming who made them: "Official data show".
+_DATA_QUALIFIERS = frozenset(
+    {"official", "preliminary", "new", "recent", "latest", "provisional", "early", "initial",
+     "final", "updated", "revised", "separate", "other", "available", "internal", "public",
+     "such", "these", "those", "the", "its", "their", "his", "her", "our", "some", "more",
+     "monthly", "weekly", "annual", "daily", "quarterly", "historical", "independent"}
+)
+
+# Verbs of forecasting, which state a claim when a body makes the forecast: "The Bank of
+# Finland expects growth to pick up" (but "Kyiv expects a decision" is a wish).
+FORECASTING = frozenset(
+    {"expects", "expected", "forecasts", "forecast", "predicts", "predicted", "projects",
+     "projected", "estimates", "estimated", "sees"}
+)
+
+# Nouns of an amount that "X put the ... at" sets: "put the cost of the scheme at".
+_AMOUNT_NOUNS = frozenset(
+    {"cost", "costs", "figure", "number", "toll", "death", "losses", "loss", "price", "bill",
+     "damage", "value", "total", "size", "share", "rate", "count", "casualties", "budget",
+     "shortfall", "deficit", "debt", "need", "needs", "gap", "amount", "sum", "growth",
+     "inflation", "estimate", "tally", "strength", "turnout", "output", "volume"}
+)
+MAX_GAP = 4
+"""The most words read between a speaker and its verb, or between data and "compiled by"."""
+_COUNTS = frozenset(
+    {"a", "an", "one", "two", "three", "four", "five", "six", "several", "some", "many"}
+)
+_CLAUSE_WORDS = frozenset({"that", "who", "which", "about", "and", "or", "on", "in", "after"})
+_MAX_AMOUNT = 10
+_MAX_OWNER = 5
+_CURRENCIES = frozenset({"€", "$", "£", "¥", "₴", "₽"})
+_APPROXIMATE = frozenset(
+    {"about", "around", "roughly", "some", "nearly", "almost", "over", "up", "least", "more"}
+)
+
+
+def _granting_anonymity(tokens: list[Token], k: int, hi: int) -> bool:
+    """Whether "on condition of anonymity" stands at token *k*: only a reporter is granted it,
+    so whoever was told or spoken to before it is an outlet."""
+    words = tuple(t.lower for t in tokens[k : min(hi, k + 4)])
+    return words == ("on", "condition", "of", "anonymity")
+
+
+class BodyReader(PhraseReader):
+    """Reads the sources a cue's object names, the outlets told something, and bodies that
+    state something through data, forecasts and amounts."""
+
+    def report_of(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
+        """The outlet of "a Reuters report" or "a report in the Financial Times"."""
+        j = i + 1 if i < hi and tokens[i].lower in {"a", "an", "the"} else i
+        outlet = self.outlet(tokens, j, hi) if j < hi else None
+        if (
+            outlet is not None
+            and outlet.stop < hi
+            and tokens[outlet.stop].lower in lex.REPORT_NOUNS
+        ):
+            return outlet._replace(stop=outlet.stop + 1)
+        if (
+            j + 2 < hi
+            and tokens[j].lower in lex.REPORT_NOUNS
+            and tokens[j + 1].lower in lex.REPORT_LINKS
+        ):
+            return self.outlet(tokens, j + 2, hi)
+        return None
+
+    def compiled_by(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
+        """The source of data in "figures compiled by the Kiel Institute", "the latest data
+        published by Eurostat": data cannot speak, but whoever compiled it can."""
+        for j in range(i, min(hi - 2, i + MAX_GAP + 1)):
+            if tokens[j].lower in lex.COMPILING and tokens[j + 1].lower == "by":
+                nouns = [t.lower for t in tokens[i:j]]
+                if any(noun in lex.DATA_NOUNS for noun in nouns):
+                    return self.object_phrase(tokens, j + 2, hi)
+                return None
+            if not tokens[j].is_word or tokens[j].quoted:
+                return None
+        return None
+
+    def statement_of(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
+        """The speaker of "a statement from the ministry", "a post by the governor"."""
+        j = i + 1 if i < hi and tokens[i].lower in {"a", "an", "the", "its", "his", "her"} else i
+        if (
+            j + 2 < hi
+            and tokens[j].lower in lex.STATEMENT_NOUNS
+            and tokens[j + 1].lower in lex.STATEMENT_LINKS
+        ):
+            return self.object_phrase(tokens, j + 2, hi)
+        return None
+
+    def object_phrase(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
+        phrase = self.phrase(tokens, i, hi)
+        if phrase is None:
+            return None
+        if phrase.kind is Kind.PRONOUN and phrase.head == "it":
+            return None
+        if phrase.stop < hi and tokens[phrase.stop].lower in lex.NOT_SPEAKERS:
+            return None
+        return phrase
+
+    def source_description(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
+        """An indefinite description of people that ends its clause part, read where only a
+        source can stand ("PAP, which spoke to a retired planner, said"), even if no list
+        holds its noun."""
+        first = tokens[i].lower
+        if first not in _COUNTS and not first.isdigit():
+            return None
+        stop = i + 1
+        while stop < min(hi, i + _MAX_OWNER + 1) and tokens[stop].is_word:
+            if tokens[stop].quoted:
+                return None
+            if tokens[stop].lower in _CLAUSE_WORDS:
+                break  # "a planner on Monday", "a planner who asked not to be named"
+            stop += 1
+        head = tokens[stop - 1]
+        ends = stop >= hi or not tokens[stop].is_word or tokens[stop].lower in _CLAUSE_WORDS
+        if stop == i + 1 or not ends or head.capitalized:
+            return None
+        plural = first not in {"a", "an", "one"}
+        text = span_text(self.text, tokens, i, stop)
+        return Phrase(i, stop, Kind.ANONYMOUS, text, plural=plural, head=head.lower)
+
+    def told_outlet(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
+        """The outlet at token *i* after "told" or "spoke to": a known or evident outlet,
+        "the newspaper", a name of letters with digits or dots ("told nos.nl"), or an
+        acronym that names no body the lists know ("told NRC"), before a clause or a date."""
+        found = self.outlet(tokens, i, hi) or self._anaphor(tokens, i, hi)
+        if found is not None:
+            return None if found.kind is Kind.REPORTERS else found
+        stop = glued_name(tokens, i, hi)  # "told nos.nl", "spoke to 24tv"
+        text = span_text(self.text, tokens, i, stop)
+        named = self._named(tokens, i, hi) if stop == i else None
+        if named is not None and _granting_anonymity(tokens, named.stop, hi):
+            stop, text = named.stop, without_article(named.text)  # "spoke to Lidovky on ..."
+        elif stop == i:
+            stop = i + 1
+            text = tokens[i].text
+            if not (2 <= len(text) <= 6 and text.isalpha() and text.isupper()):
+                return None
+            key = raw_key(text)
+            if key in lex.ORGANIZATION_WORDS or key in lex.PLACES:
+                return None  # "told NATO", "told the EU"
+        if tokens[i].quoted or (self.index is not None and self.resolve(text) is not None):
+            return None  # a body or person the caller knows
+        following = tokens[stop] if stop < hi else None
+        if following is not None and following.is_word and following.lower not in _AFTER_ADDRESSEE:
+            return None  # "told EU leaders", "told F-16 pilots"
+        return Phrase(i, stop, Kind.OUTLET, text, outlet=Actor(text, ActorKind.OUTLET))
+
+    def data_source(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
+        """The body whose data a phrase at token *i* names: "Frontex data", "Eurostat's
+        figures", "figures from the defence ministry"; ``None`` for data nobody made."""
+        j = i
+        while j < hi and tokens[j].lower in _DATA_QUALIFIERS:
+            j += 1
+        if j + 2 < hi and tokens[j].lower in lex.DATA_NOUNS and tokens[j + 1].lower in {
+            "from", "of", "by"
+        }:
+            return self._body(tokens, j + 2, hi, exact=False)
+        last = hi - 1
+        if last <= j or tokens[last].lower not in lex.DATA_NOUNS or last - j > _MAX_OWNER:
+            return None
+        owner = last
+        while owner > j + 1 and tokens[owner - 1].lower in _DATA_QUALIFIERS:
+            owner -= 1  # "Eurostat's latest figures"
+        if owner < last and not tokens[owner - 1].lower.endswith(("'s", "’s")):
+            owner = last
+        return self._body(tokens, j, owner, exact=True)  # "Frontex data", "UN figures"
+
+    def data_after(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
+        """The body whose data "according to" credits at token *i*: "according to Eurostat
+        figures", "according to data from the ministry"."""
+        for d in range(i, min(hi, i + _MAX_OWNER + 2)):
+            if not tokens[d].is_word:
+                return None
+            if tokens[d].lower in lex.DATA_NOUNS:
+                if d + 1 < hi and tokens[d + 1].lower in {"from", "of", "by"}:
+                    return self.data_source(tokens, i, hi)
+                if d + 1 >= hi or not tokens[d + 1].is_word:
+                    return self.data_source(tokens, i, d + 1)
+                return None
+        return None
+
+    def _body(self, tokens: list[Token], i: int, hi: int, *, exact: bool) -> Phrase | None:
+        """A phrase from token *i* that names a body or an outlet, not a person or a group."""
+        if i >= hi:
+            return None
+        phrase: Phrase | None
+        owned = tokens[hi - 1].lower.endswith(("'s", "’s"))
+        if not exact:
+            phrase = self.phrase(tokens, i, hi)
+        elif owned and all(t.capitalized for t in tokens[i:hi]):
+            phrase = Phrase(i, hi, Kind.NAMED, span_text(self.text, tokens, i, hi)[:-2])
+        else:  # read within the phrase alone: no data noun after it makes it "no speaker"
+            alone = self.phrase(tokens[i:hi], 0, hi - i, exact=True)
+            phrase = None if alone is None else alone._replace(start=i, stop=hi)
+        if phrase is None:
+            return None
+        if phrase.kind in {Kind.OUTLET, Kind.ORGANIZATION}:
+            return phrase
+        if phrase.kind is not Kind.NAMED or tokens[i].lower in _DATA_QUALIFIERS:
+            return None
+        name = phrase.text.removesuffix("'s").removesuffix("’s")
+        words = name.split()
+        if raw_key(words[0]) in lex.GIVEN_NAMES or (len(words) > 1 and self._person(name)):
+            return None  # "John Smith's figures": a person's numbers, no body's data
+        return phrase._replace(kind=Kind.ORGANIZATION, text=name)
+
+    def _person(self, name: str) -> bool:
+        actor, anonymity = self._classify(name)
+        return anonymity is Anonymity.NAMED_PERSON and (actor is not None or person_evidence(name))
+
+    def is_body(self, phrase: Phrase) -> bool:
+        """Whether a subject names a body that publishes forecasts: a ministry, a central
+        bank, an outlet, a company; not a person, a group, a state or a city."""
+        if phrase.kind in {Kind.ORGANIZATION, Kind.OUTLET}:
+            return True
+        if phrase.kind is not Kind.NAMED:
+            return False
+        words = [raw_key(w) for w in phrase.text.split() if w.lower() != "the"]
+        if all(w in lex.PLACES for w in words):
+            return False  # "Kyiv expects a decision": a capital's wish
+        return self._classify(phrase.text)[1] is Anonymity.NAMED_ORGANIZATION
+
+    def amount_set(self, tokens: list[Token], v: int, hi: int) -> bool:
+        """Whether "put" at token *v* sets an amount: "put the cost of the scheme at €150
+        billion", "puts losses at 5,000" (not "put the blame on", "put the plan at risk")."""
+        k = v + 1
+        if k < hi and tokens[k].lower in {"the", "its", "their", "his", "her"}:
+            k += 1
+        if k >= hi or tokens[k].lower not in _AMOUNT_NOUNS:
+            return False
+        for at in range(k + 1, min(hi - 1, k + _MAX_AMOUNT)):
+            if tokens[at].lower == "at":
+                following = tokens[at + 1]
+                number = following.text[0].isdigit() or following.text in _CURRENCIES
+                return number or following.lower in _APPROXIMATE
+            if tokens[at].quoted or tokens[at].text in {".", ";", ":"}:
+                return False
+        return False

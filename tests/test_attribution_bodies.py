@@ -1,0 +1,196 @@
+"""Tests for claimcheck._attribution_bodies: outlets told something, relays that spoke to a
+source, and bodies that state something through data, forecasts and amounts."""
+
+from __future__ import annotations
+
+import pytest
+
+from _shapes import shape
+from claimcheck._attribution_bodies import BodyReader
+from claimcheck._attribution_outlets import Outlets
+from claimcheck._attribution_text import tokenize
+from claimcheck.model import Anonymity
+
+BODY = Anonymity.NAMED_ORGANIZATION
+SOMEONE = Anonymity.ANONYMOUS_PERSON
+GROUP = Anonymity.ANONYMOUS_GROUP
+PERSON = Anonymity.NAMED_PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "anonymity", "via"),
+    [
+        (
+            "Slovak Radio, citing the Czech News Agency, which spoke to two border officers, "
+            "said the fence would be extended.",
+            "two border officers",
+            GROUP,
+            ("Slovak Radio", "Czech News Agency"),
+        ),
+        (
+            "Der Spiegel, citing Politico, which talked to a NATO planner, said the drill grew.",
+            "a NATO planner",
+            SOMEONE,
+            ("Der Spiegel", "Politico"),
+        ),
+        (
+            "Axios's reporting, cited by Meduza, suggested that the meeting was cancelled.",
+            "Axios",
+            BODY,
+            ("Meduza",),
+        ),
+        (
+            "Reuters' reporting, cited by the Kyiv Independent, suggested the talks stalled.",
+            "Reuters",
+            BODY,
+            ("Kyiv Independent",),
+        ),
+        (
+            "A senior officer quoted by the Estonian broadcaster ERR said the drills go on.",
+            "A senior officer",
+            SOMEONE,
+            ("ERR News",),
+        ),
+        (
+            "Two engineers quoted by the Dutch daily Trouw said the dike was weak.",
+            "Two engineers",
+            GROUP,
+            ("Trouw",),
+        ),
+    ],
+)
+def test_relays_nest_in_the_order_the_statement_travelled(
+    text: str, speaker: str, anonymity: Anonymity, via: tuple[str, ...]
+) -> None:
+    """An outlet that spoke to a source relays it; "X's reporting, cited by Y" and "quoted
+    by" a described outlet put the relay in the chain."""
+    assert shape(text) == (speaker, anonymity, via)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "via"),
+    [
+        ("The minister told LRT that the border would stay closed.", "The minister", ("LRT",)),
+        ("Sources told nos.nl that the cabinet would fall.", "Sources", ("nos.nl",)),
+        (
+            "Two officers who spoke to Lidovky on condition of anonymity said the base was hit.",
+            "Two officers",
+            ("Lidovky",),
+        ),
+        ("Rescuers told Latvian Radio that nine were missing.", "Rescuers", ("Latvian Radio",)),
+        ("A lawmaker told tagesschau that the budget was frozen.", "A lawmaker", ("ARD",)),
+        (
+            "A spokesman told the Austrian broadcaster ORF on Monday that talks would resume.",
+            "A spokesman",
+            ("ORF",),
+        ),
+        (
+            "Diplomats who spoke to DR on condition of anonymity said the envoy had resigned.",
+            "Diplomats",
+            ("DR",),
+        ),
+        (
+            "Two officers, who spoke to the portal Delfi on condition of anonymity, said so.",
+            "Two officers",
+            ("Delfi",),
+        ),
+        (
+            "The Estonian news portal 24tv, citing two officers, reported that the gate shut.",
+            "two officers",
+            ("24tv",),
+        ),
+        (
+            "radio svoboda reported, citing a police officer, that the gate shut.",
+            "a police officer",
+            ("Radio Svoboda",),
+        ),
+    ],
+)
+def test_the_outlet_told_is_in_the_chain(text: str, speaker: str, via: tuple[str, ...]) -> None:
+    """An outlet told or spoken to joins the chain, whether the list knows it, its name shows
+    it (an acronym, a nationality before "Radio", a name of digits and letters after a
+    descriptor), it grants anonymity, or it is written in lower case."""
+    found = shape(text)
+    assert found is not None
+    assert (found[0], found[2]) == (speaker, via)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "anonymity"),
+    [
+        ("Eurostat data show that inflation eased in October.", "Eurostat", BODY),
+        ("UNHCR figures show that two million people had left.", "UNHCR", BODY),
+        ("Eurostat's latest figures show that prices rose.", "Eurostat", BODY),
+        (
+            "Figures from the Ukrainian interior ministry suggest that desertions doubled.",
+            "Ukrainian interior ministry",
+            BODY,
+        ),
+        ("According to Frontex data, crossings fell.", "Frontex", BODY),
+        ("The Swedish central bank expects inflation to fall.", "Swedish central bank", BODY),
+        ("The IMF expects the economy to shrink by 2 per cent.", "IMF", BODY),
+        ("A Finnish official put the number of drones at 40.", "A Finnish official", SOMEONE),
+        ("Local authorities put the death toll at 12.", "Local authorities", GROUP),
+    ],
+)
+def test_bodies_state_through_data_forecasts_and_amounts(
+    text: str, speaker: str, anonymity: Anonymity
+) -> None:
+    """Data credit the body named with them, a body's forecast is its statement, and
+    whoever puts an amount at a figure states it."""
+    assert shape(text) == (speaker, anonymity, ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The family was told to leave the village.",
+        "Residents were told to leave before dawn.",
+        "The data show that crossings fell.",
+        "The latest figures show a sharp fall.",
+        "Official data show prices rose.",
+        "John Smith's figures show that prices rose.",
+        "According to the data, prices rose.",
+        "According to the plan, troops will withdraw.",
+        "Exports fell by 6 per cent.",
+        "Traders quoted prices above $80 a barrel.",
+        "Kyiv expects a decision by Friday.",
+        "Ukraine expects more air defence systems.",
+        "Zelensky expects the aid to arrive soon.",
+        "The farmers put the blame on the government.",
+        "They put the plan at risk.",
+        "Forty per cent of voters said they would back him.",
+        "40% of voters say the war is lost.",
+        "A majority of residents say the bridge is unsafe.",
+        "He spoke to Macron on Tuesday.",
+        "The president spoke to NATO leaders.",
+        "The border guard stopped the car.",
+        "Foreign policy experts are divided over the plan.",
+    ],
+)
+def test_near_shapes_attribute_nothing(text: str) -> None:
+    """Being told to do something, data nobody made, a plan, a unit, a price, a wish, an
+    amount of blame, a share of a group and a talk with a person attribute nothing."""
+    assert shape(text) is None
+
+
+def test_told_names_no_outlet_for_a_body_or_a_group() -> None:
+    """The speaker keeps an empty chain when it tells a known body or a group of people."""
+    assert shape("Merz told NATO that Germany would pay.") == ("Merz", PERSON, ())
+    assert shape("The minister told MPs that the plan was ready.") == ("The minister", SOMEONE, ())
+
+
+def test_told_outlet_reads_an_unknown_acronym_before_a_clause_only() -> None:
+    """An acronym or a name of letters and digits after "told" is an outlet before "that" or
+    a date, not before a noun."""
+    cases = (
+        ("told HRT that", "HRT"),
+        ("told HRT leaders that", None),
+        ("told F-16 pilots that", None),
+        ("told 24tv on Monday", "24tv"),
+    )
+    for text, expected in cases:
+        reader = BodyReader(text, Outlets([]), None)
+        tokens = tokenize(text, 0, len(text))
+        found = reader.told_outlet(tokens, 1, len(tokens))
+        assert (found.text if found is not None else None) == expected
