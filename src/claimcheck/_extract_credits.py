@@ -294,6 +294,31 @@ class Credited:
     evidence: tuple[int, int]
 
 
+_AUXILIARIES = re.compile(r"(?:\s*,)?(?:\s+(?:has|have|had|was|were|is|are|been|be|since|now|also))*\s*$")
+
+
+def _before_passive(sentence: Sentence, phrases: list[SourcingPhrase], cue_stop: int) -> Sentence:
+    """*sentence*, cut where a passive phrase about sources after *cue_stop* begins: what the
+    report said ends there ("The Post's report that X | has since been confirmed by A and B")."""
+    starts = [
+        p.start for p in phrases if p.cue.endswith(" by") and sentence.offset + p.start > cue_stop
+    ]
+    if not starts:
+        return sentence
+    text = _AUXILIARIES.sub("", sentence.text[: min(starts)])
+    return attrs.evolve(sentence, text=text)
+
+
+def _passive_subject(
+    phrase: SourcingPhrase, start: int, before: list[StatementMention]
+) -> StatementMention | None:
+    """The statement a passive phrase about sources is said of: in "The Post's report that X
+    has since been confirmed by A and B", the report credited just before the phrase."""
+    if not phrase.cue.endswith(" by"):
+        return None
+    return next((found for found in reversed(before) if found.stop <= start), None)
+
+
 class StatementReader:
     """Reads the statements of a document's sentences, in order, remembering the last one
     so that a phrase that only points back ("The story was first reported by A") credits it.
@@ -315,12 +340,15 @@ class StatementReader:
         phrase that only points back credits the statement before it: the last one credited,
         or the sentence before in the document's own voice."""
         credited: list[Credited] = []
+        before: list[StatementMention] = []
         phrases = sourcing_phrases(sentence.text, self.outlets)
         taken = [(sentence.offset + p.start, sentence.offset + p.stop) for p in phrases]
         for mention in attributions:
             if any(a < mention.end and mention.offset < b for a, b in taken):
                 continue
-            found = self._statement_of(sentence, mention.offset, mention.end)
+            found = self._statement_of(
+                _before_passive(sentence, phrases, mention.end), mention.offset, mention.end
+            )
             attribution = mention.attribution
             if _outlet_alone(attribution) and NO_SOURCES.search(sentence.text):
                 attribution = unnamed_behind(attribution)
@@ -330,17 +358,21 @@ class StatementReader:
                         found.statement,
                         attribution,
                         mention.text,
-                        (found.start, found.stop),
+                        (min(found.start, mention.offset), max(found.stop, mention.end)),
                     )
                 )
                 self.previous = found
+                before.append(found)
         for phrase in phrases:
             start, stop = sentence.offset + phrase.start, sentence.offset + phrase.stop
             for mention in attributions:
                 if mention.offset < stop and start < mention.end:
                     start, stop = min(start, mention.offset), max(stop, mention.end)
-            found = self._statement_of(sentence, start, stop)
-            if found is None or _ANAPHORIC.match(found.statement.content):
+            subject = _passive_subject(phrase, start, before)
+            found = subject or self._statement_of(sentence, start, stop)
+            if subject is not None:
+                evidence = (subject.start, stop)
+            elif found is None or _ANAPHORIC.match(found.statement.content):
                 found = self._previous()
                 evidence = (sentence.offset + phrase.start, sentence.offset + phrase.stop)
             else:
