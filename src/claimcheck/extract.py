@@ -44,7 +44,7 @@ from claimcheck._extract_lengths import length_since_event, office_length
 from claimcheck._extract_numbers import numbers
 from claimcheck._extract_credits import OutletNames, StatementReader
 from claimcheck._extract_offices import Offices
-from claimcheck._extract_sources import as_outlet, recalled, with_relays
+from claimcheck._extract_sources import as_outlet, described, recalled, relaying, with_relays
 from claimcheck._extract_text import Sentence, sentences
 from claimcheck._extract_tokens import Token, folded, tokenize
 from claimcheck.attribution import AttributionMention, find_attributions
@@ -331,7 +331,14 @@ class _Extraction:
             spans={d.offset: d.value for d in dates if isinstance(d.value, TimeSpan)},
         )
         attributions = [
-            recalled(as_outlet(a), sentence, self.sentences, self.attributions)
+            relaying(
+                described(
+                    recalled(as_outlet(a), sentence, self.sentences, self.attributions),
+                    self.text,
+                    self.attributions,
+                ),
+                self.statements.outlets,
+            )
             for a in attributions
         ]
         written = {r.person.written: r.role.actor for r in roles}
