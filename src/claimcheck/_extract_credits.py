@@ -309,6 +309,31 @@ def _before_passive(sentence: Sentence, phrases: list[SourcingPhrase], cue_stop:
     return attrs.evolve(sentence, text=text)
 
 
+_REPORT_THAT = re.compile(r"^(.*?\b(?:report|story|article|scoop|claim|account)s?)\s+that\s", re.IGNORECASE)
+"""The words that credit a report and end before what it says: "The Post report that"."""
+
+
+def _up_to_passive(
+    mention: AttributionMention, sentence: Sentence, phrases: list[SourcingPhrase]
+) -> AttributionMention:
+    """*mention*, a report's credit ("The Post report that X") that runs into a passive phrase
+    about sources ("has since been confirmed by A"), cut to the words that credit the
+    report: the Post is credited with X, and the phrase credits X to A."""
+    for phrase in phrases:
+        start = sentence.offset + phrase.start
+        if phrase.cue.endswith(" by") and mention.offset < start < mention.end:
+            kept = _AUXILIARIES.sub("", mention.text[: start - mention.offset])
+            said = _REPORT_THAT.match(kept)
+            if said is None:
+                return mention
+            attribution = mention.attribution
+            via = tuple(o for o in attribution.via if any(n in kept for n in o.names))
+            return attrs.evolve(
+                mention, text=said.group(1), attribution=attrs.evolve(attribution, via=via)
+            )
+    return mention
+
+
 def _passive_subject(
     phrase: SourcingPhrase, start: int, before: list[StatementMention]
 ) -> StatementMention | None:
@@ -343,6 +368,7 @@ class StatementReader:
         before: list[StatementMention] = []
         phrases = sourcing_phrases(sentence.text, self.outlets)
         taken = [(sentence.offset + p.start, sentence.offset + p.stop) for p in phrases]
+        attributions = [_up_to_passive(m, sentence, phrases) for m in attributions]
         for mention in attributions:
             if any(a < mention.end and mention.offset < b for a, b in taken):
                 continue

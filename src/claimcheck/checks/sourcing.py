@@ -97,15 +97,18 @@ def single_upstream_corroboration(group: Group, kb: KnowledgeBase) -> Iterator[F
 
 
 def _one_upstream(members: list[Member], graph: CitationGraph) -> Iterator[Finding]:
+    outlets = sorted({m.document.source.outlet.name for m in members if m.document.source.outlet})
     carried: dict[Root, set[Claim]] = defaultdict(set)
     for member in members:
-        for root in graph.roots(member.claim):
+        for root in _own_roots(member.claim, members, graph):
             carried[root].add(member.claim)
     shared: dict[frozenset[Claim], list[Root]] = defaultdict(list)
     for root, carriers in carried.items():
         if len({c.source.document_id for c in carriers}) < 2:
             continue
         if _on_record(root, carriers) and not _counted(carriers):
+            continue
+        if len({_voice(c, outlets) for c in carriers}) < 2:
             continue
         shared[frozenset(carriers)].append(root)
     widest = [claims for claims in shared if not any(claims < other for other in shared)]
@@ -131,6 +134,43 @@ def _one_upstream(members: list[Member], graph: CitationGraph) -> Iterator[Findi
             claims=claims,
             spans=[c.evidence for c in claims],
         )
+
+
+def _own_roots(claim: Claim, members: Sequence[Member], graph: CitationGraph) -> set[Root]:
+    """The roots of *claim* by its own attribution: those of the articles, among *members*,
+    of the outlet it credits, when there are any. A document that credits several outlets
+    with one statement reaches them all from that statement; each credit reaches one."""
+    attribution = claim.attribution
+    if attribution is not None and not attribution.via and (
+        attribution.anonymity is Anonymity.NAMED_ORGANIZATION
+    ):
+        articles = [
+            m.claim
+            for m in members
+            if m.document.source.outlet is not None
+            and m.document.id != claim.source.document_id
+            and _names(attribution.speaker_name, m.document.source.outlet.name)
+        ]
+        if articles:
+            return {root for article in articles for root in graph.roots(article)}
+    return set(graph.roots(claim))
+
+
+def _voice(claim: Claim, outlets: Sequence[str]) -> str:
+    """Whose report a claim repeats: the outlet it credits, when that outlet's article is
+    among *outlets*' documents, else its own document's outlet (or the document). A document
+    crediting an outlet and that outlet's own article are one report, not two."""
+    attribution = claim.attribution
+    if (
+        attribution is not None
+        and not attribution.via
+        and attribution.anonymity is Anonymity.NAMED_ORGANIZATION
+    ):
+        for outlet in outlets:
+            if _names(attribution.speaker_name, outlet):
+                return folded(outlet)
+    own = claim.source.outlet
+    return folded(own.name) if own is not None else f"#{claim.source.document_id}"
 
 
 def _credited(claim: Claim) -> str:
