@@ -334,6 +334,20 @@ def _up_to_passive(
     return mention
 
 
+_BACK = re.compile(
+    r"^\W*(?:(?:the|this|that|these|those|its|their)(?:\s+[a-z][\w-]*){1,2}|it|this|that)"
+    r"(?:\s+(?:has|have|had|was|were|is|are))(?:\s+(?:been|now|since|also|later))*\s*$",
+    re.IGNORECASE,
+)
+"""A short definite subject before a passive phrase: "The figure has now been"."""
+
+
+def _points_back(sentence: Sentence, phrase: SourcingPhrase) -> bool:
+    """Whether a passive phrase about sources is said of the statement before: its subject
+    only points back ("The figure has now been confirmed by A and B")."""
+    return phrase.cue.endswith(" by") and _BACK.match(sentence.text[: phrase.start]) is not None
+
+
 def _passive_subject(
     phrase: SourcingPhrase, start: int, before: list[StatementMention]
 ) -> StatementMention | None:
@@ -398,7 +412,9 @@ class StatementReader:
             found = subject or self._statement_of(sentence, start, stop)
             if subject is not None:
                 evidence = (subject.start, stop)
-            elif found is None or _ANAPHORIC.match(found.statement.content):
+            elif found is None or _ANAPHORIC.match(found.statement.content) or (
+                _points_back(sentence, phrase)
+            ):
                 found = self._previous()
                 evidence = (sentence.offset + phrase.start, sentence.offset + phrase.stop)
             else:

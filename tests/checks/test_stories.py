@@ -40,22 +40,20 @@ def test_keys_that_state_one_proposition_make_one_story() -> None:
     assert same_story(_claim("a", "x-cut:troop"), _claim("b", "x-cut-5:troop"))
 
 
-words = st.text(alphabet=st.sampled_from("abcdefghij 0123456789,"), max_size=60)
+words = st.text(alphabet=st.sampled_from("abcdefghij 0123456789,"), min_size=1, max_size=60).filter(str.strip)
 
 
 @given(words, words)
 def test_same_story_is_symmetric(first: str, second: str) -> None:
     """Whether two statements tell one story does not depend on their order."""
-    assert same_story(_claim(first or "x"), _claim(second or "x")) == same_story(
-        _claim(second or "x"), _claim(first or "x")
-    )
+    assert same_story(_claim(first), _claim(second)) == same_story(_claim(second), _claim(first))
 
 
 @given(words)
 def test_a_statement_with_three_content_words_is_its_own_story(content: str) -> None:
     """A statement with at least three content words tells the same story as itself."""
-    claim = _claim(content or "x")
-    assert same_story(claim, claim) == (len(story_words(content or "x")) >= 3)
+    claim = _claim(content)
+    assert same_story(claim, claim) == (len(story_words(content)) >= 3)
 
 
 def test_an_outlet_is_named_by_its_first_words() -> None:
