@@ -14,14 +14,27 @@ Dispatch).
 
 from __future__ import annotations
 
+import functools
 import re
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Hashable, Iterable
+from typing import Generic, TypeVar
 
-from claimcheck.checks._propositions import same_proposition
+from claimcheck.checks._propositions import proposition_group, same_proposition
 from claimcheck.checks._support import folded
 from claimcheck.model import Actor, ActorKind, Anonymity, Attribution, Claim, Statement
 
-__all__ = ["credited_outlets", "names_outlet", "outlet_key", "outlet_keys", "same_story", "story_words"]
+__all__ = [
+    "StoryIndex",
+    "credited_outlets",
+    "names_outlet",
+    "outlet_key",
+    "outlet_keys",
+    "same_story",
+    "story_words",
+]
+
+_T = TypeVar("_T")
 
 _SHARED = 3
 """Content words two statements must share to tell one story."""
@@ -40,10 +53,14 @@ _STOPWORDS = frozenset(
     how since after before during until up out off again further once here now today
     yesterday week month year years some about around nearly roughly almost""".split()
 )
+_COMMON = 64
+"""A word that more statements of one scope share than this says nothing of which story
+they tell: `StoryIndex` does not look up by it."""
 _TOKEN = re.compile(r"[^\W_][\w’'-]*")
 _OUTLET_ARTICLE = re.compile(r"^the\s+")
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def story_words(content: str) -> frozenset[str]:
     """The content words of a statement, cut to their first letters; numbers as digits.
 
@@ -132,3 +149,56 @@ def credited_outlets(attribution: Attribution | None) -> list[str]:
 def outlet_keys(names: Iterable[str]) -> set[str]:
     """The `outlet_key` of each name, without empty ones."""
     return {key for key in map(outlet_key, names) if key}
+
+
+class StoryIndex(Generic[_T]):
+    """Statements indexed by their words and proposition keys, each with an item, so that
+    those telling the story of a given statement are found without comparing every pair.
+
+    A statement is looked up by each of its content words and its key's group, within a
+    scope (an outlet, say); words too common in a scope are skipped, so a lookup costs
+    little whatever the size of the corpus. A missed match only hides a finding.
+
+    >>> from claimcheck.model import Source
+    >>> from claimcheck.timespan import TimeSpan
+    >>> def claim(content):
+    ...     source = Source(document_id="d", published=TimeSpan.day(2025, 1, 2))
+    ...     return Claim(id="c", source=source, assertion=Statement(content=content))
+    >>> index: StoryIndex[str] = StoryIndex()
+    >>> index.add(claim("Oslo is accelerating its tender for six electric ferries"), "ferries", scope="a")
+    >>> index.matches(claim("the city is speeding up a tender for six electric ferries"), scope="a")
+    ['ferries']
+    """
+
+    def __init__(self) -> None:
+        self._postings: dict[tuple[Hashable, Hashable], list[tuple[int, Claim, _T]]] = defaultdict(list)
+        self._added = 0
+
+    def add(self, claim: Claim, item: _T, *, scope: Hashable = None) -> None:
+        """Index *claim*'s statement, with *item*, in *scope*."""
+        self._added += 1
+        for token in _tokens(claim):
+            self._postings[(scope, token)].append((self._added, claim, item))
+
+    def matches(self, claim: Claim, *, scope: Hashable = None) -> list[_T]:
+        """The items of the statements of *scope* that tell *claim*'s story, in the order
+        they were added."""
+        found: dict[int, _T] = {}
+        for token in _tokens(claim):
+            posting = self._postings.get((scope, token), ())
+            if len(posting) > _COMMON:
+                continue
+            for added, other, item in posting:
+                if added not in found and same_story(claim, other):
+                    found[added] = item
+        return [found[added] for added in sorted(found)]
+
+
+def _tokens(claim: Claim) -> set[Hashable]:
+    assertion = claim.assertion
+    if not isinstance(assertion, Statement):
+        return set()
+    tokens: set[Hashable] = set(story_words(assertion.content))
+    if assertion.proposition:
+        tokens.add(proposition_group(assertion.proposition))
+    return tokens

@@ -12,7 +12,7 @@ from claimcheck.attribution import CitationGraph, IssueKind, Root, RootKind
 from claimcheck.checks._citations import cited_sources, links
 from claimcheck.checks._propositions import clusters, proposition_group
 from claimcheck.checks._registry import Group, Member, check
-from claimcheck.checks._stories import names_outlet, outlet_keys, same_story
+from claimcheck.checks._stories import StoryIndex, names_outlet, outlet_key, outlet_keys
 from claimcheck.checks._support import emit, folded
 from claimcheck.kb import KnowledgeBase
 from claimcheck.model import Actor, ActorKind, Anonymity, Claim, Document, Finding, Severity, Statement
@@ -98,9 +98,15 @@ def single_upstream_corroboration(group: Group, kb: KnowledgeBase) -> Iterator[F
 
 def _one_upstream(members: list[Member], graph: CitationGraph) -> Iterator[Finding]:
     outlets = sorted({m.document.source.outlet.name for m in members if m.document.source.outlet})
+    articles: dict[str, list[Claim]] = defaultdict(list)
+    for member in members:
+        outlet = member.document.source.outlet
+        if outlet is not None:
+            articles[outlet_key(outlet.name)].append(member.claim)
+    own_roots = _OwnRoots(articles, graph)
     carried: dict[Root, set[Claim]] = defaultdict(set)
     for member in members:
-        for root in _own_roots(member.claim, members, graph):
+        for root in own_roots(member.claim):
             carried[root].add(member.claim)
     shared: dict[frozenset[Claim], list[Root]] = defaultdict(list)
     for root, carriers in carried.items():
@@ -136,24 +142,37 @@ def _one_upstream(members: list[Member], graph: CitationGraph) -> Iterator[Findi
         )
 
 
-def _own_roots(claim: Claim, members: Sequence[Member], graph: CitationGraph) -> set[Root]:
-    """The roots of *claim* by its own attribution: those of the articles, among *members*,
-    of the outlet it credits, when there are any. A document that credits several outlets
-    with one statement reaches them all from that statement; each credit reaches one."""
-    attribution = claim.attribution
-    if attribution is not None and not attribution.via and (
-        attribution.anonymity is Anonymity.NAMED_ORGANIZATION
-    ):
-        articles = [
-            m.claim
-            for m in members
-            if m.document.source.outlet is not None
-            and m.document.id != claim.source.document_id
-            and _names(attribution.speaker_name, m.document.source.outlet.name)
-        ]
-        if articles:
-            return {root for article in articles for root in graph.roots(article)}
-    return set(graph.roots(claim))
+class _OwnRoots:
+    """The roots of claims by their own attribution: for a claim credited to an outlet whose
+    articles (*articles*, by outlet key) are checked with it, the roots of those articles; a
+    document that credits several outlets with one statement reaches them all from that
+    statement, but each credit reaches one. Remembered per outlet named."""
+
+    def __init__(self, articles: dict[str, list[Claim]], graph: CitationGraph) -> None:
+        self.articles = articles
+        self.graph = graph
+        self._named: dict[str, tuple[Root, ...]] = {}
+
+    def __call__(self, claim: Claim) -> tuple[Root, ...]:
+        attribution = claim.attribution
+        own = claim.source.outlet
+        if (
+            attribution is None
+            or attribution.via
+            or attribution.anonymity is not Anonymity.NAMED_ORGANIZATION
+            or (own is not None and _names(attribution.speaker_name, own.name))
+        ):
+            return self.graph.roots(claim)
+        name = attribution.speaker_name
+        if name not in self._named:
+            found = [
+                article
+                for article in self.articles.get(outlet_key(name), ())
+                if article.source.outlet is not None and _names(name, article.source.outlet.name)
+            ]
+            roots = {root for article in found for root in self.graph.roots(article)}
+            self._named[name] = tuple(sorted(roots))
+        return self._named[name] or self.graph.roots(claim)
 
 
 def _voice(claim: Claim, outlets: Sequence[str]) -> str:
@@ -273,11 +292,11 @@ def _chain(claim: Claim) -> list[str]:
 
 
 def _relays_credited(members: Sequence[Member]) -> Iterator[Finding]:
-    relays: dict[str, list[tuple[Claim, str]]] = defaultdict(list)
+    relays: StoryIndex[tuple[Claim, str, str]] = StoryIndex()
     for member in members:
         chain = _chain(member.claim)
         for relay, upstream in itertools.pairwise(chain):
-            relays[folded(relay)].append((member.claim, upstream))
+            relays.add(member.claim, (member.claim, relay, upstream), scope=outlet_key(relay))
     documents = {m.document.id: m.document for m in members}
     counted = {c.ref for c in _corroborated(c for d in documents.values() for c in d.claims)}
     for member in members:
@@ -294,12 +313,12 @@ def _relays_credited(members: Sequence[Member]) -> Iterator[Finding]:
         shown = next(
             (
                 (witness, upstream)
-                for relay, found in relays.items()
-                if _names(attribution.speaker_name, relay)
-                for witness, upstream in found
+                for witness, relay, upstream in relays.matches(
+                    claim, scope=outlet_key(attribution.speaker_name)
+                )
                 if witness != claim
+                and _names(attribution.speaker_name, relay)
                 and not (own is not None and _names(upstream, own.name))
-                and same_story(claim, witness)
             ),
             None,
         )
