@@ -86,3 +86,11 @@ def test_a_report_confirmed_by_others_is_what_they_confirm() -> None:
     assert said == {
         (name, "the airline is cutting 300 jobs") for name in ("Lakeshore Gazette", "Harbour Times", "Alpine Wire")
     }
+
+
+def test_an_outlet_summarising_a_person_is_not_a_relay() -> None:
+    """Words that pass on a person's remarks, not a report, leave the outlet the speaker."""
+    (credit,) = _credits(
+        "The Upland Courier, summarising Mayor Rossi's remarks, wrote that the festival was off."
+    )
+    assert credit.speaker_name == "Upland Courier"

@@ -98,9 +98,9 @@ def recalled(
 _RELAYING = re.compile(
     r",\s*(?:relaying|re-reporting|picking\s+up|summari[sz]ing|echoing|following\s+up|"
     r"drawing\s+on|based\s+on)\s+(?:on\s+)?(?:an?\s+|the\s+)?"
-    r"(?:(?:report|story|article|scoop|investigation)\s+(?:by|from|in|of)\s+)?"
+    r"(?P<before>(?:report|story|article|scoop|investigation)\s+(?:by|from|in|of)\s+)?"
     r"(?P<upstream>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,3}?)"
-    r"(?:['’]s?)?(?:\s+(?:report|story|article|scoop|investigation)s?)?\s*(?:,|\bof\b|$)"
+    r"(?:['’]s?)?(?P<after>\s+(?:report|story|article|scoop|investigation)s?)?\s*(?:,|\bof\b|$)"
 )
 """An outlet's words that say it passed on another's report: "X, relaying Bloomberg's
 report, wrote", "X, picking up a story by the Fjord Post, said"."""
@@ -129,7 +129,12 @@ def relaying(mention: AttributionMention, outlets: OutletNames) -> AttributionMe
         return mention
     name = re.sub(r"^[Tt]he\s+|['’]s?$", "", found.group("upstream").strip())
     upstream = outlets.outlet(name)
-    if folded(name) in {folded(n) for n in outlet.names} or name.split()[0].lower() in _NOT_NAMES:
+    reported = found.group("before") or found.group("after")
+    if (
+        folded(name) in {folded(n) for n in outlet.names}
+        or name.split()[0].lower() in _NOT_NAMES
+        or (upstream is None and not reported)
+    ):
         return mention
     relayed_from = attrs.evolve(
         mention.attribution,
