@@ -53,7 +53,7 @@ _STOPWORDS = frozenset(
     how since after before during until up out off again further once here now today
     yesterday week month year years some about around nearly roughly almost""".split()
 )
-_COMMON = 64
+_COMMON = 32
 """A word that more statements of one scope share than this says nothing of which story
 they tell: `StoryIndex` does not look up by it."""
 _TOKEN = re.compile(r"[^\W_][\w’'-]*")
@@ -110,7 +110,7 @@ def outlet_key(name: str) -> str:
     >>> outlet_key("The Meridian Dispatch"), outlet_key("meridian")
     ('meridian', 'meridian')
     """
-    words = _OUTLET_ARTICLE.sub("", folded(name)).split()
+    words = _name_words(name)
     return words[0] if words else ""
 
 
@@ -122,14 +122,14 @@ def names_outlet(name: str, outlet: Actor) -> bool:
     >>> names_outlet("the Meridian", dispatch), names_outlet("Dispatch", dispatch)
     (True, False)
     """
-    words = _OUTLET_ARTICLE.sub("", folded(name)).split()
-    if not words:
-        return False
-    for full in outlet.names:
-        known = _OUTLET_ARTICLE.sub("", folded(full)).split()
-        if known[: len(words)] == words:
-            return True
-    return False
+    words = _name_words(name)
+    return bool(words) and any(_name_words(full)[: len(words)] == words for full in outlet.names)
+
+
+@functools.lru_cache(maxsize=1 << 12)
+def _name_words(name: str) -> tuple[str, ...]:
+    """The words of an outlet's name, folded, without a leading article."""
+    return tuple(_OUTLET_ARTICLE.sub("", folded(name)).split())
 
 
 def credited_outlets(attribution: Attribution | None) -> list[str]:
@@ -184,13 +184,16 @@ class StoryIndex(Generic[_T]):
         """The items of the statements of *scope* that tell *claim*'s story, in the order
         they were added."""
         found: dict[int, _T] = {}
+        tried: set[int] = set()
         for token in _tokens(claim):
             posting = self._postings.get((scope, token), ())
             if len(posting) > _COMMON:
                 continue
             for added, other, item in posting:
-                if added not in found and same_story(claim, other):
-                    found[added] = item
+                if added not in tried:
+                    tried.add(added)
+                    if same_story(claim, other):
+                        found[added] = item
         return [found[added] for added in sorted(found)]
 
 
