@@ -14,9 +14,16 @@ ignored, so "Kyodo" and "Kyodo News", or "The Kyiv Independent" and "Kyiv Indepe
 
 Printed, per file: precision and recall of the speaker, the chain (``via``), the anonymity
 class, and the rate of false attributions (an attribution found in a sentence without one).
-Then the speed of `find_attributions` on 1, 2 and 4 MB of news text (processor time, the
-best of three runs), and the exponent of time against size (1.0 is linear): once alone, once
-resolving speakers with an `AliasIndex` of the people in ``../shared/facts.json``.
+Then the speed of `find_attributions` on 1, 2 and 4 MB of text (processor time, the best of
+three runs), and the exponent of time against size (1.0 is linear), on two texts:
+
+- **news articles**, the measure of the target: the reference articles and the article files
+  of ``data/*/`` (whole articles, with their headers, furniture and unattributed sentences);
+- **attribution sentences**, a stress test: the evaluation sentences one after another, where
+  nearly every clause carries a cue, so it reads slower than any real article.
+
+Each is timed once alone and once resolving speakers with an `AliasIndex` of the people in
+``../shared/facts.json``.
 """
 
 from __future__ import annotations
@@ -111,16 +118,26 @@ def score(path: Path, *, show_errors: bool) -> dict[str, float]:
     return result
 
 
-def corpus(seeds: Path, eval_files: list[Path], size: int) -> str:
-    """*size* characters of news text: the reference articles and the evaluation sentences."""
-    pieces = [p.read_text(encoding="utf-8") for p in sorted(seeds.glob("*.txt"))]
-    for path in eval_files:
-        lines = [
+def articles(seeds: Path) -> list[str]:
+    """The texts of the reference articles and of the article files under ``data/``."""
+    paths = [*sorted(seeds.glob("*.txt")), *sorted((HERE / "data").glob("*/*.txt"))]
+    return [path.read_text(encoding="utf-8") for path in paths]
+
+
+def sentences(eval_files: list[Path]) -> list[str]:
+    """The evaluation sentences of each file, one after another."""
+    return [
+        " ".join(
             json.loads(line)["text"]
             for line in path.read_text(encoding="utf-8").splitlines()
             if line.strip()
-        ]
-        pieces.append(" ".join(lines))
+        )
+        for path in eval_files
+    ]
+
+
+def corpus(pieces: list[str], size: int) -> str:
+    """*size* characters of the pieces, repeated as often as needed."""
     block = "\n\n".join(pieces)
     return (block * (size // len(block) + 1))[:size]
 
@@ -135,13 +152,11 @@ def facts_index(facts: Path) -> AliasIndex:
     return AliasIndex.from_actors([*actors, *OUTLETS])
 
 
-def speed(
-    seeds: Path, eval_files: list[Path], *, sizes: tuple[int, ...], index: AliasIndex | None
-) -> None:
+def speed(pieces: list[str], *, sizes: tuple[int, ...], index: AliasIndex | None) -> None:
     """Throughput of find_attributions and the exponent of time against input size."""
     timings: list[tuple[int, float]] = []
     for size in sizes:
-        text = corpus(seeds, eval_files, size)
+        text = corpus(pieces, size)
         best = math.inf
         for _ in range(3):
             began = time.process_time()
@@ -179,11 +194,18 @@ def main() -> None:
     for path in args.files:
         score(path, show_errors=args.errors)
     sizes = (250_000, 500_000, 1_000_000) if args.quick else (1_000_000, 2_000_000, 4_000_000)
-    print("find_attributions speed:")
-    speed(args.seeds, args.files, sizes=sizes, index=None)
-    print("find_attributions speed, resolving speakers with an index of facts.json:")
-    index = facts_index(args.seeds.parent / "facts.json")
-    speed(args.seeds, args.files, sizes=sizes, index=index)
+    facts = args.seeds.parent / "facts.json"
+    if not facts.is_file():
+        parser.error(f"{facts}: no facts file there (give --seeds the shared seeds folder)")
+    index = facts_index(facts)
+    for label, pieces in (
+        ("news articles", articles(args.seeds)),
+        ("attribution sentences (stress test)", sentences(args.files)),
+    ):
+        print(f"find_attributions speed on {label}:")
+        speed(pieces, sizes=sizes, index=None)
+        print(f"find_attributions speed on {label}, resolving speakers with facts.json:")
+        speed(pieces, sizes=sizes, index=index)
 
 
 if __name__ == "__main__":

@@ -301,3 +301,118 @@ def test_data_attributes_to_whoever_compiled_it() -> None:
         "Institute, arms imports doubled."
     ) == ("Stockholm International Peace Research Institute", BODY, ())
     assert shape("According to the latest figures, arms imports doubled.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "anonymity", "via"),
+    [
+        ("Medics quoted by AFP said the shelter held.", "Medics", GROUP, ("Agence France-Presse",)),
+        (
+            "According to a statement from the port authority, two cranes burned.",
+            "port authority",
+            BODY,
+            (),
+        ),
+        (
+            "Interfax, citing a post by the regional administration, said power was back.",
+            "regional administration",
+            BODY,
+            ("Interfax",),
+        ),
+        ("The court was told by a witness that the lorry sped up.", "a witness", SOMEONE, ()),
+        ("The vote, which diplomats said was close, passed.", "diplomats", GROUP, ()),
+        ("The editor-in-chief said the story stands.", "The editor-in-chief", SOMEONE, ()),
+    ],
+)
+def test_statements_passive_told_and_relative_speakers(
+    text: str, speaker: str, anonymity: Anonymity, via: tuple[str, ...]
+) -> None:
+    """A statement credits whoever issued it, "was told by" names its speaker, a relative
+    pronoun is no part of the speaker, and plural people quoted by an outlet speak."""
+    assert shape(text) == (speaker, anonymity, via)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "anonymity", "via"),
+    [
+        (
+            "Three nurses spoke to Le Monde about the night shift.",
+            "Three nurses",
+            GROUP,
+            ("Le Monde",),
+        ),
+        (
+            "A colonel who spoke with the Guardian said the unit had pulled back.",
+            "A colonel",
+            SOMEONE,
+            ("The Guardian",),
+        ),
+        (
+            "Speaking on Sky News, the foreign secretary said talks would go on.",
+            "the foreign secretary",
+            SOMEONE,
+            ("Sky News",),
+        ),
+    ],
+)
+def test_talking_to_an_outlet_credits_it(
+    text: str, speaker: str, anonymity: Anonymity, via: tuple[str, ...]
+) -> None:
+    """Speaking or talking to an outlet, or on its air, makes it the outlet of the speaker."""
+    assert shape(text) == (speaker, anonymity, via)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The chancellor spoke with the Polish president on Monday.",
+        "Macron talks to Meloni every week.",
+        "The envoys spoke to each other for an hour.",
+    ],
+)
+def test_talking_to_a_person_attributes_nothing(text: str) -> None:
+    """Talking to someone who is not an outlet says nothing that an outlet reports."""
+    assert shape(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "anonymity", "via"),
+    [
+        (
+            "Nine were hurt, according to the city's mayor, Andriy Sadovyi.",
+            "Andriy Sadovyi",
+            PERSON,
+            (),
+        ),
+        (
+            "Nine were hurt, Ukrinform reported, quoting the regional governor, Oleh Syniehubov.",
+            "Oleh Syniehubov",
+            PERSON,
+            ("Ukrinform",),
+        ),
+        (
+            "Nine were hurt, according to the regional governor, who toured the site.",
+            "the regional governor",
+            SOMEONE,
+            (),
+        ),
+        (
+            "According to the Guardian's defence correspondent, the drills were cut short.",
+            "the Guardian's defence correspondent",
+            SOMEONE,
+            ("The Guardian",),
+        ),
+        (
+            "An AFP reporter said the square was empty.",
+            "An AFP reporter",
+            SOMEONE,
+            ("Agence France-Presse",),
+        ),
+    ],
+)
+def test_names_after_descriptions_and_reporters_of_outlets(
+    text: str, speaker: str, anonymity: Anonymity, via: tuple[str, ...]
+) -> None:
+    """A name set after a description is the speaker; a reporter named with an outlet
+    reaches the text through that outlet."""
+    assert shape(text) == (speaker, anonymity, via)

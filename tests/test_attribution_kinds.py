@@ -104,3 +104,41 @@ def test_company_list_holds_its_aliases_in_lower_case() -> None:
     """Every name of the company list is held in lower case, aliases included."""
     assert {"lockheed martin", "lockheed", "rtx"} <= lex.COMPANY_NAMES
     assert all(name == name.lower() for name in lex.COMPANY_NAMES)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Belstat said wages rose.", "Belstat"),  # a suffix of statistics offices
+        ("Amnesty International said the trial was unfair.", "Amnesty International"),
+        ("Carpathian Forest Watch said the logging went on.", "Carpathian Forest Watch"),
+        ("Odra Logistik GmbH said the barges were late.", "Odra Logistik GmbH"),
+    ],
+)
+def test_organisation_words_and_suffixes_name_bodies(text: str, speaker: str) -> None:
+    """A name with a word or an ending that organisations use is a body, not a person."""
+    assert shape(text) == (speaker, BODY, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "via"),
+    [
+        (
+            "Kyodo, citing the Joint Staff Office, said a drone was seen.",
+            "Joint Staff Office",
+            ("Kyodo News",),
+        ),
+        (
+            "The office of the attorney general said the case was closed.",
+            "office of the attorney general",
+            (),
+        ),
+        ("The Elysée's press office said the call was long.", "Elysée's press office", ()),
+    ],
+)
+def test_bodies_with_capitalised_heads_and_inner_words(
+    text: str, speaker: str, via: tuple[str, ...]
+) -> None:
+    """A capitalised head inside a proper name, "the office of the ...", and a body's
+    "press office" read as bodies."""
+    assert shape(text) == (speaker, BODY, via)

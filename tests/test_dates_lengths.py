@@ -159,3 +159,36 @@ def test_adjectival_length_is_never_a_date(count: int, unit: str, noun: str) -> 
 def test_before_last_is_no_event(text: str) -> None:
     """ "last" after "before" counts from the anchor, so it is not read as an event."""
     assert not isinstance(normalize(text, anchor=ANCHOR), Duration)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("the day before Easter Sunday 2023", "2023-04-08"),
+        ("the day after 14 February 2023", "2023-02-15"),
+        ("the week before Christmas 2022", "2022-12-18"),
+    ],
+)
+def test_unit_counted_from_a_known_date_is_resolved(text: str, iso: str) -> None:
+    """ "the day before <date>" is a date on the calendar, as "one day before <date>" is."""
+    assert str(normalize(text, anchor=ANCHOR)) == iso
+
+
+def test_unit_counted_from_an_event_stays_a_relation() -> None:
+    """ "the day before the vote" names no date: it stays a one-day length before an event."""
+    value = normalize("the day before the vote", anchor=ANCHOR)
+    assert isinstance(value, Duration) and value.relation is Relation.BEFORE
+
+
+@given(count=st.integers(1_000, 999_999), unit=st.sampled_from(["day", "week", "year"]))
+def test_counts_with_thousands_separators_are_lengths(count: int, unit: str) -> None:
+    """ "1,000 days" is as long as "1000 days": the separator never splits the count."""
+    written = normalize(f"more than {count:,} {unit}s", anchor=ANCHOR)
+    assert isinstance(written, Duration) and written.modifier is Modifier.MORE_THAN
+    assert written == Duration(**{f"{unit}s": count}, modifier=Modifier.MORE_THAN)
+
+
+@pytest.mark.parametrize("text", ["1,000.5 days", "1,00 days", "10,000,0 days"])
+def test_malformed_separators_give_no_length(text: str) -> None:
+    """A count whose groups are not three digits, or that goes on as a decimal, is not read."""
+    assert normalize(text, anchor=ANCHOR) is None

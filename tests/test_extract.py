@@ -288,13 +288,16 @@ def test_a_yearless_date_with_a_wrong_weekday_keeps_its_nearest_year() -> None:
 
 def test_an_amount_that_modifies_a_noun_is_about_that_noun_and_its_recipient() -> None:
     """"$40 million reconstruction loan to Moldova" is a loan to Moldova, whatever the words
-    before it; a bare "loan" without a recipient keeps the words before the amount."""
+    before it; a bare "loan" without a recipient is the loan alone once tied to a day, and
+    keeps the words before the amount otherwise."""
     first = _doc("On Friday, 11 October, the bank approved a $40 million reconstruction loan to Moldova.")
     second = _doc("Officials confirmed a $44 million energy loan to Moldova on Monday.")
     (one,), (two,) = _of(first, Quantity), _of(second, Quantity)
     assert one.subject == two.subject == "loan to Moldova"
     (bare,) = _of(_doc("Lenders signed a $40 million loan yesterday."), Quantity)
-    assert bare.subject != "loan"
+    assert bare.subject == "loan" and bare.when == TimeSpan.day(2024, 10, 15)
+    (undated,) = _of(_doc("Lenders signed a $40 million loan."), Quantity)
+    assert undated.subject != "loan"
     (abbreviated,) = _of(_doc("Congress cut a $5 million aid package for the U.S."), Quantity)
     assert abbreviated.subject == "package for the U.S."
 

@@ -185,3 +185,60 @@ def test_a_body_before_a_head_role_names_the_office() -> None:
     (length,) = _of(doc, DurationSince)
     assert length.subject == "Mark Rutte as Secretary General of NATO"
     assert _counts("NATO met. The 32-strong alliance agreed.") == [("NATO members", 32)]
+
+
+def test_a_predecessor_a_day_apart_still_counts_as_known() -> None:
+    """A length far beyond a tenure is still measured on it when the facts name the holder
+    before it, even with a day or two between the two tenures (Borrell left on 30 November,
+    Kallas took over on 1 December)."""
+    doc = _doc("Kaja Kallas, who has held her post for three years, arrived in Kyiv.", TimeSpan.day(2025, 6, 2))
+    (length,) = _of(doc, DurationSince)
+    assert length.since == TimeSpan.day(2024, 12, 1)
+    assert [f.code for f in run_checks([doc], KB, select=["CNT001"])] == ["CNT001"]
+
+
+def test_an_appositive_in_charge_for_a_length_is_time_in_office() -> None:
+    """"X, in charge of <body> for N years," is a length in the office X holds now; a right
+    rounded length ("nearly two years") is not flagged, a wrong one is."""
+    wrong = _doc("Kaja Kallas, in charge of EU diplomacy for two years, toured the Balkans.", TimeSpan.day(2025, 5, 2))
+    (length,) = _of(wrong, DurationSince)
+    assert length.subject == "Kaja Kallas as High Representative for Foreign Affairs and Security Policy of European Union"
+    assert [f.code for f in run_checks([wrong], KB, select=["CNT001"])] == ["CNT001"]
+    right = _doc(
+        "Oleksandr Syrskyi, at the helm of the armed forces for nearly two years, visited the front.",
+        TimeSpan.day(2025, 12, 1),
+    )
+    (length,) = _of(right, DurationSince)
+    assert length.length == Duration(years=2, modifier=Modifier.APPROX)
+    assert run_checks([right], KB, select=["CNT001"]) == []
+
+
+def test_a_start_some_time_ago_measures_the_tenure_to_the_time_of_writing() -> None:
+    """"who took office a year ago" runs from the recorded start of the tenure the words
+    name to the time of writing; a start in another role ("took over the party") is none."""
+    published = TimeSpan.day(2025, 6, 25)
+    right = _doc("Keir Starmer, who took office a year ago, met nurses.", published)
+    (length,) = _of(right, DurationSince)
+    assert (length.since, length.length) == (TimeSpan.day(2024, 7, 5), Duration(years=1))
+    assert run_checks([right], KB, select=["CNT001"]) == []
+    wrong = _doc("Andrii Sybiha, who took over as foreign minister from Dmytro Kuleba three years ago, spoke.", published)
+    assert [f.code for f in run_checks([wrong], KB, select=["CNT001"])] == ["CNT001"]
+    assert _of(_doc("Keir Starmer, who took over the Labour party five years ago, spoke.", published), DurationSince) == []
+
+
+def test_a_common_noun_for_a_body_refers_to_the_last_body_it_names() -> None:
+    """"the alliance" is the body named last whose own names hold the word ("North Atlantic
+    Alliance"), even when another body was named since; a noun no body's names hold takes
+    the body named last."""
+    text = "NATO envoys met in Brussels. EU leaders met later. The alliance's 30 member states agreed."
+    assert _counts(text) == [("NATO members", 30)]
+    assert _counts("NATO envoys met. EU leaders met later. All 26 members of the bloc agreed.") == [
+        ("European Union members", 26)
+    ]
+
+
+def test_an_ordinal_of_something_else_is_no_count_of_members() -> None:
+    """"the alliance's 35th summit" numbers summits, not members: no count, nothing flagged."""
+    doc = _doc("NATO met in Vilnius. The alliance's 35th summit opened with a minute of silence.")
+    assert _of(doc, Count) == []
+    assert run_checks([doc], KB, select=["CNT003"]) == []

@@ -107,3 +107,79 @@ def test_an_unknown_two_word_name_after_in_is_a_place(text: str, place: str) -> 
     event = _event(text)
     assert event.place is not None and event.place.name == place
     assert place not in [p.name for p in event.participants]
+
+
+def test_a_death_has_its_subject_as_its_one_participant() -> None:
+    """A death's participant is the person named before the verb, not one who reports it."""
+    event = _event("Former mayor Helga Brandt died on Tuesday at a hospital in Bremen.")
+    assert event.kind == "death" and [p.name for p in event.participants] == ["Helga Brandt"]
+    reported = _event("Helga Brandt said two miners died on Tuesday.")
+    assert reported.participants == ()
+
+
+def test_a_meeting_of_ministers_is_named_with_its_portfolio() -> None:
+    """"a session of EU finance ministers" is a ministerial meeting whose name keeps the body
+    and portfolio; a plain meeting stays a meeting."""
+    event = _event("At a session of EU finance ministers in Luxembourg on Monday, Paolo Gentiloni spoke.")
+    assert event.kind == "ministerial_meeting"
+    assert event.name is not None and event.name.startswith("session of EU finance ministers")
+    assert _event("Paolo Gentiloni met bankers in Luxembourg on Monday.").kind == "meeting"
+
+
+def test_an_agreement_to_hold_an_event_makes_it_expected() -> None:
+    """An event word after "agreed to" or "promised to" is still to come, though the verb is past."""
+    doc = extract("The council agreed to hold the session on Tuesday, 10 December.", source=SOURCE, kb=KB)
+    (claim,) = [c for c in doc.claims if c.id.startswith("s1-date")]
+    assert claim.modality is Modality.EXPECTED
+    later = extract("The summit of 3 December agreed to keep the fund open.", source=SOURCE, kb=KB)
+    (dated,) = [c for c in later.claims if c.id.startswith("s1-date")]
+    assert dated.modality is not Modality.EXPECTED
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        ("Ministers pledged to travel to Rome on Saturday, 7 December.", "2024-12-07"),
+        ("The board met on Monday, 2 December.", "2024-12-02"),
+        ("Leaders first gathered on Friday, 29 November.", "2024-11-29"),
+        ("The talks ended on Thursday, 3 January.", "2025-01-03"),
+    ],
+)
+def test_a_yearless_date_with_its_weekday_takes_the_nearest_year(text: str, day: str) -> None:
+    """A day and month written with a weekday is the nearest such day, before or after the
+    report, whatever the tense; a wrong weekday is left for the weekday check."""
+    doc = extract(text, source=SOURCE, kb=KB)
+    (weekday,) = [c.assertion for c in doc.claims if c.id.startswith("s1-weekday")]
+    assert weekday.when.isoformat() == day  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Talks stalled after the Villa Borghese meeting on Monday.", "Villa Borghese"),
+        ("Talks stalled after the Trump meeting on Monday.", None),
+        ("Talks stalled after the NATO meeting on Monday.", None),
+    ],
+)
+def test_an_event_named_by_its_venue_takes_the_venue_as_its_place(text: str, place: str | None) -> None:
+    """"the Villa Borghese meeting" is held at Villa Borghese, and its name opens with it; a
+    person or a body before the event word is no venue."""
+    event = _event(text)
+    assert (event.place.name if event.place else None) == place
+    if place is not None:
+        assert event.name is not None and event.name.startswith(place)
+        assert all(p.name != place for p in event.participants)
+
+
+def test_in_a_row_is_no_quarrel() -> None:
+    """"for the third day in a row" names no confrontation."""
+    doc = extract("Prices rose on Tuesday for the third day in a row.", source=SOURCE, kb=KB)
+    assert [e.kind for e in doc.events] == []
+
+
+def test_the_day_of_a_saying_does_not_date_the_event_said() -> None:
+    """"said on Sunday that the summit ..." dates the saying, not the summit."""
+    doc = extract("Charles Brun said on Sunday that the summit must act on energy.", source=SOURCE, kb=KB)
+    assert doc.events == ()
+    met = extract("Charles Brun met Ines Varga on Sunday in Lyon, aides said.", source=SOURCE, kb=KB)
+    assert [e.kind for e in met.events] == ["meeting"]

@@ -169,3 +169,22 @@ def test_a_title_in_a_past_clause_refers_to_that_clause() -> None:
         TitleTime.THEN,
         TimeSpan.day(2024, 9, 5),
     )
+
+
+def test_a_middle_initial_stays_inside_a_name() -> None:
+    """"Donald J. Trump" and an unknown "Jane Q. Public" are whole names, so their titles
+    are theirs."""
+    roles = _roles("U.S. President Donald J. Trump met Mayor Jane Q. Public in Ohio.")
+    assert [r.actor.name for r in roles] == ["Donald J. Trump", "Jane Q. Public"]
+
+
+def test_a_season_around_the_time_of_writing_does_not_hide_the_past_year() -> None:
+    """"the winter session in 2022" dates its title to 2022: "the winter" alone, read as the
+    season of the time of writing, is no second date."""
+    doc = extract(
+        "Defence Minister Oleksii Reznikov opened the winter session in 2022.",
+        source=Source(document_id="t3", published=TimeSpan.day(2025, 1, 10)),
+        kb=KB,
+    )
+    (role,) = [c.assertion for c in doc.claims if isinstance(c.assertion, RoleHeld)]
+    assert role.when == TimeSpan.year(2022)

@@ -154,6 +154,25 @@ def test_an_acting_holder_refutes_the_predecessor() -> None:
     assert answer.assess(Actor("Mircea Geoana")).truth is Truth.FALSE
 
 
+def test_holders_one_after_another_refute_someone_else_for_the_whole_time() -> None:
+    """In 2024 NATO's deputy post passed from Geoană to Ruge (acting) to Šekerinska, so every
+    day of the year had a certain holder: a fourth person is refuted for 2024, with the
+    three tenures as evidence, while each of the three remains open for the year."""
+    answer = KB.holder_at(Office("Deputy Secretary General", "NATO"), TimeSpan.year(2024))
+    outsider = answer.assess(Actor("Rose Gottemoeller"))
+    assert outsider.truth is Truth.FALSE
+    assert [r.holder.name for r in outsider.records] == ["Mircea Geoană", "Boris Ruge", "Radmila Šekerinska"]
+    assert answer.assess(Actor("Boris Ruge")).truth is Truth.UNDETERMINED
+
+
+def test_a_relay_of_holders_with_a_day_uncovered_refutes_nobody() -> None:
+    """Borrell's last day was 29 November 2024 and Kallas began on 1 December: nobody is
+    refuted for the whole of that week, as 30 November has no certain holder."""
+    office = Office("High Representative for Foreign Affairs and Security Policy", "European Union")
+    week = day("2024-11-27/2024-12-03")
+    assert KB.holder_at(office, week).assess(Actor("Someone Else")).truth is Truth.UNDETERMINED
+
+
 def test_offices_of_lists_the_tenures_that_cover_the_time() -> None:
     """offices_of finds Connolly by a variant and reports his acting presidency in November 2024."""
     answer = KB.offices_of("Gerry Connolly", day("2024-11-01/2024-11-24"))

@@ -533,3 +533,77 @@ def test_near_misses_are_found_when_the_first_letter_differs() -> None:
         Method.NEAR_MISS,
         "Olena Kovalchuk",
     )
+
+
+@pytest.mark.parametrize(
+    ("misspelt", "canonical"),
+    [
+        ("Donald Trumb", "Donald Trump"),
+        ("Vladimir Putinn", "Vladimir Putin"),
+        ("Gabriel Attel", "Gabriel Attal"),
+        ("Madeleine Mon", "Madeleine Moon"),
+        ("Emmanuel Macrom", "Emmanuel Macron"),
+        ("Sergey Lavrow", "Sergey Lavrov"),
+    ],
+)
+def test_a_long_given_name_as_known_finds_a_short_surname_one_letter_off(
+    misspelt: str, canonical: str, facts_index: AliasIndex
+) -> None:
+    """A given name of six letters or more, written as known, lets a surname of four to six
+    letters with one letter changed, added or dropped resolve as a near miss of that person."""
+    found = facts_index.resolve(misspelt)
+    assert found.method is Method.NEAR_MISS, found
+    assert found.actor is not None and found.actor.name == canonical
+    assert found.suggestion == canonical
+    assert 0.85 <= found.score < 1.0
+
+
+@pytest.mark.parametrize(
+    "name",
+    [
+        "Mark Ruth",  # a short given name says too little: Mark Rutte is not meant
+        "Mark Rutter",
+        "Rishi Sunal",
+        "Jacques Attali",  # another given name: another person
+        "Fredrich Mertz",  # a slip in both names
+        "Donald Trumpet",  # two letters off
+        "Trumb",  # no given name at all
+    ],
+)
+def test_a_short_surname_one_letter_off_needs_a_long_given_name_as_known(
+    name: str, facts_index: AliasIndex
+) -> None:
+    """Without a long given name written as the known one, a short surname one letter off
+    stays unknown: other people share short given names and near surnames."""
+    found = facts_index.resolve(name)
+    assert found.method is Method.UNKNOWN, found
+    assert found.actor is None
+
+
+def test_two_people_one_letter_apart_are_not_merged() -> None:
+    """When two known people share a long given name and their short surnames are one letter
+    apart, each written name resolves to its own person, and a slip between them to neither."""
+    index = AliasIndex.from_actors([Actor("Andreas Kern"), Actor("Andreas Kerr")])
+    assert index.resolve("Andreas Kern").actor == Actor("Andreas Kern")
+    assert index.resolve("Andreas Kerr").actor == Actor("Andreas Kerr")
+    found = index.resolve("Andreas Kerb")
+    assert found.method is Method.AMBIGUOUS and found.actor is None
+
+
+@pytest.mark.parametrize(
+    ("variant", "canonical"),
+    [
+        ("Volodymyr Zelenskyy", "Volodymyr Zelensky"),
+        ("Andrii Sybiga", "Andrii Sybiha"),
+        ("Radmila Shekerinska", "Radmila Šekerinska"),
+        ("Friedrich Merz", "Friedrich Merz"),
+    ],
+)
+def test_transliteration_variants_stay_variants(
+    variant: str, canonical: str, facts_index: AliasIndex
+) -> None:
+    """Spellings that transliteration schemes produce resolve exactly or by folding, never
+    as misspellings."""
+    found = facts_index.resolve(variant)
+    assert found.method in {Method.EXACT, Method.FOLDED}, found
+    assert found.actor is not None and found.actor.name == canonical

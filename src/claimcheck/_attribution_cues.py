@@ -9,18 +9,31 @@ Every rule looks at a bounded number of tokens around its cue.
 
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from claimcheck import _attribution_lexicon as lex
 from claimcheck._attribution_complements import states_nothing
+from claimcheck._attribution_outlets import Outlets
 from claimcheck._attribution_phrases import (
     NOT_BEFORE_VERB,
     Kind,
-    Outlets,
     Phrase,
     PhraseReader,
     anonymity_clause,
-    span_text,
+)
+from claimcheck._attribution_sites import (
+    ACCORDING,
+    CITING,
+    PARENTHESIS_OPENERS,
+    PER,
+    REPORTED_BY,
+    SUBJECT,
+    TOLD,
+    Site,
+    after_place,
+    clause_final,
+    description,
+    gap_word,
+    in_turn,
+    nest_relays,
 )
 from claimcheck._attribution_text import QUOTES, Token
 from claimcheck.model import Anonymity
@@ -32,19 +45,6 @@ _MAX_PHRASE = 12
 _MAX_GAP = 4
 
 
-class Site(NamedTuple):
-    """A cue and its phrase; *rank* orders outlets from the reporting document inwards."""
-
-    rank: int
-    phrase: Phrase
-    cue: str
-    cue_start: int
-    cue_stop: int
-
-
-PER, REPORTED_BY, SUBJECT, ACCORDING, CITING, TOLD = range(6)
-
-
 class CueReader(PhraseReader):
     """Finds the cues of a clause and the phrases they introduce."""
 
@@ -52,15 +52,19 @@ class CueReader(PhraseReader):
         super().__init__(text, outlets, index)
         self.sentence_start = 0
         """The first token of the sentence being read, for a subject that two verbs share."""
+        self.clause_cites = False
+        """Whether the clause last read by `sites` holds "citing"."""
 
     def sites(self, tokens: list[Token], lo: int, hi: int) -> tuple[list[Site], tuple[str, ...]]:
         """The cues of a clause with their phrases, and its hedges."""
         sites: list[Site] = []
         hedges: list[str] = []
-        for k in range(lo, hi):
+        cue_words = [k for k in range(lo, hi) if tokens[k].lower in _INTERESTING]
+        self.clause_cites = any(tokens[k].lower == "citing" for k in cue_words)
+        for k in cue_words:
             token = tokens[k]
             lower = token.lower
-            if lower not in _INTERESTING or token.quoted:
+            if token.quoted:
                 continue
             if lower in lex.HEDGES:
                 hedges.append(lower)
@@ -72,7 +76,7 @@ class CueReader(PhraseReader):
                 found = self._cue(tokens, k, lo, hi)
                 if found is not None:
                     sites.extend(found)
-        sites = _nest_relays(sites)
+        sites = nest_relays(sites)
         headline = self._headline(tokens, lo, hi)
         if headline is not None:
             sites.append(headline)
@@ -104,8 +108,12 @@ class CueReader(PhraseReader):
                 self._object(tokens, k + 2, hi)
                 or self._report_of(tokens, k + 2, hi)
                 or self._compiled_by(tokens, k + 2, hi)
+                or self._statement_of(tokens, k + 2, hi)
             )
-            return [Site(ACCORDING, phrase, "according to", k, k + 2)] if phrase else None
+            if phrase is None:
+                return None
+            phrase = self._named_after(tokens, phrase, hi)
+            return [Site(ACCORDING, phrase, "according to", k, k + 2)]
         if lower in lex.WORDING_CUES:
             return self._wording(tokens, k, lo, hi)
         if lower == "per" and k + 1 < hi:
@@ -116,13 +124,19 @@ class CueReader(PhraseReader):
             if lone and tokens[k + 1].lower not in {"a", "an", "one"}:
                 return None  # "per person" is a unit; "per a person familiar" a source
             return [Site(PER, phrase, "per", k, k + 1)]
-        before = k - 2 if k - 2 > lo and _in_turn(tokens, k) else k  # "which in turn cited"
+        before = k - 2 if k - 2 > lo and in_turn(tokens, k) else k  # "which in turn cited"
         relative = before > lo and tokens[before - 1].lower in {"which", "who", "that", ","}
         if k + 1 < hi and (lower in _CITING or (lower in _CITED and relative)):
             # "citing Y", "quoting Y", "..., which cited Y"
-            phrase = self._object(tokens, k + 1, hi) or self._coordinated(tokens, k + 1, hi)
+            phrase = (
+                self._object(tokens, k + 1, hi)
+                or self._statement_of(tokens, k + 1, hi)
+                or self._coordinated(tokens, k + 1, hi)
+            )
+            if phrase is None:
+                return None
             cue = "quoting" if lower.startswith("quot") else "citing"
-            return [Site(CITING, phrase, cue, k, k + 1)] if phrase else None
+            return [Site(CITING, self._named_after(tokens, phrase, hi), cue, k, k + 1)]
         passive = k > lo and tokens[k - 1].lower in _PASSIVE
         if lower in _CITED and passive and k + 1 < hi and tokens[k + 1].lower in {"as", "by"}:
             return self._quoted_as(tokens, k, lo, hi)
@@ -135,6 +149,8 @@ class CueReader(PhraseReader):
             return (
                 [Site(TOLD, outlet, f"{lower} {tokens[k + 1].lower}", k, k + 2)] if outlet else None
             )
+        if lower in lex.TALKING and k + 1 < hi and tokens[k + 1].lower in lex.TALKING_LINKS:
+            return self._talked(tokens, k, lo, hi)
         if lower in lex.SPEECH_VERBS and (token.text == lower or (k == lo and lower in _INVERTED)):
             return self._speech(tokens, k, lo, hi)
         return None
@@ -188,6 +204,49 @@ class CueReader(PhraseReader):
             if not tokens[j].is_word or tokens[j].quoted:
                 return None
         return None
+
+    def _statement_of(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
+        """The speaker of "a statement from the ministry", "a post by the governor"."""
+        j = i + 1 if i < hi and tokens[i].lower in {"a", "an", "the", "its", "his", "her"} else i
+        if (
+            j + 2 < hi
+            and tokens[j].lower in lex.STATEMENT_NOUNS
+            and tokens[j + 1].lower in lex.STATEMENT_LINKS
+        ):
+            return self._object(tokens, j + 2, hi)
+        return None
+
+    def _named_after(self, tokens: list[Token], phrase: Phrase, hi: int) -> Phrase:
+        """The person's name set after a description of one, between commas or before the
+        end of the clause: "according to the regional governor, Ivan Fedorov, ..."."""
+        after = phrase.stop + 1
+        if phrase.kind is not Kind.ANONYMOUS or phrase.plural or after >= hi:
+            return phrase
+        if tokens[phrase.stop].text != ",":
+            return phrase
+        named = self._named(tokens, after, hi)
+        if named is None or named.kind is not Kind.NAMED:
+            return phrase
+        if named.stop < hi and tokens[named.stop].text not in {",", ";", ".", ")"}:
+            return phrase  # "..., Kyiv said" or "..., Ivan Fedorov reported": a clause
+        if self._classify(named.text)[1] is not Anonymity.NAMED_PERSON:
+            return phrase
+        return named
+
+    def _talked(self, tokens: list[Token], k: int, lo: int, hi: int) -> list[Site] | None:
+        """ "Two officers spoke to Le Monde": the officers speak, and the outlet reports them;
+        a person talked to ("spoke to Macron") is no outlet and makes no attribution."""
+        told = self.outlet(tokens, k + 2, hi) if k + 2 < hi else None
+        if told is None and k + 2 < hi:
+            told = self._anaphor(tokens, k + 2, hi)
+        if told is None or told.kind is Kind.REPORTERS:
+            return None
+        end = k - 1 if k - 1 > lo and tokens[k - 1].lower == "who" else k
+        subject = self._subject(tokens, end, lo) or description(self.text, tokens, lo, end)
+        if subject is None:
+            return None
+        cue = f"{tokens[k].lower} {tokens[k + 1].lower}"
+        return [Site(SUBJECT, subject, cue, k, k + 2), Site(TOLD, told, cue, k, k + 2)]
 
     def _coordinated(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
         """The speaker after "and" in "citing internal documents and two officials"."""
@@ -259,13 +318,13 @@ class CueReader(PhraseReader):
         if states_nothing(verb, tokens, stop, hi):
             return None  # "denied it.", "reported a loss", "accused" without "of"
         if verb in lex.NEEDS_COMPLEMENT and following not in _COMPLEMENTS:
-            following = _after_place(tokens, stop, hi)  # "posted on Telegram that"
+            following = after_place(tokens, stop, hi)  # "posted on Telegram that"
         if verb in lex.NEEDS_COMPLEMENT and following not in _COMPLEMENTS:
-            parenthetical = v > lo and tokens[v - 1].text in _PARENTHESIS_OPENERS
+            parenthetical = v > lo and tokens[v - 1].text in PARENTHESIS_OPENERS
             described = verb.startswith("describ") and any(
                 t.lower == "as" for t in tokens[stop : stop + 8]
             )
-            if not (parenthetical or described or _clause_final(tokens, stop, hi)):
+            if not (parenthetical or described or clause_final(tokens, stop, hi)):
                 return None
         cue = " ".join(t.lower for t in tokens[v:stop])
         found: list[Site] = []
@@ -276,7 +335,7 @@ class CueReader(PhraseReader):
                 told = None
         subject = self._subject(tokens, v, lo)
         if subject is None and told is not None:
-            subject = _description(self.text, tokens, lo, v)  # "A pilot told the Kyiv Post"
+            subject = description(self.text, tokens, lo, v)  # "A pilot told the Kyiv Post"
         if (
             subject is not None
             and subject.start > lo
@@ -301,7 +360,7 @@ class CueReader(PhraseReader):
                 unnamed = beyond is not None and beyond.lower == "who" and anonymity_clause(
                     tokens, after.stop + 1, hi
                 )  # "said a US official who spoke on condition of anonymity"
-                if beyond is None or not beyond.is_word or _gap_word(beyond) or unnamed:
+                if beyond is None or not beyond.is_word or gap_word(beyond) or unnamed:
                     found.append(Site(SUBJECT, after, cue, v, stop))
         if verb in lex.QUOTING and stop < hi:
             quoted = self.phrase(tokens, stop, hi)
@@ -325,7 +384,7 @@ class CueReader(PhraseReader):
         appositive between commas ("Connolly, head of the Assembly, said")."""
         end = v
         gap = 0
-        while end > lo and gap < _MAX_GAP and _gap_word(tokens[end - 1]):
+        while end > lo and gap < _MAX_GAP and gap_word(tokens[end - 1]):
             end -= 1
             gap += 1
         if end - 3 >= lo and tokens[end - 1].text == ")" and tokens[end - 3].text == "(":
@@ -337,7 +396,7 @@ class CueReader(PhraseReader):
             by = found.start - 1 if found is not None else lo
             if by - 1 > lo and tokens[by].lower == "by" and tokens[by - 1].lower in _CITED:
                 quoted = self._ending_at(tokens, lo, by - 1)  # "officials quoted by X said"
-                return quoted or _description(self.text, tokens, lo, by - 1)
+                return quoted or description(self.text, tokens, lo, by - 1)
             return found
         first = self.phrase(tokens, lo, end)
         if (
@@ -408,100 +467,13 @@ _CUE_WORDS = (
     | lex.BY_VERBS
     | lex.SPEECH_VERBS
     | lex.INTERVIEW
+    | lex.TALKING
 )
 _INTERESTING = _CUE_WORDS | lex.HEDGES | _HEDGE_STARTS
 
 
-def parenthetical(tokens: list[Token], site: Site, lo: int, hi: int) -> bool:
-    """Whether a cue and its phrase stand apart after a comma or a quote: "..., X said"."""
-    first = min(site.phrase.start, site.cue_start)
-    last = max(site.phrase.stop, site.cue_stop)
-    if first == lo + 1 and tokens[lo].lower == "as":
-        return last < hi and tokens[last].text == ","  # "As X reported, ..."
-    if first <= lo or tokens[first - 1].text not in _PARENTHESIS_OPENERS:
-        return False
-    return last >= hi or not tokens[last].is_word or tokens[last].lower in lex.GAP_WORDS
-
-
-_PARENTHESIS_OPENERS = frozenset({","}) | QUOTES
 _COMPLEMENTS = frozenset({"that", ":", ",", "“", '"', "out"})
-
-
-def _nest_relays(sites: list[Site]) -> list[Site]:
-    """Rank "cited by X" right after a cited phrase as that phrase's relay, inside the
-    citing outlet: "Le Temps, quoting officials cited by the NZZ, said"."""
-    cited_ends = {site.phrase.stop for site in sites if site.rank == CITING}
-    if not cited_ends:
-        return sites
-    return [
-        site._replace(rank=CITING)
-        if site.rank == REPORTED_BY and site.cue_start in cited_ends
-        else site
-        for site in sites
-    ]
 
 
 _INVERTED = frozenset({"said", "says", "added", "wrote"})
 """Verbs that may open a sentence before their speaker: "Said the minister: ..."."""
-_INDEFINITES = frozenset(
-    {"a", "an", "the", "one", "another", "two", "three", "four", "several", "some", "many"}
-)
-_MAX_DESCRIPTION = 5
-
-
-def _description(text: str, tokens: list[Token], lo: int, v: int) -> Phrase | None:
-    """An indefinite description of people that opens a clause before the verb at *v*, read
-    when the verb's object is an outlet, which only a person tells: "A Ukrainian pilot told
-    the Kyiv Independent", "Two volunteers told the agency"."""
-    head = v - 1
-    if head <= lo or not tokens[head].is_word or tokens[head].capitalized:
-        return None
-    for start in range(head - 1, max(lo, head - _MAX_DESCRIPTION) - 1, -1):
-        token = tokens[start]
-        if token.quoted:
-            return None
-        if token.lower in _INDEFINITES or token.text.isdigit():
-            break
-        if not token.is_word:
-            return None
-    else:
-        return None
-    if start > lo and tokens[start - 1].is_word:
-        return None
-    first = tokens[start].lower
-    if first == "the":
-        plural = tokens[head].lower.endswith("s") and not tokens[head].lower.endswith("ss")
-    else:
-        plural = first not in {"a", "an", "one", "another"}
-    words = span_text(text, tokens, start, v)
-    return Phrase(start, v, Kind.ANONYMOUS, words, plural=plural, head=tokens[head].lower)
-
-
-def _after_place(tokens: list[Token], stop: int, hi: int) -> str:
-    """The word after a short "on Telegram", "in a statement" that follows a verb at *stop*,
-    or "" if none follows."""
-    if stop >= hi or tokens[stop].lower not in {"on", "in"}:
-        return ""
-    for k in range(stop + 1, min(hi, stop + 5)):
-        if not tokens[k].is_word or tokens[k].lower == "that":
-            return tokens[k].lower
-    return ""
-
-
-def _clause_final(tokens: list[Token], stop: int, hi: int) -> bool:
-    """Whether the cue ends its clause, but for "it": "..., as a diplomat described it"."""
-    rest = [t for t in tokens[stop : min(hi, stop + 3)] if t.is_word]
-    return stop + 3 >= hi and len(rest) <= 1 and all(t.lower in {"it", "this", "so"} for t in rest)
-
-
-def _in_turn(tokens: list[Token], k: int) -> bool:
-    """Whether "in turn" stands just before token *k*: "..., which in turn cited Y"."""
-    return tokens[k - 2].lower == "in" and tokens[k - 1].lower == "turn"
-
-
-def _gap_word(token: Token) -> bool:
-    """A word that may stand between a speaker and the verb: "Rutte on Tuesday also said"."""
-    lower = token.lower
-    if token.capitalized and lower not in lex.CALENDAR:
-        return False
-    return lower in lex.GAP_WORDS or lower in lex.HEDGES or lower.endswith("ly")

@@ -12,6 +12,7 @@ common given name, or simply two or more capitalised words without any of the ab
 from __future__ import annotations
 
 from claimcheck import _attribution_lexicon as lex
+from claimcheck import _attribution_outlets as titles
 from claimcheck.model import Anonymity
 from claimcheck.names import strip_titles
 
@@ -37,11 +38,11 @@ def outlet_head(words: list[str]) -> str | None:
     keys = [raw_key(w) for w in words]
     if not keys:
         return None
-    if keys[-1] in lex.OUTLET_HEADS:
-        return lex.OUTLET_HEADS[keys[-1]]
-    if len(keys) > 1 and keys[0] in lex.OUTLET_FIRST_HEADS:
-        return lex.OUTLET_FIRST_HEADS[keys[0]]
-    if len(keys) > 1 and words[0] in lex.FOREIGN_ARTICLES and keys[1] not in lex.GIVEN_NAMES:
+    if keys[-1] in titles.OUTLET_HEADS:
+        return titles.OUTLET_HEADS[keys[-1]]
+    if len(keys) > 1 and keys[0] in titles.OUTLET_FIRST_HEADS:
+        return titles.OUTLET_FIRST_HEADS[keys[0]]
+    if len(keys) > 1 and words[0] in titles.FOREIGN_ARTICLES and keys[1] not in lex.GIVEN_NAMES:
         return ""
     return None
 

@@ -14,16 +14,12 @@ import bisect
 from collections import deque
 
 from claimcheck import _attribution_lexicon as lex
-from claimcheck._attribution_cues import (
-    ACCORDING,
-    PER,
-    TOLD,
-    CueReader,
-    Site,
-    parenthetical,
-)
+from claimcheck import _attribution_outlets as titles
+from claimcheck._attribution_cues import CueReader
 from claimcheck._attribution_kinds import unknown_name_anonymity, without_article
-from claimcheck._attribution_phrases import Kind, Outlets, Phrase
+from claimcheck._attribution_outlets import Outlets
+from claimcheck._attribution_phrases import Kind, Phrase, possessive
+from claimcheck._attribution_sites import ACCORDING, PER, TOLD, Site, closing, parenthetical
 from claimcheck._attribution_text import Token
 from claimcheck.model import Actor, ActorKind, Anonymity, Attribution
 from claimcheck.names import AliasIndex, strip_titles
@@ -50,6 +46,7 @@ class Reader(CueReader):
         self.last_anonymous: Attribution | None = None
         self.prefixes: dict[Actor, tuple[Actor, ...]] = {}
         self.clause_start = 0
+        self._unknown_names: dict[tuple[str, str], Anonymity] = {}
 
     # -- assembling ---------------------------------------------------------------------
 
@@ -57,19 +54,42 @@ class Reader(CueReader):
         """Remember every outlet named in the clause, for "the newspaper" later on."""
         words = {t.lower for t in tokens[lo:hi]}
         described = not words.isdisjoint(lex.DESCRIPTOR_KINDS)
-        if not described and words.isdisjoint(self.outlets.lengths):
+        starts = self.outlets.lengths
+        if not described and words.isdisjoint(starts):
             return
-        k = lo
-        while k < hi:
+        # an outlet that no list holds needs one of these words; without them, only the
+        # first words of a known name (after "the" or not) or a possessive start an outlet
+        evident = described or not words.isdisjoint(titles.EVIDENT_WORDS)
+        last = tokens[hi - 1]
+        written = self.text[tokens[lo].start : last.start + len(last.text)]
+        if evident or "'" in written or "’" in written:  # a possessive: "Germany's Die Zeit"
+            candidates: range | list[int] = range(lo, hi)
+        else:
+            candidates = [k for k in range(lo, hi) if tokens[k].lower in starts]
+        resume = lo
+        for k in candidates:
             token = tokens[k]
-            maybe = token.is_word and (token.capitalized or token.lower in {"the", "a"})
-            phrase = self.outlet(tokens, k, hi, described=described) if maybe else None
+            if k < resume or not (token.is_word and (token.capitalized or token.lower in _OPEN)):
+                continue
+            if not (evident or self._may_start_known(tokens, k, hi)):
+                continue
+            phrase = self.outlet(tokens, k, hi, described=described)
             if phrase is not None and phrase.outlet is not None:
-                self.mentions.append((tokens[k].start, phrase.outlet, phrase.anaphor_kind or ""))
-                self.offsets.append(tokens[k].start)
-                k = phrase.stop
-            else:
-                k += 1
+                self.mentions.append((token.start, phrase.outlet, phrase.anaphor_kind or ""))
+                self.offsets.append(token.start)
+                resume = phrase.stop
+
+    def _may_start_known(self, tokens: list[Token], k: int, hi: int) -> bool:
+        """Whether a known outlet's name may start at token *k*, or after "the" there, or a
+        possessive stands there ("Germany's Die Zeit"): what `Outlets.match` needs."""
+        token = tokens[k]
+        if token.capitalized and possessive(token):
+            return True
+        after = tokens[k + 1].lower if k + 1 < hi else ""
+        lengths = self.outlets.lengths.get(token.lower)
+        if lengths is not None and (1 in lengths or (token.lower, after) in self.outlets.prefixes):
+            return True
+        return token.lower == "the" and after in self.outlets.lengths
 
     def antecedent(self, offset: int, kind: str | None) -> Actor | None:
         """The last outlet named before *offset* that can be a *kind* ("newspaper", "agency";
@@ -92,13 +112,14 @@ class Reader(CueReader):
             return None
         outlets: list[tuple[int, int, Actor, Site]] = []
         others: list[Site] = []
-        citing = any(t.lower == "citing" for t in tokens[lo:hi])
+        citing = self.clause_cites
         for site in sites:
             actor = self._outlet_of(tokens, site.phrase)
             if actor is None and citing and site.cue in lex.REPORTING:
                 actor = self._unnamed_outlet(site.phrase)
             if actor is not None:
-                outlets.append((site.rank, site.phrase.start, actor, site))
+                rank = PER if closing(tokens, site, lo, hi) else site.rank
+                outlets.append((rank, site.phrase.start, actor, site))
             elif site.rank != TOLD:
                 others.append(site)
         outlets.sort(key=lambda item: (item[0], item[1]))
@@ -144,11 +165,26 @@ class Reader(CueReader):
         return result, tokens[first].start, tokens[last - 1].end
 
     def _employer(self, tokens: list[Token], phrase: Phrase) -> Actor | None:
-        """The outlet of a reporter named with it: "CNN's Kaitlan Collins"."""
-        first = tokens[phrase.start]
-        if phrase.kind is not Kind.NAMED or not first.lower.endswith(("'s", "’s")):
+        """The outlet of a reporter named with it: "CNN's Kaitlan Collins", "the BBC's
+        security correspondent", "a Reuters reporter", "a columnist for Le Monde"."""
+        if phrase.kind is Kind.NAMED:
+            return self._possessive_outlet(tokens[phrase.start])
+        if phrase.kind is not Kind.ANONYMOUS or phrase.head not in lex.JOURNALISTS:
             return None
-        found = self.outlets.table.get((first.lower[:-2],))
+        for k in range(phrase.start, phrase.stop):
+            found = self._possessive_outlet(tokens[k])
+            if found is None and tokens[k].capitalized:
+                outlet = self.outlet(tokens, k, phrase.stop, described=False)
+                found = outlet.outlet if outlet is not None else None
+            if found is not None:
+                return found
+        return None
+
+    def _possessive_outlet(self, token: Token) -> Actor | None:
+        """The known outlet a possessive names: "CNN's"."""
+        if not token.lower.endswith(("'s", "’s")):
+            return None
+        found = self.outlets.table.get((token.lower[:-2],))
         return found[0] if found is not None else None
 
     def _unnamed_outlet(self, phrase: Phrase) -> Actor | None:
@@ -257,7 +293,7 @@ class Reader(CueReader):
             if described:
                 anonymity = Anonymity.NAMED_ORGANIZATION  # "the grid operator Ukrenergo"
             else:
-                anonymity = unknown_name_anonymity(phrase.text, cue=site.cue)
+                anonymity = self._unknown(phrase.text, site.cue)
         if anonymity is Anonymity.NAMED_PERSON:
             name = strip_titles(phrase.text)
         else:
@@ -270,6 +306,14 @@ class Reader(CueReader):
             cue=site.cue,
             hedges=hedges,
         )
+
+    def _unknown(self, text: str, cue: str) -> Anonymity:
+        """`unknown_name_anonymity` of a name with its cue, remembered."""
+        key = (text, cue)
+        found = self._unknown_names.get(key)
+        if found is None:
+            found = self._unknown_names[key] = unknown_name_anonymity(text, cue=cue)
+        return found
 
     def _remember(self, result: Attribution) -> None:
         if result.anonymity is Anonymity.NAMED_PERSON:
@@ -323,6 +367,10 @@ class Reader(CueReader):
                 person = Attribution(speaker_name=name, anonymity=anonymity, speaker=actor)
             k = phrase.stop
         return person
+
+
+_OPEN = frozenset({"the", "a"})
+"""Lower-case words that may open an outlet's name: "the Guardian", "a Polish daily"."""
 
 
 def _same_sources(phrase: Phrase, previous: Attribution) -> bool:

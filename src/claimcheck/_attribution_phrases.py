@@ -8,13 +8,14 @@ every start near a cue costs a constant per cue.
 from __future__ import annotations
 
 import enum
-import functools
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from typing import NamedTuple
 
 from claimcheck import _attribution_lexicon as lex
-from claimcheck._attribution_kinds import outlet_head, unknown_name_anonymity
-from claimcheck._attribution_text import Token, tokenize
+from claimcheck import _attribution_outlets as titles
+from claimcheck._attribution_kinds import outlet_head, raw_key, unknown_name_anonymity
+from claimcheck._attribution_outlets import Outlets, quoted_span
+from claimcheck._attribution_text import Token
 from claimcheck.model import Actor, ActorKind, Anonymity
 from claimcheck.names import AliasIndex, is_title, strip_titles
 
@@ -50,73 +51,6 @@ class Phrase(NamedTuple):
     anaphor_kind: str | None = None
 
 
-class Outlets:
-    """The outlets a reader knows: name tokens to actor and kind."""
-
-    def __init__(self, extra: Iterable[Actor]) -> None:
-        known = _known_outlets()
-        self.table: dict[tuple[str, ...], tuple[Actor, str]] = dict(known.table)
-        self.lengths: dict[str, tuple[int, ...]] = dict(known.lengths)  # first word -> lengths
-        self.prefixes: set[tuple[str, str]] = set(known.prefixes)  # first words of longer names
-        self.uncased: set[tuple[str, ...]] = set(known.uncased)  # names written in lower case
-        for actor in extra:
-            if not isinstance(actor, Actor):
-                msg = f"'outlets' takes Actors (got {actor!r})"
-                raise TypeError(msg)
-            self._add(actor, "")  # of no known kind: "the newspaper" may be any of them
-
-    @classmethod
-    def lexicon(cls) -> Outlets:
-        """The outlets of the lexicon alone (build it through `_known_outlets`, once)."""
-        outlets = cls.__new__(cls)
-        outlets.table, outlets.lengths, outlets.prefixes, outlets.uncased = {}, {}, set(), set()
-        for name, kind, aliases in lex.OUTLET_NAMES:
-            outlets._add(Actor(name, ActorKind.OUTLET, aliases=aliases), kind)
-        return outlets
-
-    def _add(self, actor: Actor, kind: str) -> None:
-        for name in actor.names:
-            key = tuple(t.lower for t in tokenize(name, 0, len(name)))
-            self.table[key] = (actor, kind)
-            if name == name.lower():
-                self.uncased.add(key)  # "dpa", "heise online": written so, matched so
-            known = set(self.lengths.get(key[0], ())) | {len(key)}
-            self.lengths[key[0]] = tuple(sorted(known, reverse=True))
-            if len(key) > 1:
-                self.prefixes.add((key[0], key[1]))
-
-    def match(self, tokens: list[Token], i: int, hi: int) -> tuple[int, Actor, str] | None:
-        """The longest outlet name at token *i*: its end, actor and kind.
-
-        A name matches capitalised, or ending in a number ("Channel 4 News"), or in lower
-        case where the name is written so ("dpa").
-        """
-        first = tokens[i]
-        lengths = self.lengths.get(first.lower)
-        if lengths is None:
-            return None
-        longer = i + 1 < hi and (first.lower, tokens[i + 1].lower) in self.prefixes
-        for length in lengths:
-            if length > hi - i or (length > 1 and not longer):
-                continue
-            key = tuple(t.lower for t in tokens[i : i + length])
-            found = self.table.get(key)
-            if found is None or _quoted(tokens, i, i + length):
-                continue
-            last = tokens[i + length - 1]
-            cased = (first.capitalized or first.lower == "the") and (
-                last.capitalized or last.text[0].isdigit()
-            )
-            written = key in self.uncased and all(t.text == t.lower for t in tokens[i : i + length])
-            if cased or written:
-                return i + length, found[0], found[1]
-        return None
-
-
-def _quoted(tokens: list[Token], start: int, stop: int) -> bool:
-    return any(t.quoted for t in tokens[start:stop])
-
-
 def span_text(text: str, tokens: list[Token], start: int, stop: int) -> str:
     return text[tokens[start].start : tokens[stop - 1].end]
 
@@ -148,6 +82,9 @@ class PhraseReader:
         found = self.outlets.match(tokens, i, hi)
         if found is None and tokens[i].lower == "the" and i + 1 < hi:
             found = self.outlets.match(tokens, i + 1, hi)
+        placed = found is None and possessive(tokens[i])
+        if placed and i + 1 < hi and raw_key(tokens[i].text) in lex.PLACES:  # "Germany's Die Zeit"
+            found = self.outlets.match(tokens, i + 1, hi) or self._evident_outlet(tokens, i + 1, hi)
         if found is None and described:
             found = self._described_outlet(tokens, i, hi)
         if found is None:
@@ -180,19 +117,21 @@ class PhraseReader:
         stop = j
         while stop < min(hi, j + _MAX_TITLE) and tokens[stop].capitalized and tokens[stop].is_word:
             stop += 1
-        numbered = tokens[j].lower in lex.NUMBERED_HEADS and stop < hi and tokens[stop].text.isdigit()
+        numbered = (
+            tokens[j].lower in titles.NUMBERED_HEADS and stop < hi and tokens[stop].text.isdigit()
+        )
         if numbered:
             stop += 1  # "Channel 12", "Kanal 13", "TV5"
-        if tokens[stop - 1].lower not in lex.OUTLET_HEADS and not (
+        if tokens[stop - 1].lower not in titles.OUTLET_HEADS and not (
             numbered
-            or tokens[j].text in lex.FOREIGN_ARTICLES
-            or tokens[j].lower in lex.OUTLET_FIRST_HEADS
+            or tokens[j].text in titles.FOREIGN_ARTICLES
+            or tokens[j].lower in titles.OUTLET_FIRST_HEADS
         ):
             return None  # most runs of capitals: cheap to rule out
-        if any(t.quoted or _possessive(t) for t in tokens[j:stop]):
+        if any(t.quoted or possessive(t) for t in tokens[j:stop]):
             return None
         words = [t.text for t in tokens[j:stop]]
-        kind = lex.NUMBERED_HEADS[tokens[j].lower] if numbered else outlet_head(words)
+        kind = titles.NUMBERED_HEADS[tokens[j].lower] if numbered else outlet_head(words)
         if kind is None or (len(words) == 1 and j == i) or is_title(words[0]):
             return None  # a lone "Times" or "Radio" needs "the"; "Minister" names no outlet
         return stop, Actor(span_text(self.text, tokens, j, stop), ActorKind.OUTLET), kind
@@ -263,14 +202,14 @@ class PhraseReader:
         """A name after a lower-case description of its bearer that ends in a title: "the
         regional governor Ivan Fedorov", "Ukraine's human rights commissioner Dmytro Lubinets"."""
         first = tokens[i]
-        opening = first.lower in _ORGANIZATION_DETERMINERS or _possessive(first)
+        opening = first.lower in _ORGANIZATION_DETERMINERS or possessive(first)
         if first.capitalized and not opening:
             return None  # a name itself, read by `_named`
         j = i + 1 if opening else i
         k = j
         while k < min(hi, j + _MAX_TITLE) and tokens[k].is_word and not tokens[k].capitalized:
             k += 1
-        if k == j or k >= hi or not _starts_name(tokens[k]) or _quoted(tokens, i, k):
+        if k == j or k >= hi or not _starts_name(tokens[k]) or quoted_span(tokens, i, k):
             return None
         title = tokens[k - 1].lower
         if title in {"one", "another"} or not (title in lex.ANONYMOUS_SINGULAR or is_title(title)):
@@ -296,13 +235,22 @@ class PhraseReader:
             j += 1
         if head < 0:
             return None
+        before = tokens[head - 1] if head > i else None
+        if (
+            tokens[head].capitalized
+            and before is not None
+            and before.capitalized
+            and before.lower not in lex.ANONYMOUS_MODIFIERS
+            and not is_title(before.lower)
+        ):
+            return None  # a capitalised head inside a proper name: "the Joint Chiefs of Staff"
         stop = head + 1
         following = tokens[stop] if stop < hi else None
         if following is not None and _starts_name(following):
             return None  # a title before a name: "Foreign Minister Sybiha"
         word = tokens[head].lower
         plural = word in lex.ANONYMOUS_PLURAL
-        owner = _possessive(tokens[i]) and head > i  # "Zelensky's spokesperson"
+        owner = possessive(tokens[i]) and head > i  # "Zelensky's spokesperson"
         if not plural and tokens[i].lower not in _DETERMINERS and word != "another" and not owner:
             return None  # a singular without an article is a title: "US Ambassador Smith"
         has_tail = stop < hi and tokens[stop].lower in lex.ANONYMOUS_TAILS
@@ -335,14 +283,18 @@ class PhraseReader:
 
     def _organization(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
         """A body named by its kind: "the defence ministry", "Ukraine's Foreign Ministry"."""
-        j = i + 1 if tokens[i].lower in _ORGANIZATION_DETERMINERS or _possessive(tokens[i]) else i
+        j = i + 1 if tokens[i].lower in _ORGANIZATION_DETERMINERS or possessive(tokens[i]) else i
         head = -1
         limit = min(hi, j + 6)
         while j < limit:
             token = tokens[j]
             if token.lower in lex.ORGANIZATION_NOUNS:
                 head = j
-            elif token.quoted or not (_qualifier(token) or _descriptive(token)):
+            elif token.quoted or not (
+                _qualifier(token)
+                or _descriptive(token)
+                or token.lower in lex.ORGANIZATION_MODIFIERS  # "the Kremlin's press service"
+            ):
                 break
             j += 1
         if head < 0 or (
@@ -360,8 +312,9 @@ class PhraseReader:
                 _qualifier(tokens[after])
                 or _descriptive(tokens[after])
                 or _name_token(tokens, after, hi)
+                or (after == stop + 1 and tokens[after].lower == "the")
             ):
-                after += 1
+                after += 1  # "the office of the prosecutor general"
             if after > stop + 1:
                 stop = after  # "the ministry of defence", "the Institute for the Study of War"
         return Phrase(i, stop, Kind.ORGANIZATION, span_text(self.text, tokens, i, stop))
@@ -391,12 +344,12 @@ class PhraseReader:
         limit = min(hi, i + MAX_NAME)
         while j < limit and (_name_token(tokens, j, hi) or _inner_title(tokens, j, hi)):
             j += 1
-        while j > i and (_possessive(tokens[j - 1]) or not tokens[j - 1].capitalized):
+        while j > i and (possessive(tokens[j - 1]) or not tokens[j - 1].capitalized):
             j -= 1
         if j <= i or _only_titles(tokens[i:j]):
             return None
         acronym = j - i == 1 and tokens[i].text.isupper()
-        if not acronym and all(_possessive(t) or is_title(t.text) for t in tokens[i:j]):
+        if not acronym and all(possessive(t) or is_title(t.text) for t in tokens[i:j]):
             # "Germany's Chancellor": a title that names nobody
             text = span_text(self.text, tokens, start, j)
             return Phrase(start, j, Kind.ANONYMOUS, text, head=tokens[j - 1].lower)
@@ -440,7 +393,7 @@ _NOUN_CONTEXT = frozenset(
 _ORGANIZATION_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our"})
 
 
-def _possessive(token: Token) -> bool:
+def possessive(token: Token) -> bool:
     return token.capitalized and token.lower.endswith(("'s", "’s"))
 
 
@@ -523,9 +476,3 @@ def _name_token(tokens: list[Token], j: int, hi: int) -> bool:
     if token.lower in _PARTICLES or token.text == "-":
         return j + 1 < hi and (tokens[j + 1].capitalized or tokens[j + 1].lower in _PARTICLES)
     return False
-
-
-@functools.cache
-def _known_outlets() -> Outlets:
-    """The lexicon's outlets, indexed once: every reader starts from a copy."""
-    return Outlets.lexicon()

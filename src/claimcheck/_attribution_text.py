@@ -14,7 +14,8 @@ __all__: list[str] = []
 
 _TOKEN = re.compile(
     r"""
-      (?:[A-Za-z]\.){2,}                                   # U.S., U.K.
+      (?=([a-z]+))\1(?![^\W\d_]|[-'’./&])                # most words, at once (atomic)
+    | (?:[A-Za-z]\.){2,}                                   # U.S., U.K.
     | (?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sen|Rep|Gov|St|Jr|Sr|Adm|Maj|Capt|Sgt|Amb|Mme|Messrs)\.
     | [A-Z]\.(?=\s+[A-Z])                                  # an initial: M. Rutte
     | [^\W\d_]+(?:[-'’./&][^\W\d_]+)*                    # a word: Caliber.Az, Garriaud-Maylam
@@ -29,6 +30,8 @@ _CLOSING = frozenset("”»’")
 _STRAIGHT = '"'
 QUOTES = _OPENING | _CLOSING | {_STRAIGHT}
 SENTENCE_END = frozenset({".", "!", "?", "…"})
+_ENDINGS = SENTENCE_END | QUOTES
+"""What a sentence's last token may be (see `sentences`)."""
 
 
 class Token(NamedTuple):
@@ -58,32 +61,45 @@ def paragraphs(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def tokenize(text: str, start: int, end: int) -> list[Token]:
-    """The tokens of ``text[start:end]``, marking those inside quotation marks."""
-    if not any(mark in text[start:end] for mark in QUOTES):
-        return [
-            Token(word, m.start(), word.lower(), False, word[0].isupper(), word[0].isalpha())
-            for m in _TOKEN.finditer(text, start, end)
-            for word in (m.group(),)
-        ]
-    raw = [(m.group(), m.start()) for m in _TOKEN.finditer(text, start, end)]
-    quoted = [False] * len(raw)
-    _mark_quotes(raw, quoted)
-    return [
-        Token(word, at, word.lower(), quoted[i], word[0].isupper(), word[0].isalpha())
-        for i, (word, at) in enumerate(raw)
-    ]
+WordForms = dict[str, tuple[str, bool, bool]]
+"""A word's lower case, whether it is capitalised and whether it is a word, by its text."""
+
+_new_token = tuple.__new__
 
 
-def _mark_quotes(raw: list[tuple[str, int]], quoted: list[bool]) -> None:
+def tokenize(text: str, start: int, end: int, *, forms: WordForms | None = None) -> list[Token]:
+    """The tokens of ``text[start:end]``, marking those inside quotation marks.
+
+    *forms* remembers the forms of the words seen, for a caller that tokenizes many pieces
+    of one text (words repeat: looking them up is faster than lowering them again).
+    """
+    known: WordForms = {} if forms is None else forms
+    quoting = any(mark in text[start:end] for mark in QUOTES)
+    tokens: list[Token] = []
+    append = tokens.append
+    for match in _TOKEN.finditer(text, start, end):
+        word = match[0]
+        form = known.get(word)
+        if form is None:
+            form = known[word] = (word.lower(), word[0].isupper(), word[0].isalpha())
+        lower, capitalized, is_word = form
+        append(_new_token(Token, (word, match.start(), lower, False, capitalized, is_word)))
+    if quoting:
+        _mark_quotes(tokens)
+    return tokens
+
+
+def _mark_quotes(tokens: list[Token]) -> None:
     """Mark the tokens between an opening and a closing quotation mark."""
     opened: int | None = None
-    for index, (word, _) in enumerate(raw):
+    for index in [i for i, token in enumerate(tokens) if token.text in QUOTES]:
+        word = tokens[index].text
         if opened is None and (word in _OPENING or word == _STRAIGHT) and word != "’":
             opened = index
         elif opened is not None and (word in _CLOSING or word == _STRAIGHT):
             for inside in range(opened + 1, index):
-                quoted[inside] = True
+                text, at, lower, _, capitalized, is_word = tokens[inside]
+                tokens[inside] = _new_token(Token, (text, at, lower, True, capitalized, is_word))
             opened = None
 
 
@@ -91,7 +107,8 @@ def sentences(tokens: list[Token]) -> list[tuple[int, int]]:
     """Token ranges of the sentences of one paragraph."""
     spans: list[tuple[int, int]] = []
     first = 0
-    for index in range(1, len(tokens)):
+    after_endings = [i + 1 for i, t in enumerate(tokens[:-1]) if t.text in _ENDINGS]
+    for index in after_endings:
         previous, token = tokens[index - 1], tokens[index]
         if token.quoted or previous.quoted:
             continue
@@ -107,13 +124,25 @@ def sentences(tokens: list[Token]) -> list[tuple[int, int]]:
 
 
 _CLAUSE_BREAKS = frozenset({"while", "whereas", "but"})
+_BREAKS = _CLAUSE_BREAKS | {";"}
 
 
-def clauses(tokens: list[Token], start: int, stop: int) -> list[tuple[int, int]]:
-    """Token ranges of the clauses of one sentence: split at ";", ", while" and ", but"."""
+def clauses(
+    tokens: list[Token], start: int, stop: int, *, text: str | None = None
+) -> list[tuple[int, int]]:
+    """Token ranges of the clauses of one sentence: split at ";", ", while" and ", but".
+
+    With the *text* the tokens were read from, a sentence whose text holds none of these
+    words is one clause at once.
+    """
+    if text is not None and stop > start:
+        last = tokens[stop - 1]
+        written = text[tokens[start].start : last.start + len(last.text)].lower()
+        if not any(word in written for word in _BREAKS):
+            return [(start, stop)]
     spans: list[tuple[int, int]] = []
     first = start
-    for index in range(start, stop):
+    for index in [i for i in range(start, stop) if tokens[i].lower in _BREAKS]:
         token = tokens[index]
         if token.quoted:
             continue

@@ -209,7 +209,13 @@ class LengthGrammar(NamedGrammar):
             if named is not None and unit == "before" and self.w(i + 3) == "last":
                 return i + 4, Unit(named, -2)  # "the week before last": two units back
             relation = Relation.AFTER if unit == "after" else Relation.BEFORE
-            return self._event(i + 3), Length(_EVENT_UNITS[word]).related(relation)
+            event = self._event(i + 3)
+            target = self.ranged(i + 3)
+            if target is not None and is_date(target[1]) and (target[0] == self.n or event == i + 3):
+                # "the day before Thanksgiving 2024": a day counted from a date, not an event
+                sign = 1 if relation is Relation.AFTER else -1
+                return target[0], Offset(target[1], _EVENT_UNITS[word], sign)
+            return event, Length(_EVENT_UNITS[word]).related(relation)
         return None
 
     def amount(self, i: int) -> tuple[int, int] | None:
@@ -219,6 +225,9 @@ class LengthGrammar(NamedGrammar):
                 return None
             if self.adjacent(i) and self.low[i - 1] in (".", ",", "-", "/", ":"):
                 return None
+            grouped = self._thousands(i)
+            if grouped is not None:
+                return grouped
             nxt = self.w(i + 1)
             if nxt in (",", ".") and self.adjacent(i + 1) and self.number(i + 2) >= 0:
                 return None
@@ -243,6 +252,18 @@ class LengthGrammar(NamedGrammar):
             if extra is not None and 1 <= extra <= 9 and self.low[k] not in ("a", "an"):
                 return k + 1, value + extra
         return end, value
+
+    def _thousands(self, i: int) -> tuple[int, int] | None:
+        """A count written with thousands separators at *i* ("1,000", "12,500"), where it
+        ends and its value; None when the number at *i* is not one."""
+        if self.digits(i) > 3 or self.w(i + 1) != ",":
+            return None
+        value, j = self.values[i], i + 1
+        while self.w(j) == "," and self.adjacent(j) and self.adjacent(j + 1) and self.digits(j + 1) == 3:
+            value, j = value * 1000 + self.values[j + 1], j + 2
+        if j == i + 1 or (self.w(j) in (",", ".") and self.adjacent(j) and self.number(j + 1) >= 0):
+            return None
+        return j, value
 
     def length(self, i: int) -> tuple[int, Amount, Granularity | str] | None:
         half = False

@@ -410,6 +410,7 @@ def _after_number() -> tuple[dict[str, Productions], dict[str, Productions]]:
         Parser.duration: {  # 3 years, 2-year, 2 and a half years, 3 upcoming weeks
             "upcoming",
             "and",
+            ",",  # 1,000 days
             "\u00bd",
             "1",
             "-",

@@ -23,8 +23,14 @@ from claimcheck._extract_lexicon import (
     THEN,
     TITLES,
 )
+from claimcheck._extract_bodies import BodyTrail
 from claimcheck._extract_offices import Offices
-from claimcheck._extract_titletimes import after_predecessor, in_past_clause, own_span
+from claimcheck._extract_titletimes import (
+    after_predecessor,
+    handed_over,
+    in_past_clause,
+    own_span,
+)
 from claimcheck._extract_tokens import Run, Token, capitalized_runs, words
 from claimcheck.kb import KnowledgeBase
 from claimcheck.model import Actor, ActorKind, RoleHeld, TitleTime
@@ -83,8 +89,14 @@ def _person_name(tokens: list[Token], first: int, stop: int) -> bool:
     return all(
         (t.lower not in NOT_NAMES and not t.text.isupper() and t.text[1:].islower())
         or "-" in t.text[1:]
-        for t in tokens[first:stop]
+        or (first < k < stop - 1 and _initial(t))
+        for k, t in enumerate(tokens[first:stop], start=first)
     )
+
+
+def _initial(token: Token) -> bool:
+    """Whether *token* is a middle initial ("E." of "Gerald E. Connolly")."""
+    return len(token.text) == 2 and token.text[0].isupper() and token.text[1] == "."
 
 
 class Reader:
@@ -93,7 +105,7 @@ class Reader:
     def __init__(self, kb: KnowledgeBase, offices: Offices) -> None:
         self.kb = kb
         self.offices = offices
-        self.last_body: str | None = None
+        self.trail = BodyTrail(kb)
         self.surnames: dict[str, Actor] = {}
 
     def _identify(self, name: str) -> Actor | None:
@@ -109,8 +121,9 @@ class Reader:
             found.extend(self._split_run(tokens, run))
         for mention in found:
             if mention.kind is ActorKind.ORGANIZATION and mention.actor.name not in COUNTRIES:
-                self.last_body = mention.actor.name
+                self.trail.add(mention.actor.name)
         return found
+
 
     def _split_run(self, tokens: list[Token], run: Run) -> list[Mention]:
         found: list[Mention] = []
@@ -171,7 +184,7 @@ class Reader:
         found: list[RoleMention] = []
         i = 0
         while i < len(tokens):
-            match = self._title_at(tokens, i)
+            match = self.title_at(tokens, i)
             if match is None:
                 heading = self._heads(tokens, i, ends, bodies, when)
                 if heading is not None:
@@ -209,7 +222,7 @@ class Reader:
         if tokens[k].lower != "who" or tokens[k - 1].text != ",":
             return None
         person = ends.get(k - 1)
-        named = self._organization_at(tokens, i + 1, bodies)
+        named = self.organization_at(tokens, i + 1, bodies)
         if person is None or named is None or person.actor.kind is not ActorKind.PERSON:
             return None
         role, organization = self.offices.normalise(HEAD, named[0], when)
@@ -217,7 +230,8 @@ class Reader:
         return RoleMention(assertion, person.first, named[1], person)
 
     @staticmethod
-    def _title_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
+    def title_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
+        """The title that begins at token *i*, if one does: the token after it and its role."""
         if _bare(tokens[i].lower) not in _TITLE_STARTS:
             return None
         for length in range(LONGEST_TITLE, 0, -1):
@@ -226,7 +240,7 @@ class Reader:
                 return i + length, TITLES[key]
         return None
 
-    def _organization_at(
+    def organization_at(
         self, tokens: list[Token], i: int, bodies: dict[int, Mention]
     ) -> tuple[str, int] | None:
         """An organization named at token *i* (skipping "the"): its name and the token after."""
@@ -237,8 +251,9 @@ class Reader:
         body = bodies.get(i)
         if body is not None and body.kind is not ActorKind.PLACE:
             return body.actor.name, body.stop
-        if tokens[i].lower in BODY_WORDS and self.last_body is not None:
-            return self.last_body, i + 1
+        meant = self.trail.body_for(tokens[i].lower) if tokens[i].lower in BODY_WORDS else None
+        if meant is not None:
+            return meant, i + 1
         if tokens[i].lower in DEMONYMS and tokens[i].text.isupper():
             return DEMONYMS[tokens[i].lower], i + 1  # "to the UK", "of the U.S."
         if tokens[i].capitalized and tokens[i].is_word and tokens[i].lower not in NOT_NAMES:
@@ -248,7 +263,7 @@ class Reader:
             return words(tokens, i, j), j
         return None
 
-    def _prefix(
+    def prefix(
         self, tokens: list[Token], i: int, bodies: dict[int, Mention]
     ) -> tuple[int, str | None, TitleTime | None, bool]:
         """What stands before a title at *i*: where it starts, the organization, time, acting.
@@ -322,9 +337,11 @@ class Reader:
         for body in bodies.values():
             if body.stop == k and body.kind is not ActorKind.PERSON:
                 return body.actor.name, body.first
-        if tokens[k - 1].lower in BODY_WORDS and self.last_body is not None:
+        word = tokens[k - 1].lower
+        meant = self.trail.body_for(word) if word in BODY_WORDS else None
+        if meant is not None:
             start = k - 2 if k >= 2 and tokens[k - 2].lower == "the" else k - 1
-            return self.last_body, start
+            return meant, start
         start = k
         while start > 0 and tokens[start - 1].is_word and tokens[start - 1].capitalized:
             start -= 1
@@ -356,8 +373,8 @@ class Reader:
         dated: TimeSpan | None,
         spans: Mapping[int, TimeSpan],
     ) -> RoleMention | None:
-        first, organization, title_time, acting = self._prefix(tokens, i, bodies)
-        if title_time is None:
+        first, organization, title_time, acting = self.prefix(tokens, i, bodies)
+        if title_time is None or handed_over(tokens, first):
             return None
         if tokens[stop - 1].lower.endswith(_FUTURE_SUFFIXES):
             title_time = TitleTime.FUTURE
@@ -367,7 +384,7 @@ class Reader:
             and tokens[stop].lower in ("to", "of")
             and role != "Minister of Foreign Affairs"
         ):
-            named = self._organization_at(tokens, stop + 1, bodies)
+            named = self.organization_at(tokens, stop + 1, bodies)
             if named is not None:
                 if tokens[stop].lower == "to" and role in (
                     "Ambassador",
@@ -393,7 +410,7 @@ class Reader:
                 title_time = bridged
             span_first, span_stop = person.first, end
         if organization is None and person.actor.kind is ActorKind.PERSON:
-            organization = self.offices.organization_of(self._canonical(person), role)
+            organization = self.offices.organization_of(self.canonical(person), role)
         at = dated if title_time in (TitleTime.PRESENT, TitleTime.THEN) else None
         own = own_span(tokens, span_stop, spans, when)
         if title_time in (TitleTime.PRESENT, TitleTime.THEN) and own is not None and own.bounded:
@@ -416,7 +433,8 @@ class Reader:
         )
         return RoleMention(assertion, span_first, span_stop, person)
 
-    def _canonical(self, person: Mention) -> Actor:
+    def canonical(self, person: Mention) -> Actor:
+        """The known actor a person's name resolves to, else the actor as written."""
         return self._identify(person.written) or person.actor
 
 

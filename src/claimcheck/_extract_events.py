@@ -8,18 +8,21 @@ from collections.abc import Sequence
 
 import attrs
 
+from claimcheck._attribution_kinds import person_evidence
 from claimcheck._extract_actors import Mention, written_actor
 from claimcheck._extract_eventwords import (
     DIRECT_PLACE_WORDS,
     EVENT_PHRASES,
     EVENT_WORDS,
     MOVEMENT_KINDS,
+    REPORTING,
     RELATIONS,
     SIGNED_OBJECTS,
     TARGET_KINDS,
 )
 from claimcheck._extract_lexicon import MONTHS, NOT_NAMES, WEEKDAYS
 from claimcheck._extract_tokens import Token, folded
+from claimcheck.checks.timing import PERSONAL_KINDS, QUALIFIED_KINDS, VENUE_KINDS
 from claimcheck.dates import DateMention, find_dates
 from claimcheck.model import WEEKDAYS as WEEKDAY_NAMES
 from claimcheck.model import Actor, ActorKind, DurationSince, Weekday, WeekdayName
@@ -33,6 +36,13 @@ _FUTURE = re.compile(
     r"|\bis\s+to\b|\bare\s+to\b",
     re.IGNORECASE,
 )
+_INTENT = re.compile(
+    r"\b(?:agreed|agrees|promised|promises|pledged|pledges|vowed|vows|decided|offered|intends|hopes|hoped)"
+    r"\s+to\s+(?-i:[a-z])",
+    re.IGNORECASE,
+)
+"""A promise or an agreement to act: an event word after it ("agreed to hold the session on
+Tuesday") is still to come when the promise was made, whatever the promise's tense."""
 _AHEAD = re.compile(
     r"\b(?:next|coming|upcoming|tomorrow)\b|\blater\s+(?:in\s+the|this)\b", re.IGNORECASE
 )
@@ -91,6 +101,8 @@ def _triggers(sentence: str, offset: int, tokens: Sequence[Token]) -> list[tuple
         kind = EVENT_WORDS.get(token.lower)
         if kind is None or any(a <= token.start < b for a, b in taken):
             continue
+        if token.lower == "row" and [t.lower for t in tokens[max(0, i - 2) : i]] == ["in", "a"]:
+            continue  # "three days in a row": a sequence, not a quarrel
         if kind == "signing":
             kind = next(
                 (SIGNED_OBJECTS[t.lower] for t in tokens[i + 1 : i + 6] if t.lower in SIGNED_OBJECTS),
@@ -149,6 +161,48 @@ def _place(
     return None if best is None else best[1]
 
 
+_REPORTED_ON = re.compile(
+    r"\b(?:said|says|told\s+\w+|announced|wrote|warned|stressed|insisted)\s+(?:on\s+|last\s+|this\s+)?$",
+    re.IGNORECASE,
+)
+"""A verb of saying right before a date ("said on Sunday that the summit ..."): the date is
+of the saying, not of an event in what was said."""
+_NAMING = frozenset({"the", "that", "this", "last", "their", "his", "her", "its"})
+"""Determiners before a place that names an event ("the Oval Office meeting")."""
+
+
+def _venue(
+    tokens: Sequence[Token], mentions: Sequence[Mention], trigger: tuple[int, int, str]
+) -> tuple[Actor, int] | None:
+    """The place an event is named by, written right before its event word after "the" ("the
+    Oval Office meeting", "the Geneva talks"), and where it starts; not a person, a body or a
+    date ("the Trump meeting", "the NATO summit", "the Monday meeting")."""
+    at = next((i for i, t in enumerate(tokens) if t.start == trigger[0]), None)
+    if at is None:
+        return None
+    first = at
+    while first > 0 and tokens[first - 1].is_word and tokens[first - 1].capitalized:
+        first -= 1
+    if first == at or first == 0 or tokens[first - 1].lower not in _NAMING:
+        return None
+    if any(t.lower in MONTHS or t.lower in WEEKDAYS or t.lower in NOT_NAMES for t in tokens[first:at]):
+        return None
+    if any(m.first < at and first < m.stop and _someone(m) for m in mentions):
+        return None
+    return Actor(" ".join(t.text for t in tokens[first:at]), ActorKind.PLACE), tokens[first].start
+
+
+def _someone(mention: Mention) -> bool:
+    """Whether a name is of someone, not a place: a body, a known person ("Trump" is Donald
+    Trump), or a name that opens with a given name; a name only shaped as a person's ("Oval
+    Office") is not."""
+    if mention.kind is ActorKind.PLACE:
+        return False
+    if mention.kind is not ActorKind.PERSON:
+        return True
+    return mention.actor.name != mention.written or person_evidence(mention.written)
+
+
 def event_in(
     sentence: str,
     offset: int,
@@ -168,13 +222,14 @@ def event_in(
     ]
     triggers = _triggers(sentence, offset, tokens)
     best: tuple[int, tuple[int, int, str], DateMention] | None = None
+    reported = {d.offset for d in spans if _REPORTED_ON.search(sentence, 0, d.offset - offset)}
     for trigger in triggers:
         for date in spans:
             gap = max(date.offset - trigger[1], trigger[0] - (date.offset + len(date.text)), 0)
             between = sentence[
                 min(trigger[1], date.offset + len(date.text)) - offset : max(trigger[0], date.offset) - offset
             ]
-            if gap > _NEAR or RELATIONS.search(between):
+            if gap > _NEAR or RELATIONS.search(between) or (date.offset in reported and trigger[0] > date.offset):
                 continue
             rank = gap + (_DATE_FIRST if date.offset < trigger[0] else 0)
             if best is None or rank < best[0]:
@@ -186,24 +241,50 @@ def event_in(
     assert isinstance(date.value, TimeSpan)
     start = min(t_start, date.offset)
     stop = max(t_end, date.offset + len(date.text))
-    place = _place(tokens, mentions, trigger)
+    venue = _venue(tokens, mentions, trigger) if kind in VENUE_KINDS else None
+    place = _place(tokens, mentions, trigger) if venue is None else venue[0]
     window = sentence[max(0, start - offset - _NEAR) : stop - offset + 20]
+    intent = _INTENT.search(sentence, max(0, start - offset - _NEAR), t_start - offset)
     expected = (
-        date.tense == "future" or bool(_FUTURE.search(window)) or bool(_AHEAD.search(date.text))
+        date.tense == "future"
+        or bool(_FUTURE.search(window))
+        or bool(_AHEAD.search(date.text))
+        or intent is not None
     )
-    taking_part = tuple(p for p in people if t_start - _BEFORE <= p.start <= t_end + _AFTER)
+    if kind in PERSONAL_KINDS:
+        taking_part = _subject_of(sentence, offset, people, t_start)
+    else:
+        taking_part = tuple(
+            p
+            for p in people
+            if t_start - _BEFORE <= p.start <= t_end + _AFTER and (venue is None or not venue[1] <= p.start < t_start)
+        )
     participants = tuple(p.actor for p in taking_part)
     who = ", ".join(p.name for p in participants)
-    name = (
-        kind.replace("_", " ")
-        + (f" of {who}" if who else "")
-        + (f" in {place.name}" if place else "")
-    )
+    if kind in QUALIFIED_KINDS:  # "meeting of NATO foreign ministers, with Mark Rutte"
+        name = " ".join(sentence[t_start - offset : t_end - offset].split()) + (f", with {who}" if who else "")
+    elif venue is not None:  # "Oval Office meeting of ...": see the timing checks
+        name = f"{venue[0].name} {kind.replace('_', ' ')}" + (f" of {who}" if who else "")
+    else:
+        name = kind.replace("_", " ") + (f" of {who}" if who else "")
+    name += f" in {place.name}" if place and venue is None else ""
     before = [t for t in tokens if t.end <= t_start]
     anaphoric = bool(before) and before[-1].lower in _BACK_REFERENCES
     return EventMention(
         kind, name, date.value, place, participants, expected, start, stop, taking_part, anaphoric
     )
+
+
+def _subject_of(
+    sentence: str, offset: int, people: Sequence[Participant], at: int
+) -> tuple[Participant, ...]:
+    """The one participant of a personal event word at *at*: the person named last before it,
+    unless a verb of reporting stands between ("Jones said Smith died" is Smith's death;
+    "Jones said two died" is no one's)."""
+    before = [p for p in people if p.stop <= at and p.actor.kind is ActorKind.PERSON]
+    if not before or REPORTING.search(sentence, before[-1].stop - offset, at - offset):
+        return ()
+    return (before[-1],)
 
 
 def participants_of(
@@ -340,13 +421,36 @@ def by_day_and_month(
             start = mention.offset + lead.start()
             chars[start : mention.offset + lead.end()] = " " * (lead.end() - lead.start())
     again = {d.offset + len(d.text): d for d in find_dates("".join(chars), anchor=anchor)}
+    today = anchor.date() if isinstance(anchor, datetime.datetime) else anchor
     out = []
     for mention in dates:
         plain = again.get(mention.offset + len(mention.text)) if mention in chosen else None
         if plain is not None and isinstance(plain.value, TimeSpan):
-            mention = attrs.evolve(mention, value=plain.value)
+            nearest = _nearest_year(plain.value, today)
+            ahead = nearest != plain.value and nearest.is_after(TimeSpan.day(today.year, today.month, today.day))
+            mention = attrs.evolve(mention, value=nearest, tense="future" if ahead else mention.tense)
         out.append(mention)
     return out
+
+
+def _nearest_year(span: TimeSpan, today: datetime.date) -> TimeSpan:
+    """*span*, a day, moved to the year that puts it nearest to *today* (the earlier on a tie).
+
+    The tense of a sentence cannot choose the year of a date written with its weekday: in
+    "promised to travel on Wednesday, 8 May" the past verb governs the promise, not the
+    journey, and a reader of a 7 May story takes the next day, not one a year back.
+    """
+    day = span.first_day()
+    if day is None or span.last_day() != day or span.granularity is not Granularity.DAY:
+        return span
+    candidates = []
+    for year in (day.year - 1, day.year, day.year + 1):
+        try:
+            candidates.append(day.replace(year=year))
+        except ValueError:  # 29 February outside a leap year
+            continue
+    best = min(candidates, key=lambda d: (abs((d - today).days), d))
+    return TimeSpan.day(best.year, best.month, best.day)
 
 
 def weekdays(dates: Sequence[DateMention]) -> list[tuple[Weekday, DateMention]]:

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from claimcheck.checks.timing import PORTFOLIOS
+
 __all__: list[str] = []
 
 _FAMILIES: dict[str, str] = {
@@ -16,6 +18,7 @@ _FAMILIES: dict[str, str] = {
         "meeting meetings met meet meets talks ministerial session hosted hosts hosting "
         "convened convenes gathered"
     ),
+    "confrontation": "clash row spat showdown confrontation altercation",
     "summit": "summit summits",
     "conference": "conference",
     "visit": "visit visited visits visiting trip toured tour",
@@ -37,7 +40,18 @@ EVENT_WORDS: dict[str, str] = {
 """Single words that name an event, each with its kind."""
 
 _DETERMINER = r"(?:his|her|its|their|the|a|an|our)"
+_PORTFOLIO = "(?:" + "|".join(sorted(PORTFOLIOS)) + ")"
+_GATHERING = r"(?:meeting|talks|session|gathering|conference)"
+MINISTERS = re.compile(
+    rf"\b(?:(?-i:[A-Z][A-Z0-9]{{1,5}})\s+)?{_PORTFOLIO}\s+ministers['’]?\s+{_GATHERING}s?\b"
+    rf"|\b{_GATHERING}s?\s+of\s+(?:the\s+)?(?:(?-i:[A-Z][A-Z0-9]{{1,5}})\s+)?{_PORTFOLIO}\s+ministers\b",
+    re.IGNORECASE,
+)
+"""A meeting of the ministers of one portfolio ("NATO foreign ministers' meeting", "a
+session of EU defence ministers"): the words name its body and portfolio, which tell one
+such meeting from the next."""
 EVENT_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (MINISTERS, "ministerial_meeting"),
     (re.compile(r"\b(?:press|news)\s+(?:conference|briefing)s?\b", re.IGNORECASE), "press_conference"),
     (
         re.compile(
@@ -93,3 +107,9 @@ RELATIONS = re.compile(
 )
 """Words that, between a date and an event word, relate the date to the event rather than
 date it ("on Tuesday, a day after talks in Paris")."""
+REPORTING = re.compile(
+    r"\b(?:said|says|told|tells|reported|reports|announced|confirmed|added|wrote|according|learned)\b",
+    re.IGNORECASE,
+)
+"""Verbs of reporting: a person named before them is the reporter, not the subject of what
+follows ("Jones said Smith died", "Jones said the bill received 300 votes")."""

@@ -5,12 +5,15 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date as CalendarDay
 from datetime import timedelta
+
+import attrs
 
 from claimcheck._extract_actors import Mention
 from claimcheck._extract_lexicon import BODY_WORDS, TITLE_WORDS
 from claimcheck._extract_tokens import Token
-from claimcheck.dates import DateMention
+from claimcheck.dates import DateMention, normalize
 from claimcheck.kb import Confidence, Holding, KnowledgeBase, Tenure, Truth
 from claimcheck.model import ActorKind, DurationSince
 from claimcheck.timespan import Duration, TimeSpan
@@ -21,13 +24,15 @@ _TENURE = re.compile(
     r"\b(?P<aux>(?:has|have|had)\s+)?(?:been\s+)?"
     r"(?P<verb>led|leads|ran|run|runs|headed|heads|chaired|chairs|ruled|rules|governed|governs"
     r"|occupied|occupies|served|serves|been\s+(?:in\s+(?:office|power|charge)|at\s+the\s+helm(?:\s+of)?)"
+    r"|(?<=,\s)(?:in\s+(?:office|power|charge|post)|at\s+the\s+helm(?:\s+of)?)"
     r"|held\s+(?:the|that|this|his|her|their)\s+(?:post|job|office|position|role|seat)"
     r"|(?:been|was)\s+(?:the\s+|its\s+|(?P<prefix>[\w.'’-]+)\s+)?(?P<role>president|chancellor"
     r"|prime\s+minister|secretary[\s-]general|(?:[a-z]+\s+)?minister|premier|chief|leader|head))"
     r"(?P<what>(?:\s+(?!for\b)[\w'’.-]+){0,4}?)\s+for\s+$",
     re.IGNORECASE,
 )
-"""A verb of holding office, its object (the body) and "for", just before a length."""
+"""A verb of holding office, its object (the body) and "for", just before a length; an
+appositive after a name's comma ("X, in charge of the army for two years,") holds it still."""
 _ANY_OFFICE = frozenset({"", "office", "power", "the post", "the job", "the country", "the office"})
 """Objects that leave the office open: the person's one tenure decides."""
 _ANY_ROLE = frozenset({"chief", "leader", "head"})
@@ -69,6 +74,13 @@ def office_length(
     for date in dates:
         length = date.value
         at = date.offset - offset
+        if isinstance(length, TimeSpan):
+            ago = _start_ago(
+                sentence, offset, date, mentions, tokens, kb=kb, published=published, body=body
+            )
+            if ago is not None:
+                return ago
+            continue
         if not isinstance(length, Duration) or length.relation is not None or not _in_office_terms(length):
             continue
         found = _TENURE.search(sentence, max(0, at - 90), at)
@@ -77,7 +89,7 @@ def office_length(
         person = _person_before(mentions, tokens, offset + found.start())
         if person is None:
             continue
-        tenure = _tenure(kb, person, found, published=published, body=body)
+        tenure = _tenure(kb, person, _Office.of(found), published=published, body=body)
         if tenure is None or tenure.start is None:
             return None
         ended = tenure.end is not None and tenure.end.is_before(published)
@@ -117,9 +129,20 @@ def _earlier_terms_possible(kb: KnowledgeBase, tenure: Tenure, length: Duration,
     claimed = sum(getattr(length, unit) * days for unit, days in _DAYS.items())
     if claimed <= _BEYOND_RECORD * (end - first).days:
         return False
-    before = first - timedelta(days=1)
-    holders = kb.holder_at(tenure.office, TimeSpan.day(before.year, before.month, before.day)).holders
-    return not holders or tenure.holder in holders
+    return not _predecessor_known(kb, tenure, first)
+
+
+_HANDOVER_GAP = timedelta(days=31)
+"""How long an office may stand empty between two recorded tenures (a dismissal one day, the
+successor's vote the next) for the earlier holder still to count as the predecessor."""
+
+
+def _predecessor_known(kb: KnowledgeBase, tenure: Tenure, first: CalendarDay) -> bool:
+    """Whether the facts name someone other than *tenure*'s holder holding its office in the
+    month before its first day *first*, and not the holder themself."""
+    before = TimeSpan(first - _HANDOVER_GAP, first)
+    candidates = kb.holder_at(tenure.office, before).candidates
+    return bool(candidates) and tenure.holder not in candidates
 
 
 def _person_before(mentions: Sequence[Mention], tokens: Sequence[Token], at: int) -> str | None:
@@ -132,47 +155,73 @@ def _person_before(mentions: Sequence[Mention], tokens: Sequence[Token], at: int
     return people[-1] if people else None
 
 
+@attrs.frozen
+class _Office:
+    """The words a sentence gives for an office: the verb's object (*what*), a body or title
+    word before the role (*prefix*), the role word, the tense (``True`` for a tenure held
+    at the time of writing, ``False`` for one ended before it, ``None`` for either: a start
+    "two years ago"), and the object as written."""
+
+    what: str
+    prefix: str
+    role: str
+    present: bool | None
+    written: str = ""
+
+    @classmethod
+    def of(cls, found: re.Match[str]) -> _Office:
+        """The office words of a match of `_TENURE`."""
+        what = " ".join(found.group("what").split()).lower().removeprefix("of ")
+        prefix = found.group("prefix") or ""
+        if not what and prefix[:1].isupper():  # "has been NATO's chief": the body before the role
+            what = prefix.removesuffix("'s").removesuffix("’s").lower()
+        role = " ".join((found.group("role") or "").lower().replace("-", " ").split())
+        aux = (found.group("aux") or "").lower()
+        verb = found.group("verb").lower()
+        present = aux.startswith("ha") and not aux.startswith("had")
+        present = present or verb in _PRESENT or (not aux and verb.startswith(("in ", "at ")))
+        return cls(what, prefix, role, present, found.group("what"))
+
+    @property
+    def words(self) -> str:
+        """The words for the office as written (capitals tell names), for `_words_of_office`."""
+        return f"{self.written} {self.prefix} {self.role}"
+
+
 def _tenure(
-    kb: KnowledgeBase, person: str, found: re.Match[str], *, published: TimeSpan, body: str | None
+    kb: KnowledgeBase, person: str, named: _Office, *, published: TimeSpan, body: str | None
 ) -> Tenure | None:
-    """The tenure of *person* that the verb and its object in *found* speak of, held at the
-    time of writing for the present perfect and ended before it for the past tense: the one
-    that fits the body or role named, else the person's one tenure if the words for the
-    office belong to it."""
-    what = " ".join(found.group("what").split()).lower().removeprefix("of ")
-    prefix = found.group("prefix") or ""
-    if not what and prefix[:1].isupper():  # "has been NATO's chief": the body before the role
-        what = prefix.removesuffix("'s").removesuffix("’s").lower()
-    role = " ".join((found.group("role") or "").lower().replace("-", " ").split())
-    role = "" if role in _ANY_ROLE else role
-    aux = (found.group("aux") or "").lower()
-    present = aux.startswith("ha") and not aux.startswith("had")
-    present = present or found.group("verb").lower() in _PRESENT
-    held = [h for h in kb.offices_of(person, published).holdings if _fits_tense(h, present, published)]
-    wanted = _named_body(kb, what, body)
+    """The tenure of *person* that *named* speaks of, held at the time of writing for the
+    present perfect and ended before it for the past tense: the one that fits the body or
+    role named, else the person's one tenure if the words for the office belong to it."""
+    role = "" if named.role in _ANY_ROLE else named.role
+    everyone = kb.offices_of(person, published).holdings
+    held = [h for h in everyone if _fits_tense(h, named.present, published)]
+    wanted = _named_body(kb, named.what, body)
     if wanted is not None or role:
-        named = [
+        fitting = [
             h.tenure
             for h in held
             if (not role or role.split()[-1] in h.tenure.office.role.lower().replace("-", " "))
             and (wanted is None or _organization_is(kb, h.tenure, wanted))
         ]
-        if len(named) == 1:
-            return named[0]
-    everyone = kb.offices_of(person, published).holdings
+        if len(fitting) == 1:
+            return fitting[0]
     if len(everyone) != 1 or len(held) != 1:
         return None
     (only,) = held
-    words = f"{found.group('what')} {prefix} {role}"
-    return only.tenure if _words_of_office(kb, words, only.tenure) else None
+    return only.tenure if _words_of_office(kb, named.words, only.tenure) else None
 
 
-def _fits_tense(holding: Holding, present: bool, published: TimeSpan) -> bool:
+def _fits_tense(holding: Holding, present: bool | None, published: TimeSpan) -> bool:
     """Whether *holding* is one the tense can speak of: open at *published* for a present
-    perfect, ended before it for a past tense; never acting, never with low confidence."""
+    perfect, ended before it for a past tense, either for ``None``; never acting, never with
+    low confidence."""
     tenure = holding.tenure
     if tenure.acting or tenure.start_confidence is Confidence.LOW:
         return False
+    if present is None:
+        return tenure.start is not None and tenure.start.is_before(published)
     if present:
         return holding.truth is Truth.TRUE
     ended = tenure.end is not None and tenure.end.is_before(published)
@@ -262,3 +311,74 @@ def length_since_event(
         claim = DurationSince(subject=f"time since {event.name}", since=event.when, length=length)
         return claim, date.offset, offset + found.end()
     return None
+
+
+_START = re.compile(
+    r"\b(?P<verb>took\s+over|took\s+office"
+    r"|took\s+up\s+(?:the|that|this|his|her|their)\s+(?:post|job|office)"
+    r"|was\s+sworn\s+in|assumed\s+office|came\s+to\s+power|moved\s+into)"
+    r"(?P<what>(?:\s+(?!ago\b)[\w'’.-]+){0,8}?)\s+$",
+    re.IGNORECASE,
+)
+"""A verb of taking office and its object, just before a time "ago" ("took over NATO's top
+job from Jens Stoltenberg two years ago")."""
+_HANDED_BY = re.compile(r"\s(?:from|after|when|as\s+(?:a|an|the)\s)\b.*$")
+"""Where the words for the office end: the predecessor ("from X"), a clause after it."""
+_HEAD_JOB = frozenset({"top job", "top post", "top office", "job", "post", "helm", "reins"})
+
+
+def _start_ago(
+    sentence: str,
+    offset: int,
+    date: DateMention,
+    mentions: Sequence[Mention],
+    tokens: Sequence[Token],
+    *,
+    kb: KnowledgeBase,
+    published: TimeSpan,
+    body: str | None,
+) -> tuple[DurationSince, int, int] | None:
+    """The length of a tenure from its start "N years ago" to the time of writing, as in "X,
+    who took over the alliance's top job two years ago": a `DurationSince` from the start
+    the facts record for the tenure the words name (held now or not), of the length before
+    "ago"."""
+    text = date.text
+    if not text.lower().endswith(" ago"):
+        return None
+    at = date.offset - offset
+    found = _START.search(sentence, max(0, at - 120), at)
+    if found is None or found.end() != at:
+        return None
+    length = _length_before_ago(text[: -len(" ago")], published)
+    if length is None:
+        return None
+    person = _person_before(mentions, tokens, offset + found.start())
+    if person is None:
+        return None
+    what = _HANDED_BY.sub("", " ".join(found.group("what").split()).lower())
+    what = what.removeprefix("as ").removeprefix("the office of ")
+    owner, _, role = what.rpartition("'s ") if "'s " in what else ("", "", "")
+    if owner:
+        what = owner
+    role = "" if role in _HEAD_JOB else role
+    written = _HANDED_BY.sub("", found.group("what"))
+    named = _Office(what if what not in _HEAD_JOB else "", "", role, None, written)
+    tenure = _tenure(kb, person, named, published=published, body=body)
+    if tenure is None or tenure.start is None:
+        return None
+    office = f"{tenure.office.role} of {tenure.office.organization}"
+    subject = f"{tenure.holder.name} as {office}"
+    claim = DurationSince(subject=subject, since=tenure.start, length=length)
+    return claim, offset + found.start("verb"), date.offset + len(text)
+
+
+def _length_before_ago(text: str, published: TimeSpan) -> Duration | None:
+    """The length of "two years" in "two years ago", with its hedge ("nearly two years"),
+    counted in years or months."""
+    anchor = published.first_day()
+    if anchor is None:
+        return None
+    length = normalize(text, anchor=anchor)
+    if not isinstance(length, Duration) or length.relation is not None:
+        return None
+    return length if _in_office_terms(length) else None

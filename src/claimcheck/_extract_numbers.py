@@ -9,8 +9,9 @@ import attrs
 
 from claimcheck._dates_lexicon import NUMBER_WORDS
 from claimcheck._extract_lexicon import BODY_WORDS, COUNT_NOUNS, PREPOSITIONS, STOPWORDS
+from claimcheck.checks._quantities import SUM_NOUNS
 from claimcheck.model import Count, Ordinal, Quantity
-from claimcheck.timespan import Modifier
+from claimcheck.timespan import Granularity, Modifier, TimeSpan
 
 __all__: list[str] = []
 
@@ -25,6 +26,9 @@ class NumberMention:
     joined: bool = False
     """For an ordinal: whether the text says its subject took the position by joining
     ("became the 32nd member", "joined as the 31st")."""
+    head: str | None = None
+    """For a sum: the noun it modifies where no recipient names it ("the $40 million loan
+    approved on Monday": "loan"), its subject once the sum is tied to one day."""
 
 
 _SCALE = {
@@ -67,15 +71,22 @@ _HEDGE = {
     "under": Modifier.LESS_THAN,
     "fewer than": Modifier.LESS_THAN,
 }
-_HEDGES = "|".join(sorted((re.escape(h) for h in _HEDGE), key=len, reverse=True))
-_NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+HEDGES = "|".join(sorted((re.escape(h) for h in _HEDGE), key=len, reverse=True))
+"""The words that hedge a figure ("about", "some", "up to"), as a pattern."""
+NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+"""A number in figures ("12,000", "2.5"), as a pattern."""
+
+
+def hedge_of(words: str | None) -> Modifier:
+    """The modifier of a figure's hedge ("some" is approximate, "up to" at most), or exact."""
+    return _HEDGE.get((words or "").lower(), Modifier.EXACT)
 _MONEY = re.compile(
-    rf"(?:\b(?P<hedge>{_HEDGES})\s+)?(?P<cur>US\$|\$|€|£)\s?(?P<num>{_NUMBER})"
+    rf"(?:\b(?P<hedge>{HEDGES})\s+)?(?P<cur>US\$|\$|€|£)\s?(?P<num>{NUMBER})"
     r"(?:\s?(?P<scale>thousand|million|billion|trillion|mn|bn|tn|m|b)\b)?",
     re.IGNORECASE,
 )
 _PERCENT = re.compile(
-    rf"(?:\b(?P<hedge>{_HEDGES})\s+)?(?P<num>{_NUMBER})\s?(?:%|per\s?cent\b|percent\b)"
+    rf"(?:\b(?P<hedge>{HEDGES})\s+)?(?P<num>{NUMBER})\s?(?:%|per\s?cent\b|percent\b)"
     r"(?:\s+of\s+(?P<of>(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}))?",
     re.IGNORECASE,
 )
@@ -181,15 +192,11 @@ def _end_of(sentence: str, start: int, phrase: str) -> int:
     return at
 
 
-def _number(text: str) -> float:
+def number_value(text: str) -> float:
+    """The value of a number in figures: "12,000" is 12000.0."""
     return float(text.replace(",", ""))
 
 
-_HEADS = frozenset(
-    "package packages loan loans grant grants deal deals contract aid fund budget tranche payment "
-    "fine bailout programme program bill sale order investment".split()
-)
-"""Nouns an amount commonly modifies in news ("a $2bn loan", "a $725 million package")."""
 _RECIPIENT = re.compile(r"\s+(for|to)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})")
 _APPOSED_RECIPIENT = re.compile(
     r"\s+(for|to)\s+((?:the\s+)?[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}),\s+(?:a|an|the)\s+$"
@@ -206,13 +213,9 @@ previous $400 million package" is not the package of the day."""
 _NEXT_WORD = re.compile(r"[ -]([a-z][\w'’]*)")
 
 
-def _attributive_subject(sentence: str, start: int, stop: int) -> str | None:
-    """What an amount modifies: the last of up to four lower-case words after it that is one
-    of the `_HEADS`, with its recipient after "for" or "to" ("$725 million military aid
-    package for Ukraine": "package for Ukraine"), or in the phrase the amount is in apposition
-    to ("new aid for Ukraine, a $725 million package"); ``None`` without such a noun and
-    recipient, since a bare "package" would group unrelated figures. "previous", "another"
-    and the like before the amount stay with the noun ("previous package for Ukraine")."""
+def _head_after(sentence: str, stop: int) -> tuple[str, int] | None:
+    """The last of up to four lower-case words after an amount that is one of the `SUM_NOUNS`,
+    and where it ends."""
     head = None
     at = position = stop
     for _ in range(4):
@@ -220,10 +223,22 @@ def _attributive_subject(sentence: str, start: int, stop: int) -> str | None:
         if word is None or word.group(1) in PREPOSITIONS or word.group(1) in _VERBAL:
             break
         position = word.end()
-        if word.group(1) in _HEADS:
+        if word.group(1) in SUM_NOUNS:
             head, at = word.group(1), position
-    if head is None:
+    return None if head is None else (head, at)
+
+
+def _attributive_subject(sentence: str, start: int, stop: int) -> str | None:
+    """What an amount modifies: the last of up to four lower-case words after it that is one
+    of the `SUM_NOUNS`, with its recipient after "for" or "to" ("$725 million military aid
+    package for Ukraine": "package for Ukraine"), or in the phrase the amount is in apposition
+    to ("new aid for Ukraine, a $725 million package"); ``None`` without such a noun and
+    recipient, since a bare "package" would group unrelated figures. "previous", "another"
+    and the like before the amount stay with the noun ("previous package for Ukraine")."""
+    found = _head_after(sentence, stop)
+    if found is None:
         return None
+    head, at = found
     recipient = _RECIPIENT.match(sentence, at) or _APPOSED_RECIPIENT.search(sentence, 0, start)
     if recipient is None:
         return None
@@ -319,8 +334,8 @@ def numbers(
     if not any(c.isdigit() for c in sentence) and not _NUMBER_WORD.search(sentence):
         return found
     for m in _MONEY.finditer(sentence) if _CURRENCY_SIGN.search(sentence) else ():
-        value = _number(m.group("num")) * _SCALE.get((m.group("scale") or "").lower(), 1.0)
-        modifier = _HEDGE.get((m.group("hedge") or "").lower(), Modifier.EXACT)
+        value = number_value(m.group("num")) * _SCALE.get((m.group("scale") or "").lower(), 1.0)
+        modifier = hedge_of(m.group("hedge"))
         quantity = Quantity(
             subject=_subject_around(sentence, m.start(), m.end()),
             measure="value",
@@ -328,15 +343,19 @@ def numbers(
             unit=_CURRENCY[m.group("cur").lower()],
             modifier=modifier,
         )
-        found.append(NumberMention(quantity, m.start(), m.end()))
+        head = _head_after(sentence, m.end())
+        bare = head is not None and _attributive_subject(sentence, m.start(), m.end()) is None
+        instance = _OTHER_INSTANCE.search(sentence, max(0, m.start() - 24), m.start())
+        named = head[0] if head is not None and bare and instance is None else None
+        found.append(NumberMention(quantity, m.start(), m.end(), head=named))
     for m in _PERCENT.finditer(sentence):
-        modifier = _HEDGE.get((m.group("hedge") or "").lower(), Modifier.EXACT)
+        modifier = hedge_of(m.group("hedge"))
         of = _noun_phrase(m.group("of"))
         stop = m.end() if of is None else _end_of(sentence, m.start("of"), of)
         quantity = Quantity(
             subject=" ".join(of.split()) if of else _subject_around(sentence, m.start(), m.start()),
             measure="share",
-            value=_number(m.group("num")),
+            value=number_value(m.group("num")),
             unit="percent",
             modifier=modifier,
         )
@@ -420,3 +439,26 @@ def _elliptic_ordinals(
         joined = bool(_ACCEDED.search(sentence[max(0, m.start() - 60) : m.end()]))
         out.append(NumberMention(ordinal, m.start("num"), m.end(), joined=joined))
     return out
+
+
+_OWN_DAY_REACH = 48
+"""How far after a sum its own day may stand: "its $50 million package for Chad on 7 May"."""
+_CLAUSE_BREAK = re.compile(r"[,;:()]|\b(?:and|but|while|after|before|since|following|when)\b")
+
+
+def own_day(sentence: str, stop: int, days: Sequence[tuple[int, TimeSpan]]) -> TimeSpan | None:
+    """The day that dates a sum ending at *stop*: the first of *days* (offsets in *sentence*
+    and values) written after it within its clause ("announced its $50 million package for
+    Chad on 7 May"), where the sentence gives other dates for other things.
+
+    >>> text = "After the strike of 2 May, Spain sent a $50 million package for Chad on 7 May."
+    >>> own_day(text, 51, [(20, TimeSpan.day(2031, 5, 2)), (72, TimeSpan.day(2031, 5, 7))]).isoformat()
+    '2031-05-07'
+    """
+    for at, value in days:
+        if at < stop or at - stop > _OWN_DAY_REACH:
+            continue
+        if value.granularity is not Granularity.DAY or _CLAUSE_BREAK.search(sentence, stop, at):
+            return None
+        return value
+    return None

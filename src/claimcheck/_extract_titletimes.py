@@ -60,6 +60,31 @@ def after_predecessor(tokens: list[Token], first: int) -> bool:
     return k >= 0 and tokens[k].lower in _PREDECESSOR_WORDS
 
 
+_HANDOVERS = frozenset(
+    {
+        ("over", "from"),
+        ("succeeded",),
+        ("succeeds",),
+        ("succeeding",),
+        ("replaced",),
+        ("replaces",),
+        ("replacing",),
+    }
+)
+"""Words of a handover just before a title ("took over from President X", "succeeding
+Chancellor X"): the title is the predecessor's, up to a handover the text may not date."""
+
+
+def handed_over(tokens: list[Token], first: int) -> bool:
+    """Whether the title at token *first* is given to someone handing an office over ("took
+    over from Prime Minister X", "succeeded President X"): such a title holds only until the
+    handover, so it says nothing certain about any day the sentence names."""
+    return any(
+        tuple(t.lower for t in tokens[max(0, first - len(words)) : first]) == words
+        for words in _HANDOVERS
+    )
+
+
 _PAST_LINKS = frozenset(
     {
         ("served", "under"),

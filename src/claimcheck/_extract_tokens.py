@@ -12,6 +12,7 @@ __all__: list[str] = []
 
 _TOKEN = re.compile(
     r"(?:[A-Za-z]\.){2,}"  # U.S., U.K.
+    r"|[A-Z]\.(?=[ \t]+[A-Z][a-z])"  # a middle initial: Gerald E. Connolly
     r"|[^\W\d_]+(?:[-'’.][^\W\d_]+)*"  # words, hyphenated and dotted: Caliber.Az
     r"|\$|€|£"
     r"|\d+(?:[.,]\d+)*(?:st|nd|rd|th)?"  # numbers and ordinals

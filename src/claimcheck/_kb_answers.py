@@ -11,7 +11,7 @@ import functools
 import attrs
 from attrs import validators as v
 
-from claimcheck._kb_records import CountRecord, Office, Record, Tenure, Truth, name_key
+from claimcheck._kb_records import CountRecord, Interval, Office, Record, Tenure, Truth, name_key
 from claimcheck.model import Actor
 from claimcheck.timespan import TimeSpan
 
@@ -111,11 +111,13 @@ class HolderAnswer:
         *actor* is matched by any of its names, folded, so ``Actor("Gerry Connolly")`` finds
         the tenures of "Gerald E. Connolly" when the knowledge base knows both names.
 
-        True when one of the actor's tenures covers the time. False when another holder of
-        a single-holder office certainly held it throughout that time (the actor's own
-        tenures are then part of the evidence). Otherwise undetermined: the time falls in
-        an uncertain bound, or in a gap the knowledge base cannot fill. The knowledge base
-        never says no merely because it lacks a record.
+        True when one of the actor's tenures covers the time. False when other holders of
+        a single-holder office certainly held it on every day of that time, one holder
+        throughout or several one after another ("in 2023", when two others shared the
+        year), and no tenure of the actor may meet it (the actor's own tenures are then
+        part of the evidence). Otherwise undetermined: the time falls in an uncertain
+        bound, or in a gap the knowledge base cannot fill. The knowledge base never says
+        no merely because it lacks a record.
 
         .. versionadded:: 0.1.0
         """
@@ -131,7 +133,40 @@ class HolderAnswer:
         )
         if self.single_holder and others and not maybe:
             return Assessment(Truth.FALSE, others + tuple(h.tenure for h in own))
+        if self.single_holder and not maybe:
+            rest = [
+                h.tenure
+                for h in self.holdings
+                if h.truth is Truth.UNDETERMINED and not _same_actor(h.holder, actor)
+            ]
+            relay = _relay(Interval.of(self.when), rest)
+            if relay:
+                return Assessment(Truth.FALSE, relay + tuple(h.tenure for h in own))
         return Assessment(Truth.UNDETERMINED, maybe)
+
+
+def _relay(window: Interval, tenures: list[Tenure]) -> tuple[Tenure, ...]:
+    """The tenures whose certain days, one after another, cover every day of *window*, in
+    order; none when some day of it is not certainly covered."""
+    if window.low is None or window.high is None:
+        return ()
+    spans = sorted(
+        (
+            (certain, t)
+            for t in tenures
+            if (certain := t.validity.certain) is not None and certain.meets(window)
+        ),
+        key=lambda item: item[0].sort_key(),
+    )
+    reached, used = window.low, []
+    for certain, tenure in spans:
+        if certain.low is not None and certain.low > reached:
+            return ()
+        used.append(tenure)
+        if certain.high is None or certain.high >= window.high:
+            return tuple(used)
+        reached = max(reached, certain.high)
+    return ()
 
 
 @attrs.frozen(kw_only=True)

@@ -19,9 +19,9 @@ import attrs
 
 from claimcheck._attribution_graph import CitationGraph, CitationIssue, IssueKind, Root, RootKind
 from claimcheck._attribution_lexicon import OUTLET_NAMES
+from claimcheck._attribution_outlets import Outlets
 from claimcheck._attribution_parse import Reader
-from claimcheck._attribution_phrases import Outlets
-from claimcheck._attribution_text import clauses, paragraphs, sentences, tokenize
+from claimcheck._attribution_text import WordForms, clauses, paragraphs, sentences, tokenize
 from claimcheck.model import Actor, ActorKind, Attribution
 from claimcheck.names import AliasIndex
 
@@ -102,11 +102,12 @@ def find_attributions(
     """
     reader = Reader(text, Outlets(outlets), index)
     found: list[AttributionMention] = []
+    forms: WordForms = {}
     for start, end in paragraphs(text):
-        tokens = tokenize(text, start, end)
+        tokens = tokenize(text, start, end, forms=forms)
         for first, stop in sentences(tokens):
             reader.sentence_start = first
-            for lo, hi in clauses(tokens, first, stop):
+            for lo, hi in clauses(tokens, first, stop, text=text):
                 reader.note_outlets(tokens, lo, hi)
                 result = reader.attribution(tokens, lo, hi)
                 reader.note_clause(tokens, lo, hi)

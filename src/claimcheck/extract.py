@@ -41,10 +41,12 @@ from claimcheck._extract_events import (
 from claimcheck._extract_header import read_article_file, starts_with_header
 from claimcheck._extract_lexicon import COUNTRIES, HEDGE_WORDS
 from claimcheck._extract_lengths import length_since_event, office_length
-from claimcheck._extract_numbers import numbers
+from claimcheck._extract_numbers import numbers, own_day
+from claimcheck._extract_tallies import TallyReader
 from claimcheck._extract_credits import OutletNames, StatementReader
 from claimcheck._extract_offices import Offices
 from claimcheck._extract_sources import as_outlet, described, recalled, relaying, with_relays
+from claimcheck._extract_starts import starts
 from claimcheck._extract_text import Sentence, sentences
 from claimcheck._extract_tokens import Token, folded, tokenize
 from claimcheck.attribution import AttributionMention, find_attributions
@@ -250,6 +252,7 @@ class _Extraction:
         self.attributions: list[AttributionMention] = []
         self.statements = StatementReader(OutletNames("", source.outlet), self._canonical)
         self._last_event: tuple[int, EventMention] | None = None
+        self.tallies = TallyReader()
 
     def _clean_text(self) -> str:
         """The text with everything outside the sentences blanked, lines kept."""
@@ -298,8 +301,14 @@ class _Extraction:
     def _dated(self, dates: Sequence[DateMention]) -> TimeSpan | None:
         """The one past date a sentence gives, which moves the time of its plain titles: a
         bounded one, as an open span ("before the end of the year") would date a title to all
-        time before it."""
-        spans = [d.value for d in dates if isinstance(d.value, TimeSpan)]
+        time before it; a season, month or year that holds the time of writing is no other time."""
+        published = self.source.published
+        spans = [  # a season or year around the time of writing ("this spring") dates nothing apart
+            d.value
+            for d in dates
+            if isinstance(d.value, TimeSpan)
+            and not (Granularity.DAY.is_finer_than(d.value.granularity) and d.value.contains(published))
+        ]
         if len(spans) != 1:
             return None
         span = spans[0]
@@ -323,13 +332,11 @@ class _Extraction:
         tokens = tokenize(sentence.text, sentence.offset)
         mentions = self.reader.mentions(sentence.text, sentence.offset, tokens)
         self._record_names(tokens, mentions)
-        roles = self.reader.roles(
-            tokens,
-            mentions,
-            self.source.published,
-            self._dated(dates),
-            spans={d.offset: d.value for d in dates if isinstance(d.value, TimeSpan)},
-        )
+        spans = {d.offset: d.value for d in dates if isinstance(d.value, TimeSpan)}
+        published = self.source.published
+        dated = self._dated(dates)
+        roles = self.reader.roles(tokens, mentions, published, dated, spans=spans)
+        roles += starts(self.reader, tokens, mentions, spans=spans, published=published)
         attributions = [
             relaying(
                 described(
@@ -356,7 +363,10 @@ class _Extraction:
                 return None, Modality.ASSERTED
             return credit, Modality.HEDGED if hedged else Modality.REPORTED
 
-        self._numbers(sentence, tokens, mentions, modality_for, dated=self._dated(dates))
+        body = self.reader.trail.body_meant(tokens)
+        self._numbers(
+            sentence, tokens, mentions, modality_for, dated=dated, dates=dates, body=body
+        )
         sources = [(a.offset, a.end) for a in attributions if a.attribution.cue in _CITING_CUES]
         taking_part = [
             m for m in mentions if not any(a <= tokens[m.first].start < b for a, b in sources)
@@ -408,8 +418,7 @@ class _Extraction:
                 modality=modality,
             )
         read = (sentence.text, sentence.offset, tokens, mentions, dates)
-        published = self.source.published
-        since = office_length(*read, kb=self.kb, published=published, body=self.reader.last_body)
+        since = office_length(*read, kb=self.kb, published=published, body=body)
         since = since or length_since_event(sentence.text, sentence.offset, dates, kb=self.kb)
         since = since or duration_since(sentence.text, sentence.offset, dates, nearby)
         if since is not None:
@@ -472,29 +481,49 @@ class _Extraction:
         modality_for: Callable[[int, int], tuple[Attribution | None, Modality]],
         *,
         dated: TimeSpan | None,
+        dates: Sequence[DateMention],
+        body: str | None,
     ) -> None:
-        """The amounts, counts and ordinals of *sentence*; a sum of money takes the one past
-        day the sentence gives (*dated*) as its time, so figures of one day's announcement are
-        compared with each other and not with other days' figures, and a count or ordinal
-        takes the one past time the sentence gives ("in 2021, all 30 allies")."""
+        """The amounts, counts and ordinals of *sentence*; a sum of money takes as its time the
+        past day written after it in its clause (`own_day`), else the one past day the sentence
+        gives (*dated*), so figures of one day's announcement are compared with each other and
+        not with other days' figures (and a sum tied to a day is of the noun it modifies, if no
+        recipient names it), and a count or ordinal takes the one past time the sentence gives
+        ("in 2021, all 30 allies"); *body* is the body the sentence refers to without naming it
+        ("the alliance's 32 members")."""
+        published = self.source.published
+        days = [
+            (d.offset - sentence.offset, d.value)
+            for d in dates
+            if isinstance(d.value, TimeSpan)
+            and not d.value.is_datetime
+            and d.value.is_before(published)
+        ]
         countries = [
             (tokens[m.first].start - sentence.offset, m.actor.name)
             for m in mentions
             if m.actor.name in COUNTRIES and not m.possessive
         ]
-        for found in numbers(sentence.text, organization=self.reader.last_body, subjects=countries):
+        people = [
+            (tokens[m.first].start - sentence.offset, m.actor.name)
+            for m in mentions
+            if m.kind is ActorKind.PERSON
+        ]
+        found_numbers = numbers(sentence.text, organization=body, subjects=countries)
+        for found in (*found_numbers, *self.tallies.read(sentence.text, people)):
             start, stop = sentence.offset + found.start, sentence.offset + found.stop
             attribution, modality = modality_for(start, stop)
             kind = type(found.assertion).__name__.lower()
             assertion = found.assertion
             if isinstance(assertion, Ordinal) and found.joined:
                 assertion = _on_the_eve_of_joining(self.kb, assertion)
-            if (
-                isinstance(assertion, Quantity)
-                and assertion.measure == "value"
-                and dated is not None
-                and dated.granularity is Granularity.DAY
-            ) or (isinstance(assertion, (Count, Ordinal)) and dated is not None and assertion.when is None):
+            if isinstance(assertion, Quantity) and assertion.measure == "value":
+                day = own_day(sentence.text, found.stop, days) or (
+                    dated if dated is not None and dated.granularity is Granularity.DAY else None
+                )
+                if day is not None:
+                    assertion = attrs.evolve(assertion, when=day, subject=found.head or assertion.subject)
+            elif isinstance(assertion, (Count, Ordinal)) and dated is not None and assertion.when is None:
                 assertion = attrs.evolve(assertion, when=dated)
             self.out.add(
                 sentence,

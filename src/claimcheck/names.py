@@ -69,6 +69,11 @@ NEAR_MISS_GIVEN_NAME = 0.8
 """The least similarity of a misspelt given name to the known one ("Jerry" for "Gerry")."""
 NEAR_MISS_SINGLE = 0.9
 """The least similarity of a misspelt lone surname: stricter, as "Zelenska" is not "Zelensky"."""
+_TELLING_GIVEN_NAME = 6
+"""The fewest letters of a given name, written as the known one, with which a surname one
+letter off is a near miss however short: "Friedrich Mertz" is a misspelt Friedrich Merz,
+while "Mark Ruth" may be anyone."""
+_SHORTEST_SURNAME = 4
 _TIE = 0.02
 _MAX_TOKENS = 12
 
@@ -451,8 +456,9 @@ class AliasIndex:
         least = NEAR_MISS_SINGLE if given is None else NEAR_MISS_SURNAME
         scored: list[tuple[float, Form]] = []
         for form in self._forms.near(written):
-            close = closeness(written, form.surname, least)
-            if close < least:
+            floor = 0.0 if given is not None and _telling(given, form) else least
+            close = closeness(written, form.surname, floor)  # never more than one edit off
+            if close == 0.0 or close < floor:
                 continue
             if given is None:
                 # a lone surname with another first letter may be another person ("Callas")
@@ -476,6 +482,17 @@ class AliasIndex:
             score=round(best_score, 3),
             suggestion=best.text if given is not None else best.written_surname,
         )
+
+
+def _telling(given: str, form: Form) -> bool:
+    """Whether a given name written as the known one says enough to find a short surname
+    one letter off: a long given name ("Friedrich Mertz" is Friedrich Merz), but not a short
+    one ("Mark Ruth" is not Mark Rutte)."""
+    return (
+        len(given) >= _TELLING_GIVEN_NAME
+        and fold(given) == fold(form.given)
+        and len(form.surname[0]) >= _SHORTEST_SURNAME
+    )
 
 
 def _given_similarity(mention: str, known: str) -> float:

@@ -123,3 +123,82 @@ def test_about_allows_a_year_below_two_decades_and_a_tenth_above() -> None:
     assert duration_fits(TimeSpan.year(1991), TimeSpan.day(2024, 6, 1), about_thirty)
     assert not duration_fits(TimeSpan.year(1989), TimeSpan.day(2024, 6, 1), about_thirty)
     assert duration_fits(TimeSpan.month(2023, 1), TimeSpan.day(2024, 10, 1), Duration(months=18, modifier=Modifier.APPROX))
+
+
+def _article(document_id: str, text: str, published: TimeSpan) -> Document:
+    from claimcheck.extract import extract
+
+    return extract(text, source=Source(document_id=document_id, published=published), kb=KnowledgeBase.default())
+
+
+def _conflicts(*documents: Document) -> list[list[str]]:
+    findings = run_checks(list(documents), KnowledgeBase.default(), select=["CNT004"])
+    return [sorted(s.text for s in f.spans) for f in findings]
+
+
+_SEPT = TimeSpan.day(2031, 9, 12)
+
+
+@pytest.mark.parametrize(
+    ("other", "conflicts"),
+    [
+        ("The Bundeswehr plans to withdraw some 6,000 soldiers from Lithuania.", True),
+        ("The Bundeswehr plans to withdraw some 4,700 soldiers from Lithuania.", False),
+        ("The Bundeswehr plans to withdraw up to 6,000 soldiers from Lithuania.", False),
+        ("The Bundeswehr plans to send some 6,000 soldiers to Lithuania.", False),
+        ("The Bundeswehr plans to withdraw some 6,000 shells from Lithuania.", False),
+        ("The Luftwaffe plans to withdraw some 6,000 soldiers from Lithuania.", False),
+    ],
+)
+def test_counts_of_one_thing_in_one_act_conflict_beyond_their_hedges(other: str, conflicts: bool) -> None:
+    """Two reports' counts of one thing in one act by one body conflict when their hedged
+    ranges cannot meet; another thing, act or body is another quantity."""
+    first = _article("a", "Officials said the Bundeswehr will withdraw about 4,500 troops from Lithuania.", _SEPT)
+    second = _article("b", other, TimeSpan.day(2031, 9, 14))
+    assert bool(_conflicts(first, second)) is conflicts
+
+
+def test_counts_reported_a_season_apart_are_of_different_acts() -> None:
+    """The same act's counts published months apart are not compared."""
+    first = _article("a", "The Bundeswehr will withdraw about 4,500 troops from Lithuania.", _SEPT)
+    later = _article("b", "The Bundeswehr will withdraw about 9,000 troops from Lithuania.", TimeSpan.day(2032, 3, 1))
+    assert _conflicts(first, later) == []
+
+
+def test_only_the_final_count_of_a_document_meets_the_other_reports() -> None:
+    """A document that counts the rounds of a vote is compared on the count it ends on."""
+    rounds = _article(
+        "rounds", "Marta Kovac became speaker after two ballots. In the morning she received 290 votes. "
+        "In the evening she received 301.", _SEPT,
+    )
+    agreeing = _article("agree", "Marta Kovac won the speakership with 301 votes, officials said.", _SEPT)
+    assert _conflicts(rounds, agreeing) == []
+    differing = _article("differ", "Marta Kovac won the speakership with 310 votes, officials said.", _SEPT)
+    assert _conflicts(rounds, differing) == [["301", "310 votes"]]
+
+
+_DAY = TimeSpan.day(2031, 5, 9)
+
+
+@pytest.mark.parametrize(
+    ("others", "conflicts"),
+    [
+        (["Oslo announced its $72 million loan to Chad on 7 May."], True),
+        (["Oslo announced its $27 million loan to Chad on 7 May."], False),
+        (["Oslo announced its $72 million loan to Chad on 6 May."], False),
+        (["Oslo announced its $72 million loan to Chad on 7 May.", "Oslo announced its $90 million loan to Mali on 7 May."], False),
+    ],
+)
+def test_a_sum_named_by_its_noun_meets_the_sum_with_a_recipient_of_its_day(others: list[str], conflicts: bool) -> None:
+    """"the $27 million loan approved on Wednesday" is the day's loan to the one recipient
+    other reports name that day; another day, or two recipients that day, decide nothing."""
+    bare = _article("bare", "The $27 million loan approved on Wednesday carries no interest.", _DAY)
+    named = [_article(f"named{i}", text, _DAY) for i, text in enumerate(others)]
+    assert bool(_conflicts(bare, *named)) is conflicts
+
+
+def test_two_sums_named_only_by_their_noun_do_not_conflict() -> None:
+    """Two reports' "$27 million loan" and "$72 million loan" of one day may be two loans."""
+    first = _article("first", "The $27 million loan approved on Wednesday carries no interest.", _DAY)
+    second = _article("second", "The $72 million loan approved on Wednesday carries no interest.", _DAY)
+    assert _conflicts(first, second) == []

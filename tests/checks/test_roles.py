@@ -6,7 +6,18 @@ import pytest
 
 from claimcheck.checks import run_checks
 from claimcheck.kb import KnowledgeBase
-from claimcheck.model import Actor, Claim, Document, RoleHeld, Source, TitleTime
+from claimcheck.model import (
+    Actor,
+    ActorKind,
+    Anonymity,
+    Attribution,
+    Claim,
+    Document,
+    RoleHeld,
+    Source,
+    Statement,
+    TitleTime,
+)
 from claimcheck.timespan import TimeSpan
 
 from .support import scenario_report, scenarios
@@ -133,3 +144,48 @@ def test_two_mayors_pair_only_where_every_reading_overlaps() -> None:
     dated = _mayor("later", "Bo Varga", TimeSpan.day(2024, 9, 1), when=TimeSpan.day(2022, 5, 1))
     assert [f.code for f in run_checks([earlier, same_day], FOREIGN_MINISTERS, select=["ROL002"])] == ["ROL002"]
     assert run_checks([earlier, dated], FOREIGN_MINISTERS, select=["ROL002"]) == []
+
+
+def _deputy(name: str, *, when: TimeSpan) -> Document:
+    source = Source(document_id="deputies", published=TimeSpan.day(2025, 3, 4))
+    role = RoleHeld(actor=Actor(name), role="Deputy Secretary General", organization="NATO", when=when)
+    return Document(source=source, claims=(Claim(id="title", source=source, assertion=role),))
+
+
+def test_a_title_dated_to_a_year_that_others_shared_is_refuted() -> None:
+    """NATO's deputy post passed through three hands in 2024: a title for a fourth person
+    dated to that year is wrong on every day of it, while one for a holder of part of the
+    year stands."""
+    kb = KnowledgeBase.default()
+    findings = run_checks([_deputy("Rose Gottemoeller", when=TimeSpan.year(2024))], kb, select=["ROL001"])
+    assert [f.code for f in findings] == ["ROL001"]
+    assert run_checks([_deputy("Boris Ruge", when=TimeSpan.year(2024))], kb, select=["ROL001"]) == []
+
+
+def _report(document_id: str, outlet: str, published: TimeSpan, deputy: str, *, credits: str | None = None) -> Document:
+    """A report by *outlet* that names *deputy* NATO's deputy secretary general, crediting
+    a statement to the outlet *credits* if given."""
+    source = Source(document_id=document_id, published=published, outlet=Actor(outlet, ActorKind.OUTLET))
+    title = RoleHeld(actor=Actor(deputy), role="Deputy Secretary General", organization="NATO")
+    claims = [Claim(id="title", source=source, assertion=title)]
+    if credits is not None:
+        credit = Attribution(speaker_name=credits, anonymity=Anonymity.NAMED_ORGANIZATION)
+        said = Statement(content="allies weigh a new mission")
+        claims.append(Claim(id="said", source=source, assertion=said, attribution=credit))
+    return Document(source=source, claims=tuple(claims))
+
+
+def test_a_relay_that_changes_the_holder_its_source_gave_is_paired_with_it() -> None:
+    """A report that relays another a day later but names a deputy the facts refute is set
+    beside its source, which names the recorded one; a relay that corrects a stale source,
+    or an independent report, is left to ROL001 alone."""
+    kb = KnowledgeBase.default()
+    source = _report("harbor", "Harbor Times", TimeSpan.day(2025, 3, 3), "Radmila Šekerinska")
+    relay = _report("digest", "Fjord Digest", TimeSpan.day(2025, 3, 4), "Mircea Geoană", credits="Harbor Times")
+    findings = run_checks([source, relay], kb, select=["ROL002"])
+    assert [(f.code, f.documents) for f in findings] == [("ROL002", ("digest", "harbor"))]
+    stale = _report("harbor", "Harbor Times", TimeSpan.day(2025, 3, 3), "Mircea Geoană")
+    fixed = _report("digest", "Fjord Digest", TimeSpan.day(2025, 3, 4), "Radmila Šekerinska", credits="Harbor Times")
+    assert run_checks([stale, fixed], kb, select=["ROL002"]) == []
+    alone = _report("digest", "Fjord Digest", TimeSpan.day(2025, 3, 4), "Mircea Geoană")
+    assert run_checks([source, alone], kb, select=["ROL002"]) == []

@@ -117,3 +117,92 @@ def test_a_strike_is_known_by_the_weapon_its_record_names() -> None:
     assert finding.fix is not None and "21" in finding.fix
     assert run_checks([_strike("2024-11-21", "Oreshnik")], kb, select=["TIM001"]) == []
     assert run_checks([_strike("2024-11-20")], kb, select=["TIM001"]) == []
+
+
+def _article(document_id: str, text: str, published: TimeSpan) -> Document:
+    from claimcheck.extract import extract
+
+    return extract(text, source=Source(document_id=document_id, published=published), kb=KnowledgeBase.default())
+
+
+def test_one_death_dated_twice_in_one_document_conflicts() -> None:
+    """A person dies once: two days given for one person's death conflict, even in one document."""
+    text = (
+        "Helga Brandt, who led the city council for a decade, died on Monday in Bremen. "
+        "Brandt, who died on 8 April, is survived by two sons."
+    )
+    doc = _article("obituary", text, TimeSpan.day(2031, 4, 10))
+    (finding,) = run_checks([doc], KnowledgeBase.default(), select=["TIM001"])
+    assert {s.text for s in finding.spans} == {"died on Monday", "died on 8 April"}
+
+
+def test_deaths_of_two_people_do_not_conflict() -> None:
+    """Two people's deaths on different days are two events."""
+    text = "Helga Brandt died on Monday in Bremen. Jonas Weil, her deputy, died on 8 April."
+    doc = _article("obituaries", text, TimeSpan.day(2031, 4, 10))
+    assert run_checks([doc], KnowledgeBase.default(), select=["TIM001"]) == []
+
+
+def _ministerial_kb() -> KnowledgeBase:
+    from claimcheck.kb import EventRecord
+
+    record = EventRecord(
+        id="event:2031-03-04:meeting-of-ocl-ministers-of-foreign-affairs",
+        name="Meeting of OCL Ministers of Foreign Affairs",
+        kind="ministerial_meeting",
+        when=TimeSpan.from_iso("2031-03-04/2031-03-05"),
+        place=Actor("Geneva", ActorKind.PLACE),
+        participants=(Actor("Ines Varga"), Actor("Tomas Ruud")),
+        source="https://example.org/ocl-ministerial",
+    )
+    return KnowledgeBase(records=(record,))
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("At the meeting of foreign ministers in Geneva on 5 and 6 March, Ines Varga asked for funds.", True),
+        ("At the OCL foreign ministers' meeting in Geneva on 4 and 5 March, Ines Varga asked for funds.", False),
+        ("At the meeting of defence ministers in Geneva on 5 and 6 March, Ines Varga asked for funds.", False),
+        ("At the meeting of EU foreign ministers in Geneva on 5 and 6 March, Ines Varga asked for funds.", False),
+        ("Ines Varga met bankers in Geneva on 6 March.", False),
+    ],
+)
+def test_a_ministerial_meeting_is_known_by_its_portfolio_place_and_people(text: str, flagged: bool) -> None:
+    """A ministers' meeting of the known portfolio, at its place, with one of its people, is the
+    known meeting, and days outside it conflict; another portfolio, another body, or a plain
+    meeting is not that meeting."""
+    doc = _article("ministers", text, TimeSpan.day(2031, 3, 9))
+    findings = run_checks([doc], _ministerial_kb(), select=["TIM001"])
+    assert bool(findings) is flagged
+
+
+def test_a_document_that_dates_one_event_twice_says_so() -> None:
+    """Two datings from one document are reported as that document's two dates."""
+    text = "Helga Brandt died on Monday in Bremen. Brandt, who died on 8 April, had two sons."
+    (finding,) = run_checks([_article("obit", text, TimeSpan.day(2031, 4, 10))], KnowledgeBase.default(), select=["TIM001"])
+    assert finding.message == "death of Helga Brandt in Bremen: obit dates it to both 7 April 2031 and 8 April 2031"
+
+
+_APRIL = TimeSpan.day(2031, 4, 9)
+_UNNAMED = "Markets fell after the Villa Borghese meeting on Friday, 4 April, which ended early."
+_CLASH = "Since the Villa Borghese clash of 3 April between Giorgia Meloni and Pedro Sánchez, talks have stalled."
+
+
+def test_reports_of_an_event_named_by_its_venue_are_compared() -> None:
+    """A meeting named by its venue, with no one named, and a clash at that venue between two
+    people, days apart, are one event dated two ways."""
+    findings = run_checks(
+        [_article("unnamed", _UNNAMED, _APRIL), _article("clash", _CLASH, _APRIL)], KnowledgeBase.default(), select=["TIM001"]
+    )
+    assert [sorted(f.documents) for f in findings] == [["clash", "unnamed"]]
+
+
+def test_a_venue_with_two_companies_of_guests_decides_nothing() -> None:
+    """When reports name different guests at one venue, a report that names none is not
+    matched to either, and the two meetings are two events."""
+    other = "Since the Villa Borghese meeting of 2 April between Giorgia Meloni and Olaf Scholz, talks stalled."
+    documents = [_article("unnamed", _UNNAMED, _APRIL), _article("clash", _CLASH, _APRIL), _article("other", other, _APRIL)]
+    assert run_checks(documents, KnowledgeBase.default(), select=["TIM001"]) == []
+    alone = [_article("unnamed", _UNNAMED, _APRIL), _article("again", _UNNAMED.replace("4 April", "3 April"), _APRIL)]
+    assert run_checks(alone, KnowledgeBase.default(), select=["TIM001"]) == []

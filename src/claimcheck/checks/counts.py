@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 
 from dateutil.relativedelta import relativedelta
 
+from claimcheck.checks._quantities import bare_sum, counted, final_counts, head_keys, sums_of_one_day
 from claimcheck.checks._registry import Group, check
 from claimcheck.checks._support import (
     REPORTED_AS_FACT,
@@ -272,9 +273,11 @@ def _length(length: Duration) -> str:
 
 # -- one quantity, several values ---------------------------------------------------------
 
-#: Relative slack of an exact figure (rounding) and of an approximate one.
+#: Relative slack of an exact figure (rounding) and of an approximate one; an approximate
+#: count of things ("some 12,000 troops") is rounded to its leading figures, so it allows less.
 EXACT_SLACK = 0.005
 APPROX_SLACK = 0.15
+APPROX_COUNT_SLACK = 0.05
 
 
 def _quantity_key(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterable[Hashable]:
@@ -282,11 +285,13 @@ def _quantity_key(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterab
     if not isinstance(assertion, Quantity) or claim.modality not in REPORTED_AS_FACT:
         return ()
     when = assertion.when
+    if bare_sum(assertion):
+        return head_keys(assertion)
     same = (folded(assertion.subject), folded(assertion.measure), folded(assertion.unit or ""))
     if when is None:
         return [(*same, None)]
     period = when.isoformat() if when.granularity is Granularity.DAY else when.coarsen(Granularity.YEAR).isoformat()
-    return [(*same, period), (*same, None)]
+    return [(*same, period), (*same, None), *head_keys(assertion)]
 
 
 def _range(quantity: Quantity) -> tuple[float, float]:
@@ -296,7 +301,8 @@ def _range(quantity: Quantity) -> tuple[float, float]:
         return value, float("inf")
     if modifier in (Modifier.LESS_THAN, Modifier.EQUAL_OR_LESS):
         return float("-inf"), value
-    slack = abs(value) * (APPROX_SLACK if modifier is Modifier.APPROX else EXACT_SLACK)
+    approximate = APPROX_COUNT_SLACK if quantity.measure == "count" else APPROX_SLACK
+    slack = abs(value) * (approximate if modifier is Modifier.APPROX else EXACT_SLACK)
     return value - slack, value + slack
 
 
@@ -331,6 +337,14 @@ def quantity_conflict(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
     .. versionadded:: 0.1.0
     """
     claims = [m.claim for m in group.members]
+    range_of = {i: _range(c.assertion) for i, c in enumerate(claims) if isinstance(c.assertion, Quantity)}
+    if group.key[0] == "head":  # type: ignore[index]
+        yield from _finding(sums_of_one_day(claims, range_of))
+        return
+    if all(counted(c) for c in claims):
+        for conflicting in final_counts(claims, range_of):
+            yield from _finding(conflicting)
+        return
     if group.key[-1] is not None:  # type: ignore[index]
         yield from _conflict(claims)
         return
@@ -391,10 +405,14 @@ class _Week:
 def _conflict(claims: list[Claim]) -> Iterator[Finding]:
     """The finding for the claims among *claims* whose values cannot all be right, if any."""
     ranges = [_range(c.assertion) for c in claims if isinstance(c.assertion, Quantity)]
-    involved = disjoint_members(ranges, closed=True)
+    yield from _finding([claims[i] for i in disjoint_members(ranges, closed=True)])
+
+
+def _finding(involved: list[Claim]) -> Iterator[Finding]:
+    """The finding for *involved*, claims whose values cannot all be right, if any."""
     if not involved:
         return
-    ordered = sorted((claims[i] for i in involved), key=lambda c: c.ref)
+    ordered = sorted(involved, key=lambda c: c.ref)
     first_quantity = ordered[0].assertion
     assert isinstance(first_quantity, Quantity)
     values = "; ".join(

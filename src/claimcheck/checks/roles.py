@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 from collections.abc import Hashable, Iterable, Iterator
-from datetime import date
+from datetime import date, timedelta
 
 import attrs
 
@@ -185,9 +185,15 @@ def _office_key(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterable
 @attrs.frozen
 class _Holding:
     claim: Claim
+    document: Document
     holder: Actor
     days: Interval
     readings: tuple[Interval, ...]
+
+
+NEAR = timedelta(days=7)
+"""How far apart two titles may be and still clash where the facts record one holder of the
+office on every day between them, so that no handover can separate the two."""
 
 
 @check(
@@ -207,7 +213,11 @@ def concurrent_office_holders(group: Group, kb: KnowledgeBase) -> Iterator[Findi
     reading of both overlaps. One finding is made for each pair of documents and pair of
     people; across two documents only where the facts name no holder for that time, since
     otherwise ``ROL001`` flags the wrong title itself and pairing it with every correct
-    report would only repeat it.
+    report would only repeat it, unless one document relays the other (cites it or
+    credits its outlet) and gives the office to someone the facts refute where its source
+    named the recorded holder: a relay that contradicts its own source. Across documents,
+    titles a few days apart (`NEAR`) also clash where the facts record one holder on every
+    day between them, so that no handover can separate the two.
 
     Why it matters:
         It catches a stale title even where the knowledge base does not know the office, and
@@ -228,10 +238,13 @@ def concurrent_office_holders(group: Group, kb: KnowledgeBase) -> Iterator[Findi
         assert isinstance(role, RoleHeld)
         holder, _ = resolve(kb, role.actor)
         readings = tuple(Interval.of(t) for t in _title_times(member.claim, role))
-        holdings.append(_Holding(member.claim, holder, _hull(readings), readings))
+        holdings.append(_Holding(member.claim, member.document, holder, _hull(readings), readings))
     pairs: dict[tuple[str, str, str, str], list[_Holding]] = {}
+    office = _office(_role_of(group.members[0].claim))
     for first, second in _overlapping(holdings):
-        if not all(a.meets(b) for a in first.readings for b in second.readings):
+        near = first.document.id != second.document.id
+        both = [(x, y) for x in first.readings for y in second.readings]
+        if not all(_clash(kb, office, x, y, near=near) for x, y in both):
             continue  # some reading of the two titles lets both be right
         a, b = sorted((first, second), key=lambda h: (h.claim.source.document_id, h.holder.name))
         key = (a.claim.source.document_id, b.claim.source.document_id, a.holder.name, b.holder.name)
@@ -241,7 +254,7 @@ def concurrent_office_holders(group: Group, kb: KnowledgeBase) -> Iterator[Findi
         role = claims[0].assertion
         assert isinstance(role, RoleHeld)
         answer = kb.holder_at(_office(role), reference_time(claims[0], role.when))
-        if doc_a != doc_b and answer.holders:
+        if doc_a != doc_b and answer.holders and not _distorted(found, answer.holders):
             continue  # the facts name the holder: ROL001 flags the wrong title itself
         where = f"in {doc_a}" if doc_a == doc_b else f"in {doc_a} and {doc_b}"
         yield emit(
@@ -258,6 +271,66 @@ def concurrent_office_holders(group: Group, kb: KnowledgeBase) -> Iterator[Findi
         )
 
 
+def _role_of(claim: Claim) -> RoleHeld:
+    role = claim.assertion
+    assert isinstance(role, RoleHeld)
+    return role
+
+
+def _clash(kb: KnowledgeBase, office: Office, a: Interval, b: Interval, *, near: bool) -> bool:
+    """Whether titles of two people read at *a* and *b* cannot both be right: the times
+    share a day, or, for two documents (*near*), lie within `NEAR` of each other with one
+    holder recorded on every day from the first to the last (no handover between them)."""
+    if a.meets(b):
+        return True
+    if not near or None in (a.low, a.high, b.low, b.high):
+        return False
+    assert a.low is not None and a.high is not None and b.low is not None and b.high is not None
+    low, high = min(a.low, b.low), max(a.high, b.high)
+    if max(a.low, b.low) - min(a.high, b.high) > NEAR:
+        return False
+    span = TimeSpan(low, high)
+    return bool(kb.holder_at(office, span).holders)
+
+
+def _distorted(found: list[_Holding], holders: tuple[Actor, ...]) -> bool:
+    """Whether a document of *found* relays another (credits a statement to the other's
+    outlet, which published first) and gives the office to someone the facts refute, where
+    its source gave it to the recorded holder: the relay contradicts its own source, which
+    is worth showing beside the stale title."""
+    return any(
+        relay.document.id != source.document.id
+        and relay.holder not in holders
+        and source.holder in holders
+        and _relays(relay.document, source.document)
+        for relay in found
+        for source in found
+    )
+
+
+def _relays(document: Document, source: Document) -> bool:
+    """Whether *document* cites *source* (its citations, or a claim credited to the outlet
+    of *source*, directly or through other outlets) and *source* was not published after it."""
+    outlet = source.source.outlet
+    if source.source.published.is_after(document.source.published):
+        return False
+    if any(c.document_id == source.id for c in document.source.cites):
+        return True
+    if outlet is None:
+        return False
+    name = folded(outlet.name)
+    for claim in document.claims:
+        credit = claim.attribution
+        if credit is None:
+            continue
+        names = [credit.speaker_name, *(a.name for a in credit.via)]
+        if credit.speaker is not None:
+            names.append(credit.speaker.name)
+        if any(folded(n) == name for n in names):
+            return True
+    return False
+
+
 def _hull(readings: tuple[Interval, ...]) -> Interval:
     """The smallest interval of days holding every reading."""
     lows = [r.low for r in readings]
@@ -269,7 +342,8 @@ def _hull(readings: tuple[Interval, ...]) -> Interval:
 
 
 def _overlapping(holdings: list[_Holding]) -> Iterator[tuple[_Holding, _Holding]]:
-    """Every pair of different holders whose days overlap, by a sweep over start days.
+    """Every pair of different holders whose days overlap or come within `NEAR`, by a sweep
+    over start days.
 
     Titles of one holder never pair with each other, so the work grows with the number of
     conflicting pairs, not with the square of the group.
@@ -282,7 +356,11 @@ def _overlapping(holdings: list[_Holding]) -> Iterator[tuple[_Holding, _Holding]
         if pruned_at != [low]:  # titles of the same start day need no second pruning
             pruned_at[:] = [low]
             for name in list(active):
-                alive = [a for a in active[name] if a.days.high is None or low is None or a.days.high > low]
+                alive = [
+                    a
+                    for a in active[name]
+                    if a.days.high is None or low is None or a.days.high + NEAR > low
+                ]
                 if alive:
                     active[name] = alive
                 else:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Hashable, Iterable, Iterator
 from datetime import date, timedelta
 from itertools import combinations
@@ -41,6 +42,57 @@ KNOWN_EVENT_WINDOW = timedelta(days=62)
 #: Kinds of event that a place and a time identify without their participants: a summit
 #: in The Hague within weeks of the known one is that summit, whoever the text names.
 GATHERINGS = frozenset({"summit", "conference"})
+#: Kinds of event that befall one person once (a death): the one participant and the kind
+#: identify it, within `SAME_EVENT_WINDOW` between reports, or as the known event.
+PERSONAL_KINDS = frozenset({"death"})
+#: Kinds of event that recur with the same people and place (a meeting of one body's ministers
+#: of one portfolio): they are the known event only where the event's name gives the record's
+#: portfolio, and the body, where it names one, agrees too.
+QUALIFIED_KINDS = frozenset({"ministerial_meeting"})
+#: Kinds of event that news names by their venue ("the Oval Office meeting", "the Geneva
+#: talks"), a meeting and a confrontation at it being one event (`_named_by_venue`).
+VENUE_KINDS = frozenset({"meeting", "confrontation"})
+#: The words that name a minister's portfolio, each with the portfolio it names.
+PORTFOLIOS = {
+    "foreign": "foreign",
+    "defence": "defence",
+    "defense": "defence",
+    "finance": "finance",
+    "economy": "economy",
+    "economic": "economy",
+    "interior": "interior",
+    "home": "interior",
+    "justice": "justice",
+    "trade": "trade",
+    "energy": "energy",
+    "health": "health",
+    "agriculture": "agriculture",
+    "environment": "environment",
+    "transport": "transport",
+}
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9]{1,5}")
+
+
+def _qualifiers(name: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The portfolios and the bodies (written as acronyms: "NATO", "EU", "G7") a name gives.
+
+    >>> _qualifiers("meeting of NATO defense ministers")
+    (frozenset({'defence'}), frozenset({'NATO'}))
+    """
+    words = re.findall(r"[A-Za-z0-9]+", name)
+    portfolios = frozenset(PORTFOLIOS[w.lower()] for w in words if w.lower() in PORTFOLIOS)
+    return portfolios, frozenset(w for w in words if _ACRONYM.fullmatch(w))
+
+
+def _qualifiers_agree(event: Event, record: EventRecord) -> bool:
+    """Whether a recurring event's name gives the record's portfolio and no other body."""
+    if event.kind not in QUALIFIED_KINDS:
+        return True
+    portfolios, bodies = _qualifiers(event.name or "")
+    known_portfolios, known_bodies = _qualifiers(record.name)
+    if not portfolios or portfolios != known_portfolios:
+        return False
+    return not bodies or not known_bodies or bool(bodies & known_bodies)
 
 
 def _window(span: TimeSpan, margin: timedelta) -> TimeSpan | None:
@@ -53,6 +105,21 @@ def _window(span: TimeSpan, margin: timedelta) -> TimeSpan | None:
     if high <= low:  # a span on the calendar's last day, with no margin
         return None
     return TimeSpan(low, high, Granularity.DAY)
+
+
+def _named_by_venue(event: Event) -> bool:
+    """Whether *event* is named by its venue ("the Oval Office meeting"): one of the
+    `VENUE_KINDS` whose name opens with its place, as extraction names such events.
+
+    >>> from claimcheck.model import Actor
+    >>> _named_by_venue(Event(id="e", kind="meeting", name="Villa Borghese meeting", place=Actor("Villa Borghese")))
+    True
+    """
+    return (
+        event.kind in VENUE_KINDS
+        and event.place is not None
+        and (event.name or "").startswith(f"{event.place.name} ")
+    )
 
 
 def _participants(event: Event, kb: KnowledgeBase) -> frozenset[str]:
@@ -95,9 +162,18 @@ def known_event(event: Event, when: TimeSpan, kb: KnowledgeBase) -> EventRecord 
         if place is not None and record.place is not None and not at_place:
             continue  # a meeting in Paris is not the Berlin meeting, whoever attends
         same_kind = folded(record.kind) == folded(event.kind)
+        if same_kind and not _qualifiers_agree(event, record):
+            continue  # the defence ministers' meeting is not the foreign ministers' one
         gathering = same_kind and at_place and event.kind in GATHERINGS
         named = same_kind and bool(things & set(folded(record.name).split()))
-        if (shared >= 2 and (same_kind or at_place)) or (shared >= 1 and at_place and same_kind) or gathering or named:
+        personal = same_kind and shared >= 1 and event.kind in PERSONAL_KINDS
+        if (
+            (shared >= 2 and (same_kind or at_place))
+            or (shared >= 1 and at_place and same_kind)
+            or gathering
+            or named
+            or personal
+        ):
             score = 2 * shared + (2 if at_place else 0) + (1 if same_kind else 0)
             scored.append((score, record))
     scored.sort(key=lambda s: (-s[0], s[1].id))
@@ -136,7 +212,12 @@ def _event_keys(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterable
     record = known_event(event, assertion.when, kb)
     if record is not None:
         return [("known", record.id)]
+    if _named_by_venue(event):
+        assert event.place is not None
+        return [("venue", folded(resolve(kb, event.place)[0].name))]
     people = sorted(_participants(event, kb))
+    if event.kind in PERSONAL_KINDS and len(people) == 1:
+        return [("event", folded(event.kind), people[0])]
     return [("event", folded(event.kind), a, b) for a, b in combinations(people, 2)]
 
 
@@ -180,6 +261,8 @@ def event_date_conflict(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
         dating = _dating(member.claim, member.document)
         if dating is not None:
             datings.append(_Dating(member.claim, dating[0], dating[1].when))
+    if isinstance(group.key, tuple) and group.key[0] == "venue" and not _one_company(datings, kb):
+        return
     record = kb.record(str(group.key[1])) if isinstance(group.key, tuple) and group.key[0] == "known" else None
     known = record if isinstance(record, EventRecord) else None
     gap = None if known is not None else float(SAME_EVENT_WINDOW.days)
@@ -196,8 +279,12 @@ def event_date_conflict(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
     datings_text = "; ".join(
         f"{d.claim.source.document_id} says {describe_span(d.when)}" for d in ordered
     )
+    documents = {d.claim.source.document_id for d in ordered}
     if len(ordered) == 1:
         message = f"{name}: {ordered[0].claim.source.document_id} dates it to {describe_span(ordered[0].when)}"
+    elif len(documents) == 1:
+        days = " and ".join(describe_span(d.when) for d in ordered)
+        message = f"{name}: {ordered[0].claim.source.document_id} dates it to both {days}"
     else:
         message = f"{name}: the sources disagree on the date ({datings_text})"
     if known is not None:
@@ -210,6 +297,16 @@ def event_date_conflict(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
         evidence=evidence_of([known] if known is not None else []),
         fix=f"{describe_span(known.when)}" if known is not None and against_facts else None,
     )
+
+
+def _one_company(datings: list[_Dating], kb: KnowledgeBase) -> bool:
+    """Whether the datings of events named by one venue can be of one event: some name two
+    participants, and the participants each names are all among those of the one that names
+    most (the White House hosts many guests: "the Oval Office meeting" with one guest is not
+    the one with another)."""
+    companies = sorted((_participants(d.event, kb) for d in datings), key=len)
+    widest = companies[-1] if companies else frozenset()
+    return len(widest) >= 2 and all(company <= widest for company in companies)
 
 
 def weekdays_in(span: TimeSpan) -> frozenset[int] | None:

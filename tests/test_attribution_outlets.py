@@ -1,0 +1,43 @@
+"""Tests for claimcheck._attribution_outlets: the index of outlets a reader knows."""
+
+from __future__ import annotations
+
+import pytest
+
+from _shapes import shape
+from claimcheck._attribution_outlets import Outlets
+from claimcheck._attribution_text import tokenize
+from claimcheck.model import Actor, ActorKind, Anonymity
+
+BODY = Anonymity.NAMED_ORGANIZATION
+
+
+def test_a_caller_outlet_is_matched_by_its_longest_name() -> None:
+    """An outlet the caller adds is found by its full name, and the built-in list stays."""
+    gazette = Actor("Odesa Harbour Gazette", ActorKind.OUTLET, aliases=("OHG",))
+    outlets = Outlets([gazette])
+    text = "The Odesa Harbour Gazette and Reuters"
+    tokens = tokenize(text, 0, len(text))
+    found = outlets.match(tokens, 1, len(tokens))
+    assert found is not None and found[:2] == (4, gazette)
+    reuters = outlets.match(tokens, 5, len(tokens))
+    assert reuters is not None and reuters[1].name == "Reuters"
+    assert Outlets([]).match(tokens, 1, len(tokens)) is None
+
+
+def test_outlets_take_only_actors() -> None:
+    """Anything but an `Actor` among the caller's outlets is a type error."""
+    with pytest.raises(TypeError, match="outlets"):
+        Outlets(["Le Monde"])  # type: ignore[list-item]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("France's Le Figaro reported that the strike ended.", "Le Figaro"),
+        ("Austria's Der Standard wrote that the strike ended.", "Der Standard"),
+    ],
+)
+def test_an_outlet_after_a_country_possessive_is_the_outlet(text: str, speaker: str) -> None:
+    """A country's possessive before an outlet's name tells where it is, not who speaks."""
+    assert shape(text) == (speaker, BODY, ())

@@ -1,0 +1,44 @@
+"""Tests for claimcheck._attribution_sites: cue sites and the tokens around them."""
+
+from __future__ import annotations
+
+import pytest
+
+from _shapes import shape
+from claimcheck.model import Anonymity
+
+GROUP = Anonymity.ANONYMOUS_GROUP
+SOMEONE = Anonymity.ANONYMOUS_PERSON
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "anonymity", "via"),
+    [
+        (
+            "Novaya Gazeta wrote, citing two officers, that the unit withdrew, the BBC reported.",
+            "two officers",
+            GROUP,
+            ("BBC", "Novaya Gazeta"),
+        ),
+        (
+            "Kommersant reported, quoting a bank official, that rates would rise, Bloomberg said.",
+            "a bank official",
+            SOMEONE,
+            ("Bloomberg", "Kommersant"),
+        ),
+    ],
+)
+def test_a_closing_outlet_reports_all_the_rest(
+    text: str, speaker: str, anonymity: Anonymity, via: tuple[str, ...]
+) -> None:
+    """"..., Reuters said." at the end of a clause makes that outlet the outermost one."""
+    assert shape(text) == (speaker, anonymity, via)
+
+
+def test_an_outlet_that_opens_the_clause_stays_outermost() -> None:
+    """Without a closing outlet the order of the chain is the order of the citations."""
+    assert shape("Reuters, citing Kommersant, said a banker expects a rise.") == (
+        "Kommersant",
+        Anonymity.NAMED_ORGANIZATION,
+        ("Reuters",),
+    )
