@@ -21,7 +21,9 @@ written during that round and scored once after it, gave 18 of 39 with no false 
 events and quantities matched across and within documents brought it to 25 of 39, and so,
 separately, did reading holders' starts, more forms of time in office, shared years of office
 and relays that contradict their source on a title; together they give 32 of 39, still
-with no false flag.
+with no false flag. Linking the documents checked together through the outlets they credit
+(relays, rings, corroboration, citations of later articles) alone raised it from 18 to 23 of
+39; with the rest, it gives 38 of 39, still with no false flag.
 They guard against regressions, and are to be raised as extraction improves.
 """
 
@@ -43,7 +45,7 @@ RECALL_FLOOR = {
     "both": 0.95,
     "fresh1": 0.80,
     "fresh": 0.85,
-    "fresh3": 0.80,
+    "fresh3": 0.95,
 }
 FALSE_FLAG_CEILING = dict.fromkeys(RECALL_FLOOR, 0.05)
 FOLDERS = {

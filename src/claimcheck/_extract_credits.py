@@ -294,6 +294,70 @@ class Credited:
     evidence: tuple[int, int]
 
 
+_AUXILIARIES = re.compile(r"(?:\s*,)?(?:\s+(?:has|have|had|was|were|is|are|been|be|since|now|also))*\s*$")
+
+
+def _before_passive(sentence: Sentence, phrases: list[SourcingPhrase], cue_stop: int) -> Sentence:
+    """*sentence*, cut where a passive phrase about sources after *cue_stop* begins: what the
+    report said ends there ("The Post's report that X | has since been confirmed by A and B")."""
+    starts = [
+        p.start for p in phrases if p.cue.endswith(" by") and sentence.offset + p.start > cue_stop
+    ]
+    if not starts:
+        return sentence
+    text = _AUXILIARIES.sub("", sentence.text[: min(starts)])
+    return attrs.evolve(sentence, text=text)
+
+
+_REPORT_THAT = re.compile(r"^(.*?\b(?:report|story|article|scoop|claim|account)s?)\s+that\s", re.IGNORECASE)
+"""The words that credit a report and end before what it says: "The Post report that"."""
+
+
+def _up_to_passive(
+    mention: AttributionMention, sentence: Sentence, phrases: list[SourcingPhrase]
+) -> AttributionMention:
+    """*mention*, a report's credit ("The Post report that X") that runs into a passive phrase
+    about sources ("has since been confirmed by A"), cut to the words that credit the
+    report: the Post is credited with X, and the phrase credits X to A."""
+    for phrase in phrases:
+        start = sentence.offset + phrase.start
+        if phrase.cue.endswith(" by") and mention.offset < start < mention.end:
+            kept = _AUXILIARIES.sub("", mention.text[: start - mention.offset])
+            said = _REPORT_THAT.match(kept)
+            if said is None:
+                return mention
+            attribution = mention.attribution
+            via = tuple(o for o in attribution.via if any(n in kept for n in o.names))
+            return attrs.evolve(
+                mention, text=said.group(1), attribution=attrs.evolve(attribution, via=via)
+            )
+    return mention
+
+
+_BACK = re.compile(
+    r"^\W*(?:(?:the|this|that|these|those|its|their)(?:\s+[a-z][\w-]*){1,2}|it|this|that)"
+    r"(?:\s+(?:has|have|had|was|were|is|are))(?:\s+(?:been|now|since|also|later))*\s*$",
+    re.IGNORECASE,
+)
+"""A short definite subject before a passive phrase: "The figure has now been"."""
+
+
+def _points_back(sentence: Sentence, phrase: SourcingPhrase) -> bool:
+    """Whether a passive phrase about sources is said of the statement before: its subject
+    only points back ("The figure has now been confirmed by A and B")."""
+    return phrase.cue.endswith(" by") and _BACK.match(sentence.text[: phrase.start]) is not None
+
+
+def _passive_subject(
+    phrase: SourcingPhrase, start: int, before: list[StatementMention]
+) -> StatementMention | None:
+    """The statement a passive phrase about sources is said of: in "The Post's report that X
+    has since been confirmed by A and B", the report credited just before the phrase."""
+    if not phrase.cue.endswith(" by"):
+        return None
+    return next((found for found in reversed(before) if found.stop <= start), None)
+
+
 class StatementReader:
     """Reads the statements of a document's sentences, in order, remembering the last one
     so that a phrase that only points back ("The story was first reported by A") credits it.
@@ -315,12 +379,16 @@ class StatementReader:
         phrase that only points back credits the statement before it: the last one credited,
         or the sentence before in the document's own voice."""
         credited: list[Credited] = []
+        before: list[StatementMention] = []
         phrases = sourcing_phrases(sentence.text, self.outlets)
         taken = [(sentence.offset + p.start, sentence.offset + p.stop) for p in phrases]
+        attributions = [_up_to_passive(m, sentence, phrases) for m in attributions]
         for mention in attributions:
             if any(a < mention.end and mention.offset < b for a, b in taken):
                 continue
-            found = self._statement_of(sentence, mention.offset, mention.end)
+            found = self._statement_of(
+                _before_passive(sentence, phrases, mention.end), mention.offset, mention.end
+            )
             attribution = mention.attribution
             if _outlet_alone(attribution) and NO_SOURCES.search(sentence.text):
                 attribution = unnamed_behind(attribution)
@@ -330,17 +398,23 @@ class StatementReader:
                         found.statement,
                         attribution,
                         mention.text,
-                        (found.start, found.stop),
+                        (min(found.start, mention.offset), max(found.stop, mention.end)),
                     )
                 )
                 self.previous = found
+                before.append(found)
         for phrase in phrases:
             start, stop = sentence.offset + phrase.start, sentence.offset + phrase.stop
             for mention in attributions:
                 if mention.offset < stop and start < mention.end:
                     start, stop = min(start, mention.offset), max(stop, mention.end)
-            found = self._statement_of(sentence, start, stop)
-            if found is None or _ANAPHORIC.match(found.statement.content):
+            subject = _passive_subject(phrase, start, before)
+            found = subject or self._statement_of(sentence, start, stop)
+            if subject is not None:
+                evidence = (subject.start, stop)
+            elif found is None or _ANAPHORIC.match(found.statement.content) or (
+                _points_back(sentence, phrase)
+            ):
                 found = self._previous()
                 evidence = (sentence.offset + phrase.start, sentence.offset + phrase.stop)
             else:

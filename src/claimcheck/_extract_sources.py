@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from claimcheck._extract_credits import NO_SOURCES, unnamed_behind
+from claimcheck._extract_credits import NO_SOURCES, OutletNames, unnamed_behind
 from claimcheck._extract_lexicon import OUTLET_WORDS
 from claimcheck._extract_text import Sentence
 from claimcheck._extract_tokens import folded
@@ -93,6 +93,91 @@ def recalled(
     else:
         resolved = attrs.evolve(attribution, speaker=None, speaker_name=written.group(0))
     return attrs.evolve(mention, attribution=resolved)
+
+
+_RELAYING = re.compile(
+    r",\s*(?:relaying|re-reporting|picking\s+up|summari[sz]ing|echoing|following\s+up|"
+    r"drawing\s+on|based\s+on)\s+(?:on\s+)?(?:an?\s+|the\s+)?"
+    r"(?P<before>(?:report|story|article|scoop|investigation)\s+(?:by|from|in|of)\s+)?"
+    r"(?P<upstream>(?:[Tt]he\s+)?[A-Z][\w.&'’-]*(?:\s+(?:of\s+)?[A-Z][\w.&'’-]*){0,3}?)"
+    r"(?:['’]s?)?(?P<after>\s+(?:report|story|article|scoop|investigation)s?)?\s*(?:,|\bof\b|$)"
+)
+"""An outlet's words that say it passed on another's report: "X, relaying Bloomberg's
+report, wrote", "X, picking up a story by the Fjord Post, said"."""
+_DESCRIBED = re.compile(
+    r"\s+(?:outlet|newspaper|paper|daily|weekly|publication|agency|broadcaster|site|magazine|"
+    r"news\s+site|tabloid|channel)\b"
+)
+"""The noun of an outlet described by a place or a kind ("the Washington outlet") after the
+words an attribution took as its speaker."""
+
+
+def relaying(mention: AttributionMention, outlets: OutletNames) -> AttributionMention:
+    """*mention*, an outlet's credit whose words say it relayed another outlet's report
+    ("X, relaying Bloomberg's report, wrote"), as that report passed on through X.
+
+    >>> from claimcheck.attribution import find_attributions
+    >>> text = "The Harbor Times, relaying a story by the Fjord Post, said the port would close."
+    >>> [m] = find_attributions(text)
+    >>> a = relaying(m, OutletNames(text, None)).attribution
+    >>> a.speaker_name, [o.name for o in a.via]
+    ('Fjord Post', ['Harbor Times'])
+    """
+    outlet = _outlet_of(mention.attribution)
+    found = _RELAYING.search(mention.text) if outlet is not None else None
+    if outlet is None or found is None:
+        return mention
+    name = re.sub(r"^[Tt]he\s+|['’]s?$", "", found.group("upstream").strip())
+    upstream = outlets.outlet(name)
+    reported = found.group("before") or found.group("after")
+    if (
+        folded(name) in {folded(n) for n in outlet.names}
+        or name.split()[0].lower() in _NOT_NAMES
+        or (upstream is None and not reported)
+    ):
+        return mention
+    relayed_from = attrs.evolve(
+        mention.attribution,
+        speaker_name=upstream.name if upstream is not None else name,
+        anonymity=Anonymity.NAMED_ORGANIZATION,
+        speaker=upstream,
+        via=(outlet,),
+    )
+    return attrs.evolve(mention, attribution=relayed_from)
+
+
+_NOT_NAMES = frozenset("its their his her a an".split())
+
+
+def described(
+    mention: AttributionMention, text: str, attributions: Sequence[AttributionMention]
+) -> AttributionMention:
+    """*mention*, whose speaker is an outlet described by a place or kind ("according to the
+    Washington outlet"), as the outlet the document named last before it; unchanged when
+    no outlet is named before, or the words go on otherwise.
+
+    Args:
+        mention: An attribution of the document.
+        text: The document's text, which *mention*'s offsets index.
+        attributions: All the document's attributions, in order.
+    """
+    attribution = mention.attribution
+    speaker = attribution.speaker
+    if (speaker is not None and speaker.kind is ActorKind.OUTLET) or not re.search(
+        r"\bthe\s+[A-Z][\w-]*$", mention.text
+    ):
+        return mention
+    noun = _DESCRIBED.match(text, mention.end)
+    if noun is None:
+        return mention
+    before = [outlet for offset, outlet in _outlets_named(attributions) if offset < mention.offset]
+    if not before:
+        return mention
+    outlet = before[-1]
+    resolved = attrs.evolve(
+        attribution, speaker=outlet, speaker_name=outlet.name, anonymity=Anonymity.NAMED_ORGANIZATION
+    )
+    return attrs.evolve(mention, attribution=resolved, text=mention.text + noun.group(0))
 
 
 def _outlets_named(attributions: Sequence[AttributionMention]) -> list[tuple[int, Actor]]:

@@ -134,6 +134,7 @@ _KEEP_DOUBLED = ("ll", "ss", "zz", "ff")
 _SEATS = {
     "washington": "united-states",
     "white-house": "united-states",
+    "pentagon": "united-states",
     "kremlin": "russia",
     "moscow": "russia",
     "beijing": "china",

@@ -45,7 +45,7 @@ from claimcheck._extract_numbers import numbers, own_day
 from claimcheck._extract_tallies import TallyReader
 from claimcheck._extract_credits import OutletNames, StatementReader
 from claimcheck._extract_offices import Offices
-from claimcheck._extract_sources import as_outlet, recalled, with_relays
+from claimcheck._extract_sources import as_outlet, described, recalled, relaying, with_relays
 from claimcheck._extract_starts import starts
 from claimcheck._extract_text import Sentence, sentences
 from claimcheck._extract_tokens import Token, folded, tokenize
@@ -338,7 +338,14 @@ class _Extraction:
         roles = self.reader.roles(tokens, mentions, published, dated, spans=spans)
         roles += starts(self.reader, tokens, mentions, spans=spans, published=published)
         attributions = [
-            recalled(as_outlet(a), sentence, self.sentences, self.attributions)
+            relaying(
+                described(
+                    recalled(as_outlet(a), sentence, self.sentences, self.attributions),
+                    self.text,
+                    self.attributions,
+                ),
+                self.statements.outlets,
+            )
             for a in attributions
         ]
         written = {r.person.written: r.role.actor for r in roles}

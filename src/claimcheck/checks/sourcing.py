@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import itertools
 from collections import defaultdict
-from collections.abc import Hashable, Iterable, Iterator
+from collections.abc import Hashable, Iterable, Iterator, Sequence
 
 import attrs
 
 from claimcheck.attribution import CitationGraph, IssueKind, Root, RootKind
+from claimcheck.checks._citations import cited_sources, links
 from claimcheck.checks._propositions import clusters, proposition_group
 from claimcheck.checks._registry import Group, Member, check
+from claimcheck.checks._stories import StoryIndex, names_outlet, outlet_key, outlet_keys
 from claimcheck.checks._support import emit, folded
 from claimcheck.kb import KnowledgeBase
-from claimcheck.model import ActorKind, Anonymity, Claim, Document, Finding, Severity, Statement
+from claimcheck.model import Actor, ActorKind, Anonymity, Claim, Document, Finding, Severity, Statement
 
 __all__ = [
     "circular_citation",
@@ -95,15 +97,24 @@ def single_upstream_corroboration(group: Group, kb: KnowledgeBase) -> Iterator[F
 
 
 def _one_upstream(members: list[Member], graph: CitationGraph) -> Iterator[Finding]:
+    outlets = sorted({m.document.source.outlet.name for m in members if m.document.source.outlet})
+    articles: dict[str, list[Claim]] = defaultdict(list)
+    for member in members:
+        outlet = member.document.source.outlet
+        if outlet is not None:
+            articles[outlet_key(outlet.name)].append(member.claim)
+    own_roots = _OwnRoots(articles, graph)
     carried: dict[Root, set[Claim]] = defaultdict(set)
     for member in members:
-        for root in graph.roots(member.claim):
+        for root in own_roots(member.claim):
             carried[root].add(member.claim)
     shared: dict[frozenset[Claim], list[Root]] = defaultdict(list)
     for root, carriers in carried.items():
         if len({c.source.document_id for c in carriers}) < 2:
             continue
         if _on_record(root, carriers) and not _counted(carriers):
+            continue
+        if len({_voice(c, outlets) for c in carriers}) < 2:
             continue
         shared[frozenset(carriers)].append(root)
     widest = [claims for claims in shared if not any(claims < other for other in shared)]
@@ -129,6 +140,56 @@ def _one_upstream(members: list[Member], graph: CitationGraph) -> Iterator[Findi
             claims=claims,
             spans=[c.evidence for c in claims],
         )
+
+
+class _OwnRoots:
+    """The roots of claims by their own attribution: for a claim credited to an outlet whose
+    articles (*articles*, by outlet key) are checked with it, the roots of those articles; a
+    document that credits several outlets with one statement reaches them all from that
+    statement, but each credit reaches one. Remembered per outlet named."""
+
+    def __init__(self, articles: dict[str, list[Claim]], graph: CitationGraph) -> None:
+        self.articles = articles
+        self.graph = graph
+        self._named: dict[str, tuple[Root, ...]] = {}
+
+    def __call__(self, claim: Claim) -> tuple[Root, ...]:
+        attribution = claim.attribution
+        own = claim.source.outlet
+        if (
+            attribution is None
+            or attribution.via
+            or attribution.anonymity is not Anonymity.NAMED_ORGANIZATION
+            or (own is not None and _names(attribution.speaker_name, own.name))
+        ):
+            return self.graph.roots(claim)
+        name = attribution.speaker_name
+        if name not in self._named:
+            found = [
+                article
+                for article in self.articles.get(outlet_key(name), ())
+                if article.source.outlet is not None and _names(name, article.source.outlet.name)
+            ]
+            roots = {root for article in found for root in self.graph.roots(article)}
+            self._named[name] = tuple(sorted(roots))
+        return self._named[name] or self.graph.roots(claim)
+
+
+def _voice(claim: Claim, outlets: Sequence[str]) -> str:
+    """Whose report a claim repeats: the outlet it credits, when that outlet's article is
+    among *outlets*' documents, else its own document's outlet (or the document). A document
+    crediting an outlet and that outlet's own article are one report, not two."""
+    attribution = claim.attribution
+    if (
+        attribution is not None
+        and not attribution.via
+        and attribution.anonymity is Anonymity.NAMED_ORGANIZATION
+    ):
+        for outlet in outlets:
+            if _names(attribution.speaker_name, outlet):
+                return folded(outlet)
+    own = claim.source.outlet
+    return folded(own.name) if own is not None else f"#{claim.source.document_id}"
 
 
 def _credited(claim: Claim) -> str:
@@ -166,21 +227,33 @@ def _gist(claim: Claim) -> str:
     return f"\u201c{assertion.content}\u201d" if isinstance(assertion, Statement) else claim.ref
 
 
+def _outlets_on_chain(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterable[Hashable]:
+    """The outlets a statement passed through or is credited to, from its document's own."""
+    if not isinstance(claim.assertion, Statement):
+        return ()
+    return [("outlet", key) for key in sorted(outlet_keys(_chain(claim)))]
+
+
 @check(
     "SRC001",
     "relay-credited-as-origin",
     category="attribution",
     severity=Severity.WARNING,
-    key=_proposition,
+    key=_outlets_on_chain,
 )
 def relay_credited_as_origin(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
     """Flag a claim credited to an outlet that, by another report of it, only relayed it.
 
-    Where one claim credits outlet X with a proposition (as its source, a confirmation, or
-    its origin: "first reported by X") and another claim of the same proposition says X passed
-    it on from someone else (a further outlet or organization in its chain, starting from
-    the outlet of the claim's document), the first credits a relay as the origin. An outlet
-    citing its own report, or quoting a named person, is not a relay.
+    Where one claim credits outlet X with a story (as its source or its origin: "first
+    reported by X") and another claim of the same story says X passed it on from someone
+    else (a further outlet or organization in its chain, starting from the outlet of the
+    claim's document: "X, citing Y, reported", or X's own article crediting Y), the first
+    credits a relay as the origin. Claims meet through the outlets on their chains, and
+    tell one story when their proposition keys or enough of their words agree
+    (`claimcheck.checks._stories.same_story`). An outlet citing its own report, quoting a
+    named person, or relaying the crediting document's own outlet (a ring, for `SRC002`) is
+    not a relay; a document that counts several sources as confirmations is left to
+    `SRC004`.
 
     Why it matters:
         Crediting the relay hides the original source and its standing; readers cannot
@@ -194,8 +267,7 @@ def relay_credited_as_origin(group: Group, kb: KnowledgeBase) -> Iterator[Findin
 
     .. versionadded:: 0.1.0
     """
-    for members, _ in _propositions(group):
-        yield from _relays_credited(members)
+    yield from _relays_credited(group.members)
 
 
 def _chain(claim: Claim) -> list[str]:
@@ -219,21 +291,37 @@ def _chain(claim: Claim) -> list[str]:
     return chain
 
 
-def _relays_credited(members: list[Member]) -> Iterator[Finding]:
-    relays: dict[str, tuple[Claim, str]] = {}
+def _relays_credited(members: Sequence[Member]) -> Iterator[Finding]:
+    relays: StoryIndex[tuple[Claim, str, str]] = StoryIndex()
     for member in members:
         chain = _chain(member.claim)
         for relay, upstream in itertools.pairwise(chain):
-            relays.setdefault(folded(relay), (member.claim, upstream))
+            relays.add(member.claim, (member.claim, relay, upstream), scope=outlet_key(relay))
+    documents = {m.document.id: m.document for m in members}
+    counted = {c.ref for c in _corroborated(c for d in documents.values() for c in d.claims)}
     for member in members:
-        attribution = member.claim.attribution
+        claim = member.claim
+        attribution = claim.attribution
         if (
             attribution is None
             or attribution.via
             or attribution.anonymity is not Anonymity.NAMED_ORGANIZATION
+            or claim.ref in counted
         ):
             continue
-        shown = relays.get(folded(attribution.speaker_name))
+        own = claim.source.outlet
+        shown = next(
+            (
+                (witness, upstream)
+                for witness, relay, upstream in relays.matches(
+                    claim, scope=outlet_key(attribution.speaker_name)
+                )
+                if witness != claim
+                and _names(attribution.speaker_name, relay)
+                and not (own is not None and _names(upstream, own.name))
+            ),
+            None,
+        )
         if shown is None:
             continue
         witness, source_name = shown
@@ -243,14 +331,34 @@ def _relays_credited(members: list[Member]) -> Iterator[Finding]:
                 f"credited to {attribution.speaker_name}, which relayed it from {source_name} "
                 f"(as {witness.ref} shows)"
             ),
-            claims=[member.claim, witness],
-            spans=[member.claim.evidence],
+            claims=[claim, witness],
+            spans=[claim.evidence],
             fix=f"according to {source_name}, as relayed by {attribution.speaker_name}",
         )
 
 
+def _names(name: str, outlet: str) -> bool:
+    """Whether *name* names the outlet called *outlet* (in full, or by its first words)."""
+    return folded(name) == folded(outlet) or names_outlet(name, Actor(outlet, ActorKind.OUTLET))
+
+
+def _corroborated(claims: Iterable[Claim]) -> list[Claim]:
+    """The claims of statements that their document credits to several speakers."""
+    speakers: dict[tuple[str, str], set[str]] = defaultdict(set)
+    listed = [c for c in claims if c.attribution is not None and isinstance(c.assertion, Statement)]
+    for claim in listed:
+        speakers[(claim.source.document_id, _content(claim))].add(folded(_credited(claim)))
+    return [c for c in listed if len(speakers[(c.source.document_id, _content(c))]) > 1]
+
+
+def _content(claim: Claim) -> str:
+    assertion = claim.assertion
+    return assertion.content if isinstance(assertion, Statement) else claim.ref
+
+
 def _citing_documents(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterable[Hashable]:
-    return [("citations",)] if document.source.cites else ()
+    cites = document.source.cites or isinstance(claim.assertion, Statement)
+    return [("citations",)] if cites else ()
 
 
 @check(
@@ -263,8 +371,11 @@ def _citing_documents(claim: Claim, document: Document, kb: KnowledgeBase) -> It
 def circular_citation(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
     """Flag documents that cite each other in a ring, or cite themselves.
 
-    The citations of every document that cites something are followed across the corpus;
-    a ring means none of them rests on anything outside it.
+    The citations of every document that cites something are followed across the corpus,
+    with those its statements make of the other documents (`claimcheck.checks._citations`:
+    crediting an outlet with a story that outlet's article in the corpus tells); a ring means
+    none of them rests on anything outside it. The finding quotes the words that credit
+    each document of the ring.
 
     Why it matters:
         Circular sourcing manufactures confirmation out of nothing.
@@ -278,10 +389,22 @@ def circular_citation(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
     .. versionadded:: 0.1.0
     """
     documents = {m.document.id: m.document for m in group.members}
-    graph = CitationGraph.build([d.source for d in documents.values()])
+    found = links(group.members)
+    graph = CitationGraph.build(cited_sources(documents.values(), found))
     for issue in graph.issues:
         if issue.kind in (IssueKind.CIRCULAR, IssueKind.SELF_CITATION):
-            yield emit(circular_citation, message=issue.message, documents=issue.documents)
+            ring = set(issue.documents)
+            quoted = [
+                link.claim
+                for link in found
+                if link.claim.source.document_id in ring and link.cited.id in ring
+            ]
+            yield emit(
+                circular_citation,
+                message=issue.message,
+                documents=issue.documents,
+                spans=[c.evidence for c in quoted],
+            )
 
 
 _VAGUE_WORDS = "sources source reports some unnamed anonymous people observers media rumours rumors"

@@ -9,6 +9,7 @@ from itertools import combinations
 
 import attrs
 
+from claimcheck.checks._ordering import later_citations, order_key
 from claimcheck.checks._registry import Group, check
 from claimcheck.checks._support import (
     REPORTED_AS_FACT,
@@ -360,13 +361,17 @@ def weekday_date_mismatch(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]
         )
 
 
-@check("TIM003", "report-out-of-order", category="temporal_order", severity=Severity.WARNING)
-def report_out_of_order(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]:
+@check(
+    "TIM003", "report-out-of-order", category="temporal_order", severity=Severity.WARNING, key=order_key
+)
+def report_out_of_order(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
     """Flag a past-tense report of something after publication, and a citation of a later report.
 
     A claim put forward as fact (not as expected) that dates an event entirely after its
     own document's publication reports the future as past; a document that cites a report
-    published after itself cites something that did not yet exist.
+    published after itself cites something that did not yet exist, whether its ``cites``
+    say so or a statement credits an outlet whose later article, checked with it, tells the
+    same story. Publication times are compared as instants, across time zones.
 
     Why it matters:
         Such slips point to a wrong date, a wrong year, or a copied story whose dateline was
@@ -380,6 +385,21 @@ def report_out_of_order(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]:
 
     .. versionadded:: 0.1.0
     """
+    if group.key != ("document", group.members[0].document.id):
+        for claim, cited in later_citations(group):
+            yield emit(
+                report_out_of_order,
+                message=(
+                    f"credits {cited.source.outlet.name if cited.source.outlet else cited.id} with a "
+                    f"report ({cited.id}) published {describe_span(cited.source.published)}, after "
+                    f"this document ({describe_span(claim.source.published)})"
+                ),
+                claims=[claim],
+                spans=[claim.evidence],
+                documents=[cited.id],
+            )
+        return
+    doc = group.members[0].document
     published = doc.source.published
     for claim, assertion in asserted(doc, EventDate):
         if assertion.when.is_after(published):

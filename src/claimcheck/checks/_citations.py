@@ -1,0 +1,99 @@
+"""Citations between documents checked together, read from their claims.
+
+A document that credits an outlet with a story cites that outlet's report; when the
+documents checked together hold an article of that outlet (its header names it) telling the
+same story, the citation is of that article. The citation graph and the order of
+publication can then be checked across documents the way hand-written ``cites`` are.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+
+import attrs
+
+from claimcheck.checks._registry import Member
+from claimcheck.checks._stories import StoryIndex, credited_outlets, names_outlet, outlet_key
+from claimcheck.model import Citation, Claim, Document, Source, Statement
+
+__all__ = ["Link", "cited_sources", "links"]
+
+
+@attrs.frozen
+class Link:
+    """A claim of one document that cites another document: the claim credits the cited
+    document's outlet with a story that document tells."""
+
+    claim: Claim
+    cited: Document
+
+
+def links(members: Iterable[Member]) -> list[Link]:
+    """The citations that *members*' statements make of the documents of *members*.
+
+    A statement credited to an outlet, or passed on through it, cites an article of that
+    outlet (named in full, or by its first words) that has a statement of the same story:
+    the last such published by the time of the statement's document, or else the first
+    after it (`claimcheck.checks._stories.same_story`, looked up in a
+    `claimcheck.checks._stories.StoryIndex`, never by comparing every pair). A document
+    never cites its own outlet this way.
+    """
+    members = list(members)
+    documents = {m.document.id: m.document for m in members}
+    index: StoryIndex[Document] = StoryIndex()
+    for member in members:
+        outlet = member.document.source.outlet
+        if outlet is not None and isinstance(member.claim.assertion, Statement):
+            index.add(member.claim, member.document, scope=outlet_key(outlet.name))
+    found: dict[tuple[str, str], Link] = {}
+    for member in members:
+        claim, own = member.claim, member.document.source.outlet
+        for name in credited_outlets(claim.attribution):
+            candidates = [
+                cited
+                for cited in index.matches(claim, scope=outlet_key(name))
+                if cited.source.outlet is not None
+                and cited.id != member.document.id
+                and not (own is not None and names_outlet(own.name, cited.source.outlet))
+                and names_outlet(name, cited.source.outlet)
+            ]
+            cited = _the_cited(claim, candidates)
+            if cited is not None:
+                found.setdefault((claim.ref, cited.id), Link(claim, documents[cited.id]))
+    return sorted(found.values(), key=lambda link: (link.claim.ref, link.cited.id))
+
+
+def _the_cited(claim: Claim, candidates: list[Document]) -> Document | None:
+    """The one article of *candidates* (one outlet's, telling the story) that *claim* cites:
+    the last published by the time of the claim's document, or else the first after it."""
+    published = claim.source.published
+    before = [d for d in candidates if not d.source.published.is_after(published)]
+    pool = before or candidates
+    best = None
+    for document in pool:
+        if best is None:
+            best = document
+            continue
+        later = document.source.published.is_after(best.source.published)
+        if later == bool(before):
+            best = document
+    return best
+
+
+def cited_sources(documents: Iterable[Document], found: Iterable[Link]) -> list[Source]:
+    """The sources of *documents*, with the citations *found* added to their ``cites``."""
+    added: dict[str, dict[Citation, None]] = defaultdict(dict)
+    for link in found:
+        cited = link.cited.source
+        if cited.outlet is not None:
+            citation = Citation(
+                outlet=cited.outlet, document_id=cited.document_id, published=cited.published
+            )
+            added[link.claim.source.document_id][citation] = None
+    sources = []
+    for document in documents:
+        source = document.source
+        new = [c for c in added.get(source.document_id, ()) if c not in source.cites]
+        sources.append(attrs.evolve(source, cites=(*source.cites, *new)) if new else source)
+    return sources
