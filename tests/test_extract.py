@@ -396,6 +396,26 @@ def test_statements_carry_their_attribution_and_modality() -> None:
     assert second.attribution is not None and second.attribution.speaker_name == "Le Monde"
 
 
+@pytest.mark.parametrize(
+    "second_source", ["and a port official who asked not to be named", "and two port officials"]
+)
+def test_a_second_source_after_according_to_is_not_the_statement(second_source: str) -> None:
+    """In "..., according to A and B", the statement is the clause before the cue, not B."""
+    doc = _doc(f"Riga will close its ferry terminal in May, according to the Baltic Courier {second_source}.")
+    (claim,) = [c for c in doc.claims if isinstance(c.assertion, Statement)]
+    assert isinstance(claim.assertion, Statement)
+    assert claim.assertion.content == "Riga will close its ferry terminal in May"
+    assert claim.attribution is not None and claim.attribution.speaker_name == "Baltic Courier"
+
+
+def test_a_clause_after_according_to_is_the_statement() -> None:
+    """In "According to A, ...", the statement is still the clause after the cue."""
+    doc = _doc("According to the Baltic Courier, Riga will close its ferry terminal in May.")
+    (claim,) = [c for c in doc.claims if isinstance(c.assertion, Statement)]
+    assert isinstance(claim.assertion, Statement)
+    assert claim.assertion.content == "Riga will close its ferry terminal in May"
+
+
 def test_numbers_in_an_attributed_sentence_are_reported() -> None:
     """A quantity in an attributed sentence is credited to the same speaker."""
     doc = _doc("Madrid will send $40 million in aid, the ministry said.")
