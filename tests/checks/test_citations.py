@@ -169,3 +169,95 @@ def test_a_future_plan_is_not_reported_as_past() -> None:
         "Finance ministers will meet in Tallinn on 2 December to discuss the budget.",
     )
     assert _run("TIM003", plan) == []
+
+
+LEDGER = _article(
+    "ledger",
+    "Moorland Ledger",
+    "2022-05-10T14:00+02:00",
+    "Two regional governments will share the cost of three new hospital ships for the islands, "
+    "as the Tidewater Bulletin first reported on Tuesday morning.",
+)
+BULLETIN = _article(
+    "bulletin",
+    "Tidewater Bulletin",
+    "2022-05-10T11:00+02:00",
+    "Two regional governments are close to a deal to co-fund three hospital ships for the "
+    "islands, the Quayside Herald reported on Tuesday, citing a harbour official.",
+)
+HERALD = _article(
+    "herald",
+    "Quayside Herald",
+    "2022-05-10T09:00+03:00",
+    "Two regional governments are preparing to pay for three more hospital ships for the "
+    "islands, according to the Moorland Ledger and a harbour official who asked not to be named.",
+)
+
+
+def test_three_outlets_crediting_each_other_in_turn_form_a_ring() -> None:
+    """A credits B, B credits C and C credits A: one ring of three documents."""
+    findings = _run("SRC002", LEDGER, BULLETIN, HERALD)
+    assert [f.documents for f in findings] == [("bulletin", "herald", "ledger")]
+    assert any("as the Tidewater Bulletin first reported" in s.text for s in findings[0].spans)
+
+
+def test_an_outlet_in_a_ring_is_not_a_relay_credited_as_origin() -> None:
+    """Where the relays of a story lead back to the crediting outlet, it is a ring, not a relay."""
+    assert _run("SRC001", LEDGER, BULLETIN, HERALD) == []
+
+
+def test_a_ring_member_citing_a_later_article_is_out_of_order() -> None:
+    """The ring's earliest article credits an outlet whose article came out hours later."""
+    findings = _run("TIM003", LEDGER, BULLETIN, HERALD)
+    assert [f.documents for f in findings] == [("herald", "ledger")]
+    assert "Moorland Ledger" in findings[0].spans[0].text
+
+
+def test_a_chain_of_relays_that_ends_outside_is_no_ring() -> None:
+    """A credits B and B credits C, whose article has its own sources: no ring, but B is a relay."""
+    origin = _article(
+        "herald",
+        "Quayside Herald",
+        "2022-05-10T09:00+03:00",
+        "Two regional governments are preparing to pay for three more hospital ships for the "
+        "islands, a harbour official told the Quayside Herald.",
+    )
+    assert _run("SRC002", LEDGER, BULLETIN, origin) == []
+    relays = _run("SRC001", LEDGER, BULLETIN, origin)
+    assert [f.documents for f in relays] == [("bulletin", "ledger")]
+    assert relays[0].fix == "according to Quayside Herald, as relayed by Tidewater Bulletin"
+
+
+def test_a_delivery_date_in_an_infinitive_does_not_date_the_signing() -> None:
+    """A date in "to be delivered by" dates the delivery still to come, not the past signing."""
+    order = _article(
+        "order",
+        "Harbour Digest",
+        "2021-03-02T09:00+01:00",
+        "Three port cities have signed a joint order for 40 electric tugs to be delivered to "
+        "the northern harbours by the end of the year, officials said.",
+    )
+    assert _run("TIM003", order) == []
+
+
+def test_a_signing_dated_after_publication_is_out_of_order() -> None:
+    """A past-tense signing dated after the document's publication is still flagged."""
+    order = _article(
+        "order",
+        "Harbour Digest",
+        "2021-03-02T09:00+01:00",
+        "Three port cities signed a joint order for 40 electric tugs on 20 March 2021, officials said.",
+    )
+    assert [f.code for f in _run("TIM003", order)] == ["TIM003"]
+
+
+def test_a_signing_dated_before_publication_is_in_order() -> None:
+    """A past-tense signing dated before publication is in order, whatever follows it."""
+    order = _article(
+        "order",
+        "Harbour Digest",
+        "2021-03-02T09:00+01:00",
+        "Three port cities signed a joint order for 40 electric tugs on 20 February, officials "
+        "said.",
+    )
+    assert _run("TIM003", order) == []

@@ -227,11 +227,13 @@ def _gist(claim: Claim) -> str:
     return f"\u201c{assertion.content}\u201d" if isinstance(assertion, Statement) else claim.ref
 
 
-def _outlets_on_chain(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterable[Hashable]:
-    """The outlets a statement passed through or is credited to, from its document's own."""
-    if not isinstance(claim.assertion, Statement):
+def _on_a_chain(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterable[Hashable]:
+    """One group for the statements that passed through or are credited to an outlet: a
+    relay is followed up its chain of outlets, however long, to see a ring close (the
+    lookups inside go through a `claimcheck.checks._stories.StoryIndex` by outlet)."""
+    if not isinstance(claim.assertion, Statement) or not outlet_keys(_chain(claim)):
         return ()
-    return [("outlet", key) for key in sorted(outlet_keys(_chain(claim)))]
+    return [("chains",)]
 
 
 @check(
@@ -239,7 +241,7 @@ def _outlets_on_chain(claim: Claim, document: Document, kb: KnowledgeBase) -> It
     "relay-credited-as-origin",
     category="attribution",
     severity=Severity.WARNING,
-    key=_outlets_on_chain,
+    key=_on_a_chain,
 )
 def relay_credited_as_origin(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
     """Flag a claim credited to an outlet that, by another report of it, only relayed it.
@@ -318,7 +320,7 @@ def _relays_credited(members: Sequence[Member]) -> Iterator[Finding]:
                 )
                 if witness != claim
                 and _names(attribution.speaker_name, relay)
-                and not (own is not None and _names(upstream, own.name))
+                and not (own is not None and _leads_back(claim, upstream, own.name, relays))
             ),
             None,
         )
@@ -335,6 +337,28 @@ def _relays_credited(members: Sequence[Member]) -> Iterator[Finding]:
             spans=[claim.evidence],
             fix=f"according to {source_name}, as relayed by {attribution.speaker_name}",
         )
+
+
+def _leads_back(
+    claim: Claim, upstream: str, own: str, relays: StoryIndex[tuple[Claim, str, str]]
+) -> bool:
+    """Whether the relays of *claim*'s story, followed up from *upstream*, come back to the
+    outlet *own* that credits it: a ring of any length (for `SRC002`), not a relay hidden."""
+    seen: set[str] = set()
+    names = [upstream]
+    while names:
+        name = names.pop()
+        if _names(name, own):
+            return True
+        if folded(name) in seen:
+            continue
+        seen.add(folded(name))
+        names.extend(
+            further
+            for _, relay, further in relays.matches(claim, scope=outlet_key(name))
+            if _names(name, relay)
+        )
+    return False
 
 
 def _names(name: str, outlet: str) -> bool:

@@ -9,7 +9,7 @@ from itertools import combinations
 
 import attrs
 
-from claimcheck.checks._ordering import later_citations, order_key
+from claimcheck.checks._ordering import dates_a_later_act, later_citations, order_key
 from claimcheck.checks._registry import Group, check
 from claimcheck.checks._support import (
     REPORTED_AS_FACT,
@@ -402,7 +402,9 @@ def report_out_of_order(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
     doc = group.members[0].document
     published = doc.source.published
     for claim, assertion in asserted(doc, EventDate):
-        if assertion.when.is_after(published):
+        if assertion.when.is_after(published) and not (
+            claim.evidence is not None and dates_a_later_act(claim.evidence.text)
+        ):
             yield emit(
                 report_out_of_order,
                 message=(
