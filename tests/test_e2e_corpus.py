@@ -23,7 +23,10 @@ separately, did reading holders' starts, more forms of time in office, shared ye
 and relays that contradict their source on a title; together they give 32 of 39, still
 with no false flag. Linking the documents checked together through the outlets they credit
 (relays, rings, corroboration, citations of later articles) alone raised it from 18 to 23 of
-39; with the rest, it gives 38 of 39, still with no false flag.
+39; with the rest, it gives 38 of 39, still with no false flag. bench/data/fresh4, scored
+once as written, gave 25 of 43 with 2 false flags of 30; following relays up chains of any
+length (rings of three, relays of relays counted as one confirmation) and reading dates of
+later acts in infinitive clauses brought it to 28 of 43 with no false flag of 31.
 They guard against regressions, and are to be raised as extraction improves.
 """
 
@@ -46,6 +49,7 @@ RECALL_FLOOR = {
     "fresh1": 0.80,
     "fresh": 0.85,
     "fresh3": 0.95,
+    "fresh4": 0.65,
 }
 FALSE_FLAG_CEILING = dict.fromkeys(RECALL_FLOOR, 0.05)
 FOLDERS = {
@@ -55,6 +59,7 @@ FOLDERS = {
     "fresh1": [BENCH / "data" / "fresh1"],
     "fresh": [BENCH / "data" / "fresh1", BENCH / "data" / "fresh2"],
     "fresh3": [BENCH / "data" / "fresh3"],
+    "fresh4": [BENCH / "data" / "fresh4"],
 }
 
 

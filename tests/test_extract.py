@@ -408,6 +408,22 @@ def test_a_second_source_after_according_to_is_not_the_statement(second_source: 
     assert claim.attribution is not None and claim.attribution.speaker_name == "Baltic Courier"
 
 
+def test_a_relative_clause_after_a_passive_credit_is_not_the_statement() -> None:
+    """In "X has been confirmed by A and B, which ...", the relative clause remarks on the
+    sources; the credited statement is the subject before the cue."""
+    doc = _doc(
+        "The plan to close the ferry terminal has since been confirmed independently by the "
+        "Baltic Courier and the Harbour Post, which makes it hard to deny."
+    )
+    credited = {
+        c.attribution.speaker_name: c.assertion.content
+        for c in doc.claims
+        if isinstance(c.assertion, Statement) and c.attribution is not None
+    }
+    assert set(credited) == {"Baltic Courier", "Harbour Post"}
+    assert all(content.startswith("The plan to close the ferry terminal") for content in credited.values())
+
+
 def test_a_clause_after_according_to_is_the_statement() -> None:
     """In "According to A, ...", the statement is still the clause after the cue."""
     doc = _doc("According to the Baltic Courier, Riga will close its ferry terminal in May.")

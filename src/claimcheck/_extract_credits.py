@@ -60,9 +60,9 @@ _CORROBORATION: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] 
     (
         re.compile(
             rf"(?P<cue>\b(?:(?:since|now|also|independently|separately|later)\s+)?(?:been\s+)?"
-            rf"{_CONFIRM}\s+by)\s+(?:both\s+)?(?:(?P<count>{_COUNT}){_LINK}?)?(?P<list>{_LIST})?"
+            rf"{_CONFIRM}(?:\s+(?:independently|separately|also))?\s+by)\s+(?:both\s+)?(?:(?P<count>{_COUNT}){_LINK}?)?(?P<list>{_LIST})?"
         ),
-        (("ed by", "backed up by"),),
+        (("ed by", "backed up by", "independently by", "separately by", "also by"),),
     ),
     # "two outlets, A and B, reported", "several outlets have confirmed"
     (

@@ -94,12 +94,13 @@ def statement_of(
         after = (after[0] + skip.end(), after[1])
     before = _clean(sentence, 0, cue_start)
     coordinated = _COORDINATED_SOURCE.match(sentence, cue_stop) is not None
+    relative = _RELATIVE.match(sentence, cue_stop) is not None
     quoted_before = _QUOTE_BEFORE.search(sentence[:cue_start]) is not None
     enough_before = _word_count(sentence[before[0] : before[1]]) >= _MIN_WORDS
     enough_after = (
         _word_count(sentence[after[0] : after[1]]) >= _MIN_WORDS
         and not _SOURCE_TAIL.match(piece)
-        and not (enough_before and coordinated)
+        and not (enough_before and (coordinated or relative))
         and not (enough_before and skip is None and _CIRCUMSTANCE.match(piece))
     )
     start, stop = after if enough_after and not quoted_before else before
@@ -130,6 +131,9 @@ _SOURCE_TAIL = re.compile(
 _COORDINATED_SOURCE = re.compile(r"\s*and\s+(?:the|an?|one|two|three|four|several|other|\d+)\b", re.IGNORECASE)
 """What continues a cue with a second source ("according to the Post and a diplomat ..."):
 the statement is then the clause before the cue."""
+_RELATIVE = re.compile(r"\s*,?\s*(?:which|who|whose)\b", re.IGNORECASE)
+"""What opens a relative clause after a cue ("..., confirmed by A, which makes it solid"): a
+remark on the sources or the report, not what they said."""
 _CIRCUMSTANCE = re.compile(
     r"^(?:in|on|at|during|after|before|late|early|last|earlier)\b", re.IGNORECASE
 )

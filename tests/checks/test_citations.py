@@ -261,3 +261,59 @@ def test_a_signing_dated_before_publication_is_in_order() -> None:
         "said.",
     )
     assert _run("TIM003", order) == []
+
+
+SCOOP = _article(
+    "scoop",
+    "Granite Courier",
+    "2020-02-04T07:00+01:00",
+    "Four provinces have quietly bought 900 snow ploughs for the mountain roads, two officials "
+    "told the Granite Courier.",
+)
+FIRST_RELAY = _article(
+    "relay1",
+    "Valley Post",
+    "2020-02-04T15:00+01:00",
+    "Four provinces have purchased 900 snow ploughs for mountain roads, the Granite Courier "
+    "reported on Tuesday.",
+)
+SECOND_RELAY = _article(
+    "relay2",
+    "Alpine Herald",
+    "2020-02-05T09:00+01:00",
+    "A joint purchase of snow ploughs by four provinces for the mountain roads, first reported by "
+    "the Valley Post on Tuesday, could grow to six provinces, two mayors said.",
+)
+NEWSLETTER = (
+    "The Granite Courier's scoop about a joint purchase of snow ploughs for the mountain roads "
+    "has since been confirmed independently by the Valley Post and the Alpine Herald, which "
+    "settles it."
+)
+
+
+def test_a_relay_of_a_relay_is_no_independent_confirmation() -> None:
+    """Two outlets, one relaying the other's relay of a scoop, are one confirmation of it."""
+    letter = _article("letter", "Summit Letter", "2020-02-07T17:00+01:00", NEWSLETTER)
+    findings = _run("SRC004", SCOOP, FIRST_RELAY, SECOND_RELAY, letter)
+    assert [f.documents for f in findings] == [("letter", "relay1", "relay2", "scoop")]
+    assert "Granite Courier" in findings[0].message
+
+
+def test_confirmations_with_sources_of_their_own_are_independent() -> None:
+    """Two outlets whose articles name sources of their own confirm a scoop independently."""
+    own_one = _article(
+        "relay1",
+        "Valley Post",
+        "2020-02-04T15:00+01:00",
+        "Four provinces have purchased 900 snow ploughs for mountain roads, a road engineer told "
+        "the Valley Post.",
+    )
+    own_two = _article(
+        "relay2",
+        "Alpine Herald",
+        "2020-02-05T09:00+01:00",
+        "A joint purchase of snow ploughs by four provinces for the mountain roads could grow to "
+        "six provinces, two mayors said.",
+    )
+    letter = _article("letter", "Summit Letter", "2020-02-07T17:00+01:00", NEWSLETTER)
+    assert _run("SRC004", SCOOP, own_one, own_two, letter) == []

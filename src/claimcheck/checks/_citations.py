@@ -14,10 +14,11 @@ from collections.abc import Iterable
 import attrs
 
 from claimcheck.checks._registry import Member
-from claimcheck.checks._stories import StoryIndex, credited_outlets, names_outlet, outlet_key
+from claimcheck.checks._support import folded
+from claimcheck.checks._stories import StoryIndex, credited_outlets, names_outlet, outlet_key, same_story
 from claimcheck.model import Citation, Claim, Document, Source, Statement
 
-__all__ = ["Link", "cited_sources", "links"]
+__all__ = ["Link", "Upstreams", "cited_sources", "counted_sets", "credited_name", "links"]
 
 
 @attrs.frozen
@@ -97,3 +98,69 @@ def cited_sources(documents: Iterable[Document], found: Iterable[Link]) -> list[
         new = [c for c in added.get(source.document_id, ()) if c not in source.cites]
         sources.append(attrs.evolve(source, cites=(*source.cites, *new)) if new else source)
     return sources
+
+
+class Upstreams:
+    """Where the reports that statements credit come from, followed through the documents
+    checked together: an outlet's article that relays another outlet's report leads on to
+    that report, however many relays lie between (relays of relays are one source).
+
+    Args:
+        members: The statements of the documents checked together, with their documents.
+    """
+
+    def __init__(self, members: Iterable[Member]) -> None:
+        members = list(members)
+        self.cited: dict[str, list[Document]] = defaultdict(list)
+        for link in links(members):
+            self.cited[link.claim.ref].append(link.cited)
+        self.statements: dict[str, list[Claim]] = defaultdict(list)
+        for member in members:
+            if isinstance(member.claim.assertion, Statement):
+                self.statements[member.document.id].append(member.claim)
+
+    def follow(self, claim: Claim) -> tuple[dict[str, str], list[Document]]:
+        """Where the story of *claim* ends when followed up through the outlets it credits
+        (by `outlet_key`, each with a name as written: an outlet whose article is not checked
+        with it, or whose article credits no outlet with the story), and the documents it
+        passes through on the way, in the order met."""
+        ends: dict[str, str] = {}
+        met: dict[str, Document] = {}
+        self._follow(claim, claim, ends, met)
+        return ends, list(met.values())
+
+    def _follow(self, claim: Claim, story: Claim, ends: dict[str, str], met: dict[str, Document]) -> None:
+        cited = self.cited.get(claim.ref, [])
+        for name in credited_outlets(claim.attribution):
+            if not any(d.source.outlet is not None and names_outlet(name, d.source.outlet) for d in cited):
+                ends.setdefault(outlet_key(name), name)
+        for document in cited:
+            if document.id in met:
+                continue
+            met[document.id] = document
+            further = [
+                c
+                for c in self.statements.get(document.id, ())
+                if credited_outlets(c.attribution) and same_story(story, c)
+            ]
+            outlet = document.source.outlet
+            if not further and outlet is not None:
+                ends.setdefault(outlet_key(outlet.name), outlet.name)
+            for other in further:
+                self._follow(other, story, ends, met)
+
+
+def credited_name(claim: Claim) -> str:
+    """Whom *claim* is credited to, as written (its reference when it is not credited)."""
+    return claim.attribution.speaker_name if claim.attribution is not None else claim.ref
+
+
+def counted_sets(claims: Iterable[Claim]) -> list[list[Claim]]:
+    """The claims of each statement that its document credits to several speakers ("confirmed
+    by both A and B"), set by set, in the order of their references."""
+    sets: dict[tuple[str, str], list[Claim]] = defaultdict(list)
+    for claim in sorted(claims, key=lambda c: c.ref):
+        assertion = claim.assertion
+        if claim.attribution is not None and isinstance(assertion, Statement):
+            sets[(claim.source.document_id, assertion.content)].append(claim)
+    return [found for found in sets.values() if len({folded(credited_name(c)) for c in found}) > 1]

@@ -9,10 +9,10 @@ from collections.abc import Hashable, Iterable, Iterator, Sequence
 import attrs
 
 from claimcheck.attribution import CitationGraph, IssueKind, Root, RootKind
-from claimcheck.checks._citations import cited_sources, links
-from claimcheck.checks._propositions import clusters, proposition_group
+from claimcheck.checks._citations import Upstreams, cited_sources, counted_sets, credited_name, links
+from claimcheck.checks._propositions import clusters, proposition_group, same_proposition
 from claimcheck.checks._registry import Group, Member, check
-from claimcheck.checks._stories import StoryIndex, names_outlet, outlet_key, outlet_keys
+from claimcheck.checks._stories import StoryIndex, credited_outlets, names_outlet, outlet_key, outlet_keys
 from claimcheck.checks._support import emit, folded
 from claimcheck.kb import KnowledgeBase
 from claimcheck.model import Actor, ActorKind, Anonymity, Claim, Document, Finding, Severity, Statement
@@ -39,7 +39,10 @@ def _keyed(claim: Claim, key: str) -> Claim:
 
 def _proposition(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterable[Hashable]:
     key = _key(claim)
-    return [("proposition", proposition_group(key))] if key else ()
+    keys: list[Hashable] = [("proposition", proposition_group(key))] if key else []
+    if isinstance(claim.assertion, Statement) and credited_outlets(claim.attribution):
+        keys.append(("relays",))
+    return keys
 
 
 def _propositions(group: Group) -> Iterator[tuple[list[Member], CitationGraph]]:
@@ -74,8 +77,10 @@ def single_upstream_corroboration(group: Group, kb: KnowledgeBase) -> Iterator[F
     is made for each widest set of claims that share a root, so a third, independent report
     does not hide the two that are one. A document that credits the proposition to several
     sources ("confirmed by both A and B") is named as counting them as separate
-    confirmations. A named person's words on the record are not a shared upstream, unless a
-    document counts their reports as several confirmations.
+    confirmations; where those sources' own articles, checked with it, tell the story in
+    other words, they are followed up relay by relay (`claimcheck.checks._citations.Upstreams`)
+    and flagged when all end at one outlet. A named person's words on the record are not a
+    shared upstream, unless a document counts their reports as several confirmations.
 
     Why it matters:
         Re-reports look like corroboration; counting them as independent confirmation is how
@@ -92,8 +97,39 @@ def single_upstream_corroboration(group: Group, kb: KnowledgeBase) -> Iterator[F
     """
     if len(group.documents) < 2:
         return
+    if group.key == ("relays",):
+        yield from _relayed_confirmations(group.members)
+        return
     for members, graph in _propositions(group):
         yield from _one_upstream(members, graph)
+
+
+def _relayed_confirmations(members: Sequence[Member]) -> Iterator[Finding]:
+    """The documents that count several outlets as confirmations of one story, where the
+    articles of those outlets, followed up relay by relay (`Upstreams`), all end at one
+    outlet; only where no relay states the story by the same proposition key, which the
+    grouping by proposition already compares."""
+    upstreams = Upstreams(members)
+    for counted in counted_sets(m.claim for m in members):
+        traced = [upstreams.follow(claim) for claim in counted]
+        common = set.intersection(*(set(ends) for ends, _ in traced))
+        relays = {d.id: d for _, met in traced for d in met}
+        keys = [k for c in relays.values() for k in map(_key, c.claims) if k]
+        own = _key(counted[0])
+        if not common or (own and any(same_proposition(own, k) for k in keys)):
+            continue
+        names = " and ".join(dict.fromkeys(credited_name(c) for c in counted))
+        upstream = ", ".join(sorted(traced[0][0][k] for k in common))
+        yield emit(
+            single_upstream_corroboration,
+            message=(
+                f"{counted[0].source.document_id} counts {names} as separate confirmations of "
+                f"{_gist(counted[0])}, but their reports relay one upstream: {upstream}"
+            ),
+            claims=counted,
+            spans=[c.evidence for c in counted],
+            documents=sorted(relays),
+        )
 
 
 def _one_upstream(members: list[Member], graph: CitationGraph) -> Iterator[Finding]:
@@ -124,7 +160,7 @@ def _one_upstream(members: list[Member], graph: CitationGraph) -> Iterator[Findi
         upstream = ", ".join(str(r) for r in sorted(shared[claim_set]))
         counted = _counted(claims)
         if counted:
-            names = " and ".join(_credited(c) for c in counted)
+            names = " and ".join(credited_name(c) for c in counted)
             message = (
                 f"{counted[0].source.document_id} counts {names} as separate confirmations of "
                 f"{_gist(counted[0])}, but they rest on one upstream: {upstream}"
@@ -192,17 +228,13 @@ def _voice(claim: Claim, outlets: Sequence[str]) -> str:
     return folded(own.name) if own is not None else f"#{claim.source.document_id}"
 
 
-def _credited(claim: Claim) -> str:
-    return claim.attribution.speaker_name if claim.attribution is not None else claim.ref
-
-
 def _counted(claims: Iterable[Claim]) -> list[Claim]:
     """The claims of the first document that credits one proposition to several speakers
     ("confirmed by both A and B"), or none."""
     by_document: dict[str, dict[str, Claim]] = defaultdict(dict)
     for claim in sorted(claims, key=lambda c: c.ref):
         if claim.attribution is not None:
-            by_document[claim.source.document_id].setdefault(folded(_credited(claim)), claim)
+            by_document[claim.source.document_id].setdefault(folded(credited_name(claim)), claim)
     return next((list(c.values()) for c in by_document.values() if len(c) > 1), [])
 
 
@@ -253,9 +285,9 @@ def relay_credited_as_origin(group: Group, kb: KnowledgeBase) -> Iterator[Findin
     credits a relay as the origin. Claims meet through the outlets on their chains, and
     tell one story when their proposition keys or enough of their words agree
     (`claimcheck.checks._stories.same_story`). An outlet citing its own report, quoting a
-    named person, or relaying the crediting document's own outlet (a ring, for `SRC002`) is
-    not a relay; a document that counts several sources as confirmations is left to
-    `SRC004`.
+    named person, or relaying a story whose relays lead back to the crediting document's
+    own outlet (a ring of any length, for `SRC002`) is not a relay; a document that counts
+    several sources as confirmations is left to `SRC004`.
 
     Why it matters:
         Crediting the relay hides the original source and its standing; readers cannot
@@ -300,7 +332,8 @@ def _relays_credited(members: Sequence[Member]) -> Iterator[Finding]:
         for relay, upstream in itertools.pairwise(chain):
             relays.add(member.claim, (member.claim, relay, upstream), scope=outlet_key(relay))
     documents = {m.document.id: m.document for m in members}
-    counted = {c.ref for c in _corroborated(c for d in documents.values() for c in d.claims)}
+    claims = (c for d in documents.values() for c in d.claims)
+    counted = {c.ref for found in counted_sets(claims) for c in found}
     for member in members:
         claim = member.claim
         attribution = claim.attribution
@@ -364,20 +397,6 @@ def _leads_back(
 def _names(name: str, outlet: str) -> bool:
     """Whether *name* names the outlet called *outlet* (in full, or by its first words)."""
     return folded(name) == folded(outlet) or names_outlet(name, Actor(outlet, ActorKind.OUTLET))
-
-
-def _corroborated(claims: Iterable[Claim]) -> list[Claim]:
-    """The claims of statements that their document credits to several speakers."""
-    speakers: dict[tuple[str, str], set[str]] = defaultdict(set)
-    listed = [c for c in claims if c.attribution is not None and isinstance(c.assertion, Statement)]
-    for claim in listed:
-        speakers[(claim.source.document_id, _content(claim))].add(folded(_credited(claim)))
-    return [c for c in listed if len(speakers[(c.source.document_id, _content(c))]) > 1]
-
-
-def _content(claim: Claim) -> str:
-    assertion = claim.assertion
-    return assertion.content if isinstance(assertion, Statement) else claim.ref
 
 
 def _citing_documents(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterable[Hashable]:
