@@ -418,7 +418,9 @@ class _Extraction:
                 modality=modality,
             )
         read = (sentence.text, sentence.offset, tokens, mentions, dates)
-        since = office_length(*read, kb=self.kb, published=published, body=body)
+        since = office_length(
+            *read, kb=self.kb, published=published, body=body, earlier=self.out.mentions
+        )
         since = since or length_since_event(sentence.text, sentence.offset, dates, kb=self.kb)
         since = since or duration_since(sentence.text, sentence.offset, dates, nearby)
         if since is not None:

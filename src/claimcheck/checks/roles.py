@@ -215,8 +215,8 @@ def concurrent_office_holders(group: Group, kb: KnowledgeBase) -> Iterator[Findi
     otherwise ``ROL001`` flags the wrong title itself and pairing it with every correct
     report would only repeat it, unless one document relays the other (cites it or
     credits its outlet) and gives the office to someone the facts refute where its source
-    named the recorded holder: a relay that contradicts its own source. Titles a few days
-    apart (`NEAR`) also clash where the facts record one holder on every
+    named the recorded holder: a relay that contradicts its own source. Across documents,
+    titles a few days apart (`NEAR`) also clash where the facts record one holder on every
     day between them, so that no handover can separate the two.
 
     Why it matters:
@@ -242,8 +242,9 @@ def concurrent_office_holders(group: Group, kb: KnowledgeBase) -> Iterator[Findi
     pairs: dict[tuple[str, str, str, str], list[_Holding]] = {}
     office = _office(_role_of(group.members[0].claim))
     for first, second in _overlapping(holdings):
+        near = first.document.id != second.document.id
         both = [(x, y) for x in first.readings for y in second.readings]
-        if not all(_clash(kb, office, x, y) for x, y in both):
+        if not all(_clash(kb, office, x, y, near=near) for x, y in both):
             continue  # some reading of the two titles lets both be right
         a, b = sorted((first, second), key=lambda h: (h.claim.source.document_id, h.holder.name))
         key = (a.claim.source.document_id, b.claim.source.document_id, a.holder.name, b.holder.name)
@@ -276,13 +277,15 @@ def _role_of(claim: Claim) -> RoleHeld:
     return role
 
 
-def _clash(kb: KnowledgeBase, office: Office, a: Interval, b: Interval) -> bool:
+def _clash(kb: KnowledgeBase, office: Office, a: Interval, b: Interval, *, near: bool) -> bool:
     """Whether titles of two people read at *a* and *b* cannot both be right: the times
-    share a day, or one holder is recorded on every day from the first to the last (no
-    handover between them). The sweep pairs only titles whose readings lie within `NEAR`."""
+    share a day, or, for two documents (*near*), one holder is recorded on every day from
+    the first to the last (no handover between them); the sweep pairs only titles whose
+    readings lie within `NEAR`. In one document, a title and another person's start a few
+    days before it are left to ``ROL001``, which flags the stale title itself."""
     if a.meets(b):
         return True
-    if None in (a.low, a.high, b.low, b.high):
+    if not near or None in (a.low, a.high, b.low, b.high):
         return False
     assert a.low is not None and a.high is not None and b.low is not None and b.high is not None
     low, high = min(a.low, b.low), max(a.high, b.high)
