@@ -122,18 +122,22 @@ _SPENT = re.compile(
 )
 """A verb of spending time, just before a length followed by an office ("spent a year at")."""
 _AT_OFFICE = re.compile(
-    r"\s+(?:at\s+the\s+(?:helm|head)\s+of|in\s+charge\s+of)\s+(?P<what>(?:the\s+)?[\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3})"
+    r"\s+(?:at\s+the\s+(?:helm|head)\s+of|in\s+charge\s+of)\s+"
+    r"(?P<what>(?:the\s+)?[\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3})"
     r"|\s+at\s+(?P<owner>(?:the\s+)?[\w.-]+(?:\s+[A-Z][\w.-]*){0,3})['’]s?\s+(?:helm|head)\b"
 )
 """The office after a length: "at the helm of NATO", "in charge of the army", "at NATO's helm"."""
 _LASTED = re.compile(
-    r"\b(?P<owner>his|her|their)\s+(?:(?P<ordinal>first|only)\s+)?"
+    r"\b(?P<owner>his|her|their)\s+(?:(?:first|only)\s+)?"
     r"(?:stint|term|tenure|spell|mandate|presidency|time)"
-    r"(?P<what>(?:\s+(?!lasted\b)[\w'’.-]+){0,6}?)\s+(?P<verb>lasted)\s+(?:for\s+|just\s+|only\s+)?$",
+    r"(?P<what>(?:\s+(?!lasted\b)[\w'’.-]+){0,9}?)\s+lasted\s+(?:for\s+|just\s+|only\s+)?$",
     re.IGNORECASE,
 )
 """A tenure and "lasted", just before its length ("his first term as mayor lasted")."""
-_OFFICE_WORDS = re.compile(r"^\s*(?:at\s+the\s+(?:helm|head)\s+of|in\s+charge\s+of|as|leading|heading)\s+", re.IGNORECASE)
+_OFFICE_WORDS = re.compile(
+    r"^\s*(?:at\s+the\s+(?:helm|head)\s+of|in\s+charge\s+of|as|leading|heading)\s+", re.IGNORECASE
+)
+"""The words that open the office of a tenure ("at the head of", "as"), left off its name."""
 
 
 def _length_shape(sentence: str, at: int, stop: int) -> tuple[_Office, int, int, bool] | None:
