@@ -9,6 +9,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from claimcheck.checks import run_checks
 from claimcheck.checks._propositions import same_proposition
 from claimcheck.errors import ArticleError, InputError
 from claimcheck.extract import extract, has_header, read_article
@@ -891,3 +892,30 @@ def test_a_length_set_after_since_a_year_restates_it() -> None:
     (since,) = [c.assertion for c in doc.claims if isinstance(c.assertion, DurationSince)]
     assert since.since == TimeSpan.year(2015)
     assert since.length == Duration(years=9, modifier=Modifier.APPROX)
+
+
+def test_names_in_a_photo_caption_are_recorded_but_make_no_claims() -> None:
+    """A caption is furniture, so it claims nothing, but the names it writes are recorded
+    where they stand, so a misspelling there is flagged and a right spelling is not."""
+    source = Source(document_id="cap", published=TimeSpan.day(2024, 12, 3))
+    kb = KnowledgeBase.default()
+    text = (
+        "Ministers met in Brussels on Tuesday.\n"
+        "Photo: Secretary General Mark Rute greets Andrii Sybiha in Brussels. (Alliance archive)\n"
+        "The talks ended late.\n"
+    )
+    doc = extract(text, source=source, kb=kb)
+    assert [m.span.text for m in doc.mentions] == ["Mark Rute", "Andrii Sybiha"]
+    assert all(text[m.span.offset : m.span.end] == m.span.text for m in doc.mentions)
+    assert not any("Rute" in c.evidence.text for c in doc.claims)
+    findings = run_checks([doc], kb, select=["NAM001"])
+    assert [f.spans[0].text for f in findings] == ["Mark Rute"]
+    right = extract(text.replace("Mark Rute", "Mark Rutte"), source=source, kb=kb)
+    assert run_checks([right], kb, select=["NAM001"]) == []
+
+
+def test_a_photo_credit_records_no_names() -> None:
+    """A credit line ("Photo: Reuters/Pool") names no person, so it records nothing."""
+    source = Source(document_id="cap", published=TimeSpan.day(2024, 12, 3))
+    doc = extract("Ministers met on Tuesday.\nPhoto: Ida Lund/Pool\n", source=source)
+    assert doc.mentions == ()

@@ -136,15 +136,26 @@ def test_the_low_confidence_end_of_smiths_tenure_never_refutes() -> None:
         ]
 
 
-def test_a_gap_between_holders_refutes_nobody() -> None:
-    """No record certainly covers February 2025 for the US post, so nobody is refuted then."""
+def test_a_gap_between_holders_refutes_only_the_awaited_holder() -> None:
+    """No record certainly covers February 2025 for the US post, so nobody else is refuted
+    then, but the next holder, whose first tenure certainly starts later, is not yet holder."""
     answer = KB.holder_at(US_AMBASSADOR, day("2025-02-10"))
     assert answer.holders == ()
     assert answer.assess(Actor("Someone Else")).truth is Truth.UNDETERMINED
     whitaker = answer.assess(Actor("Matthew Whitaker"))
-    assert whitaker.truth is Truth.UNDETERMINED and whitaker.records == ()
+    assert whitaker.truth is Truth.FALSE
+    assert [r.holder.name for r in whitaker.records if isinstance(r, Tenure)] == [
+        "Julianne Smith",
+        "Matthew Whitaker",
+    ]
     (own,) = [h for h in answer.holdings if h.holder.name == "Matthew Whitaker"]
     assert own.truth is Truth.FALSE
+
+
+def test_the_month_of_an_awaited_start_refutes_nobody() -> None:
+    """A start known only to the month leaves that month open for the next holder."""
+    answer = KB.holder_at(US_AMBASSADOR, day("2025-04-10"))
+    assert answer.assess(Actor("Matthew Whitaker")).truth is Truth.UNDETERMINED
 
 
 def test_an_acting_holder_refutes_the_predecessor() -> None:

@@ -15,7 +15,7 @@ from claimcheck._extract_lexicon import BODY_WORDS, TITLE_WORDS
 from claimcheck._extract_tokens import Token
 from claimcheck.dates import DateMention, normalize
 from claimcheck.kb import Confidence, Holding, KnowledgeBase, Tenure, Truth
-from claimcheck.model import ActorKind, DurationSince
+from claimcheck.model import ActorKind, DurationSince, NameMention
 from claimcheck.timespan import Duration, TimeSpan
 
 __all__: list[str] = []
@@ -23,8 +23,8 @@ __all__: list[str] = []
 _TENURE = re.compile(
     r"\b(?P<aux>(?:has|have|had)\s+)?(?:been\s+)?"
     r"(?P<verb>led|leads|ran|run|runs|headed|heads|chaired|chairs|ruled|rules|governed|governs"
-    r"|occupied|occupies|served|serves|been\s+(?:in\s+(?:office|power|charge)|at\s+the\s+helm(?:\s+of)?)"
-    r"|(?<=,\s)(?:in\s+(?:office|power|charge|post)|at\s+the\s+helm(?:\s+of)?)"
+    r"|occupied|occupies|served|serves|been\s+(?:in\s+(?:office|power|charge)|at\s+the\s+(?:helm|head)(?:\s+of)?)"
+    r"|(?<=,\s)(?:in\s+(?:office|power|charge|post)|at\s+the\s+(?:helm|head)(?:\s+of)?)"
     r"|held\s+(?:the|that|this|his|her|their)\s+(?:post|job|office|position|role|seat)"
     r"|(?:been|was)\s+(?:the\s+|its\s+|(?P<prefix>[\w.'’-]+)\s+)?(?P<role>president|chancellor"
     r"|prime\s+minister|secretary[\s-]general|(?:[a-z]+\s+)?minister|premier|chief|leader|head))"
@@ -50,6 +50,7 @@ def office_length(
     kb: KnowledgeBase,
     published: TimeSpan,
     body: str | None,
+    earlier: Sequence[NameMention] = (),
 ) -> tuple[DurationSince, int, int] | None:
     """A person's length of time in an office, with the start of their recorded tenure.
 
@@ -67,9 +68,16 @@ def office_length(
     when the facts name no one holding the office before it, may count earlier terms and
     gives no claim.
 
+    The length may also come before the office ("who has spent a year at the helm of
+    NATO", "spent two years in charge of the army", "at NATO's helm"), or be said of a
+    tenure ("her term at the head of the bank lasted four years", "his first stint as
+    president lasted two years": past, so an ended tenure); "his" or "her" there is the
+    person named last before, in the sentence or in *earlier* (the names the text wrote
+    before, in order).
+
     Returns:
-        The claim and its characters in the text (from the verb to the end of the length),
-        or ``None``.
+        The claim and its characters in the text (from the verb, or the tenure's owner, to
+        the end of the length or of the office after it), or ``None``.
     """
     for date in dates:
         length = date.value
@@ -83,13 +91,17 @@ def office_length(
             continue
         if not isinstance(length, Duration) or length.relation is not None or not _in_office_terms(length):
             continue
-        found = _TENURE.search(sentence, max(0, at - 90), at)
-        if found is None or found.end() != at:
+        shape = _length_shape(sentence, at, at + len(date.text))
+        if shape is None:
             continue
-        person = _person_before(mentions, tokens, offset + found.start())
+        named, start, stop, owner = shape
+        if owner:
+            person = _owner(mentions, tokens, offset + start, earlier, kb=kb)
+        else:
+            person = _person_before(mentions, tokens, offset + start)
         if person is None:
             continue
-        tenure = _tenure(kb, person, _Office.of(found), published=published, body=body)
+        tenure = _tenure(kb, person, named, published=published, body=body)
         if tenure is None or tenure.start is None:
             return None
         ended = tenure.end is not None and tenure.end.is_before(published)
@@ -100,7 +112,81 @@ def office_length(
         claim = DurationSince(
             subject=f"{tenure.holder.name} as {office}", since=tenure.start, length=length, as_of=as_of
         )
-        return claim, offset + found.start("verb"), date.offset + len(date.text)
+        return claim, offset + start, offset + stop
+    return None
+
+
+_SPENT = re.compile(
+    r"\b(?P<aux>(?:has|have|had)\s+)?(?:(?:now|already|just)\s+)?(?P<verb>spent|served)\s+$",
+    re.IGNORECASE,
+)
+"""A verb of spending time, just before a length followed by an office ("spent a year at")."""
+_AT_OFFICE = re.compile(
+    r"\s+(?:at\s+the\s+(?:helm|head)\s+of|in\s+charge\s+of)\s+"
+    r"(?P<what>(?:the\s+)?[\w'’.-]+(?:\s+[A-Z][\w'’.-]*){0,3})"
+    r"|\s+at\s+(?P<owner>(?:the\s+)?[\w.-]+(?:\s+[A-Z][\w.-]*){0,3})['’]s?\s+(?:helm|head)\b"
+)
+"""The office after a length: "at the helm of NATO", "in charge of the army", "at NATO's helm"."""
+_LASTED = re.compile(
+    r"\b(?P<owner>his|her|their)\s+(?:(?:first|only)\s+)?"
+    r"(?:stint|term|tenure|spell|mandate|presidency|time)"
+    r"(?P<what>(?:\s+(?!lasted\b)[\w'’.-]+){0,9}?)\s+lasted\s+(?:for\s+|just\s+|only\s+)?$",
+    re.IGNORECASE,
+)
+"""A tenure and "lasted", just before its length ("his first term as mayor lasted")."""
+_OFFICE_WORDS = re.compile(
+    r"^\s*(?:at\s+the\s+(?:helm|head)\s+of|in\s+charge\s+of|as|leading|heading)\s+", re.IGNORECASE
+)
+"""The words that open the office of a tenure ("at the head of", "as"), left off its name."""
+
+
+def _length_shape(sentence: str, at: int, stop: int) -> tuple[_Office, int, int, bool] | None:
+    """The office words around a length that runs from *at* to *stop* in *sentence*: the
+    office, where the claim's words start and stop, and whether its person is the owner of
+    the tenure ("his term lasted ...") rather than the person named before the verb."""
+    found = _TENURE.search(sentence, max(0, at - 90), at)
+    if found is not None and found.end() == at:
+        return _Office.of(found), found.start("verb"), stop, False
+    spent = _SPENT.search(sentence, max(0, at - 40), at)
+    after = _AT_OFFICE.match(sentence, stop)
+    if spent is not None and spent.end() == at and after is not None:
+        aux = (spent.group("aux") or "").lower()
+        present = aux.startswith("ha") and not aux.startswith("had")
+        what = after.group("what") or after.group("owner")
+        body = " ".join(what.split()).lower()
+        return _Office(body, "", "", present, what), spent.start("verb"), after.end(), False
+    lasted = _LASTED.search(sentence, max(0, at - 120), at)
+    if lasted is not None and lasted.end() == at:
+        written = _OFFICE_WORDS.sub("", lasted.group("what"))
+        role = "" if written.lower().strip() in ("", "in office") else _role_word(written)
+        what = "" if role else " ".join(written.split()).lower()
+        return _Office(what, "", role, False, written), lasted.start("owner"), stop, True
+    return None
+
+
+def _role_word(written: str) -> str:
+    """The title in the words of a tenure written "as <title>" ("as president"), else ""."""
+    words = written.lower().split()
+    return words[-1] if len(words) == 1 and words[0] in TITLE_WORDS else ""
+
+
+def _owner(
+    mentions: Sequence[Mention],
+    tokens: Sequence[Token],
+    at: int,
+    earlier: Sequence[NameMention],
+    *,
+    kb: KnowledgeBase,
+) -> str | None:
+    """The person "his" or "her" at the character *at* refers to: the one named last before
+    it in the sentence, else the last person among the names of *earlier* written before it."""
+    person = _person_before(mentions, tokens, at)
+    if person is not None:
+        return person
+    for name in reversed(earlier):
+        actor = kb.identify(name.actor).actor
+        if name.span.offset < at and actor is not None and actor.kind is ActorKind.PERSON:
+            return actor.name
     return None
 
 

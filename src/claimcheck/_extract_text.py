@@ -214,3 +214,24 @@ def sentences(text: str, start: int = 0) -> list[Sentence]:
         for at, piece in _split(line):
             found.append(Sentence(len(found) + 1, offset + at, piece, paragraph))
     return found
+
+
+_CAPTION = re.compile(r"^\s*(?:photo|image|picture|caption)\s*:\s*", re.IGNORECASE)
+
+
+def captions(text: str, start: int = 0) -> list[Sentence]:
+    """The sentences of the photo captions of ``text[start:]`` ("Photo: The minister arrives
+    in Kyiv."), without the "Photo:" before them.
+
+    Captions are furniture and make no claims, but they name people, and a name misspelt
+    there is misspelt in the article; their sentences are numbered from 1 on their own.
+    """
+    found: list[Sentence] = []
+    for paragraph, (offset, line) in enumerate(_lines(text, start)):
+        opening = _CAPTION.match(line)
+        if opening is None or not is_furniture(line):
+            continue
+        for at, piece in _split(line[opening.end() :]):
+            found.append(Sentence(len(found) + 1, offset + opening.end() + at, piece, paragraph))
+    return found
+

@@ -142,7 +142,34 @@ class HolderAnswer:
             relay = _relay(Interval.of(self.when), rest)
             if relay:
                 return Assessment(Truth.FALSE, relay + tuple(h.tenure for h in own))
+            before = _awaited(Interval.of(self.when), [h.tenure for h in own], self.holdings)
+            if before:
+                return Assessment(Truth.FALSE, before + tuple(h.tenure for h in own))
         return Assessment(Truth.UNDETERMINED, maybe)
+
+
+def _awaited(
+    window: Interval, own: list[Tenure], holdings: tuple[Holding, ...]
+) -> tuple[Tenure, ...]:
+    """The tenures of earlier holders when *window* falls before the certain start of the
+    actor's first tenure of the office and after another holder's recorded start: a nominee
+    or designate, not yet the holder.
+
+    None when the actor has no tenure of the office or one that may have begun by the end of
+    *window*, or when the records of the office begin only after *window* (an earlier
+    term of the actor may then be missing).
+    """
+    if not own or window.low is None or window.high is None:
+        return ()
+    if any(t.validity.possible.low is None or t.validity.possible.low < window.high for t in own):
+        return ()
+    return tuple(
+        h.tenure
+        for h in holdings
+        if h.tenure not in own
+        and (low := h.tenure.validity.possible.low) is not None
+        and low < window.low
+    )[-1:]
 
 
 def _relay(window: Interval, tenures: list[Tenure]) -> tuple[Tenure, ...]:

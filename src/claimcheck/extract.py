@@ -47,7 +47,7 @@ from claimcheck._extract_credits import OutletNames, StatementReader
 from claimcheck._extract_offices import Offices
 from claimcheck._extract_sources import as_outlet, described, recalled, relaying, with_relays
 from claimcheck._extract_starts import starts
-from claimcheck._extract_text import Sentence, sentences
+from claimcheck._extract_text import Sentence, captions, sentences
 from claimcheck._extract_tokens import Token, folded, tokenize
 from claimcheck.attribution import AttributionMention, find_attributions
 from claimcheck.checks._support import joining
@@ -246,6 +246,7 @@ class _Extraction:
         self.text = text
         self.source = source
         self.kb = kb
+        self.body_start = body_start
         self.sentences = sentences(text, body_start)
         self.reader = Reader(kb, Offices(kb))
         self.out = _Claims(source, text)
@@ -288,6 +289,10 @@ class _Extraction:
                 if other is not sentence
             ]
             self._sentence(sentence, sentence_dates, sentence_attributions, nearby)
+        for caption in captions(self.text, self.body_start):
+            tokens = tokenize(caption.text, caption.offset)
+            self._record_names(tokens, self.reader.mentions(caption.text, caption.offset, tokens))
+        self.out.mentions.sort(key=lambda m: m.span.offset)
         claims = with_relays(self.out.claims, [(s, a) for s, _, a in per_sentence])
         return Document(
             source=self.source,
@@ -418,7 +423,9 @@ class _Extraction:
                 modality=modality,
             )
         read = (sentence.text, sentence.offset, tokens, mentions, dates)
-        since = office_length(*read, kb=self.kb, published=published, body=body)
+        since = office_length(
+            *read, kb=self.kb, published=published, body=body, earlier=self.out.mentions
+        )
         since = since or length_since_event(sentence.text, sentence.offset, dates, kb=self.kb)
         since = since or duration_since(sentence.text, sentence.offset, dates, nearby)
         if since is not None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
 from claimcheck.checks import run_checks
+from claimcheck.extract import extract
 from claimcheck.kb import KnowledgeBase
 from claimcheck.model import (
     Actor,
@@ -189,3 +191,89 @@ def test_a_relay_that_changes_the_holder_its_source_gave_is_paired_with_it() -> 
     assert run_checks([stale, fixed], kb, select=["ROL002"]) == []
     alone = _report("digest", "Fjord Digest", TimeSpan.day(2025, 3, 4), "Mircea Geoană")
     assert run_checks([source, alone], kb, select=["ROL002"]) == []
+
+
+def test_a_relay_credits_its_source_with_or_without_the_leading_the() -> None:
+    """An outlet whose header reads "The Harbor Times" is relayed when credited as "Harbor
+    Times", so a relay that changes the holder it names is set beside it."""
+    kb = KnowledgeBase.default()
+    source = _report("harbor", "The Harbor Times", TimeSpan.day(2025, 3, 3), "Radmila Šekerinska")
+    relay = _report("digest", "Fjord Digest", TimeSpan.day(2025, 3, 4), "Mircea Geoană", credits="Harbor Times")
+    findings = run_checks([source, relay], kb, select=["ROL002"])
+    assert [(f.code, f.documents) for f in findings] == [("ROL002", ("digest", "harbor"))]
+
+
+def test_readings_a_month_apart_in_one_unbroken_tenure_clash_across_a_relay() -> None:
+    """A relay and its source that date the same title to last month and are read at
+    publication too clash on every reading where one holder served all along."""
+    kb = KnowledgeBase.default()
+    february = TimeSpan.month(2025, 2)
+    source = _report("harbor", "Harbor Times", TimeSpan.day(2025, 3, 11), "Radmila Šekerinska")
+    relay = _report("digest", "Fjord Digest", TimeSpan.day(2025, 3, 11), "Mircea Geoană", credits="Harbor Times")
+    dated = [
+        attrs.evolve(doc, claims=tuple(
+            attrs.evolve(c, assertion=attrs.evolve(c.assertion, when=february))
+            if isinstance(c.assertion, RoleHeld) else c
+            for c in doc.claims
+        ))
+        for doc in (source, relay)
+    ]
+    findings = run_checks(dated, kb, select=["ROL002"])
+    assert [(f.code, f.documents) for f in findings] == [("ROL002", ("digest", "harbor"))]
+
+
+AMBASSADORS = KnowledgeBase.loads(
+    """
+[[records]]
+kind = "tenure"
+role = "Ambassador to Freedonia"
+organization = "Sylvania"
+holder = "Cara Lind"
+start = 2019-05-02
+end = "2024-12"
+confidence = { start = "high", end = "low" }
+source = "https://example.org/sylvania/envoys"
+
+[[records]]
+kind = "tenure"
+role = "Ambassador to Freedonia"
+organization = "Sylvania"
+holder = "Dov Amsel"
+start = "2025-04"
+confidence = "medium"
+source = "https://example.org/sylvania/envoys"
+""",
+    location="envoys.toml",
+    format="toml",
+)
+"""An envoy whose successor was confirmed months after her uncertain departure."""
+
+
+def _envoy(name: str, published: TimeSpan) -> Document:
+    source = Source(document_id="envoys", published=published)
+    role = RoleHeld(actor=Actor(name), role="Ambassador to Freedonia", organization="Sylvania")
+    return Document(source=source, claims=(Claim(id="title", source=source, assertion=role),))
+
+
+def test_a_title_before_the_holders_first_recorded_start_is_refuted() -> None:
+    """Someone called the holder before their first tenure certainly began (a nominee) is
+    flagged, with the predecessor and their own tenure as evidence; within the month of a
+    start known to the month, or for someone without a tenure, nothing is said."""
+    findings = run_checks([_envoy("Dov Amsel", TimeSpan.day(2025, 3, 11))], AMBASSADORS, select=["ROL001"])
+    assert [f.code for f in findings] == ["ROL001"]
+    assert [e.record for e in findings[0].evidence] == [
+        "tenure:sylvania:ambassador-to-freedonia:cara-lind:2019-05-02",
+        "tenure:sylvania:ambassador-to-freedonia:dov-amsel:2025-04",
+    ]
+    assert run_checks([_envoy("Dov Amsel", TimeSpan.day(2025, 4, 20))], AMBASSADORS, select=["ROL001"]) == []
+    assert run_checks([_envoy("Eli Brandt", TimeSpan.day(2025, 3, 11))], AMBASSADORS, select=["ROL001"]) == []
+    assert run_checks([_envoy("Cara Lind", TimeSpan.day(2025, 3, 11))], AMBASSADORS, select=["ROL001"]) == []
+
+
+def test_a_nominee_called_nominee_makes_no_title() -> None:
+    """"ambassador nominee X" gives no title, so a nominee is never flagged for it."""
+    text = "NATO ambassador nominee Matthew Whitaker told senators that allies must spend more."
+    source = Source(document_id="hearing", published=TimeSpan.day(2025, 3, 11))
+    document = extract(text, source=source, kb=KnowledgeBase.default())
+    assert not [c for c in document.claims if isinstance(c.assertion, RoleHeld)]
+    assert run_checks([document], KnowledgeBase.default(), select=["ROL"]) == []

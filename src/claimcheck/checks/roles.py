@@ -279,16 +279,16 @@ def _role_of(claim: Claim) -> RoleHeld:
 
 def _clash(kb: KnowledgeBase, office: Office, a: Interval, b: Interval, *, near: bool) -> bool:
     """Whether titles of two people read at *a* and *b* cannot both be right: the times
-    share a day, or, for two documents (*near*), lie within `NEAR` of each other with one
-    holder recorded on every day from the first to the last (no handover between them)."""
+    share a day, or, for two documents (*near*), one holder is recorded on every day from
+    the first to the last (no handover between them); the sweep pairs only titles whose
+    readings lie within `NEAR`. In one document, a title and another person's start a few
+    days before it are left to ``ROL001``, which flags the stale title itself."""
     if a.meets(b):
         return True
     if not near or None in (a.low, a.high, b.low, b.high):
         return False
     assert a.low is not None and a.high is not None and b.low is not None and b.high is not None
     low, high = min(a.low, b.low), max(a.high, b.high)
-    if max(a.low, b.low) - min(a.high, b.high) > NEAR:
-        return False
     span = TimeSpan(low, high)
     return bool(kb.holder_at(office, span).holders)
 
@@ -318,7 +318,7 @@ def _relays(document: Document, source: Document) -> bool:
         return True
     if outlet is None:
         return False
-    name = folded(outlet.name)
+    name = _outlet_key(outlet.name)
     for claim in document.claims:
         credit = claim.attribution
         if credit is None:
@@ -326,9 +326,16 @@ def _relays(document: Document, source: Document) -> bool:
         names = [credit.speaker_name, *(a.name for a in credit.via)]
         if credit.speaker is not None:
             names.append(credit.speaker.name)
-        if any(folded(n) == name for n in names):
+        if any(_outlet_key(n) == name for n in names):
             return True
     return False
+
+
+def _outlet_key(name: str) -> str:
+    """An outlet's name folded without a leading "the": "The Kestrel Report" is credited
+    as "the Kestrel Report" and as "Kestrel Report"."""
+    key = folded(name)
+    return key[4:] if key.startswith("the ") else key
 
 
 def _hull(readings: tuple[Interval, ...]) -> Interval:

@@ -1,0 +1,104 @@
+"""Lengths of time in office written before their office or said of a tenure that lasted."""
+
+from __future__ import annotations
+
+from claimcheck.checks import run_checks
+from claimcheck.extract import extract
+from claimcheck.kb import KnowledgeBase
+from claimcheck.model import Document, DurationSince, Source
+from claimcheck.timespan import Duration, TimeSpan
+
+KB = KnowledgeBase.default()
+
+
+def _doc(text: str, published: TimeSpan) -> Document:
+    return extract(text, source=Source(document_id="len", published=published), kb=KB)
+
+
+def _lengths(doc: Document) -> list[DurationSince]:
+    return [c.assertion for c in doc.claims if isinstance(c.assertion, DurationSince)]
+
+
+def _flagged(doc: Document) -> list[str]:
+    return [f.spans[0].text for f in run_checks([doc], KB, select=["CNT001"])]
+
+
+def test_time_spent_at_an_office_runs_from_the_recorded_start() -> None:
+    """"has spent N at X's helm" measures the tenure still held, from its recorded start."""
+    doc = _doc(
+        "Andrii Sybiha, who has spent almost a year at the head of Ukraine's diplomacy, met envoys.",
+        TimeSpan.day(2025, 8, 20),
+    )
+    (length,) = _lengths(doc)
+    assert length.subject == "Andrii Sybiha as Minister of Foreign Affairs of Ukraine"
+    assert _flagged(doc) == []  # September 2024 to August 2025 is almost a year
+    doc = _doc(
+        "Mark Rutte, who has now spent over two years at NATO's helm, flew to Ankara.",
+        TimeSpan.day(2025, 6, 2),
+    )
+    (length,) = _lengths(doc)
+    assert length.subject == "Mark Rutte as Secretary General of NATO"
+    assert (length.since, length.as_of) == (TimeSpan.day(2024, 10, 1), None)
+    assert _flagged(doc) == ["spent over two years at NATO's helm"]
+
+
+def test_a_right_length_before_its_office_is_not_flagged() -> None:
+    """A length that fits the recorded tenure, hedged or not, gives a claim but no finding."""
+    doc = _doc(
+        "Mark Rutte has spent nearly two years in charge of NATO, aides noted.",
+        TimeSpan.day(2026, 9, 1),
+    )
+    assert len(_lengths(doc)) == 1
+    assert _flagged(doc) == []
+    doc = _doc(
+        "Jens Stoltenberg, who spent a decade at the helm of NATO, wrote a memoir.",
+        TimeSpan.day(2025, 3, 1),
+    )
+    (length,) = _lengths(doc)
+    assert length.as_of is not None and length.length == Duration(years=10)
+    assert _flagged(doc) == []
+
+
+def test_a_past_spent_length_needs_an_ended_tenure() -> None:
+    """"spent" in the past tense speaks of an ended tenure: of a tenure still held, no claim."""
+    doc = _doc(
+        "Mark Rutte spent a year at the helm of NATO before the summit.",
+        TimeSpan.day(2025, 11, 1),
+    )
+    assert _lengths(doc) == []
+
+
+def test_a_tenure_that_lasted_is_measured_to_its_handover() -> None:
+    """"his term at the head of X lasted N" is measured from the recorded start to the end,
+    with "his" the person named last, in an earlier sentence if not in its own."""
+    doc = _doc(
+        "Charles Michel left Brussels on Friday. His term at the head of the European Council "
+        "lasted seven years, aides said.",
+        TimeSpan.day(2025, 1, 10),
+    )
+    (length,) = _lengths(doc)
+    assert length.subject == "Charles Michel as President of the European Council of European Union"
+    assert length.since == TimeSpan.day(2019, 12, 1)
+    assert length.as_of is not None
+    assert _flagged(doc) == ["His term at the head of the European Council lasted seven years"]
+
+
+def test_a_right_tenure_length_that_lasted_is_not_flagged() -> None:
+    """A tenure that lasted the years the facts give makes no finding."""
+    doc = _doc(
+        "Charles Michel left Brussels on Friday. His term at the head of the European Council "
+        "lasted five years.",
+        TimeSpan.day(2025, 1, 10),
+    )
+    assert len(_lengths(doc)) == 1
+    assert _flagged(doc) == []
+
+
+def test_a_tenure_that_lasted_without_a_person_or_office_gives_no_claim() -> None:
+    """Without a person before "his", or with an office the facts do not fit, no claim."""
+    assert _lengths(_doc("His term at the head of the council lasted two years.", TimeSpan.day(2025, 1, 10))) == []
+    doc = _doc(
+        "Olaf Scholz spoke in Kiel. His stint at the head of the city's rowing club lasted two years.",
+        TimeSpan.day(2025, 1, 10),
+    )
+    assert _lengths(doc) == []
