@@ -377,7 +377,7 @@ ORGANIZATION_WORDS = frozenset(
         "isw", "iaea", "osce", "who", "imf", "opec", "reuters", "centre", "center", "university",
         "forum", "observatory", "international", "watch", "ag", "gmbh", "plc", "llc", "holding",
         "holdings", "airlines", "airways", "industries", "motors", "aerospace", "railways",
-        "shipyard",
+        "shipyard", "statistics",
     }
 )
 PLACES = frozenset(

@@ -16,7 +16,7 @@ from collections import deque
 from claimcheck import _attribution_lexicon as lex
 from claimcheck import _attribution_outlets as titles
 from claimcheck._attribution_cues import CueReader
-from claimcheck._attribution_kinds import unknown_name_anonymity, without_article
+from claimcheck._attribution_kinds import person_name, unknown_name_anonymity, without_article
 from claimcheck._attribution_outlets import Outlets
 from claimcheck._attribution_phrases import Kind, Phrase, possessive
 from claimcheck._attribution_sites import ACCORDING, PER, TOLD, Site, closing, parenthetical
@@ -295,7 +295,7 @@ class Reader(CueReader):
             else:
                 anonymity = self._unknown(phrase.text, site.cue)
         if anonymity is Anonymity.NAMED_PERSON:
-            name = strip_titles(phrase.text)
+            name = person_name(phrase.text)
         else:
             name = without_article(phrase.text)
         return Attribution(
@@ -361,7 +361,7 @@ class Reader(CueReader):
             if phrase is None:
                 k += 1
                 continue
-            name = strip_titles(phrase.text)
+            name = person_name(phrase.text)
             actor, anonymity = self._classify(phrase.text)
             if anonymity is Anonymity.NAMED_PERSON and (actor is not None or len(name.split()) > 1):
                 person = Attribution(speaker_name=name, anonymity=anonymity, speaker=actor)

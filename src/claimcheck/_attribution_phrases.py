@@ -234,6 +234,8 @@ class PhraseReader:
             lower = token.lower
             if lower in lex.ANONYMOUS_SINGULAR or lower in lex.ANONYMOUS_PLURAL:
                 head = j
+            elif lower == "and" and head < 0 and _joins_qualifiers(tokens, j, i, limit):
+                pass  # "US and European officials": one group described twice
             elif not (lower in lex.ANONYMOUS_MODIFIERS or _qualifier(token) or _descriptive(token)):
                 break
             j += 1
@@ -260,7 +262,8 @@ class PhraseReader:
         if not plural and tokens[i].lower not in _DETERMINERS and word != "another" and not owner:
             return None  # a singular without an article is a title: "US Ambassador Smith"
         has_tail = stop < hi and tokens[stop].lower in lex.ANONYMOUS_TAILS
-        if word in lex.HEADS_NEEDING_TAIL and not has_tail:
+        compound = head > i and _descriptive(tokens[head - 1])  # "a crew member"
+        if word in lex.HEADS_NEEDING_TAIL and not (has_tail or compound):
             return None
         if stop < hi and tokens[stop].lower in lex.ANONYMOUS_TAILS:
             stop = self._tail(tokens, stop, hi)
@@ -275,6 +278,9 @@ class PhraseReader:
         limit = min(hi, j + 10)
         while j < limit:
             token = tokens[j]
+            if _ordinal(tokens, j, limit):
+                j += 2  # "a commander in the 47th Brigade"
+                continue
             if not token.is_word or token.quoted or token.lower in {"that", "as"}:
                 break  # "a source in the ministry as saying"
             if token.lower == "who" and anonymity_clause(tokens, j + 1, hi):
@@ -355,7 +361,10 @@ class PhraseReader:
         limit = min(hi, i + MAX_NAME)
         while j < limit and (_name_token(tokens, j, hi) or _inner_title(tokens, j, hi)):
             j += 1
-        while j > i and (possessive(tokens[j - 1]) or not tokens[j - 1].capitalized):
+        while j > i and (
+            possessive(tokens[j - 1])
+            or not (tokens[j - 1].capitalized or joined_particle(tokens[j - 1]))
+        ):
             j -= 1
         if j <= i or _only_titles(tokens[i:j]):
             return None
@@ -429,6 +438,22 @@ def anonymity_clause(tokens: list[Token], j: int, hi: int) -> bool:
     return False
 
 
+def _joins_qualifiers(tokens: list[Token], j: int, i: int, limit: int) -> bool:
+    """Whether "and" at token *j* joins two capitalised qualifiers of one description."""
+    return j > i and j + 1 < limit and _qualifier(tokens[j - 1]) and _qualifier(tokens[j + 1])
+
+
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+
+
+def _ordinal(tokens: list[Token], j: int, limit: int) -> bool:
+    """Whether an ordinal number written in figures starts at token *j*: "47th", "3rd"."""
+    if not tokens[j].text.isdigit() or j + 1 >= limit:
+        return False
+    suffix = tokens[j + 1]
+    return suffix.lower in _ORDINAL_SUFFIXES and suffix.start == tokens[j].start + len(tokens[j].text)
+
+
 def _starts_name(token: Token) -> bool:
     return token.capitalized and token.is_word and token.lower not in lex.CAPITAL_STOPWORDS
 
@@ -489,4 +514,13 @@ def _name_token(tokens: list[Token], j: int, hi: int) -> bool:
         if following is None or following.lower in lex.CAPITAL_STOPWORDS:
             return False  # "ORF on Monday": a date after the name
         return following.capitalized or following.lower in _PARTICLES
-    return False
+    return joined_particle(token)
+
+
+def joined_particle(token: Token) -> bool:
+    """A surname joined to its particle by a hyphen: "al-Ansari", "bin-Salman", "el-Sisi"."""
+    particle, hyphen, rest = token.text.partition("-")
+    return bool(hyphen) and particle.lower() in _JOINED_PARTICLES and rest[:1].isupper()
+
+
+_JOINED_PARTICLES = frozenset({"al", "el", "bin", "ben", "ibn", "abu", "ould", "ad", "as", "ash"})
