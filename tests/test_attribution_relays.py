@@ -87,13 +87,21 @@ def test_glued_outlet_names_open_a_sentence_or_follow_a_cue(
             "TASS carried comments by Sergei Ryabkov in which the diplomat rejected the offer.",
             ("Sergei Ryabkov", PERSON, ("TASS",)),
         ),
+        (
+            "Kyodo published remarks by Fumio Tanaka in which he ruled out new talks.",
+            ("Fumio Tanaka", PERSON, ("Kyodo News",)),
+        ),
+        (
+            "Anadolu ran a statement from the trade minister, who said exports had doubled.",
+            ("the trade minister", SOMEONE, ("Anadolu Agency",)),
+        ),
     ],
 )
 def test_outlets_carry_words_that_others_said(
     text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
 ) -> None:
-    """Words "carried by" an outlet reach the text through it, and an outlet that "carried
-    remarks by" someone relays that speaker."""
+    """Words "carried by" an outlet reach the text through it, and an outlet that "carried",
+    "published" or "ran" remarks or a statement by someone relays that speaker."""
     assert shape(text) == expected
 
 

@@ -135,7 +135,7 @@ class CueReader(BodyReader):
             phrase = (
                 self.object_phrase(tokens, k + 1, hi)
                 or self.statement_of(tokens, k + 1, hi)
-                or self._coordinated(tokens, k + 1, hi)
+                or self.coordinated(tokens, k + 1, hi)
             )
             if phrase is None:
                 return None
@@ -145,9 +145,11 @@ class CueReader(BodyReader):
         if lower in _CITED and passive and k + 1 < hi and tokens[k + 1].lower in {"as", "by"}:
             return self._quoted_as(tokens, k, lo, hi)
         if lower in lex.BY_VERBS and k + 1 < hi and tokens[k + 1].lower in {"by", "first"}:
-            return self._by(tokens, k, hi)
-        if lower in lex.CARRYING and token.text == lower:
-            return self._carried(tokens, k, lo, hi)
+            return self.by_phrase(tokens, k, hi)
+        if lower in _RELAYING and token.text == lower:
+            carried = self._carried(tokens, k, lo, hi)  # "published remarks by Y": Y speaks
+            if carried is not None or lower not in lex.SPEECH_VERBS:
+                return carried
         if lower in lex.INTERVIEW and k + 1 < hi and tokens[k + 1].lower in lex.INTERVIEW_LINKS:
             outlet = self.told_outlet(tokens, k + 2, hi) if k + 2 < hi else None
             return (
@@ -260,26 +262,6 @@ class CueReader(BodyReader):
             return None
         return [Site(SUBJECT, subject, cue, k, k + 2), Site(TOLD, told, cue, k, k + 2)]
 
-    def _coordinated(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
-        """The speaker after "and" in "citing internal documents and two officials"."""
-        for j in range(i, min(hi, i + 5)):
-            if tokens[j].lower == "and":
-                return self.object_phrase(tokens, j + 1, hi)
-            if not tokens[j].is_word:
-                break
-        return None
-
-    def _by(self, tokens: list[Token], k: int, hi: int) -> list[Site] | None:
-        """ "reported by X", "reported first by X", "expressed by sources"."""
-        at = k + 2 if k + 1 < hi and tokens[k + 1].lower == "first" else k + 1
-        if at >= hi or tokens[at].lower != "by":
-            return None
-        phrase = self.object_phrase(tokens, at + 1, hi)
-        if phrase is None or (tokens[k].lower in lex.CARRYING and phrase.kind is not Kind.OUTLET):
-            return None  # "comments carried by RIA Novosti"; not "aid carried by trucks"
-        rank = REPORTED_BY if phrase.kind in {Kind.OUTLET, Kind.ANAPHOR} else SUBJECT
-        return [Site(rank, phrase, f"{tokens[k].lower} by", k, at + 1)]
-
     def _carried(self, tokens: list[Token], k: int, lo: int, hi: int) -> list[Site] | None:
         """An outlet that carries someone's words: "Xinhua carried remarks by Wang Yi"; the
         speaker is whoever made the statement, the outlet relays it."""
@@ -287,7 +269,7 @@ class CueReader(BodyReader):
         outlet = self._subject(tokens, k, lo)
         if speaker is None or outlet is None or outlet.kind is not Kind.OUTLET:
             return None
-        cue = tokens[k].lower
+        cue = " ".join(t.lower for t in tokens[k : speaker.start])  # "published remarks by"
         return [Site(REPORTED_BY, outlet, cue, k, k + 1), Site(SUBJECT, speaker, cue, k, k + 1)]
 
     def _quoted_as(self, tokens: list[Token], k: int, lo: int, hi: int) -> list[Site] | None:
@@ -471,6 +453,7 @@ _CITED = frozenset({"cited", "quoted"})
 _INSERTIONS = frozenset(
     {"citing", "quoting", "which", "who", "according", "per", "speaking", "cited", "quoted"}
 )
+_RELAYING = lex.CARRYING | {"published", "publishes", "aired", "airs", "ran", "runs"}
 _PERFECT = frozenset({"had", "has", "have"})
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "being"})
 _CLAUSE_ENDS = frozenset({".", ";", "!", "?"})
@@ -482,7 +465,7 @@ _CUE_WORDS = (
     | _CITING
     | _CITED
     | lex.BY_VERBS
-    | lex.CARRYING
+    | _RELAYING
     | lex.SPEECH_VERBS
     | lex.INTERVIEW
     | lex.TALKING
