@@ -122,6 +122,10 @@ def test_outlets_carry_words_that_others_said(
             "Politico's reporting, cited by Euronews, showed that the vote had been delayed.",
             ("Politico", BODY, ("Euronews",)),
         ),
+        (
+            "The Meduza investigation, cited by Der Spiegel, found that the funds were moved.",
+            ("Meduza", BODY, ("Der Spiegel",)),
+        ),
     ],
 )
 def test_three_level_relays_keep_their_order(

@@ -200,9 +200,10 @@ class CueReader(BodyReader):
         if tokens[v - 1].lower in NOT_BEFORE_VERB:
             return None  # "the figures to show", "has been shown"
         report = self._subject(tokens, v, lo)
-        if report is not None and report.kind is Kind.OUTLET and report.stop - 1 > report.start:
-            if tokens[report.stop - 1].lower in lex.REPORT_NOUNS:  # "Bellingcat's analysis showed"
-                return [Site(SUBJECT, report, tokens[v].lower, v, v + 1)]
+        if report is not None and report.kind in {Kind.OUTLET, Kind.NAMED}:
+            noun = report.stop - 1 if report.kind is Kind.OUTLET else report.stop
+            if noun > report.start and tokens[noun].lower in lex.REPORT_NOUNS:
+                return [Site(SUBJECT, report, tokens[v].lower, v, v + 1)]  # "X's analysis showed"
         for start in range(max(lo, v - _MAX_PHRASE), v):
             if start > lo and tokens[start - 1].is_word and tokens[start - 1].lower not in _JOINS:
                 continue
@@ -393,13 +394,13 @@ class CueReader(BodyReader):
                 return quoted or description(self.text, tokens, lo, by - 1)
             return found
         first = self.phrase(tokens, lo, end)
-        if (
-            first is not None
-            and first.stop + 1 < end
-            and tokens[first.stop].text == ","
-            and tokens[first.stop + 1].lower in _INSERTIONS
-        ):
-            return first  # "Euronews, citing Interfax, which quoted an aide, reported"
+        at = first.stop if first is not None else end
+        named = first is not None and first.kind in {Kind.NAMED, Kind.OUTLET}
+        if named and at < end and tokens[at].lower in lex.REPORT_NOUNS:
+            at += 1  # "The OCCRP investigation, cited by Le Monde, found": OCCRP found it
+        if first is not None and at + 1 < end and tokens[at].text == ",":
+            if tokens[at + 1].lower in _INSERTIONS:
+                return first  # "Euronews, citing Interfax, which quoted an aide, reported"
         # an appositive: "Connolly, head of the Assembly, said" or "its chief, Admiral Bauer, said"
         inner = self._ending_at(tokens, lo, end - 1)
         for opening in range(end - 2, max(lo, end - 14) - 1, -1):
