@@ -16,6 +16,7 @@ from claimcheck import _attribution_lexicon as lex
 from claimcheck._attribution_kinds import person_evidence, raw_key, without_article
 from claimcheck._attribution_outlets import glued_name
 from claimcheck._attribution_phrases import Kind, Phrase, PhraseReader, span_text
+from claimcheck._attribution_sites import REPORTED_BY, SUBJECT, Site
 from claimcheck._attribution_text import Token
 from claimcheck.model import Actor, ActorKind, Anonymity
 
@@ -155,6 +156,26 @@ class BodyReader(PhraseReader):
         plural = first not in {"a", "an", "one"}
         text = span_text(self.text, tokens, i, stop)
         return Phrase(i, stop, Kind.ANONYMOUS, text, plural=plural, head=head.lower)
+
+    def coordinated(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
+        """The speaker after "and" in "citing internal documents and two officials"."""
+        for j in range(i, min(hi, i + 5)):
+            if tokens[j].lower == "and":
+                return self.object_phrase(tokens, j + 1, hi)
+            if not tokens[j].is_word:
+                break
+        return None
+
+    def by_phrase(self, tokens: list[Token], k: int, hi: int) -> list[Site] | None:
+        """ "reported by X", "reported first by X", "expressed by sources"."""
+        at = k + 2 if k + 1 < hi and tokens[k + 1].lower == "first" else k + 1
+        if at >= hi or tokens[at].lower != "by":
+            return None
+        phrase = self.object_phrase(tokens, at + 1, hi)
+        if phrase is None or (tokens[k].lower in lex.CARRYING and phrase.kind is not Kind.OUTLET):
+            return None  # "comments carried by RIA Novosti"; not "aid carried by trucks"
+        rank = REPORTED_BY if phrase.kind in {Kind.OUTLET, Kind.ANAPHOR} else SUBJECT
+        return [Site(rank, phrase, f"{tokens[k].lower} by", k, at + 1)]
 
     def told_outlet(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
         """The outlet at token *i* after "told" or "spoke to": a known or evident outlet,

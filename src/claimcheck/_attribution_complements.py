@@ -75,10 +75,14 @@ def _characterized(rest: list[Token]) -> bool:
             return all(not t.is_word or t.text in {".", "!", "?", ";"} for t in rest[1 + len(tail):])
     if first not in _DETERMINERS and first not in _OBJECTS:
         return False
-    return any(
-        t.lower in {"a", "an"} and k + 1 < len(rest) and rest[k + 1].is_word
-        for k, t in enumerate(rest[1 : _OBJECT_REACH + 2], start=1)
-    )
+    for k in range(1, len(rest) - 1):
+        if not rest[k].is_word:
+            return False  # the object's clause part ended without a name for it
+        if rest[k].lower in {"a", "an"} and rest[k + 1].is_word:
+            # what the object is called follows a noun ("the new sanctions on the bank an
+            # attempt"), never a preposition ("called the envoy for a meeting")
+            return rest[k - 1].lower not in lex.PREPOSITIONS
+    return False
 
 
 _OBJECTS = frozenset({"it", "this", "them", "him", "her"})

@@ -60,7 +60,7 @@ class CueReader(BodyReader):
         sites: list[Site] = []
         hedges: list[str] = []
         cue_words = [k for k in range(lo, hi) if tokens[k].lower in _INTERESTING]
-        self.clause_cites = any(tokens[k].lower == "citing" for k in cue_words)
+        self.clause_cites = any(tokens[k].lower in _CITING for k in cue_words)
         for k in cue_words:
             token = tokens[k]
             lower = token.lower
@@ -126,6 +126,8 @@ class CueReader(BodyReader):
                 return None  # "per person" is a unit; "per a person familiar" a source
             return [Site(PER, phrase, "per", k, k + 1)]
         before = k - 2 if k - 2 > lo and in_turn(tokens, k) else k  # "which in turn cited"
+        if before - 1 > lo and tokens[before - 1].lower in _PERFECT:
+            before -= 1  # "..., which had quoted Y"
         relative = before > lo and tokens[before - 1].lower in {"which", "who", "that", ","}
         relative = relative and k + 1 < hi and tokens[k + 1].lower != "by"  # ", cited by X,"
         if k + 1 < hi and (lower in _CITING or (lower in _CITED and relative)):
@@ -133,7 +135,7 @@ class CueReader(BodyReader):
             phrase = (
                 self.object_phrase(tokens, k + 1, hi)
                 or self.statement_of(tokens, k + 1, hi)
-                or self._coordinated(tokens, k + 1, hi)
+                or self.coordinated(tokens, k + 1, hi)
             )
             if phrase is None:
                 return None
@@ -143,7 +145,11 @@ class CueReader(BodyReader):
         if lower in _CITED and passive and k + 1 < hi and tokens[k + 1].lower in {"as", "by"}:
             return self._quoted_as(tokens, k, lo, hi)
         if lower in lex.BY_VERBS and k + 1 < hi and tokens[k + 1].lower in {"by", "first"}:
-            return self._by(tokens, k, hi)
+            return self.by_phrase(tokens, k, hi)
+        if lower in _RELAYING and token.text == lower:
+            carried = self._carried(tokens, k, lo, hi)  # "published remarks by Y": Y speaks
+            if carried is not None or lower not in lex.SPEECH_VERBS:
+                return carried
         if lower in lex.INTERVIEW and k + 1 < hi and tokens[k + 1].lower in lex.INTERVIEW_LINKS:
             outlet = self.told_outlet(tokens, k + 2, hi) if k + 2 < hi else None
             return (
@@ -188,10 +194,16 @@ class CueReader(BodyReader):
     def _data_shows(self, tokens: list[Token], v: int, lo: int, hi: int) -> list[Site] | None:
         """The body whose data speak: "Frontex data show that ...", "figures from the
         ministry suggest ..."; data that nobody is said to have made attribute nothing."""
-        if v == lo or v + 1 >= hi or not tokens[v + 1].is_word:
+        ending = v + 1 >= hi or tokens[v + 1].text in _CLAUSE_ENDS  # "..., data from X showed."
+        if v == lo or not (ending or tokens[v + 1].is_word):
             return None
         if tokens[v - 1].lower in NOT_BEFORE_VERB:
             return None  # "the figures to show", "has been shown"
+        report = self._subject(tokens, v, lo)
+        if report is not None and report.kind in {Kind.OUTLET, Kind.NAMED}:
+            noun = report.stop - 1 if report.kind is Kind.OUTLET else report.stop
+            if noun > report.start and tokens[noun].lower in lex.REPORT_NOUNS:
+                return [Site(SUBJECT, report, tokens[v].lower, v, v + 1)]  # "X's analysis showed"
         for start in range(max(lo, v - _MAX_PHRASE), v):
             if start > lo and tokens[start - 1].is_word and tokens[start - 1].lower not in _JOINS:
                 continue
@@ -251,25 +263,15 @@ class CueReader(BodyReader):
             return None
         return [Site(SUBJECT, subject, cue, k, k + 2), Site(TOLD, told, cue, k, k + 2)]
 
-    def _coordinated(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
-        """The speaker after "and" in "citing internal documents and two officials"."""
-        for j in range(i, min(hi, i + 5)):
-            if tokens[j].lower == "and":
-                return self.object_phrase(tokens, j + 1, hi)
-            if not tokens[j].is_word:
-                break
-        return None
-
-    def _by(self, tokens: list[Token], k: int, hi: int) -> list[Site] | None:
-        """ "reported by X", "reported first by X", "expressed by sources"."""
-        at = k + 2 if k + 1 < hi and tokens[k + 1].lower == "first" else k + 1
-        if at >= hi or tokens[at].lower != "by":
+    def _carried(self, tokens: list[Token], k: int, lo: int, hi: int) -> list[Site] | None:
+        """An outlet that carries someone's words: "Xinhua carried remarks by Wang Yi"; the
+        speaker is whoever made the statement, the outlet relays it."""
+        speaker = self.statement_of(tokens, k + 1, hi)
+        outlet = self._subject(tokens, k, lo)
+        if speaker is None or outlet is None or outlet.kind is not Kind.OUTLET:
             return None
-        phrase = self.object_phrase(tokens, at + 1, hi)
-        if phrase is None:
-            return None
-        rank = REPORTED_BY if phrase.kind in {Kind.OUTLET, Kind.ANAPHOR} else SUBJECT
-        return [Site(rank, phrase, f"{tokens[k].lower} by", k, at + 1)]
+        cue = " ".join(t.lower for t in tokens[k : speaker.start])  # "published remarks by"
+        return [Site(REPORTED_BY, outlet, cue, k, k + 1), Site(SUBJECT, speaker, cue, k, k + 1)]
 
     def _quoted_as(self, tokens: list[Token], k: int, lo: int, hi: int) -> list[Site] | None:
         """ "X was quoted as saying", "X was quoted by TASS as saying": X speaks, TASS relays."""
@@ -392,13 +394,13 @@ class CueReader(BodyReader):
                 return quoted or description(self.text, tokens, lo, by - 1)
             return found
         first = self.phrase(tokens, lo, end)
-        if (
-            first is not None
-            and first.stop + 1 < end
-            and tokens[first.stop].text == ","
-            and tokens[first.stop + 1].lower in _INSERTIONS
-        ):
-            return first  # "Euronews, citing Interfax, which quoted an aide, reported"
+        at = first.stop if first is not None else end
+        named = first is not None and first.kind in {Kind.NAMED, Kind.OUTLET}
+        if named and at < end and tokens[at].lower in lex.REPORT_NOUNS:
+            at += 1  # "The OCCRP investigation, cited by Le Monde, found": OCCRP found it
+        if first is not None and at + 1 < end and tokens[at].text == ",":
+            if tokens[at + 1].lower in _INSERTIONS:
+                return first  # "Euronews, citing Interfax, which quoted an aide, reported"
         # an appositive: "Connolly, head of the Assembly, said" or "its chief, Admiral Bauer, said"
         inner = self._ending_at(tokens, lo, end - 1)
         for opening in range(end - 2, max(lo, end - 14) - 1, -1):
@@ -452,7 +454,10 @@ _CITED = frozenset({"cited", "quoted"})
 _INSERTIONS = frozenset(
     {"citing", "quoting", "which", "who", "according", "per", "speaking", "cited", "quoted"}
 )
+_RELAYING = lex.CARRYING | {"published", "publishes", "aired", "airs", "ran", "runs"}
+_PERFECT = frozenset({"had", "has", "have"})
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "being"})
+_CLAUSE_ENDS = frozenset({".", ";", "!", "?"})
 _PHRASE_BREAKS = frozenset({",", ";", ":", ".", "!", "?", "—", "–"}) | QUOTES
 _HEDGE_STARTS = frozenset(phrase[0] for phrase in lex.HEDGE_PHRASES)
 _CUE_WORDS = (
@@ -461,6 +466,7 @@ _CUE_WORDS = (
     | _CITING
     | _CITED
     | lex.BY_VERBS
+    | _RELAYING
     | lex.SPEECH_VERBS
     | lex.INTERVIEW
     | lex.TALKING

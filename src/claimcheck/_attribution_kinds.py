@@ -49,6 +49,21 @@ def outlet_head(words: list[str]) -> str | None:
     return None
 
 
+def person_name(text: str) -> str:
+    """A person's name without its titles, abbreviated ranks included: "Maj. Gen. Pat Ryder"
+    is "Pat Ryder", "Lt. Col. Anna Berg" is "Anna Berg"."""
+    words = strip_titles(text).split()
+    while len(words) > 2 and _abbreviated_title(words[0]):
+        words.pop(0)
+    return " ".join(words)
+
+
+def _abbreviated_title(word: str) -> bool:
+    """A capitalised abbreviation with its dot ("Gen.", "Lt.", "Sgt."); not "U.S." or "J."."""
+    body = word[:-1]
+    return word.endswith(".") and 2 <= len(body) <= 5 and body.isalpha() and body.istitle()
+
+
 def person_evidence(text: str) -> bool:
     """Whether a name shows it names a person: a title or a common given name first."""
     bare = without_article(text)

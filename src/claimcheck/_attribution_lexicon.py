@@ -282,8 +282,10 @@ NON_FINITE = frozenset(
 BY_VERBS = frozenset(
     {"expressed", "voiced", "reported", "said", "stated", "cited", "quoted", "claimed",
      "confirmed", "revealed", "disclosed", "described", "announced", "published",
-     "shared", "relayed", "conveyed", "noted", "denied", "posted", "tweeted", "told"}
+     "shared", "relayed", "conveyed", "noted", "denied", "posted", "tweeted", "told", "carried"}
 )
+CARRYING = frozenset({"carried", "carries", "carry"})  # an outlet carries words: "carried by"
+
 
 # Words that weaken an attribution.
 HEDGES = frozenset(
@@ -377,7 +379,7 @@ ORGANIZATION_WORDS = frozenset(
         "isw", "iaea", "osce", "who", "imf", "opec", "reuters", "centre", "center", "university",
         "forum", "observatory", "international", "watch", "ag", "gmbh", "plc", "llc", "holding",
         "holdings", "airlines", "airways", "industries", "motors", "aerospace", "railways",
-        "shipyard",
+        "shipyard", "statistics", "association", "chamber", "confederation", "society",
     }
 )
 PLACES = frozenset(
@@ -414,7 +416,8 @@ ORGANIZATION_NOUNS = frozenset(
         "force", "forces", "navy", "guard", "service", "services", "directorate", "bureau",
         "headquarters", "secretariat", "court", "bank", "committee", "assembly", "cabinet",
         "party", "mission", "house", "agency", "institute", "alliance", "union", "company",
-        "group", "operator", "elysee", "élysée", "household", "authority",
+        "group", "operator", "elysee", "élysée", "household", "authority", "association",
+        "chamber", "federation", "confederation",
     }
 )
 
@@ -485,7 +488,7 @@ ORGANIZATION_MODIFIERS = frozenset({"press", "state"})
 # What a speaker issues: "according to a statement from the ministry", "citing a post by X".
 STATEMENT_NOUNS = frozenset(
     {"statement", "post", "release", "communique", "communiqué", "readout", "message", "letter",
-     "tweet", "address", "briefing", "announcement", "declaration"}
+     "tweet", "address", "briefing", "announcement", "declaration", "remarks", "comments"}
 )
 STATEMENT_LINKS = frozenset({"from", "by", "of"})
 

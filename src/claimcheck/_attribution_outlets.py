@@ -56,9 +56,23 @@ FOREIGN_ARTICLES = frozenset(
 )
 
 
+# Head nouns of press titles in other languages, written in lower case after a capitalised
+# first word as those languages write titles: "Jutarnji list", "Lidové noviny", "Dnevni avaz".
+LOWER_HEADS = frozenset({"list", "listy", "novine", "noviny", "vijesti", "dnevnik", "avaz"})
+
+# Lower-case words that name a title of the press when they follow its name: "Pakistan's
+# Dawn newspaper", "the Bild tabloid".
+PRESS_AFTER_NAME: dict[str, str] = {
+    "newspaper": "newspaper", "daily": "newspaper", "tabloid": "newspaper",
+    "weekly": "newspaper", "broadsheet": "newspaper", "magazine": "magazine",
+}
+
 # The words one of which an outlet missing from the lists holds (see `_evident_outlet`).
 EVIDENT_WORDS = frozenset(
-    {*OUTLET_HEADS, *OUTLET_FIRST_HEADS, *NUMBERED_HEADS, *(a.lower() for a in FOREIGN_ARTICLES)}
+    {
+        *OUTLET_HEADS, *OUTLET_FIRST_HEADS, *NUMBERED_HEADS, *LOWER_HEADS, *PRESS_AFTER_NAME,
+        *(a.lower() for a in FOREIGN_ARTICLES),
+    }
 )
 
 
@@ -152,6 +166,8 @@ def glued_name(tokens: list[Token], i: int, hi: int) -> int:
     stop = i + 1
     while stop < hi and tokens[stop].start == tokens[stop - 1].end and not tokens[stop].quoted:
         stop += 1
+    while stop > i + 1 and not tokens[stop - 1].text[-1].isalnum():
+        stop -= 1  # "tvn24.pl," and "nu.nl." end before their punctuation
     text = "".join(t.text for t in tokens[i:stop])
     letters = any(c.isalpha() for c in text)
     marked = any(c.isdigit() for c in text) or "." in text.strip(".")
@@ -160,6 +176,20 @@ def glued_name(tokens: list[Token], i: int, hi: int) -> int:
     return stop
 
 
+
+
+def glued_outlet(tokens: list[Token], i: int, hi: int) -> int:
+    """The end of an outlet named as one glued word at token *i*, or *i*: a web address
+    ("err.ee", "tvn24.pl") anywhere, a word with digits ("15min") where it reports or
+    relays ("15min reported", "15min, quoting ...")."""
+    stop = glued_name(tokens, i, hi)
+    if stop == i:
+        return i
+    text = "".join(t.text for t in tokens[i:stop])
+    domain = "." in text and text.rsplit(".", 1)[1].isalpha()
+    following = tokens[stop].lower if stop < hi else ""
+    relays = following == "," and stop + 1 < hi and tokens[stop + 1].lower in _AFTER_NAME
+    return stop if domain or relays or following in lex.OUTLET_CUES else i
 
 
 def _lowered_title(key: tuple[str, ...], tokens: list[Token], stop: int, hi: int) -> bool:

@@ -16,10 +16,19 @@ from collections import deque
 from claimcheck import _attribution_lexicon as lex
 from claimcheck import _attribution_outlets as titles
 from claimcheck._attribution_cues import CueReader
-from claimcheck._attribution_kinds import unknown_name_anonymity, without_article
+from claimcheck._attribution_kinds import person_name, unknown_name_anonymity, without_article
 from claimcheck._attribution_outlets import Outlets
 from claimcheck._attribution_phrases import Kind, Phrase, possessive
-from claimcheck._attribution_sites import ACCORDING, PER, TOLD, Site, closing, parenthetical
+from claimcheck._attribution_sites import (
+    ACCORDING,
+    CITING,
+    PER,
+    SUBJECT,
+    TOLD,
+    Site,
+    closing,
+    parenthetical,
+)
 from claimcheck._attribution_text import Token
 from claimcheck.model import Actor, ActorKind, Anonymity, Attribution
 from claimcheck.names import AliasIndex, strip_titles
@@ -113,9 +122,14 @@ class Reader(CueReader):
         outlets: list[tuple[int, int, Actor, Site]] = []
         others: list[Site] = []
         citing = self.clause_cites
+        relays = citing and any(
+            s.rank == CITING and self._outlet_of(tokens, s.phrase) is not None for s in sites
+        )  # "NDTV, quoting PTI, said": whoever relays an outlet is one
         for site in sites:
             actor = self._outlet_of(tokens, site.phrase)
-            if actor is None and citing and site.cue in lex.REPORTING:
+            if actor is None and citing and (
+                site.cue in lex.REPORTING or (relays and self._relaying(site))
+            ):
                 actor = self._unnamed_outlet(site.phrase)
             if actor is not None:
                 rank = PER if closing(tokens, site, lo, hi) else site.rank
@@ -186,6 +200,12 @@ class Reader(CueReader):
             return None
         found = self.outlets.table.get((token.lower[:-2],))
         return found[0] if found is not None else None
+
+    def _relaying(self, site: Site) -> bool:
+        """Whether a named subject that relays an outlet names no person."""
+        if site.rank != SUBJECT or site.phrase.kind is not Kind.NAMED:
+            return False
+        return self._classify(site.phrase.text)[1] is not Anonymity.NAMED_PERSON
 
     def _unnamed_outlet(self, phrase: Phrase) -> Actor | None:
         """An outlet missing from the lists, known by "X, citing Y, reported"."""
@@ -295,7 +315,7 @@ class Reader(CueReader):
             else:
                 anonymity = self._unknown(phrase.text, site.cue)
         if anonymity is Anonymity.NAMED_PERSON:
-            name = strip_titles(phrase.text)
+            name = person_name(phrase.text)
         else:
             name = without_article(phrase.text)
         return Attribution(
@@ -361,7 +381,7 @@ class Reader(CueReader):
             if phrase is None:
                 k += 1
                 continue
-            name = strip_titles(phrase.text)
+            name = person_name(phrase.text)
             actor, anonymity = self._classify(phrase.text)
             if anonymity is Anonymity.NAMED_PERSON and (actor is not None or len(name.split()) > 1):
                 person = Attribution(speaker_name=name, anonymity=anonymity, speaker=actor)

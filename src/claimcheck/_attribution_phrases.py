@@ -14,6 +14,13 @@ from typing import NamedTuple
 from claimcheck import _attribution_lexicon as lex
 from claimcheck import _attribution_outlets as titles
 from claimcheck._attribution_kinds import outlet_head, raw_key, unknown_name_anonymity
+from claimcheck._attribution_names import (
+    inner_title,
+    joined_particle,
+    name_token,
+    only_titles,
+    ordinal,
+)
 from claimcheck._attribution_outlets import Outlets, glued_name, quoted_span
 from claimcheck._attribution_text import Token
 from claimcheck.model import Actor, ActorKind, Anonymity
@@ -80,6 +87,11 @@ class PhraseReader:
         """A known outlet, or one introduced by a descriptor ("the French newspaper Le Monde")."""
         start = i
         found = self.outlets.report_of(tokens, i, hi) or self.outlets.match(tokens, i, hi)
+        glued = i
+        if "." in tokens[i].text or (i + 1 < hi and tokens[i + 1].start == tokens[i].end):
+            glued = titles.glued_outlet(tokens, i, hi)
+        if glued > (i if found is None else found[0]):  # "err.ee", "tvn24.pl" (not "TVN24")
+            found = glued, Actor(span_text(self.text, tokens, i, glued), ActorKind.OUTLET), "site"
         if found is None and tokens[i].lower == "the" and i + 1 < hi:
             found = self.outlets.match(tokens, i + 1, hi)
         placed = found is None and possessive(tokens[i])
@@ -122,6 +134,9 @@ class PhraseReader:
         )
         if numbered:
             stop += 1  # "Channel 12", "Kanal 13", "TV5"
+        following = tokens[stop].text if stop < hi else ""
+        if following in titles.LOWER_HEADS or following in titles.PRESS_AFTER_NAME:
+            return self._titled_press(tokens, j, stop)
         if tokens[stop - 1].lower not in titles.OUTLET_HEADS and not (
             numbered
             or tokens[stop - 1].lower == "agency"
@@ -137,6 +152,21 @@ class PhraseReader:
         if kind is None or (len(words) == 1 and j == i) or office:
             return None  # a lone "Times" or "Radio" needs "the"; "Minister" names no outlet
         return stop, Actor(span_text(self.text, tokens, j, stop), ActorKind.OUTLET), kind
+
+    def _titled_press(
+        self, tokens: list[Token], j: int, stop: int
+    ) -> tuple[int, Actor, str] | None:
+        """A press title before its lower-case noun: "Jutarnji list", "Dawn newspaper"; not a
+        nationality or a person ("the Ukrainian daily", "Minister Sikorski's newspaper")."""
+        if stop - j > 3 or any(
+            t.quoted or possessive(t) or is_title(t.text) or raw_key(t.text) in lex.PLACES
+            for t in tokens[j:stop]
+        ):
+            return None
+        noun = tokens[stop].text
+        end = stop + 1 if noun in titles.LOWER_HEADS else stop  # "list" is part of the name
+        name = span_text(self.text, tokens, j, end)
+        return end, Actor(name, ActorKind.OUTLET), titles.PRESS_AFTER_NAME.get(noun, "newspaper")
 
     def _described_outlet(
         self, tokens: list[Token], i: int, hi: int
@@ -161,7 +191,7 @@ class PhraseReader:
         if known is not None:
             return known[0], known[1], known[2]
         stop = glued_name(tokens, name_start, hi)  # "the news portal 15min"
-        while stop < hi and _name_token(tokens, stop, hi):
+        while stop < hi and name_token(tokens, stop, hi):
             stop += 1
         if stop == name_start or tokens[name_start].lower in lex.CAPITAL_STOPWORDS:
             return None
@@ -174,8 +204,12 @@ class PhraseReader:
         The readers are tried in order (outlet, reference to an outlet, anonymous
         description, body, pronoun, name); with *exact*, only a phrase ending at *hi* counts.
         """
-        if i >= hi or tokens[i].quoted or not tokens[i].is_word:
+        if i >= hi or tokens[i].quoted:
             return None
+        if not tokens[i].is_word:  # only an outlet begins with a figure: "15min", "24tv"
+            digits = tokens[i].text.isdigit()
+            glued = self.outlet(tokens, i, hi, described=False) if digits else None
+            return glued if glued is not None and (not exact or glued.stop == hi) else None
         for reader in self._readers:
             found = reader(tokens, i, hi)
             if found is not None and (not exact or found.stop == hi):
@@ -234,6 +268,8 @@ class PhraseReader:
             lower = token.lower
             if lower in lex.ANONYMOUS_SINGULAR or lower in lex.ANONYMOUS_PLURAL:
                 head = j
+            elif lower == "and" and head < 0 and _joins_qualifiers(tokens, j, i, limit):
+                pass  # "US and European officials": one group described twice
             elif not (lower in lex.ANONYMOUS_MODIFIERS or _qualifier(token) or _descriptive(token)):
                 break
             j += 1
@@ -260,7 +296,8 @@ class PhraseReader:
         if not plural and tokens[i].lower not in _DETERMINERS and word != "another" and not owner:
             return None  # a singular without an article is a title: "US Ambassador Smith"
         has_tail = stop < hi and tokens[stop].lower in lex.ANONYMOUS_TAILS
-        if word in lex.HEADS_NEEDING_TAIL and not has_tail:
+        compound = head > i and _descriptive(tokens[head - 1])  # "a crew member"
+        if word in lex.HEADS_NEEDING_TAIL and not (has_tail or compound):
             return None
         if stop < hi and tokens[stop].lower in lex.ANONYMOUS_TAILS:
             stop = self._tail(tokens, stop, hi)
@@ -275,6 +312,9 @@ class PhraseReader:
         limit = min(hi, j + 10)
         while j < limit:
             token = tokens[j]
+            if ordinal(tokens, j, limit):
+                j += 2  # "a commander in the 47th Brigade"
+                continue
             if not token.is_word or token.quoted or token.lower in {"that", "as"}:
                 break  # "a source in the ministry as saying"
             if token.lower == "who" and anonymity_clause(tokens, j + 1, hi):
@@ -317,7 +357,7 @@ class PhraseReader:
             while after < min(hi, stop + 6) and (
                 _qualifier(tokens[after])
                 or _descriptive(tokens[after])
-                or _name_token(tokens, after, hi)
+                or name_token(tokens, after, hi)
                 or (after == stop + 1 and tokens[after].lower == "the")
             ):
                 after += 1  # "the office of the prosecutor general"
@@ -325,7 +365,7 @@ class PhraseReader:
                 stop = after  # "the ministry of defence", "the Institute for the Study of War"
         elif stop + 1 < hi and tokens[stop].lower == "in" and _starts_name(tokens[stop + 1]):
             after = stop + 1
-            while after < min(hi, stop + 4) and _name_token(tokens, after, hi):
+            while after < min(hi, stop + 4) and name_token(tokens, after, hi):
                 after += 1
             stop = after  # "the foreign ministry in Tallinn"
         return Phrase(i, stop, Kind.ORGANIZATION, span_text(self.text, tokens, i, stop))
@@ -353,11 +393,14 @@ class PhraseReader:
             return None
         j = i
         limit = min(hi, i + MAX_NAME)
-        while j < limit and (_name_token(tokens, j, hi) or _inner_title(tokens, j, hi)):
+        while j < limit and (name_token(tokens, j, hi) or inner_title(tokens, j, hi)):
             j += 1
-        while j > i and (possessive(tokens[j - 1]) or not tokens[j - 1].capitalized):
+        while j > i and (
+            possessive(tokens[j - 1])
+            or not (tokens[j - 1].capitalized or joined_particle(tokens[j - 1]))
+        ):
             j -= 1
-        if j <= i or _only_titles(tokens[i:j]):
+        if j <= i or only_titles(tokens[i:j]):
             return None
         acronym = j - i == 1 and tokens[i].text.isupper()
         if not acronym and all(possessive(t) or is_title(t.text) for t in tokens[i:j]):
@@ -429,6 +472,11 @@ def anonymity_clause(tokens: list[Token], j: int, hi: int) -> bool:
     return False
 
 
+def _joins_qualifiers(tokens: list[Token], j: int, i: int, limit: int) -> bool:
+    """Whether "and" at token *j* joins two capitalised qualifiers of one description."""
+    return j > i and j + 1 < limit and _qualifier(tokens[j - 1]) and _qualifier(tokens[j + 1])
+
+
 def _starts_name(token: Token) -> bool:
     return token.capitalized and token.is_word and token.lower not in lex.CAPITAL_STOPWORDS
 
@@ -449,44 +497,3 @@ def _descriptive(token: Token) -> bool:
 def _qualifier(token: Token) -> bool:
     """A capitalised qualifier inside a description: "European", "NATO", "Whitehall"."""
     return token.is_word and token.capitalized and token.lower not in lex.CAPITAL_STOPWORDS
-
-
-def _only_titles(words: list[Token]) -> bool:
-    """Titles without a name ("President", "Russian"); an acronym ("NATO") is a name."""
-    if len(words) == 1 and words[0].text.isupper() and len(words[0].text) > 1:
-        return False
-    return all(is_title(t.text) for t in words)
-
-
-def _inner_title(tokens: list[Token], j: int, hi: int) -> bool:
-    """A lower-case title inside a name: "Kremlin spokesman Dmitry Peskov"."""
-    for k in range(j, min(hi, j + 3)):
-        lower = tokens[k].lower
-        if tokens[k].capitalized:
-            return k > j
-        if tokens[k].quoted or not (lower in lex.ANONYMOUS_SINGULAR or is_title(lower)):
-            return False
-    return False
-
-
-_PARTICLES = frozenset(
-    {
-        "of", "von", "van", "der", "den", "de", "da", "del", "al", "bin", "la", "le", "du",
-        "for", "on", "the",
-    }
-)
-
-
-def _name_token(tokens: list[Token], j: int, hi: int) -> bool:
-    """Whether token *j* can continue a name ("Secretary of State Blinken", "von der Leyen")."""
-    token = tokens[j]
-    if token.quoted or not token.is_word:
-        return False
-    if token.capitalized:
-        return True
-    if token.lower in _PARTICLES or token.text == "-":
-        following = tokens[j + 1] if j + 1 < hi else None
-        if following is None or following.lower in lex.CAPITAL_STOPWORDS:
-            return False  # "ORF on Monday": a date after the name
-        return following.capitalized or following.lower in _PARTICLES
-    return False

@@ -1,0 +1,71 @@
+"""Tokens that continue a name, for `claimcheck.attribution`: particles ("von der",
+"al-Ansari"), inner titles ("Kremlin spokesman Dmitry Peskov") and ordinals ("47th")."""
+
+from __future__ import annotations
+
+from claimcheck import _attribution_lexicon as lex
+from claimcheck._attribution_text import Token
+from claimcheck.names import is_title
+
+__all__: list[str] = []
+
+
+_ORDINAL_SUFFIXES = frozenset({"st", "nd", "rd", "th"})
+
+
+def ordinal(tokens: list[Token], j: int, limit: int) -> bool:
+    """Whether an ordinal number written in figures starts at token *j*: "47th", "3rd"."""
+    if not tokens[j].text.isdigit() or j + 1 >= limit:
+        return False
+    suffix = tokens[j + 1]
+    return suffix.lower in _ORDINAL_SUFFIXES and suffix.start == tokens[j].end
+
+
+def only_titles(words: list[Token]) -> bool:
+    """Titles without a name ("President", "Russian"); an acronym ("NATO") is a name."""
+    if len(words) == 1 and words[0].text.isupper() and len(words[0].text) > 1:
+        return False
+    return all(is_title(t.text) for t in words)
+
+
+def inner_title(tokens: list[Token], j: int, hi: int) -> bool:
+    """A lower-case title inside a name: "Kremlin spokesman Dmitry Peskov"."""
+    for k in range(j, min(hi, j + 3)):
+        lower = tokens[k].lower
+        if tokens[k].capitalized:
+            return k > j
+        if tokens[k].quoted or not (lower in lex.ANONYMOUS_SINGULAR or is_title(lower)):
+            return False
+    return False
+
+
+_PARTICLES = frozenset(
+    {
+        "of", "von", "van", "der", "den", "de", "da", "del", "al", "bin", "la", "le", "du",
+        "for", "on", "the",
+    }
+)
+
+
+def name_token(tokens: list[Token], j: int, hi: int) -> bool:
+    """Whether token *j* can continue a name ("Secretary of State Blinken", "von der Leyen")."""
+    token = tokens[j]
+    if token.quoted or not token.is_word:
+        return False
+    if token.capitalized:
+        return True
+    if token.lower in _PARTICLES or token.text == "-":
+        following = tokens[j + 1] if j + 1 < hi else None
+        if following is None or following.lower in lex.CAPITAL_STOPWORDS:
+            return False  # "ORF on Monday": a date after the name
+        return following.capitalized or following.lower in _PARTICLES
+    return joined_particle(token)
+
+
+def joined_particle(token: Token) -> bool:
+    """A surname joined to its particle by a hyphen: "al-Ansari", "bin-Salman", "el-Sisi"."""
+    particle, hyphen, rest = token.text.partition("-")
+    return bool(hyphen) and particle.lower() in _JOINED_PARTICLES and rest[:1].isupper()
+
+
+_JOINED_PARTICLES = frozenset({"al", "el", "bin", "ben", "ibn", "abu", "ould", "ad", "as", "ash"})

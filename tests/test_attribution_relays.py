@@ -1,0 +1,246 @@
+"""Tests for how claimcheck.attribution reads relays, carried words, glued outlet names,
+press titles written in sentence case, coordinated descriptions and names with ranks."""
+
+from __future__ import annotations
+
+import pytest
+
+from _shapes import shape
+from claimcheck._attribution_names import joined_particle, ordinal
+from claimcheck._attribution_outlets import glued_outlet
+from claimcheck._attribution_text import tokenize
+from claimcheck.model import Anonymity
+
+PERSON = Anonymity.NAMED_PERSON
+BODY = Anonymity.NAMED_ORGANIZATION
+SOMEONE = Anonymity.ANONYMOUS_PERSON
+GROUP = Anonymity.ANONYMOUS_GROUP
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Defence Minister Ivo Marić told Slobodni list that the drills would go ahead.",
+            ("Ivo Marić", PERSON, ("Slobodni list",)),
+        ),
+        (
+            "A former envoy told Lidové noviny that the embassy had been warned.",
+            ("A former envoy", SOMEONE, ("Lidové noviny",)),
+        ),
+        (
+            "Kenya's Nation newspaper reported, citing two customs officers, that the port shut.",
+            ("two customs officers", GROUP, ("Nation",)),
+        ),
+        (
+            "The Bild tabloid, quoting a coalition aide, wrote that the budget would slip.",
+            ("a coalition aide", SOMEONE, ("Bild",)),
+        ),
+    ],
+)
+def test_press_titles_in_sentence_case_and_with_their_noun(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """A capitalised name before a lower-case press noun of its language ("list",
+    "noviny") or before "newspaper", "tabloid" is an outlet."""
+    assert shape(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "delfi.lt reported, citing the Lithuanian army, that the drill ended early.",
+            ("Lithuanian army", BODY, ("delfi.lt",)),
+        ),
+        (
+            "24tv, quoting a border guard in Volyn, reported that the crossing was closed.",
+            ("a border guard in Volyn", SOMEONE, ("24tv",)),
+        ),
+        (
+            "In an interview with rmf24.pl, Senator Anna Kowal said the bill would pass.",
+            ("Anna Kowal", PERSON, ("rmf24.pl",)),
+        ),
+    ],
+)
+def test_glued_outlet_names_open_a_sentence_or_follow_a_cue(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """A web address is an outlet wherever it stands, its full address winning over a
+    known name inside it; a word with digits is one where it reports or relays."""
+    assert shape(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In remarks carried by Interfax, Deputy Energy Minister Pavel Orlov said supply would"
+            " resume.",
+            ("Pavel Orlov", PERSON, ("Interfax",)),
+        ),
+        (
+            "The foreign ministry, in a statement carried by Anadolu, said the envoy was recalled.",
+            ("foreign ministry", BODY, ("Anadolu Agency",)),
+        ),
+        (
+            "TASS carried comments by Sergei Ryabkov in which the diplomat rejected the offer.",
+            ("Sergei Ryabkov", PERSON, ("TASS",)),
+        ),
+        (
+            "Kyodo published remarks by Fumio Tanaka in which he ruled out new talks.",
+            ("Fumio Tanaka", PERSON, ("Kyodo News",)),
+        ),
+        (
+            "Anadolu ran a statement from the trade minister, who said exports had doubled.",
+            ("the trade minister", SOMEONE, ("Anadolu Agency",)),
+        ),
+    ],
+)
+def test_outlets_carry_words_that_others_said(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """Words "carried by" an outlet reach the text through it, and an outlet that "carried",
+    "published" or "ran" remarks or a statement by someone relays that speaker."""
+    assert shape(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le Soir reported, citing Belga, which had quoted three port workers, that cranes"
+            " stood idle.",
+            ("three port workers", GROUP, ("Le Soir", "Belga")),
+        ),
+        (
+            "RTÉ, quoting PA Media, which cited officials in the transport department, said the"
+            " line would reopen.",
+            ("officials in the transport department", GROUP, ("RTE", "PA Media")),
+        ),
+        (
+            "Politico's reporting, cited by Euronews, showed that the vote had been delayed.",
+            ("Politico", BODY, ("Euronews",)),
+        ),
+        (
+            "The Meduza investigation, cited by Der Spiegel, found that the funds were moved.",
+            ("Meduza", BODY, ("Der Spiegel",)),
+        ),
+    ],
+)
+def test_three_level_relays_keep_their_order(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """A relay of a relay ("which had quoted", a name that quotes an outlet before "said",
+    a report "cited by" another outlet) keeps every outlet, outermost first."""
+    assert shape(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le Monde, citing French and German diplomats, reported that the summit moved.",
+            ("French and German diplomats", GROUP, ("Le Monde",)),
+        ),
+        (
+            "A platoon leader in the 93rd Brigade told the Kyiv Independent that shells ran low.",
+            ("A platoon leader in the 93rd Brigade", SOMEONE, ("Kyiv Independent",)),
+        ),
+        (
+            "A cabinet member reportedly told colleagues that the budget was final.",
+            ("A cabinet member", SOMEONE, ()),
+        ),
+    ],
+)
+def test_descriptions_with_coordinated_qualifiers_ordinals_and_compounds(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """Two capitalised qualifiers joined by "and", an ordinal in the tail and a noun before
+    "member" stay inside one anonymous description."""
+    assert shape(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The army's spokesman, Lt. Col. Mara Jensen, said the base was secure.",
+            ("Mara Jensen", PERSON, ()),
+        ),
+        (
+            "Talks will resume next week, Egypt's foreign ministry spokesman Tamim al-Khalaf said.",
+            ("Tamim al-Khalaf", PERSON, ()),
+        ),
+        (
+            "According to Statistics Norway, wages rose by 5 per cent.",
+            ("Statistics Norway", BODY, ()),
+        ),
+        (
+            "Harvests shrank in October, figures from the Polish Farmers Association showed.",
+            ("Polish Farmers Association", BODY, ()),
+        ),
+        (
+            "The Elysée, in a statement carried by AFP, called the decision a grave mistake.",
+            ("Elysée", BODY, ("Agence France-Presse",)),
+        ),
+    ],
+)
+def test_ranks_particles_statistics_offices_and_trailing_data(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """Abbreviated ranks are no part of a name, a hyphen-joined particle is, a statistics
+    office and an association are bodies, and "..., figures from X showed." credits X."""
+    assert shape(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents were told to leave before dawn.",
+        "According to the plan, the ferry sails at noon.",
+        "Prices rose by 4 per cent in May.",
+        "The said agreement expires in June.",
+        "Auditors examined the sources of funding.",
+        "Aid carried by trucks reached the town.",
+        "The president called the envoy for a meeting.",
+        "The ministry called the talks off in a letter.",
+        "Version 3.5 was released on Monday.",
+    ],
+)
+def test_no_attribution_without_a_speaker(text: str) -> None:
+    """Instructions, plans, percentages, "the said", things carried and calls to a meeting
+    attribute nothing."""
+    assert shape(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        ("A guard allegedly told police that the cargo was fuel.", ()),
+        ("The minister told parliament that the cost had doubled.", ()),
+        ("The envoy told reporters that the talks were over.", ()),
+    ],
+)
+def test_people_and_bodies_told_are_no_outlets(text: str, via: tuple[str, ...]) -> None:
+    """Police, a parliament or reporters that someone told are no outlet of the chain."""
+    found = shape(text)
+    assert found is not None and found[2] == via
+
+
+def test_glued_outlet_needs_an_address_or_a_report() -> None:
+    """A glued word with digits is an outlet only before a reporting verb or ", citing"."""
+    cases = (("nu.nl said it", True), ("5G masts fell", False), ("15min reported", True))
+    for text, outlet in cases:
+        tokens = tokenize(text, 0, len(text))
+        assert (glued_outlet(tokens, 0, len(tokens)) > 0) is outlet
+
+
+def test_joined_particles_and_ordinals() -> None:
+    """"al-Ansari" is a surname with its particle, "al-qaeda" is not; "47th" is an ordinal."""
+    text = "al-Ansari al-qaeda 47th 47 th"
+    tokens = tokenize(text, 0, len(text))
+    assert joined_particle(tokens[0]) and not joined_particle(tokens[1])
+    digits = next(k for k, t in enumerate(tokens) if t.text == "47")
+    assert ordinal(tokens, digits, len(tokens))
+    assert not ordinal(tokens, len(tokens) - 2, len(tokens))
