@@ -183,3 +183,25 @@ def test_the_day_of_a_saying_does_not_date_the_event_said() -> None:
     assert doc.events == ()
     met = extract("Charles Brun met Ines Varga on Sunday in Lyon, aides said.", source=SOURCE, kb=KB)
     assert [e.kind for e in met.events] == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Olaf Scholz took the oath in the Bundestag on Wednesday.", "inauguration"),
+        ("The new mayor takes her oath of office on Thursday.", "inauguration"),
+        ("Keir Starmer took office on Friday.", "inauguration"),
+    ],
+)
+def test_taking_the_oath_names_an_inauguration(text: str, kind: str) -> None:
+    """"took the oath", with or without "of office", is the ceremony of taking office."""
+    assert _event(text).kind == kind
+
+
+def test_a_name_only_shaped_as_a_persons_after_in_is_the_place_not_a_participant() -> None:
+    """"in the Marble Hall" is where the ceremony is held; a known person there still attends."""
+    event = _event("Keir Starmer was sworn in on Friday in the Marble Hall.")
+    assert event.place is not None and event.place.name == "Marble Hall"
+    assert [p.name for p in event.participants] == ["Keir Starmer"]
+    met = _event("Keir Starmer met Donald Tusk on Friday in London.")
+    assert sorted(p.name for p in met.participants) == ["Donald Tusk", "Keir Starmer"]

@@ -127,10 +127,11 @@ def _place(
     Warsaw", "flew to Kyiv", "struck Dnipro"), else the one nearest before it.
 
     A place follows "in" or "at"; for a journey or a presentation also "to"; for a strike
-    also "on", or it is the object of the verb. People, outlets and bodies are not places.
+    also "on", or it is the object of the verb. People, outlets and bodies are not places; a
+    building only shaped as a person's name ("in the Capitol Rotunda") is (`_building`).
     """
     start, stop, kind = trigger
-    people = {m.first for m in mentions if m.kind in (ActorKind.PERSON, ActorKind.OUTLET)}
+    people = {m.first for m in mentions if m.kind in (ActorKind.PERSON, ActorKind.OUTLET) and not _building(m)}
     leads = {"in", "at"} | ({"on"} if kind in TARGET_KINDS else set())
     best: tuple[tuple[int, int], Actor] | None = None
     for i, token in enumerate(tokens[:-1]):
@@ -190,6 +191,21 @@ def _venue(
     if any(m.first < at and first < m.stop and _someone(m) for m in mentions):
         return None
     return Actor(" ".join(t.text for t in tokens[first:at]), ActorKind.PLACE), tokens[first].start
+
+
+_BUILDING_WORDS = frozenset(
+    "rotunda hall palace chamber chambers house building centre center castle cathedral "
+    "abbey church mansion residence office room ballroom auditorium arena stadium square "
+    "plaza tower pavilion villa manor lodge".split()
+)
+"""The last words of a building's or a room's name ("Marble Hall", "Capitol Rotunda")."""
+
+
+def _building(mention: Mention) -> bool:
+    """Whether a name taken for a person's is a building's or a room's: no known person, no
+    given name, and a last word such as "Hall" or "Rotunda"."""
+    last = mention.written.split()[-1].lower() if mention.written.split() else ""
+    return mention.kind is ActorKind.PERSON and last in _BUILDING_WORDS and not _someone(mention)
 
 
 def _someone(mention: Mention) -> bool:
@@ -259,6 +275,8 @@ def event_in(
             for p in people
             if t_start - _BEFORE <= p.start <= t_end + _AFTER and (venue is None or not venue[1] <= p.start < t_start)
         )
+    if place is not None:  # "sworn in at the Capitol Rotunda": held there, not attended
+        taking_part = tuple(p for p in taking_part if folded(p.actor.name) != folded(place.name))
     participants = tuple(p.actor for p in taking_part)
     who = ", ".join(p.name for p in participants)
     if kind in QUALIFIED_KINDS:  # "meeting of NATO foreign ministers, with Mark Rutte"

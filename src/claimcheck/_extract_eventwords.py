@@ -76,7 +76,14 @@ EVENT_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "presentation",
     ),
-    (re.compile(r"\bsworn\s+in\b|\btook\s+(?:the\s+)?(?:oath\s+of\s+)?office\b", re.IGNORECASE), "inauguration"),
+    (
+        re.compile(
+            r"\bsworn\s+in\b|\b(?:took|takes|taking|take)\s+(?:the\s+|his\s+|her\s+)?"
+            r"(?:oath(?:\s+of\s+office)?|office)\b",
+            re.IGNORECASE,
+        ),
+        "inauguration",
+    ),
 )
 """Phrases that name an event, each with its kind; they take precedence over the single
 words inside them."""

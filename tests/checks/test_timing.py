@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.checks import run_checks
+from claimcheck.extract import extract
 from claimcheck.kb import KnowledgeBase
 from claimcheck.model import Actor, ActorKind, Claim, Document, Event, EventDate, Modality, Source, Weekday
 from claimcheck.timespan import TimeSpan
@@ -206,3 +207,15 @@ def test_a_venue_with_two_companies_of_guests_decides_nothing() -> None:
     assert run_checks(documents, KnowledgeBase.default(), select=["TIM001"]) == []
     alone = [_article("unnamed", _UNNAMED, _APRIL), _article("again", _UNNAMED.replace("4 April", "3 April"), _APRIL)]
     assert run_checks(alone, KnowledgeBase.default(), select=["TIM001"]) == []
+
+
+def test_a_swearing_in_at_a_named_hall_is_matched_to_the_recorded_inauguration() -> None:
+    """An oath dated a day early at the building the facts record is flagged; the right day is not."""
+    kb = KnowledgeBase.default()
+    source = Source(document_id="oath", published=TimeSpan.day(2025, 2, 3))
+
+    def codes(text: str) -> list[str]:
+        return [f.code for f in run_checks([extract(text, source=source, kb=kb)], kb)]
+
+    assert "TIM001" in codes("Donald Trump took the oath on 21 January 2025 in the Capitol Rotunda.")
+    assert "TIM001" not in codes("Donald Trump took the oath on 20 January 2025 in the Capitol Rotunda.")
