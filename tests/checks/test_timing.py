@@ -219,3 +219,22 @@ def test_a_swearing_in_at_a_named_hall_is_matched_to_the_recorded_inauguration()
 
     assert "TIM001" in codes("Donald Trump took the oath on 21 January 2025 in the Capitol Rotunda.")
     assert "TIM001" not in codes("Donald Trump took the oath on 20 January 2025 in the Capitol Rotunda.")
+
+
+def _oath_codes(text: str) -> list[str]:
+    """The codes of the findings on *text* read as a report of early 2025."""
+    kb = KnowledgeBase.default()
+    source = Source(document_id="oath", published=TimeSpan.day(2025, 6, 2))
+    return [f.code for f in run_checks([extract(text, source=source, kb=kb)], kb)]
+
+
+def test_one_persons_swearing_in_is_dated_by_the_start_of_the_tenure_it_began() -> None:
+    """With no recorded ceremony, a swearing-in a day off the recorded start of office is flagged."""
+    assert "TIM001" in _oath_codes("Friedrich Merz was sworn in on 7 May 2025 after a second ballot.")
+    assert "TIM001" not in _oath_codes("Friedrich Merz was sworn in on 6 May 2025 after a second ballot.")
+
+
+def test_a_swearing_in_far_from_any_recorded_start_or_of_two_people_is_left_alone() -> None:
+    """No tenure of the person begins near the date, or two people take office: nothing to measure."""
+    assert "TIM001" not in _oath_codes("Friedrich Merz was sworn in on 3 March 2025 as party whip.")
+    assert "TIM001" not in _oath_codes("Marco Rubio and Friedrich Merz were sworn in on 7 May 2025.")
