@@ -205,3 +205,11 @@ def test_a_name_only_shaped_as_a_persons_after_in_is_the_place_not_a_participant
     assert [p.name for p in event.participants] == ["Keir Starmer"]
     met = _event("Keir Starmer met Donald Tusk on Friday in London.")
     assert sorted(p.name for p in met.participants) == ["Donald Tusk", "Keir Starmer"]
+
+
+def test_the_body_a_plan_is_set_out_to_takes_part_in_the_presentation() -> None:
+    """"set out his plan to NATO" makes a presentation with NATO among its participants."""
+    event = _event("Keir Starmer set out his plan to NATO in Brussels on Tuesday.")
+    assert event.kind == "presentation"
+    assert event.place is not None and event.place.name == "Brussels"
+    assert "NATO" in [p.name for p in event.participants]

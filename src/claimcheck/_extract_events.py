@@ -11,6 +11,7 @@ import attrs
 from claimcheck._attribution_kinds import person_evidence
 from claimcheck._extract_actors import Mention, written_actor
 from claimcheck._extract_eventwords import (
+    ADDRESSED_KINDS,
     DIRECT_PLACE_WORDS,
     EVENT_PHRASES,
     EVENT_WORDS,
@@ -193,6 +194,26 @@ def _venue(
     return Actor(" ".join(t.text for t in tokens[first:at]), ActorKind.PLACE), tokens[first].start
 
 
+def _audience(
+    tokens: Sequence[Token], mentions: Sequence[Mention], trigger: tuple[int, int, str]
+) -> Participant | None:
+    """The body an event is addressed to: the first one named right after a "to" (or "to
+    the") within a few words after its event word ("presented his plan to the Bundestag")."""
+    start, stop, _ = trigger
+    after = [i for i, t in enumerate(tokens) if t.start >= start and t.start - stop <= _AUDIENCE_REACH]
+    for i in after:
+        if tokens[i].lower != "to" or i + 1 >= len(tokens):
+            continue
+        j = i + 2 if tokens[i + 1].lower == "the" else i + 1
+        body = next((m for m in mentions if m.first == j and m.kind is ActorKind.ORGANIZATION), None)
+        if body is not None:
+            return Participant(body.actor, tokens[j].start, tokens[body.stop - 1].end)
+        return None
+    return None
+
+
+_AUDIENCE_REACH = 40
+"""How far after its event word the "to" before an event's audience may stand, in characters."""
 _BUILDING_WORDS = frozenset(
     "rotunda hall palace chamber chambers house building centre center castle cathedral "
     "abbey church mansion residence office room ballroom auditorium arena stadium square "
@@ -277,6 +298,9 @@ def event_in(
         )
     if place is not None:  # "sworn in at the Capitol Rotunda": held there, not attended
         taking_part = tuple(p for p in taking_part if folded(p.actor.name) != folded(place.name))
+    audience = _audience(tokens, mentions, trigger) if kind in ADDRESSED_KINDS else None
+    if audience is not None and all(folded(p.actor.name) != folded(audience.actor.name) for p in taking_part):
+        taking_part = (*taking_part, audience)
     participants = tuple(p.actor for p in taking_part)
     who = ", ".join(p.name for p in participants)
     if kind in QUALIFIED_KINDS:  # "meeting of NATO foreign ministers, with Mark Rutte"

@@ -70,7 +70,8 @@ EVENT_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            rf"\b(?:took|takes|taking|brought|brings|carried)\s+{_DETERMINER}\s+(?:[\w'’-]+\s+){{0,3}}?"
+            rf"\b(?:took|takes|taking|brought|brings|carried|(?:set|sets|setting|laid|lays|laying)\s+out)"
+            rf"\s+{_DETERMINER}\s+(?:[\w'’-]+\s+){{0,3}}?"
             r"(?:plan|proposal|case|message|appeal|pitch|blueprint|initiative)s?\s+to\b",
             re.IGNORECASE,
         ),
@@ -100,6 +101,9 @@ SIGNED_OBJECTS: dict[str, str] = {
 }
 """What a signing signs, where it makes the event's kind ("signed a joint declaration")."""
 
+ADDRESSED_KINDS = frozenset({"presentation"})
+"""Kinds whose audience, a body named after "to" ("presented the plan to the European
+Council"), takes part in them."""
 MOVEMENT_KINDS = frozenset({"visit"})
 """Kinds whose place follows "to" ("a trip to Kyiv"); a phrase that ends in "to" ("flew to",
 "took the plan to") has its place right after it, whatever its kind."""

@@ -238,3 +238,23 @@ def test_a_swearing_in_far_from_any_recorded_start_or_of_two_people_is_left_alon
     """No tenure of the person begins near the date, or two people take office: nothing to measure."""
     assert "TIM001" not in _oath_codes("Friedrich Merz was sworn in on 3 March 2025 as party whip.")
     assert "TIM001" not in _oath_codes("Marco Rubio and Friedrich Merz were sworn in on 7 May 2025.")
+
+
+def _autumn_codes(text: str) -> list[str]:
+    """The codes of the findings on *text* read as a report of late October 2024."""
+    kb = KnowledgeBase.default()
+    source = Source(document_id="pitch", published=TimeSpan.day(2024, 10, 25))
+    return [f.code for f in run_checks([extract(text, source=source, kb=kb)], kb)]
+
+
+def test_a_presentation_is_known_by_the_body_addressed_and_the_place() -> None:
+    """With no participant named, the body a plan is laid out to and the city identify the
+    recorded presentation, so a wrong day is flagged and the right one is not."""
+    assert "TIM001" in _autumn_codes("The leader laid out his blueprint to the European Council in Brussels on 14 October.")
+    assert "TIM001" not in _autumn_codes("The leader laid out his blueprint to the European Council in Brussels on 17 October.")
+
+
+def test_another_body_or_another_city_is_another_presentation() -> None:
+    """A different audience or a different place does not make the recorded presentation."""
+    assert "TIM001" not in _autumn_codes("The leader laid out his blueprint to the European Parliament in Brussels on 14 October.")
+    assert "TIM001" not in _autumn_codes("The leader laid out his blueprint to the European Council in Strasbourg on 14 October.")

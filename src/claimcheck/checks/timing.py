@@ -23,7 +23,7 @@ from claimcheck.checks._support import (
     resolve,
 )
 from claimcheck.kb import Confidence, EventRecord, KnowledgeBase, Tenure
-from claimcheck.model import WEEKDAYS, ActorKind, Claim, Document, Event, EventDate, Finding, Modality, Severity, Weekday
+from claimcheck.model import WEEKDAYS, Actor, ActorKind, Claim, Document, Event, EventDate, Finding, Modality, Severity, Weekday
 from claimcheck.timespan import Agreement, Granularity, Modifier, TimeSpan
 
 __all__ = [
@@ -130,13 +130,23 @@ def _participants(event: Event, kb: KnowledgeBase) -> frozenset[str]:
     return frozenset(folded(resolve(kb, actor)[0].name) for actor in event.participants)
 
 
+def _body_like(actor: Actor, kb: KnowledgeBase) -> bool:
+    """Whether a participant may be a body a record's name names: an organisation, or a name
+    of two words or more that the knowledge base does not know ("European Council")."""
+    if actor.kind is ActorKind.ORGANIZATION:
+        return True
+    return actor.kind is ActorKind.PERSON and len(actor.name.split()) >= 2 and resolve(kb, actor)[1] is None
+
+
 def known_event(event: Event, when: TimeSpan, kb: KnowledgeBase) -> EventRecord | None:
     """The knowledge-base event that *event*, dated *when*, is: the one record that fits best.
 
     A record fits when it lies within `KNOWN_EVENT_WINDOW` of *when* and shares two
     participants and the kind or the place with the event, or one participant, the place
     and the kind, or, for one of the `GATHERINGS`, the place and the kind, or the kind and a
-    thing the record's name names ("Oreshnik" for the Oreshnik strike); never where both
+    thing the record's name names ("Oreshnik" for the Oreshnik strike), or the kind, the
+    place and a body the record's name names (a presentation "to the European Council" in
+    Brussels); never where both
     name a place and the places differ. Participants and
     places are compared after resolving their names, so "Zelenskyy" is Zelensky. ``None``
     when nothing fits, or two records fit equally well.
@@ -154,6 +164,7 @@ def known_event(event: Event, when: TimeSpan, kb: KnowledgeBase) -> EventRecord 
         return None
     people = _participants(event, kb)
     things = {folded(a.name) for a in event.participants if a.kind is ActorKind.OBJECT}
+    bodies = [set(folded(a.name).split()) for a in event.participants if _body_like(a, kb)]
     place = None if event.place is None else set(folded(resolve(kb, event.place)[0].name).split())
     scored: list[tuple[int, EventRecord]] = []
     for record in kb.find_events(during=window):
@@ -171,9 +182,11 @@ def known_event(event: Event, when: TimeSpan, kb: KnowledgeBase) -> EventRecord 
         gathering = same_kind and at_place and event.kind in GATHERINGS
         named = same_kind and bool(things & set(folded(record.name).split()))
         personal = same_kind and shared >= 1 and event.kind in PERSONAL_KINDS
+        addressed = same_kind and at_place and any(b <= set(folded(record.name).split()) for b in bodies)
         if (
             (shared >= 2 and (same_kind or at_place))
             or (shared >= 1 and at_place and same_kind)
+            or addressed
             or gathering
             or named
             or personal
