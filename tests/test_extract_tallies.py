@@ -61,3 +61,23 @@ def test_a_pronoun_gets_the_votes_of_the_sentence_subject_before_it() -> None:
 def test_votes_reported_by_someone_are_not_that_person_s() -> None:
     """"Anna Lindh said the bill received 300 votes" counts no votes for Anna Lindh."""
     assert _counts("Anna Lindh said the bill received 300 votes.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "unit", "value"),
+    [
+        ("Three Baltic ministries ordered 2,500 loitering drones for the army.", "purchase by Three Baltic", "loitering drones", 2500.0),
+        ("Lockheed bought 900 additional missiles last spring.", "purchase by Lockheed", "missiles", 900.0),
+        ("Oslo signed a procurement of 40 artillery shells for training.", "purchase by Oslo", "shells", 40.0),
+    ],
+)
+def test_an_order_counts_equipment_of_the_kind_it_names(text: str, subject: str, unit: str, value: float) -> None:
+    """An order or purchase of equipment is a count of the thing, with the word that says which
+    kind of it; a general word ("additional") says no kind."""
+    (count,) = _counts(text)
+    assert (count.subject, count.unit, count.value) == (subject, unit, value)
+
+
+def test_ordering_troops_is_a_command_not_a_purchase() -> None:
+    """"ordered 3,000 troops to the border" counts no purchase."""
+    assert _counts("The Kremlin ordered 3,000 troops to the border.") == []

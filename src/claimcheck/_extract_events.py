@@ -12,6 +12,7 @@ from claimcheck._attribution_kinds import person_evidence
 from claimcheck._extract_actors import Mention, written_actor
 from claimcheck._extract_eventwords import (
     ADDRESSED_KINDS,
+    BUILDING_WORDS,
     DIRECT_PLACE_WORDS,
     EVENT_PHRASES,
     EVENT_WORDS,
@@ -214,19 +215,13 @@ def _audience(
 
 _AUDIENCE_REACH = 40
 """How far after its event word the "to" before an event's audience may stand, in characters."""
-_BUILDING_WORDS = frozenset(
-    "rotunda hall palace chamber chambers house building centre center castle cathedral "
-    "abbey church mansion residence office room ballroom auditorium arena stadium square "
-    "plaza tower pavilion villa manor lodge".split()
-)
-"""The last words of a building's or a room's name ("Marble Hall", "Capitol Rotunda")."""
 
 
 def _building(mention: Mention) -> bool:
     """Whether a name taken for a person's is a building's or a room's: no known person, no
     given name, and a last word such as "Hall" or "Rotunda"."""
     last = mention.written.split()[-1].lower() if mention.written.split() else ""
-    return mention.kind is ActorKind.PERSON and last in _BUILDING_WORDS and not _someone(mention)
+    return mention.kind is ActorKind.PERSON and last in BUILDING_WORDS and not _someone(mention)
 
 
 def _someone(mention: Mention) -> bool:

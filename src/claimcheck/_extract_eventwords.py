@@ -124,3 +124,9 @@ REPORTING = re.compile(
 )
 """Verbs of reporting: a person named before them is the reporter, not the subject of what
 follows ("Jones said Smith died", "Jones said the bill received 300 votes")."""
+BUILDING_WORDS = frozenset(
+    "rotunda hall palace chamber chambers house building centre center castle cathedral "
+    "abbey church mansion residence office room ballroom auditorium arena stadium square "
+    "plaza tower pavilion villa manor lodge".split()
+)
+"""The last words of a building's or a room's name ("Marble Hall", "Capitol Rotunda")."""

@@ -39,12 +39,22 @@ _ACTS = {
     "deployment": "deploy deploys deployed deploying deployment send sends sent sending dispatch dispatched",
     "delivery": "deliver delivers delivered delivering delivery supply supplies supplied supplying",
     "votes": "received receives obtained obtains won wins secured secures got gets gave",
+    "purchase": "order orders ordered ordering purchase purchases purchased purchasing buy buys bought "
+    "buying procure procures procured procurement",
 }
+_BOUGHT = frozenset({"drones", "missiles", "shells", "tanks", "jets"})
+"""The things a purchase counts: equipment, never troops or votes ("ordered 3,000 troops to
+the border" is a command)."""
+_GENERAL = frozenset(
+    "additional more new extra other further fresh such older modern used of the and".split()
+)
+"""Words before a counted thing that do not say which kind of it is counted."""
 _ACT_OF = {word: act for act, words in _ACTS.items() for word in words.split()}
 _THING = "|".join(sorted((re.escape(t) for t in _THINGS), key=len, reverse=True))
 _TALLY = re.compile(
     rf"(?:\b(?P<hedge>{HEDGES})\s+)?\b(?P<num>{NUMBER})(?:\s+(?P<scale>thousand|million))?"
-    rf"\s+(?:(?:[A-Z][\w.'’-]*|additional|more|new|extra)\s+){{0,2}}(?P<thing>{_THING})\b"
+    rf"\s+(?:(?:[A-Z][\w.'’-]*|additional|more|new|extra)\s+){{0,2}}(?:(?P<kind>[a-z][a-z-]+)\s+)??"
+    rf"(?P<thing>{_THING})\b"
 )
 _THING_WORD = re.compile(rf"\b(?:{_THING})\b")
 _ELLIPTIC = re.compile(rf"\b(?P<verb>[a-z]+)\s+(?:(?P<hedge>{HEDGES})\s+)?(?P<num>{NUMBER})(?=\s*[.;,]|\s*$)")
@@ -84,7 +94,7 @@ class TallyReader:
         found: list[NumberMention] = []
         if any(c.isdigit() for c in sentence) and (self._last is not None or _THING_WORD.search(sentence)):
             for m in _TALLY.finditer(sentence):
-                mention = self._tally(sentence, m, _THINGS[" ".join(m.group("thing").split())], people)
+                mention = self._tally(sentence, m, _thing_of(m), people)
                 if mention is not None:
                     found.append(mention)
             if not found and self._last is not None:
@@ -98,7 +108,7 @@ class TallyReader:
     ) -> NumberMention | None:
         clause_start = _clause_start(sentence, m.start())
         act = _act_before(sentence, clause_start, m.start())
-        if act is None:
+        if act is None or (act == "purchase" and thing.split()[-1] not in _BOUGHT):
             return None
         whose = self._whose(sentence, act, clause_start, m.start(), people)
         if whose is None:
@@ -138,6 +148,16 @@ class TallyReader:
         runs = [" ".join(w for w in r.split() if w.lower() not in _NOT_ACTORS) for r in runs]
         runs = [r for r in runs if r]
         return runs[-1] if runs else None
+
+
+def _thing_of(m: re.Match[str]) -> str:
+    """The thing a count counts: its class ("soldiers" are "troops"), after the word that says
+    which kind of it ("interceptor drones" are not "attack drones"), where one does."""
+    thing = " ".join(m.group("thing").split())
+    kind = m.group("kind")
+    if kind is None or kind in _GENERAL or kind.endswith("ly"):
+        return _THINGS[thing]
+    return _THINGS.get(f"{kind} {thing}") or f"{kind} {_THINGS[thing]}"
 
 
 def _clause_start(sentence: str, at: int) -> int:
