@@ -81,3 +81,18 @@ def test_an_order_counts_equipment_of_the_kind_it_names(text: str, subject: str,
 def test_ordering_troops_is_a_command_not_a_purchase() -> None:
     """"ordered 3,000 troops to the border" counts no purchase."""
     assert _counts("The Kremlin ordered 3,000 troops to the border.") == []
+
+
+def test_the_parts_of_a_quoted_document_are_counted_with_their_quality() -> None:
+    """"four secret annexes" and "two of its annexes kept secret" count one kind of part of
+    the document the sentence names in quotation marks."""
+    (count,) = _counts('The "Danube compact" lists four secret annexes.')
+    assert (count.subject, count.unit, count.value) == ("parts of danube compact", "secret annexes", 4.0)
+    (kept,) = _counts('The "Danube compact" has two of its annexes kept secret.')
+    assert (kept.subject, kept.unit, kept.value) == ("parts of danube compact", "secret annexes", 2.0)
+
+
+def test_parts_without_one_quoted_document_are_not_counted() -> None:
+    """With no title, or two, whose parts a number counts is unknown."""
+    assert _counts("The compact lists four secret annexes.") == []
+    assert _counts('The "Danube compact" and the "Tisza pact" list four secret annexes.') == []

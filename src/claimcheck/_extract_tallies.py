@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from claimcheck._dates_lexicon import NUMBER_WORDS
 from claimcheck._extract_eventwords import REPORTING
 from claimcheck._extract_numbers import HEDGES, NUMBER, NumberMention, hedge_of, number_value
 from claimcheck.model import Quantity
@@ -71,6 +72,48 @@ _PRONOUN = re.compile(r"\b(?:he|she|him|her)\b", re.IGNORECASE)
 _FIRST = re.compile(r"\b(?:first|initial|opening)\b", re.IGNORECASE)
 
 
+_PARTS = {"annexes": "annexes", "annexe": "annexes", "annex": "annexes", "points": "points",
+          "clauses": "clauses", "chapters": "chapters", "protocols": "protocols"}
+"""The parts a named document is counted in ("five points and four secret annexes")."""
+_SMALL = "|".join(w for w, v in NUMBER_WORDS.items() if 2 <= v <= 20 and w != "couple")
+_PART = "|".join(_PARTS)
+_QUALITY = r"secret|classified|confidential|public|unpublished"
+_PARTS_OF = re.compile(
+    rf"\b(?P<num>\d{{1,2}}|(?i:{_SMALL}))\s+(?:(?P<kind>{_QUALITY})\s+)?(?P<part>{_PART})\b"
+    rf"(?:\s+(?:(?:are|were|is|was|being)\s+)?(?:kept|remain(?:ed|s)?|held)?\s*(?P<after>{_QUALITY})\b)?"
+    rf"|\b(?P<num2>\d{{1,2}}|(?i:{_SMALL}))\s+of\s+(?:its|the|their)\s+(?P<part2>{_PART})\s+"
+    rf"(?:(?:are|were|is|was|being)\s+)?(?:kept|remain(?:ed|s)?|held)\s+(?P<after2>{_QUALITY})\b"
+)
+"""A count of a document's parts, with the quality that sorts them ("four secret annexes",
+"three of its annexes kept secret")."""
+_TITLE = re.compile(r"[\"“]([^\"“”]{3,60})[\"”]")
+"""A document's name in quotation marks ("the \"victory plan\"")."""
+
+
+def parts_of_titles(sentence: str) -> list[NumberMention]:
+    """The counts of the parts of the one document a sentence names in quotation marks: a
+    `Quantity` of the parts (with the quality that sorts them) of that title.
+
+    >>> [(q.assertion.subject, q.assertion.unit, q.assertion.value) for q in parts_of_titles(
+    ...     'The "Lisbon roadmap" has seven points and two classified annexes.')]
+    [('parts of lisbon roadmap', 'points', 7.0), ('parts of lisbon roadmap', 'classified annexes', 2.0)]
+    """
+    titles = {t.group(1).strip().lower() for t in _TITLE.finditer(sentence)}
+    if len(titles) != 1:
+        return []
+    (title,) = titles
+    found = []
+    for m in _PARTS_OF.finditer(sentence):
+        num = m.group("num") or m.group("num2")
+        part = _PARTS[m.group("part") or m.group("part2")]
+        kind = m.group("kind") or m.group("after") or m.group("after2")
+        value = float(num) if num.isdigit() else float(NUMBER_WORDS[num.lower()])
+        unit = f"{kind.lower()} {part}" if kind else part
+        quantity = Quantity(subject=f"parts of {title}", measure="count", value=value, unit=unit)
+        found.append(NumberMention(quantity, m.start(), m.end()))
+    return found
+
+
 @attrs.frozen
 class _Last:
     """The last count read, for a number that leaves its thing out."""
@@ -101,7 +144,7 @@ class TallyReader:
                 found.extend(self._elliptic(sentence, people))
         if people:
             self._person = people[0][1]
-        return found
+        return [*found, *parts_of_titles(sentence)]
 
     def _tally(
         self, sentence: str, m: re.Match[str], thing: str, people: Sequence[tuple[int, str]]
