@@ -30,7 +30,6 @@ __all__ = [
     "event_date_conflict",
     "known_event",
     "report_out_of_order",
-    "tenure_taken",
     "weekday_date_mismatch",
     "weekdays_in",
 ]
@@ -199,14 +198,14 @@ def known_event(event: Event, when: TimeSpan, kb: KnowledgeBase) -> EventRecord 
     return scored[0][1]
 
 
-def tenure_taken(event: Event, when: TimeSpan, kb: KnowledgeBase) -> Tenure | None:
+def _tenure_taken(event: Event, when: TimeSpan, kb: KnowledgeBase) -> Tenure | None:
     """The tenure whose start *event*, one person's taking office dated *when*, is: the one
     tenure of that person, not acting, whose start the facts know to the day with more than
     low confidence and put within `SAME_EVENT_WINDOW` of *when*; ``None`` otherwise.
 
     >>> from claimcheck.model import Actor
     >>> oath = Event(id="o", kind="inauguration", participants=(Actor("Pete Hegseth"),))
-    >>> tenure_taken(oath, TimeSpan.day(2025, 1, 24), KnowledgeBase.default()).start.isoformat()
+    >>> _tenure_taken(oath, TimeSpan.day(2025, 1, 24), KnowledgeBase.default()).start.isoformat()
     '2025-01-25'
 
     .. versionadded:: 0.1.0
@@ -261,7 +260,7 @@ def _event_keys(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterable
     record = known_event(event, assertion.when, kb)
     if record is not None:
         return [("known", record.id)]
-    tenure = tenure_taken(event, assertion.when, kb)
+    tenure = _tenure_taken(event, assertion.when, kb)
     if tenure is not None:
         return [("known", tenure.id)]
     if _named_by_venue(event):
