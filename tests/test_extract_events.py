@@ -213,3 +213,13 @@ def test_the_body_a_plan_is_set_out_to_takes_part_in_the_presentation() -> None:
     assert event.kind == "presentation"
     assert event.place is not None and event.place.name == "Brussels"
     assert "NATO" in [p.name for p in event.participants]
+
+
+def test_a_date_after_a_deed_still_to_be_done_does_not_date_the_event_before_it() -> None:
+    """"signed a deal for tanks to be shipped by March" gives March to the shipping, not to
+    the signing before it nor to the talks named after it."""
+    doc = extract("Norway signed a deal for 40 tanks to be shipped by March.", source=SOURCE, kb=KB)
+    assert doc.events == ()
+    later = "Norway signed a deal for 40 tanks to be shipped by March, say two people close to the talks."
+    assert extract(later, source=SOURCE, kb=KB).events == ()
+    assert _event("Norway signed a deal for 40 tanks on Tuesday.").kind == "agreement"
