@@ -854,3 +854,19 @@ def test_other_calendars_holidays_need_title_case_in_running_text() -> None:
         ("Great Lent", "2024-03-18/2024-04-26"),
         ("Eid al-Fitr", "2024-04-10"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "day"),
+    [
+        ("The minister set out her budget in Vienna on 3 March.", None, "2031-03-03"),
+        ("The envoy set up a fund in Riga on 3 March.", None, "2031-03-03"),
+        ("The hearing is set for 9 March.", "future", "2031-03-09"),
+        ("Talks are set to resume on 9 March.", "future", "2031-03-09"),
+    ],
+)
+def test_set_schedules_only_before_to_or_for(text: str, tense: str | None, day: str) -> None:
+    """"set to"/"set for" point ahead; "set out", "set up" are deeds that schedule nothing."""
+    (mention,) = find_dates(text, anchor=date(2031, 3, 6))
+    assert mention.tense == tense
+    assert mention.value.isoformat() == day

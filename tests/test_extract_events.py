@@ -183,3 +183,43 @@ def test_the_day_of_a_saying_does_not_date_the_event_said() -> None:
     assert doc.events == ()
     met = extract("Charles Brun met Ines Varga on Sunday in Lyon, aides said.", source=SOURCE, kb=KB)
     assert [e.kind for e in met.events] == ["meeting"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Olaf Scholz took the oath in the Bundestag on Wednesday.", "inauguration"),
+        ("The new mayor takes her oath of office on Thursday.", "inauguration"),
+        ("Keir Starmer took office on Friday.", "inauguration"),
+    ],
+)
+def test_taking_the_oath_names_an_inauguration(text: str, kind: str) -> None:
+    """"took the oath", with or without "of office", is the ceremony of taking office."""
+    assert _event(text).kind == kind
+
+
+def test_a_name_only_shaped_as_a_persons_after_in_is_the_place_not_a_participant() -> None:
+    """"in the Marble Hall" is where the ceremony is held; a known person there still attends."""
+    event = _event("Keir Starmer was sworn in on Friday in the Marble Hall.")
+    assert event.place is not None and event.place.name == "Marble Hall"
+    assert [p.name for p in event.participants] == ["Keir Starmer"]
+    met = _event("Keir Starmer met Donald Tusk on Friday in London.")
+    assert sorted(p.name for p in met.participants) == ["Donald Tusk", "Keir Starmer"]
+
+
+def test_the_body_a_plan_is_set_out_to_takes_part_in_the_presentation() -> None:
+    """"set out his plan to NATO" makes a presentation with NATO among its participants."""
+    event = _event("Keir Starmer set out his plan to NATO in Brussels on Tuesday.")
+    assert event.kind == "presentation"
+    assert event.place is not None and event.place.name == "Brussels"
+    assert "NATO" in [p.name for p in event.participants]
+
+
+def test_a_date_after_a_deed_still_to_be_done_does_not_date_the_event_before_it() -> None:
+    """"signed a deal for tanks to be shipped by March" gives March to the shipping, not to
+    the signing before it nor to the talks named after it."""
+    doc = extract("Norway signed a deal for 40 tanks to be shipped by March.", source=SOURCE, kb=KB)
+    assert doc.events == ()
+    later = "Norway signed a deal for 40 tanks to be shipped by March, say two people close to the talks."
+    assert extract(later, source=SOURCE, kb=KB).events == ()
+    assert _event("Norway signed a deal for 40 tanks on Tuesday.").kind == "agreement"

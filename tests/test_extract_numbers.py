@@ -48,6 +48,26 @@ def test_a_wrong_accession_ordinal_is_flagged_and_a_right_one_is_not() -> None:
     assert "CNT002" not in _codes("NATO expanded when Sweden became its 32nd member.")
 
 
+def test_a_body_named_only_by_a_common_noun_is_the_one_its_subject_joined() -> None:
+    """"the alliance's Nth member" with no body named before is the alliance the facts record
+    the country joining, so a wrong position is flagged and a right one is not."""
+    text = "Sweden, the alliance's 31st member, sent engineers. The NATO envoy praised them."
+    (ordinal,) = [c.assertion for c in _doc(text).claims if isinstance(c.assertion, Ordinal)]
+    assert ordinal.series == "NATO members"
+    assert "CNT002" in _codes(text)
+    assert "CNT002" not in _codes("Sweden, the alliance's 32nd member, sent engineers.")
+
+
+def test_a_common_noun_that_fits_no_recorded_accession_leaves_the_series_alone() -> None:
+    """"the bloc's Nth member" of a country whose recorded accession is to an alliance, and an
+    ordinal of something other than members, stay unmeasured."""
+    doc = _doc("Finland, the bloc's 14th member, sent engineers.")
+    (ordinal,) = [c.assertion for c in doc.claims if isinstance(c.assertion, Ordinal)]
+    assert ordinal.series == "members"
+    assert "CNT002" not in _codes("Finland, the bloc's 14th member, sent engineers.")
+    assert "CNT002" not in _codes("Finland hosted the alliance's 35th summit in Helsinki.")
+
+
 def test_a_country_without_a_recorded_accession_keeps_its_ordinal() -> None:
     """With no accession on record, the ordinal is read as before: held at the time of writing."""
     doc = _doc("Estonia became the 26th member of NATO.")

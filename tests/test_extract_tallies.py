@@ -61,3 +61,38 @@ def test_a_pronoun_gets_the_votes_of_the_sentence_subject_before_it() -> None:
 def test_votes_reported_by_someone_are_not_that_person_s() -> None:
     """"Anna Lindh said the bill received 300 votes" counts no votes for Anna Lindh."""
     assert _counts("Anna Lindh said the bill received 300 votes.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "subject", "unit", "value"),
+    [
+        ("Three Baltic ministries ordered 2,500 loitering drones for the army.", "purchase by Three Baltic", "loitering drones", 2500.0),
+        ("Lockheed bought 900 additional missiles last spring.", "purchase by Lockheed", "missiles", 900.0),
+        ("Oslo signed a procurement of 40 artillery shells for training.", "purchase by Oslo", "shells", 40.0),
+    ],
+)
+def test_an_order_counts_equipment_of_the_kind_it_names(text: str, subject: str, unit: str, value: float) -> None:
+    """An order or purchase of equipment is a count of the thing, with the word that says which
+    kind of it; a general word ("additional") says no kind."""
+    (count,) = _counts(text)
+    assert (count.subject, count.unit, count.value) == (subject, unit, value)
+
+
+def test_ordering_troops_is_a_command_not_a_purchase() -> None:
+    """"ordered 3,000 troops to the border" counts no purchase."""
+    assert _counts("The Kremlin ordered 3,000 troops to the border.") == []
+
+
+def test_the_parts_of_a_quoted_document_are_counted_with_their_quality() -> None:
+    """"four secret annexes" and "two of its annexes kept secret" count one kind of part of
+    the document the sentence names in quotation marks."""
+    (count,) = _counts('The "Danube compact" lists four secret annexes.')
+    assert (count.subject, count.unit, count.value) == ("parts of danube compact", "secret annexes", 4.0)
+    (kept,) = _counts('The "Danube compact" has two of its annexes kept secret.')
+    assert (kept.subject, kept.unit, kept.value) == ("parts of danube compact", "secret annexes", 2.0)
+
+
+def test_parts_without_one_quoted_document_are_not_counted() -> None:
+    """With no title, or two, whose parts a number counts is unknown."""
+    assert _counts("The compact lists four secret annexes.") == []
+    assert _counts('The "Danube compact" and the "Tisza pact" list four secret annexes.') == []

@@ -11,6 +11,8 @@ import attrs
 from claimcheck._attribution_kinds import person_evidence
 from claimcheck._extract_actors import Mention, written_actor
 from claimcheck._extract_eventwords import (
+    ADDRESSED_KINDS,
+    BUILDING_WORDS,
     DIRECT_PLACE_WORDS,
     EVENT_PHRASES,
     EVENT_WORDS,
@@ -127,10 +129,11 @@ def _place(
     Warsaw", "flew to Kyiv", "struck Dnipro"), else the one nearest before it.
 
     A place follows "in" or "at"; for a journey or a presentation also "to"; for a strike
-    also "on", or it is the object of the verb. People, outlets and bodies are not places.
+    also "on", or it is the object of the verb. People, outlets and bodies are not places; a
+    building only shaped as a person's name ("in the Capitol Rotunda") is (`_building`).
     """
     start, stop, kind = trigger
-    people = {m.first for m in mentions if m.kind in (ActorKind.PERSON, ActorKind.OUTLET)}
+    people = {m.first for m in mentions if m.kind in (ActorKind.PERSON, ActorKind.OUTLET) and not _building(m)}
     leads = {"in", "at"} | ({"on"} if kind in TARGET_KINDS else set())
     best: tuple[tuple[int, int], Actor] | None = None
     for i, token in enumerate(tokens[:-1]):
@@ -167,6 +170,9 @@ _REPORTED_ON = re.compile(
 )
 """A verb of saying right before a date ("said on Sunday that the summit ..."): the date is
 of the saying, not of an event in what was said."""
+_DEED_TO_BE_DONE = re.compile(r"\bto\s+be\s+[a-z]+(?:ed|en)\b[^,;.]{0,60}$", re.IGNORECASE)
+"""A deed still to be done, right before a date in its clause ("an order for drones to be
+delivered to Kyiv by June"): the date is the deed's, and dates no event word."""
 _NAMING = frozenset({"the", "that", "this", "last", "their", "his", "her", "its"})
 """Determiners before a place that names an event ("the Oval Office meeting")."""
 
@@ -190,6 +196,35 @@ def _venue(
     if any(m.first < at and first < m.stop and _someone(m) for m in mentions):
         return None
     return Actor(" ".join(t.text for t in tokens[first:at]), ActorKind.PLACE), tokens[first].start
+
+
+def _audience(
+    tokens: Sequence[Token], mentions: Sequence[Mention], trigger: tuple[int, int, str]
+) -> Participant | None:
+    """The body an event is addressed to: the first one named right after a "to" (or "to
+    the") within a few words after its event word ("presented his plan to the Bundestag")."""
+    start, stop, _ = trigger
+    after = [i for i, t in enumerate(tokens) if t.start >= start and t.start - stop <= _AUDIENCE_REACH]
+    for i in after:
+        if tokens[i].lower != "to" or i + 1 >= len(tokens):
+            continue
+        j = i + 2 if tokens[i + 1].lower == "the" else i + 1
+        body = next((m for m in mentions if m.first == j and m.kind is ActorKind.ORGANIZATION), None)
+        if body is not None:
+            return Participant(body.actor, tokens[j].start, tokens[body.stop - 1].end)
+        return None
+    return None
+
+
+_AUDIENCE_REACH = 40
+"""How far after its event word the "to" before an event's audience may stand, in characters."""
+
+
+def _building(mention: Mention) -> bool:
+    """Whether a name taken for a person's is a building's or a room's: no known person, no
+    given name, and a last word such as "Hall" or "Rotunda"."""
+    last = mention.written.split()[-1].lower() if mention.written.split() else ""
+    return mention.kind is ActorKind.PERSON and last in BUILDING_WORDS and not _someone(mention)
 
 
 def _someone(mention: Mention) -> bool:
@@ -223,6 +258,7 @@ def event_in(
     triggers = _triggers(sentence, offset, tokens)
     best: tuple[int, tuple[int, int, str], DateMention] | None = None
     reported = {d.offset for d in spans if _REPORTED_ON.search(sentence, 0, d.offset - offset)}
+    spans = [d for d in spans if not _DEED_TO_BE_DONE.search(sentence, 0, d.offset - offset)]
     for trigger in triggers:
         for date in spans:
             gap = max(date.offset - trigger[1], trigger[0] - (date.offset + len(date.text)), 0)
@@ -259,6 +295,11 @@ def event_in(
             for p in people
             if t_start - _BEFORE <= p.start <= t_end + _AFTER and (venue is None or not venue[1] <= p.start < t_start)
         )
+    if place is not None:  # "sworn in at the Capitol Rotunda": held there, not attended
+        taking_part = tuple(p for p in taking_part if folded(p.actor.name) != folded(place.name))
+    audience = _audience(tokens, mentions, trigger) if kind in ADDRESSED_KINDS else None
+    if audience is not None and all(folded(p.actor.name) != folded(audience.actor.name) for p in taking_part):
+        taking_part = (*taking_part, audience)
     participants = tuple(p.actor for p in taking_part)
     who = ", ".join(p.name for p in participants)
     if kind in QUALIFIED_KINDS:  # "meeting of NATO foreign ministers, with Mark Rutte"

@@ -70,13 +70,21 @@ EVENT_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            rf"\b(?:took|takes|taking|brought|brings|carried)\s+{_DETERMINER}\s+(?:[\w'’-]+\s+){{0,3}}?"
+            rf"\b(?:took|takes|taking|brought|brings|carried|(?:set|sets|setting|laid|lays|laying)\s+out)"
+            rf"\s+{_DETERMINER}\s+(?:[\w'’-]+\s+){{0,3}}?"
             r"(?:plan|proposal|case|message|appeal|pitch|blueprint|initiative)s?\s+to\b",
             re.IGNORECASE,
         ),
         "presentation",
     ),
-    (re.compile(r"\bsworn\s+in\b|\btook\s+(?:the\s+)?(?:oath\s+of\s+)?office\b", re.IGNORECASE), "inauguration"),
+    (
+        re.compile(
+            r"\bsworn\s+in\b|\b(?:took|takes|taking|take)\s+(?:the\s+|his\s+|her\s+)?"
+            r"(?:oath(?:\s+of\s+office)?|office)\b",
+            re.IGNORECASE,
+        ),
+        "inauguration",
+    ),
 )
 """Phrases that name an event, each with its kind; they take precedence over the single
 words inside them."""
@@ -93,6 +101,9 @@ SIGNED_OBJECTS: dict[str, str] = {
 }
 """What a signing signs, where it makes the event's kind ("signed a joint declaration")."""
 
+ADDRESSED_KINDS = frozenset({"presentation"})
+"""Kinds whose audience, a body named after "to" ("presented the plan to the European
+Council"), takes part in them."""
 MOVEMENT_KINDS = frozenset({"visit"})
 """Kinds whose place follows "to" ("a trip to Kyiv"); a phrase that ends in "to" ("flew to",
 "took the plan to") has its place right after it, whatever its kind."""
@@ -113,3 +124,9 @@ REPORTING = re.compile(
 )
 """Verbs of reporting: a person named before them is the reporter, not the subject of what
 follows ("Jones said Smith died", "Jones said the bill received 300 votes")."""
+BUILDING_WORDS = frozenset(
+    "rotunda hall palace chamber chambers house building centre center castle cathedral "
+    "abbey church mansion residence office room ballroom auditorium arena stadium square "
+    "plaza tower pavilion villa manor lodge".split()
+)
+"""The last words of a building's or a room's name ("Marble Hall", "Capitol Rotunda")."""

@@ -9,7 +9,10 @@ import attrs
 
 from claimcheck._dates_lexicon import NUMBER_WORDS
 from claimcheck._extract_lexicon import BODY_WORDS, COUNT_NOUNS, PREPOSITIONS, STOPWORDS
+from claimcheck._extract_tokens import folded
 from claimcheck.checks._quantities import SUM_NOUNS
+from claimcheck.checks._support import joining
+from claimcheck.kb import KnowledgeBase
 from claimcheck.model import Count, Ordinal, Quantity
 from claimcheck.timespan import Granularity, Modifier, TimeSpan
 
@@ -26,6 +29,9 @@ class NumberMention:
     joined: bool = False
     """For an ordinal: whether the text says its subject took the position by joining
     ("became the 32nd member", "joined as the 31st")."""
+    body_word: str | None = None
+    """For an ordinal: the common noun that names its body where the text names none before
+    it ("the alliance's 32nd member"), for `body_joined` to identify."""
     head: str | None = None
     """For a sum: the noun it modifies where no recipient names it ("the $40 million loan
     approved on Monday": "loan"), its subject once the sum is tied to one day."""
@@ -129,7 +135,7 @@ _SIZED = re.compile(
 32-strong alliance"."""
 _PEERS = frozenset({"colleagues", "counterparts", "partners"})
 _ORDINAL = re.compile(
-    rf"(?:\b(?i:the|its|their)(?:\s+(?i:{_BODY})['’]s)?|\b(?P<owner>[A-Z][\w.]*)['’]s)\s+"
+    rf"(?:\b(?i:the|its|their)(?:\s+(?P<body>(?i:{_BODY}))['’]s)?|\b(?P<owner>[A-Z][\w.]*)['’]s)\s+"
     r"(?P<num>\d{1,4})(?:st|nd|rd|th)\s+(?P<org>(?:[A-Z][\w.]*\s+){0,3})"
     r"(?P<noun>member(?:\s+state|\s+country|\s+nation)?|state|country|nation|ally|president|secretary general)\b"
     r"(?:\s+of\s+(?:the\s+)?(?P<of>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))?"
@@ -381,7 +387,8 @@ def numbers(
         joined = not prospective and bool(
             _ACCEDED.search(lead) or _ACCEDED_AFTER.match(sentence, _stop(m))
         )
-        found.append(NumberMention(ordinal, m.start(), _stop(m), joined=joined))
+        word = m.group("body").lower() if m.group("body") and named is None else None
+        found.append(NumberMention(ordinal, m.start(), _stop(m), joined=joined, body_word=word))
     found.extend(_elliptic_ordinals(sentence, found, organization=organization, subjects=subjects))
     return found
 
@@ -462,3 +469,26 @@ def own_day(sentence: str, stop: int, days: Sequence[tuple[int, TimeSpan]]) -> T
             return None
         return value
     return None
+
+
+def body_joined(kb: KnowledgeBase, ordinal: Ordinal, word: str) -> Ordinal:
+    """The ordinal in the members of the one body called *word* ("alliance", "bloc") by
+    one of its names whose membership the facts count and to which they record its
+    subject's accession ("Finland, the alliance's 32nd member": NATO members); unchanged
+    where no one body fits.
+
+    >>> found = body_joined(KnowledgeBase.default(), Ordinal(subject="Finland", series="members", position=31), "alliance")
+    >>> found.series
+    'NATO members'
+    """
+    bodies = {r.what.removesuffix(" members") for r in kb.counts if r.what.endswith(" members")}
+    fits = []
+    for body in sorted(bodies):
+        actor = kb.identify(body).actor
+        names = actor.names if actor is not None else (body,)
+        if not any(folded(word) in folded(name).split() for name in names):
+            continue
+        candidate = attrs.evolve(ordinal, series=series_name(body, "members"))
+        if joining(kb, candidate) is not None:
+            fits.append(candidate)
+    return fits[0] if len(fits) == 1 else ordinal

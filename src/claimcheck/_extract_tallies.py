@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from claimcheck._dates_lexicon import NUMBER_WORDS
 from claimcheck._extract_eventwords import REPORTING
 from claimcheck._extract_numbers import HEDGES, NUMBER, NumberMention, hedge_of, number_value
 from claimcheck.model import Quantity
@@ -39,12 +40,22 @@ _ACTS = {
     "deployment": "deploy deploys deployed deploying deployment send sends sent sending dispatch dispatched",
     "delivery": "deliver delivers delivered delivering delivery supply supplies supplied supplying",
     "votes": "received receives obtained obtains won wins secured secures got gets gave",
+    "purchase": "order orders ordered ordering purchase purchases purchased purchasing buy buys bought "
+    "buying procure procures procured procurement",
 }
+_BOUGHT = frozenset({"drones", "missiles", "shells", "tanks", "jets"})
+"""The things a purchase counts: equipment, never troops or votes ("ordered 3,000 troops to
+the border" is a command)."""
+_GENERAL = frozenset(
+    "additional more new extra other further fresh such older modern used of the and".split()
+)
+"""Words before a counted thing that do not say which kind of it is counted."""
 _ACT_OF = {word: act for act, words in _ACTS.items() for word in words.split()}
 _THING = "|".join(sorted((re.escape(t) for t in _THINGS), key=len, reverse=True))
 _TALLY = re.compile(
     rf"(?:\b(?P<hedge>{HEDGES})\s+)?\b(?P<num>{NUMBER})(?:\s+(?P<scale>thousand|million))?"
-    rf"\s+(?:(?:[A-Z][\w.'’-]*|additional|more|new|extra)\s+){{0,2}}(?P<thing>{_THING})\b"
+    rf"\s+(?:(?:[A-Z][\w.'’-]*|additional|more|new|extra)\s+){{0,2}}(?:(?P<kind>[a-z][a-z-]+)\s+)??"
+    rf"(?P<thing>{_THING})\b"
 )
 _THING_WORD = re.compile(rf"\b(?:{_THING})\b")
 _ELLIPTIC = re.compile(rf"\b(?P<verb>[a-z]+)\s+(?:(?P<hedge>{HEDGES})\s+)?(?P<num>{NUMBER})(?=\s*[.;,]|\s*$)")
@@ -59,6 +70,48 @@ _NOT_ACTORS = frozenset(
 _SCALES = {"thousand": 1e3, "million": 1e6}
 _PRONOUN = re.compile(r"\b(?:he|she|him|her)\b", re.IGNORECASE)
 _FIRST = re.compile(r"\b(?:first|initial|opening)\b", re.IGNORECASE)
+
+
+_PARTS = {"annexes": "annexes", "annexe": "annexes", "annex": "annexes", "points": "points",
+          "clauses": "clauses", "chapters": "chapters", "protocols": "protocols"}
+"""The parts a named document is counted in ("five points and four secret annexes")."""
+_SMALL = "|".join(w for w, v in NUMBER_WORDS.items() if 2 <= v <= 20 and w != "couple")
+_PART = "|".join(_PARTS)
+_QUALITY = r"secret|classified|confidential|public|unpublished"
+_PARTS_OF = re.compile(
+    rf"\b(?P<num>\d{{1,2}}|(?i:{_SMALL}))\s+(?:(?P<kind>{_QUALITY})\s+)?(?P<part>{_PART})\b"
+    rf"(?:\s+(?:(?:are|were|is|was|being)\s+)?(?:kept|remain(?:ed|s)?|held)?\s*(?P<after>{_QUALITY})\b)?"
+    rf"|\b(?P<num2>\d{{1,2}}|(?i:{_SMALL}))\s+of\s+(?:its|the|their)\s+(?P<part2>{_PART})\s+"
+    rf"(?:(?:are|were|is|was|being)\s+)?(?:kept|remain(?:ed|s)?|held)\s+(?P<after2>{_QUALITY})\b"
+)
+"""A count of a document's parts, with the quality that sorts them ("four secret annexes",
+"three of its annexes kept secret")."""
+_TITLE = re.compile(r"[\"“]([^\"“”]{3,60})[\"”]")
+"""A document's name in quotation marks ("the \"victory plan\"")."""
+
+
+def parts_of_titles(sentence: str) -> list[NumberMention]:
+    """The counts of the parts of the one document a sentence names in quotation marks: a
+    `Quantity` of the parts (with the quality that sorts them) of that title.
+
+    >>> [(q.assertion.subject, q.assertion.unit, q.assertion.value) for q in parts_of_titles(
+    ...     'The "Lisbon roadmap" has seven points and two classified annexes.')]
+    [('parts of lisbon roadmap', 'points', 7.0), ('parts of lisbon roadmap', 'classified annexes', 2.0)]
+    """
+    titles = {t.group(1).strip().lower() for t in _TITLE.finditer(sentence)}
+    if len(titles) != 1:
+        return []
+    (title,) = titles
+    found = []
+    for m in _PARTS_OF.finditer(sentence):
+        num = m.group("num") or m.group("num2")
+        part = _PARTS[m.group("part") or m.group("part2")]
+        kind = m.group("kind") or m.group("after") or m.group("after2")
+        value = float(num) if num.isdigit() else float(NUMBER_WORDS[num.lower()])
+        unit = f"{kind.lower()} {part}" if kind else part
+        quantity = Quantity(subject=f"parts of {title}", measure="count", value=value, unit=unit)
+        found.append(NumberMention(quantity, m.start(), m.end()))
+    return found
 
 
 @attrs.frozen
@@ -84,21 +137,21 @@ class TallyReader:
         found: list[NumberMention] = []
         if any(c.isdigit() for c in sentence) and (self._last is not None or _THING_WORD.search(sentence)):
             for m in _TALLY.finditer(sentence):
-                mention = self._tally(sentence, m, _THINGS[" ".join(m.group("thing").split())], people)
+                mention = self._tally(sentence, m, _thing_of(m), people)
                 if mention is not None:
                     found.append(mention)
             if not found and self._last is not None:
                 found.extend(self._elliptic(sentence, people))
         if people:
             self._person = people[0][1]
-        return found
+        return [*found, *parts_of_titles(sentence)]
 
     def _tally(
         self, sentence: str, m: re.Match[str], thing: str, people: Sequence[tuple[int, str]]
     ) -> NumberMention | None:
         clause_start = _clause_start(sentence, m.start())
         act = _act_before(sentence, clause_start, m.start())
-        if act is None:
+        if act is None or (act == "purchase" and thing.split()[-1] not in _BOUGHT):
             return None
         whose = self._whose(sentence, act, clause_start, m.start(), people)
         if whose is None:
@@ -138,6 +191,16 @@ class TallyReader:
         runs = [" ".join(w for w in r.split() if w.lower() not in _NOT_ACTORS) for r in runs]
         runs = [r for r in runs if r]
         return runs[-1] if runs else None
+
+
+def _thing_of(m: re.Match[str]) -> str:
+    """The thing a count counts: its class ("soldiers" are "troops"), after the word that says
+    which kind of it ("interceptor drones" are not "attack drones"), where one does."""
+    thing = " ".join(m.group("thing").split())
+    kind = m.group("kind")
+    if kind is None or kind in _GENERAL or kind.endswith("ly"):
+        return _THINGS[thing]
+    return _THINGS.get(f"{kind} {thing}") or f"{kind} {_THINGS[thing]}"
 
 
 def _clause_start(sentence: str, at: int) -> int:

@@ -345,6 +345,8 @@ def _marker(low: list[str], kinds: list[int], k: int) -> Tense | None:
     word = low[k]
     if kinds[k] != WORD:
         return None
+    if word == "set" and (k + 1 >= len(low) or low[k + 1] not in ("to", "for")):
+        return None  # "set out the plan", "set up a fund": no schedule ("set to", "set for")
     if word in FUTURE_MARKERS or word.endswith("'ll") or word in ("won't", "'d"):
         return "future"
     if word in PAST_MARKERS or (len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST):

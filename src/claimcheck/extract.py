@@ -41,7 +41,7 @@ from claimcheck._extract_events import (
 from claimcheck._extract_header import read_article_file, starts_with_header
 from claimcheck._extract_lexicon import COUNTRIES, HEDGE_WORDS
 from claimcheck._extract_lengths import length_since_event, office_length
-from claimcheck._extract_numbers import numbers, own_day
+from claimcheck._extract_numbers import body_joined, numbers, own_day
 from claimcheck._extract_tallies import TallyReader
 from claimcheck._extract_credits import OutletNames, StatementReader
 from claimcheck._extract_offices import Offices
@@ -522,6 +522,8 @@ class _Extraction:
             attribution, modality = modality_for(start, stop)
             kind = type(found.assertion).__name__.lower()
             assertion = found.assertion
+            if isinstance(assertion, Ordinal) and found.body_word is not None:
+                assertion = body_joined(self.kb, assertion, found.body_word)
             if isinstance(assertion, Ordinal) and found.joined:
                 assertion = _on_the_eve_of_joining(self.kb, assertion)
             if isinstance(assertion, Quantity) and assertion.measure == "value":

@@ -158,6 +158,40 @@ def test_counts_of_one_thing_in_one_act_conflict_beyond_their_hedges(other: str,
     assert bool(_conflicts(first, second)) is conflicts
 
 
+@pytest.mark.parametrize(
+    ("other", "conflicts"),
+    [
+        ("The Nordic ministries have ordered 2,500 loitering drones, a trade weekly said.", True),
+        ("The Nordic ministries have ordered 1,200 loitering drones, a trade weekly said.", False),
+        ("The Nordic ministries have ordered 2,500 reconnaissance drones, a trade weekly said.", False),
+        ("The Nordic ministries have delivered 2,500 loitering drones, a trade weekly said.", False),
+    ],
+)
+def test_orders_of_one_kind_of_equipment_conflict_and_other_kinds_do_not(other: str, conflicts: bool) -> None:
+    """A relay's order of one kind of drone by the same buyers conflicts with the original's
+    figure; another kind of drone or another act is another quantity."""
+    first = _article("a", "The Nordic ministries signed an order for 1,200 loitering drones.", _SEPT)
+    second = _article("b", other, TimeSpan.day(2031, 9, 13))
+    assert bool(_conflicts(first, second)) is conflicts
+
+
+@pytest.mark.parametrize(
+    ("other", "conflicts"),
+    [
+        ('Critics of the "Danube compact" note that two of its annexes were kept secret.', True),
+        ('Critics of the "Danube compact" note its five secret annexes.', False),
+        ('Critics of the "Danube compact" note its two public annexes.', False),
+        ('Critics of the "Tisza pact" note its two secret annexes.', False),
+    ],
+)
+def test_counts_of_one_documents_parts_conflict_across_reports(other: str, conflicts: bool) -> None:
+    """Two reports' counts of one kind of part of one named document conflict; another kind
+    of part or another document is another quantity."""
+    first = _article("a", 'The "Danube compact" has five secret annexes, the ministry said.', _SEPT)
+    second = _article("b", other, TimeSpan.day(2031, 9, 13))
+    assert bool(_conflicts(first, second)) is conflicts
+
+
 def test_counts_reported_a_season_apart_are_of_different_acts() -> None:
     """The same act's counts published months apart are not compared."""
     first = _article("a", "The Bundeswehr will withdraw about 4,500 troops from Lithuania.", _SEPT)

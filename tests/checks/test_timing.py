@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.checks import run_checks
+from claimcheck.extract import extract
 from claimcheck.kb import KnowledgeBase
 from claimcheck.model import Actor, ActorKind, Claim, Document, Event, EventDate, Modality, Source, Weekday
 from claimcheck.timespan import TimeSpan
@@ -206,3 +207,54 @@ def test_a_venue_with_two_companies_of_guests_decides_nothing() -> None:
     assert run_checks(documents, KnowledgeBase.default(), select=["TIM001"]) == []
     alone = [_article("unnamed", _UNNAMED, _APRIL), _article("again", _UNNAMED.replace("4 April", "3 April"), _APRIL)]
     assert run_checks(alone, KnowledgeBase.default(), select=["TIM001"]) == []
+
+
+def test_a_swearing_in_at_a_named_hall_is_matched_to_the_recorded_inauguration() -> None:
+    """An oath dated a day early at the building the facts record is flagged; the right day is not."""
+    kb = KnowledgeBase.default()
+    source = Source(document_id="oath", published=TimeSpan.day(2025, 2, 3))
+
+    def codes(text: str) -> list[str]:
+        return [f.code for f in run_checks([extract(text, source=source, kb=kb)], kb)]
+
+    assert "TIM001" in codes("Donald Trump took the oath on 21 January 2025 in the Capitol Rotunda.")
+    assert "TIM001" not in codes("Donald Trump took the oath on 20 January 2025 in the Capitol Rotunda.")
+
+
+def _oath_codes(text: str) -> list[str]:
+    """The codes of the findings on *text* read as a report of early 2025."""
+    kb = KnowledgeBase.default()
+    source = Source(document_id="oath", published=TimeSpan.day(2025, 6, 2))
+    return [f.code for f in run_checks([extract(text, source=source, kb=kb)], kb)]
+
+
+def test_one_persons_swearing_in_is_dated_by_the_start_of_the_tenure_it_began() -> None:
+    """With no recorded ceremony, a swearing-in a day off the recorded start of office is flagged."""
+    assert "TIM001" in _oath_codes("Friedrich Merz was sworn in on 7 May 2025 after a second ballot.")
+    assert "TIM001" not in _oath_codes("Friedrich Merz was sworn in on 6 May 2025 after a second ballot.")
+
+
+def test_a_swearing_in_far_from_any_recorded_start_or_of_two_people_is_left_alone() -> None:
+    """No tenure of the person begins near the date, or two people take office: nothing to measure."""
+    assert "TIM001" not in _oath_codes("Friedrich Merz was sworn in on 3 March 2025 as party whip.")
+    assert "TIM001" not in _oath_codes("Marco Rubio and Friedrich Merz were sworn in on 7 May 2025.")
+
+
+def _autumn_codes(text: str) -> list[str]:
+    """The codes of the findings on *text* read as a report of late October 2024."""
+    kb = KnowledgeBase.default()
+    source = Source(document_id="pitch", published=TimeSpan.day(2024, 10, 25))
+    return [f.code for f in run_checks([extract(text, source=source, kb=kb)], kb)]
+
+
+def test_a_presentation_is_known_by_the_body_addressed_and_the_place() -> None:
+    """With no participant named, the body a plan is laid out to and the city identify the
+    recorded presentation, so a wrong day is flagged and the right one is not."""
+    assert "TIM001" in _autumn_codes("The leader laid out his blueprint to the European Council in Brussels on 14 October.")
+    assert "TIM001" not in _autumn_codes("The leader laid out his blueprint to the European Council in Brussels on 17 October.")
+
+
+def test_another_body_or_another_city_is_another_presentation() -> None:
+    """A different audience or a different place does not make the recorded presentation."""
+    assert "TIM001" not in _autumn_codes("The leader laid out his blueprint to the European Parliament in Brussels on 14 October.")
+    assert "TIM001" not in _autumn_codes("The leader laid out his blueprint to the European Council in Strasbourg on 14 October.")

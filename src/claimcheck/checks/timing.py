@@ -22,8 +22,8 @@ from claimcheck.checks._support import (
     folded,
     resolve,
 )
-from claimcheck.kb import EventRecord, KnowledgeBase
-from claimcheck.model import WEEKDAYS, ActorKind, Claim, Document, Event, EventDate, Finding, Modality, Severity, Weekday
+from claimcheck.kb import Confidence, EventRecord, KnowledgeBase, Tenure
+from claimcheck.model import WEEKDAYS, Actor, ActorKind, Claim, Document, Event, EventDate, Finding, Modality, Severity, Weekday
 from claimcheck.timespan import Agreement, Granularity, Modifier, TimeSpan
 
 __all__ = [
@@ -45,6 +45,9 @@ GATHERINGS = frozenset({"summit", "conference"})
 #: Kinds of event that befall one person once (a death): the one participant and the kind
 #: identify it, within `SAME_EVENT_WINDOW` between reports, or as the known event.
 PERSONAL_KINDS = frozenset({"death"})
+#: Kinds of event by which one person takes an office (a swearing-in): where no recorded
+#: event fits, it is the start of the one tenure the facts record beginning near it.
+TAKING_OFFICE_KINDS = frozenset({"inauguration"})
 #: Kinds of event that recur with the same people and place (a meeting of one body's ministers
 #: of one portfolio): they are the known event only where the event's name gives the record's
 #: portfolio, and the body, where it names one, agrees too.
@@ -126,13 +129,23 @@ def _participants(event: Event, kb: KnowledgeBase) -> frozenset[str]:
     return frozenset(folded(resolve(kb, actor)[0].name) for actor in event.participants)
 
 
+def _body_like(actor: Actor, kb: KnowledgeBase) -> bool:
+    """Whether a participant may be a body a record's name names: an organisation, or a name
+    of two words or more that the knowledge base does not know ("European Council")."""
+    if actor.kind is ActorKind.ORGANIZATION:
+        return True
+    return actor.kind is ActorKind.PERSON and len(actor.name.split()) >= 2 and resolve(kb, actor)[1] is None
+
+
 def known_event(event: Event, when: TimeSpan, kb: KnowledgeBase) -> EventRecord | None:
     """The knowledge-base event that *event*, dated *when*, is: the one record that fits best.
 
     A record fits when it lies within `KNOWN_EVENT_WINDOW` of *when* and shares two
     participants and the kind or the place with the event, or one participant, the place
     and the kind, or, for one of the `GATHERINGS`, the place and the kind, or the kind and a
-    thing the record's name names ("Oreshnik" for the Oreshnik strike); never where both
+    thing the record's name names ("Oreshnik" for the Oreshnik strike), or the kind, the
+    place and a body the record's name names (a presentation "to the European Council" in
+    Brussels); never where both
     name a place and the places differ. Participants and
     places are compared after resolving their names, so "Zelenskyy" is Zelensky. ``None``
     when nothing fits, or two records fit equally well.
@@ -150,6 +163,7 @@ def known_event(event: Event, when: TimeSpan, kb: KnowledgeBase) -> EventRecord 
         return None
     people = _participants(event, kb)
     things = {folded(a.name) for a in event.participants if a.kind is ActorKind.OBJECT}
+    bodies = [set(folded(a.name).split()) for a in event.participants if _body_like(a, kb)]
     place = None if event.place is None else set(folded(resolve(kb, event.place)[0].name).split())
     scored: list[tuple[int, EventRecord]] = []
     for record in kb.find_events(during=window):
@@ -167,9 +181,11 @@ def known_event(event: Event, when: TimeSpan, kb: KnowledgeBase) -> EventRecord 
         gathering = same_kind and at_place and event.kind in GATHERINGS
         named = same_kind and bool(things & set(folded(record.name).split()))
         personal = same_kind and shared >= 1 and event.kind in PERSONAL_KINDS
+        addressed = same_kind and at_place and any(b <= set(folded(record.name).split()) for b in bodies)
         if (
             (shared >= 2 and (same_kind or at_place))
             or (shared >= 1 and at_place and same_kind)
+            or addressed
             or gathering
             or named
             or personal
@@ -180,6 +196,38 @@ def known_event(event: Event, when: TimeSpan, kb: KnowledgeBase) -> EventRecord 
     if not scored or (len(scored) > 1 and scored[0][0] == scored[1][0]):
         return None
     return scored[0][1]
+
+
+def _tenure_taken(event: Event, when: TimeSpan, kb: KnowledgeBase) -> Tenure | None:
+    """The tenure whose start *event*, one person's taking office dated *when*, is: the one
+    tenure of that person, not acting, whose start the facts know to the day with more than
+    low confidence and put within `SAME_EVENT_WINDOW` of *when*; ``None`` otherwise.
+
+    >>> from claimcheck.model import Actor
+    >>> oath = Event(id="o", kind="inauguration", participants=(Actor("Pete Hegseth"),))
+    >>> _tenure_taken(oath, TimeSpan.day(2025, 1, 24), KnowledgeBase.default()).start.isoformat()
+    '2025-01-25'
+
+    .. versionadded:: 0.1.0
+    """
+    window = _window(when, SAME_EVENT_WINDOW)
+    if event.kind not in TAKING_OFFICE_KINDS or len(event.participants) != 1 or window is None:
+        return None
+    (actor,) = event.participants
+    if actor.kind is not ActorKind.PERSON:
+        return None
+    person = folded(resolve(kb, actor)[0].name)
+    found = [
+        tenure
+        for tenure in kb.tenures
+        if not tenure.acting
+        and tenure.start is not None
+        and tenure.start.granularity is Granularity.DAY
+        and tenure.start_confidence is not Confidence.LOW
+        and window.contains(tenure.start)
+        and folded(resolve(kb, tenure.holder)[0].name) == person
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 def _against(claimed: TimeSpan, known: TimeSpan) -> bool:
@@ -212,6 +260,9 @@ def _event_keys(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterable
     record = known_event(event, assertion.when, kb)
     if record is not None:
         return [("known", record.id)]
+    tenure = _tenure_taken(event, assertion.when, kb)
+    if tenure is not None:
+        return [("known", tenure.id)]
     if _named_by_venue(event):
         assert event.place is not None
         return [("venue", folded(resolve(kb, event.place)[0].name))]
@@ -219,6 +270,15 @@ def _event_keys(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterable
     if event.kind in PERSONAL_KINDS and len(people) == 1:
         return [("event", folded(event.kind), people[0])]
     return [("event", folded(event.kind), a, b) for a, b in combinations(people, 2)]
+
+
+def _known_date(record: object) -> tuple[str, TimeSpan] | None:
+    """The name and date of a recorded event, or of the taking of a recorded office."""
+    if isinstance(record, EventRecord):
+        return record.name, record.when
+    if isinstance(record, Tenure) and record.start is not None:
+        return f"{record.holder.name} taking office as {record.office}", record.start
+    return None
 
 
 @attrs.frozen
@@ -264,18 +324,18 @@ def event_date_conflict(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
     if isinstance(group.key, tuple) and group.key[0] == "venue" and not _one_company(datings, kb):
         return
     record = kb.record(str(group.key[1])) if isinstance(group.key, tuple) and group.key[0] == "known" else None
-    known = record if isinstance(record, EventRecord) else None
+    known = _known_date(record)
     gap = None if known is not None else float(SAME_EVENT_WINDOW.days)
     ranges = [day_range(d.when) for d in datings]
     involved = {datings[i] for i in disjoint_members(ranges, max_gap=gap)}
     against_facts = set()
     if known is not None:
-        against_facts = {d for d in datings if _against(d.when, known.when)}
+        against_facts = {d for d in datings if _against(d.when, known[1])}
         involved |= against_facts
     if not involved:
         return
     ordered = sorted(involved, key=lambda d: d.claim.ref)
-    name = known.name if known is not None else (ordered[0].event.name or ordered[0].event.kind.replace("_", " "))
+    name = known[0] if known is not None else (ordered[0].event.name or ordered[0].event.kind.replace("_", " "))
     datings_text = "; ".join(
         f"{d.claim.source.document_id} says {describe_span(d.when)}" for d in ordered
     )
@@ -288,14 +348,14 @@ def event_date_conflict(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
     else:
         message = f"{name}: the sources disagree on the date ({datings_text})"
     if known is not None:
-        message += f"; the facts say {describe_span(known.when)}"
+        message += f"; the facts say {describe_span(known[1])}"
     yield emit(
         event_date_conflict,
         message=message,
         claims=[d.claim for d in ordered],
         spans=[d.claim.evidence for d in ordered],
-        evidence=evidence_of([known] if known is not None else []),
-        fix=f"{describe_span(known.when)}" if known is not None and against_facts else None,
+        evidence=evidence_of([record] if known is not None and record is not None else []),
+        fix=f"{describe_span(known[1])}" if known is not None and against_facts else None,
     )
 
 
