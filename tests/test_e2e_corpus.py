@@ -26,7 +26,10 @@ with no false flag. Linking the documents checked together through the outlets t
 39; with the rest, it gives 38 of 39, still with no false flag. bench/data/fresh4, scored
 once as written, gave 25 of 43 with 2 false flags of 30; following relays up chains of any
 length (rings of three, relays of relays counted as one confirmation) and reading dates of
-later acts in infinitive clauses brought it to 28 of 43 with no false flag of 31.
+later acts in infinitive clauses brought it to 28 of 43 with no false flag of 31; with
+holders' starts, lengths before their office, nominees, caption names, counts of ordered
+equipment, accession ordinals by body and events identified by the body addressed, it gives
+40 of 43 with no false flag of 43.
 They guard against regressions, and are to be raised as extraction improves.
 """
 
@@ -49,7 +52,7 @@ RECALL_FLOOR = {
     "fresh1": 0.80,
     "fresh": 0.85,
     "fresh3": 0.95,
-    "fresh4": 0.65,
+    "fresh4": 0.90,
 }
 FALSE_FLAG_CEILING = dict.fromkeys(RECALL_FLOOR, 0.05)
 FOLDERS = {
