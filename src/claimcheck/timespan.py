@@ -392,7 +392,8 @@ class TimeSpan:
             return end <= start
         if isinstance(end, datetime) and isinstance(start, datetime):
             return _instant(end) <= _instant(start)
-        return _days(self)[1] <= _days(other)[0]  # type: ignore[operator]  # a date and a datetime span
+        # a date span and a datetime span: calendar days, each in its own zone
+        return _days(self)[1] <= _days(other)[0]  # type: ignore[operator]
 
     def is_after(self, other: TimeSpan) -> bool:
         """Whether this span starts after *other* ends."""
