@@ -120,10 +120,14 @@ class _Builder:
         self.names: dict[str, str] = {}
         self.starts: dict[str, _Node] = {}
         self.statements: dict[tuple[str, str], list[str]] = {}  # (outlet key, prop) -> doc ids
+        self.keys: dict[str, str] = {}  # outlet name -> its key, each name folded once
 
     def outlet(self, actor: Actor) -> str:
-        key = _key(actor.name)
-        self.names.setdefault(key, actor.name)
+        name = actor.name
+        key = self.keys.get(name)
+        if key is None:
+            key = self.keys[name] = _key(name)
+        self.names.setdefault(key, name)
         return key
 
     def edge(self, a: _Node, b: _Node) -> None:
