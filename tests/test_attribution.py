@@ -647,6 +647,24 @@ def test_a_ring_of_reports_ends_without_looping() -> None:
     assert [issue.kind for issue in graph.issues] == [IssueKind.CIRCULAR]
 
 
+def test_roots_do_not_depend_on_the_order_they_are_asked_in() -> None:
+    """A chain of citations into a ring of reports gives every claim the same roots, whichever
+    claim the graph is asked about first."""
+    x = Actor("Outlet X", ActorKind.OUTLET)
+    y = Actor("Outlet Y", ActorKind.OUTLET)
+    by_x = _claim("dx", Attribution(speaker_name="Outlet Y", anonymity=BODY, speaker=y), outlet=x)
+    by_y = _claim("dy", Attribution(speaker_name="Outlet X", anonymity=BODY, speaker=x), outlet=y)
+    first = _claim("c1", None, month=11, cites=(Citation(outlet=x, document_id="dx"),))
+    second = _claim("c2", None, month=12, cites=(Citation(outlet=LE_MONDE, document_id="c1"),))
+    claims = [by_x, by_y, first, second]
+    forward = CitationGraph.build(claims=claims)
+    backward = CitationGraph.build(claims=claims)
+    asked = [forward.roots(c) for c in claims]
+    assert asked == [backward.roots(c) for c in reversed(claims)][::-1]
+    assert asked == [forward.roots(c) for c in claims]
+    assert {r.name for r in asked[3]} == {"Outlet X", "Outlet Y"}
+
+
 def test_bad_graph_input_raises_input_errors() -> None:
     """Two sources with one id, or a question about an unknown claim, raise InputError."""
     one = Source(document_id="d", published=TimeSpan.day(2024, 1, 1))

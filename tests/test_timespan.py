@@ -972,6 +972,21 @@ def test_contains_implies_overlaps(a: TimeSpan, b: TimeSpan) -> None:
             assert inner.overlaps(outer)
 
 
+@given(time_spans(open_ended=False), time_spans(open_ended=False))
+def test_closed_spans_overlap_or_one_is_before_the_other(a: TimeSpan, b: TimeSpan) -> None:
+    """Of two closed spans, exactly one holds: they overlap, a is before b, or b is before a."""
+    assert [a.overlaps(b), a.is_before(b), b.is_before(a)].count(True) == 1
+    assert a.is_before(b) == b.is_after(a)
+
+
+@given(time_spans(), time_spans())
+def test_a_span_before_another_never_overlaps_it(a: TimeSpan, b: TimeSpan) -> None:
+    """A span that is before another, open ends included, shares no instant with it."""
+    if a.is_before(b):
+        assert not a.overlaps(b)
+        assert not b.is_before(a)
+
+
 @given(time_spans(), time_spans())
 def test_compare_is_symmetric(a: TimeSpan, b: TimeSpan) -> None:
     """compare gives the same agreement and gap both ways; only a conflict has a gap."""

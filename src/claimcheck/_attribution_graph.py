@@ -35,7 +35,7 @@ class RootKind(enum.Enum):
     """A document without a known outlet that cites nothing further."""
 
 
-@attrs.frozen(order=True)
+@attrs.frozen(order=True, cache_hash=True)
 class Root:
     """Where a claim comes from, at the end of its chain of citations.
 
@@ -96,6 +96,8 @@ class CitationIssue:
 # A node: ("doc", document id, proposition), ("report", outlet key, proposition) or
 # ("root", root kind value, name).
 _Node = tuple[str, str, str]
+_Condensed = tuple[tuple[int, ...], tuple["Root", ...]]
+"""A component of the graph: the components it leads to, and the roots at its own nodes."""
 
 
 def _key(name: str) -> str:
@@ -118,10 +120,14 @@ class _Builder:
         self.names: dict[str, str] = {}
         self.starts: dict[str, _Node] = {}
         self.statements: dict[tuple[str, str], list[str]] = {}  # (outlet key, prop) -> doc ids
+        self.keys: dict[str, str] = {}  # outlet name -> its key, each name folded once
 
     def outlet(self, actor: Actor) -> str:
-        key = _key(actor.name)
-        self.names.setdefault(key, actor.name)
+        name = actor.name
+        key = self.keys.get(name)
+        if key is None:
+            key = self.keys[name] = _key(name)
+        self.names.setdefault(key, name)
         return key
 
     def edge(self, a: _Node, b: _Node) -> None:
@@ -255,9 +261,12 @@ class CitationGraph:
     sources: tuple[Source, ...]
     claims: tuple[Claim, ...]
     issues: tuple[CitationIssue, ...]
-    _edges: Mapping[_Node, tuple[_Node, ...]]
     _starts: Mapping[str, _Node]
-    _terminal: Mapping[_Node, tuple[Root, ...]]
+    _component: Mapping[_Node, int]
+    _condensed: Mapping[int, _Condensed]
+    _found: dict[int, frozenset[Root]] = attrs.field(factory=dict, init=False, eq=False, repr=False)
+    """The roots reached from each component already asked for: a memo of `roots`, which
+    the graph's immutability makes safe."""
 
     @classmethod
     def build(cls, sources: Iterable[Source] = (), claims: Iterable[Claim] = ()) -> CitationGraph:
@@ -295,7 +304,8 @@ class CitationGraph:
         builder.link_reports()
         builder.link_citations()
         edges = {node: tuple(targets) for node, targets in builder.edges.items()}
-        terminal = _terminal_roots(edges, builder.names, by_id)
+        component = _components(edges)
+        terminal = _terminal_roots(edges, component, builder.names, by_id)
         citations: dict[_Node, tuple[_Node, ...]] = {
             ("doc", s.document_id, ""): tuple(
                 ("doc", c.document_id, "") for c in s.cites if c.document_id in by_id
@@ -311,9 +321,9 @@ class CitationGraph:
             tuple(by_id.values()),
             claims,
             issues,
-            MappingProxyType(edges),
             MappingProxyType(dict(builder.starts)),
-            MappingProxyType(terminal),
+            MappingProxyType(component),
+            MappingProxyType(_condense(edges, component, terminal)),
         )
 
     @classmethod
@@ -367,17 +377,29 @@ class CitationGraph:
         start = self._starts.get(ref)
         if start is None:
             raise InputError("the citation graph holds no such claim", path="claim", value=ref)
-        seen = {start}
-        todo = [start]
-        found: set[Root] = set()
+        number = self._component.get(start)
+        if number is None:  # a claim that links to nothing
+            return ()
+        return tuple(sorted(self._reach(number), key=_root_order))
+
+    def _reach(self, first: int) -> frozenset[Root]:
+        """The roots reachable from component *first*: its own and those of the components
+        after it, each worked out once (Tarjan numbers a component after all it leads to)."""
+        found, condensed = self._found, self._condensed
+        todo = [first]
         while todo:
-            node = todo.pop()
-            found.update(self._terminal.get(node, ()))
-            for target in self._edges.get(node, ()):
-                if target not in seen:
-                    seen.add(target)
-                    todo.append(target)
-        return tuple(sorted(found))
+            number = todo[-1]
+            if number in found:
+                todo.pop()
+                continue
+            after, own = condensed[number]
+            waiting = [c for c in after if c not in found]
+            if waiting:
+                todo.extend(waiting)
+                continue
+            todo.pop()
+            found[number] = frozenset(own).union(*(found[c] for c in after))
+        return found[first]
 
     def independent(self, first: Claim | str, second: Claim | str) -> bool:
         """Whether two claims rest on disjoint roots: neither repeats the other's origin.
@@ -405,6 +427,11 @@ class CitationGraph:
         return not set(self.roots(first)) & set(self.roots(second))
 
 
+def _root_order(root: Root) -> tuple[str, str]:
+    """The order of `Root` (kind, then name) as a plain key, cheaper to sort by."""
+    return root.kind.value, root.name
+
+
 def _root_of(node: _Node, names: Mapping[str, str], sources: Mapping[str, Source]) -> Root:
     kind, name = node[0], node[1]
     if kind == "root":
@@ -419,11 +446,11 @@ def _root_of(node: _Node, names: Mapping[str, str], sources: Mapping[str, Source
 
 def _terminal_roots(
     edges: Mapping[_Node, tuple[_Node, ...]],
+    component: Mapping[_Node, int],
     names: Mapping[str, str],
     sources: Mapping[str, Source],
 ) -> dict[_Node, tuple[Root, ...]]:
     """The roots at each node of a component that has no way out (a sink or a closed ring)."""
-    component = _components(edges)
     leaving = {
         component[n]
         for n, targets in edges.items()
@@ -432,6 +459,24 @@ def _terminal_roots(
     return {
         node: (_root_of(node, names, sources),) for node in edges if component[node] not in leaving
     }
+
+
+def _condense(
+    edges: Mapping[_Node, tuple[_Node, ...]],
+    component: Mapping[_Node, int],
+    terminal: Mapping[_Node, tuple[Root, ...]],
+) -> dict[int, _Condensed]:
+    """Each component's successor components and the roots at its own nodes."""
+    after: dict[int, dict[int, None]] = {number: {} for number in component.values()}
+    own: dict[int, list[Root]] = {number: [] for number in component.values()}
+    for node, targets in edges.items():
+        number = component[node]
+        for target in targets:
+            if component[target] != number:
+                after[number][component[target]] = None
+    for node, roots in terminal.items():
+        own[component[node]].extend(roots)
+    return {number: (tuple(after[number]), tuple(own[number])) for number in after}
 
 
 def _document_issues(sources: Mapping[str, Source]) -> tuple[CitationIssue, ...]:

@@ -385,8 +385,15 @@ class TimeSpan:
         >>> TimeSpan.day(2024, 10, 16).is_before(TimeSpan.day(2024, 10, 18))
         True
         """
-        a, b = _common_axis(self, other)
-        return a[1] is not None and b[0] is not None and a[1] <= b[0]
+        end, start = self.end, other.start
+        if end is None or start is None:
+            return False
+        if type(end) is date and type(start) is date:  # two date spans: their own bounds
+            return end <= start
+        if isinstance(end, datetime) and isinstance(start, datetime):
+            return _instant(end) <= _instant(start)
+        # a date span and a datetime span: calendar days, each in its own zone
+        return _days(self)[1] <= _days(other)[0]  # type: ignore[operator]
 
     def is_after(self, other: TimeSpan) -> bool:
         """Whether this span starts after *other* ends."""
@@ -526,6 +533,8 @@ def _days(span: TimeSpan) -> tuple[date | None, date | None]:
     start), so that its end never lands on an earlier day than its start.
     """
     start, end = span.start, span.end
+    if span.granularity is not Granularity.DATETIME:  # date bounds are their own days
+        return start, end
     if isinstance(start, datetime) and isinstance(end, datetime):
         end = end.astimezone(start.tzinfo)
     first = None if start is None else _day_axis(start, upper=False)

@@ -8,7 +8,7 @@ from collections.abc import Hashable, Iterable, Sequence
 from claimcheck.checks._builtin import BUILTIN
 from claimcheck.checks._registry import CheckSpec, Group, KeyFunction, Member, Registry
 from claimcheck.kb import KnowledgeBase
-from claimcheck.model import Claim, Document, Finding, Severity
+from claimcheck.model import Document, Finding, Severity
 
 __all__ = ["run_checks"]
 
@@ -42,14 +42,18 @@ def run_checks(
     """
     specs = registry.selected(select=select, ignore=ignore)
     ordered = sorted(documents, key=lambda d: d.id)
-    claims = [(document, claim) for document in ordered for claim in sorted(document.claims, key=lambda c: c.id)]
+    members = [
+        Member(document=document, claim=claim)
+        for document in ordered
+        for claim in sorted(document.claims, key=lambda c: c.id)
+    ]
     findings: set[Finding] = set()
     for spec in specs:
         if spec.key is None:
             for document in ordered:
                 findings.update(_run_one(spec, document, kb, where=f"document {document.id!r}"))
         else:
-            groups, failures = _groups(spec, spec.key, claims, kb)
+            groups, failures = _groups(spec, spec.key, members, kb)
             findings.update(failures)
             for group in groups:
                 findings.update(_run_one(spec, group, kb, where=f"group {group.key!r}"))
@@ -57,16 +61,17 @@ def run_checks(
 
 
 def _groups(
-    spec: CheckSpec, key: KeyFunction, claims: Sequence[tuple[Document, Claim]], kb: KnowledgeBase
+    spec: CheckSpec, key: KeyFunction, members: Sequence[Member], kb: KnowledgeBase
 ) -> tuple[list[Group], list[Finding]]:
     """The groups *key* makes of the claims, and an error finding for each claim it fails on.
 
-    *claims* come in order of document id, then claim id, and so do the members of each
-    group.
+    *members* (one for each claim, shared by every keyed check) come in order of document
+    id, then claim id, and so do the members of each group.
     """
     buckets: dict[Hashable, list[Member]] = defaultdict(list)
     failures = []
-    for document, claim in claims:
+    for member in members:
+        document, claim = member.document, member.claim
         try:
             values = key(claim, document, kb)
             if not values:
@@ -75,7 +80,6 @@ def _groups(
         except Exception as exc:  # a failing key is reported, and the run goes on
             failures.append(_failure(spec, exc, f"the key of claim {claim.ref!r}", (document.id,)))
             continue
-        member = Member(document=document, claim=claim)
         for value in distinct:
             buckets[value].append(member)
     groups = [Group(key=value, members=tuple(found)) for value, found in buckets.items()]
