@@ -12,6 +12,8 @@ official put the cost at €5 billion"). Every rule looks at a bounded number of
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from claimcheck import _attribution_lexicon as lex
 from claimcheck._attribution_kinds import person_evidence, raw_key, without_article
 from claimcheck._attribution_outlets import glued_name
@@ -93,11 +95,7 @@ class BodyReader(PhraseReader):
             and tokens[outlet.stop].lower in lex.REPORT_NOUNS
         ):
             return outlet._replace(stop=outlet.stop + 1)
-        if (
-            j + 2 < hi
-            and tokens[j].lower in lex.REPORT_NOUNS
-            and tokens[j + 1].lower in lex.REPORT_LINKS
-        ):
+        if _noun_then_link(tokens, j, hi, lex.REPORT_NOUNS, lex.REPORT_LINKS):
             return self.outlet(tokens, j + 2, hi)
         return None
 
@@ -117,11 +115,7 @@ class BodyReader(PhraseReader):
     def statement_of(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
         """The speaker of "a statement from the ministry", "a post by the governor"."""
         j = i + 1 if i < hi and tokens[i].lower in {"a", "an", "the", "its", "his", "her"} else i
-        if (
-            j + 2 < hi
-            and tokens[j].lower in lex.STATEMENT_NOUNS
-            and tokens[j + 1].lower in lex.STATEMENT_LINKS
-        ):
+        if _noun_then_link(tokens, j, hi, lex.STATEMENT_NOUNS, lex.STATEMENT_LINKS):
             return self.object_phrase(tokens, j + 2, hi)
         return None
 
@@ -295,3 +289,11 @@ class BodyReader(PhraseReader):
             if tokens[at].quoted or tokens[at].text in {".", ";", ":"}:
                 return False
         return False
+
+
+def _noun_then_link(
+    tokens: list[Token], j: int, hi: int, nouns: Collection[str], links: Collection[str]
+) -> bool:
+    """Whether a noun of *nouns* and a link word of *links* ("report in", "statement from")
+    start at *j*, with room for the phrase they introduce before *hi*."""
+    return j + 2 < hi and tokens[j].lower in nouns and tokens[j + 1].lower in links
