@@ -39,28 +39,34 @@ datetime.date(2024, 10, 21)
 
 from __future__ import annotations
 
-import enum
 import json
 import os
 import re
 import sys
 import tempfile
 from collections.abc import Callable, Iterator, Mapping
-from datetime import date, datetime
+from datetime import date
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any
 
 import attrs
 import cattrs
 from cattrs.errors import ClassValidationError, ForbiddenExtraKeysError, IterableValidationError
 from cattrs.strategies import configure_tagged_union
 
-from claimcheck._isotext import format_instant, parse_instant, parse_span
 from claimcheck._serialize_claimreview import CLAIMREVIEW_RATINGS, findings_to_claimreview
 from claimcheck._serialize_findings import (
     FINDINGS_SCHEMA_VERSION,
     findings_from_json,
     findings_to_json,
+)
+from claimcheck._serialize_time import (
+    attribute_note,
+    structure_date,
+    structure_duration,
+    structure_span,
+    unstructure_duration,
+    unstructure_span,
 )
 from claimcheck.errors import CaseFileError, DateError
 from claimcheck.model import (
@@ -72,7 +78,7 @@ from claimcheck.model import (
     Document,
     Expectation,
 )
-from claimcheck.timespan import Duration, Granularity, Modifier, Relation, TimeSpan
+from claimcheck.timespan import Duration, TimeSpan
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -94,8 +100,6 @@ __all__ = [
 ]
 
 _CASE_KEYS = ("source", "events", "claims", "mentions", "expected", "quiet")
-_T = TypeVar("_T")
-_E = TypeVar("_E", bound=enum.Enum)
 
 
 def make_converter() -> cattrs.Converter:
@@ -120,12 +124,12 @@ def configure_converter(converter: cattrs.Converter) -> None:
         _is_homogeneous_tuple, lambda cl: _array_hook(converter, cl)
     )
     converter.register_structure_hook_factory(attrs.has, lambda cl: _object_hook(converter, cl))
-    converter.register_unstructure_hook(TimeSpan, _unstructure_span)
-    converter.register_structure_hook(TimeSpan, _structure_span)
-    converter.register_unstructure_hook(Duration, _unstructure_duration)
-    converter.register_structure_hook(Duration, _structure_duration)
+    converter.register_unstructure_hook(TimeSpan, unstructure_span)
+    converter.register_structure_hook(TimeSpan, structure_span)
+    converter.register_unstructure_hook(Duration, unstructure_duration)
+    converter.register_structure_hook(Duration, structure_duration)
     converter.register_unstructure_hook(date, date.isoformat)
-    converter.register_structure_hook(date, _structure_date)
+    converter.register_structure_hook(date, structure_date)
 
     actor_to_dict = converter.get_unstructure_hook(Actor)
     actor_from_dict = converter.get_structure_hook(Actor)
@@ -207,7 +211,7 @@ def configure_converter(converter: cattrs.Converter) -> None:
             try:
                 lists[key] = converter.structure(value.get(key, []), tuple[Expectation, ...])
             except Exception as exc:  # collected with the others below
-                exc.__notes__ = [*getattr(exc, "__notes__", []), _note(key)]
+                exc.__notes__ = [*getattr(exc, "__notes__", []), attribute_note(key)]
                 errors.append(exc)
         if errors:
             raise ClassValidationError("case file", errors, CaseFile)
@@ -289,114 +293,6 @@ def _object_hook(converter: cattrs.Converter, cl: type) -> Any:
 
 def _tag(cls: type) -> str:
     return re.sub(r"(?<!^)(?=[A-Z])", "_", cls.__name__).lower()
-
-
-def _note(name: str) -> cattrs.AttributeValidationNote:
-    return cattrs.AttributeValidationNote(f"Structuring field {name}", name, list)
-
-
-# -- time ---------------------------------------------------------------------------------
-
-
-def _unstructure_span(span: TimeSpan) -> Any:
-    text = span.isoformat()
-    if parse_span(text) == span:
-        return text
-    data: dict[str, str] = {}
-    if span.start is not None:
-        data["start"] = _bound_text(span.start)
-    if span.end is not None:
-        data["end"] = _bound_text(span.end)
-    data["granularity"] = span.granularity.value
-    if span.modifier is not Modifier.EXACT:
-        data["modifier"] = span.modifier.value
-    return data
-
-
-def _bound_text(value: date) -> str:
-    return format_instant(value) if isinstance(value, datetime) else value.isoformat()
-
-
-def _structure_span(value: Any, _: type) -> TimeSpan:
-    if isinstance(value, str):
-        return parse_span(value)
-    if not isinstance(value, Mapping):
-        raise DateError("a time span is text such as '2024-10' or an object with start and end", value=value)
-    extra = set(value) - {"start", "end", "granularity", "modifier"}
-    if extra:
-        raise ForbiddenExtraKeysError("", TimeSpan, extra)
-    granularity = _member(value, "granularity", Granularity.DAY, TimeSpan)
-    modifier = _member(value, "modifier", Modifier.EXACT, TimeSpan)
-    start = _field(TimeSpan, "start", lambda: _bound(value.get("start")))
-    end = _field(TimeSpan, "end", lambda: _bound(value.get("end")))
-    return TimeSpan(start, end, granularity, modifier)
-
-
-def _field(cls: type, name: str, read: Callable[[], _T]) -> _T:
-    """*read()*, with a `DateError` it raises placed at the key *name* of a *cls* object."""
-    try:
-        return read()
-    except DateError as exc:
-        exc.__notes__ = [*getattr(exc, "__notes__", []), _note(name)]
-        raise ClassValidationError(f"While structuring {cls.__name__}", [exc], cls) from None
-
-
-def _member(value: Mapping[str, Any], name: str, default: _E, cls: type) -> _E:
-    """The enum member named by *value[name]*, or *default* when the key is absent."""
-    enum_type = type(default)
-
-    def read() -> _E:
-        try:
-            return enum_type(value.get(name, default.value))
-        except ValueError:
-            choices = ", ".join(repr(m.value) for m in enum_type)
-            raise DateError(f"expected one of {choices}", value=value[name]) from None
-
-    return _field(cls, name, read)
-
-
-def _bound(value: Any) -> date | None:
-    if value is None:
-        return None
-    if isinstance(value, str) and "T" in value:
-        return parse_instant(value)
-    return _structure_date(value, date)
-
-
-def _structure_date(value: Any, _: type) -> date:
-    if not isinstance(value, str) or not re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
-        raise DateError("a date is written YYYY-MM-DD", value=value)
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise DateError("no such date", value=value) from None
-
-
-def _unstructure_duration(duration: Duration) -> Any:
-    if duration.modifier is Modifier.EXACT and duration.relation is None:
-        return duration.isoformat()
-    data = {"length": duration.isoformat()}
-    if duration.modifier is not Modifier.EXACT:
-        data["modifier"] = duration.modifier.value
-    if duration.relation is not None:
-        data["relation"] = duration.relation.value
-    return data
-
-
-def _structure_duration(value: Any, _: type) -> Duration:
-    if isinstance(value, str):
-        return Duration.from_iso(value)
-    if not isinstance(value, Mapping) or "length" not in value:
-        raise DateError("a duration is text such as 'P16Y' or an object with a 'length'", value=value)
-    extra = set(value) - {"length", "modifier", "relation"}
-    if extra:
-        raise ForbiddenExtraKeysError("", Duration, extra)
-    length = _field(Duration, "length", lambda: Duration.from_iso(value["length"]))
-    modifier = _member(value, "modifier", Modifier.EXACT, Duration)
-    relation = None
-    if "relation" in value:
-        relation = _member(value, "relation", Relation.BEFORE, Duration)
-    return attrs.evolve(length, modifier=modifier, relation=relation)
 
 
 # -- case files ---------------------------------------------------------------------------
