@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from _facts import actors_from_facts
+from _shapes import BODY, GROUP, PERSON, SOMEONE
 from claimcheck.attribution import (
     OUTLETS,
     AttributionMention,
@@ -35,11 +36,6 @@ from claimcheck.model import (
 )
 from claimcheck.names import AliasIndex
 from claimcheck.timespan import TimeSpan
-
-PERSON = Anonymity.NAMED_PERSON
-BODY = Anonymity.NAMED_ORGANIZATION
-SOMEONE = Anonymity.ANONYMOUS_PERSON
-GROUP = Anonymity.ANONYMOUS_GROUP
 
 
 @pytest.fixture(scope="module")

@@ -5,16 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from _shapes import shape
+from _shapes import BODY, GROUP, PERSON, SOMEONE, shape
 from claimcheck._attribution_bodies import BodyReader
 from claimcheck._attribution_outlets import Outlets
 from claimcheck._attribution_text import tokenize
 from claimcheck.model import Anonymity
-
-BODY = Anonymity.NAMED_ORGANIZATION
-SOMEONE = Anonymity.ANONYMOUS_PERSON
-GROUP = Anonymity.ANONYMOUS_GROUP
-PERSON = Anonymity.NAMED_PERSON
 
 
 @pytest.mark.parametrize(

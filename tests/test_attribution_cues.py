@@ -4,13 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from _shapes import shape
+from _shapes import BODY, GROUP, PERSON, SOMEONE, shape
 from claimcheck.model import Anonymity
-
-PERSON = Anonymity.NAMED_PERSON
-BODY = Anonymity.NAMED_ORGANIZATION
-SOMEONE = Anonymity.ANONYMOUS_PERSON
-GROUP = Anonymity.ANONYMOUS_GROUP
 
 
 @pytest.mark.parametrize(

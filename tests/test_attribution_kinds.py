@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from _shapes import shape
+from _shapes import BODY, PERSON, shape
 from claimcheck import _attribution_lexicon as lex
 from claimcheck._attribution_kinds import outlet_head, person_evidence, unknown_name_anonymity
 from claimcheck.model import Anonymity
-
-PERSON = Anonymity.NAMED_PERSON
-BODY = Anonymity.NAMED_ORGANIZATION
 
 
 @pytest.mark.parametrize(

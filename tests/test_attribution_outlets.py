@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from _shapes import shape
+from _shapes import BODY, shape
 from claimcheck._attribution_outlets import Outlets
 from claimcheck._attribution_text import tokenize
-from claimcheck.model import Actor, ActorKind, Anonymity
-
-BODY = Anonymity.NAMED_ORGANIZATION
+from claimcheck.model import Actor, ActorKind
 
 
 def test_a_caller_outlet_is_matched_by_its_longest_name() -> None:

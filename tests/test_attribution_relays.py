@@ -5,16 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from _shapes import shape
+from _shapes import BODY, GROUP, PERSON, SOMEONE, shape
 from claimcheck._attribution_names import joined_particle, ordinal
 from claimcheck._attribution_outlets import glued_outlet
 from claimcheck._attribution_text import tokenize
 from claimcheck.model import Anonymity
-
-PERSON = Anonymity.NAMED_PERSON
-BODY = Anonymity.NAMED_ORGANIZATION
-SOMEONE = Anonymity.ANONYMOUS_PERSON
-GROUP = Anonymity.ANONYMOUS_GROUP
 
 
 @pytest.mark.parametrize(

@@ -4,13 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from _shapes import shape
+from _shapes import GROUP, SOMEONE, shape
 from claimcheck._attribution_sites import share_of
 from claimcheck._attribution_text import tokenize
 from claimcheck.model import Anonymity
-
-GROUP = Anonymity.ANONYMOUS_GROUP
-SOMEONE = Anonymity.ANONYMOUS_PERSON
 
 
 @pytest.mark.parametrize(

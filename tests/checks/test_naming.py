@@ -15,13 +15,11 @@ from claimcheck.model import (
     Document,
     Event,
     EventDate,
-    Span,
+    RoleHeld,
     Source,
+    Span,
     Statement,
 )
-
-
-from claimcheck.model import Actor, Claim, Document, RoleHeld, Source
 from claimcheck.timespan import TimeSpan
 
 from .support import load_scenario, scenario_report, scenarios
