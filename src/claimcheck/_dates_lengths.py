@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from claimcheck import _dates_length_words as words
 from claimcheck._dates_grammar import _COUNTED_UNITS, _REL_OFFSET, _UNIT_NOUNS, Match
 from claimcheck._dates_lexicon import (
     NUM,
@@ -31,146 +32,7 @@ from claimcheck._dates_resolve import (
 )
 from claimcheck.timespan import Granularity, Modifier, Relation
 
-__all__ = ["EVENT_UNITS", "HEDGE_STARTS", "LengthGrammar", "is_date"]
-
-_HEDGE_ONE = {
-    "about": Modifier.APPROX,
-    "around": Modifier.APPROX,
-    "roughly": Modifier.APPROX,
-    "approximately": Modifier.APPROX,
-    "nearly": Modifier.APPROX,
-    "almost": Modifier.APPROX,
-    "some": Modifier.APPROX,
-    "circa": Modifier.APPROX,
-    "over": Modifier.MORE_THAN,
-    "under": Modifier.LESS_THAN,
-    "upwards": Modifier.MORE_THAN,
-}
-_HEDGE_TWO = {
-    ("more", "than"): Modifier.MORE_THAN,
-    ("longer", "than"): Modifier.MORE_THAN,
-    ("less", "than"): Modifier.LESS_THAN,
-    ("fewer", "than"): Modifier.LESS_THAN,
-    ("shorter", "than"): Modifier.LESS_THAN,
-    ("at", "least"): Modifier.EQUAL_OR_MORE,
-    ("at", "most"): Modifier.EQUAL_OR_LESS,
-    ("up", "to"): Modifier.EQUAL_OR_LESS,
-    ("upwards", "of"): Modifier.MORE_THAN,
-}
-_HEDGE_THREE = {
-    ("no", "more", "than"): Modifier.EQUAL_OR_LESS,
-    ("no", "less", "than"): Modifier.EQUAL_OR_MORE,
-    ("not", "more", "than"): Modifier.EQUAL_OR_LESS,
-}
-_DATE_HEDGES = frozenset({"about", "around", "circa", "approximately", "roughly"})
-_FREQUENCY = frozenset(
-    {
-        "times",
-        "once",
-        "twice",
-        "per",
-        "every",
-        "each",
-        "thrice",
-        "a",
-        "an",
-        "million",
-        "billion",
-        "m",
-        "bn",
-        "k",
-        "%",
-        "percent",
-        "$",
-        "£",
-        "€",
-    }
-)
-_LENGTH_CUES = frozenset(
-    {
-        "for",
-        "in",
-        "within",
-        "over",
-        "than",
-        "least",
-        "most",
-        "to",
-        "after",
-        "before",
-        "only",
-        "just",
-        "barely",
-        "nearly",
-        "almost",
-        "about",
-        "around",
-        "roughly",
-        "some",
-        "under",
-        "lasting",
-        "last",
-        "lasts",
-        "take",
-        "takes",
-        "took",
-        "spend",
-        "spent",
-        "spends",
-        "wait",
-        "waited",
-        "of",
-        "up",
-        "by",
-        "another",
-        "extra",
-        "additional",
-        "mere",
-        "full",
-        "whole",
-        "entire",
-        "past",
-        "next",
-        "first",
-        "less",
-        "more",
-    }
-)
-_RELATION_WORDS = frozenset(
-    {
-        "ago",
-        "later",
-        "earlier",
-        "before",
-        "after",
-        "on",
-        "afterwards",
-        "previously",
-        "prior",
-        "hence",
-        "from",
-        "and",
-    }
-)
-_SUBJECTS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
-_DAY: Amount = (0, 0, 0, 1, 0, 0, 0)
-_EVENT_UNITS: dict[str, Amount] = {
-    "day": _DAY,
-    "morning": _DAY,
-    "evening": _DAY,
-    "night": _DAY,
-    "week": (0, 0, 1, 0, 0, 0, 0),
-    "weekend": (0, 0, 1, 0, 0, 0, 0),
-    "month": (0, 1, 0, 0, 0, 0, 0),
-    "year": (1, 0, 0, 0, 0, 0, 0),
-}
-
-
-_HEDGE_PHRASE_HEADS = frozenset(key[0] for key in (*_HEDGE_TWO, *_HEDGE_THREE))
-HEDGE_STARTS = frozenset(_HEDGE_ONE) | _HEDGE_PHRASE_HEADS
-"""Words at which a hedged length can start."""
-EVENT_UNITS = frozenset(_EVENT_UNITS)
-"""Nouns of event-relative phrases ("the following week")."""
+__all__ = ["LengthGrammar", "is_date"]
 
 
 def is_date(node: Node) -> bool:
@@ -193,16 +55,16 @@ class LengthGrammar(NamedGrammar):
         if self.w(i) != "the":
             return None
         word, unit = self.w(i + 1), self.w(i + 2)
-        if word in ("following", "next", "previous", "preceding") and unit in _EVENT_UNITS:
+        if word in ("following", "next", "previous", "preceding") and unit in words.EVENT_AMOUNTS:
             if word == "next" and unit not in ("day", "morning", "evening", "night"):
                 return None
             relation = Relation.AFTER if word in ("following", "next") else Relation.BEFORE
-            length = Length(_EVENT_UNITS[unit]).related(relation)
+            length = Length(words.EVENT_AMOUNTS[unit]).related(relation)
             named = _UNIT_NOUNS.get(unit)
             if word == "following" and named is not None:
                 return i + 3, Following(length, named)
             return i + 3, length
-        if word in _EVENT_UNITS and self.w(i + 2) in ("before", "after"):
+        if word in words.EVENT_AMOUNTS and self.w(i + 2) in ("before", "after"):
             if self.w(i + 3) in ("yesterday", "tomorrow"):
                 return None
             named = _UNIT_NOUNS.get(word)
@@ -211,11 +73,15 @@ class LengthGrammar(NamedGrammar):
             relation = Relation.AFTER if unit == "after" else Relation.BEFORE
             event = self._event(i + 3)
             target = self.ranged(i + 3)
-            if target is not None and is_date(target[1]) and (target[0] == self.n or event == i + 3):
+            if (
+                target is not None
+                and is_date(target[1])
+                and (target[0] == self.n or event == i + 3)
+            ):
                 # "the day before Thanksgiving 2024": a day counted from a date, not an event
                 sign = 1 if relation is Relation.AFTER else -1
-                return target[0], Offset(target[1], _EVENT_UNITS[word], sign)
-            return event, Length(_EVENT_UNITS[word]).related(relation)
+                return target[0], Offset(target[1], words.EVENT_AMOUNTS[word], sign)
+            return event, Length(words.EVENT_AMOUNTS[word]).related(relation)
         return None
 
     def amount(self, i: int) -> tuple[int, int] | None:
@@ -259,7 +125,12 @@ class LengthGrammar(NamedGrammar):
         if self.digits(i) > 3 or self.w(i + 1) != ",":
             return None
         value, j = self.values[i], i + 1
-        while self.w(j) == "," and self.adjacent(j) and self.adjacent(j + 1) and self.digits(j + 1) == 3:
+        while (
+            self.w(j) == ","
+            and self.adjacent(j)
+            and self.adjacent(j + 1)
+            and self.digits(j + 1) == 3
+        ):
             value, j = value * 1000 + self.values[j + 1], j + 2
         if j == i + 1 or (self.w(j) in (",", ".") and self.adjacent(j) and self.number(j + 1) >= 0):
             return None
@@ -301,7 +172,9 @@ class LengthGrammar(NamedGrammar):
         ):
             return None
         if self.w(i) in ("a", "an") and (
-            unit in ("second", "minute") or self.w(i - 1) in _FREQUENCY or self.number(i - 1) >= 0
+            unit in ("second", "minute")
+            or self.w(i - 1) in words.FREQUENCY
+            or self.number(i - 1) >= 0
         ):
             return None
         if (
@@ -371,21 +244,26 @@ class LengthGrammar(NamedGrammar):
         if self.low[i] == "one" and self.low[end - 1] == "day":
             # "One day he will return", "said one day she would": the idiom opens its sentence
             # or its clause, unless a relation follows
-            if self.w(end) in _SUBJECTS:
+            if self.w(end) in words.SUBJECTS:
                 return False
             opens = i == 0 or self.kinds[i - 1] == PUNCT
-            if opens and self.w(end) not in _RELATION_WORDS and self.w(end) != "of":
+            if opens and self.w(end) not in words.RELATION_WORDS and self.w(end) != "of":
                 return False
-        if i == 0 or self.kinds[i - 1] == PUNCT or before in _LENGTH_CUES or before in _HEDGE_ONE:
+        if (
+            i == 0
+            or self.kinds[i - 1] == PUNCT
+            or before in words.LENGTH_CUES
+            or before in words.HEDGE_ONE
+        ):
             return not (
                 self.low[i] == "one"
-                and before not in _LENGTH_CUES
+                and before not in words.LENGTH_CUES
                 and (
                     (end < self.n and self.kinds[end] == PUNCT)
                     or (end >= self.n and self.low[end - 1] == "day")
                 )
             )
-        if self.w(end) in _RELATION_WORDS or self.w(end) == "and":
+        if self.w(end) in words.RELATION_WORDS or self.w(end) == "and":
             return True
         if before in PAST_MARKERS or (before.endswith("ed") and len(before) > 3):
             return True
@@ -410,7 +288,7 @@ class LengthGrammar(NamedGrammar):
             return None
         found = self.length(j)
         if found is None:
-            if modifier is Modifier.APPROX and word in _DATE_HEDGES:
+            if modifier is Modifier.APPROX and word in words.DATE_HEDGES:
                 date = self.ranged(j)
                 if date is not None and is_date(date[1]):
                     return date[0], Approx(date[1])
@@ -420,13 +298,13 @@ class LengthGrammar(NamedGrammar):
 
     def _hedge(self, i: int, word: str) -> tuple[Modifier | None, int]:
         """The hedge that starts at *i* ("more than", "about") and where it ends."""
-        if word in _HEDGE_PHRASE_HEADS:
-            for size, table in ((3, _HEDGE_THREE), (2, _HEDGE_TWO)):
+        if word in words.HEDGE_PHRASE_HEADS:
+            for size, table in ((3, words.HEDGE_THREE), (2, words.HEDGE_TWO)):
                 key = tuple(self.low[i : i + size])
                 if key in table:
                     return table[key], i + size  # type: ignore[index]
-        if word in _HEDGE_ONE and self.w(i + 1) != "the":
-            return _HEDGE_ONE[word], i + 1
+        if word in words.HEDGE_ONE and self.w(i + 1) != "the":
+            return words.HEDGE_ONE[word], i + 1
         return None, i
 
     def _suffix(

@@ -11,7 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from claimcheck._dates_grammar import _REL_OFFSET, _UNIT_NOUNS, Match
-from claimcheck._dates_lengths import EVENT_UNITS, HEDGE_STARTS, LengthGrammar, is_date
+from claimcheck._dates_length_words import EVENT_UNITS, HEDGE_STARTS
+from claimcheck._dates_lengths import LengthGrammar, is_date
 from claimcheck._dates_lexicon import (
     CJK_MONTH,
     CJK_YEAR,
