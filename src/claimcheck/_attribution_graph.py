@@ -15,9 +15,17 @@ from types import MappingProxyType
 
 import attrs
 
+from claimcheck._attribution_issues import (
+    CitationIssue,
+    IssueKind,
+    Node,
+    components,
+    cycle_issues,
+    document_issues,
+    outlet_key,
+)
 from claimcheck.errors import InputError
 from claimcheck.model import Actor, ActorKind, Claim, Document, Source, Statement
-from claimcheck.names import fold
 
 __all__ = ["CitationGraph", "CitationIssue", "IssueKind", "Root", "RootKind"]
 
@@ -59,49 +67,8 @@ class Root:
         return f"{self.kind.value} {self.name}"
 
 
-class IssueKind(enum.Enum):
-    """A problem in the way documents cite each other."""
-
-    CIRCULAR = "circular"
-    """Reports that cite each other in a ring."""
-    CITES_LATER = "cites_later"
-    """A document cites one published after it."""
-    SELF_CITATION = "self_citation"
-    """A document cites itself, or another report of its own outlet."""
-    MISSING_DOCUMENT = "missing_document"
-    """A document cites a document id the graph does not hold."""
-
-
-@attrs.frozen(kw_only=True)
-class CitationIssue:
-    """A problem found while building a `CitationGraph`, as data.
-
-    Args:
-        kind: What sort of problem.
-        documents: The ids of the documents involved, citing document first.
-        message: The problem in a sentence.
-
-    >>> issue = CitationIssue(kind=IssueKind.CIRCULAR, documents=("a", "b"), message="...")
-    >>> issue.kind.value
-    'circular'
-
-    .. versionadded:: 0.1.0
-    """
-
-    kind: IssueKind
-    documents: tuple[str, ...]
-    message: str
-
-
-# A node: ("doc", document id, proposition), ("report", outlet key, proposition) or
-# ("root", root kind value, name).
-_Node = tuple[str, str, str]
 _Condensed = tuple[tuple[int, ...], tuple["Root", ...]]
 """A component of the graph: the components it leads to, and the roots at its own nodes."""
-
-
-def _key(name: str) -> str:
-    return fold(name) or name
 
 
 def _proposition(claim: Claim) -> str:
@@ -116,9 +83,9 @@ class _Builder:
 
     def __init__(self, sources: dict[str, Source]) -> None:
         self.sources = sources
-        self.edges: dict[_Node, list[_Node]] = {}
+        self.edges: dict[Node, list[Node]] = {}
         self.names: dict[str, str] = {}
-        self.starts: dict[str, _Node] = {}
+        self.starts: dict[str, Node] = {}
         self.statements: dict[tuple[str, str], list[str]] = {}  # (outlet key, prop) -> doc ids
         self.keys: dict[str, str] = {}  # outlet name -> its key, each name folded once
 
@@ -126,11 +93,11 @@ class _Builder:
         name = actor.name
         key = self.keys.get(name)
         if key is None:
-            key = self.keys[name] = _key(name)
+            key = self.keys[name] = outlet_key(name)
         self.names.setdefault(key, name)
         return key
 
-    def edge(self, a: _Node, b: _Node) -> None:
+    def edge(self, a: Node, b: Node) -> None:
         targets = self.edges.setdefault(a, [])
         if b not in targets and b != a:
             targets.append(b)
@@ -139,7 +106,7 @@ class _Builder:
     def claim(self, claim: Claim) -> None:
         source = claim.source
         proposition = _proposition(claim)
-        start: _Node = ("doc", source.document_id, proposition)
+        start: Node = ("doc", source.document_id, proposition)
         self.starts[claim.ref] = start
         self.edges.setdefault(start, [])
         if source.outlet is not None:
@@ -148,7 +115,7 @@ class _Builder:
         attribution = claim.attribution
         if attribution is None:
             return
-        chain: list[_Node] = [start]
+        chain: list[Node] = [start]
         for outlet in attribution.via:
             chain.append(("report", self.outlet(outlet), proposition))
         speaker = attribution.speaker
@@ -187,54 +154,6 @@ class _Builder:
                     self.edge(node, cited)
 
 
-def _components(edges: Mapping[_Node, Iterable[_Node]]) -> dict[_Node, int]:
-    """Tarjan's strongly connected components, iteratively: node -> component number."""
-    index: dict[_Node, int] = {}
-    low: dict[_Node, int] = {}
-    component: dict[_Node, int] = {}
-    stack: list[_Node] = []
-    on_stack: set[_Node] = set()
-    numbers = itertools.count()
-    counter = 0
-    for root in edges:
-        if root in index:
-            continue
-        work: list[tuple[_Node, Iterable[_Node]]] = [(root, iter(edges[root]))]
-        index[root] = low[root] = counter
-        counter += 1
-        stack.append(root)
-        on_stack.add(root)
-        while work:
-            node, children = work[-1]
-            advanced = False
-            for child in children:
-                if child not in index:
-                    index[child] = low[child] = counter
-                    counter += 1
-                    stack.append(child)
-                    on_stack.add(child)
-                    work.append((child, iter(edges.get(child, ()))))
-                    advanced = True
-                    break
-                if child in on_stack:
-                    low[node] = min(low[node], index[child])
-            if advanced:
-                continue
-            work.pop()
-            if work:
-                parent = work[-1][0]
-                low[parent] = min(low[parent], low[node])
-            if low[node] == index[node]:
-                number = next(numbers)
-                while True:
-                    member = stack.pop()
-                    on_stack.discard(member)
-                    component[member] = number
-                    if member == node:
-                        break
-    return component
-
-
 @attrs.frozen
 class CitationGraph:
     """Documents, outlet reports and the roots that claims rest on; immutable.
@@ -261,8 +180,8 @@ class CitationGraph:
     sources: tuple[Source, ...]
     claims: tuple[Claim, ...]
     issues: tuple[CitationIssue, ...]
-    _starts: Mapping[str, _Node]
-    _component: Mapping[_Node, int]
+    _starts: Mapping[str, Node]
+    _component: Mapping[Node, int]
     _condensed: Mapping[int, _Condensed]
     _found: dict[int, frozenset[Root]] = attrs.field(factory=dict, init=False, eq=False, repr=False)
     """The roots reached from each component already asked for: a memo of `roots`, which
@@ -304,18 +223,18 @@ class CitationGraph:
         builder.link_reports()
         builder.link_citations()
         edges = {node: tuple(targets) for node, targets in builder.edges.items()}
-        component = _components(edges)
+        component = components(edges)
         terminal = _terminal_roots(edges, component, builder.names, by_id)
-        citations: dict[_Node, tuple[_Node, ...]] = {
+        citations: dict[Node, tuple[Node, ...]] = {
             ("doc", s.document_id, ""): tuple(
                 ("doc", c.document_id, "") for c in s.cites if c.document_id in by_id
             )
             for s in by_id.values()
         }
         issues = (
-            _document_issues(by_id)
-            + _cycle_issues(citations, builder.names)
-            + _cycle_issues(edges, builder.names)
+            document_issues(by_id)
+            + cycle_issues(components(citations), builder.names)
+            + cycle_issues(component, builder.names)
         )
         return cls(
             tuple(by_id.values()),
@@ -432,7 +351,7 @@ def _root_order(root: Root) -> tuple[str, str]:
     return root.kind.value, root.name
 
 
-def _root_of(node: _Node, names: Mapping[str, str], sources: Mapping[str, Source]) -> Root:
+def _root_of(node: Node, names: Mapping[str, str], sources: Mapping[str, Source]) -> Root:
     kind, name = node[0], node[1]
     if kind == "root":
         return Root(RootKind(name), names.get(node[2], node[2]))
@@ -445,11 +364,11 @@ def _root_of(node: _Node, names: Mapping[str, str], sources: Mapping[str, Source
 
 
 def _terminal_roots(
-    edges: Mapping[_Node, tuple[_Node, ...]],
-    component: Mapping[_Node, int],
+    edges: Mapping[Node, tuple[Node, ...]],
+    component: Mapping[Node, int],
     names: Mapping[str, str],
     sources: Mapping[str, Source],
-) -> dict[_Node, tuple[Root, ...]]:
+) -> dict[Node, tuple[Root, ...]]:
     """The roots at each node of a component that has no way out (a sink or a closed ring)."""
     leaving = {
         component[n]
@@ -462,9 +381,9 @@ def _terminal_roots(
 
 
 def _condense(
-    edges: Mapping[_Node, tuple[_Node, ...]],
-    component: Mapping[_Node, int],
-    terminal: Mapping[_Node, tuple[Root, ...]],
+    edges: Mapping[Node, tuple[Node, ...]],
+    component: Mapping[Node, int],
+    terminal: Mapping[Node, tuple[Root, ...]],
 ) -> dict[int, _Condensed]:
     """Each component's successor components and the roots at its own nodes."""
     after: dict[int, dict[int, None]] = {number: {} for number in component.values()}
@@ -477,72 +396,3 @@ def _condense(
     for node, roots in terminal.items():
         own[component[node]].extend(roots)
     return {number: (tuple(after[number]), tuple(own[number])) for number in after}
-
-
-def _document_issues(sources: Mapping[str, Source]) -> tuple[CitationIssue, ...]:
-    issues: list[CitationIssue] = []
-    for source in sources.values():
-        for citation in source.cites:
-            cited_id = citation.document_id
-            if cited_id == source.document_id or (
-                source.outlet is not None and _key(citation.outlet.name) == _key(source.outlet.name)
-            ):
-                issues.append(
-                    CitationIssue(
-                        kind=IssueKind.SELF_CITATION,
-                        documents=(source.document_id,)
-                        + ((cited_id,) if cited_id and cited_id != source.document_id else ()),
-                        message=f"{source.document_id} cites its own outlet {citation.outlet.name}"
-                        if cited_id != source.document_id
-                        else f"{source.document_id} cites itself",
-                    )
-                )
-            if cited_id is None:
-                continue
-            cited = sources.get(cited_id)
-            if cited is None:
-                issues.append(
-                    CitationIssue(
-                        kind=IssueKind.MISSING_DOCUMENT,
-                        documents=(source.document_id, cited_id),
-                        message=f"{source.document_id} cites {cited_id}, which is not in the graph",
-                    )
-                )
-            published = cited.published if cited is not None else citation.published
-            if published is not None and published.is_after(source.published):
-                issues.append(
-                    CitationIssue(
-                        kind=IssueKind.CITES_LATER,
-                        documents=(source.document_id, cited_id),
-                        message=(
-                            f"{source.document_id} (published {source.published}) cites "
-                            f"{cited_id}, published later ({published})"
-                        ),
-                    )
-                )
-    return tuple(issues)
-
-
-def _cycle_issues(
-    edges: Mapping[_Node, tuple[_Node, ...]], names: Mapping[str, str]
-) -> tuple[CitationIssue, ...]:
-    component = _components(edges)
-    members: dict[int, list[_Node]] = {}
-    for node, number in component.items():
-        members.setdefault(number, []).append(node)
-    issues: list[CitationIssue] = []
-    for nodes in members.values():
-        if len(nodes) < 2:
-            continue
-        documents = tuple(sorted({n[1] for n in nodes if n[0] == "doc"}))
-        outlets = sorted({names.get(n[1], n[1]) for n in nodes if n[0] == "report"})
-        ring = ", ".join([*documents, *outlets])
-        issues.append(
-            CitationIssue(
-                kind=IssueKind.CIRCULAR,
-                documents=documents,
-                message=f"circular citation among {ring}",
-            )
-        )
-    issues.sort(key=lambda issue: issue.message)
-    return tuple(issues)
