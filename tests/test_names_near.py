@@ -95,3 +95,53 @@ def test_index_leaves_far_words_out() -> None:
     index = NearIndex([("rutte", "Rutte"), ("connolly", "Connolly")])
     assert index.near(["conolly"]) == ["Connolly"]
     assert index.near(["zelensky"]) == []
+
+
+GIVEN_NAMES = ("Mark", "Joe", "Olaf", "Kaja", "Anna", "Li")
+surnames = st.text(alphabet="abdeghiklmnoprstuvz", min_size=5, max_size=10).map(str.capitalize)
+
+
+@given(st.sampled_from(GIVEN_NAMES), surnames, st.sampled_from(EDIT_KINDS), st.integers(1, 9), st.sampled_from("aeiouy"))
+def test_a_slip_in_the_surname_of_an_expected_person_is_a_near_miss_of_them(
+    given_name: str, surname: str, kind: str, at: int, letter: str
+) -> None:
+    """With the person expected, any one slip after the surname's first letter, under their
+    given name however short, is a near miss of them suggesting their name (or their name
+    itself, when the slip folds away: "y" for "i")."""
+    from claimcheck.model import Actor
+    from claimcheck.names import Method, fold, near_miss_of
+
+    slipped = surname[0] + one_edit(surname[1:], kind, at, letter)
+    person = Actor(f"{given_name} {surname}")
+    found = near_miss_of(f"{given_name} {slipped}", [person])
+    if fold(slipped) == fold(surname):
+        assert (found.method, found.actor) == (Method.FOLDED, person)
+    else:
+        assert (found.method, found.actor, found.suggestion) == (Method.NEAR_MISS, person, person.name)
+
+
+@given(st.sampled_from(GIVEN_NAMES), surnames)
+def test_an_expected_persons_own_name_is_found_not_misspelt(given_name: str, surname: str) -> None:
+    """A mention that writes an expected person's name, in any case, is found as that
+    person (folded), never reported as a misspelling of them."""
+    from claimcheck.model import Actor
+    from claimcheck.names import Method, near_miss_of
+
+    person = Actor(f"{given_name} {surname}")
+    for written in (person.name, person.name.upper(), f"Mr {person.name}"):
+        found = near_miss_of(written, [person])
+        assert (found.method, found.actor) == (Method.FOLDED, person)
+
+
+def test_near_miss_of_weighs_the_expected_people_only() -> None:
+    """Another given name, a surname two slips off, or an unexpected person are no near
+    miss; two expected people who fit as well leave the mention ambiguous."""
+    from claimcheck.model import Actor
+    from claimcheck.names import Method, near_miss_of
+
+    rutte = Actor("Mark Rutte")
+    assert near_miss_of("Mike Rutte", [rutte]).method is Method.UNKNOWN
+    assert near_miss_of("Mark Rotta", [rutte]).method is Method.UNKNOWN
+    assert near_miss_of("Mark Rette", [Actor("Mark Rubens")]).method is Method.UNKNOWN
+    assert near_miss_of("Mark Rette", [rutte, Actor("Mark Retts")]).method is Method.AMBIGUOUS
+    assert near_miss_of("Rete", [rutte]).method is Method.UNKNOWN  # a lone surname stays strict

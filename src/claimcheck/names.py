@@ -53,6 +53,7 @@ __all__ = [  # noqa: RUF022 - sorted() order, as tests/test_public_api.py checks
     "Resolution",
     "fold",
     "is_title",
+    "near_miss_of",
     "strip_titles",
     "transliterate",
 ]
@@ -333,8 +334,7 @@ class AliasIndex:
                     last = name.split()[-1]
                     if fold(last) == tokens[-1]:
                         _spell(spellings, tokens[-1], letters[-1], last)
-                    joined = _both(plain_words(surname))
-                    forms.append(Form(actor, name, plain[0], joined, surname))
+            forms.extend(_forms_of(actor))
         for key, lettered, name in (*whole, *shortened):
             _spell(spellings, key, lettered, name)
         return cls(
@@ -448,40 +448,98 @@ class AliasIndex:
         )
 
     def _near_miss(self, mention: str, plain: list[str]) -> Resolution:
-        unknown = Resolution(mention=mention, method=Method.UNKNOWN)
-        if not plain:
-            return unknown
-        given, surname = given_and_surname(plain)
-        written = _both(surname)
-        least = NEAR_MISS_SINGLE if given is None else NEAR_MISS_SURNAME
-        scored: list[tuple[float, Form]] = []
-        for form in self._forms.near(written):
-            floor = 0.0 if given is not None and _telling(given, form) else least
-            close = closeness(written, form.surname, floor)  # never more than one edit off
-            if close == 0.0 or close < floor:
-                continue
-            if given is None:
-                # a lone surname with another first letter may be another person ("Callas")
-                if same_initial(written, form.surname):
-                    scored.append((close, form))
-                continue
-            given_closeness = _given_similarity(given, form.given)
-            if given_closeness >= NEAR_MISS_GIVEN_NAME:
-                scored.append(((close + given_closeness) / 2, form))
-        if not scored:
-            return unknown
-        scored.sort(key=lambda item: (-item[0], item[1].text != item[1].actor.name, item[1].text))
-        best_score, best = scored[0]
-        rivals = {form.actor for score, form in scored if best_score - score <= _TIE}
-        if len(rivals) > 1:
-            return self._found(mention, Method.AMBIGUOUS, tuple(rivals))
-        return Resolution(
-            mention=mention,
-            method=Method.NEAR_MISS,
-            actor=best.actor,
-            score=round(best_score, 3),
-            suggestion=best.text if given is not None else best.written_surname,
+        written = _both(given_and_surname(plain)[1]) if plain else ("", "")
+        return _best_near_miss(mention, plain, self._forms.near(written), expected=False)
+
+
+def near_miss_of(mention: str, expected: Iterable[Actor]) -> Resolution:
+    """Whether *mention* misspells one of the *expected* people: those its context names.
+
+    When the context already says who is meant (the holders of the office a text gives the
+    mention: "NATO Secretary General Mark Rette"), a slip is weighed against those people
+    alone. A given name written as theirs is then enough however short, where
+    `AliasIndex.resolve` keeps "Mark Rette" unknown, as it may name someone else. The
+    surname must still be within one edit of theirs, and the given name close or absent.
+
+    Args:
+        mention: A name as found in a text.
+        expected: The people the context names; other actors are passed over.
+
+    Returns:
+        A `Method.NEAR_MISS` resolution with the known spelling as the suggestion,
+        `Method.FOLDED` for a mention that spells one of their names, `Method.AMBIGUOUS`
+        when two people fit as well, else `Method.UNKNOWN`.
+
+    >>> near_miss_of("Mark Rette", [Actor("Jens Stoltenberg"), Actor("Mark Rutte")]).suggestion
+    'Mark Rutte'
+
+    .. versionadded:: 0.1.0
+    """
+    plain = plain_words(_POSSESSIVE.sub("", strip_titles(" ".join(str(mention).split()))))
+    forms = [form for actor in dict.fromkeys(expected) for form in _forms_of(actor)]
+    spelt = fold(" ".join(plain))
+    for form in forms:
+        if fold(form.text) == spelt:
+            return Resolution(mention=mention, method=Method.FOLDED, actor=form.actor, score=1.0)
+    return _best_near_miss(mention, plain[-_MAX_TOKENS:], forms, expected=True)
+
+
+def _forms_of(actor: Actor) -> list[Form]:
+    """The spellings of a person's names that near misses are weighed against."""
+    if actor.kind is not ActorKind.PERSON:
+        return []
+    forms = []
+    for name in actor.names:
+        plain = plain_words(name)
+        if len(plain) >= 2:
+            surname = written_surname(name)
+            forms.append(Form(actor, name, plain[0], _both(plain_words(surname)), surname))
+    return forms
+
+
+def _best_near_miss(
+    mention: str, plain: list[str], forms: Iterable[Form], *, expected: bool
+) -> Resolution:
+    """The near miss of *mention* (its *plain* words) among *forms*, by surname and given
+    name; an *expected* person's surname needs no long given name to be one letter off."""
+    unknown = Resolution(mention=mention, method=Method.UNKNOWN)
+    if not plain:
+        return unknown
+    given, surname = given_and_surname(plain)
+    written = _both(surname)
+    least = NEAR_MISS_SINGLE if given is None else NEAR_MISS_SURNAME
+    scored: list[tuple[float, Form]] = []
+    for form in forms:
+        telling = given is not None and (
+            _telling(given, form) if not expected else len(form.surname[0]) >= _SHORTEST_SURNAME
         )
+        floor = 0.0 if telling else least
+        close = closeness(written, form.surname, floor)  # never more than one edit off
+        if close == 0.0 or close < floor:
+            continue
+        if given is None:
+            # a lone surname with another first letter may be another person ("Callas")
+            if same_initial(written, form.surname):
+                scored.append((close, form))
+            continue
+        given_closeness = _given_similarity(given, form.given)
+        if given_closeness >= NEAR_MISS_GIVEN_NAME:
+            scored.append(((close + given_closeness) / 2, form))
+    if not scored:
+        return unknown
+    scored.sort(key=lambda item: (-item[0], item[1].text != item[1].actor.name, item[1].text))
+    best_score, best = scored[0]
+    rivals = {form.actor for score, form in scored if best_score - score <= _TIE}
+    if len(rivals) > 1:
+        ordered = tuple(sorted(rivals, key=lambda a: (a.name, a.kind.value)))
+        return Resolution(mention=mention, method=Method.AMBIGUOUS, candidates=ordered)
+    return Resolution(
+        mention=mention,
+        method=Method.NEAR_MISS,
+        actor=best.actor,
+        score=round(best_score, 3),
+        suggestion=best.text if given is not None else best.written_surname,
+    )
 
 
 def _telling(given: str, form: Form) -> bool:

@@ -181,3 +181,49 @@ def test_a_variant_in_a_sentence_without_claims_stays_information() -> None:
     doc = _extracted("Students in Lviv admire Andriy Sybiga, and the EU funds their exchange.")
     codes = sorted(f.code for f in run_checks([doc], KB, select=["NAM001", "NAM002"]))
     assert codes == ["NAM002"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "written", "holder", "office"),
+    [
+        ("NATO Secretary General Mark Rette opened the meeting.", "Mark Rette", "Mark Rutte", "Secretary General"),
+        ("Marco Rubiu, the US secretary of state, arrived later.", "Marco Rubiu", "Marco Rubio", "Secretary of State"),
+        ("German Chancellor Olaf Schulz spoke first.", "Olaf Schulz", "Olaf Scholz", "Chancellor"),
+    ],
+)
+def test_a_titled_slip_of_the_holder_is_a_misspelling_not_a_wrong_holder(
+    sentence: str, written: str, holder: str, office: str
+) -> None:
+    """A name one letter off the holder of the title it is given, with a short given name
+    that alone would not say who is meant, is flagged by NAM001 with the holder as fix and
+    their tenure as evidence, and not by ROL001 as someone else holding the office."""
+    doc = extract(sentence, source=Source(document_id="t1", published=TimeSpan.day(2025, 3, 5)), kb=KB)
+    findings = run_checks([doc], KB, select=["NAM001", "ROL001", "ROL002"])
+    assert [(f.code, f.fix) for f in findings] == [("NAM001", holder)]
+    (span,) = findings[0].spans
+    assert span.text == written
+    assert any(holder in e.fact and office in e.fact for e in findings[0].evidence)
+
+
+def test_a_titled_slip_of_a_former_holder_is_a_misspelling_and_a_stale_title() -> None:
+    """A slip of a past holder's name under a present title is both: misspelt (NAM001) and
+    given an office the holder had left (ROL001, about the person the slip names)."""
+    doc = _extracted("NATO Secretary General Jens Stoltenbreg opened the meeting.")
+    findings = run_checks([doc], KB, select=["NAM001", "ROL001"])
+    assert sorted((f.code, f.fix) for f in findings) == [
+        ("NAM001", "Jens Stoltenberg"),
+        ("ROL001", "former Secretary General of NATO Jens Stoltenbreg"),
+    ]
+
+
+def test_a_far_name_under_a_title_stays_a_wrong_holder() -> None:
+    """A name that no holder of the title is one slip from is not taken for a misspelling."""
+    doc = _extracted("NATO Secretary General Mark Rubens opened the meeting.")
+    assert [f.code for f in run_checks([doc], KB, select=["NAM001", "ROL001"])] == ["ROL001"]
+
+
+@pytest.mark.parametrize("question", ["Has Mark Rutte found his footing?", "Did Olaf Scholz know?", "Should Kaja Kallas resign?"])
+def test_a_question_word_before_a_name_is_not_part_of_it(question: str) -> None:
+    """An auxiliary that opens a question is not read into the name after it, so a correctly
+    spelt name is not taken for a misspelling."""
+    assert run_checks([_extracted(question)], KB, select=["NAM001"]) == []

@@ -20,8 +20,19 @@ from claimcheck.kb import (
     Record,
     Tenure,
 )
-from claimcheck.model import Actor, Claim, Document, Evidence, Finding, Modality, Ordinal, Severity, Span
-from claimcheck.names import Method, fold
+from claimcheck.model import (
+    Actor,
+    Claim,
+    Document,
+    Evidence,
+    Finding,
+    Modality,
+    Ordinal,
+    RoleHeld,
+    Severity,
+    Span,
+)
+from claimcheck.names import Method, fold, near_miss_of
 from claimcheck.timespan import Granularity, Modifier, TimeSpan
 
 __all__ = [
@@ -39,6 +50,8 @@ __all__ = [
     "name_span",
     "reference_time",
     "resolve",
+    "resolve_holder",
+    "title_office",
 ]
 
 REPORTED_AS_FACT = frozenset({Modality.ASSERTED, Modality.REPORTED, Modality.HEDGED})
@@ -79,6 +92,31 @@ def resolve(kb: KnowledgeBase, actor: Actor) -> tuple[Actor, Method | None]:
     if resolution.actor is None:
         return actor, None
     return resolution.actor, resolution.method
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def title_office(role: str, organization: str | None) -> Office:
+    """The `Office` of a title; remembered, as the same titles recur across documents."""
+    return Office(role, organization)
+
+
+def resolve_holder(kb: KnowledgeBase, role: RoleHeld, when: TimeSpan) -> tuple[Actor, Method | None]:
+    """`resolve` for the person a title is given to (at *when*), in the light of the title.
+
+    A name the knowledge base does not know that misspells a recorded holder of the office
+    ("NATO Secretary General Mark Rette") names that holder, as a `Method.NEAR_MISS`:
+    the title says who is meant, so the slip is a misspelling, not a wrong holder.
+    """
+    actor, method = resolve(kb, role.actor)
+    if method is not None:
+        return actor, method
+    answer = kb.holder_at(title_office(role.role, role.organization), when)
+    if not answer.known:
+        return actor, None
+    slip = near_miss_of(role.actor.name, [holding.tenure.holder for holding in answer.holdings])
+    if slip.method is not Method.NEAR_MISS or slip.actor is None:
+        return actor, None
+    return slip.actor, Method.NEAR_MISS
 
 
 def ended_tenures(kb: KnowledgeBase, actor: Actor, office: Office, when: TimeSpan) -> tuple[Tenure, ...]:
@@ -267,7 +305,7 @@ def disjoint_members(
     return found
 
 
-_MEMBER_NOUNS = frozenset("members member states countries nations allies".split())
+_MEMBER_NOUNS = frozenset(["members", "member", "states", "countries", "nations", "allies"])
 
 
 def joining(kb: KnowledgeBase, ordinal: Ordinal) -> EventRecord | None:
@@ -295,10 +333,12 @@ def joining(kb: KnowledgeBase, ordinal: Ordinal) -> EventRecord | None:
 def accession(kb: KnowledgeBase, ordinal: Ordinal, when: TimeSpan) -> tuple[EventRecord, CountAnswer] | None:
     """The `joining` of the ordinal's subject, with the count of the series on that day (the
     position it joined at), or ``None`` when the facts record no such accession or no single
-    count for its day. A prospective ordinal ("would become the 32nd") is measured on it only
-    when the accession came after *when*, the time the ordinal speaks of."""
+    count for its day. A prospective ordinal ("would become the 32nd", "becomes the 30th") is
+    measured on it only when the accession did not come before *when*, the time the ordinal
+    speaks of: a timeline's "27 March 2020: North Macedonia becomes the 30th member" is the
+    accession itself."""
     event = joining(kb, ordinal)
-    if event is None or (ordinal.prospective and not when.is_before(event.when)):
+    if event is None or (ordinal.prospective and event.when.is_before(when)):
         return None
     answer = kb.count_at(ordinal.series, event.when)
     return None if answer.value is None else (event, answer)

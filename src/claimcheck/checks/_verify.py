@@ -13,7 +13,7 @@ from claimcheck.checks._support import (
     ended_tenures,
     evidence_of,
     reference_time,
-    resolve,
+    resolve_holder,
 )
 from claimcheck.checks.counts import duration_fits
 from claimcheck.checks.timing import known_event, weekdays_in
@@ -130,7 +130,7 @@ def _role(claim: Claim, role: RoleHeld, kb: KnowledgeBase) -> Verdict:
     title = f"{role.role} of {role.organization}" if role.organization else role.role
     if not answer.known:
         return _unknown(f"the knowledge base does not know the office {title}")
-    actor, _ = resolve(kb, role.actor)
+    actor, _ = resolve_holder(kb, role, when)
     held = answer.assess(actor)
     at = f"{role.actor.name} held the office {title} at {describe_span(when)}"
     if role.title_time in (TitleTime.PRESENT, TitleTime.THEN):

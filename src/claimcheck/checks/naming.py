@@ -6,7 +6,15 @@ import unicodedata
 from collections.abc import Iterator
 
 from claimcheck.checks._registry import check
-from claimcheck.checks._support import emit, evidence_of, name_span
+from claimcheck.checks._support import (
+    asserted,
+    emit,
+    evidence_of,
+    name_span,
+    reference_time,
+    resolve_holder,
+    title_office,
+)
 from claimcheck.kb import AliasRecord, KnowledgeBase
 from claimcheck.model import (
     Actor,
@@ -116,13 +124,33 @@ def _misspelt(name: str, resolution: Resolution) -> bool:
     )
 
 
+def _misspelt_holder(
+    doc: Document, kb: KnowledgeBase, name: str, claims: list[Claim]
+) -> tuple[Actor, tuple[Evidence, ...], str] | None:
+    """The office holder that *name*, unknown to the knowledge base, misspells in the light
+    of a title its claims give it ("NATO Secretary General Mark Rette"), with the tenure
+    records as evidence and the title; ``None`` if no title points to one."""
+    for claim, role in asserted(doc, RoleHeld):
+        if role.actor.name != name or claim not in claims:
+            continue
+        when = reference_time(claim, role.when)
+        actor, method = resolve_holder(kb, role, when)
+        if method is Method.NEAR_MISS:
+            answer = kb.holder_at(title_office(role.role, role.organization), when)
+            tenures = [h.tenure for h in answer.holdings if h.tenure.holder == actor]
+            title = f"{role.role} of {role.organization}" if role.organization else role.role
+            return actor, evidence_of(tenures), title
+    return None
+
+
 @check("NAM001", "misspelled-name", category="name_error", severity=Severity.WARNING)
 def misspelled_name(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]:
     """Flag a misspelling of a known person's name, with the correct spelling.
 
     A name the knowledge base records as a misspelling, a near miss of exactly one known
-    name, or a spelling that folds to a known name whose spelling does not vary ("Emanuel
-    Macron") is flagged; a transliteration variant ("Zelenskyy", "Sybiga") of a name the
+    name, a spelling that folds to a known name whose spelling does not vary ("Emanuel
+    Macron"), or a name one slip from a recorded holder of the title it is given ("NATO
+    Secretary General Mark Rette", where the title says who is meant) is flagged; a transliteration variant ("Zelenskyy", "Sybiga") of a name the
     knowledge base records in several spellings is not (see ``NAM002``), nor is a name
     written without its diacritics, and an unknown name is never forced onto the nearest
     known one.
@@ -142,18 +170,27 @@ def misspelled_name(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]:
     """
     for name, claims in sorted(_mentions(doc).items()):
         resolution = kb.identify(name)
-        if not _misspelt(name, resolution):
-            continue
-        actor = resolution.actor
-        assert actor is not None
-        suggestion = resolution.suggestion or actor.name
+        if _misspelt(name, resolution):
+            actor = resolution.actor
+            assert actor is not None
+            suggestion = resolution.suggestion or actor.name
+            message = f"{name!r} looks like a misspelling of {actor.name} (known also as {suggestion})"
+            evidence = _names_of(kb, actor)
+        else:
+            titled = _misspelt_holder(doc, kb, name, claims)
+            if titled is None:
+                continue
+            actor, tenures, title = titled
+            suggestion = actor.name
+            message = f"{name!r} looks like a misspelling of {actor.name}, a recorded holder of the title it is given ({title})"
+            evidence = _names_of(kb, actor) + tenures
         yield emit(
             misspelled_name,
-            message=f"{name!r} looks like a misspelling of {actor.name} (known also as {suggestion})",
+            message=message,
             claims=claims,
             documents=(doc.id,),
             spans=_name_spans(doc, name, claims),
-            evidence=_names_of(kb, actor),
+            evidence=evidence,
             fix=suggestion,
         )
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Hashable, Iterable, Iterator
 from datetime import date, timedelta
 
@@ -19,7 +18,8 @@ from claimcheck.checks._support import (
     folded,
     name_span,
     reference_time,
-    resolve,
+    resolve_holder,
+    title_office,
 )
 from claimcheck.kb import Interval, KnowledgeBase, Office, Truth
 from claimcheck.model import Actor, Claim, Document, Finding, RoleHeld, Severity, TitleTime
@@ -29,13 +29,7 @@ __all__ = ["concurrent_office_holders", "holder_outside_tenure"]
 
 
 def _office(role: RoleHeld) -> Office:
-    return _office_named(role.role, role.organization)
-
-
-@functools.lru_cache(maxsize=1 << 14)
-def _office_named(role: str, organization: str | None) -> Office:
-    """The `Office` of a title; remembered, as the same titles recur across documents."""
-    return Office(role, organization)
+    return title_office(role.role, role.organization)
 
 
 def _title_times(claim: Claim, role: RoleHeld) -> tuple[TimeSpan, ...]:
@@ -81,13 +75,13 @@ def holder_outside_tenure(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]
     .. versionadded:: 0.1.0
     """
     for claim, role in asserted(doc, RoleHeld):
-        actor, _ = resolve(kb, role.actor)
+        when = reference_time(claim, role.when)
+        actor, _ = resolve_holder(kb, role, when)
         if role.title_time in (TitleTime.PRESENT, TitleTime.THEN) and any(
             kb.holder_at(_office(role), time).assess(actor).truth is not Truth.FALSE
             for time in _title_times(claim, role)[1:]
         ):
             continue  # right at another time the title may be asserted for
-        when = reference_time(claim, role.when)
         answer = kb.holder_at(_office(role), when)
         if not answer.known:
             continue
@@ -236,7 +230,7 @@ def concurrent_office_holders(group: Group, kb: KnowledgeBase) -> Iterator[Findi
     for member in group.members:
         role = member.claim.assertion
         assert isinstance(role, RoleHeld)
-        holder, _ = resolve(kb, role.actor)
+        holder, _ = resolve_holder(kb, role, reference_time(member.claim, role.when))
         readings = tuple(Interval.of(t) for t in _title_times(member.claim, role))
         holdings.append(_Holding(member.claim, member.document, holder, _hull(readings), readings))
     pairs: dict[tuple[str, str, str, str], list[_Holding]] = {}
