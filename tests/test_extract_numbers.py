@@ -48,6 +48,23 @@ def test_a_wrong_accession_ordinal_is_flagged_and_a_right_one_is_not() -> None:
     assert "CNT002" not in _codes("NATO expanded when Sweden became its 32nd member.")
 
 
+def test_a_timeline_entry_of_an_accession_is_measured_on_its_day() -> None:
+    """A dated entry "<day> - X becomes the Nth member" tells the accession itself: the
+    position is the count on that day, right or wrong."""
+    assert "CNT002" not in _codes("27 March 2020 - North Macedonia becomes NATO's 30th member.")
+    assert "CNT002" not in _codes("4 April 2023 - Finland becomes the alliance's 31st member.")
+    assert "CNT002" in _codes("7 March 2024 - Sweden becomes the 31st member of NATO.")
+
+
+def test_a_hope_joined_to_a_dated_deed_speaks_of_the_time_of_writing() -> None:
+    """A present-tense clause joined after a dated one ("applied in 2022 and hopes to become
+    the 33rd") is not dated by it: the next position is measured at publication."""
+    text = "Ukraine applied to join NATO in September 2022 and hopes one day to become the alliance's {}rd member."
+    assert "CNT002" not in _codes(text.format(33))
+    assert "CNT002" in _codes(text.format(31).replace("31rd", "31st"))
+    assert "CNT002" in _codes("In 2022, Finland applied to join and hoped to become NATO's 32nd member.")
+
+
 def test_a_body_named_only_by_a_common_noun_is_the_one_its_subject_joined() -> None:
     """"the alliance's Nth member" with no body named before is the alliance the facts record
     the country joining, so a wrong position is flagged and a right one is not."""

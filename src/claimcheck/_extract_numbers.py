@@ -155,6 +155,11 @@ _PROSPECTIVE = re.compile(
     r"|\bbecom(?:e|es|ing)\s+$|\bas\s+$",
     re.IGNORECASE,
 )
+_PRESENT_COORDINATE = re.compile(
+    r"\b(?:and|but)\s+(?:now\s+|still\s+|today\s+)?"
+    r"(?:hopes|wants|aims|seeks|plans|expects|intends|wishes|remains|is|has|counts)\b",
+    re.IGNORECASE,
+)
 _JOINED_AS = re.compile(
     r"\b(?:joined|became|was\s+admitted|were\s+admitted|entered|acceded)\b[^,;]*\bas\s+$",
     re.IGNORECASE,
@@ -414,6 +419,17 @@ def _stop(m: re.Match[str]) -> int:
     """Where a match's claim ends: before the full stop a trailing name took in."""
     of = m.groupdict().get("of")
     return m.end() - 1 if of and _name(of) != of else m.end()
+
+
+def present_between(sentence: str, start: int, stop: int) -> bool:
+    """Whether a clause in the present tense is joined on between *start* and *stop* of
+    *sentence*, so that what follows speaks of the time of writing, not of a date before it
+    ("applied in September 2022 and hopes to become the 33rd member").
+
+    >>> present_between("It applied in 2022 and hopes to become the 33rd member.", 18, 50)
+    True
+    """
+    return _PRESENT_COORDINATE.search(sentence, start, stop) is not None
 
 
 def _word_value(words: str) -> int:

@@ -41,7 +41,7 @@ from claimcheck._extract_events import (
 from claimcheck._extract_header import read_article_file, starts_with_header
 from claimcheck._extract_lexicon import COUNTRIES, HEDGE_WORDS
 from claimcheck._extract_lengths import length_since_event, office_length
-from claimcheck._extract_numbers import body_joined, numbers, own_day
+from claimcheck._extract_numbers import body_joined, numbers, own_day, present_between
 from claimcheck._extract_tallies import TallyReader
 from claimcheck._extract_credits import OutletNames, StatementReader
 from claimcheck._extract_offices import Offices
@@ -533,7 +533,9 @@ class _Extraction:
                 if day is not None:
                     assertion = attrs.evolve(assertion, when=day, subject=found.head or assertion.subject)
             elif isinstance(assertion, (Count, Ordinal)) and dated is not None and assertion.when is None:
-                assertion = attrs.evolve(assertion, when=dated)
+                before = [at for at, _ in days if at < found.start]
+                if not (before and present_between(sentence.text, max(before), found.start)):
+                    assertion = attrs.evolve(assertion, when=dated)
             self.out.add(
                 sentence,
                 kind,
