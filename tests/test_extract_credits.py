@@ -173,6 +173,15 @@ def test_an_original_report_is_a_true_origin(original: str) -> None:
     assert keys[0] is not None and keys[1] is not None and same_proposition(keys[0], keys[1])
 
 
+@pytest.mark.parametrize("body", ["the city's transport department", "Norway's coast guard", "the regional council"])
+def test_a_public_bodys_statement_reported_by_an_outlet_is_no_relay(body: str) -> None:
+    """An outlet that reports what a public body said is the first reporter of it, so a later
+    report crediting that outlet credits no relay."""
+    first = _doc("first", "Fjord Post", 5, f"Oslo considered a toll on electric ferries but dropped the idea, {body} said.")
+    later = _doc("later", "Harbor Digest", 7, "Oslo has given up the ferry toll, the Fjord Post reported.")
+    assert [f for f in _serious([first, later]) if f.code == "SRC001"] == []
+
+
 def _key(document: Document) -> str | None:
     assertion = next(c.assertion for c in document.claims if isinstance(c.assertion, Statement))
     assert isinstance(assertion, Statement)

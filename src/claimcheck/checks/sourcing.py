@@ -282,7 +282,8 @@ def relay_credited_as_origin(group: Group, kb: KnowledgeBase) -> Iterator[Findin
     reported by X") and another claim of the same story says X passed it on from someone
     else (a further outlet or organization in its chain, starting from the outlet of the
     claim's document: "X, citing Y, reported", or X's own article crediting Y), the first
-    credits a relay as the origin. Claims meet through the outlets on their chains, and
+    credits a relay as the origin; an outlet that reports a body's own statement ("the air
+    force said") is its first reporter, not a relay. Claims meet through the outlets on their chains, and
     tell one story when their proposition keys or enough of their words agree
     (`claimcheck.checks._stories.same_story`). An outlet citing its own report, quoting a
     named person, or relaying a story whose relays lead back to the crediting document's
@@ -325,10 +326,38 @@ def _chain(claim: Claim) -> list[str]:
     return chain
 
 
+_PUBLIC_BODIES = frozenset(
+    {
+        "force", "forces", "army", "navy", "military", "ministry", "government", "police",
+        "presidency", "kremlin", "pentagon", "command", "staff", "guard", "parliament",
+        "court", "prosecutors", "prosecutor", "office", "council", "commission", "bank",
+        "department", "administration", "embassy", "cabinet", "directorate", "bureau",
+        "secretariat", "committee", "headquarters",
+    }
+)  # fmt: skip
+"""The last words of the names of public bodies, which speak for themselves: not outlets."""
+
+
+def _speaks_for_itself(claim: Claim) -> bool:
+    """Whether the last link of *claim*'s `_chain` is a body speaking for itself ("Ukraine's
+    air force said"), not an outlet whose report was passed on: a known actor that is no
+    outlet, or a name that ends as a public body's does."""
+    attribution = claim.attribution
+    if attribution is None or attribution.anonymity is not Anonymity.NAMED_ORGANIZATION:
+        return False
+    speaker = attribution.speaker
+    if speaker is not None:
+        return speaker.kind is not ActorKind.OUTLET
+    words = folded(attribution.speaker_name).split()
+    return bool(words) and words[-1] in _PUBLIC_BODIES
+
+
 def _relays_credited(members: Sequence[Member]) -> Iterator[Finding]:
     relays: StoryIndex[tuple[Claim, str, str]] = StoryIndex()
     for member in members:
         chain = _chain(member.claim)
+        if _speaks_for_itself(member.claim):
+            chain = chain[:-1]  # an outlet reporting a body's own statement relays no report
         for relay, upstream in itertools.pairwise(chain):
             relays.add(member.claim, (member.claim, relay, upstream), scope=outlet_key(relay))
     documents = {m.document.id: m.document for m in members}
