@@ -136,6 +136,17 @@ def test_the_low_confidence_end_of_smiths_tenure_never_refutes() -> None:
         ]
 
 
+def test_an_uncertain_end_yields_to_a_certain_successor() -> None:
+    """Once Whitaker certainly holds the single-holder US post (May 2025), Smith, whose end
+    is uncertain, is refuted, with his tenure first in the evidence."""
+    verdict = KB.holder_at(US_AMBASSADOR, day("2025-05-04")).assess(Actor("Julianne Smith"))
+    assert verdict.truth is Truth.FALSE
+    assert [r.holder.name for r in verdict.records if isinstance(r, Tenure)] == [
+        "Matthew Whitaker",
+        "Julianne Smith",
+    ]
+
+
 def test_a_gap_between_holders_refutes_only_the_awaited_holder() -> None:
     """No record certainly covers February 2025 for the US post, so nobody else is refuted
     then, but the next holder, whose first tenure certainly starts later, is not yet holder."""

@@ -111,11 +111,12 @@ class HolderAnswer:
         *actor* is matched by any of its names, folded, so ``Actor("Gerry Connolly")`` finds
         the tenures of "Gerald E. Connolly" when the knowledge base knows both names.
 
-        True when one of the actor's tenures covers the time. False when other holders of
-        a single-holder office certainly held it on every day of that time, one holder
-        throughout or several one after another ("in 2023", when two others shared the
-        year), and no tenure of the actor may meet it (the actor's own tenures are then
-        part of the evidence). Otherwise undetermined: the time falls in an uncertain
+        True when one of the actor's tenures covers the time. False when another holder of
+        a single-holder office certainly held it throughout that time, even if a bound of
+        the actor's own tenure is uncertain (the certain holder settles it); or when other
+        holders held it on every day of that time one after another ("in 2023", when two
+        others shared the year) and no tenure of the actor may meet it (the actor's own
+        tenures are then part of the evidence). Otherwise undetermined: the time falls in an uncertain
         bound, or in a gap the knowledge base cannot fill. The knowledge base never says
         no merely because it lacks a record.
 
@@ -131,7 +132,7 @@ class HolderAnswer:
             for h in self.holdings
             if h.truth is Truth.TRUE and not _same_actor(h.holder, actor)
         )
-        if self.single_holder and others and not maybe:
+        if self.single_holder and others:
             return Assessment(Truth.FALSE, others + tuple(h.tenure for h in own))
         if self.single_holder and not maybe:
             rest = [
