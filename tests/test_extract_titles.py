@@ -71,6 +71,12 @@ def _roles(text: str) -> list[RoleHeld]:
             "NATO",
         ),
         (
+            "Ambassador Julianne Smith toured the base.",
+            "Julianne Smith",
+            "Permanent Representative (Ambassador) to NATO",
+            "United States",
+        ),
+        (
             "U.S. Defence Secretary Lloyd Austin toured the base.",
             "Lloyd Austin",
             "Secretary of Defense",

@@ -410,7 +410,9 @@ class Reader:
                 title_time = bridged
             span_first, span_stop = person.first, end
         if organization is None and person.actor.kind is ActorKind.PERSON:
-            organization = self.offices.organization_of(self.canonical(person), role)
+            held = self.offices.office_of(self.canonical(person), role)
+            if held is not None:
+                role, organization = held.role, held.organization
         at = dated if title_time in (TitleTime.PRESENT, TitleTime.THEN) else None
         own = own_span(tokens, span_stop, spans, when)
         if title_time in (TitleTime.PRESENT, TitleTime.THEN) and own is not None and own.bounded:

@@ -21,7 +21,7 @@ class Offices:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self._by_org: dict[str, frozenset[str]] | None = None
-        self._held: dict[tuple[str, str], str | None] = {}
+        self._held: dict[tuple[str, str], Office | None] = {}
         self._by_title: dict[str, frozenset[Office]] | None = None
 
     def _roles_by_organization(self) -> dict[str, frozenset[str]]:
@@ -40,20 +40,25 @@ class Offices:
                 return role
         return None
 
-    def organization_of(self, actor: Actor, role: str) -> str | None:
-        """The one organization whose office *role* the knowledge base records *actor* holding."""
+    def office_of(self, actor: Actor, role: str) -> Office | None:
+        """The one office the knowledge base records *actor* holding that the bare title
+        *role* names: by its role or a role alias, else by one of them without its
+        complement ("Ambassador" for "Ambassador to NATO", "Secretary" for "Secretary of
+        Defense")."""
         key = (actor.name, role)
         if key not in self._held:
-            self._held[key] = self._organization_of(actor, role)
+            self._held[key] = self._office_of(actor, role)
         return self._held[key]
 
-    def _organization_of(self, actor: Actor, role: str) -> str | None:
+    def _office_of(self, actor: Actor, role: str) -> Office | None:
         names = {fold(n) for n in actor.names}
-        found = {
-            tenure.office.organization
-            for tenure in self.kb.tenures
-            if fold(tenure.holder.name) in names and self._names_office(role, tenure)
-        }
+        held = [tenure for tenure in self.kb.tenures if fold(tenure.holder.name) in names]
+        found = {tenure.office for tenure in held if self._names_office(role, tenure)}
+        if not found:
+            if self._by_title is None:
+                self._by_title = _offices_by_title(self.kb)
+            heads = {office for office in (t.office for t in held) if self._headed(role, office)}
+            found = heads
         return found.pop() if len(found) == 1 else None
 
     def _names_office(self, role: str, tenure: Tenure) -> bool:
@@ -64,6 +69,16 @@ class Offices:
             return False
         office = Office(role, tenure.office.organization)
         return self.kb.holder_at(office, tenure.start).office == tenure.office
+
+    def _headed(self, role: str, office: Office) -> bool:
+        """Whether *role* is one of *office*'s titles without its complement: the title
+        followed by "to", "of" or "for" and the rest."""
+        assert self._by_title is not None
+        title = folded(role)
+        return any(
+            office in offices and any(name.startswith(f"{title} {link} ") for link in _LINKS)
+            for name, offices in self._by_title.items()
+        )
 
     def normalise(
         self, role: str, organization: str | None, when: TimeSpan
@@ -93,6 +108,9 @@ class Offices:
             found |= self._by_title.get(folded(title), frozenset())
         return found.pop() if len(found) == 1 else None
 
+
+_LINKS = ("to", "of", "for")
+"""The words that join a title to its complement ("Ambassador to NATO")."""
 
 _BY_TITLE: list[tuple[KnowledgeBase, dict[str, frozenset[Office]]]] = []
 """The last few knowledge bases' offices by title (a memo: documents share a knowledge base)."""

@@ -69,8 +69,9 @@ def starts(
         if person is None or office is None:
             continue
         role, organization, stop, acting = office
-        if organization is None:
-            organization = reader.offices.organization_of(reader.canonical(person), role)
+        office_held = None if organization is not None else reader.offices.office_of(reader.canonical(person), role)
+        if office_held is not None:
+            role, organization = office_held.role, office_held.organization
         role, organization = reader.offices.normalise(role, organization, published)
         if role == "Head":
             continue
