@@ -35,6 +35,24 @@ def test_duration_fits_with_one_unit_of_slack(since: str, until: str, length: st
     assert duration_fits(TimeSpan.from_iso(since), TimeSpan.from_iso(until), Duration.from_iso(length)) is fits
 
 
+@pytest.mark.parametrize(
+    ("since", "until", "length", "fits"),
+    [
+        ("2024-10-01", "2025-03-03", "P1Y", False),
+        ("2024-10-01", "2025-04-05", "P1Y", True),
+        ("2024-10-01", "2026-03-20", "P1Y", True),
+        ("2024-10-01", "2026-05-01", "P1Y", False),
+        ("2025-05-06", "2025-05-14", "P1M", False),
+        ("2024-12-01", "2024-12-06", "P1W", True),
+        ("2024-12-01", "2024-12-03", "P1W", False),
+    ],
+)
+def test_a_length_of_one_allows_half_a_unit(since: str, until: str, length: str, fits: bool) -> None:
+    """"a year" is six to eighteen months, "a month" a fortnight or more: a length of one
+    is not met by a small part of its unit, as one unit of slack would allow."""
+    assert duration_fits(TimeSpan.from_iso(since), TimeSpan.from_iso(until), Duration.from_iso(length)) is fits
+
+
 def test_more_than_and_less_than_are_one_sided() -> None:
     """"more than 10 years" has no upper limit; "less than 2 years" no lower one."""
     since, until = TimeSpan.year(2014), TimeSpan.day(2024, 10, 19)

@@ -39,12 +39,27 @@ _AT_LEAST = frozenset({Modifier.MORE_THAN, Modifier.EQUAL_OR_MORE})
 _AT_MOST = frozenset({Modifier.LESS_THAN, Modifier.EQUAL_OR_LESS})
 
 
+_HALF_UNIT = {
+    "years": relativedelta(months=6),
+    "months": relativedelta(days=15),
+    "weeks": relativedelta(days=3),
+    "days": relativedelta(hours=12),
+    "hours": relativedelta(minutes=30),
+    "minutes": relativedelta(seconds=30),
+    "seconds": relativedelta(),
+}
+"""Half of each unit: the slack of a length of one ("a year" is six to eighteen months)."""
+
+
 def _tolerance(length: Duration) -> relativedelta:
-    """The slack a stated length allows: one of its largest unit, and for "about" or "some"
-    a slack that grows with the size and the unit (`_approximate_slack`)."""
+    """The slack a stated length allows: one of its largest unit (half of it for a length
+    of one: "a year" is not a few months), and for "about" or "some" a slack that grows
+    with the size and the unit (`_approximate_slack`)."""
     for unit in _UNITS:
         amount = getattr(length, unit)
         if amount:
+            if length.modifier is not Modifier.APPROX and amount == 1:
+                return _HALF_UNIT[unit]
             slack = _approximate_slack(unit, amount) if length.modifier is Modifier.APPROX else 1
             return Duration(**{unit: slack}).to_relativedelta()  # type: ignore[arg-type]
     return relativedelta()
@@ -80,7 +95,8 @@ def duration_fits(since: TimeSpan, until: TimeSpan, length: Duration) -> bool:
     """Whether *length*, as stated (with its hedge), can be the time from *since* to *until*.
 
     The length may end on any day of *until*, counted from any day of *since*; an exact
-    length allows one unit of its largest field either way ("16 years" is 15 to 17 years),
+    length allows one unit of its largest field either way ("16 years" is 15 to 17 years;
+    half a unit for a length of one: "a year" is 6 to 18 months),
     "about" the slack of `_approximate_slack`, "more than" and "less than" only one side.
 
     >>> duration_fits(TimeSpan.year(2008), TimeSpan.day(2024, 10, 16), Duration(years=16))
@@ -246,7 +262,6 @@ def _plain(value: float | None) -> str:
     return f"{int(value):,}" if float(value).is_integer() else f"{value:,}"
 
 
-_UNITS_OF_LENGTH = ("years", "months", "weeks", "days", "hours", "minutes", "seconds")
 _HEDGE_TEXT = {
     Modifier.APPROX: "about ",
     Modifier.MORE_THAN: "more than ",
@@ -263,7 +278,7 @@ def _length(length: Duration) -> str:
     'more than 2 years and 6 months'
     """
     parts = []
-    for unit in _UNITS_OF_LENGTH:
+    for unit in _UNITS:
         amount = getattr(length, unit)
         if amount:
             parts.append(f"{amount} {unit if amount != 1 else unit[:-1]}")
