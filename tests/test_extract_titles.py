@@ -194,3 +194,17 @@ def test_a_season_around_the_time_of_writing_does_not_hide_the_past_year() -> No
     )
     (role,) = [c.assertion for c in doc.claims if isinstance(c.assertion, RoleHeld)]
     assert role.when == TimeSpan.year(2022)
+
+
+def test_a_then_title_in_apposition_takes_the_sentence_date() -> None:
+    """", then NATO's secretary general," gives the title at the date the sentence gives,
+    and no claim where the sentence gives none."""
+    (found,) = _roles("Jens Stoltenberg, then NATO's secretary general, visited Kyiv in April 2023.")
+    assert (found.role, found.title_time, found.when) == ("Secretary General", TitleTime.THEN, TimeSpan.month(2023, 4))
+    assert _roles("Jens Stoltenberg, then NATO's secretary general, visited Kyiv.") == []
+
+
+def test_a_rank_between_an_appositive_title_and_the_name_is_skipped() -> None:
+    """"the army's commander-in-chief, General X" gives X the title."""
+    (found,) = _roles("Officers met Ukraine's commander-in-chief, General Valerii Zaluzhnyi, at the front.")
+    assert (found.actor.name, found.role) == ("Valerii Zaluzhnyi", "Commander-in-Chief of the Armed Forces")

@@ -398,7 +398,10 @@ class Reader:
         if person is None and end + 1 < len(tokens) and tokens[end].text == ",":
             described = any(t.lower in ("the", "'s") for t in tokens[max(0, first - 1) : i])
             if described:
-                person = people.get(end + 1)
+                k = end + 1
+                while k < len(tokens) and _bare(tokens[k].lower).rstrip(".") in _RANKS:
+                    k += 1
+                person = people.get(k)
         if person is not None:
             span_first, span_stop = first, person.stop
         else:
@@ -445,22 +448,25 @@ _TITLE_STARTS = frozenset(words[0] for words in TITLES)
 _HEAD_VERBS_PERFECT = frozenset({"led", "headed", "chaired", "run"})
 _HEAD_VERBS = frozenset({"heads", "leads", "chairs", "runs", "helms"}) | _HEAD_VERBS_PERFECT
 """Verbs of a relative clause that make its subject the head of the body after them."""
-_BRIDGES: dict[tuple[str, ...], TitleTime] = {
+_BRIDGES: dict[tuple[str, ...], TitleTime | None] = {
     ("who", "is"): TitleTime.PRESENT,
     ("who", "is", "now"): TitleTime.PRESENT,
     ("who", "has", "been"): TitleTime.PRESENT,
     ("who", "serves", "as"): TitleTime.PRESENT,
     ("now",): TitleTime.PRESENT,
     ("currently",): TitleTime.PRESENT,
-    ("who", "was"): TitleTime.THEN,
-    ("who", "had", "been"): TitleTime.THEN,
-    ("who", "served", "as"): TitleTime.THEN,
-    ("who", "became"): TitleTime.THEN,
+    ("then",): TitleTime.THEN,
+    ("at", "the", "time"): TitleTime.THEN,
+    ("who", "was"): None,
+    ("who", "had", "been"): None,
+    ("who", "served", "as"): None,
+    ("who", "became"): None,
 }
 """Words that may stand between a name, its comma and the title that describes it ("Jane
-Doe, who is the bank's chief"), and the time they give the title. A past tense ("who was
-the bank's chief") says only that the title was held at some time before, which the text
-does not date: such a title gives no claim."""
+Doe, who is the bank's chief"), and the time they give the title. "then" gives the title
+the time the sentence speaks of ("Jane Doe, then the bank's chief, spoke in 2019"); a past
+tense ("who was the bank's chief") says only that the title was held at some time before,
+which the text does not date: such a title gives no claim (``None``)."""
 _LONGEST_BRIDGE = max(len(words) for words in _BRIDGES)
 
 
@@ -468,24 +474,33 @@ def _appositive(
     tokens: list[Token], first: int, ends: dict[int, Mention]
 ) -> tuple[Mention, TitleTime] | None:
     """The person named before ", [the] <title>" (as in "Jane Doe, the bank's chief"), or
-    before ", who is <title>" and the like, with the time the words between give the title;
-    ``None`` for a past tense, which does not say when."""
+    before ", who is <title>", ", then <title>" and the like, with the time the words between
+    give the title; ``None`` for a past tense, which does not say when."""
     k = first - 1
     if k >= 0 and tokens[k].lower in ("the", "a", "an"):
         k -= 1
-    bridged = TitleTime.PRESENT
+    bridged: TitleTime | None = TitleTime.PRESENT
     for length in range(_LONGEST_BRIDGE, 0, -1):
         key = tuple(t.lower for t in tokens[max(0, k - length + 1) : k + 1])
         if len(key) == length and key in _BRIDGES:
             bridged, k = _BRIDGES[key], k - length
             break
-    if bridged is not TitleTime.PRESENT or k < 0 or tokens[k].text != ",":
+    if bridged is None or k < 0 or tokens[k].text != ",":
         return None
     person = ends.get(k)
     return None if person is None else (person, bridged)
 
 
 _FUTURE_SUFFIXES = ("-elect", "-designate")
+_RANKS = frozenset(
+    {
+        "general", "gen", "lieutenant", "lt", "colonel", "col", "major", "maj", "admiral",
+        "adm", "vice", "rear", "marshal", "field", "air", "brigadier", "captain", "capt",
+        "commander", "dr", "prof", "professor", "sir", "dame", "mr", "mrs", "ms",
+    }
+)  # fmt: skip
+"""Ranks and honorifics that may stand between an appositive title's comma and the name
+("the army's chief, General Jane Doe")."""
 
 
 def _ends_title(tokens: list[Token], i: int) -> bool:
