@@ -102,3 +102,27 @@ def test_a_tenure_that_lasted_without_a_person_or_office_gives_no_claim() -> Non
         TimeSpan.day(2025, 1, 10),
     )
     assert _lengths(doc) == []
+
+
+def test_a_length_in_apposition_into_the_job_measures_the_tenure() -> None:
+    """"X, two months into the job," runs from X's recorded start, in any unit; a length
+    "into his presidency" not set beside a name gives no claim."""
+    published = TimeSpan.day(2025, 5, 24)
+    doc = _doc("Critics were quick to judge Friedrich Merz, two months into the job.", published)
+    (length,) = _lengths(doc)
+    assert (length.subject, length.since) == ("Friedrich Merz as Chancellor of Germany", TimeSpan.day(2025, 5, 6))
+    assert _flagged(doc) == ["two months into the job"]
+    assert _flagged(_doc("Friedrich Merz, barely two weeks into the job, flew to Kyiv.", published)) == []
+    assert _lengths(_doc("Merz said that, two years into his presidency, Zelensky was tired.", published)) == []
+
+
+def test_a_title_held_for_weeks_is_measured() -> None:
+    """"has now been <title> for two weeks" counts in weeks, as the title names the office;
+    a verb without a title ("has led the talks for two weeks") does not."""
+    published = TimeSpan.day(2024, 12, 6)
+    doc = _doc("Kaja Kallas, who has now been High Representative for two weeks, met envoys.", published)
+    (length,) = _lengths(doc)
+    assert length.length == Duration(weeks=2)
+    assert _flagged(doc) == ["been High Representative for two weeks"]
+    assert _flagged(_doc("Kaja Kallas, who has been High Representative for five days, met envoys.", published)) == []
+    assert _lengths(_doc("Kaja Kallas, who has led the talks for two weeks, met envoys.", published)) == []

@@ -21,13 +21,14 @@ from claimcheck.timespan import Duration, TimeSpan
 __all__: list[str] = []
 
 _TENURE = re.compile(
-    r"\b(?P<aux>(?:has|have|had)\s+)?(?:been\s+)?"
+    r"\b(?P<aux>(?:has|have|had)\s+)?(?:(?:now|already|just)\s+)?(?:been\s+)?"
     r"(?P<verb>led|leads|ran|run|runs|headed|heads|chaired|chairs|ruled|rules|governed|governs"
     r"|occupied|occupies|served|serves|been\s+(?:in\s+(?:office|power|charge)|at\s+the\s+(?:helm|head)(?:\s+of)?)"
     r"|(?<=,\s)(?:in\s+(?:office|power|charge|post)|at\s+the\s+(?:helm|head)(?:\s+of)?)"
     r"|held\s+(?:the|that|this|his|her|their)\s+(?:post|job|office|position|role|seat)"
     r"|(?:been|was)\s+(?:the\s+|its\s+|(?P<prefix>[\w.'’-]+)\s+)?(?P<role>president|chancellor"
-    r"|prime\s+minister|secretary[\s-]general|(?:[a-z]+\s+)?minister|premier|chief|leader|head))"
+    r"|prime\s+minister|secretary[\s-]general|(?:[a-z]+\s+)?minister|premier|chief|leader|head"
+    r"|high\s+representative|ambassador|speaker|governor|mayor|commissioner))"
     r"(?P<what>(?:\s+(?!for\b)[\w'’.-]+){0,4}?)\s+for\s+$",
     re.IGNORECASE,
 )
@@ -62,11 +63,15 @@ def office_length(
     "the alliance" for *body*, the body last named, "has been president", "has been NATO's
     chief"); else the person's one recorded tenure, when the sentence's words for the office
     ("the council", "the post", "in office") all belong to that office, so "has led the
-    Social Democrats for three years" is not measured on a chancellorship. Only lengths in
-    years or months count (not "led the talks for two hours"), only a tenure whose bounds the
+    Social Democrats for three years" is not measured on a chancellorship. Not "led the talks
+    for two hours" (see below for the units), only a tenure whose bounds the
     facts give with more than low confidence, and a length half again as long as the tenure,
     when the facts name no one holding the office before it, may count earlier terms and
     gives no claim.
+
+    Lengths count in years or months, and also in weeks or days where the words name the
+    office by its title ("has now been High Representative for two weeks") or set the
+    length beside the name ("Merz, two months into the job": the tenure still held).
 
     The length may also come before the office ("who has spent a year at the helm of
     NATO", "spent two years in charge of the army", "at NATO's helm"), or be said of a
@@ -89,16 +94,19 @@ def office_length(
             if ago is not None:
                 return ago
             continue
-        if not isinstance(length, Duration) or length.relation is not None or not _in_office_terms(length):
+        if not isinstance(length, Duration) or length.relation is not None:
             continue
         shape = _length_shape(sentence, at, at + len(date.text))
         if shape is None:
             continue
         named, start, stop, owner = shape
+        into = _INTO_OFFICE.match(sentence, at + len(date.text)) is not None
+        if not _in_office_terms(length, titled=into or named.role not in ("", *_ANY_ROLE)):
+            continue
         if owner:
             person = _owner(mentions, tokens, offset + start, earlier, kb=kb)
         else:
-            person = _person_before(mentions, tokens, offset + start)
+            person = _person_before(mentions, tokens, offset + start, adjacent=into)
         if person is None:
             continue
         tenure = _tenure(kb, person, named, published=published, body=body)
@@ -112,7 +120,7 @@ def office_length(
         claim = DurationSince(
             subject=f"{tenure.holder.name} as {office}", since=tenure.start, length=length, as_of=as_of
         )
-        return claim, offset + start, offset + stop
+        return claim, offset + (at if into else start), offset + stop
     return None
 
 
@@ -140,6 +148,16 @@ _OFFICE_WORDS = re.compile(
 """The words that open the office of a tenure ("at the head of", "as"), left off its name."""
 
 
+_INTO_OFFICE = re.compile(
+    r"\s+into\s+(?:the\s+(?:job|post|role)|office|(?:his|her|their)\s+(?:new\s+)?"
+    r"(?:job|post|role|term|tenure|mandate|presidency|premiership|chancellorship))\b",
+    re.IGNORECASE,
+)
+"""The office after a length in apposition to a person ("Merz, two months into the job,")."""
+_APPOSED = re.compile(r",\s*(?:(?:now|just|only|barely|already)\s+)?$")
+"""What may stand between a person's name and a length in apposition to it."""
+
+
 def _length_shape(sentence: str, at: int, stop: int) -> tuple[_Office, int, int, bool] | None:
     """The office words around a length that runs from *at* to *stop* in *sentence*: the
     office, where the claim's words start and stop, and whether its person is the owner of
@@ -155,6 +173,10 @@ def _length_shape(sentence: str, at: int, stop: int) -> tuple[_Office, int, int,
         what = after.group("what") or after.group("owner")
         body = " ".join(what.split()).lower()
         return _Office(body, "", "", present, what), spent.start("verb"), after.end(), False
+    into = _INTO_OFFICE.match(sentence, stop)
+    apposed = _APPOSED.search(sentence, max(0, at - 12), at)
+    if into is not None and apposed is not None and apposed.end() == at:
+        return _Office("", "", "", True, ""), apposed.start(), into.end(), False
     lasted = _LASTED.search(sentence, max(0, at - 120), at)
     if lasted is not None and lasted.end() == at:
         written = _OFFICE_WORDS.sub("", lasted.group("what"))
@@ -190,12 +212,15 @@ def _owner(
     return None
 
 
-def _in_office_terms(length: Duration) -> bool:
-    """Whether *length* is counted as terms of office are: in years or months only ("two
-    years", "18 months"), not in days or hours ("led the talks for two hours")."""
-    return bool(length.years or length.months) and not (
-        length.weeks or length.days or length.hours or length.minutes or length.seconds
-    )
+def _in_office_terms(length: Duration, *, titled: bool = False) -> bool:
+    """Whether *length* is counted as terms of office are: in years or months ("two years",
+    "18 months"), not in days or hours ("led the talks for two hours"); in weeks or days
+    too where the words name the office by its title ("has been chancellor for ten days")."""
+    if length.hours or length.minutes or length.seconds:
+        return False
+    if titled:
+        return True
+    return bool(length.years or length.months) and not (length.weeks or length.days)
 
 
 _DAYS = {"years": 365.25, "months": 30.44, "weeks": 7.0, "days": 1.0}
@@ -231,14 +256,19 @@ def _predecessor_known(kb: KnowledgeBase, tenure: Tenure, first: CalendarDay) ->
     return bool(candidates) and tenure.holder not in candidates
 
 
-def _person_before(mentions: Sequence[Mention], tokens: Sequence[Token], at: int) -> str | None:
-    """The person named last before the character *at*."""
+def _person_before(
+    mentions: Sequence[Mention], tokens: Sequence[Token], at: int, *, adjacent: bool = False
+) -> str | None:
+    """The person named last before the character *at*; with *adjacent*, only a name that
+    ends right there (a length in apposition: "Merz, two months into the job")."""
     people = [
-        m.actor.name
+        m
         for m in mentions
         if m.actor.kind is ActorKind.PERSON and not m.possessive and tokens[m.stop - 1].end <= at
     ]
-    return people[-1] if people else None
+    if not people or (adjacent and tokens[people[-1].stop - 1].end != at):
+        return None
+    return people[-1].actor.name
 
 
 @attrs.frozen
