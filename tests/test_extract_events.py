@@ -27,6 +27,8 @@ def _event(text: str) -> Event:
         ("The two ministers spoke by phone on Sunday.", "call", None, "2024-12-01"),
         ("Andrii Sybiha took his peace proposal to Oslo on Monday.", "presentation", "Oslo", "2024-12-02"),
         ("Drones struck Odesa overnight on Tuesday.", "strike", "Odesa", "2024-12-03"),
+        ("Missiles struck the southern port city of Odesa on Tuesday.", "strike", "Odesa", "2024-12-03"),
+        ("The envoys met in the old town of Nyon on Monday.", "meeting", "Nyon", "2024-12-02"),
         ("Parliament held a vote on the budget on Wednesday.", "vote", None, "2024-12-04"),
         ("The six leaders signed a joint declaration in Vilnius on 12 July 2023.", "declaration", "Vilnius", "2023-07-12"),
     ],

@@ -129,7 +129,8 @@ def _place(
     Warsaw", "flew to Kyiv", "struck Dnipro"), else the one nearest before it.
 
     A place follows "in" or "at"; for a journey or a presentation also "to"; for a strike
-    also "on", or it is the object of the verb. People, outlets and bodies are not places; a
+    also "on", or it is the object of the verb; and "the city of", "the port of" and the like
+    name one wherever they stand ("struck the Ukrainian city of Dnipro"). People, outlets and bodies are not places; a
     building only shaped as a person's name ("in the Capitol Rotunda") is (`_building`).
     """
     start, stop, kind = trigger
@@ -141,7 +142,8 @@ def _place(
             token.lower == "to" and token.end == stop
         )
         moving = token.lower == "to" and kind in MOVEMENT_KINDS
-        if token.lower not in leads and not direct and not moving:
+        named_place = token.lower == "of" and i > 0 and tokens[i - 1].lower in _PLACE_NOUNS
+        if token.lower not in leads and not direct and not moving and not named_place:
             continue
         j = i + 1
         article = tokens[j].text == "The" and j + 1 < len(tokens) and tokens[j + 1].capitalized
@@ -164,6 +166,10 @@ def _place(
     return None if best is None else best[1]
 
 
+_PLACE_NOUNS = frozenset(
+    {"city", "town", "village", "port", "region", "province", "capital", "oblast", "district", "island"}
+)
+"""Nouns after which "of" names a place ("the city of Dnipro")."""
 _REPORTED_ON = re.compile(
     r"\b(?:said|says|told\s+\w+|announced|wrote|warned|stressed|insisted)\s+(?:on\s+|last\s+|this\s+)?$",
     re.IGNORECASE,
