@@ -7,6 +7,7 @@ from collections.abc import Sequence
 
 import attrs
 
+from claimcheck._dates_length_words import HEDGE_ONE, HEDGE_THREE, HEDGE_TWO
 from claimcheck._dates_lexicon import NUMBER_WORDS
 from claimcheck._extract_lexicon import BODY_WORDS, COUNT_NOUNS, PREPOSITIONS, STOPWORDS
 from claimcheck._extract_tokens import folded
@@ -61,22 +62,12 @@ _CURRENCY = {
     "pounds": "GBP",
 }
 _HEDGE = {
-    "about": Modifier.APPROX,
-    "around": Modifier.APPROX,
-    "roughly": Modifier.APPROX,
-    "approximately": Modifier.APPROX,
-    "nearly": Modifier.APPROX,
-    "almost": Modifier.APPROX,
-    "some": Modifier.APPROX,
+    **HEDGE_ONE,
+    **{" ".join(words): modifier for words, modifier in (*HEDGE_TWO.items(), *HEDGE_THREE.items())},
     "an estimated": Modifier.APPROX,
-    "up to": Modifier.EQUAL_OR_LESS,
-    "more than": Modifier.MORE_THAN,
-    "over": Modifier.MORE_THAN,
-    "at least": Modifier.EQUAL_OR_MORE,
-    "less than": Modifier.LESS_THAN,
-    "under": Modifier.LESS_THAN,
-    "fewer than": Modifier.LESS_THAN,
 }
+"""The hedges of a figure: those of a length of time ("about", "up to", "no more than"),
+and "an estimated"."""
 HEDGES = "|".join(sorted((re.escape(h) for h in _HEDGE), key=len, reverse=True))
 """The words that hedge a figure ("about", "some", "up to"), as a pattern."""
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
