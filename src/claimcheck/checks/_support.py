@@ -202,12 +202,16 @@ def _number(value: float) -> str:
 @functools.lru_cache(maxsize=1 << 14)
 def describe_span(span: TimeSpan) -> str:
     """A reader's text for *span*: "18 October 2024", "19–20 October 2024", "October 2024",
-    "2024", else ISO.
+    "2024", an instant as "24 May 2025, 08:00 UTC+01:00", else ISO.
 
     >>> describe_span(TimeSpan.day(2024, 10, 18)), describe_span(TimeSpan.from_iso("2024-10-19/2024-10-20"))
     ('18 October 2024', '19–20 October 2024')
+    >>> describe_span(TimeSpan.from_iso("2025-05-24T08:00+01:00"))
+    '24 May 2025, 08:00 UTC+01:00'
     """
     start = span.start
+    if span.modifier is Modifier.EXACT and isinstance(start, datetime) and span.granularity is Granularity.DATETIME:
+        return f"{_day(start, '%B %Y')}, {start:%H:%M} {_utc_offset(start)}"
     if span.modifier is Modifier.EXACT and isinstance(start, date) and not isinstance(start, datetime):
         if span.granularity in _READABLE and TimeSpan.unit(span.granularity, start) == span:
             return start.strftime(_READABLE[span.granularity]).lstrip("0")
@@ -228,6 +232,16 @@ def _days(first: date, last: date) -> str:
 
 def _day(day: date, rest: str) -> str:
     return f"{day.day} {day.strftime(rest)}"
+
+
+def _utc_offset(moment: datetime) -> str:
+    """"UTC", "UTC+01:00", "UTC-05:30": the offset of an aware *moment* from UTC."""
+    offset = moment.utcoffset()
+    if not offset:
+        return "UTC"
+    minutes = int(offset.total_seconds()) // 60
+    sign = "+" if minutes > 0 else "-"
+    return f"UTC{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 _READABLE = {Granularity.DAY: "%d %B %Y", Granularity.MONTH: "%B %Y", Granularity.YEAR: "%Y"}
