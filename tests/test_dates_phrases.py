@@ -92,6 +92,8 @@ def test_back_in_after_a_verb_of_return_is_not_a_look_back() -> None:
     """ "will be back in March" is a return: the tense rule places March, forward here."""
     mentions = find_dates("The team will be back in March.", anchor=ANCHOR)
     assert [(m.text, str(m.value)) for m in mentions] == [("March", "2027-03")]
+    mentions = find_dates("The envoy is due back in June.", anchor=ANCHOR)
+    assert [(m.text, str(m.value)) for m in mentions] == [("June", "2026-06")]
     mentions = find_dates("Back in November, the board will decide.", anchor=ANCHOR)
     assert [(m.text, str(m.value)) for m in mentions] == [("Back in November", "2025-11")]
 

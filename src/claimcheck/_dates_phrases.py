@@ -17,6 +17,7 @@ from claimcheck._dates_lexicon import (
     CJK_MONTH,
     CJK_YEAR,
     DECADE_WORDS,
+    FUTURE_MARKERS,
     HOLIDAY_HEADS,
     MONTHS,
     NUM,
@@ -75,7 +76,7 @@ _ONWARD_PAIRS = {
 }
 """Pairs of words after a date that leave it open ("2030 or later")."""
 _ONWARD_HEADS = frozenset({"onwards", "onward", *(first for first, _ in _ONWARD_PAIRS)})
-_BACK_VERBS = frozenset(
+_RETURN_WORDS = frozenset(
     {
         "be", "is", "are", "am", "was", "were", "been", "being", "'s", "'re", "'ll",
         "come", "comes", "came", "coming", "go", "goes", "went", "going", "gone",
@@ -83,9 +84,11 @@ _BACK_VERBS = frozenset(
         "head", "heads", "headed", "move", "moved", "send", "sent", "call", "called",
         "step", "stepped", "fall", "fell", "fallen", "look", "looked", "hit", "fight",
         "fought", "write", "wrote", "pay", "paid", "plough", "ploughed", "plow", "plowed",
+        "right", "straight", *FUTURE_MARKERS,
     }
 )  # fmt: skip
-"""Verbs before "back in" that make it a return ("will be back in March"), not a look back."""
+"""Words before "back in" that make it a return ("will be back in March", "due back in
+June"), not a look back."""
 _SIGNAL_WORDS = frozenset({*_OPENERS, "between", "up", "prior", "no", "not"})
 """The words `Parser.signal` can start at."""
 _CONNECTORS = frozenset({"-", "\u2013", "\u2014", "to", "through", "thru", "until", "till"})
@@ -142,7 +145,7 @@ class Parser(PartGrammar):
         """ "come September", "come spring", "come Monday" (forward) and "back in November"
         (back): the words set the direction of an incomplete date."""
         if self.low[i] == "back":
-            if self.w(i + 1) != "in" or self.w(i - 1) in _BACK_VERBS:
+            if self.w(i + 1) != "in" or self.w(i - 1) in _RETURN_WORDS:
                 return None  # "will be back in March" is a return, not a look back
             found = self.ranged(i + 2)
             if found is None or not is_date(found[1]) or isinstance(found[1], Open):
