@@ -41,8 +41,8 @@ from claimcheck._dates_nodes import (
     Weekend,
     Year,
 )
-from claimcheck._dates_periods import Quarter, Season
-from claimcheck._dates_resolve import Approx, Clock, Range, Reported
+from claimcheck._dates_periods import Fortnights, Quarter, Season
+from claimcheck._dates_resolve import Approx, Clock, Directed, Range
 
 __all__ = ["CalendarGrammar"]
 
@@ -67,6 +67,9 @@ _CALENDAR_NEIGHBOURS = frozenset(
     }
 )
 _DECADE_CUES = frozenset({"early", "mid", "late", "-", "in", "since", "from", "to", "until"})
+_SEASON_NOUNS = frozenset({"season", "seasons", "campaign", "session", "term"})
+_YEAR_KINDS = frozenset({"financial", "fiscal", "academic", "school", "tax", "budget", "crop"})
+"""The words of "financial year", "academic year" and their kin."""
 _CLOCK_CUES = frozenset({"at", "by", "from", "until", "around", "till", "before", "after"})
 
 
@@ -243,7 +246,9 @@ class CalendarGrammar(Grammar):
     def weekday(self, i: int) -> Match | None:
         rel = ""
         j = i
-        if self.w(i) in _REL_OFFSET and self.w(i) not in ("current", "upcoming"):
+        if self.w(i) == "this" and self.w(i + 1) == "coming":
+            rel, j = "this", i + 2  # "this coming Friday": the first one after the anchor
+        elif self.w(i) in _REL_OFFSET and self.w(i) not in ("current", "upcoming"):
             rel = {"past": "last", "previous": "last", "coming": "next"}.get(
                 self.low[i], self.low[i]
             )
@@ -277,7 +282,7 @@ class CalendarGrammar(Grammar):
     def relative(self, i: int) -> Match | None:
         """ "last week", "next month", "this year", "the past two weeks", "next March"."""
         j = self.skip(i, "the")
-        if self.w(j) == "this" and self.w(j + 1) == "past":
+        if self.w(j) == "this" and self.w(j + 1) in ("past", "coming"):
             j += 1
         offset = _REL_OFFSET.get(self.w(j))
         if offset is None:
@@ -297,6 +302,8 @@ class CalendarGrammar(Grammar):
         if word.endswith("'s") and word[:-2] in _UNIT_NOUNS:
             word = word[:-2]
         rel = "next" if offset > 0 else ("last" if offset < 0 else "this")
+        if word == "fortnight" and offset != 0:
+            return j + 2, Fortnights(1, offset)
         unit = _UNIT_NOUNS.get(word)
         if unit is not None:
             return j + 2, Unit(unit, offset)
@@ -319,6 +326,8 @@ class CalendarGrammar(Grammar):
         count = self.count(j + 1)
         if count is not None and offset != 0:
             k, n = count
+            if self.w(k) == "fortnights" and n > 1:
+                return k + 1, Fortnights(n, offset)
             unit = _COUNTED_UNITS.get(self.w(k).rstrip("s"))
             if unit is not None and n > 1:
                 if self.low[j] == "upcoming":
@@ -397,7 +406,7 @@ class CalendarGrammar(Grammar):
         if offset is not None and self.w(j + 1) in ("year", "yr"):
             return j + 2, Quarter(number, None, year_offset=offset)
         if self.w(i) in REPORTING_NOUNS:
-            return i, Reported(Quarter(number, None))
+            return i, Directed(Quarter(number, None), future=False)
         return i, Quarter(number, None)
 
     def year_or_decade(self, i: int) -> Match | None:
@@ -429,8 +438,28 @@ class CalendarGrammar(Grammar):
             short = self.values[end + 1]
             last = value // 100 * 100 + short
             if last > value and not (self.adjacent(end + 2) and self.kinds[end + 2] != PUNCT):
-                return end + 2, Range(Year(value), Year(last))
+                return self._season_noun(end + 2), Range(Year(value), Year(last))
+        if (
+            self.w(end) in _RANGE_DASH | {"/"}
+            and self.adjacent(end)
+            and self.number(end + 1) == value + 1
+            and self._season_noun(end + 2) > end + 2
+        ):
+            return self._season_noun(end + 2), Range(Year(value), Year(value + 1))
         return end, Year(value)
+
+    def _season_noun(self, i: int) -> int:
+        """Where a noun after two years ends ("the 2023-24 season", "the 2024/2025 financial
+        year") in an expression, or *i* if none is there; in running text the mention is the
+        years alone, as it is a length alone ("five-year")."""
+        if not self.whole:
+            return i
+        word = self.w(i)
+        if word in _SEASON_NOUNS:
+            return i + 1
+        if word in _YEAR_KINDS and self.w(i + 1) == "year":
+            return i + 2
+        return i
 
     def time_alone(self, i: int) -> Match | None:
         clock = self.clock(i)

@@ -4,8 +4,9 @@ numeric dates.
 The grammar is a chain of classes, one module each: `Grammar` (here), `CalendarGrammar`
 (`_dates_calendar`: month names, weekdays, relative units, seasons, quarters, years),
 `NamedGrammar` (`_dates_named`: holidays, ordinal and counted days), `LengthGrammar`
-(`_dates_lengths`: durations and offsets) and `Parser` (`_dates_phrases`: parts, ranges,
-signals, and the longest match at a token). Every production looks ahead a bounded number
+(`_dates_lengths`: durations and offsets), `PartGrammar` (`_dates_parts`: parts of periods and
+spans of months) and `Parser` (`_dates_phrases`: ranges, signals, cues, and the longest match
+at a token). Every production looks ahead a bounded number
 of tokens, so scanning a text is linear in its length. *whole* is set when the caller says
 the text is one expression (`normalize`); it relaxes the checks that keep ambiguous words
 ("March", "Sat", a bare "2014") out of running text.

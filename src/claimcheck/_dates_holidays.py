@@ -110,6 +110,13 @@ def _kings_day(year: int) -> tuple[date, date]:
     return first, first + _DAY
 
 
+def _victoria_day(year: int) -> tuple[date, date]:
+    """Victoria Day (Canada): the last Monday before 25 May."""
+    first = date(year, 5, 24)
+    first -= first.weekday() * _DAY
+    return first, first + _DAY
+
+
 def _fixed(month: int, day: int) -> Rule:
     return _one_day(lambda year: date(year, month, day))
 
@@ -313,6 +320,7 @@ _OTHER: dict[tuple[str, ...], Rule] = {
     ("parsi", "new", "year"): _PARSI_NEW_YEAR, ("jamshedi", "navroz"): _PARSI_NEW_YEAR,
     ("boss's", "day"): _BOSSES_DAY, ("bosses", "day"): _BOSSES_DAY, ("boss", "day"): _BOSSES_DAY,
     ("boss's",): _BOSSES_DAY,
+    ("victoria", "day"): _victoria_day,
     ("king's", "day"): _kings_day, ("kings", "day"): _kings_day, ("koningsdag",): _kings_day,
     ("world", "vegan", "day"): _fixed(11, 1),
     ("lent",): _easter_span(-46, 46), ("great", "lent"): _easter_span(-48, 40, orthodox=True),

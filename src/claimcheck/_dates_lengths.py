@@ -71,18 +71,21 @@ class LengthGrammar(NamedGrammar):
             if named is not None and unit == "before" and self.w(i + 3) == "last":
                 return i + 4, Unit(named, -2)  # "the week before last": two units back
             relation = Relation.AFTER if unit == "after" else Relation.BEFORE
-            event = self._event(i + 3)
-            target = self.ranged(i + 3)
-            if (
-                target is not None
-                and is_date(target[1])
-                and (target[0] == self.n or event == i + 3)
-            ):
-                # "the day before Thanksgiving 2024": a day counted from a date, not an event
-                sign = 1 if relation is Relation.AFTER else -1
-                return target[0], Offset(target[1], words.EVENT_AMOUNTS[word], sign)
-            return event, Length(words.EVENT_AMOUNTS[word]).related(relation)
+            return self._from_event(i + 3, words.EVENT_AMOUNTS[word], relation)
+        if word == "eve" and unit == "of":
+            return self._from_event(i + 3, words.DAY, Relation.BEFORE)  # "the eve of the vote"
         return None
+
+    def _from_event(self, k: int, amount: Amount, relation: Relation) -> Match:
+        """*amount* before or after what starts at *k*: a date ("the day before Thanksgiving
+        2024", "the eve of Christmas") gives the day counted from it; an event, the length
+        with its relation."""
+        event = self._event(k)
+        target = self.ranged(k)
+        if target is not None and is_date(target[1]) and (target[0] == self.n or event == k):
+            sign = 1 if relation is Relation.AFTER else -1
+            return target[0], Offset(target[1], amount, sign)
+        return event, Length(amount).related(relation)
 
     def amount(self, i: int) -> tuple[int, int] | None:
         """A count: digits, a number word ("twenty-five"), "a", "a couple of", "a dozen"."""

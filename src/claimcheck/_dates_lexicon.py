@@ -201,6 +201,16 @@ FIXED_HOLIDAYS: dict[tuple[str, ...], tuple[int, int]] = {
     ("juneteenth",): (6, 19), ("earth", "day"): (4, 22), ("april", "fools"): (4, 1),
     ("april", "fools'"): (4, 1), ("april", "fools'", "day"): (4, 1),
     ("april", "fool's", "day"): (4, 1), ("ides", "of", "march"): (3, 15),
+    # UK, Irish and Commonwealth days
+    ("guy", "fawkes", "night"): (11, 5), ("guy", "fawkes", "day"): (11, 5),
+    ("bonfire", "night"): (11, 5), ("burns", "night"): (1, 25), ("hogmanay",): (12, 31),
+    ("st", "andrew's", "day"): (11, 30), ("st", "andrews", "day"): (11, 30),
+    ("saint", "andrew's", "day"): (11, 30), ("st", "david's", "day"): (3, 1),
+    ("saint", "david's", "day"): (3, 1), ("st", "george's", "day"): (4, 23),
+    ("saint", "george's", "day"): (4, 23), ("st", "stephen's", "day"): (12, 26),
+    ("saint", "stephen's", "day"): (12, 26), ("canada", "day"): (7, 1),
+    ("australia", "day"): (1, 26), ("anzac", "day"): (4, 25), ("waitangi", "day"): (2, 6),
+    ("holocaust", "memorial", "day"): (1, 27),
 }
 # Weekday-based: (month, weekday with Monday = 0, nth with -1 = last, days to add after it).
 NTH_WEEKDAY_HOLIDAYS: dict[tuple[str, ...], tuple[int, int, int, int]] = {
@@ -215,6 +225,11 @@ NTH_WEEKDAY_HOLIDAYS: dict[tuple[str, ...], tuple[int, int, int, int]] = {
     ("presidents'", "day"): (2, 0, 3, 0), ("columbus", "day"): (10, 0, 2, 0),
     ("mother's", "day"): (5, 6, 2, 0), ("mothers", "day"): (5, 6, 2, 0),
     ("father's", "day"): (6, 6, 3, 0), ("fathers", "day"): (6, 6, 3, 0),
+    # UK and Commonwealth days
+    ("remembrance", "sunday"): (11, 6, 2, 0), ("commonwealth", "day"): (3, 0, 2, 0),
+    ("early", "may", "bank", "holiday"): (5, 0, 1, 0),
+    ("spring", "bank", "holiday"): (5, 0, -1, 0),
+    ("august", "bank", "holiday"): (8, 0, -1, 0), ("summer", "bank", "holiday"): (8, 0, -1, 0),
 }
 # Easter-based: days after Easter Sunday (Western).
 EASTER_HOLIDAYS: dict[tuple[str, ...], int] = {
@@ -225,6 +240,7 @@ EASTER_HOLIDAYS: dict[tuple[str, ...], int] = {
     ("whit", "sunday"): 49, ("whitsun",): 49, ("trinity", "sunday"): 56,
     ("ascension", "day"): 39, ("shrove", "tuesday"): -47, ("pancake", "day"): -47,
     ("mardi", "gras"): -47, ("corpus", "christi"): 60,
+    ("mothering", "sunday"): -21,
 }
 """Days after Western Easter Sunday."""
 ORTHODOX_EASTER_HOLIDAYS: dict[tuple[str, ...], int] = {

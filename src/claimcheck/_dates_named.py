@@ -67,10 +67,10 @@ class NamedGrammar(CalendarGrammar):
     def holiday(self, i: int) -> Match | None:
         """ "Christmas", "Easter Monday 2023", "next Thanksgiving", "MLK Day of last year"."""
         rel = ""
-        j = i
-        if self.w(i) in ("this", "next", "last", "past", "coming"):
-            rel = {"past": "last", "coming": "next"}.get(self.low[i], self.low[i])
-            j = i + 1
+        j = self.skip(i, "this") if self.w(i + 1) == "coming" else i
+        if self.w(j) in ("this", "next", "last", "past", "coming"):
+            rel = {"past": "last", "coming": "next"}.get(self.low[j], self.low[j])
+            j += 1
         if self.w(j) not in HOLIDAY_HEADS or not (self.whole or self.capitalized(j)):
             return None
         best: tuple[int, tuple[str, ...]] | None = None

@@ -337,8 +337,6 @@ class Weekday(Node):
             # scheduling: "next Wednesday" is the Wednesday of next week
             monday = today + timedelta(days=7 - today.weekday())
             return day_span(monday + timedelta(days=self.weekday))
-        if not self.rel and back == 0 and ctx.tense == "future":
-            return day_span(today)  # "will meet on Tuesday" in a Tuesday story: later today
         if self.rel in ("next", "this") or ctx.future:
             return day_span(today + timedelta(days=ahead))
         return day_span(today - timedelta(days=back))

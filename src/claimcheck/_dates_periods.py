@@ -24,19 +24,31 @@ from claimcheck._dates_nodes import (
 )
 from claimcheck.timespan import Granularity, Modifier, TimeSpan, _floor
 
-__all__ = ["EarlierLater", "Part", "Quarter", "RestOf", "Season", "WeekOf", "narrow"]
+__all__ = [
+    "EarlierLater",
+    "Fortnights",
+    "MonthSpan",
+    "Part",
+    "Quarter",
+    "RestOf",
+    "Season",
+    "WeekOf",
+    "narrow",
+]
 
 _ONE_DAY = timedelta(days=1)
 
 
 class Part(Node):
-    """A part of a unit: early, mid, late, end, start, first or second half."""
+    """A part of a unit: early, mid, late, end, start, first or second half; with *until*,
+    the parts from *part* to *until* ("mid-to-late March"), with the modifier of the last."""
 
-    __slots__ = ("base", "part")
+    __slots__ = ("base", "part", "until")
 
-    def __init__(self, base: Node, part: str) -> None:
+    def __init__(self, base: Node, part: str, *, until: str | None = None) -> None:
         self.base = base
         self.part = part
+        self.until = until
 
     def resolve(self, ctx: Context) -> Value | None:
         whole = self.base.span(ctx)
@@ -50,7 +62,13 @@ class Part(Node):
             modifier = _MODIFIER[self.part]
             first, last = shift(start, MONTH, months[0]), shift(start, MONTH, months[1])
             return days_span(first, last, YEAR, modifier)
-        return narrow(start, end, whole.granularity, self.part)
+        found = narrow(start, end, whole.granularity, self.part)
+        if self.until is None or found is None:
+            return found
+        last_part = narrow(start, end, whole.granularity, self.until)
+        if last_part is None:
+            return None
+        return TimeSpan(found.start, last_part.end, whole.granularity, last_part.modifier)
 
 
 _MODIFIER = {
@@ -70,6 +88,8 @@ def narrow(start: date, end: date, granularity: Granularity, part: str) -> TimeS
         middle = shift(start, MONTH, 6)
         return TimeSpan(*((start, middle) if part == "h1" else (middle, end)), QUARTER)
     modifier = _MODIFIER[part]
+    if granularity is DAY:
+        return days_span(start, end, DAY, modifier)  # a part of a day stays the day
     if granularity is MONTH:
         cuts = {"early": (1, 11), "start": (1, 11), "mid": (11, 21)}.get(part)
         if cuts is None:
@@ -106,23 +126,77 @@ def narrow(start: date, end: date, granularity: Granularity, part: str) -> TimeS
 
 
 class EarlierLater(Node):
-    """ "earlier this month" is [1st, anchor); "later this month" is (anchor, end of month)."""
+    """ "earlier this month" is [1st, anchor); "later this month" is (anchor, end of month).
 
-    __slots__ = ("granularity", "later")
+    A period that does not hold the anchor date ("later in 2024" in a 2026 story) has no
+    anchor to cut at: "earlier" and "later" are then its early and late parts.
+    """
 
-    def __init__(self, granularity: Granularity, *, later: bool) -> None:
-        self.granularity = granularity
+    __slots__ = ("base", "later")
+
+    def __init__(self, base: Node, *, later: bool) -> None:
+        self.base = base
         self.later = later
 
     def resolve(self, ctx: Context) -> Value | None:
-        start = _floor(ctx.today, self.granularity)
-        end = shift(start, self.granularity, 1)
-        if self.later:
-            first = ctx.today + _ONE_DAY
-            return days_span(first, end, self.granularity, Modifier.END) if first < end else None
-        if ctx.today == start:
+        whole = self.base.span(ctx)
+        if whole is None or whole.start is None or whole.end is None or whole.is_datetime:
             return None
-        return days_span(start, ctx.today, self.granularity, Modifier.START)
+        start, end, granularity = whole.start, whole.end, whole.granularity
+        assert isinstance(start, date) and isinstance(end, date)
+        today = ctx.today
+        if not start <= today < end:
+            return narrow(start, end, granularity, "late" if self.later else "early")
+        if self.later:
+            first = today + _ONE_DAY
+            return days_span(first, end, granularity, Modifier.END) if first < end else None
+        if today == start:
+            return None
+        return days_span(start, today, granularity, Modifier.START)
+
+
+class Fortnights(Node):
+    """ "the past fortnight": the *count* fortnights just before the anchor date (*sign* -1)
+    or just after it (+1), granularity week. A fortnight is no calendar unit, so the days
+    are counted from the anchor date, which itself is left out."""
+
+    __slots__ = ("count", "sign")
+
+    def __init__(self, count: int, sign: int) -> None:
+        self.count = count
+        self.sign = sign
+
+    def resolve(self, ctx: Context) -> Value | None:
+        days = timedelta(days=14 * self.count)
+        if self.sign < 0:
+            return days_span(ctx.today - days, ctx.today, WEEK)
+        first = ctx.today + _ONE_DAY
+        return days_span(first, first + days, WEEK)
+
+
+class MonthSpan(Node):
+    """*months* months from *first_month* ("the April-June quarter"), of a year or left to
+    the tense rule as quarters are."""
+
+    __slots__ = ("first_month", "granularity", "months", "year")
+
+    def __init__(
+        self, first_month: int, months: int, granularity: Granularity, year: int | None
+    ) -> None:
+        self.first_month = first_month
+        self.months = months
+        self.granularity = granularity
+        self.year = year
+
+    def _in(self, year: int) -> TimeSpan:
+        start = date(year, self.first_month, 1)
+        return TimeSpan(start, shift(start, MONTH, self.months), self.granularity)
+
+    def resolve(self, ctx: Context) -> Value | None:
+        if self.year is not None:
+            return self._in(self.year)
+        year = ctx.today.year
+        return pick([self._in(y) for y in (year - 1, year, year + 1)], ctx, inclusive_future=False)
 
 
 class RestOf(Node):

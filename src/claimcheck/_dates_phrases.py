@@ -1,22 +1,23 @@
-"""Phrases built from other expressions: parts, ranges and signals; and the parser itself.
+"""Phrases built from other expressions: ranges, signals and cues; and the parser itself.
 
 `Parser` completes the grammar chain (see `_dates_grammar`) with the productions that combine
-or qualify: "mid-2025", "the end of the year", "9-11 July", "from 2014 to 2024", "since 2008";
-and `Parser.parse`, which tries every production that can start at a token (looked up in
-tables keyed by the token's word) and keeps the longest match.
+or qualify: "9-11 July", "from 2014 to 2024", "since 2008", "2027 onwards", "come September",
+"back in November"; and `Parser.parse`, which tries every production that can start at a token
+(looked up in tables keyed by the token's word) and keeps the longest match.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from claimcheck._dates_grammar import _REL_OFFSET, _UNIT_NOUNS, Match
+from claimcheck._dates_grammar import _REL_OFFSET, Match
 from claimcheck._dates_length_words import EVENT_UNITS, HEDGE_STARTS
-from claimcheck._dates_lengths import LengthGrammar, is_date
+from claimcheck._dates_lengths import is_date
 from claimcheck._dates_lexicon import (
     CJK_MONTH,
     CJK_YEAR,
     DECADE_WORDS,
+    FUTURE_MARKERS,
     HOLIDAY_HEADS,
     MONTHS,
     NUM,
@@ -38,28 +39,20 @@ from claimcheck._dates_nodes import (
     Weekday,
     Year,
 )
-from claimcheck._dates_periods import EarlierLater, Part, Quarter, RestOf, Season, WeekOf
+from claimcheck._dates_parts import HOUR_WORDS, PARTS, PartGrammar
+from claimcheck._dates_periods import Part, Quarter, Season
 from claimcheck._dates_resolve import (
+    Directed,
     Holiday,
     NthWeekday,
     Open,
     Range,
     Shift,
 )
-from claimcheck.timespan import Granularity, Modifier
+from claimcheck.timespan import Modifier
 
 __all__ = ["START_WORDS", "Parser"]
 
-_PARTS = {
-    "early": "early",
-    "mid": "mid",
-    "late": "late",
-    "middle": "mid",
-    "end": "end",
-    "beginning": "start",
-    "start": "start",
-    "close": "end",
-}
 _OPENERS = {
     "since": Modifier.ON_OR_AFTER,
     "until": Modifier.ON_OR_BEFORE,
@@ -70,6 +63,32 @@ _OPENERS = {
     "after": Modifier.AFTER,
     "from": Modifier.ON_OR_AFTER,
 }
+_ONWARD_PAIRS = {
+    ("or", "later"): Modifier.ON_OR_AFTER,
+    ("and", "later"): Modifier.ON_OR_AFTER,
+    ("or", "after"): Modifier.ON_OR_AFTER,
+    ("and", "after"): Modifier.ON_OR_AFTER,
+    ("and", "beyond"): Modifier.ON_OR_AFTER,
+    ("or", "earlier"): Modifier.ON_OR_BEFORE,
+    ("and", "earlier"): Modifier.ON_OR_BEFORE,
+    ("or", "before"): Modifier.ON_OR_BEFORE,
+    ("and", "before"): Modifier.ON_OR_BEFORE,
+}
+"""Pairs of words after a date that leave it open ("2030 or later")."""
+_ONWARD_HEADS = frozenset({"onwards", "onward", *(first for first, _ in _ONWARD_PAIRS)})
+_RETURN_WORDS = frozenset(
+    {
+        "be", "is", "are", "am", "was", "were", "been", "being", "'s", "'re", "'ll",
+        "come", "comes", "came", "coming", "go", "goes", "went", "going", "gone",
+        "get", "gets", "got", "getting", "bring", "brings", "brought", "put", "set",
+        "head", "heads", "headed", "move", "moved", "send", "sent", "call", "called",
+        "step", "stepped", "fall", "fell", "fallen", "look", "looked", "hit", "fight",
+        "fought", "write", "wrote", "pay", "paid", "plough", "ploughed", "plow", "plowed",
+        "right", "straight", *FUTURE_MARKERS,
+    }
+)  # fmt: skip
+"""Words before "back in" that make it a return ("will be back in March", "due back in
+June"), not a look back."""
 _SIGNAL_WORDS = frozenset({*_OPENERS, "between", "up", "prior", "no", "not"})
 """The words `Parser.signal` can start at."""
 _CONNECTORS = frozenset({"-", "\u2013", "\u2014", "to", "through", "thru", "until", "till"})
@@ -88,7 +107,7 @@ _DATE_NODES = (
 )
 
 
-class Parser(LengthGrammar):
+class Parser(PartGrammar):
     """Every production, and the longest match at a token."""
 
     __slots__ = ()
@@ -99,7 +118,54 @@ class Parser(LengthGrammar):
         found = self.ranged(i)
         if found is not None and (best is None or found[0] > best[0]):
             best = found
+        if best is not None and self.w(best[0]) in _ONWARD_HEADS:
+            return self._onward(best)
         return best
+
+    def _onward(self, found: Match) -> Match:
+        """A date left open by the words after it: "1 January 2027 onwards", "2030 or later",
+        "March and before"; "and after" and its kin only where the sentence or clause ends."""
+        end, node = found
+        word = self.w(end)
+        if word in ("onwards", "onward"):
+            stop, modifier = end + 1, Modifier.ON_OR_AFTER
+        else:
+            pair = _ONWARD_PAIRS.get((word, self.w(end + 1)))
+            stop = end + 2
+            if pair is None or (stop < self.n and self.kinds[stop] != PUNCT):
+                return found
+            modifier = pair
+        if isinstance(node, Open):
+            return (stop, node) if node.modifier is modifier else found  # "from 2027 onwards"
+        if not is_date(node) or isinstance(node, (Range, Shift)):
+            return found
+        return stop, Open(node, modifier)
+
+    def directed(self, i: int) -> Match | None:
+        """ "come September", "come spring", "come Monday" (forward) and "back in November"
+        (back): the words set the direction of an incomplete date."""
+        if self.low[i] == "back":
+            if self.w(i + 1) != "in" or self.w(i - 1) in _RETURN_WORDS:
+                return None  # "will be back in March" is a return, not a look back
+            found = self.ranged(i + 2)
+            if found is None or not is_date(found[1]) or isinstance(found[1], Open):
+                return None
+            return found[0], Directed(found[1], future=False)
+        found = self._loose(i + 1)
+        if found is None and self.capitalized(i + 1):
+            month = MONTHS.get(self.w(i + 1))
+            if month is not None and month[1]:
+                found = i + 2, CalDate(None, month[0], None)  # "come May"
+        if found is None:
+            return None
+        node = found[1]
+        if not (
+            (isinstance(node, CalDate) and node.year is None and node.year_offset is None)
+            or (isinstance(node, (Season, Holiday)) and node.year is None and not node.rel)
+            or (isinstance(node, Weekday) and not node.rel and node.week_offset is None)
+        ):
+            return None
+        return found[0], Directed(node, future=True)
 
     def core(self, i: int) -> Match | None:
         if i >= self.n:
@@ -255,111 +321,6 @@ class Parser(LengthGrammar):
             end, y = year
         return end, Range(CalDate(y, number, first[1]), CalDate(y, number, last[1]))
 
-    # -- parts of periods -----------------------------------------------------------------
-
-    def part(self, i: int) -> Match | None:
-        """ "early March", "mid-2025", "the end of the year", "the first half of 2025"."""
-        j = self.skip(i, "the")
-        word = self.w(j)
-        if word in ("earlier", "later") and self.w(j + 1) in (
-            "today",
-            "tonight",
-            "yesterday",
-            "tomorrow",
-        ):
-            return self.deictic(j + 1) if j == i else None
-        if word in ("earlier", "later"):
-            k = self.skip(j + 1, "in")
-            k = self.skip(k, "this", "the")
-            unit = _UNIT_NOUNS.get(self.w(k))
-            if unit is None or k == j + 1 or unit is Granularity.DECADE:
-                return None
-            return k + 1, EarlierLater(unit, later=word == "later")
-        if self.raw[j] in ("EOM", "BOM", "EOY", "BOY") if j < self.n else False:
-            unit = Granularity.MONTH if word[-1] == "m" else Granularity.YEAR
-            return j + 1, Part(Unit(unit, 0), "end" if word[0] == "e" else "start")
-        part = _PARTS.get(word)
-        k = j + 1
-        if part is None:
-            if (
-                word in ("first", "second", "latter")
-                and self.w(j + 1) == "half"
-                and self.w(j + 2) == "of"
-            ):
-                part, k = ("h1" if word == "first" else "h2"), j + 3
-            elif (
-                word == "h"
-                and self.raw[j] == "H"
-                and self.number(j + 1) in (1, 2)
-                and self.adjacent(j + 1)
-            ):
-                part = f"h{self.values[j + 1]}"
-                k = self.skip(j + 2, "of")
-            else:
-                return None
-        elif word in ("end", "beginning", "start", "middle", "close"):
-            if self.w(k) != "of":
-                return None
-            k += 1
-        elif self.w(k) in ("-", "\u2013") and self.adjacent(k):
-            k += 1
-        elif j > i and word != "late" and word != "early" and word != "mid":
-            return None
-        if word in ("early", "late") and j == i:
-            day = self._day_target(k)
-            if day is not None:
-                return day
-        target = self._part_target(k)
-        if target is None:
-            return None
-        end, node = target
-        if isinstance(node, CalDate) and node.day is not None:
-            return None
-        if isinstance(node, Decade) and part in ("h1", "h2"):
-            return None
-        return end, Part(node, part)
-
-    def whole_or_rest(self, i: int) -> Match | None:
-        """ "all week" (the unit that contains the anchor), "the rest of the month" and "the
-        week of 7 October"."""
-        j = self.skip(i, "the")
-        if j > i and self.w(j) == "week" and self.w(j + 1) == "of":
-            day = self.calendar(j + 2)
-            if day is not None and isinstance(day[1], CalDate) and day[1].day is not None:
-                return day[0], WeekOf(day[1])
-            return None
-        if j == i and self.w(j) == "all" and self.w(j + 1) in ("week", "month", "year"):
-            end = j + 2 if self.w(j + 2) != "long" else j + 3
-            return end, Unit(_UNIT_NOUNS[self.low[j + 1]], 0)
-        if self.w(j) == "rest" and self.w(j + 1) == "of":
-            k = self.skip(self.skip(j + 2, "the"), "this")
-            unit = _UNIT_NOUNS.get(self.w(k))
-            if unit in (Granularity.WEEK, Granularity.MONTH, Granularity.YEAR):
-                return k + 1, RestOf(unit)
-        return None
-
-    def _day_target(self, k: int) -> Match | None:
-        """A day after "early" or "late" ("late Tuesday", "early on Monday"): the day itself,
-        since a part of a day is not narrowed below the day."""
-        k = self.skip(k, "on")
-        found = self.weekday(k) if self.w(k) in WEEKDAYS else self.deictic(k)
-        if found is None or not isinstance(found[1], (Weekday, DayOffset)):
-            return None
-        return found
-
-    def _part_target(self, k: int) -> Match | None:
-        if self.w(k) == "the" and self.w(k + 1) == "following":
-            return self.event_relative(k)
-        if self.w(k) == "the" and self.w(k + 1) in _UNIT_NOUNS:
-            return k + 2, Unit(_UNIT_NOUNS[self.low[k + 1]], 0)
-        if self.w(k) in _UNIT_NOUNS and self.w(k - 1) == "of":
-            return k + 1, Unit(_UNIT_NOUNS[self.low[k]], 0)
-        if self.w(k) in ("this", "last", "next") or self.w(k) in _REL_OFFSET:
-            return self.relative(k)
-        if self.w(k) in MONTHS:
-            return self.month_first(k, None) if self.month(k, dated=True) else None
-        return self.season(k) or self.quarter(k) or self.year_or_decade(k)
-
 
 def _borrow(first: CalDate, last: CalDate) -> CalDate:
     """Fill the year (and month) of a range's first date from its last."""
@@ -475,7 +436,7 @@ def _word_starts() -> dict[str, tuple[Production, ...]]:
     add(Parser.relative, ["the", *relatives])
     add(
         Parser.part,
-        ["the", *_PARTS, "earlier", "later", "first", "second", "latter", "h", "eom", "bom", "eoy", "boy"],
+        ["the", *PARTS, "earlier", "later", "first", "second", "latter", "h", "eom", "bom", "eoy", "boy"],
     )
     add(Parser.season, ["the", *SEASONS])
     add(Parser.whole_or_rest, ["the", "all", "rest"])
@@ -489,6 +450,8 @@ def _word_starts() -> dict[str, tuple[Production, ...]]:
     add(Parser.day_range, ["the", *_COUNTING])
     add(Parser.day_of_month, ["the", *_COUNTING])
     add(Parser.time_alone, ["noon", "midnight", "midday"])
+    add(Parser.month_span, MONTHS)
+    add(Parser.directed, ["come", "back"])
     return {word: tuple(entries) for word, entries in table.items()}
 
 
@@ -510,7 +473,7 @@ def _after_the() -> dict[str, tuple[Production, ...]]:
     add(Parser.relative, [*_REL_OFFSET, "weekend"])
     add(
         Parser.part,
-        [*_PARTS, "earlier", "later", "first", "second", "latter", "h", "eom", "bom", "eoy", "boy"],
+        [*PARTS, "earlier", "later", "first", "second", "latter", "h", "eom", "bom", "eoy", "boy"],
     )
     add(Parser.season, SEASONS)
     add(Parser.whole_or_rest, ["rest", "week"])
@@ -520,6 +483,9 @@ def _after_the() -> dict[str, tuple[Production, ...]]:
     add(Parser.event_relative, ["following", "next", "previous", "preceding", *EVENT_UNITS])
     add(Parser.day_range, _COUNTING)
     add(Parser.day_of_month, _COUNTING)
+    add(Parser.hours, HOUR_WORDS)
+    add(Parser.month_span, MONTHS)
+    add(Parser.event_relative, ["eve"])
     return {word: tuple(entries) for word, entries in table.items()}
 
 

@@ -39,6 +39,7 @@ __all__ = [
     "Approx",
     "Clock",
     "CountedWeekday",
+    "Directed",
     "Holiday",
     "Length",
     "NthWeek",
@@ -46,7 +47,6 @@ __all__ = [
     "Offset",
     "Open",
     "Range",
-    "Reported",
     "Shift",
     "Within",
 ]
@@ -54,16 +54,23 @@ __all__ = [
 _ONE_DAY = timedelta(days=1)
 
 
-class Reported(Node):
-    """A period whose figures are reported: resolved as if in the past tense."""
+class Directed(Node):
+    """An expression whose own words set the direction of the tense rule, whatever the
+    sentence's tense: forward for "come September", back for "back in November" and for a
+    period whose figures are reported ("third-quarter results")."""
 
-    __slots__ = ("base",)
+    __slots__ = ("base", "future")
 
-    def __init__(self, base: Node) -> None:
+    def __init__(self, base: Node, *, future: bool) -> None:
         self.base = base
+        self.future = future
 
     def resolve(self, ctx: Context) -> Value | None:
-        return self.base.resolve(Context(ctx.today, ctx.moment, future=False))
+        tense = "future" if self.future else "past"
+        pointed = Context(
+            ctx.today, ctx.moment, future=self.future, tense=tense, scheduling=ctx.scheduling
+        )
+        return self.base.resolve(pointed)
 
 
 class Range(Node):

@@ -1,0 +1,224 @@
+"""claimcheck.dates: parts of periods joined or introduced by "in", the small hours of a day,
+spans of named months, fortnights counted from the anchor, and two-year seasons."""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, timedelta
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimcheck.dates import find_dates, normalize
+from claimcheck.timespan import Granularity, Modifier, TimeSpan
+
+ANCHOR = date(2026, 3, 18)  # a Wednesday
+MONTH_NAMES = list(calendar.month_name)[1:]
+
+
+def _span(text: str, anchor: date = ANCHOR, **kwargs: object) -> TimeSpan:
+    value = normalize(text, anchor=anchor, **kwargs)  # type: ignore[arg-type]
+    assert isinstance(value, TimeSpan), f"{text!r}: got {value!r}"
+    return value
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "granularity", "modifier"),
+    [
+        ("mid-to-late March 2025", "2025-03-11", "2025-04-01", "month", "end"),
+        ("mid to late 2025", "2025-05-01", "2026-01-01", "year", "end"),
+        ("early-to-mid 2024", "2024-01-01", "2024-09-01", "year", "mid"),
+        ("early to late June 2023", "2023-06-01", "2023-07-01", "month", "end"),
+        ("mid-late October 2022", "2022-10-11", "2022-11-01", "month", "end"),
+        ("late in 2024", "2024-09-01", "2025-01-01", "year", "end"),
+        ("early in 2019", "2019-01-01", "2019-05-01", "year", "start"),
+        ("late in the year", "2026-09-01", "2027-01-01", "year", "end"),
+        ("early in May 2021", "2021-05-01", "2021-05-11", "month", "start"),
+    ],
+)
+def test_joined_and_introduced_parts(
+    text: str, start: str, end: str, granularity: str, modifier: str
+) -> None:
+    """Two parts joined by "to" or a dash cover both, with the later part's modifier; "late
+    in" and "early in" read as "late" and "early"."""
+    value = _span(text)
+    assert (str(value.start), str(value.end)) == (start, end)
+    assert (value.granularity.value, value.modifier.value) == (granularity, modifier)
+
+
+def test_parts_out_of_order_are_not_joined() -> None:
+    """ "late-to-early March" names no span: it is not read."""
+    assert normalize("late-to-early March 2025", anchor=ANCHOR) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "modifier"),
+    [
+        ("later in 2026", "2026-03-19", "2027-01-01", "end"),
+        ("earlier in 2026", "2026-01-01", "2026-03-18", "start"),
+        ("later in 2024", "2024-09-01", "2025-01-01", "end"),
+        ("earlier in 2024", "2024-01-01", "2024-05-01", "start"),
+        ("earlier in March", "2026-03-01", "2026-03-18", "start"),
+        ("later in the month", "2026-03-19", "2026-04-01", "end"),
+    ],
+)
+def test_earlier_and_later_in_a_period(text: str, start: str, end: str, modifier: str) -> None:
+    """ "earlier in" and "later in" cut the anchor's own period at the anchor date; another
+    period has no anchor in it, so they name its early or late part."""
+    value = _span(text)
+    assert (str(value.start), str(value.end), value.modifier.value) == (start, end, modifier)
+
+
+INNER_DAYS = st.dates(date(1950, 1, 1), date(2080, 12, 31)).filter(
+    lambda day: (day.month, day.day) not in ((1, 1), (12, 31))
+)
+
+
+@given(anchor=INNER_DAYS, later=st.booleans())
+def test_earlier_or_later_in_the_anchor_year_touches_the_anchor(anchor: date, later: bool) -> None:
+    """In the anchor's own year, "later in" starts the day after the anchor and "earlier in"
+    ends at it."""
+    value = _span(f"{'later' if later else 'earlier'} in {anchor.year}", anchor)
+    assert value.granularity is Granularity.YEAR
+    if later:
+        assert (value.start, value.end) == (anchor + timedelta(days=1), date(anchor.year + 1, 1, 1))
+    else:
+        assert (value.start, value.end) == (date(anchor.year, 1, 1), anchor)
+
+
+def test_earlier_in_the_year_on_its_first_day_is_empty() -> None:
+    """On 1 January nothing of the year lies before the anchor: "earlier in" it is not read."""
+    assert normalize("earlier in 2026", anchor=date(2026, 1, 1)) is None
+    assert normalize("later in 2026", anchor=date(2026, 12, 31)) is None
+
+
+@given(
+    year=st.integers(1900, 2100),
+    month=st.integers(1, 12),
+    parts=st.sampled_from([("early", "mid"), ("mid", "late"), ("early", "late")]),
+)
+def test_joined_parts_are_the_union_of_both(
+    year: int, month: int, parts: tuple[str, str]
+) -> None:
+    """ "<part>-to-<part> <Month> <year>" starts where the first part starts and ends where the
+    second ends."""
+    name = MONTH_NAMES[month - 1]
+    first = _span(f"{parts[0]} {name} {year}")
+    last = _span(f"{parts[1]} {name} {year}")
+    joined = _span(f"{parts[0]}-to-{parts[1]} {name} {year}")
+    assert (joined.start, joined.end) == (first.start, last.end)
+    assert joined.modifier is last.modifier and joined.granularity is Granularity.MONTH
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("in the small hours of Sunday", date(2025, 6, 9), "2025-06-08"),
+        ("the early hours of 5 June 2024", ANCHOR, "2024-06-05"),
+        ("in the wee hours of Saturday", ANCHOR, "2026-03-14"),
+        ("the early hours of yesterday", ANCHOR, "2026-03-17"),
+        ("in the early hours of Friday morning", ANCHOR, "2026-03-13"),
+    ],
+)
+def test_small_hours_are_the_start_of_the_day(text: str, anchor: date, expected: str) -> None:
+    """ "the small, early or wee hours of" a day is that day, with the modifier start."""
+    value = _span(text, anchor)
+    assert str(value) == expected
+    assert value.granularity is Granularity.DAY and value.modifier is Modifier.START
+
+
+def test_small_hours_of_a_day_in_running_text() -> None:
+    """In text the phrase is one mention, and the tense rule places its weekday."""
+    mentions = find_dates("Two shops burned in the early hours of Sunday.", anchor=ANCHOR)
+    assert [(m.text, str(m.value)) for m in mentions] == [
+        ("the early hours of Sunday", "2026-03-15")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "start", "end", "granularity"),
+    [
+        ("the April-June quarter", date(2026, 8, 5), "2026-04-01", "2026-07-01", "quarter"),
+        ("the July to September quarter", ANCHOR, "2025-07-01", "2025-10-01", "quarter"),
+        ("the February-April quarter of 2025", ANCHOR, "2025-02-01", "2025-05-01", "quarter"),
+        ("the January-June half", date(2026, 9, 1), "2026-01-01", "2026-07-01", "quarter"),
+        ("the November-January period", ANCHOR, "2025-11-01", "2026-02-01", "month"),
+        ("the March-May 2024 period", ANCHOR, "2024-03-01", "2024-06-01", "month"),
+    ],
+)
+def test_spans_of_named_months(
+    text: str, anchor: date, start: str, end: str, granularity: str
+) -> None:
+    """Two months and a noun name the months between them; without a year they follow the
+    tense rule as quarters do."""
+    value = _span(text, anchor)
+    assert (str(value.start), str(value.end), value.granularity.value) == (
+        start,
+        end,
+        granularity,
+    )
+
+
+def test_a_quarter_or_half_of_the_wrong_length_is_not_read() -> None:
+    """ "quarter" needs three months and "half" six."""
+    assert normalize("the April-July quarter", anchor=ANCHOR) is None
+    assert normalize("the January-March half", anchor=ANCHOR) is None
+
+
+@given(anchor=st.dates(date(1950, 1, 1), date(2080, 12, 31)), first=st.integers(1, 12))
+def test_a_named_quarter_without_year_has_begun_in_the_past_tense(anchor: date, first: int) -> None:
+    """In the past tense, "the <Month>-<Month> quarter" is the latest one begun by the anchor."""
+    last = MONTH_NAMES[(first + 1) % 12]
+    value = _span(f"the {MONTH_NAMES[first - 1]}-{last} quarter", anchor)
+    assert isinstance(value.start, date) and isinstance(value.end, date)
+    assert value.start <= anchor < value.start + timedelta(days=366)
+    assert value.start.month == first and value.granularity is Granularity.QUARTER
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        ("over the past fortnight", "2026-03-04", "2026-03-18"),
+        ("the last fortnight", "2026-03-04", "2026-03-18"),
+        ("the next fortnight", "2026-03-19", "2026-04-02"),
+        ("the past two fortnights", "2026-02-18", "2026-03-18"),
+    ],
+)
+def test_fortnights_count_days_from_the_anchor(text: str, start: str, end: str) -> None:
+    """A fortnight is no calendar unit: "the past fortnight" is the fourteen days before the
+    anchor date, "the next fortnight" the fourteen after it, granularity week."""
+    value = _span(text)
+    assert (str(value.start), str(value.end), value.granularity) == (start, end, Granularity.WEEK)
+
+
+@given(anchor=st.dates(date(1950, 1, 1), date(2080, 12, 31)), count=st.integers(2, 9))
+def test_past_fortnights_end_at_the_anchor(anchor: date, count: int) -> None:
+    """ "the past N fortnights" is 14 N days long and ends at the anchor date."""
+    value = _span(f"the past {count} fortnights", anchor)
+    assert value.end == anchor and value.start == anchor - timedelta(days=14 * count)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "the 2023-24 season",
+        "the 2023/24 season",
+        "the 2023-2024 season",
+        "the 2023-24 financial year",
+        "the 2023/24 academic year",
+        "2023-24 fiscal year",
+    ],
+)
+def test_seasons_across_two_years(text: str) -> None:
+    """A season or a financial, fiscal or academic year written with two years covers both."""
+    value = _span(text, date(2025, 6, 3))
+    assert (str(value.start), str(value.end)) == ("2023-01-01", "2025-01-01")
+    assert value.granularity is Granularity.YEAR
+
+
+def test_two_year_season_in_running_text() -> None:
+    """In text, the mention is the two years alone, as a length used as an adjective is."""
+    text = "Attendance fell during the 2023-24 season, the club said."
+    mentions = find_dates(text, anchor=date(2025, 6, 3))
+    assert [(m.text, str(m.value)) for m in mentions] == [("2023-24", "2023/2024")]
