@@ -74,12 +74,12 @@ def test_a_wrong_length_in_office_is_flagged_and_a_right_one_is_not() -> None:
 
 def test_an_amount_in_apposition_takes_the_recipient_of_its_phrase() -> None:
     """"new help for Moldova, a $40 million loan" is a loan to Moldova, as "a $40 million
-    loan for Moldova" is; without a recipient the amount is not tied to the bare noun."""
+    loan for Moldova" is; without a recipient the amount is of the bare noun."""
     (apposed,) = _of(_doc("New help for Moldova, a $40 million loan, arrived."), Quantity)
     (direct,) = _of(_doc("Officials signed a $40 million loan for Moldova."), Quantity)
     assert apposed.subject == direct.subject == "loan for Moldova"
     (bare,) = _of(_doc("New help, a $40 million loan, arrived."), Quantity)
-    assert bare.subject != "loan"
+    assert bare.subject == "loan"
 
 
 def _counts(text: str) -> list[tuple[str, int]]:

@@ -49,6 +49,7 @@ from claimcheck._extract_sources import as_outlet, described, recalled, relaying
 from claimcheck._extract_starts import starts
 from claimcheck._extract_text import Sentence, captions, sentences
 from claimcheck._extract_tokens import Token, folded, tokenize
+from claimcheck._extract_undated import undated_act
 from claimcheck.attribution import AttributionMention, find_attributions
 from claimcheck.checks._support import joining
 from claimcheck.dates import DateMention, find_dates
@@ -376,14 +377,9 @@ class _Extraction:
         taking_part = [
             m for m in mentions if not any(a <= tokens[m.first].start < b for a, b in sources)
         ]
-        event = event_in(
-            sentence.text,
-            sentence.offset,
-            tokens,
-            mentions,
-            dates,
-            participants_of(taking_part, tokens, written),
-        )
+        people = participants_of(taking_part, tokens, written)
+        event = event_in(sentence.text, sentence.offset, tokens, mentions, dates, people)
+        event = event or undated_act(sentence.text, sentence.offset, people, published)
         if event is not None:
             event = self._resumed(sentence, event)
             event_id = self.out.next_id(sentence, "event")
@@ -494,8 +490,7 @@ class _Extraction:
         """The amounts, counts and ordinals of *sentence*; a sum of money takes as its time the
         past day written after it in its clause (`own_day`), else the one past day the sentence
         gives (*dated*), so figures of one day's announcement are compared with each other and
-        not with other days' figures (and a sum tied to a day is of the noun it modifies, if no
-        recipient names it), and a count or ordinal takes the one past time the sentence gives
+        not with other days' figures, and a count or ordinal takes the one past time the sentence gives
         ("in 2021, all 30 allies"); *body* is the body the sentence refers to without naming it
         ("the alliance's 32 members")."""
         published = self.source.published
@@ -531,7 +526,7 @@ class _Extraction:
                     dated if dated is not None and dated.granularity is Granularity.DAY else None
                 )
                 if day is not None:
-                    assertion = attrs.evolve(assertion, when=day, subject=found.head or assertion.subject)
+                    assertion = attrs.evolve(assertion, when=day)
             elif isinstance(assertion, (Count, Ordinal)) and dated is not None and assertion.when is None:
                 assertion = attrs.evolve(assertion, when=dated)
             self.out.add(
