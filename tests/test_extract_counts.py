@@ -242,3 +242,12 @@ def test_an_ordinal_of_something_else_is_no_count_of_members() -> None:
     doc = _doc("NATO met in Vilnius. The alliance's 35th summit opened with a minute of silence.")
     assert _of(doc, Count) == []
     assert run_checks([doc], KB, select=["CNT003"]) == []
+
+
+def test_the_body_a_headline_names_is_the_one_the_first_sentence_means() -> None:
+    """"the alliance's 30 members" in a first sentence refers to the body the headline names."""
+    text = "The leaders of the alliance's 30 members meet in Oslo on Thursday."
+    titled = Source(document_id="t", published=TimeSpan.day(2031, 5, 5), title="NATO leaders meet in Oslo")
+    untitled = Source(document_id="u", published=TimeSpan.day(2031, 5, 5))
+    counts = [[c.subject for c in _of(extract(text, source=s, kb=KB), Count)] for s in (titled, untitled)]
+    assert counts == [["NATO members"], ["members"]]

@@ -290,3 +290,14 @@ def test_a_relayed_sum_of_another_noun_is_not_paired() -> None:
     source = _report("ledger", "Fjord Ledger", 3, _ORIGINAL)
     relay = _report("digest", "Harbor Digest", 4, _relay("$401 million").replace("contract", "loan"))
     assert _relay_conflicts(source, relay) == []
+
+
+def _bounded(doc_id: str, day: int, bound: str) -> Document:
+    text = f"Nordic governments are weighing a force of {bound} troops for the border."
+    return _report(doc_id, f"{doc_id.title()} Times", day, text)
+
+
+def test_reports_that_bound_one_count_from_one_side_differently_disagree() -> None:
+    """Two reports' "up to" caps of one deployment are compared as caps; a cap and an exact figure below it still agree."""
+    assert _relay_conflicts(_bounded("north", 3, "up to 8,000"), _bounded("south", 5, "up to 12,000")) == [("north", "south")]
+    assert _relay_conflicts(_bounded("north", 3, "up to 8,000"), _bounded("south", 5, "7,000")) == []

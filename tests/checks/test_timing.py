@@ -298,3 +298,10 @@ def test_an_undated_past_act_recorded_before_publication_is_clean() -> None:
     """The same past-tense report written after the recorded confirmation is right."""
     text = "Pete Hegseth, whose confirmation came after a long night of votes, met the joint chiefs."
     assert _confirmation_codes(text, TimeSpan.day(2025, 1, 27)) == []
+
+
+def test_a_past_day_without_its_year_that_the_facts_give_a_year_later_is_out_of_order() -> None:
+    """"was confirmed on January 24", written before that day, is read a year back by its tense: the facts' later act makes it TIM003."""
+    text = "Pete Hegseth, who was confirmed on January 24, met the joint chiefs."
+    assert _confirmation_codes(text, TimeSpan.day(2025, 1, 22)) == ["TIM003"]
+    assert _confirmation_codes(text, TimeSpan.day(2025, 1, 27)) == []

@@ -12,7 +12,7 @@ from claimcheck.checks._registry import Group
 from claimcheck.checks._stories import credited_outlets, outlet_key, outlet_keys
 from claimcheck.kb import EventRecord, KnowledgeBase
 from claimcheck.model import ActorKind, Claim, Document, Event, EventDate, Statement
-from claimcheck.timespan import TimeSpan
+from claimcheck.timespan import Granularity, TimeSpan
 
 __all__ = ["PERSONAL_ACTS", "RECORDED_ACT_WINDOW", "dates_a_later_act", "later_citations", "order_key", "recorded_later"]
 
@@ -73,9 +73,13 @@ def dates_a_later_act(evidence: str) -> bool:
 
 def recorded_later(event: Event, when: TimeSpan, published: TimeSpan, kb: KnowledgeBase) -> EventRecord | None:
     """The recorded act that *event*, one person's confirmation or swearing-in reported as
-    past without a date (*when* open to the past), is, where the facts date it after
-    *published*: the first record of its kind and person within `RECORDED_ACT_WINDOW` after
-    publication, unless one lies before it too (the text may speak of that one).
+    past, is, where the facts date it after *published*.
+
+    Reported without a date (*when* open to the past), it is the first record of its kind
+    and person within `RECORDED_ACT_WINDOW` after publication, unless one lies before it
+    too (the text may speak of that one). Dated to a past day, it is the record of the same
+    day and month within the year after publication: a day written without its year ("on
+    April 1") and read into the past by the verb's tense, where the act came later.
 
     >>> from claimcheck.model import Actor
     >>> oath = Event(id="o", kind="confirmation", participants=(Actor("Pete Hegseth"),))
@@ -88,10 +92,18 @@ def recorded_later(event: Event, when: TimeSpan, published: TimeSpan, kb: Knowle
     """
     people = [a for a in event.participants if a.kind is ActorKind.PERSON]
     first, last = published.first_day(), published.last_day()
-    if event.kind not in PERSONAL_ACTS or when.start is not None or len(people) != 1 or first is None or last is None:
+    if event.kind not in PERSONAL_ACTS or len(people) != 1 or first is None or last is None:
         return None
-    around = TimeSpan(first - RECORDED_ACT_WINDOW, last + RECORDED_ACT_WINDOW + timedelta(days=1))
-    records = kb.find_events(kind=event.kind, participant=people[0].name, during=around)
-    if not records or not records[0].when.is_after(published):
+    if when.start is None:
+        around = TimeSpan(first - RECORDED_ACT_WINDOW, last + RECORDED_ACT_WINDOW + timedelta(days=1))
+        records = kb.find_events(kind=event.kind, participant=people[0].name, during=around)
+        return records[0] if records and records[0].when.is_after(published) else None
+    day = when.first_day()
+    if when.granularity is not Granularity.DAY or day is None or day != when.last_day() or not when.is_before(published):
         return None
-    return records[0]
+    year_after = TimeSpan(last + timedelta(days=1), last + timedelta(days=367))
+    for record in kb.find_events(kind=event.kind, participant=people[0].name, during=year_after):
+        recorded = record.when.first_day()
+        if recorded is not None and (recorded.month, recorded.day) == (day.month, day.day):
+            return record if record.when.is_after(published) else None
+    return None

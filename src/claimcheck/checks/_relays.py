@@ -1,5 +1,5 @@
 """Figures a report takes from the report it relays: how `quantity_conflict` (CNT004) pairs
-a sum or a count that two reports would otherwise keep apart.
+two sums named by their noun alone, which it otherwise keeps apart.
 
 Two bare "package" sums in two unrelated reports may be two packages. Where one report
 credits the other's outlet with a story, though, and the figure stands in the very statement
@@ -14,6 +14,7 @@ from collections import defaultdict
 from collections.abc import Hashable, Iterable, Iterator
 
 from claimcheck.checks._citations import links
+from claimcheck.checks._quantities import bare_sum, quantity_of
 from claimcheck.checks._registry import Member
 from claimcheck.checks._stories import same_story
 from claimcheck.checks._support import folded
@@ -27,8 +28,12 @@ RELAY_KEY = ("relay",)
 
 def relay_keys(claim: Claim) -> list[Hashable]:
     """`RELAY_KEY` for a statement, which may credit another report or be credited, and for
-    a figure, which may stand in such a statement; nothing for other claims."""
-    return [RELAY_KEY] if isinstance(claim.assertion, (Statement, Quantity)) else []
+    a sum named by its noun alone (`claimcheck.checks._quantities.bare_sum`), which only a
+    relay ties to another report's sum (figures with a recipient or of an act meet by their
+    subject anyway); nothing for other claims."""
+    assertion = claim.assertion
+    relayed = isinstance(assertion, Statement) or (isinstance(assertion, Quantity) and bare_sum(assertion))
+    return [RELAY_KEY] if relayed else []
 
 
 def relayed_figures(members: Iterable[Member]) -> Iterator[tuple[Claim, Claim]]:
@@ -82,16 +87,10 @@ def _inside(figures: list[Claim], spans: Iterable[Span | None]) -> list[Claim]:
     return found
 
 
-def _quantity(claim: Claim) -> Quantity:
-    assertion = claim.assertion
-    assert isinstance(assertion, Quantity)
-    return assertion
-
-
 def _comparable(one: Claim, other: Claim) -> bool:
     """Whether two figures are of one thing: the same subject (the noun of a sum, the act of
     a count), measure, unit and hedge, and, where both are dated, days that overlap."""
-    a, b = _quantity(one), _quantity(other)
+    a, b = quantity_of(one), quantity_of(other)
     same = (folded(a.subject), a.measure, a.unit, a.modifier) == (folded(b.subject), b.measure, b.unit, b.modifier)
     if not same:
         return False

@@ -9,7 +9,7 @@ from datetime import date, datetime, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from claimcheck.checks._quantities import bare_sum, counted, final_counts, head_keys, sums_of_one_day
+from claimcheck.checks._quantities import bare_sum, counted, final_counts, head_keys, quantity_of, sums_of_one_day
 from claimcheck.checks._registry import Group, check
 from claimcheck.checks._relays import RELAY_KEY, relay_keys, relayed_figures
 from claimcheck.checks._support import (
@@ -290,14 +290,25 @@ def _quantity_key(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterab
         return [*head_keys(assertion), *relay_keys(claim)]
     same = (folded(assertion.subject), folded(assertion.measure), folded(assertion.unit or ""))
     if when is None:
-        return [(*same, None), *relay_keys(claim)]
+        return [(*same, None)]
     period = when.isoformat() if when.granularity is Granularity.DAY else when.coarsen(Granularity.YEAR).isoformat()
-    return [(*same, period), (*same, None), *head_keys(assertion), *relay_keys(claim)]
+    return [(*same, period), (*same, None), *head_keys(assertion)]
 
 
-def _range(quantity: Quantity) -> tuple[float, float]:
+def _bounds_compared(quantities: Iterable[Quantity]) -> bool:
+    """Whether *quantities* all bear one hedge of one side ("up to 30,000" and "up to 40,000"
+    troops): the reports then state a bound each, and differing bounds disagree."""
+    modifiers = {q.modifier for q in quantities}
+    return len(modifiers) == 1 and modifiers <= _AT_LEAST | _AT_MOST
+
+
+def _range(quantity: Quantity, *, as_bound: bool = False) -> tuple[float, float]:
+    """The values *quantity* allows: a hedge of one side bounds one side only, unless
+    *as_bound* (`_bounds_compared`), which compares the bound itself."""
     value = quantity.value
     modifier = quantity.modifier
+    if as_bound:
+        return value - abs(value) * EXACT_SLACK, value + abs(value) * EXACT_SLACK
     if modifier in (Modifier.MORE_THAN, Modifier.EQUAL_OR_MORE):
         return value, float("inf")
     if modifier in (Modifier.LESS_THAN, Modifier.EQUAL_OR_LESS):
@@ -349,6 +360,8 @@ def quantity_conflict(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
         yield from _finding(sums_of_one_day(claims, range_of))
         return
     if all(counted(c) for c in claims):
+        if _bounds_compared(quantity_of(c) for c in claims):
+            range_of = {i: _range(quantity_of(c), as_bound=True) for i, c in enumerate(claims)}
         for conflicting in final_counts(claims, range_of):
             yield from _finding(conflicting)
         return
@@ -369,8 +382,7 @@ def quantity_conflict(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
 def _changed(relay: Claim, source: Claim) -> bool:
     """Whether a relay's figure differs from its source's by more than rounding (both bear
     the same hedge, so the numbers themselves are compared)."""
-    a, b = relay.assertion, source.assertion
-    assert isinstance(a, Quantity) and isinstance(b, Quantity)
+    a, b = quantity_of(relay), quantity_of(source)
     return abs(a.value - b.value) > EXACT_SLACK * max(abs(a.value), abs(b.value))
 
 
