@@ -29,7 +29,17 @@ length (rings of three, relays of relays counted as one confirmation) and readin
 later acts in infinitive clauses brought it to 28 of 43 with no false flag of 31; with
 holders' starts, lengths before their office, nominees, caption names, counts of ordered
 equipment, accession ordinals by body and events identified by the body addressed, it gives
-40 of 43 with no false flag of 43.
+40 of 43 with no false flag of 43. Comparing a relay's figures with its source's, reading
+each title at the time its item is about within one document, and dating undated past
+confirmations by the facts bring it to 43 of 43 with no false flag of 46; with headlines
+naming the body of a first sentence, unknown publishers that "broke the story" and caps of
+one deployment compared as caps, bench/data/fresh1 and bench/data/fresh2 together give 43 of
+45 with no false flag of 45, and with past days read without their year against the facts,
+bench/data/fresh3 gives 39 of 39 with no false flag of 41. bench/data/fresh5, scored once as
+written, gave 24 of 45 with 5 false flags of 32 (ordinals of accessions told on their own
+day, a question's auxiliary read into a name, an outlet reporting a body's statement taken
+for a relay); with those fixed and titled misspellings, bare titles, then-titles, lengths
+beside a name and single-unit lengths read, it gives 31 of 45 with no false flag of 34.
 They guard against regressions, and are to be raised as extraction improves.
 """
 
@@ -50,9 +60,10 @@ RECALL_FLOOR = {
     "holdout": 0.90,
     "both": 0.95,
     "fresh1": 0.80,
-    "fresh": 0.85,
-    "fresh3": 0.95,
-    "fresh4": 0.90,
+    "fresh": 0.93,
+    "fresh3": 1.0,
+    "fresh4": 1.0,
+    "fresh5": 0.65,
 }
 FALSE_FLAG_CEILING = dict.fromkeys(RECALL_FLOOR, 0.05)
 FOLDERS = {
@@ -63,6 +74,7 @@ FOLDERS = {
     "fresh": [BENCH / "data" / "fresh1", BENCH / "data" / "fresh2"],
     "fresh3": [BENCH / "data" / "fresh3"],
     "fresh4": [BENCH / "data" / "fresh4"],
+    "fresh5": [BENCH / "data" / "fresh5"],
 }
 
 

@@ -271,3 +271,10 @@ def test_words_of_time_place_or_audience_are_not_the_statement(text: str, conten
     doc = _doc("d", "Harbor Digest", 7, text)
     (claim,) = [c for c in doc.claims if isinstance(c.assertion, Statement)]
     assert claim.assertion.content == content
+
+
+def test_a_name_that_broke_the_story_is_an_outlet_even_if_unknown() -> None:
+    """"X, which broke the story" names a publisher whatever its name; "X, who broke it" a person."""
+    which = "The toll cut, first reported by Nordlys Desk, which broke the story, angered drivers."
+    who = "The toll cut, first reported by Anna Berg, who broke the story, angered drivers."
+    assert (_phrases(which), _phrases(who)) == ([("origin", ["Nordlys Desk"])], [])

@@ -96,3 +96,14 @@ def test_parts_without_one_quoted_document_are_not_counted() -> None:
     """With no title, or two, whose parts a number counts is unknown."""
     assert _counts("The compact lists four secret annexes.") == []
     assert _counts('The "Danube compact" and the "Tisza pact" list four secret annexes.') == []
+
+
+def test_a_force_of_troops_counts_a_deployment() -> None:
+    """"a force of up to 8,000 troops" is the size of a deployment, with its "up to" kept."""
+    (count,) = _counts("Nordic governments are weighing a force of up to 8,000 troops for the border.")
+    assert (count.subject, count.unit, count.value, count.modifier) == (
+        "deployment by Nordic",
+        "troops",
+        8000.0,
+        Modifier.EQUAL_OR_LESS,
+    )

@@ -288,7 +288,7 @@ def test_the_bundled_facts_hold_every_shared_fact(shared_dir: Path) -> None:
             tenure.end,
             tenure.acting,
         ) in bundled
-    assert {(e.name, e.when) for e in shared.events} == {(e.name, e.when) for e in KB.events}
+    assert {(e.name, e.when) for e in shared.events} <= {(e.name, e.when) for e in KB.events}
     assert {(c.what, c.value, c.since) for c in shared.counts} == {
         (c.what, c.value, c.since) for c in KB.counts
     }
@@ -882,3 +882,12 @@ def test_indexed_holder_and_count_answers_match_each_record(when: TimeSpan) -> N
         if r.what == "NATO members" and r.validity.truth_at(when) is not Truth.FALSE
     ]
     assert list(count.values) == expected
+
+
+def test_bundled_confirmations_and_swearings_in_are_dated_events() -> None:
+    """The Senate confirmations and swearings-in the facts date are structured events, not notes."""
+    kb = KnowledgeBase.default()
+    confirmed = [e.when.isoformat() for e in kb.find_events(kind="confirmation", participant="Pete Hegseth")]
+    sworn = [e.when.isoformat() for e in kb.find_events(kind="inauguration", participant="Marco Rubio")]
+    assert (confirmed, sworn) == (["2025-01-24"], ["2025-01-21"])
+    assert all(e.source.startswith("https://") for e in kb.find_events(kind="confirmation"))

@@ -98,7 +98,7 @@ _ORIGIN: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
     ),
     (
         re.compile(
-            rf"(?P<list>{_NAME})\s*,?\s+(?:which\s+|that\s+|who\s+)?(?P<cue>(?:first\s+)?"
+            rf"(?P<list>{_NAME})\s*,?\s+(?:(?P<relative>which|that)\s+|who\s+)?(?P<cue>(?:first\s+)?"
             rf"(?:broke|revealed|reported|published)\s+(?:the\s+)?(?:story|news|scoop)"
             rf"|was\s+the\s+first\s+to\s+report|first\s+reported|first\s+revealed)"
         ),
@@ -222,6 +222,8 @@ def _phrase(
     groups = match.groupdict()
     counted = groups.get("count")
     if weighing is Weighing.ORIGIN:
+        if len(names) == 1 and actors[0] is None and groups.get("relative"):
+            actors = [Actor(names[0], ActorKind.OUTLET)]  # "X, which broke the story": a publisher
         if len(names) != 1 or actors[0] is None:
             return None
     elif counted is None and (len(names) < 2 or any(a is None for a in actors)):

@@ -85,9 +85,17 @@ EVENT_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "inauguration",
     ),
+    (
+        re.compile(
+            r"\b(?:was|were|been|got)\s+(?:narrowly\s+|unanimously\s+)?confirmed\b(?!\s+(?:that|to)\b)"
+            r"|\b[Ss]enate\s+(?:has\s+|had\s+)?(?:narrowly\s+|unanimously\s+)?confirmed\b"
+        ),
+        "confirmation",
+    ),
 )
 """Phrases that name an event, each with its kind; they take precedence over the single
-words inside them."""
+words inside them. A confirmation is a legislature's vote on a nominee ("was confirmed",
+"the Senate confirmed"), never a source's word ("officials confirmed")."""
 
 SIGNED_OBJECTS: dict[str, str] = {
     "declaration": "declaration",

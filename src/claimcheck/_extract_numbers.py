@@ -35,7 +35,7 @@ class NumberMention:
     it ("the alliance's 32nd member"), for `body_joined` to identify."""
     head: str | None = None
     """For a sum: the noun it modifies where no recipient names it ("the $40 million loan
-    approved on Monday": "loan"), its subject once the sum is tied to one day."""
+    approved on Monday": "loan"), which is then its subject."""
 
 
 _SCALE = {
@@ -337,18 +337,17 @@ def numbers(
         return found
     for m in _MONEY.finditer(sentence) if _CURRENCY_SIGN.search(sentence) else ():
         value = number_value(m.group("num")) * _SCALE.get((m.group("scale") or "").lower(), 1.0)
-        modifier = hedge_of(m.group("hedge"))
-        quantity = Quantity(
-            subject=_subject_around(sentence, m.start(), m.end()),
-            measure="value",
-            value=value,
-            unit=_CURRENCY[m.group("cur").lower()],
-            modifier=modifier,
-        )
         head = _head_after(sentence, m.end())
         bare = head is not None and _attributive_subject(sentence, m.start(), m.end()) is None
         instance = _OTHER_INSTANCE.search(sentence, max(0, m.start() - 24), m.start())
         named = head[0] if head is not None and bare and instance is None else None
+        quantity = Quantity(
+            subject=named or _subject_around(sentence, m.start(), m.end()),
+            measure="value",
+            value=value,
+            unit=_CURRENCY[m.group("cur").lower()],
+            modifier=hedge_of(m.group("hedge")),
+        )
         found.append(NumberMention(quantity, m.start(), m.end(), head=named))
     for m in _PERCENT.finditer(sentence):
         modifier = hedge_of(m.group("hedge"))

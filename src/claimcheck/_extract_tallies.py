@@ -37,7 +37,8 @@ each with the class it counts as: troops and soldiers are one thing."""
 _ACTS = {
     "withdrawal": "withdraw withdraws withdrew withdrawn withdrawing withdrawal pull pulls pulled pulling "
     "remove removes removed removing removal",
-    "deployment": "deploy deploys deployed deploying deployment send sends sent sending dispatch dispatched",
+    "deployment": "deploy deploys deployed deploying deployment send sends sent sending dispatch dispatched "
+    "force contingent",
     "delivery": "deliver delivers delivered delivering delivery supply supplies supplied supplying",
     "votes": "received receives obtained obtains won wins secured secures got gets gave",
     "purchase": "order orders ordered ordering purchase purchases purchased purchasing buy buys bought "

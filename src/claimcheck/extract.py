@@ -23,7 +23,7 @@ import os
 import re
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Sequence
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import TypeVar
 
 import attrs
@@ -39,18 +39,17 @@ from claimcheck._extract_events import (
     weekdays,
 )
 from claimcheck._extract_header import read_article_file, starts_with_header
-from claimcheck._extract_lexicon import COUNTRIES, HEDGE_WORDS
+from claimcheck._extract_lexicon import HEDGE_WORDS
 from claimcheck._extract_lengths import length_since_event, office_length
-from claimcheck._extract_numbers import body_joined, numbers, own_day, present_between
-from claimcheck._extract_tallies import TallyReader
+from claimcheck._extract_figures import FigureReader
 from claimcheck._extract_credits import OutletNames, StatementReader
 from claimcheck._extract_offices import Offices
 from claimcheck._extract_sources import as_outlet, described, recalled, relaying, with_relays
 from claimcheck._extract_starts import starts
 from claimcheck._extract_text import Sentence, captions, sentences
 from claimcheck._extract_tokens import Token, folded, tokenize
+from claimcheck._extract_undated import undated_act
 from claimcheck.attribution import AttributionMention, find_attributions
-from claimcheck.checks._support import joining
 from claimcheck.dates import DateMention, find_dates
 from claimcheck.kb import KnowledgeBase
 from claimcheck.model import (
@@ -58,14 +57,11 @@ from claimcheck.model import (
     Assertion,
     Attribution,
     Claim,
-    Count,
     Document,
     Event,
     EventDate,
     Modality,
     NameMention,
-    Ordinal,
-    Quantity,
     Source,
     Span,
 )
@@ -172,18 +168,6 @@ def _anchor(published: TimeSpan) -> date | datetime | None:
 _Item = TypeVar("_Item", DateMention, AttributionMention)
 
 
-def _on_the_eve_of_joining(kb: KnowledgeBase, ordinal: Ordinal) -> Ordinal:
-    """An ordinal its subject took by joining, as the next position on the eve of the
-    recorded accession ("Finland joined as the 31st": the series numbered 30 the day before);
-    unchanged where the facts record no one such accession (`checks._support.joining`)."""
-    event = joining(kb, ordinal)
-    eve = None if event is None else event.when.first_day()
-    if eve is None:
-        return ordinal
-    eve -= timedelta(days=1)
-    return attrs.evolve(ordinal, prospective=True, when=TimeSpan.day(eve.year, eve.month, eve.day))
-
-
 def _in(items: Sequence[_Item], starts: list[int], sentence: Sentence) -> list[_Item]:
     """The items (sorted by their offsets *starts*) that start inside *sentence*."""
     return list(
@@ -253,7 +237,7 @@ class _Extraction:
         self.attributions: list[AttributionMention] = []
         self.statements = StatementReader(OutletNames("", source.outlet), self._canonical)
         self._last_event: tuple[int, EventMention] | None = None
-        self.tallies = TallyReader()
+        self.figures = FigureReader(kb, source.published)
 
     def _clean_text(self) -> str:
         """The text with everything outside the sentences blanked, lines kept."""
@@ -276,6 +260,8 @@ class _Extraction:
             else []
         )
         self.attributions = attributions
+        if self.source.title:  # "NATO leaders head to The Hague": the body "the alliance" means
+            self.reader.mentions(self.source.title, 0, tokenize(self.source.title, 0))
         date_starts = [d.offset for d in dates]
         attribution_starts = [a.offset for a in attributions]
         per_sentence = [
@@ -376,14 +362,9 @@ class _Extraction:
         taking_part = [
             m for m in mentions if not any(a <= tokens[m.first].start < b for a, b in sources)
         ]
-        event = event_in(
-            sentence.text,
-            sentence.offset,
-            tokens,
-            mentions,
-            dates,
-            participants_of(taking_part, tokens, written),
-        )
+        people = participants_of(taking_part, tokens, written)
+        event = event_in(sentence.text, sentence.offset, tokens, mentions, dates, people)
+        event = event or undated_act(sentence.text, sentence.offset, people, published)
         if event is not None:
             event = self._resumed(sentence, event)
             event_id = self.out.next_id(sentence, "event")
@@ -491,59 +472,14 @@ class _Extraction:
         dates: Sequence[DateMention],
         body: str | None,
     ) -> None:
-        """The amounts, counts and ordinals of *sentence*; a sum of money takes as its time the
-        past day written after it in its clause (`own_day`), else the one past day the sentence
-        gives (*dated*), so figures of one day's announcement are compared with each other and
-        not with other days' figures (and a sum tied to a day is of the noun it modifies, if no
-        recipient names it), and a count or ordinal takes the one past time the sentence gives
-        ("in 2021, all 30 allies"); *body* is the body the sentence refers to without naming it
-        ("the alliance's 32 members")."""
-        published = self.source.published
-        days = [
-            (d.offset - sentence.offset, d.value)
-            for d in dates
-            if isinstance(d.value, TimeSpan)
-            and not d.value.is_datetime
-            and d.value.is_before(published)
-        ]
-        countries = [
-            (tokens[m.first].start - sentence.offset, m.actor.name)
-            for m in mentions
-            if m.actor.name in COUNTRIES and not m.possessive
-        ]
-        people = [
-            (tokens[m.first].start - sentence.offset, m.actor.name)
-            for m in mentions
-            if m.kind is ActorKind.PERSON
-        ]
-        found_numbers = numbers(sentence.text, organization=body, subjects=countries)
-        for found in (*found_numbers, *self.tallies.read(sentence.text, people)):
+        """The amounts, counts and ordinals of *sentence* (`figures_of`)."""
+        read = (sentence, tokens, mentions)
+        for found in self.figures.read(*read, dated=dated, dates=dates, body=body):
             start, stop = sentence.offset + found.start, sentence.offset + found.stop
             attribution, modality = modality_for(start, stop)
             kind = type(found.assertion).__name__.lower()
-            assertion = found.assertion
-            if isinstance(assertion, Ordinal) and found.body_word is not None:
-                assertion = body_joined(self.kb, assertion, found.body_word)
-            if isinstance(assertion, Ordinal) and found.joined:
-                assertion = _on_the_eve_of_joining(self.kb, assertion)
-            if isinstance(assertion, Quantity) and assertion.measure == "value":
-                day = own_day(sentence.text, found.stop, days) or (
-                    dated if dated is not None and dated.granularity is Granularity.DAY else None
-                )
-                if day is not None:
-                    assertion = attrs.evolve(assertion, when=day, subject=found.head or assertion.subject)
-            elif isinstance(assertion, (Count, Ordinal)) and dated is not None and assertion.when is None:
-                before = [at for at, _ in days if at < found.start]
-                if not (before and present_between(sentence.text, max(before), found.start)):
-                    assertion = attrs.evolve(assertion, when=dated)
             self.out.add(
-                sentence,
-                kind,
-                assertion,
-                start,
-                stop,
-                attribution=attribution,
-                modality=modality,
+                sentence, kind, found.assertion, start, stop, attribution=attribution, modality=modality
             )
 
     def _statements(self, sentence: Sentence, attributions: list[AttributionMention]) -> None:

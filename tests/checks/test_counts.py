@@ -254,3 +254,68 @@ def test_two_sums_named_only_by_their_noun_do_not_conflict() -> None:
     first = _article("first", "The $27 million loan approved on Wednesday carries no interest.", _DAY)
     second = _article("second", "The $72 million loan approved on Wednesday carries no interest.", _DAY)
     assert _conflicts(first, second) == []
+
+
+def _report(doc_id: str, outlet: str, day: int, text: str) -> Document:
+    """A document of *outlet* published on *day* November 2031, read by extraction."""
+    from claimcheck.extract import extract
+    from claimcheck.model import Actor, ActorKind
+
+    source = Source(
+        document_id=doc_id, published=TimeSpan.day(2031, 11, day), outlet=Actor(outlet, ActorKind.OUTLET)
+    )
+    return extract(text, source=source, kb=KnowledgeBase.default())
+
+
+_ORIGINAL = (
+    "The coast guard will receive a $410 million contract of patrol boats, radars and spare "
+    "parts, Minister Ola Brekke said in Tromso."
+)
+
+
+def _relay(figure: str, *, credit: str = "the Fjord Ledger reported") -> str:
+    return f"The coast guard will receive a {figure} contract of patrol boats and radars, {credit}."
+
+
+def _relay_conflicts(*documents: Document) -> list[tuple[str, ...]]:
+    findings = run_checks(list(documents), KnowledgeBase.default(), select=["CNT004"])
+    return [f.documents for f in findings]
+
+
+def test_a_relay_that_changes_its_sources_figure_is_flagged() -> None:
+    """A bare sum in a statement credited to another outlet is compared with the sum of the same noun that outlet's story gives."""
+    source = _report("ledger", "Fjord Ledger", 3, _ORIGINAL)
+    relay = _report("digest", "Harbor Digest", 4, _relay("$401 million"))
+    assert _relay_conflicts(source, relay) == [("digest", "ledger")]
+
+
+def test_a_relay_that_keeps_its_sources_figure_is_clean() -> None:
+    """The same figure, rounded or not, makes no finding."""
+    source = _report("ledger", "Fjord Ledger", 3, _ORIGINAL)
+    relay = _report("digest", "Harbor Digest", 4, _relay("$410 million"))
+    assert _relay_conflicts(source, relay) == []
+
+
+def test_bare_sums_of_unrelated_reports_are_never_paired() -> None:
+    """Without a credit to the other report's outlet, two bare sums may be two contracts."""
+    source = _report("ledger", "Fjord Ledger", 3, _ORIGINAL)
+    other = _report("digest", "Harbor Digest", 4, _relay("$401 million", credit="officials said"))
+    assert _relay_conflicts(source, other) == []
+
+
+def test_a_relayed_sum_of_another_noun_is_not_paired() -> None:
+    """A relay's sum of another noun ("loan") is not its source's "contract"."""
+    source = _report("ledger", "Fjord Ledger", 3, _ORIGINAL)
+    relay = _report("digest", "Harbor Digest", 4, _relay("$401 million").replace("contract", "loan"))
+    assert _relay_conflicts(source, relay) == []
+
+
+def _bounded(doc_id: str, day: int, bound: str) -> Document:
+    text = f"Nordic governments are weighing a force of {bound} troops for the border."
+    return _report(doc_id, f"{doc_id.title()} Times", day, text)
+
+
+def test_reports_that_bound_one_count_from_one_side_differently_disagree() -> None:
+    """Two reports' "up to" caps of one deployment are compared as caps; a cap and an exact figure below it still agree."""
+    assert _relay_conflicts(_bounded("north", 3, "up to 8,000"), _bounded("south", 5, "up to 12,000")) == [("north", "south")]
+    assert _relay_conflicts(_bounded("north", 3, "up to 8,000"), _bounded("south", 5, "7,000")) == []

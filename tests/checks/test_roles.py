@@ -277,3 +277,32 @@ def test_a_nominee_called_nominee_makes_no_title() -> None:
     document = extract(text, source=source, kb=KnowledgeBase.default())
     assert not [c for c in document.claims if isinstance(c.assertion, RoleHeld)]
     assert run_checks([document], KnowledgeBase.default(), select=["ROL"]) == []
+
+
+def _digest_codes(text: str) -> list[str]:
+    """The ROL002 findings' documents for *text*, a digest published on 5 December 2024."""
+    kb = KnowledgeBase.default()
+    source = Source(document_id="digest", published=TimeSpan.day(2024, 12, 5))
+    return [f.code for f in run_checks([extract(text, source=source, kb=kb)], kb, select=["ROL002"])]
+
+
+def test_a_plain_title_and_another_persons_recent_start_in_one_document_clash() -> None:
+    """One document gives the office to a new holder from Sunday and, undated, to the old one: ROL002."""
+    text = (
+        "European Council President Charles Michel praised the pledge. "
+        "António Costa, who became president of the European Council on Sunday, flew to Kyiv."
+    )
+    assert _digest_codes(text) == ["ROL002"]
+
+
+def test_a_title_of_an_earlier_item_or_in_a_sources_words_is_left_to_rol001() -> None:
+    """A title dated by its own clause, or inside words credited to a source, does not clash with a start."""
+    dated = (
+        "European Council President Charles Michel praised the pledge on 25 November. "
+        "António Costa, who became president of the European Council on Sunday, flew to Kyiv."
+    )
+    quoted = (
+        "António Costa, who became president of the European Council on Sunday, flew to Kyiv. "
+        "European Council President Charles Michel will also address the leaders, officials said."
+    )
+    assert (_digest_codes(dated), _digest_codes(quoted)) == ([], [])

@@ -258,3 +258,50 @@ def test_another_body_or_another_city_is_another_presentation() -> None:
     """A different audience or a different place does not make the recorded presentation."""
     assert "TIM001" not in _autumn_codes("The leader laid out his blueprint to the European Parliament in Brussels on 14 October.")
     assert "TIM001" not in _autumn_codes("The leader laid out his blueprint to the European Council in Strasbourg on 14 October.")
+
+
+def _confirmation_codes(text: str, published: TimeSpan) -> list[str]:
+    """The TIM codes of the findings on *text*, published at *published*."""
+    kb = KnowledgeBase.default()
+    source = Source(document_id="nominee", published=published)
+    return [f.code for f in run_checks([extract(text, source=source, kb=kb)], kb) if f.code.startswith("TIM")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pete Hegseth, whose confirmation came after a long night of votes, met the joint chiefs.",
+        "Pete Hegseth was confirmed by a single vote and met the joint chiefs.",
+        "Pete Hegseth was sworn in at the Pentagon and met the joint chiefs.",
+    ],
+)
+def test_an_undated_past_act_the_facts_date_after_publication_is_out_of_order(text: str) -> None:
+    """A past-tense report, without a date, of a confirmation or swearing-in recorded after publication is TIM003."""
+    assert _confirmation_codes(text, TimeSpan.day(2025, 1, 22)) == ["TIM003"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pete Hegseth, whose confirmation is expected this week, met the joint chiefs.",
+        "Pete Hegseth will be sworn in once the Senate votes.",
+        "Pete Hegseth met senators ahead of his confirmation vote.",
+        "Pete Hegseth, whose confirmation hearing ran for hours, met the joint chiefs.",
+    ],
+)
+def test_a_confirmation_still_to_come_is_clean(text: str) -> None:
+    """A future, expected or pending confirmation, or only its hearing, says nothing happened yet."""
+    assert _confirmation_codes(text, TimeSpan.day(2025, 1, 22)) == []
+
+
+def test_an_undated_past_act_recorded_before_publication_is_clean() -> None:
+    """The same past-tense report written after the recorded confirmation is right."""
+    text = "Pete Hegseth, whose confirmation came after a long night of votes, met the joint chiefs."
+    assert _confirmation_codes(text, TimeSpan.day(2025, 1, 27)) == []
+
+
+def test_a_past_day_without_its_year_that_the_facts_give_a_year_later_is_out_of_order() -> None:
+    """"was confirmed on January 24", written before that day, is read a year back by its tense: the facts' later act makes it TIM003."""
+    text = "Pete Hegseth, who was confirmed on January 24, met the joint chiefs."
+    assert _confirmation_codes(text, TimeSpan.day(2025, 1, 22)) == ["TIM003"]
+    assert _confirmation_codes(text, TimeSpan.day(2025, 1, 27)) == []

@@ -5,14 +5,24 @@ from __future__ import annotations
 
 import re
 from collections.abc import Hashable, Iterable, Iterator
+from datetime import timedelta
 
 from claimcheck.checks._citations import links
 from claimcheck.checks._registry import Group
 from claimcheck.checks._stories import credited_outlets, outlet_key, outlet_keys
-from claimcheck.kb import KnowledgeBase
-from claimcheck.model import Claim, Document, EventDate, Statement
+from claimcheck.kb import EventRecord, KnowledgeBase
+from claimcheck.model import ActorKind, Claim, Document, Event, EventDate, Statement
+from claimcheck.timespan import Granularity, TimeSpan
 
-__all__ = ["dates_a_later_act", "later_citations", "order_key"]
+__all__ = ["PERSONAL_ACTS", "RECORDED_ACT_WINDOW", "dates_a_later_act", "later_citations", "order_key", "recorded_later"]
+
+PERSONAL_ACTS = frozenset({"confirmation", "inauguration"})
+"""The kinds of event by which one person takes an office (a confirmation by a legislature,
+a swearing-in), which the facts date once per person and office, so that a report of one
+without a date can still be set against the facts (`recorded_later`)."""
+RECORDED_ACT_WINDOW = timedelta(days=62)
+"""How far from a document's publication a recorded act of a person may lie and still be
+the one the document speaks of: a confirmation years later is another office's."""
 
 
 def order_key(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterable[Hashable]:
@@ -59,3 +69,41 @@ def dates_a_later_act(evidence: str) -> bool:
     False
     """
     return _LATER_ACT.search(evidence) is not None
+
+
+def recorded_later(event: Event, when: TimeSpan, published: TimeSpan, kb: KnowledgeBase) -> EventRecord | None:
+    """The recorded act that *event*, one person's confirmation or swearing-in reported as
+    past, is, where the facts date it after *published*.
+
+    Reported without a date (*when* open to the past), it is the first record of its kind
+    and person within `RECORDED_ACT_WINDOW` after publication, unless one lies before it
+    too (the text may speak of that one). Dated to a past day, it is the record of the same
+    day and month within the year after publication: a day written without its year ("on
+    April 1") and read into the past by the verb's tense, where the act came later.
+
+    >>> from claimcheck.model import Actor
+    >>> oath = Event(id="o", kind="confirmation", participants=(Actor("Pete Hegseth"),))
+    >>> found = recorded_later(oath, TimeSpan.from_iso("../2025-01-21"), TimeSpan.day(2025, 1, 21),
+    ...                        KnowledgeBase.default())
+    >>> found.when.isoformat()
+    '2025-01-24'
+
+    .. versionadded:: 0.1.0
+    """
+    people = [a for a in event.participants if a.kind is ActorKind.PERSON]
+    first, last = published.first_day(), published.last_day()
+    if event.kind not in PERSONAL_ACTS or len(people) != 1 or first is None or last is None:
+        return None
+    if when.start is None:
+        around = TimeSpan(first - RECORDED_ACT_WINDOW, last + RECORDED_ACT_WINDOW + timedelta(days=1))
+        records = kb.find_events(kind=event.kind, participant=people[0].name, during=around)
+        return records[0] if records and records[0].when.is_after(published) else None
+    day = when.first_day()
+    if when.granularity is not Granularity.DAY or day is None or day != when.last_day() or not when.is_before(published):
+        return None
+    year_after = TimeSpan(last + timedelta(days=1), last + timedelta(days=367))
+    for record in kb.find_events(kind=event.kind, participant=people[0].name, during=year_after):
+        recorded = record.when.first_day()
+        if recorded is not None and (recorded.month, recorded.day) == (day.month, day.day):
+            return record if record.when.is_after(published) else None
+    return None

@@ -11,7 +11,16 @@ from claimcheck.checks._support import disjoint_members, folded
 from claimcheck.model import Claim, Quantity
 from claimcheck.timespan import Granularity, TimeSpan
 
-__all__ = ["COUNT_WINDOW", "SUM_NOUNS", "bare_sum", "counted", "final_counts", "head_keys", "sums_of_one_day"]
+__all__ = [
+    "COUNT_WINDOW",
+    "SUM_NOUNS",
+    "bare_sum",
+    "counted",
+    "final_counts",
+    "head_keys",
+    "quantity_of",
+    "sums_of_one_day",
+]
 
 #: How far apart the reports of one count may be published and still speak of one act: a
 #: count a season later is more likely of another one.
@@ -77,7 +86,7 @@ def sums_of_one_day(
     """
     bare = [i for i, c in enumerate(claims) if _is_bare(c)]
     full = [i for i in range(len(claims)) if i not in bare]
-    recipients = {folded(_quantity(claims[i]).subject) for i in full}
+    recipients = {folded(quantity_of(claims[i]).subject) for i in full}
     if not bare or len(recipients) != 1:
         return []
     involved: set[int] = set()
@@ -92,10 +101,11 @@ def sums_of_one_day(
 
 
 def _is_bare(claim: Claim) -> bool:
-    return bare_sum(_quantity(claim))
+    return bare_sum(quantity_of(claim))
 
 
-def _quantity(claim: Claim) -> Quantity:
+def quantity_of(claim: Claim) -> Quantity:
+    """The `Quantity` *claim* asserts (a figure's claim, by the caller's grouping)."""
     assertion = claim.assertion
     assert isinstance(assertion, Quantity)
     return assertion

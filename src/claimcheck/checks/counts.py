@@ -9,8 +9,9 @@ from datetime import date, datetime, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from claimcheck.checks._quantities import bare_sum, counted, final_counts, head_keys, sums_of_one_day
+from claimcheck.checks._quantities import bare_sum, counted, final_counts, head_keys, quantity_of, sums_of_one_day
 from claimcheck.checks._registry import Group, check
+from claimcheck.checks._relays import RELAY_KEY, relay_keys, relayed_figures
 from claimcheck.checks._support import (
     REPORTED_AS_FACT,
     accession,
@@ -23,7 +24,7 @@ from claimcheck.checks._support import (
     reference_time,
 )
 from claimcheck.kb import KnowledgeBase, Truth
-from claimcheck.model import Claim, Count, Document, DurationSince, Finding, Ordinal, Quantity, Severity
+from claimcheck.model import Claim, Count, Document, DurationSince, Finding, Ordinal, Quantity, Severity, Statement
 from claimcheck.timespan import Duration, Granularity, Modifier, TimeSpan
 
 __all__ = [
@@ -298,10 +299,10 @@ APPROX_COUNT_SLACK = 0.05
 def _quantity_key(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterable[Hashable]:
     assertion = claim.assertion
     if not isinstance(assertion, Quantity) or claim.modality not in REPORTED_AS_FACT:
-        return ()
+        return relay_keys(claim) if isinstance(assertion, Statement) else ()
     when = assertion.when
     if bare_sum(assertion):
-        return head_keys(assertion)
+        return [*head_keys(assertion), *relay_keys(claim)]
     same = (folded(assertion.subject), folded(assertion.measure), folded(assertion.unit or ""))
     if when is None:
         return [(*same, None)]
@@ -309,9 +310,20 @@ def _quantity_key(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterab
     return [(*same, period), (*same, None), *head_keys(assertion)]
 
 
-def _range(quantity: Quantity) -> tuple[float, float]:
+def _bounds_compared(quantities: Iterable[Quantity]) -> bool:
+    """Whether *quantities* all bear one hedge of one side ("up to 30,000" and "up to 40,000"
+    troops): the reports then state a bound each, and differing bounds disagree."""
+    modifiers = {q.modifier for q in quantities}
+    return len(modifiers) == 1 and modifiers <= _AT_LEAST | _AT_MOST
+
+
+def _range(quantity: Quantity, *, as_bound: bool = False) -> tuple[float, float]:
+    """The values *quantity* allows: a hedge of one side bounds one side only, unless
+    *as_bound* (`_bounds_compared`), which compares the bound itself."""
     value = quantity.value
     modifier = quantity.modifier
+    if as_bound:
+        return value - abs(value) * EXACT_SLACK, value + abs(value) * EXACT_SLACK
     if modifier in (Modifier.MORE_THAN, Modifier.EQUAL_OR_MORE):
         return value, float("inf")
     if modifier in (Modifier.LESS_THAN, Modifier.EQUAL_OR_LESS):
@@ -351,12 +363,20 @@ def quantity_conflict(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
 
     .. versionadded:: 0.1.0
     """
+    if group.key == RELAY_KEY:
+        for relay, source in relayed_figures(group.members):
+            if _changed(relay, source):
+                how = f"{relay.source.document_id} relays {source.source.document_id} with another value"
+                yield from _finding([relay, source], how=how)
+        return
     claims = [m.claim for m in group.members]
     range_of = {i: _range(c.assertion) for i, c in enumerate(claims) if isinstance(c.assertion, Quantity)}
     if group.key[0] == "head":  # type: ignore[index]
         yield from _finding(sums_of_one_day(claims, range_of))
         return
     if all(counted(c) for c in claims):
+        if _bounds_compared(quantity_of(c) for c in claims):
+            range_of = {i: _range(quantity_of(c), as_bound=True) for i, c in enumerate(claims)}
         for conflicting in final_counts(claims, range_of):
             yield from _finding(conflicting)
         return
@@ -372,6 +392,13 @@ def quantity_conflict(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
         differing = [c for c, (lo, hi) in zip(recent, ranges) if high < lo or hi < low]
         if differing:
             yield from _conflict([claim, *differing])
+
+
+def _changed(relay: Claim, source: Claim) -> bool:
+    """Whether a relay's figure differs from its source's by more than rounding (both bear
+    the same hedge, so the numbers themselves are compared)."""
+    a, b = quantity_of(relay), quantity_of(source)
+    return abs(a.value - b.value) > EXACT_SLACK * max(abs(a.value), abs(b.value))
 
 
 #: How far back an undated figure reaches for the dated figures it speaks of: the week of news
@@ -423,8 +450,9 @@ def _conflict(claims: list[Claim]) -> Iterator[Finding]:
     yield from _finding([claims[i] for i in disjoint_members(ranges, closed=True)])
 
 
-def _finding(involved: list[Claim]) -> Iterator[Finding]:
-    """The finding for *involved*, claims whose values cannot all be right, if any."""
+def _finding(involved: list[Claim], *, how: str = "the values differ") -> Iterator[Finding]:
+    """The finding for *involved*, claims whose values cannot all be right, if any; *how*
+    says how they came to differ."""
     if not involved:
         return
     ordered = sorted(involved, key=lambda c: c.ref)
@@ -436,7 +464,7 @@ def _finding(involved: list[Claim]) -> Iterator[Finding]:
     unit = f" ({first_quantity.unit})" if first_quantity.unit else ""
     yield emit(
         quantity_conflict,
-        message=f"{first_quantity.subject}, {first_quantity.measure}{unit}: the values differ ({values})",
+        message=f"{first_quantity.subject}, {first_quantity.measure}{unit}: {how} ({values})",
         claims=ordered,
         spans=[c.evidence for c in ordered],
     )

@@ -22,7 +22,7 @@ from claimcheck.checks._support import (
     title_office,
 )
 from claimcheck.kb import Interval, KnowledgeBase, Office, Truth
-from claimcheck.model import Actor, Claim, Document, Finding, RoleHeld, Severity, TitleTime
+from claimcheck.model import Actor, Claim, Document, Finding, RoleHeld, Severity, Statement, TitleTime
 from claimcheck.timespan import TimeSpan
 
 __all__ = ["concurrent_office_holders", "holder_outside_tenure"]
@@ -211,7 +211,11 @@ def concurrent_office_holders(group: Group, kb: KnowledgeBase) -> Iterator[Findi
     credits its outlet) and gives the office to someone the facts refute where its source
     named the recorded holder: a relay that contradicts its own source. Across documents,
     titles a few days apart (`NEAR`) also clash where the facts record one holder on every
-    day between them, so that no handover can separate the two.
+    day between them, so that no handover can separate the two. In one document, so do a
+    plain title of the time of writing and another person's title of a few days before (the
+    start of their term), both in the document's own voice: each item is read at the time
+    it is about, and both speak of the time of writing. A title with a date of its own (an
+    item about last week) or inside words credited to a source is left to ``ROL001``.
 
     Why it matters:
         It catches a stale title even where the knowledge base does not know the office, and
@@ -236,7 +240,7 @@ def concurrent_office_holders(group: Group, kb: KnowledgeBase) -> Iterator[Findi
     pairs: dict[tuple[str, str, str, str], list[_Holding]] = {}
     office = _office(_role_of(group.members[0].claim))
     for first, second in _overlapping(holdings):
-        near = first.document.id != second.document.id
+        near = first.document.id != second.document.id or _said_now(first, second) or _said_now(second, first)
         both = [(x, y) for x in first.readings for y in second.readings]
         if not all(_clash(kb, office, x, y, near=near) for x, y in both):
             continue  # some reading of the two titles lets both be right
@@ -275,8 +279,7 @@ def _clash(kb: KnowledgeBase, office: Office, a: Interval, b: Interval, *, near:
     """Whether titles of two people read at *a* and *b* cannot both be right: the times
     share a day, or, for two documents (*near*), one holder is recorded on every day from
     the first to the last (no handover between them); the sweep pairs only titles whose
-    readings lie within `NEAR`. In one document, a title and another person's start a few
-    days before it are left to ``ROL001``, which flags the stale title itself."""
+    readings lie within `NEAR`; in one document, *near* holds only where `_said_now` does."""
     if a.meets(b):
         return True
     if not near or None in (a.low, a.high, b.low, b.high):
@@ -285,6 +288,39 @@ def _clash(kb: KnowledgeBase, office: Office, a: Interval, b: Interval, *, near:
     low, high = min(a.low, b.low), max(a.high, b.high)
     span = TimeSpan(low, high)
     return bool(kb.holder_at(office, span).holders)
+
+
+def _said_now(title: _Holding, other: _Holding) -> bool:
+    """Whether, in one document, *title* is a plain title of the time of writing (no date of
+    its own), which *other* (another person's title of an earlier day, such as the start of
+    their term) must reach across, both in the document's own voice: the document then gives
+    the office to two people at the time it writes about."""
+    role = title.claim.assertion
+    assert isinstance(role, RoleHeld)
+    return (
+        role.title_time is TitleTime.PRESENT
+        and role.when is None
+        and not _credited(title.claim, title.document)
+        and not _credited(other.claim, other.document)
+    )
+
+
+def _credited(claim: Claim, document: Document) -> bool:
+    """Whether *claim*'s words stand inside what its document credits to a source (the
+    content of a statement with a speaker: "X will brief ministers, officials said"), not
+    in the document's own voice."""
+    evidence = claim.evidence
+    if evidence is None:
+        return False
+    for statement in document.claims:
+        told, said = statement.evidence, statement.assertion
+        if statement.attribution is None or told is None or not isinstance(said, Statement):
+            continue
+        at = told.text.find(said.content)
+        low = told.offset + at
+        if at >= 0 and low <= evidence.offset and evidence.offset + len(evidence.text) <= low + len(said.content):
+            return True
+    return False
 
 
 def _distorted(found: list[_Holding], holders: tuple[Actor, ...]) -> bool:

@@ -9,7 +9,7 @@ from itertools import combinations
 
 import attrs
 
-from claimcheck.checks._ordering import dates_a_later_act, later_citations, order_key
+from claimcheck.checks._ordering import dates_a_later_act, later_citations, order_key, recorded_later
 from claimcheck.checks._registry import Group, check
 from claimcheck.checks._support import (
     REPORTED_AS_FACT,
@@ -428,7 +428,9 @@ def report_out_of_order(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
     """Flag a past-tense report of something after publication, and a citation of a later report.
 
     A claim put forward as fact (not as expected) that dates an event entirely after its
-    own document's publication reports the future as past; a document that cites a report
+    own document's publication reports the future as past; so does a past-tense report,
+    without a date, of a person's confirmation or swearing-in that the facts date after
+    the publication (`claimcheck.checks._ordering.recorded_later`); a document that cites a report
     published after itself cites something that did not yet exist, whether its ``cites``
     say so or a statement credits an outlet whose later article, checked with it, tells the
     same story. Publication times are compared as instants, across time zones.
@@ -462,7 +464,20 @@ def report_out_of_order(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
     doc = group.members[0].document
     published = doc.source.published
     for claim, assertion in asserted(doc, EventDate):
-        if assertion.when.is_after(published) and not (
+        record = recorded_later(doc.event(assertion.event), assertion.when, published, kb)
+        if record is not None:
+            yield emit(
+                report_out_of_order,
+                message=(
+                    f"{doc.event(assertion.event).name or assertion.event} is reported as past, but the "
+                    f"facts date it {describe_span(record.when)}, after the document's publication "
+                    f"({describe_span(published)})"
+                ),
+                claims=[claim],
+                spans=[claim.evidence],
+                evidence=evidence_of((record,)),
+            )
+        elif assertion.when.is_after(published) and not (
             claim.evidence is not None and dates_a_later_act(claim.evidence.text)
         ):
             yield emit(
