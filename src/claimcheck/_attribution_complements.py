@@ -34,6 +34,8 @@ def states_nothing(verb: str, tokens: list[Token], stop: int, hi: int) -> bool:
     rest = tokens[stop : min(hi, stop + _WINDOW)]
     if stop + _WINDOW < hi:
         rest.append(_MORE)  # the clause goes on: a word stands for the rest
+    if _told_a_thing(verb, rest):
+        return True  # "told the story of", "said goodbye", "told jokes"
     required = lex.COMPLEMENT_ONLY.get(verb)
     if required is not None:
         words, reach = required
@@ -86,3 +88,35 @@ def _characterized(rest: list[Token]) -> bool:
 
 
 _OBJECTS = frozenset({"it", "this", "them", "him", "her"})
+
+
+def _told_a_thing(verb: str, rest: list[Token]) -> bool:
+    """Whether the verb's object is a thing told or said, not a claim: "told the story of
+    his escape", "told a long joke", "said goodbye", "says grace"; a story is told, a claim
+    is made, so no speaker is credited with a statement."""
+    nouns = _TOLD_THINGS.get(verb)
+    if nouns is None:
+        return False
+    for token in rest[:_OBJECT_REACH]:
+        if token.lower in nouns:
+            return True
+        if not token.is_word or token.capitalized or token.lower in {"that", "to", "of"}:
+            return False  # "told the court that", "told Reuters", "told him of"
+    return False
+
+
+_TELLING = frozenset(
+    {"story", "stories", "tale", "tales", "joke", "jokes", "anecdote", "anecdotes", "lie",
+     "lies", "fairy", "history", "parable", "legend", "riddle"}
+)
+_SAYING = frozenset(
+    {"goodbye", "goodbyes", "farewell", "farewells", "grace", "hello", "prayers", "mass",
+     "thanks", "sorry"}
+)
+_TOLD_THINGS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(
+        ("told", "tells", "tell", "telling", "recounted", "recounts", "recalled"), _TELLING
+    ),
+    **dict.fromkeys(("said", "says", "say", "saying"), _SAYING),
+}
+"""Objects that a verb of telling or saying takes without stating anything, by verb."""
