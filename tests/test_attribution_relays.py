@@ -270,14 +270,24 @@ def test_joined_particles_and_ordinals() -> None:
             "The IEA, in its quarterly outlook, trimmed its estimate and said that demand slowed.",
             ("IEA", BODY, ()),
         ),
+        (
+            "Le Soir, citing an interview the mayor gave to Radio Kraków, said the trams ran.",
+            ("the mayor", SOMEONE, ("Le Soir", "Radio Kraków")),
+        ),
+        (
+            "Le Soir, citing remarks Olaf Berg made on the Gazette of Lviv, said the port shut.",
+            ("Olaf Berg", PERSON, ("Le Soir", "Gazette of Lviv")),
+        ),
+        ("The Times of Malta reported that the ferry sank.", ("Times of Malta", BODY, ())),
     ],
 )
 def test_three_level_relays_and_outlets_no_list_holds(
     text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
 ) -> None:
     """A name cited in turn ("quoting X, which cited Y") or quoting others ("quoted by X")
-    is a relay; a bare description of people after "citing" speaks; a capitalised "Daily"
-    begins its title; a subject keeps its verb across an inserted "in its report"."""
+    is a relay; a bare description of people after "citing" speaks, and so does whoever gave
+    the interview cited, through the outlet it was given to; a capitalised "Daily" begins its
+    title, and "of" a place ends one; a subject keeps its verb across "in its report"."""
     assert shape(text) == expected
 
 
@@ -285,11 +295,13 @@ def test_three_level_relays_and_outlets_no_list_holds(
     "text",
     [
         "Le Soir, citing court papers, reported that the case was closed.",
+        "Le Soir, citing rising costs for farmers, reported that bread prices went up.",
         "Le Soir, quoting Marc Janssens, who cited two dock workers, said the strike ended.",
     ],
 )
 def test_relays_need_a_body_and_descriptions_need_people(text: str) -> None:
-    """Papers are no speakers, and a person cited in turn stays the speaker, not a relay."""
+    """Papers and reasons are no speakers, and a person cited in turn stays the speaker, not
+    a relay."""
     found = shape(text)
     assert found is not None
-    assert found[0] not in {"court papers", "two dock workers"}
+    assert found[0] not in {"court papers", "two dock workers", "rising costs for farmers"}

@@ -69,6 +69,9 @@ _CLAUSE_WORDS = frozenset({"that", "who", "which", "about", "and", "or", "on", "
 _MAX_AMOUNT = 10
 _MAX_OWNER = 5
 _QUOTED = frozenset({"quoted", "cited"})
+_PART_ENDS = frozenset({",", ".", ";", ")", ":"})
+_GIVEN_WORDS = frozenset({"interview", "interviews", "remarks", "comments", "speech", "address"})
+_GIVING = frozenset({"gave", "had", "granted", "made", "delivered"})
 _PEOPLE_ENDINGS = ("men", "ers", "ists", "ians", "ants", "families", "people", "folk")
 _NOT_PEOPLE = frozenset(
     {"papers", "letters", "numbers", "orders", "matters", "registers", "ledgers", "chapters",
@@ -132,6 +135,25 @@ class BodyReader(PhraseReader):
             return self.object_phrase(tokens, j + 2, hi)
         return None
 
+    def interview_given(
+        self, tokens: list[Token], i: int, hi: int
+    ) -> tuple[Phrase, Phrase | None] | None:
+        """Who gave the interview named at token *i*, and the outlet it was given to:
+        "an interview the mayor gave to Radio Kraków", "remarks Olaf Berg made on TV5"."""
+        j = i + 1 if i < hi and tokens[i].lower in {"a", "an", "the"} else i
+        if j + 2 >= hi or tokens[j].lower not in _GIVEN_WORDS:
+            return None
+        speaker = self.phrase(tokens, j + 1, hi)
+        if speaker is None or speaker.kind in {Kind.PRONOUN, Kind.REPORTERS}:
+            return None
+        at = speaker.stop
+        if at >= hi or tokens[at].lower not in _GIVING:
+            return None
+        told = None
+        if at + 2 < hi and tokens[at + 1].lower in {"to", "on"}:
+            told = self.told_outlet(tokens, at + 2, hi)
+        return speaker, told
+
     def object_phrase(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
         phrase = self.phrase(tokens, i, hi)
         if phrase is None:
@@ -172,11 +194,11 @@ class BodyReader(PhraseReader):
         stop = i
         while stop < min(hi, i + _MAX_OWNER) and tokens[stop].is_word:
             token = tokens[stop]
-            if token.quoted or (token.capitalized and stop > i) or token.lower in _CLAUSE_WORDS:
-                break
+            if token.quoted or (token.capitalized and stop > i) or token.lower in lex.PREPOSITIONS:
+                return None  # "citing rising costs for farmers": a reason, not a source
             stop += 1
-        if stop == i or (stop < hi and tokens[stop].is_word):
-            return None  # "citing local fishermen as saying": the clause part goes on
+        if stop == i or (stop < hi and tokens[stop].text not in _PART_ENDS):
+            return None  # "citing local fishermen as saying", "the fishermen's union"
         head = tokens[stop - 1].lower
         if head in _NOT_PEOPLE or not head.endswith(_PEOPLE_ENDINGS):
             return None

@@ -134,6 +134,12 @@ class CueReader(BodyReader):
         relative = relative and k + 1 < hi and tokens[k + 1].lower != "by"  # ", cited by X,"
         if k + 1 < hi and (lower in _CITING or (lower in _CITED and relative)):
             # "citing Y", "quoting Y", "..., which cited Y"
+            cue = "quoting" if lower.startswith("quot") else "citing"
+            given = self.interview_given(tokens, k + 1, hi)
+            if given is not None:  # "citing an interview X gave to Y": X speaks, Y relays
+                speaker, told = given
+                sites = [Site(CITING, speaker, cue, k, k + 1)]
+                return sites if told is None else [*sites, Site(TOLD, told, cue, k, k + 1)]
             phrase = (
                 self.object_phrase(tokens, k + 1, hi)
                 or self.statement_of(tokens, k + 1, hi)
@@ -142,7 +148,6 @@ class CueReader(BodyReader):
             )
             if phrase is None:
                 return None
-            cue = "quoting" if lower.startswith("quot") else "citing"
             return [Site(CITING, self._named_after(tokens, phrase, hi), cue, k, k + 1)]
         passive = k > lo and tokens[k - 1].lower in _PASSIVE
         if lower in _CITED and passive and k + 1 < hi and tokens[k + 1].lower in {"as", "by"}:

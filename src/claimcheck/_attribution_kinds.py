@@ -21,20 +21,25 @@ inner capital          +2      "PetroChina", "YouGov" (not "McCain", "DeSantis")
 name in 's             +3      "Moody's", "Sotheby's": a name that ends so, as a speaker
 statement after        +1      "said in a statement", "noted in its report", "data"
 its after              +1      "said its forces", "in its report"
+it after               +1      "said that it had", "... that it would appeal"
 title                  -6      "Mr", "Minister", "Gen."
 given name first       -4      "Petra ...", "Kim Jong Un", "Wang Yi" (family name first)
 person pronoun after   -2      "he", "she", "his", "her" after the cue
 surname particle       -2      "von der Leyen", "bin Salman", "al-Sudani"
-plain name             -1      two or three capitalised words and nothing else
+plain name             -1      one to three capitalised words ("Sybiha", "Dana Hrabec")
 =====================  ======  ==========================================================
 
-So a lone unknown word ("Hrabec said") stays a person, as it did before any evidence.
+So a lone unknown word stays a person ("Hrabec said", "Hrabec said in a statement") unless
+two pieces of evidence or a strong one say otherwise ("Hrabec reported", "Hamas said in a
+statement that it had handed over its reply").
 """
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from itertools import pairwise
+from typing import NamedTuple
 
 from claimcheck import _attribution_lexicon as lex
 from claimcheck import _attribution_outlets as titles
@@ -56,11 +61,14 @@ def without_article(text: str) -> str:
 def outlet_head(words: list[str]) -> str | None:
     """The kind of outlet a capitalised name's words say it is ("" for any), or ``None``.
 
-    "Kyiv Weekly Observer" and "Baltic Times" end in the head noun of a title of the press;
-    "Radio Svoboda" begins with one; "Der Standard" begins with the article of another
-    language and names no person.
+    "Kyiv Weekly Observer" and "Baltic Times" end in the head noun of a title of the press
+    ("Times of Malta" before its "of"); "Radio Svoboda" begins with one; "Der Standard"
+    begins with the article of another language and names no person.
     """
     keys = [raw_key(w) for w in words]
+    if "of" in keys[1:]:
+        keys = keys[: keys.index("of", 1)]  # "Times of Malta", "Public Television of Armenia"
+        words = words[: len(keys)]
     if not keys:
         return None
     if keys[-1] in titles.OUTLET_HEADS:
@@ -161,8 +169,16 @@ def kind_evidence(
 
     .. versionadded:: 0.1.0
     """
-    fired = [rule for rule, test in _RULES if test(_Name(text, cue, before, after))]
-    return [(rule, WEIGHTS[rule]) for rule in fired]
+    context = _Context(cue, before, after)
+    fired = {*_name_rules(text), *(rule for rule, test in _CONTEXT_RULES if test(context))}
+    return [(rule, weight) for rule, weight in WEIGHTS.items() if rule in fired]
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_rules(text: str) -> tuple[str, ...]:
+    """The rules of `kind_evidence` that the name itself fires, once per name."""
+    name = _Name(text)
+    return tuple(rule for rule, test in _NAME_RULES if test(name))
 
 
 _ACRONYM_WORDS = frozenset(
@@ -193,20 +209,21 @@ _ISSUED = frozenset(
 )
 """Words after a cue that a body issues: "said in a statement", "noted in its report"."""
 
+_SELF_AUXILIARIES = frozenset(
+    (word,) for word in ("had", "has", "have", "will", "would", "could", "did")
+)
 _PERSON_WORDS = frozenset({"he", "she", "his", "him", "her", "himself", "herself"})
 
 
 class _Name:
-    """A name with the words around it, split once for the rules of `kind_evidence`."""
+    """A name split once for the rules of `kind_evidence` that read the name alone."""
 
-    def __init__(self, text: str, cue: str, before: str, after: tuple[str, ...]) -> None:
+    def __init__(self, text: str) -> None:
         self.text = text
-        self.cue = cue
-        self.before = before
-        self.after = after
         self.bare = without_article(text)
         self.name = strip_titles(self.bare)
         self.written = self.name.split() or [""]
+        self.whole = self.bare.split()
         self.keys = [raw_key(w) for w in self.written]
 
     def organisation_word(self) -> bool:
@@ -248,8 +265,24 @@ class _Name:
             w in _PERSON_PARTICLES or w.startswith(("al-", "el-")) for w in self.written[1:]
         )
 
-    def pronoun_after(self, pronouns: frozenset[str]) -> bool:
-        return not pronouns.isdisjoint(self.after)
+
+class _Context(NamedTuple):
+    """The words around a name, for the rules of `kind_evidence` that read them."""
+
+    cue: str
+    before: str
+    after: tuple[str, ...]
+
+    def itself_after(self) -> bool:
+        """ "said that it had handed over", "said that it would appeal": the speaker as
+        "it", the subject of an auxiliary that is not the "it" of "it would be clear"."""
+        after = self.after
+        return any(
+            after[k : k + 2] == ("that", "it")
+            and after[k + 2 : k + 3] in _SELF_AUXILIARIES
+            and after[k + 3 : k + 4] not in {("be",), ("been",)}
+            for k in range(len(after) - 2)
+        )
 
 
 def _inner_capital(word: str) -> bool:
@@ -277,6 +310,7 @@ WEIGHTS: dict[str, int] = {
     "name in 's": 3,
     "statement after": 1,
     "its after": 1,
+    "it after": 1,
     "title": -6,
     "given name first": -4,
     "person pronoun after": -2,
@@ -285,28 +319,31 @@ WEIGHTS: dict[str, int] = {
 }
 """The weight of each rule of `kind_evidence`: positive for a body, negative for a person."""
 
-_RULES: tuple[tuple[str, Callable[[_Name], bool]], ...] = (
+_NAME_RULES: tuple[tuple[str, Callable[[_Name], bool]], ...] = (
     ("listed body", _Name.listed),
     ("organisation word", _Name.organisation_word),
-    ("body noun before", lambda n: n.before in _BODY_NOUNS),
     ("acronym", _Name.acronym),
     ("digits", lambda n: any(c.isdigit() for c in n.name)),
-    ("press title", lambda n: len(n.written) > 1 and outlet_head(n.written) is not None),
+    ("press title", lambda n: len(n.whole) > 1 and outlet_head(n.whole) is not None),
     (
         "company suffix",
         lambda n: len(n.keys) == 1 and n.keys[0].endswith(lex.ORGANIZATION_SUFFIXES),
     ),
     ("article the", lambda n: n.text[:4].lower() == "the "),
     ("arabic article", _Name.arabic_article),
-    ("word of a title", lambda n: not _TITLE_WORDS.isdisjoint(n.keys)),
-    ("outlet verb", lambda n: n.cue in lex.OUTLET_CUES),
+    ("word of a title", lambda n: not _TITLE_WORDS.isdisjoint(map(raw_key, n.whole))),
     ("inner capital", lambda n: any(_inner_capital(w) for w in n.written)),
     ("name in 's", lambda n: n.name.endswith(("'s", "’s"))),
-    ("statement after", lambda n: not _ISSUED.isdisjoint(n.after)),
-    ("its after", lambda n: "its" in n.after),
     ("title", lambda n: n.name != n.bare),
     ("given name first", _Name.first_name),
-    ("person pronoun after", lambda n: n.pronoun_after(_PERSON_WORDS)),
     ("surname particle", _Name.particle),
-    ("plain name", lambda n: 2 <= len(n.written) <= 3 and all(w.istitle() for w in n.written)),
+    ("plain name", lambda n: len(n.written) <= 3 and all(w.istitle() for w in n.written)),
+)
+_CONTEXT_RULES: tuple[tuple[str, Callable[[_Context], bool]], ...] = (
+    ("body noun before", lambda c: c.before in _BODY_NOUNS),
+    ("outlet verb", lambda c: c.cue in lex.OUTLET_CUES),
+    ("statement after", lambda c: not _ISSUED.isdisjoint(c.after)),
+    ("its after", lambda c: "its" in c.after),
+    ("it after", _Context.itself_after),
+    ("person pronoun after", lambda c: not _PERSON_WORDS.isdisjoint(c.after)),
 )

@@ -43,7 +43,7 @@ __all__: list[str] = []
 _PRONOUN_WINDOW = 40
 _RECENT_CLAUSES = 3
 _ANTECEDENT_WINDOW = 20
-_AFTER_CUE = 8
+_AFTER_CUE = 12
 
 
 class Reader(CueReader):

@@ -152,6 +152,8 @@ class PhraseReader:
         office = is_title(words[0]) and words[0].lower() in lex.ANONYMOUS_SINGULAR
         if kind is None or (len(words) == 1 and j == i) or office:
             return None  # a lone "Times" or "Radio" needs "the"; "Minister" names no outlet
+        if stop + 1 < hi and tokens[stop].lower == "of" and _starts_name(tokens[stop + 1]):
+            stop += 2  # "Public Television of Armenia", "the Times of Malta"
         return stop, Actor(span_text(self.text, tokens, j, stop), ActorKind.OUTLET), kind
 
     def _titled_press(
