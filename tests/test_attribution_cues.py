@@ -435,3 +435,22 @@ def test_a_story_told_is_no_claim_but_a_claim_told_is() -> None:
     """ "told the story of" states nothing; "told the court that" and "told Reuters" do."""
     assert shape("The pilot told the story of his escape.") is None
     assert shape("The pilot told the court that the story was false.") == ("The pilot", SOMEONE, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The pilot told reporters the story was invented.", "The pilot"),
+        ("The pilot said no decision had been taken.", "The pilot"),
+    ],
+)
+def test_a_claim_about_a_story_is_still_a_claim(text: str, speaker: str) -> None:
+    """A story the claim is about, or "no" opening the claim, keeps the attribution."""
+    found = shape(text)
+    assert found is not None and found[0] == speaker
+
+
+@pytest.mark.parametrize("text", ["She told off the reporter.", "Few could tell apart the twins."])
+def test_telling_off_and_apart_is_no_claim(text: str) -> None:
+    """ "told off" and "tell apart" state nothing."""
+    assert shape(text) is None

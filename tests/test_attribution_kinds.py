@@ -171,6 +171,10 @@ def test_bodies_with_capitalised_heads_and_inner_words(
         ("McAllister", "said", "", (), PERSON),  # ... not the one of a surname
         ("Halbert's", "warned", "", (), BODY),  # a name in 's speaking: a firm
         ("Ursel von Haack", "said", "", (), PERSON),  # a surname particle
+        ("Eurofreight", "said", "", (), BODY),  # a prefix of bodies' names
+        ("Dulnev", "said", "", ("in", "a", "statement", "that", "its"), BODY),
+        ("Dulnev", "said", "", (",", "the", "port", "mayor", ",", "in", "a", "statement"), PERSON),
+        ("Ukrmorport", "said", "", (), BODY),
     ],
 )
 def test_unknown_names_are_scored_from_shape_and_context(
@@ -249,3 +253,27 @@ def test_a_surname_named_before_stays_a_person_in_a_document() -> None:
     )
     found = [(m.attribution.speaker_name, m.attribution.anonymity) for m in find_attributions(text)]
     assert found == [("Dana Hrabec", PERSON), ("Hrabec", PERSON), ("Velorix", BODY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "anonymity"),
+    [
+        (
+            "The Northern Bank for Reconstruction and Development said loans rose.",
+            "Northern Bank for Reconstruction and Development",
+            BODY,
+        ),
+        (
+            "The Ministry of Culture and Sport said the stadium would open.",
+            "Ministry of Culture and Sport",
+            BODY,
+        ),
+        ("The Ministry of Culture and Ana Rusu said the stadium would open.", "Ana Rusu", PERSON),
+    ],
+)
+def test_and_joins_fields_inside_a_body_name_but_not_a_person(
+    text: str, speaker: str, anonymity: Anonymity
+) -> None:
+    """ "and" between two fields after "of" or "for" stays inside the name; before a person
+    it ends the name."""
+    assert shape(text) == (speaker, anonymity, ())

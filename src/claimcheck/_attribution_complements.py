@@ -91,20 +91,24 @@ _OBJECTS = frozenset({"it", "this", "them", "him", "her"})
 
 
 def _told_a_thing(verb: str, rest: list[Token]) -> bool:
-    """Whether the verb's object is a thing told or said, not a claim: "told the story of
-    his escape", "told a long joke", "said goodbye", "says grace"; a story is told, a claim
-    is made, so no speaker is credited with a statement."""
+    """Whether the verb's direct object is a thing told or said, not a claim: "told the
+    story of his escape", "told a long joke", "said goodbye", "told off a reporter"; a story
+    is told, a claim is made, so no speaker is credited with a statement. Not "told
+    reporters the story was false", where the story is what is claimed about."""
     nouns = _TOLD_THINGS.get(verb)
-    if nouns is None:
+    if nouns is None or not rest:
         return False
-    for token in rest[:_OBJECT_REACH]:
-        if token.lower in nouns:
-            return True
-        if not token.is_word or token.capitalized or token.lower in {"that", "to", "of"}:
-            return False  # "told the court that", "told Reuters", "told him of"
-    return False
+    first = rest[0].lower
+    if verb in _TELLING_VERBS and first in {"off", "apart"}:
+        return True  # "told off", "tell apart"
+    if first in nouns:
+        return True
+    if first not in _DETERMINERS:
+        return False
+    return any(t.lower in nouns and t.is_word for t in rest[1:3])  # "the story", "a long joke"
 
 
+_TELLING_VERBS = frozenset({"told", "tells", "tell", "telling"})
 _TELLING = frozenset(
     {"story", "stories", "tale", "tales", "joke", "jokes", "anecdote", "anecdotes", "lie",
      "lies", "fairy", "history", "parable", "legend", "riddle"}

@@ -12,7 +12,7 @@ organisation word      +10     "Ministry", "Watch", "Institute"; "UN" only in ca
 body noun before       +6      "the statistics office Destatis", "the grid operator X"
 acronym, digits        +4      "OPEC", "G7", "Channel 4"
 press title            +4      "Baltic Times", "Radio Kraków", "Der Standard"
-company suffix         +3      "Gazprom", "Naftogaz", "Belstat" (one word)
+company affix          +3      "Gazprom", "Belstat", "Eurocontrol", "Ukrenergo" (one word)
 article the            +3      "the Elysée", "the Bundestag"
 arabic article         +3      "Al Jazeera", "Asharq Al-Awsat" (no given name first)
 word of a title        +3      "Jeune Afrique", "Daily Nation", "Nouvel Obs"
@@ -25,6 +25,7 @@ it after               +1      "said that it had", "... that it would appeal"
 title                  -6      "Mr", "Minister", "Gen."
 given name first       -4      "Petra ...", "Kim Jong Un", "Wang Yi" (family name first)
 person pronoun after   -2      "he", "she", "his", "her" after the cue
+role after             -3      "X, the foreign minister, said": a person's role set after
 surname particle       -2      "von der Leyen", "bin Salman", "al-Sudani"
 plain name             -1      one to three capitalised words ("Sybiha", "Dana Hrabec")
 =====================  ======  ==========================================================
@@ -134,7 +135,7 @@ def unknown_name_anonymity(
         text: The name as written, with its article and titles ("the Elysée").
         cue: The attributing words it goes with ("reported").
         before: The lower-case word just before the name ("office").
-        after: The lower-case words just after the cue ("in", "a", "statement").
+        after: The lower-case words after the name and after the cue ("in", "a", "statement").
 
     Returns:
         `Anonymity.NAMED_PERSON` or `Anonymity.NAMED_ORGANIZATION`.
@@ -159,7 +160,7 @@ def kind_evidence(
         text: The name as written, with its article and titles.
         cue: The attributing words it goes with.
         before: The lower-case word just before the name.
-        after: The lower-case words just after the cue.
+        after: The lower-case words after the name and after the cue.
 
     Returns:
         The rules that fired, in the order of `WEIGHTS`.
@@ -209,9 +210,14 @@ _ISSUED = frozenset(
 )
 """Words after a cue that a body issues: "said in a statement", "noted in its report"."""
 
+_ORGANIZATION_PREFIXES = ("euro", "inter", "aero", "ukr")
+"""Beginnings of one-word names of bodies: "Eurocontrol", "Interpol", "Aeroflot", "Ukrenergo"."""
+
 _SELF_AUXILIARIES = frozenset(
     (word,) for word in ("had", "has", "have", "will", "would", "could", "did")
 )
+_PERSON_ROLES = lex.ANONYMOUS_SINGULAR - {"one", "another", "source", "member", "guard"}
+"""Roles of persons, which an apposition after a name gives: "..., the foreign minister,"."""
 _PERSON_WORDS = frozenset({"he", "she", "his", "him", "her", "himself", "herself"})
 
 
@@ -273,6 +279,17 @@ class _Context(NamedTuple):
     before: str
     after: tuple[str, ...]
 
+    def role_after(self) -> bool:
+        """ "X, the foreign minister, said": a person's role set after the name."""
+        if not self.after or self.after[0] != ",":
+            return False
+        for word in self.after[1:8]:
+            if word == ",":
+                return False
+            if word in _PERSON_ROLES:
+                return True
+        return False
+
     def itself_after(self) -> bool:
         """ "said that it had handed over", "said that it would appeal": the speaker as
         "it", the subject of an auxiliary that is not the "it" of "it would be clear"."""
@@ -301,7 +318,7 @@ WEIGHTS: dict[str, int] = {
     "acronym": 4,
     "digits": 4,
     "press title": 4,
-    "company suffix": 3,
+    "company affix": 3,
     "article the": 3,
     "arabic article": 3,
     "word of a title": 3,
@@ -314,6 +331,7 @@ WEIGHTS: dict[str, int] = {
     "title": -6,
     "given name first": -4,
     "person pronoun after": -2,
+    "role after": -3,
     "surname particle": -2,
     "plain name": -1,
 }
@@ -326,8 +344,12 @@ _NAME_RULES: tuple[tuple[str, Callable[[_Name], bool]], ...] = (
     ("digits", lambda n: any(c.isdigit() for c in n.name)),
     ("press title", lambda n: len(n.whole) > 1 and outlet_head(n.whole) is not None),
     (
-        "company suffix",
-        lambda n: len(n.keys) == 1 and n.keys[0].endswith(lex.ORGANIZATION_SUFFIXES),
+        "company affix",
+        lambda n: len(n.keys) == 1
+        and (
+            n.keys[0].endswith(lex.ORGANIZATION_SUFFIXES)
+            or n.keys[0].startswith(_ORGANIZATION_PREFIXES)
+        ),
     ),
     ("article the", lambda n: n.text[:4].lower() == "the "),
     ("arabic article", _Name.arabic_article),
@@ -346,4 +368,5 @@ _CONTEXT_RULES: tuple[tuple[str, Callable[[_Context], bool]], ...] = (
     ("its after", lambda c: "its" in c.after),
     ("it after", _Context.itself_after),
     ("person pronoun after", lambda c: not _PERSON_WORDS.isdisjoint(c.after)),
+    ("role after", _Context.role_after),
 )

@@ -54,6 +54,8 @@ def name_token(tokens: list[Token], j: int, hi: int) -> bool:
     token = tokens[j]
     if token.text in _APOSTROPHES:
         return plural_possessive(tokens, j, hi)
+    if token.lower == "and":
+        return joined_fields(tokens, j, hi)
     if token.quoted or not token.is_word:
         return False
     if token.capitalized:
@@ -77,6 +79,31 @@ def plural_possessive(tokens: list[Token], j: int, hi: int) -> bool:
 
 
 _APOSTROPHES = frozenset({"'", "’"})
+
+
+def joined_fields(tokens: list[Token], j: int, hi: int) -> bool:
+    """Whether "and" at token *j* joins two fields inside a body's name after its "of" or
+    "for": "Bank for Reconstruction and Development", "Ministry of Industry and Trade"; not
+    "the Ministry of Defence and Rustem Umerov", two speakers."""
+    if j + 1 >= hi or not any(t.lower in {"of", "for", "on"} for t in tokens[max(0, j - 4) : j]):
+        return False
+    field = tokens[j + 1]
+    if not field.capitalized or field.quoted or field.lower in lex.GIVEN_NAMES:
+        return False
+    return field.lower in _FIELDS or field.lower.endswith(_FIELD_ENDINGS)
+
+
+_FIELD_ENDINGS = (
+    "ment", "tion", "sion", "ity", "ology", "ance", "ence", "ure", "ship", "ness", "ics",
+    "ism", "ing",
+)
+_FIELDS = frozenset(
+    {"trade", "food", "energy", "health", "justice", "affairs", "rights", "industry", "defence",
+     "defense", "labour", "labor", "welfare", "transport", "sport", "sports", "youth", "water",
+     "fisheries", "forestry", "finance", "commerce", "research", "technology", "science",
+     "education", "planning", "crime", "drugs", "peace", "tourism", "infrastructure"}
+)
+"""Nouns of fields that bodies' names join with "and" ("Ministry of Culture and Sport")."""
 
 
 def joined_particle(token: Token) -> bool:

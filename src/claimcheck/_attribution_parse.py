@@ -338,7 +338,10 @@ class Reader(CueReader):
         named_before = phrase.text in self.surnames
         if anonymity is Anonymity.NAMED_PERSON and actor is None and not named_before:
             before = tokens[phrase.start - 1].lower if phrase.start > 0 else ""
-            after = tuple(t.lower for t in tokens[site.cue_stop : site.cue_stop + _AFTER_CUE])
+            apposition = tokens[phrase.stop : min(site.cue_start, phrase.stop + _AFTER_CUE)]
+            after = tuple(t.lower for t in apposition) + tuple(
+                t.lower for t in tokens[site.cue_stop : site.cue_stop + _AFTER_CUE]
+            )  # "Sybiha, the foreign minister, said in a statement that ..."
             anonymity = self._unknown(phrase.text, site.cue, before, after)
         if anonymity is Anonymity.NAMED_PERSON:
             name = person_name(phrase.text)
