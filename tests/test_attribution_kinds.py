@@ -277,3 +277,14 @@ def test_and_joins_fields_inside_a_body_name_but_not_a_person(
     """ "and" between two fields after "of" or "for" stays inside the name; before a person
     it ends the name."""
     assert shape(text) == (speaker, anonymity, ())
+
+
+def test_a_body_speaks_of_itself_as_it_but_not_in_it_would_be() -> None:
+    """ "said it had left" and "said that it would appeal" are evidence of a body; the "it"
+    of "it would be" or "it had been" is not."""
+
+    def rules(*after: str) -> set[str]:
+        return {rule for rule, _ in kind_evidence("Dulnev", cue="said", after=after)}
+
+    assert "it after" in rules("it", "had", "left") & rules("that", "it", "would", "appeal")
+    assert "it after" not in rules("it", "would", "be", "hard") | rules("it", "had", "been")

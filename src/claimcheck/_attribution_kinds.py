@@ -21,7 +21,7 @@ inner capital          +2      "PetroChina", "YouGov" (not "McCain", "DeSantis")
 name in 's             +3      "Moody's", "Sotheby's": a name that ends so, as a speaker
 statement after        +1      "said in a statement", "noted in its report", "data"
 its after              +1      "said its forces", "in its report"
-it after               +1      "said that it had", "... that it would appeal"
+it after               +1      "said it had", "... that it would appeal"
 title                  -6      "Mr", "Minister", "Gen."
 given name first       -4      "Petra ...", "Kim Jong Un", "Wang Yi" (family name first)
 person pronoun after   -2      "he", "she", "his", "her" after the cue
@@ -291,14 +291,15 @@ class _Context(NamedTuple):
         return False
 
     def itself_after(self) -> bool:
-        """ "said that it had handed over", "said that it would appeal": the speaker as
-        "it", the subject of an auxiliary that is not the "it" of "it would be clear"."""
+        """ "said it had handed over", "said that it would appeal": the speaker as "it",
+        the subject of an auxiliary that is not the "it" of "it would be clear"."""
         after = self.after
         return any(
-            after[k : k + 2] == ("that", "it")
-            and after[k + 2 : k + 3] in _SELF_AUXILIARIES
-            and after[k + 3 : k + 4] not in {("be",), ("been",)}
-            for k in range(len(after) - 2)
+            after[k] == "it"
+            and (k == 0 or after[k - 1] == "that")
+            and after[k + 1 : k + 2] in _SELF_AUXILIARIES
+            and after[k + 2 : k + 3] not in {("be",), ("been",)}
+            for k in range(len(after) - 1)
         )
 
 
