@@ -126,6 +126,7 @@ def test_the_outlet_told_is_in_the_chain(text: str, speaker: str, via: tuple[str
         ("The IMF expects the economy to shrink by 2 per cent.", "IMF", BODY),
         ("A Finnish official put the number of drones at 40.", "A Finnish official", SOMEONE),
         ("Local authorities put the death toll at 12.", "Local authorities", GROUP),
+        ("The regulator put the cost of the new cables at tens of billions.", "regulator", BODY),
     ],
 )
 def test_bodies_state_through_data_forecasts_and_amounts(

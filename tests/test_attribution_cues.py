@@ -80,11 +80,16 @@ def test_capitalised_word_of_a_lower_case_outlet_is_no_outlet() -> None:
         "Few doubt that the vote was rigged.",
         "The governor vowed to reopen the schools.",
         "Police suspected arson.",
+        "The veteran told the story of the siege to a school class.",
+        "She told a long joke about the weather before the vote.",
+        "The crew said goodbye to the harbour at noon.",
+        "The bishop says grace before every meal.",
     ],
 )
 def test_cue_verbs_that_state_nothing(text: str) -> None:
     """A cue verb without a statement (a bare denial, a forecast with an infinitive, a
-    company's results, a thing claimed, a verb without its own complement) attributes nothing."""
+    company's results, a thing claimed, a verb without its own complement, a story told or a
+    goodbye said) attributes nothing."""
     assert shape(text) is None
 
 
@@ -424,3 +429,28 @@ def test_names_after_descriptions_and_reporters_of_outlets(
 def test_named_bodies_and_bodies_in_a_city_are_organizations(text: str, speaker: str) -> None:
     """A body's capitalised name ("Coast Guard") and a body set in a city are organizations."""
     assert shape(text) == (speaker, BODY, ())
+
+
+def test_a_story_told_is_no_claim_but_a_claim_told_is() -> None:
+    """ "told the story of" states nothing; "told the court that" and "told Reuters" do."""
+    assert shape("The pilot told the story of his escape.") is None
+    assert shape("The pilot told the court that the story was false.") == ("The pilot", SOMEONE, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The pilot told reporters the story was invented.", "The pilot"),
+        ("The pilot said no decision had been taken.", "The pilot"),
+    ],
+)
+def test_a_claim_about_a_story_is_still_a_claim(text: str, speaker: str) -> None:
+    """A story the claim is about, or "no" opening the claim, keeps the attribution."""
+    found = shape(text)
+    assert found is not None and found[0] == speaker
+
+
+@pytest.mark.parametrize("text", ["She told off the reporter.", "Few could tell apart the twins."])
+def test_telling_off_and_apart_is_no_claim(text: str) -> None:
+    """ "told off" and "tell apart" state nothing."""
+    assert shape(text) is None

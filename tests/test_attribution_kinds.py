@@ -3,10 +3,19 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from _shapes import BODY, PERSON, shape
 from claimcheck import _attribution_lexicon as lex
-from claimcheck._attribution_kinds import outlet_head, person_evidence, unknown_name_anonymity
+from claimcheck._attribution_kinds import (
+    WEIGHTS,
+    kind_evidence,
+    outlet_head,
+    person_evidence,
+    unknown_name_anonymity,
+)
+from claimcheck.attribution import find_attributions
 from claimcheck.model import Anonymity
 
 
@@ -139,3 +148,143 @@ def test_bodies_with_capitalised_heads_and_inner_words(
     """A capitalised head inside a proper name, "the office of the ...", and a body's
     "press office" read as bodies."""
     assert shape(text) == (speaker, BODY, via)
+
+
+@pytest.mark.parametrize(
+    ("name", "cue", "before", "after", "expected"),
+    [
+        ("Hamas", "said", "", ("in", "a", "statement", "that", "it", "had", "left"), BODY),
+        ("Hamas", "said", "", ("in", "a", "statement", "that", "it", "would", "be"), PERSON),
+        ("Hamas", "said", "", (), PERSON),  # nothing but a lone word: a surname, most often
+        ("Destatis", "said", "office", (), BODY),  # a body noun just before the name
+        ("Kim Jong Un", "said", "", (), PERSON),  # "Un" is no "UN"; a family name first
+        ("Wang Yi", "said", "", (), PERSON),
+        ("Nguyen Van Thanh", "said", "", (), PERSON),
+        ("Jeune Afrique", "said", "", (), BODY),  # a word of a title in another language
+        ("Nouvelle Gazette Rurale", "said", "", (), BODY),
+        ("Asharq Al-Awsat", "said", "", (), BODY),  # an Arabic article, no given name first
+        ("Hamad Al Thani", "said", "", (), PERSON),  # ... but a given name opens this one
+        ("Sheikh Hamad bin Jassim Al Thani", "said", "", (), PERSON),  # and a title
+        ("Dulnev", "said", "", ("his", "ministry"), PERSON),  # a person's pronoun after
+        ("Dulnev", "said", "", ("its", "figures"), BODY),  # a body's pronoun and data
+        ("PetroNorda", "said", "", (), BODY),  # an inner capital
+        ("McAllister", "said", "", (), PERSON),  # ... not the one of a surname
+        ("Halbert's", "warned", "", (), BODY),  # a name in 's speaking: a firm
+        ("Ursel von Haack", "said", "", (), PERSON),  # a surname particle
+        ("Eurofreight", "said", "", (), BODY),  # a prefix of bodies' names
+        ("Dulnev", "said", "", ("in", "a", "statement", "that", "its"), BODY),
+        ("Dulnev", "said", "", (",", "the", "port", "mayor", ",", "in", "a", "statement"), PERSON),
+        ("Ukrmorport", "said", "", (), BODY),
+    ],
+)
+def test_unknown_names_are_scored_from_shape_and_context(
+    name: str, cue: str, before: str, after: tuple[str, ...], expected: Anonymity
+) -> None:
+    """The shape of a name, the word before it and the words after its cue decide its kind."""
+    assert unknown_name_anonymity(name, cue=cue, before=before, after=after) is expected
+
+
+def test_kind_evidence_names_its_rules_with_their_weights() -> None:
+    """Every rule that fires is named with its weight from the one table of weights."""
+    found = kind_evidence("the Kestrel Observer", cue="reported")
+    assert {"article the", "press title", "outlet verb"} <= {rule for rule, _ in found}
+    assert all(WEIGHTS[rule] == weight for rule, weight in found)
+    assert kind_evidence("Minister Hrabec") == [("title", -6), ("plain name", -1)]
+
+
+def test_short_organisation_words_count_only_in_capitals() -> None:
+    """ "UN" and "WHO" name bodies; "Un" and "Who" inside a name do not."""
+    assert unknown_name_anonymity("UN", cue="said") is BODY
+    assert unknown_name_anonymity("Pak Chol Un", cue="said") is PERSON
+
+
+_CAPITALISED = st.from_regex(r"[A-Z][a-z]{2,9}", fullmatch=True)
+
+
+@given(st.lists(_CAPITALISED, min_size=1, max_size=3), st.sampled_from(["said", "reported"]))
+def test_a_title_never_turns_a_person_into_a_body(words: list[str], cue: str) -> None:
+    """A title is evidence of a person: a name read as a person stays one with "Minister"."""
+    name = " ".join(words)
+    if unknown_name_anonymity(name, cue=cue) is PERSON:
+        assert unknown_name_anonymity(f"Minister {name}", cue=cue) is PERSON
+
+
+@given(st.lists(_CAPITALISED, min_size=1, max_size=3))
+def test_the_decision_is_the_sign_of_the_evidence(words: list[str]) -> None:
+    """A name is a body exactly when the weights of its evidence add up to more than zero."""
+    name = " ".join(words)
+    score = sum(weight for _, weight in kind_evidence(name, cue="said"))
+    assert (unknown_name_anonymity(name, cue="said") is BODY) == (score > 0)
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "anonymity"),
+    [
+        ("The Lower Valley Farmers' Union said prices fell.", "Lower Valley Farmers' Union", BODY),
+        (
+            "The Western Observatory for Coastal Birds said the colony shrank.",
+            "Western Observatory for Coastal Birds",
+            BODY,
+        ),
+        (
+            "The Ministry of Transport of Moldova said the bridge shut.",
+            "Ministry of Transport of Moldova",
+            BODY,
+        ),
+        ("Halbert's warned that margins would shrink.", "Halbert's", BODY),
+        ("The Ministry of Transport and Ana Rusu said the bridge shut.", "Ana Rusu", PERSON),
+    ],
+)
+def test_long_names_of_bodies_are_read_whole(
+    text: str, speaker: str, anonymity: Anonymity
+) -> None:
+    """Inner connectors, plural possessives and a name in 's keep a body's name whole; "and"
+    before a person ends it."""
+    assert shape(text) == (speaker, anonymity, ())
+
+
+def test_a_surname_named_before_stays_a_person_in_a_document() -> None:
+    """A lone surname of a person the document named keeps naming that person, whatever
+    the words around it say; a lone unknown name with the same words is a body."""
+    text = (
+        "Dana Hrabec, the mayor, said the bridge was shut. "
+        "Hrabec said in a statement that its repair would take weeks. "
+        "Velorix said in a statement that its plant had reopened."
+    )
+    found = [(m.attribution.speaker_name, m.attribution.anonymity) for m in find_attributions(text)]
+    assert found == [("Dana Hrabec", PERSON), ("Hrabec", PERSON), ("Velorix", BODY)]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "anonymity"),
+    [
+        (
+            "The Northern Bank for Reconstruction and Development said loans rose.",
+            "Northern Bank for Reconstruction and Development",
+            BODY,
+        ),
+        (
+            "The Ministry of Culture and Sport said the stadium would open.",
+            "Ministry of Culture and Sport",
+            BODY,
+        ),
+        ("The Ministry of Culture and Ana Rusu said the stadium would open.", "Ana Rusu", PERSON),
+    ],
+)
+def test_and_joins_fields_inside_a_body_name_but_not_a_person(
+    text: str, speaker: str, anonymity: Anonymity
+) -> None:
+    """ "and" between two fields after "of" or "for" stays inside the name; before a person
+    it ends the name."""
+    assert shape(text) == (speaker, anonymity, ())
+
+
+def test_a_body_speaks_of_itself_as_it_but_not_in_it_would_be() -> None:
+    """ "said it had left" and "said that it would appeal" are evidence of a body; the "it"
+    of "it would be" or "it had been" is not."""
+
+    def rules(*after: str) -> set[str]:
+        return {rule for rule, _ in kind_evidence("Dulnev", cue="said", after=after)}
+
+    assert "it after" in rules("it", "had", "left") & rules("that", "it", "would", "appeal")
+    assert "it after" not in rules("it", "would", "be", "hard") | rules("it", "had", "been")

@@ -65,3 +65,19 @@ def test_a_lower_case_name_of_two_words_must_end_its_phrase() -> None:
     assert Outlets([]).match(tokens, 0, len(tokens)) is None
     found = Outlets([]).match(tokens, 5, len(tokens))
     assert found is not None and found[1].name == "Foreign Policy"
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("A nurse told Kompas that the ward was full.", "Kompas"),
+        ("A farmer told Folha that the rains came late.", "Folha de S.Paulo"),
+        ("A driver told the Daily Monitor that the road was shut.", "Daily Monitor"),
+        ("A miner told Daily Maverick that the shaft flooded.", "Daily Maverick"),
+        ("A teacher told the Hankyoreh that classes resumed.", "Hankyoreh"),
+    ],
+)
+def test_outlets_of_every_continent_are_known_by_their_names(text: str, outlet: str) -> None:
+    """Outlets of Asia, Africa and the Americas are on the built-in list, by any name."""
+    found = shape(text)
+    assert found is not None and found[2] == (outlet,)

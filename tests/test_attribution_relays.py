@@ -239,3 +239,69 @@ def test_joined_particles_and_ordinals() -> None:
     digits = next(k for k, t in enumerate(tokens) if t.text == "47")
     assert ordinal(tokens, digits, len(tokens))
     assert not ordinal(tokens, len(tokens) - 2, len(tokens))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le Soir, quoting Brabant Hebdo, which cited three dock workers, said the strike "
+            "ended.",
+            ("three dock workers", GROUP, ("Le Soir", "Brabant Hebdo")),
+        ),
+        (
+            "Le Soir, quoting Brabant Hebdo, which had cited local ferrymen, said the port shut.",
+            ("local ferrymen", GROUP, ("Le Soir", "Brabant Hebdo")),
+        ),
+        (
+            "Ouest-France, citing stranded lorry drivers, reported that the border was closed.",
+            ("stranded lorry drivers", GROUP, ("Ouest-France",)),
+        ),
+        (
+            "A rebel commander, quoted by Asharq Al-Awsat, said the convoy had turned back.",
+            ("A rebel commander", SOMEONE, ("Asharq Al-Awsat",)),
+        ),
+        (
+            "The housing plan would stay, the president said in remarks carried by the Daily "
+            "Clarion.",
+            ("the president", SOMEONE, ("Daily Clarion",)),
+        ),
+        (
+            "The IEA, in its quarterly outlook, trimmed its estimate and said that demand slowed.",
+            ("IEA", BODY, ()),
+        ),
+        (
+            "Le Soir, citing an interview the mayor gave to Radio Kraków, said the trams ran.",
+            ("the mayor", SOMEONE, ("Le Soir", "Radio Kraków")),
+        ),
+        (
+            "Le Soir, citing remarks Olaf Berg made on the Gazette of Lviv, said the port shut.",
+            ("Olaf Berg", PERSON, ("Le Soir", "Gazette of Lviv")),
+        ),
+        ("The Times of Malta reported that the ferry sank.", ("Times of Malta", BODY, ())),
+    ],
+)
+def test_three_level_relays_and_outlets_no_list_holds(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """A name cited in turn ("quoting X, which cited Y") or quoting others ("quoted by X")
+    is a relay; a bare description of people after "citing" speaks, and so does whoever gave
+    the interview cited, through the outlet it was given to; a capitalised "Daily" begins its
+    title, and "of" a place ends one; a subject keeps its verb across "in its report"."""
+    assert shape(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Le Soir, citing court papers, reported that the case was closed.",
+        "Le Soir, citing rising costs for farmers, reported that bread prices went up.",
+        "Le Soir, quoting Marc Janssens, who cited two dock workers, said the strike ended.",
+    ],
+)
+def test_relays_need_a_body_and_descriptions_need_people(text: str) -> None:
+    """Papers and reasons are no speakers, and a person cited in turn stays the speaker, not
+    a relay."""
+    found = shape(text)
+    assert found is not None
+    assert found[0] not in {"court papers", "two dock workers", "rising costs for farmers"}

@@ -15,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from claimcheck import _attribution_lexicon as lex
-from claimcheck._attribution_kinds import person_evidence, raw_key, without_article
+from claimcheck._attribution_kinds import person_evidence, press_words, raw_key, without_article
 from claimcheck._attribution_outlets import glued_name
 from claimcheck._attribution_phrases import Kind, Phrase, PhraseReader, span_text
 from claimcheck._attribution_sites import REPORTED_BY, SUBJECT, Site
@@ -68,7 +68,23 @@ _COUNTS = frozenset(
 _CLAUSE_WORDS = frozenset({"that", "who", "which", "about", "and", "or", "on", "in", "after"})
 _MAX_AMOUNT = 10
 _MAX_OWNER = 5
+_QUOTED = frozenset({"quoted", "cited"})
+_PART_ENDS = frozenset({",", ".", ";", ")", ":"})
+_GIVEN_WORDS = frozenset({"interview", "interviews", "remarks", "comments", "speech", "address"})
+_GIVING = frozenset({"gave", "had", "granted", "made", "delivered"})
+_PEOPLE_ENDINGS = ("men", "ers", "ists", "ians", "ants", "families", "people", "folk")
+_NOT_PEOPLE = frozenset(
+    {"papers", "letters", "numbers", "orders", "matters", "registers", "ledgers", "chapters",
+     "waters", "powers", "borders", "centers", "headquarters", "quarters", "documents",
+     "plants", "grants", "warrants", "covenants", "statements", "comments", "others"}
+)
+"""Plural nouns with the ending of a noun of people that name things: "court papers"."""
 _CURRENCIES = frozenset({"€", "$", "£", "¥", "₴", "₽"})
+_MAGNITUDES = frozenset(
+    {"tens", "dozens", "hundreds", "thousands", "millions", "billions", "trillions", "two",
+     "three", "four", "five", "six", "seven", "eight", "nine", "ten", "twenty", "half"}
+)
+"""Amounts written in words: "put the cost at tens of billions", "at five million"."""
 _APPROXIMATE = frozenset(
     {"about", "around", "roughly", "some", "nearly", "almost", "over", "up", "least", "more"}
 )
@@ -119,6 +135,25 @@ class BodyReader(PhraseReader):
             return self.object_phrase(tokens, j + 2, hi)
         return None
 
+    def interview_given(
+        self, tokens: list[Token], i: int, hi: int
+    ) -> tuple[Phrase, Phrase | None] | None:
+        """Who gave the interview named at token *i*, and the outlet it was given to:
+        "an interview the mayor gave to Radio Kraków", "remarks Olaf Berg made on TV5"."""
+        j = i + 1 if i < hi and tokens[i].lower in {"a", "an", "the"} else i
+        if j + 2 >= hi or tokens[j].lower not in _GIVEN_WORDS:
+            return None
+        speaker = self.phrase(tokens, j + 1, hi)
+        if speaker is None or speaker.kind in {Kind.PRONOUN, Kind.REPORTERS}:
+            return None
+        at = speaker.stop
+        if at >= hi or tokens[at].lower not in _GIVING:
+            return None
+        told = None
+        if at + 2 < hi and tokens[at + 1].lower in {"to", "on"}:
+            told = self.told_outlet(tokens, at + 2, hi)
+        return speaker, told
+
     def object_phrase(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
         phrase = self.phrase(tokens, i, hi)
         if phrase is None:
@@ -151,6 +186,27 @@ class BodyReader(PhraseReader):
         text = span_text(self.text, tokens, i, stop)
         return Phrase(i, stop, Kind.ANONYMOUS, text, plural=plural, head=head.lower)
 
+    def people(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
+        """A bare plural description of people that ends its clause part, read where only a
+        source can stand ("citing local fishermen", "quoting displaced families"), even if
+        no list holds its noun: lower-case words ending in a noun of people ("-men",
+        "-ers", "-ists", "-ians", "families")."""
+        stop = i
+        while stop < min(hi, i + _MAX_OWNER) and tokens[stop].is_word:
+            token = tokens[stop]
+            if token.quoted or (token.capitalized and stop > i) or token.lower in lex.PREPOSITIONS:
+                return None  # "citing rising costs for farmers": a reason, not a source
+            stop += 1
+        if stop == i or (stop < hi and tokens[stop].text not in _PART_ENDS):
+            return None  # "citing local fishermen as saying", "the fishermen's union"
+        head = tokens[stop - 1].lower
+        if head in _NOT_PEOPLE or not head.endswith(_PEOPLE_ENDINGS):
+            return None
+        if tokens[i].capitalized and (tokens[i].lower not in _COUNTS or stop == i + 1):
+            return None  # "citing Rights Watchers": a name, read elsewhere
+        text = span_text(self.text, tokens, i, stop)
+        return Phrase(i, stop, Kind.ANONYMOUS, text, plural=True, head=head)
+
     def coordinated(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
         """The speaker after "and" in "citing internal documents and two officials"."""
         for j in range(i, min(hi, i + 5)):
@@ -168,6 +224,9 @@ class BodyReader(PhraseReader):
         phrase = self.object_phrase(tokens, at + 1, hi)
         if phrase is None or (tokens[k].lower in lex.CARRYING and phrase.kind is not Kind.OUTLET):
             return None  # "comments carried by RIA Novosti"; not "aid carried by trucks"
+        if tokens[k].lower in _QUOTED and self._relaying_name(phrase):
+            actor = Actor(without_article(phrase.text), ActorKind.OUTLET)
+            phrase = phrase._replace(kind=Kind.OUTLET, outlet=actor, text=actor.name)
         rank = REPORTED_BY if phrase.kind in {Kind.OUTLET, Kind.ANAPHOR} else SUBJECT
         return [Site(rank, phrase, f"{tokens[k].lower} by", k, at + 1)]
 
@@ -181,7 +240,9 @@ class BodyReader(PhraseReader):
         stop = glued_name(tokens, i, hi)  # "told nos.nl", "spoke to 24tv"
         text = span_text(self.text, tokens, i, stop)
         named = self._named(tokens, i, hi) if stop == i else None
-        if named is not None and _granting_anonymity(tokens, named.stop, hi):
+        if named is not None and (
+            _granting_anonymity(tokens, named.stop, hi) or press_words(named.text.split())
+        ):
             stop, text = named.stop, without_article(named.text)  # "spoke to Lidovky on ..."
         elif stop == i:
             stop = i + 1
@@ -257,6 +318,14 @@ class BodyReader(PhraseReader):
             return None  # "John Smith's figures": a person's numbers, no body's data
         return phrase._replace(kind=Kind.ORGANIZATION, text=name)
 
+    def _relaying_name(self, phrase: Phrase) -> bool:
+        """Whether a name that quotes or cites others ("quoted by Asharq Al-Awsat") is an
+        outlet no list holds: one that its own words read as a body, unknown to the index."""
+        if phrase.kind is not Kind.NAMED:
+            return False
+        actor, anonymity = self._classify(phrase.text)
+        return actor is None and anonymity is Anonymity.NAMED_ORGANIZATION
+
     def _person(self, name: str) -> bool:
         actor, anonymity = self._classify(name)
         return anonymity is Anonymity.NAMED_PERSON and (actor is not None or person_evidence(name))
@@ -285,7 +354,7 @@ class BodyReader(PhraseReader):
             if tokens[at].lower == "at":
                 following = tokens[at + 1]
                 number = following.text[0].isdigit() or following.text in _CURRENCIES
-                return number or following.lower in _APPROXIMATE
+                return number or following.lower in _APPROXIMATE or following.lower in _MAGNITUDES
             if tokens[at].quoted or tokens[at].text in {".", ";", ":"}:
                 return False
         return False

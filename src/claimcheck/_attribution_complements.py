@@ -34,6 +34,8 @@ def states_nothing(verb: str, tokens: list[Token], stop: int, hi: int) -> bool:
     rest = tokens[stop : min(hi, stop + _WINDOW)]
     if stop + _WINDOW < hi:
         rest.append(_MORE)  # the clause goes on: a word stands for the rest
+    if _told_a_thing(verb, rest):
+        return True  # "told the story of", "said goodbye", "told jokes"
     required = lex.COMPLEMENT_ONLY.get(verb)
     if required is not None:
         words, reach = required
@@ -86,3 +88,39 @@ def _characterized(rest: list[Token]) -> bool:
 
 
 _OBJECTS = frozenset({"it", "this", "them", "him", "her"})
+
+
+def _told_a_thing(verb: str, rest: list[Token]) -> bool:
+    """Whether the verb's direct object is a thing told or said, not a claim: "told the
+    story of his escape", "told a long joke", "said goodbye", "told off a reporter"; a story
+    is told, a claim is made, so no speaker is credited with a statement. Not "told
+    reporters the story was false", where the story is what is claimed about."""
+    nouns = _TOLD_THINGS.get(verb)
+    if nouns is None or not rest:
+        return False
+    first = rest[0].lower
+    if verb in _TELLING_VERBS and first in {"off", "apart"}:
+        return True  # "told off", "tell apart"
+    if first in nouns:
+        return True
+    if first not in _DETERMINERS:
+        return False
+    return any(t.lower in nouns and t.is_word for t in rest[1:3])  # "the story", "a long joke"
+
+
+_TELLING_VERBS = frozenset({"told", "tells", "tell", "telling"})
+_TELLING = frozenset(
+    {"story", "stories", "tale", "tales", "joke", "jokes", "anecdote", "anecdotes", "lie",
+     "lies", "fairy", "history", "parable", "legend", "riddle"}
+)
+_SAYING = frozenset(
+    {"goodbye", "goodbyes", "farewell", "farewells", "grace", "hello", "prayers", "mass",
+     "thanks", "sorry"}
+)
+_TOLD_THINGS: dict[str, frozenset[str]] = {
+    **dict.fromkeys(
+        ("told", "tells", "tell", "telling", "recounted", "recounts", "recalled"), _TELLING
+    ),
+    **dict.fromkeys(("said", "says", "say", "saying"), _SAYING),
+}
+"""Objects that a verb of telling or saying takes without stating anything, by verb."""

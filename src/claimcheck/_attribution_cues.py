@@ -12,6 +12,7 @@ from __future__ import annotations
 from claimcheck import _attribution_lexicon as lex
 from claimcheck._attribution_bodies import FORECASTING, MAX_GAP, SHOWING, BodyReader
 from claimcheck._attribution_complements import states_nothing
+from claimcheck._attribution_names import plural_possessive
 from claimcheck._attribution_outlets import Outlets
 from claimcheck._attribution_phrases import (
     NOT_BEFORE_VERB,
@@ -33,6 +34,7 @@ from claimcheck._attribution_sites import (
     description,
     gap_word,
     in_turn,
+    inserted_place,
     nest_relays,
     share_of,
 )
@@ -132,14 +134,20 @@ class CueReader(BodyReader):
         relative = relative and k + 1 < hi and tokens[k + 1].lower != "by"  # ", cited by X,"
         if k + 1 < hi and (lower in _CITING or (lower in _CITED and relative)):
             # "citing Y", "quoting Y", "..., which cited Y"
+            cue = "quoting" if lower.startswith("quot") else "citing"
+            given = self.interview_given(tokens, k + 1, hi)
+            if given is not None:  # "citing an interview X gave to Y": X speaks, Y relays
+                speaker, told = given
+                sites = [Site(CITING, speaker, cue, k, k + 1)]
+                return sites if told is None else [*sites, Site(TOLD, told, cue, k, k + 1)]
             phrase = (
                 self.object_phrase(tokens, k + 1, hi)
                 or self.statement_of(tokens, k + 1, hi)
                 or self.coordinated(tokens, k + 1, hi)
+                or self.people(tokens, k + 1, hi)
             )
             if phrase is None:
                 return None
-            cue = "quoting" if lower.startswith("quot") else "citing"
             return [Site(CITING, self._named_after(tokens, phrase, hi), cue, k, k + 1)]
         passive = k > lo and tokens[k - 1].lower in _PASSIVE
         if lower in _CITED and passive and k + 1 < hi and tokens[k + 1].lower in {"as", "by"}:
@@ -371,7 +379,7 @@ class CueReader(BodyReader):
         if phrase is None or phrase.kind is Kind.REPORTERS:
             return None
         if phrase.stop < v and tokens[phrase.stop].text in {",", "("}:
-            return None
+            return phrase if inserted_place(tokens, phrase.stop, v) else None
         return phrase
 
     def _subject(self, tokens: list[Token], v: int, lo: int) -> Phrase | None:
@@ -432,7 +440,9 @@ class CueReader(BodyReader):
         """The longest phrase that ends just before token *stop*, within its clause part."""
         floor = max(lo, stop - _MAX_PHRASE)
         for back in range(stop - 1, floor - 1, -1):
-            if tokens[back].text in _PHRASE_BREAKS or tokens[back].quoted:
+            if (
+                tokens[back].text in _PHRASE_BREAKS and not plural_possessive(tokens, back, stop)
+            ) or tokens[back].quoted:
                 floor = back + 1
                 break
         for start in range(floor, stop):

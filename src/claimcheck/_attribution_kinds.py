@@ -1,15 +1,46 @@
 # ruff: noqa: RUF001
 """Whether a name missing from every list names a person or a body, for `claimcheck.attribution`.
 
-A name nobody gave us is read from general evidence. A body: a major company
-(data/companies.tsv), a head noun or a suffix of
-organisations ("Ministry", "Times", "Post", "Gazprom"), the article "the" ("the Kremlin",
-"the Elysée"), an article of another language ("Der Standard", "La Stampa"), or a verb that
-selects an outlet ("X reported", "X published"). A person: a title ("Mr", "Minister"), a
-common given name, or simply two or more capitalised words without any of the above.
+A name nobody gave us is read from general evidence, each rule with one weight (`WEIGHTS`);
+the weights are summed, and a name scores above zero only as a body:
+
+=====================  ======  ==========================================================
+rule                   weight  fires on
+=====================  ======  ==========================================================
+listed body            +10     a major company (data/companies.tsv), a name of places
+organisation word      +10     "Ministry", "Watch", "Institute"; "UN" only in capitals
+body noun before       +6      "the statistics office Destatis", "the grid operator X"
+acronym, digits        +4      "OPEC", "G7", "Channel 4"
+press title            +4      "Baltic Times", "Radio Kraków", "Der Standard"
+company affix          +3      "Gazprom", "Belstat", "Eurocontrol", "Ukrenergo" (one word)
+article the            +3      "the Elysée", "the Bundestag"
+arabic article         +3      "Al Jazeera", "Asharq Al-Awsat" (no given name first)
+word of a title        +3      "Jeune Afrique", "Daily Nation", "Nouvel Obs"
+outlet verb            +2      "X reported", "X published"
+inner capital          +2      "PetroChina", "YouGov" (not "McCain", "DeSantis")
+name in 's             +3      "Moody's", "Sotheby's": a name that ends so, as a speaker
+statement after        +1      "said in a statement", "noted in its report", "data"
+its after              +1      "said its forces", "in its report"
+it after               +1      "said it had", "... that it would appeal"
+title                  -6      "Mr", "Minister", "Gen."
+given name first       -4      "Petra ...", "Kim Jong Un", "Wang Yi" (family name first)
+person pronoun after   -2      "he", "she", "his", "her" after the cue
+role after             -3      "X, the foreign minister, said": a person's role set after
+surname particle       -2      "von der Leyen", "bin Salman", "al-Sudani"
+plain name             -1      one to three capitalised words ("Sybiha", "Dana Hrabec")
+=====================  ======  ==========================================================
+
+So a lone unknown word stays a person ("Hrabec said", "Hrabec said in a statement") unless
+two pieces of evidence or a strong one say otherwise ("Hrabec reported", "Hamas said in a
+statement that it had handed over its reply").
 """
 
 from __future__ import annotations
+
+import functools
+from collections.abc import Callable
+from itertools import pairwise
+from typing import NamedTuple
 
 from claimcheck import _attribution_lexicon as lex
 from claimcheck import _attribution_outlets as titles
@@ -31,11 +62,14 @@ def without_article(text: str) -> str:
 def outlet_head(words: list[str]) -> str | None:
     """The kind of outlet a capitalised name's words say it is ("" for any), or ``None``.
 
-    "Kyiv Weekly Observer" and "Baltic Times" end in the head noun of a title of the press;
-    "Radio Svoboda" begins with one; "Der Standard" begins with the article of another
-    language and names no person.
+    "Kyiv Weekly Observer" and "Baltic Times" end in the head noun of a title of the press
+    ("Times of Malta" before its "of"); "Radio Svoboda" begins with one; "Der Standard"
+    begins with the article of another language and names no person.
     """
     keys = [raw_key(w) for w in words]
+    if "of" in keys[1:]:
+        keys = keys[: keys.index("of", 1)]  # "Times of Malta", "Public Television of Armenia"
+        words = words[: len(keys)]
     if not keys:
         return None
     if keys[-1] in titles.OUTLET_HEADS:
@@ -47,6 +81,22 @@ def outlet_head(words: list[str]) -> str | None:
     if len(keys) > 1 and words[0] in titles.FOREIGN_ARTICLES and keys[1] not in lex.GIVEN_NAMES:
         return ""
     return None
+
+
+def press_words(words: list[str]) -> bool:
+    """Whether a capitalised name's words read as a title of the press: its head noun
+    (`outlet_head`) or a word that titles take in other languages ("Folha de S.Paulo",
+    "Jeune Afrique"), with no given name first.
+
+    >>> press_words(["Folha", "de", "S.Paulo"]), press_words(["Anna", "Nation"])
+    (True, False)
+
+    .. versionadded:: 0.1.0
+    """
+    if not words or raw_key(words[0]) in lex.GIVEN_NAMES:
+        return False
+    keys = {raw_key(w) for w in words}
+    return outlet_head(words) is not None or not _TITLE_WORDS.isdisjoint(keys)
 
 
 def person_name(text: str) -> str:
@@ -74,38 +124,250 @@ def person_evidence(text: str) -> bool:
     return raw_key(first) in lex.GIVEN_NAMES
 
 
-def unknown_name_anonymity(text: str, *, cue: str = "") -> Anonymity:
+def unknown_name_anonymity(
+    text: str, *, cue: str = "", before: str = "", after: tuple[str, ...] = ()
+) -> Anonymity:
     """Whether a name that no list knows names a person or a body, spoken with *cue*.
+
+    The evidence of `kind_evidence` is summed: above zero the name is a body, else a person.
 
     Args:
         text: The name as written, with its article and titles ("the Elysée").
         cue: The attributing words it goes with ("reported").
+        before: The lower-case word just before the name ("office").
+        after: The lower-case words after the name and after the cue ("in", "a", "statement").
 
     Returns:
         `Anonymity.NAMED_PERSON` or `Anonymity.NAMED_ORGANIZATION`.
+
+    >>> unknown_name_anonymity("Hrabec", cue="reported").value
+    'named_organization'
+
+    .. versionadded:: 0.1.0
     """
-    name = strip_titles(text)
-    plain = name.split()
-    words = [raw_key(w) for w in plain]
-    if not words:
-        return Anonymity.NAMED_PERSON
-    if without_article(name).lower().removesuffix("'s").removesuffix("’s") in lex.COMPANY_NAMES:
-        return Anonymity.NAMED_ORGANIZATION  # "Rheinmetall", "Lockheed Martin"
-    if any(w in lex.ORGANIZATION_WORDS for w in words) or all(w in lex.PLACES for w in words):
-        return Anonymity.NAMED_ORGANIZATION
-    whole = [raw_key(w) for w in without_article(text).split()]
-    if whole[0] in lex.ORGANIZATION_WORDS and any(w in {"of", "for", "on"} for w in whole):
-        return Anonymity.NAMED_ORGANIZATION  # "Centre for Eastern Studies"
-    if len(plain) == 1 and plain[0].isupper() and len(plain[0]) > 1:
-        return Anonymity.NAMED_ORGANIZATION
-    if person_evidence(text):
-        return Anonymity.NAMED_PERSON
-    if outlet_head(without_article(text).split()) is not None:
-        return Anonymity.NAMED_ORGANIZATION
-    if len(words) == 1 and words[0].endswith(lex.ORGANIZATION_SUFFIXES):
-        return Anonymity.NAMED_ORGANIZATION  # "Gazprom", "Naftogaz", "Energoatom"
-    if text[:4].lower() == "the ":
-        return Anonymity.NAMED_ORGANIZATION  # "the Elysée", "the Bundestag"
-    if cue in lex.OUTLET_CUES:
-        return Anonymity.NAMED_ORGANIZATION  # "Mediazona reported"
-    return Anonymity.NAMED_PERSON
+    score = sum(weight for _, weight in kind_evidence(text, cue=cue, before=before, after=after))
+    return Anonymity.NAMED_ORGANIZATION if score > 0 else Anonymity.NAMED_PERSON
+
+
+def kind_evidence(
+    text: str, *, cue: str = "", before: str = "", after: tuple[str, ...] = ()
+) -> list[tuple[str, int]]:
+    """The evidence that a name no list knows names a body (a positive weight) or a person.
+
+    Each item is the rule that fired, as a short phrase, and its weight from `WEIGHTS`.
+
+    Args:
+        text: The name as written, with its article and titles.
+        cue: The attributing words it goes with.
+        before: The lower-case word just before the name.
+        after: The lower-case words after the name and after the cue.
+
+    Returns:
+        The rules that fired, in the order of `WEIGHTS`.
+
+    >>> kind_evidence("Jeune Afrique", cue="said")
+    [('word of a title', 3), ('plain name', -1)]
+
+    .. versionadded:: 0.1.0
+    """
+    context = _Context(cue, before, after)
+    fired = {*_name_rules(text), *(rule for rule, test in _CONTEXT_RULES if test(context))}
+    return [(rule, weight) for rule, weight in WEIGHTS.items() if rule in fired]
+
+
+@functools.lru_cache(maxsize=4096)
+def _name_rules(text: str) -> tuple[str, ...]:
+    """The rules of `kind_evidence` that the name itself fires, once per name."""
+    name = _Name(text)
+    return tuple(rule for rule, test in _NAME_RULES if test(name))
+
+
+_ACRONYM_WORDS = frozenset(
+    {"eu", "un", "who", "imf", "cia", "fbi", "fsb", "sbu", "gur", "isw", "g7", "g20", "mi6"}
+)
+"""Words of `lex.ORGANIZATION_WORDS` that name a body only in capitals: "UN", not "Kim Jong Un"."""
+
+_BODY_NOUNS = lex.BODY_DESCRIPTORS | lex.ORGANIZATION_NOUNS
+"""Nouns that, just before a name, say it names a body: "the statistics office Destatis"."""
+
+_ARABIC_ARTICLES = frozenset({"Al", "El"})
+_ARABIC_PREFIXES = ("Al-", "El-", "Ash-", "As-", "Ad-", "Ar-", "An-", "At-", "Az-")
+_PERSON_PARTICLES = frozenset({"von", "van", "bin", "ibn", "ben", "bint", "abu", "ould", "zu"})
+_TITLE_WORDS = frozenset(
+    {
+        "jeune", "nouvel", "nouvelle", "nouvelles", "neue", "neues", "neuer", "nuevo",
+        "nueva", "nuovo", "nuova", "nova", "novaya", "novoye", "monde", "afrique", "nation",
+        "ouest", "journal", "courrier", "diario", "jornal", "giornale", "corriere", "krant",
+        "dagblad", "mirror", "express", "standard", "voice", "world", "folha", "gazeta",
+    }
+)
+"""Common words of other languages (and a few of English) that name press titles and bodies:
+"Jeune Afrique", "Daily Nation", "Neue Zürcher Zeitung"."""
+
+_ISSUED = frozenset(
+    {"statement", "report", "data", "figures", "survey", "bulletin", "communique",
+     "communiqué", "release", "estimate", "estimates", "forecast", "filing", "website"}
+)
+"""Words after a cue that a body issues: "said in a statement", "noted in its report"."""
+
+_ORGANIZATION_PREFIXES = ("euro", "inter", "aero", "ukr")
+"""Beginnings of one-word names of bodies: "Eurocontrol", "Interpol", "Aeroflot", "Ukrenergo"."""
+
+_SELF_AUXILIARIES = frozenset(
+    (word,) for word in ("had", "has", "have", "will", "would", "could", "did")
+)
+_PERSON_ROLES = lex.ANONYMOUS_SINGULAR - {"one", "another", "source", "member", "guard"}
+"""Roles of persons, which an apposition after a name gives: "..., the foreign minister,"."""
+_PERSON_WORDS = frozenset({"he", "she", "his", "him", "her", "himself", "herself"})
+
+
+class _Name:
+    """A name split once for the rules of `kind_evidence` that read the name alone."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.bare = without_article(text)
+        self.name = strip_titles(self.bare)
+        self.written = self.name.split() or [""]
+        self.whole = self.bare.split()
+        self.keys = [raw_key(w) for w in self.written]
+
+    def organisation_word(self) -> bool:
+        return any(
+            key in lex.ORGANIZATION_WORDS and (key not in _ACRONYM_WORDS or word.isupper())
+            for word in self.bare.split()
+            for key in (raw_key(word),)
+        )
+
+    def listed(self) -> bool:
+        folded = self.bare.lower().removesuffix("'s").removesuffix("’s")
+        return folded in lex.COMPANY_NAMES or all(k in lex.PLACES for k in self.keys)
+
+    def acronym(self) -> bool:
+        word = self.written[0]
+        return len(self.written) == 1 and len(word) > 1 and word.isupper()
+
+    def first_name(self) -> bool:
+        first = self.keys[0]
+        if first in lex.GIVEN_NAMES:
+            return True
+        return 2 <= len(self.keys) <= 3 and first in lex.FAMILY_NAMES_FIRST
+
+    def arabic_article(self) -> bool:
+        """ "Al Jazeera", "Asharq Al-Awsat": the article capitalised in a name of two words
+        or more, after no given name or particle ("Hamad Al Thani", "Mohammed bin Zayed Al
+        Nahyan" are persons)."""
+        for at, word in enumerate(self.written):
+            if word in _ARABIC_ARTICLES or word.startswith(_ARABIC_PREFIXES):
+                before = self.written[:at]
+                return len(self.written) > 1 and not any(
+                    raw_key(w) in lex.GIVEN_NAMES or w in _PERSON_PARTICLES for w in before
+                )
+        return False
+
+    def particle(self) -> bool:
+        """ "von der Leyen", "bin Salman", "al-Sudani": a particle of surnames in lower case."""
+        return any(
+            w in _PERSON_PARTICLES or w.startswith(("al-", "el-")) for w in self.written[1:]
+        )
+
+
+class _Context(NamedTuple):
+    """The words around a name, for the rules of `kind_evidence` that read them."""
+
+    cue: str
+    before: str
+    after: tuple[str, ...]
+
+    def role_after(self) -> bool:
+        """ "X, the foreign minister, said": a person's role set after the name."""
+        if not self.after or self.after[0] != ",":
+            return False
+        for word in self.after[1:8]:
+            if word == ",":
+                return False
+            if word in _PERSON_ROLES:
+                return True
+        return False
+
+    def itself_after(self) -> bool:
+        """ "said it had handed over", "said that it would appeal": the speaker as "it",
+        the subject of an auxiliary that is not the "it" of "it would be clear"."""
+        after = self.after
+        return any(
+            after[k] == "it"
+            and (k == 0 or after[k - 1] == "that")
+            and after[k + 1 : k + 2] in _SELF_AUXILIARIES
+            and after[k + 2 : k + 3] not in {("be",), ("been",)}
+            for k in range(len(after) - 1)
+        )
+
+
+def _inner_capital(word: str) -> bool:
+    """ "PetroChina", "YouGov": a capital after a small letter, but for "McCain", "MacLeod"
+    or "DeSantis", which begin surnames."""
+    core = word.removesuffix("'s").removesuffix("’s")
+    if core.startswith(("Mc", "Mac", "De", "Di", "La", "Le", "Van", "O'", "O’")):
+        return False
+    return any(a.islower() and b.isupper() for a, b in pairwise(core))
+
+
+WEIGHTS: dict[str, int] = {
+    "listed body": 10,
+    "organisation word": 10,
+    "body noun before": 6,
+    "acronym": 4,
+    "digits": 4,
+    "press title": 4,
+    "company affix": 3,
+    "article the": 3,
+    "arabic article": 3,
+    "word of a title": 3,
+    "outlet verb": 2,
+    "inner capital": 2,
+    "name in 's": 3,
+    "statement after": 1,
+    "its after": 1,
+    "it after": 1,
+    "title": -6,
+    "given name first": -4,
+    "person pronoun after": -2,
+    "role after": -3,
+    "surname particle": -2,
+    "plain name": -1,
+}
+"""The weight of each rule of `kind_evidence`: positive for a body, negative for a person."""
+
+_NAME_RULES: tuple[tuple[str, Callable[[_Name], bool]], ...] = (
+    ("listed body", _Name.listed),
+    ("organisation word", _Name.organisation_word),
+    ("acronym", _Name.acronym),
+    ("digits", lambda n: any(c.isdigit() for c in n.name)),
+    ("press title", lambda n: len(n.whole) > 1 and outlet_head(n.whole) is not None),
+    (
+        "company affix",
+        lambda n: len(n.keys) == 1
+        and (
+            n.keys[0].endswith(lex.ORGANIZATION_SUFFIXES)
+            or n.keys[0].startswith(_ORGANIZATION_PREFIXES)
+        ),
+    ),
+    ("article the", lambda n: n.text[:4].lower() == "the "),
+    ("arabic article", _Name.arabic_article),
+    ("word of a title", lambda n: not _TITLE_WORDS.isdisjoint(map(raw_key, n.whole))),
+    ("inner capital", lambda n: any(_inner_capital(w) for w in n.written)),
+    ("name in 's", lambda n: n.name.endswith(("'s", "’s"))),
+    ("title", lambda n: n.name != n.bare),
+    ("given name first", _Name.first_name),
+    ("surname particle", _Name.particle),
+    ("plain name", lambda n: len(n.written) <= 3 and all(w.istitle() for w in n.written)),
+)
+_CONTEXT_RULES: tuple[tuple[str, Callable[[_Context], bool]], ...] = (
+    ("body noun before", lambda c: c.before in _BODY_NOUNS),
+    ("outlet verb", lambda c: c.cue in lex.OUTLET_CUES),
+    ("statement after", lambda c: not _ISSUED.isdisjoint(c.after)),
+    ("its after", lambda c: "its" in c.after),
+    ("it after", _Context.itself_after),
+    ("person pronoun after", lambda c: not _PERSON_WORDS.isdisjoint(c.after)),
+    ("role after", _Context.role_after),
+)

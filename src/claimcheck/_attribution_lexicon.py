@@ -36,6 +36,10 @@ COMPANY_NAMES = frozenset(
 GIVEN_NAMES = frozenset(
     word for line in _data_lines("given_names.txt") for word in line.split()
 )
+# Family names written first (data/family_names.txt): "Kim Jong Un", "Wang Yi".
+FAMILY_NAMES_FIRST = frozenset(
+    word for line in _data_lines("family_names.txt") for word in line.split()
+)
 
 # Outlet nouns that, after "the", refer back to the last outlet named, with the kind of outlet
 # they prefer (None: any outlet).

@@ -1,5 +1,7 @@
+# ruff: noqa: RUF001
 """Tokens that continue a name, for `claimcheck.attribution`: particles ("von der",
-"al-Ansari"), inner titles ("Kremlin spokesman Dmitry Peskov") and ordinals ("47th")."""
+"al-Ansari"), inner titles ("Kremlin spokesman Dmitry Peskov"), ordinals ("47th"), plural
+possessives ("Prosecutors' Office") and names that end in 's ("Moody's warned")."""
 
 from __future__ import annotations
 
@@ -50,6 +52,10 @@ _PARTICLES = frozenset(
 def name_token(tokens: list[Token], j: int, hi: int) -> bool:
     """Whether token *j* can continue a name ("Secretary of State Blinken", "von der Leyen")."""
     token = tokens[j]
+    if token.text in _APOSTROPHES:
+        return plural_possessive(tokens, j, hi)
+    if token.lower == "and":
+        return joined_fields(tokens, j, hi)
     if token.quoted or not token.is_word:
         return False
     if token.capitalized:
@@ -62,6 +68,44 @@ def name_token(tokens: list[Token], j: int, hi: int) -> bool:
     return joined_particle(token)
 
 
+def plural_possessive(tokens: list[Token], j: int, hi: int) -> bool:
+    """Whether the apostrophe at token *j* makes a plural possessive inside a name, between
+    capitalised words: "Prosecutors' Office", "Veterans' Affairs"."""
+    if j == 0 or j + 1 >= hi:
+        return False
+    owner, following = tokens[j - 1], tokens[j + 1]
+    glued = owner.end == tokens[j].start and owner.capitalized and owner.lower.endswith("s")
+    return glued and following.capitalized and following.is_word and not following.quoted
+
+
+_APOSTROPHES = frozenset({"'", "’"})
+
+
+def joined_fields(tokens: list[Token], j: int, hi: int) -> bool:
+    """Whether "and" at token *j* joins two fields inside a body's name after its "of" or
+    "for": "Bank for Reconstruction and Development", "Ministry of Industry and Trade"; not
+    "the Ministry of Defence and Rustem Umerov", two speakers."""
+    if j + 1 >= hi or not any(t.lower in {"of", "for", "on"} for t in tokens[max(0, j - 4) : j]):
+        return False
+    field = tokens[j + 1]
+    if not field.capitalized or field.quoted or field.lower in lex.GIVEN_NAMES:
+        return False
+    return field.lower in _FIELDS or field.lower.endswith(_FIELD_ENDINGS)
+
+
+_FIELD_ENDINGS = (
+    "ment", "tion", "sion", "ity", "ology", "ance", "ence", "ure", "ship", "ness", "ics",
+    "ism", "ing",
+)
+_FIELDS = frozenset(
+    {"trade", "food", "energy", "health", "justice", "affairs", "rights", "industry", "defence",
+     "defense", "labour", "labor", "welfare", "transport", "sport", "sports", "youth", "water",
+     "fisheries", "forestry", "finance", "commerce", "research", "technology", "science",
+     "education", "planning", "crime", "drugs", "peace", "tourism", "infrastructure"}
+)
+"""Nouns of fields that bodies' names join with "and" ("Ministry of Culture and Sport")."""
+
+
 def joined_particle(token: Token) -> bool:
     """A surname joined to its particle by a hyphen: "al-Ansari", "bin-Salman", "el-Sisi"."""
     particle, hyphen, rest = token.text.partition("-")
@@ -69,3 +113,17 @@ def joined_particle(token: Token) -> bool:
 
 
 _JOINED_PARTICLES = frozenset({"al", "el", "bin", "ben", "ibn", "abu", "ould", "ad", "as", "ash"})
+
+
+def named_so(tokens: list[Token], j: int, hi: int) -> bool:
+    """Whether a possessive before token *j* is a name that ends so ("Moody's warned",
+    "Sotheby's said"): it ends the phrase, and a verb of speech follows, not a noun."""
+    if not j == hi < len(tokens):
+        return False
+    verb = tokens[j]
+    finite = verb.lower.endswith(("ed", "s")) or verb.lower in _IRREGULAR_PAST
+    plain = verb.text == verb.lower and verb.lower not in lex.NOUN_LIKE_VERBS
+    return finite and plain and verb.lower in lex.SPEECH_VERBS
+
+
+_IRREGULAR_PAST = frozenset({"said", "told", "wrote", "spoke", "thought", "found"})

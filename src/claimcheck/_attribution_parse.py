@@ -16,7 +16,12 @@ from collections import deque
 from claimcheck import _attribution_lexicon as lex
 from claimcheck import _attribution_outlets as titles
 from claimcheck._attribution_cues import CueReader
-from claimcheck._attribution_kinds import person_name, unknown_name_anonymity, without_article
+from claimcheck._attribution_kinds import (
+    person_evidence,
+    person_name,
+    unknown_name_anonymity,
+    without_article,
+)
 from claimcheck._attribution_outlets import Outlets
 from claimcheck._attribution_phrases import Kind, Phrase, possessive
 from claimcheck._attribution_sites import (
@@ -38,6 +43,7 @@ __all__: list[str] = []
 _PRONOUN_WINDOW = 40
 _RECENT_CLAUSES = 3
 _ANTECEDENT_WINDOW = 20
+_AFTER_CUE = 12
 
 
 class Reader(CueReader):
@@ -55,7 +61,9 @@ class Reader(CueReader):
         self.last_anonymous: Attribution | None = None
         self.prefixes: dict[Actor, tuple[Actor, ...]] = {}
         self.clause_start = 0
-        self._unknown_names: dict[tuple[str, str], Anonymity] = {}
+        self.surnames: set[str] = set()
+        """The last words of the persons named so far, which name them again alone."""
+        self._unknown_names: dict[tuple[str, str, str, tuple[str, ...]], Anonymity] = {}
 
     # -- assembling ---------------------------------------------------------------------
 
@@ -122,11 +130,12 @@ class Reader(CueReader):
         outlets: list[tuple[int, int, Actor, Site]] = []
         others: list[Site] = []
         citing = self.clause_cites
+        relayed = {s.phrase.start: self._relay_of(tokens, s, sites) for s in sites}
         relays = citing and any(
-            s.rank == CITING and self._outlet_of(tokens, s.phrase) is not None for s in sites
+            s.rank == CITING and relayed[s.phrase.start] is not None for s in sites
         )  # "NDTV, quoting PTI, said": whoever relays an outlet is one
         for site in sites:
-            actor = self._outlet_of(tokens, site.phrase)
+            actor = relayed[site.phrase.start]
             if actor is None and citing and (
                 site.cue in lex.REPORTING or (relays and self._relaying(site))
             ):
@@ -177,6 +186,24 @@ class Reader(CueReader):
         first = min(min(s.phrase.start, s.cue_start) for s in chosen)
         last = max(max(s.phrase.stop, s.cue_stop) for s in chosen)
         return result, tokens[first].start, tokens[last - 1].end
+
+    def _relay_of(self, tokens: list[Token], site: Site, sites: list[Site]) -> Actor | None:
+        """The outlet a site's phrase names, or an outlet no list holds that a relay makes
+        of a name cited in turn: "quoting Jeune Afrique, which cited two officers" (never a
+        person the name is known or read to be)."""
+        actor = self._outlet_of(tokens, site.phrase)
+        if actor is not None or site.rank != CITING or site.phrase.kind is not Kind.NAMED:
+            return actor
+        after = site.phrase.stop
+        which = after + 1 < len(tokens) and tokens[after].text == ","
+        if not (which and tokens[after + 1].lower == "which"):
+            return None
+        cited_next = any(
+            s.rank == CITING and after + 1 < s.cue_start <= after + 4 for s in sites
+        )
+        if not cited_next or person_evidence(without_article(site.phrase.text)):
+            return None
+        return self._unnamed_outlet(site.phrase)
 
     def _employer(self, tokens: list[Token], phrase: Phrase) -> Actor | None:
         """The outlet of a reporter named with it: "CNN's Kaitlan Collins", "the BBC's
@@ -308,12 +335,14 @@ class Reader(CueReader):
                 hedges=hedges,
             )
         actor, anonymity = self._classify(phrase.text)
-        described = phrase.start > 0 and tokens[phrase.start - 1].lower in lex.BODY_DESCRIPTORS
-        if anonymity is Anonymity.NAMED_PERSON and actor is None:
-            if described:
-                anonymity = Anonymity.NAMED_ORGANIZATION  # "the grid operator Ukrenergo"
-            else:
-                anonymity = self._unknown(phrase.text, site.cue)
+        named_before = phrase.text in self.surnames
+        if anonymity is Anonymity.NAMED_PERSON and actor is None and not named_before:
+            before = tokens[phrase.start - 1].lower if phrase.start > 0 else ""
+            apposition = tokens[phrase.stop : min(site.cue_start, phrase.stop + _AFTER_CUE)]
+            after = tuple(t.lower for t in apposition) + tuple(
+                t.lower for t in tokens[site.cue_stop : site.cue_stop + _AFTER_CUE]
+            )  # "Sybiha, the foreign minister, said in a statement that ..."
+            anonymity = self._unknown(phrase.text, site.cue, before, after)
         if anonymity is Anonymity.NAMED_PERSON:
             name = person_name(phrase.text)
         else:
@@ -327,18 +356,22 @@ class Reader(CueReader):
             hedges=hedges,
         )
 
-    def _unknown(self, text: str, cue: str) -> Anonymity:
-        """`unknown_name_anonymity` of a name with its cue, remembered."""
-        key = (text, cue)
+    def _unknown(self, text: str, cue: str, before: str, after: tuple[str, ...]) -> Anonymity:
+        """`unknown_name_anonymity` of a name with its cue and the words around it, remembered."""
+        key = (text, cue, before, after)
         found = self._unknown_names.get(key)
         if found is None:
-            found = self._unknown_names[key] = unknown_name_anonymity(text, cue=cue)
+            found = unknown_name_anonymity(text, cue=cue, before=before, after=after)
+            self._unknown_names[key] = found
         return found
 
     def _remember(self, result: Attribution) -> None:
         if result.anonymity is Anonymity.NAMED_PERSON:
             self.last_person = result
             self.last_person_clause = self.clause_number
+            words = result.speaker_name.split()
+            if len(words) > 1:
+                self.surnames.add(words[-1])  # "Hrabec said in a statement": Dana Hrabec
         elif result.anonymity is Anonymity.ANONYMOUS_GROUP:
             self.last_group = result
         if result.anonymous:

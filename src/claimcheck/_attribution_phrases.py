@@ -18,6 +18,7 @@ from claimcheck._attribution_names import (
     inner_title,
     joined_particle,
     name_token,
+    named_so,
     only_titles,
     ordinal,
 )
@@ -151,6 +152,8 @@ class PhraseReader:
         office = is_title(words[0]) and words[0].lower() in lex.ANONYMOUS_SINGULAR
         if kind is None or (len(words) == 1 and j == i) or office:
             return None  # a lone "Times" or "Radio" needs "the"; "Minister" names no outlet
+        if stop + 1 < hi and tokens[stop].lower == "of" and _starts_name(tokens[stop + 1]):
+            stop += 2  # "Public Television of Armenia", "the Times of Malta"
         return stop, Actor(span_text(self.text, tokens, j, stop), ActorKind.OUTLET), kind
 
     def _titled_press(
@@ -181,6 +184,7 @@ class PhraseReader:
             j += 1
         if j >= limit or tokens[j].lower not in lex.DESCRIPTOR_KINDS:
             return None
+        named = tokens[j].capitalized  # "the Daily Nation": the descriptor begins the name
         while j + 1 < hi and tokens[j + 1].lower in lex.DESCRIPTOR_KINDS:
             j += 1
         kind = lex.DESCRIPTOR_KINDS[tokens[j].lower]
@@ -190,6 +194,8 @@ class PhraseReader:
         known = self.outlets.match(tokens, name_start, hi)
         if known is not None:
             return known[0], known[1], known[2]
+        if named and tokens[name_start].capitalized:
+            name_start = j
         stop = glued_name(tokens, name_start, hi)  # "the news portal 15min"
         while stop < hi and name_token(tokens, stop, hi):
             stop += 1
@@ -396,13 +402,13 @@ class PhraseReader:
         while j < limit and (name_token(tokens, j, hi) or inner_title(tokens, j, hi)):
             j += 1
         while j > i and (
-            possessive(tokens[j - 1])
+            (possessive(tokens[j - 1]) and not named_so(tokens, j, hi))
             or not (tokens[j - 1].capitalized or joined_particle(tokens[j - 1]))
         ):
             j -= 1
         if j <= i or only_titles(tokens[i:j]):
             return None
-        acronym = j - i == 1 and tokens[i].text.isupper()
+        acronym = j - i == 1 and (tokens[i].text.isupper() or named_so(tokens, j, hi))
         if not acronym and all(possessive(t) or is_title(t.text) for t in tokens[i:j]):
             # "Germany's Chancellor": a title that names nobody
             text = span_text(self.text, tokens, start, j)

@@ -145,3 +145,22 @@ def share_of(tokens: list[Token], start: int, lo: int) -> bool:
         return False
     share = tokens[start - 2].lower
     return share in _SHARES or share.endswith("%")  # "40% of voters"
+
+
+def inserted_place(tokens: list[Token], comma: int, v: int) -> bool:
+    """Whether a short phrase of place or occasion stands between commas from token *comma*
+    on, before *v*: "OPEC, in its monthly report, cut ... and noted"."""
+    if comma + 2 >= v or tokens[comma + 1].lower not in _INSERTED_OPENERS:
+        return False
+    for k in range(comma + 2, min(v, comma + _MAX_INSERTION)):
+        token = tokens[k]
+        if token.text == ",":
+            return k > comma + 2
+        if not token.is_word or token.quoted or token.lower in _RELATIVES:
+            return False
+    return False
+
+
+_INSERTED_OPENERS = frozenset({"in", "on", "at", "during", "after", "before", "through"})
+_MAX_INSERTION = 9
+_RELATIVES = frozenset({"that", "which", "who", "whom", "whose"})
