@@ -363,7 +363,10 @@ class CueReader(BodyReader):
                 unnamed = beyond is not None and beyond.lower == "who" and anonymity_clause(
                     tokens, after.stop + 1, hi
                 )  # "said a US official who spoke on condition of anonymity"
-                if beyond is None or not beyond.is_word or gap_word(beyond) or unnamed:
+                named_so = _given_name(tokens[v], after, beyond)
+                if (beyond is None or not beyond.is_word or gap_word(beyond) or unnamed) and not (
+                    named_so
+                ):
                     found.append(Site(SUBJECT, after, cue, v, stop))
         if verb in lex.QUOTING and stop < hi:
             quoted = self.phrase(tokens, stop, hi)
@@ -491,3 +494,11 @@ _COMPLEMENTS = frozenset({"that", ":", ",", "“", '"', "out"})
 
 _INVERTED = frozenset({"said", "says", "added", "wrote"})
 """Verbs that may open a sentence before their speaker: "Said the minister: ..."."""
+
+
+def _given_name(verb: Token, after: Phrase, beyond: Token | None) -> bool:
+    """Whether a capitalised verb that opens a sentence is a given name before a surname:
+    "Said Hamdan, a taxi driver, lost ..." (but "Said Hamdan: ..." is inverted speech)."""
+    if verb.text == verb.lower or after.kind is not Kind.NAMED or after.text[:1].islower():
+        return False
+    return beyond is not None and beyond.text not in {":", *QUOTES}

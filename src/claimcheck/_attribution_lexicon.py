@@ -15,10 +15,19 @@ def _data_lines(name: str) -> list[str]:
     return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
+def _full_styles(name: str, kind: str, aliases: list[str]) -> tuple[str, ...]:
+    """The aliases of a listed outlet with "<name> News Agency" for an agency whose names
+    hold no "Agency" ("Yonhap", "Yonhap News Agency")."""
+    if kind == "agency" and not any("agency" in n.lower() for n in (name, *aliases)):
+        aliases.append(f"{name} News Agency")
+    return tuple(aliases)
+
+
 # News outlets and agencies (data/outlets.tsv): canonical name, kind (what "the newspaper" or
 # "the agency" refers back to) and other names.
+# An agency is also written with its full style ("Yonhap News Agency"), unless listed so.
 OUTLET_NAMES: tuple[tuple[str, str, tuple[str, ...]], ...] = tuple(
-    (name, kind, tuple(alias for alias in aliases.split("|") if alias))
+    (name, kind, _full_styles(name, kind, [alias for alias in aliases.split("|") if alias]))
     for name, kind, aliases in (line.split("\t") for line in _data_lines("outlets.tsv"))
 )
 
@@ -384,6 +393,7 @@ ORGANIZATION_WORDS = frozenset(
         "forum", "observatory", "international", "watch", "ag", "gmbh", "plc", "llc", "holding",
         "holdings", "airlines", "airways", "industries", "motors", "aerospace", "railways",
         "shipyard", "statistics", "association", "chamber", "confederation", "society",
+        "corps",
     }
 )
 PLACES = frozenset(

@@ -127,3 +127,17 @@ def named_so(tokens: list[Token], j: int, hi: int) -> bool:
 
 
 _IRREGULAR_PAST = frozenset({"said", "told", "wrote", "spoke", "thought", "found"})
+
+
+def affiliated(tokens: list[Token], i: int, j: int) -> int | None:
+    """Where a titled person's name ends before the "of" of an affiliation, in the name
+    from token *i* to *j*: "Prof. Kim Hyun-woo of Seoul National University", "Governor Ana
+    Ruiz of the central bank" (not "Secretary of State Blinken", where "of" joins titles)."""
+    if not is_title(tokens[i].text):
+        return None
+    named = False
+    for k in range(i + 1, j - 1):
+        if tokens[k].lower == "of":
+            return k if named else None
+        named = named or (tokens[k].capitalized and not is_title(tokens[k].text))
+    return None

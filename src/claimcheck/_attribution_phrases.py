@@ -15,6 +15,7 @@ from claimcheck import _attribution_lexicon as lex
 from claimcheck import _attribution_outlets as titles
 from claimcheck._attribution_kinds import outlet_head, raw_key, unknown_name_anonymity
 from claimcheck._attribution_names import (
+    affiliated,
     inner_title,
     joined_particle,
     name_token,
@@ -415,7 +416,8 @@ class PhraseReader:
             return Phrase(start, j, Kind.ANONYMOUS, text, head=tokens[j - 1].lower)
         if j < len(tokens) and tokens[j].lower in lex.NOT_SPEAKERS:
             return None
-        return Phrase(start, j, Kind.NAMED, span_text(self.text, tokens, start, j))
+        person = affiliated(tokens, i, j)  # "Prof. Kim of Seoul National University"
+        return Phrase(start, j, Kind.NAMED, span_text(self.text, tokens, start, person or j))
 
     def resolve(self, name: str) -> Actor | None:
         """The known actor *name* names, if an index was given and it knows one (cached)."""
