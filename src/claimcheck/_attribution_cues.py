@@ -12,7 +12,7 @@ from __future__ import annotations
 from claimcheck import _attribution_lexicon as lex
 from claimcheck._attribution_bodies import FORECASTING, MAX_GAP, SHOWING, BodyReader
 from claimcheck._attribution_complements import states_nothing
-from claimcheck._attribution_names import plural_possessive
+from claimcheck._attribution_names import listed_field, plural_possessive
 from claimcheck._attribution_outlets import Outlets
 from claimcheck._attribution_phrases import (
     NOT_BEFORE_VERB,
@@ -419,6 +419,8 @@ class CueReader(BodyReader):
                 outer = self._ending_at(tokens, lo, opening)
                 if inner is not None and inner.kind is Kind.NAMED and not self._names_person(outer):
                     return inner  # "the head of the IAEA, Rafael Grossi, warned"
+                if self._names_person(inner) and _office_title(tokens, outer):
+                    return inner  # "Ireland's Ombudsman for Children, Niall Muldoon, said"
                 return outer
         return None
 
@@ -444,7 +446,9 @@ class CueReader(BodyReader):
         floor = max(lo, stop - _MAX_PHRASE)
         for back in range(stop - 1, floor - 1, -1):
             if (
-                tokens[back].text in _PHRASE_BREAKS and not plural_possessive(tokens, back, stop)
+                tokens[back].text in _PHRASE_BREAKS
+                and not plural_possessive(tokens, back, stop)
+                and not listed_field(tokens, back, stop)
             ) or tokens[back].quoted:
                 floor = back + 1
                 break
@@ -459,6 +463,14 @@ class CueReader(BodyReader):
                     continue  # "many in Kyiv believe": Kyiv is not the speaker
                 return phrase
         return None
+
+
+def _office_title(tokens: list[Token], phrase: Phrase | None) -> bool:
+    """Whether a name read as a person's is an office's title joined by "of" or "for",
+    which names nobody: "Ombudsman for Children", "the Auditor-General of South Africa"."""
+    if phrase is None or phrase.kind is not Kind.NAMED:
+        return False
+    return any(t.lower in {"of", "for"} for t in tokens[phrase.start + 1 : phrase.stop - 1])
 
 
 _CITING = frozenset({"citing", "quoting"})

@@ -112,7 +112,7 @@ ANONYMOUS_SINGULAR = frozenset(
         "mayor", "secretary", "pope", "pilot", "blogger", "volunteer", "doctor", "medic",
         "nurse", "activist", "economist", "historian", "villager", "survivor", "eyewitness",
         "rescuer", "farmer", "voter", "defector", "strategist", "scholar", "researcher",
-        "commander-in-chief", "editor-in-chief", *JOURNALISTS,
+        "commander-in-chief", "editor-in-chief", "figure", *JOURNALISTS,
     }
 )
 ANONYMOUS_PLURAL = frozenset(
@@ -159,7 +159,8 @@ ANONYMOUS_MODIFIERS = frozenset(
 # Words after an anonymous head that continue the description: "people familiar with ...".
 ANONYMOUS_TAILS = frozenset(
     {"familiar", "close", "with", "in", "from", "at", "within", "inside", "briefed", "involved",
-     "knowledgeable", "who", "speaking", "aware", "privy", "of", "on", "to", "for", "across"}
+     "knowledgeable", "who", "speaking", "aware", "privy", "of", "on", "to", "for", "across",
+     "living", "based", "stationed", "serving", "working", "formerly", "previously", "currently"}
 )
 
 # Cue verbs: a speaker before them ("X said") or, at the end of a quote, after ("said X").
@@ -393,7 +394,7 @@ ORGANIZATION_WORDS = frozenset(
         "forum", "observatory", "international", "watch", "ag", "gmbh", "plc", "llc", "holding",
         "holdings", "airlines", "airways", "industries", "motors", "aerospace", "railways",
         "shipyard", "statistics", "association", "chamber", "confederation", "society",
-        "corps",
+        "corps", "board",
     }
 )
 PLACES = frozenset(

@@ -450,7 +450,8 @@ NOT_BEFORE_VERB = frozenset(
     }
 )
 _NOUN_CONTEXT = frozenset(
-    {"on", "in", "at", "of", "for", "from", "with", "the", "a", "an", "to", "by", "state"}
+    {"on", "in", "at", "of", "for", "from", "with", "the", "a", "an", "to", "by", "state",
+     "formerly", "previously", "currently"}
 )
 _ORGANIZATION_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our"})
 
