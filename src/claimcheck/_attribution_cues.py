@@ -334,7 +334,7 @@ class CueReader(BodyReader):
         told = None
         if verb in lex.OBJECT_VERBS and stop < hi:
             told = self.told_outlet(tokens, stop, hi)
-        subject = self._subject(tokens, v, lo)
+        subject = self._subject(tokens, v, lo) or self._relative_antecedent(tokens, v, lo)
         if subject is not None and share_of(tokens, subject.start, lo):
             return None  # "40 per cent of respondents said": a poll's figure
         if subject is None and told is not None:
@@ -375,6 +375,20 @@ class CueReader(BodyReader):
         if told is not None:
             found.append(Site(TOLD, told, cue, v, stop))
         return found or None
+
+    def _relative_antecedent(self, tokens: list[Token], v: int, lo: int) -> Phrase | None:
+        """The speaker that ", which" or ", who" before the verb at *v* refers back to: "The
+        figures were released by Eurostat, which said ..."."""
+        comma = v - 2
+        if comma <= lo or tokens[v - 1].lower not in {"which", "who"} or tokens[comma].text != ",":
+            return None
+        for start in range(max(lo, comma - _MAX_PHRASE), comma):  # "by Eurostat": after "by" too
+            if any(t.text in _PHRASE_BREAKS or t.quoted for t in tokens[start:comma]):
+                continue
+            found = self.phrase(tokens, start, comma, exact=True)
+            if found is not None:
+                return found if found.kind is not Kind.PRONOUN else None
+        return None
 
     def _clause_subject(self, tokens: list[Token], lo: int, v: int) -> Phrase | None:
         """The named or anonymous phrase that opens a clause, for "X did Y, saying Z"."""

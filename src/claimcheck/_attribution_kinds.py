@@ -102,6 +102,19 @@ def press_words(words: list[str]) -> bool:
     return outlet_head(words) is not None or not _TITLE_WORDS.isdisjoint(keys)
 
 
+def told_title(text: str) -> bool:
+    """Whether a name of two words or more that no list knows, told something, reads as a
+    title of the press: evidence of a body (`kind_evidence`) but no word of a body that is
+    told things ("FrontPage Africa", not "the European Commission" or "Ana Ruiz")."""
+    if len(text.split()) < 2:
+        return False
+    fired = dict(kind_evidence(text, cue="told"))
+    return sum(fired.values()) > 0 and _TOLD_BODIES.isdisjoint(fired)
+
+
+_TOLD_BODIES = frozenset({"listed body", "organisation word", "acronym", "article the"})
+
+
 def person_name(text: str) -> str:
     """A person's name without its titles, abbreviated ranks and honorifics included: "Maj.
     Gen. Pat Ryder" is "Pat Ryder", "Chief Justice Ana Ruiz" "Ana Ruiz", "Datuk Seri Anwar
