@@ -280,6 +280,14 @@ class BodyReader(PhraseReader):
             return None  # "told EU leaders", "told F-16 pilots"
         return Phrase(i, stop, Kind.OUTLET, text, outlet=Actor(text, ActorKind.OUTLET))
 
+    def published_in(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
+        """The outlet or journal at token *i* that a verb's "in" names before its clause:
+        "reported in Nature that", "wrote in the Guardian that" (not "said in Kyiv that")."""
+        found = self.outlet(tokens, i, hi)
+        if found is None or found.stop >= hi or tokens[found.stop].lower not in {"that", ","}:
+            return None
+        return found
+
     def data_source(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
         """The body whose data a phrase at token *i* names: "Frontex data", "Eurostat's
         figures", "figures from the defence ministry"; ``None`` for data nobody made."""

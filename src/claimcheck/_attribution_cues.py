@@ -335,6 +335,8 @@ class CueReader(BodyReader):
         if verb in lex.OBJECT_VERBS and stop < hi:
             told = self.told_outlet(tokens, stop, hi)
         subject = self._subject(tokens, v, lo) or self._relative_antecedent(tokens, v, lo)
+        if told is None and subject is not None and stop < hi and tokens[stop].lower == "in":
+            told = self.published_in(tokens, stop + 1, hi)  # "X reported in Nature that"
         if subject is not None and share_of(tokens, subject.start, lo):
             return None  # "40 per cent of respondents said": a poll's figure
         if subject is None and told is not None:

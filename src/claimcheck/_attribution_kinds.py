@@ -47,6 +47,7 @@ from typing import NamedTuple
 
 from claimcheck import _attribution_lexicon as lex
 from claimcheck import _attribution_outlets as titles
+from claimcheck._attribution_names import FUNCTION_WORDS
 from claimcheck.model import Anonymity
 from claimcheck.names import strip_titles
 
@@ -256,9 +257,6 @@ _ORGANIZATION_PREFIXES = ("euro", "inter", "aero", "ukr")
 _RESEARCH_CUES = frozenset({"found", "finds", "estimated", "estimates", "calculated"})
 """Cues of a study's findings, which bodies publish more often than persons."""
 
-_FUNCTION_WORDS = frozenset({"sans", "sin", "ohne", "sem", "bez", "senza", "zonder", "utan"})
-"""Words of other languages ("without") that join the words of a body's name, never a
-person's: "Médecins Sans Frontières", "Reporter ohne Grenzen"."""
 
 _SELF_AUXILIARIES = frozenset(
     (word,) for word in ("had", "has", "have", "will", "would", "could", "did")
@@ -314,7 +312,7 @@ class _Name:
 
     def foreign_function_word(self) -> bool:
         """ "Médecins Sans Frontières": a word such as "sans" between two words of a name."""
-        return any(raw_key(w) in _FUNCTION_WORDS for w in self.whole[1:-1])
+        return any(raw_key(w) in FUNCTION_WORDS for w in self.whole[1:-1])
 
     def particle(self) -> bool:
         """ "von der Leyen", "bin Salman", "al-Sudani": a particle of surnames in lower case."""
@@ -427,7 +425,7 @@ _NAME_RULES: tuple[tuple[str, Callable[[_Name], bool]], ...] = (
     ("foreign function word", _Name.foreign_function_word),
     ("inner capital", lambda n: any(_inner_capital(w) for w in n.written)),
     ("name in 's", lambda n: n.name.endswith(("'s", "’s"))),
-    ("title", lambda n: n.name != n.bare),
+    ("title", lambda n: n.name != n.bare and not n.foreign_function_word()),
     ("given name first", _Name.first_name),
     ("surname particle", _Name.particle),
     ("plain name", lambda n: len(n.written) <= 3 and all(w.istitle() for w in n.written)),

@@ -67,7 +67,7 @@ DESCRIPTOR_KINDS: dict[str, str] = {
     "channel": "broadcaster", "network": "broadcaster", "station": "broadcaster",
     "magazine": "magazine", "website": "site", "site": "site", "portal": "site", "blog": "site",
     "outlet": "site", "publication": "newspaper", "newsletter": "site", "service": "agency",
-    "news": "agency", "media": "site",
+    "news": "agency", "media": "site", "journal": "magazine",
 }
 
 # Capitalised words that start a sentence or a date but never a speaker's name.

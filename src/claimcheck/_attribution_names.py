@@ -41,10 +41,14 @@ def inner_title(tokens: list[Token], j: int, hi: int) -> bool:
     return False
 
 
+FUNCTION_WORDS = frozenset({"sans", "sin", "ohne", "sem", "bez", "senza", "zonder", "utan"})
+"""Words of other languages ("without") that join the words of a body's name, never a
+person's: "Médecins Sans Frontières", "Reporter ohne Grenzen"."""
+
 _PARTICLES = frozenset(
     {
         "of", "von", "van", "der", "den", "de", "da", "del", "al", "bin", "la", "le", "du",
-        "for", "on", "the",
+        "for", "on", "the", *FUNCTION_WORDS,
     }
 )
 
