@@ -142,6 +142,7 @@ class CueReader(BodyReader):
                 return sites if told is None else [*sites, Site(TOLD, told, cue, k, k + 1)]
             phrase = (
                 self.object_phrase(tokens, k + 1, hi)
+                or self.report_of(tokens, k + 1, hi)  # "citing a report in the Economic Times"
                 or self.statement_of(tokens, k + 1, hi)
                 or self.coordinated(tokens, k + 1, hi)
                 or self.people(tokens, k + 1, hi)
