@@ -190,3 +190,56 @@ def test_told_outlet_reads_an_unknown_acronym_before_a_clause_only() -> None:
         tokens = tokenize(text, 0, len(text))
         found = reader.told_outlet(tokens, 1, len(tokens))
         assert (found.text if found is not None else None) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "via"),
+    [
+        ("The Daily Ledger, a tabloid owned by the Harbour Group, said the mayor would resign.",
+         "Daily Ledger", ()),
+        ("The Daily Ledger, a regional weekly published by the Harbour Group, said prices rose.",
+         "Daily Ledger", ()),
+    ],
+)
+def test_an_outlets_owner_in_apposition_relays_nothing(
+    text: str, speaker: str, via: tuple[str, ...]
+) -> None:
+    """"X, a tabloid published by Y, said": Y owns X and is no relay of what X said."""
+    found = shape(text)
+    assert found is not None and (found[0], found[2]) == (speaker, via)
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        ("The mayor told FrontLine Zambia that the bridge would reopen.", ("FrontLine Zambia",)),
+        ("The mayor told Ana Ruiz that the bridge would reopen.", ()),
+        ("The mayor told the European Commission that the bridge would reopen.", ()),
+    ],
+)
+def test_an_unknown_press_title_told_something_is_an_outlet(
+    text: str, via: tuple[str, ...]
+) -> None:
+    """A multiword name told something is an outlet only on a body's evidence without a body's
+    word: never a person, never a body such as a commission."""
+    found = shape(text)
+    assert found is not None and found[2] == via
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        ("Researchers at the survey reported in Nature that the fault had moved.", ("Nature",)),
+        ("Two researchers wrote in The Lancet that the trial was flawed.", ("The Lancet",)),
+        ("Two researchers wrote in the journal Pediatric Reports that the trial was flawed.",
+         ("Pediatric Reports",)),
+        ("The minister said in Vilnius that the trial was flawed.", ()),
+    ],
+)
+def test_an_outlet_or_journal_after_in_carries_what_was_reported(
+    text: str, via: tuple[str, ...]
+) -> None:
+    """"reported in Nature that": the journal or outlet after "in" carries the words; a
+    place after "in" carries nothing."""
+    found = shape(text)
+    assert found is not None and found[2] == via

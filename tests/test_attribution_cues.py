@@ -454,3 +454,49 @@ def test_a_claim_about_a_story_is_still_a_claim(text: str, speaker: str) -> None
 def test_telling_off_and_apart_is_no_claim(text: str) -> None:
     """ "told off" and "tell apart" state nothing."""
     assert shape(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "anonymity", "via"),
+    [
+        # an office's title joined by "of" or "for", then the person in apposition
+        ("The Commissioner for Data Protection, Ilse Brandt, said the audit was overdue.",
+         "Ilse Brandt", PERSON, ()),
+        ("The Inspector-General of Police, Amina Yusuf, said the curfew would end.",
+         "Amina Yusuf", PERSON, ()),
+        ("Brandt, the data protection commissioner, said the audit was overdue.",
+         "Brandt", PERSON, ()),
+        # the antecedent of ", which said" after a passive agent
+        ("The quarterly accounts were filed by Norvik Holdings, which said margins narrowed.",
+         "Norvik Holdings", BODY, ()),
+        # a participle or an adverb of time in the tail of an anonymous description
+        ("A Swedish officer formerly stationed at the base said the valves leaked.",
+         "A Swedish officer formerly stationed at the base", SOMEONE, ()),
+        ("A veteran opposition figure living abroad, who asked not to be named, told Le Monde "
+         "that the vote was rigged.",
+         "A veteran opposition figure living abroad", SOMEONE, ("Le Monde",)),
+    ],
+)
+def test_titles_relatives_and_tails_around_the_speaker(
+    text: str, speaker: str, anonymity: Anonymity, via: tuple[str, ...]
+) -> None:
+    """An office's title gives way to the person named after it; ", which said" speaks for
+    what it follows; a participle tail stays in an anonymous description."""
+    assert shape(text) == (speaker, anonymity, via)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Said Karimi, a baker in Herat, lost his shop in the flood.",
+        "Said Benali, 52, waited three days for the ferry.",
+    ],
+)
+def test_a_capitalised_said_before_a_name_is_a_given_name(text: str) -> None:
+    """"Said" opening a sentence before a name and a comma is a given name, not a cue."""
+    assert shape(text) is None
+
+
+def test_inverted_said_before_a_colon_is_still_a_cue() -> None:
+    """"Said Karimi: ..." is inverted speech, so the name after it speaks."""
+    assert shape("Said Karimi: “We will rebuild.”") == ("Karimi", PERSON, ())

@@ -13,6 +13,7 @@ from claimcheck._attribution_kinds import (
     kind_evidence,
     outlet_head,
     person_evidence,
+    told_title,
     unknown_name_anonymity,
 )
 from claimcheck.attribution import find_attributions
@@ -288,3 +289,43 @@ def test_a_body_speaks_of_itself_as_it_but_not_in_it_would_be() -> None:
 
     assert "it after" in rules("it", "had", "left") & rules("that", "it", "would", "appeal")
     assert "it after" not in rules("it", "would", "be", "hard") | rules("it", "had", "been")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "anonymity"),
+    [
+        # a function word of another language between the words of a name
+        ("Reporter ohne Grenzen said two journalists were held.", "Reporter ohne Grenzen", BODY),
+        ("Ingenieros Sin Fronteras said the pumps were repaired.", "Ingenieros Sin Fronteras",
+         BODY),
+        ("Jaime Sin said the bells would ring.", "Jaime Sin", PERSON),  # "Sin" last: a surname
+        # an apposition that names a kind of body, as a role names a person
+        ("Meridia, the Baltic grid operator, said the link was restored.", "Meridia",
+         BODY),
+        ("Halvorsen, the head of the agency, said the link was restored.", "Halvorsen", PERSON),
+        # a corps is a body
+        ("Mercy Corps said its convoy was stopped.", "Mercy Corps", BODY),
+    ],
+)
+def test_more_kinds_of_unknown_names(text: str, speaker: str, anonymity: Anonymity) -> None:
+    """Foreign function words, an organisation noun in apposition and "Corps" make a body."""
+    assert shape(text) == (speaker, anonymity, ())
+
+
+def test_a_research_cue_adds_evidence_but_never_decides_alone() -> None:
+    """"found" weighs for a body, but a lone unknown name that found something stays a person."""
+    assert ("research cue", 1) in kind_evidence("Kestrel", cue="found")
+    assert unknown_name_anonymity("Kestrel", cue="found") is PERSON
+    assert unknown_name_anonymity("Kestrel", cue="found", after=("respondents",)) is BODY
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [("FrontPage Africa", True), ("Ana Ruiz", False), ("the European Commission", False),
+     ("Kestrel", False)],
+)
+def test_told_titles_are_unknown_multiword_names_with_body_evidence(
+    name: str, expected: bool
+) -> None:
+    """A name told something is a press title only with body evidence and no word of a body."""
+    assert told_title(name) is expected

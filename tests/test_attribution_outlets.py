@@ -7,6 +7,7 @@ import pytest
 from _shapes import BODY, shape
 from claimcheck._attribution_outlets import Outlets
 from claimcheck._attribution_text import tokenize
+from claimcheck.attribution import OUTLETS
 from claimcheck.model import Actor, ActorKind
 
 
@@ -81,3 +82,13 @@ def test_outlets_of_every_continent_are_known_by_their_names(text: str, outlet: 
     """Outlets of Asia, Africa and the Americas are on the built-in list, by any name."""
     found = shape(text)
     assert found is not None and found[2] == (outlet,)
+
+
+def test_agencies_are_known_by_their_full_style() -> None:
+    """A listed agency whose names hold no "Agency" is also known as "<name> News Agency"."""
+    text = "Yonhap News Agency said the launch failed."
+    assert shape(text) == ("Yonhap", BODY, ())
+    (yonhap,) = [o for o in OUTLETS if o.name == "Yonhap"]
+    assert "Yonhap News Agency" in yonhap.aliases
+    (tasnim,) = [o for o in OUTLETS if o.name == "Tasnim"]
+    assert tasnim.aliases.count("Tasnim News Agency") == 1

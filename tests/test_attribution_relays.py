@@ -305,3 +305,20 @@ def test_relays_need_a_body_and_descriptions_need_people(text: str) -> None:
     found = shape(text)
     assert found is not None
     assert found[0] not in {"court papers", "two dock workers", "rising costs for farmers"}
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "via"),
+    [
+        ("Le Soir, citing a report in Het Nieuwsblad that quoted two customs officers, said the "
+         "port was closed.", "two customs officers", ("Le Soir", "Het Nieuwsblad")),
+        ("Le Soir, citing a report in Het Nieuwsblad, said the port was closed.",
+         "Het Nieuwsblad", ("Le Soir",)),
+    ],
+)
+def test_citing_a_report_in_an_outlet_relays_through_it(
+    text: str, speaker: str, via: tuple[str, ...]
+) -> None:
+    """"citing a report in Y that quoted Z": Y relays Z; without a source, Y speaks."""
+    found = shape(text)
+    assert found is not None and (found[0], found[2]) == (speaker, via)

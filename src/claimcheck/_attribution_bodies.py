@@ -15,7 +15,13 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from claimcheck import _attribution_lexicon as lex
-from claimcheck._attribution_kinds import person_evidence, press_words, raw_key, without_article
+from claimcheck._attribution_kinds import (
+    person_evidence,
+    press_words,
+    raw_key,
+    told_title,
+    without_article,
+)
 from claimcheck._attribution_outlets import glued_name
 from claimcheck._attribution_phrases import Kind, Phrase, PhraseReader, span_text
 from claimcheck._attribution_sites import REPORTED_BY, SUBJECT, Site
@@ -88,6 +94,19 @@ _MAGNITUDES = frozenset(
 _APPROXIMATE = frozenset(
     {"about", "around", "roughly", "some", "nearly", "almost", "over", "up", "least", "more"}
 )
+
+
+def _owned_outlet(tokens: list[Token], k: int) -> bool:
+    """Whether the verb at token *k* says who owns an outlet described between commas, not
+    who relays a report: "The Global Times, a tabloid published by the People's Daily,"."""
+    if k == 0 or tokens[k - 1].lower not in lex.DESCRIPTOR_KINDS:
+        return False
+    for at in range(k - 2, max(0, k - 6), -1):  # "a Chinese state tabloid published by"
+        if tokens[at].lower in {"a", "an", "the"}:
+            return tokens[at - 1].text == ","
+        if not tokens[at].is_word:
+            return False
+    return False
 
 
 def _granting_anonymity(tokens: list[Token], k: int, hi: int) -> bool:
@@ -219,7 +238,7 @@ class BodyReader(PhraseReader):
     def by_phrase(self, tokens: list[Token], k: int, hi: int) -> list[Site] | None:
         """ "reported by X", "reported first by X", "expressed by sources"."""
         at = k + 2 if k + 1 < hi and tokens[k + 1].lower == "first" else k + 1
-        if at >= hi or tokens[at].lower != "by":
+        if at >= hi or tokens[at].lower != "by" or _owned_outlet(tokens, k):
             return None
         phrase = self.object_phrase(tokens, at + 1, hi)
         if phrase is None or (tokens[k].lower in lex.CARRYING and phrase.kind is not Kind.OUTLET):
@@ -241,7 +260,9 @@ class BodyReader(PhraseReader):
         text = span_text(self.text, tokens, i, stop)
         named = self._named(tokens, i, hi) if stop == i else None
         if named is not None and (
-            _granting_anonymity(tokens, named.stop, hi) or press_words(named.text.split())
+            _granting_anonymity(tokens, named.stop, hi)
+            or press_words(named.text.split())
+            or told_title(named.text)
         ):
             stop, text = named.stop, without_article(named.text)  # "spoke to Lidovky on ..."
         elif stop == i:
@@ -258,6 +279,14 @@ class BodyReader(PhraseReader):
         if following is not None and following.is_word and following.lower not in _AFTER_ADDRESSEE:
             return None  # "told EU leaders", "told F-16 pilots"
         return Phrase(i, stop, Kind.OUTLET, text, outlet=Actor(text, ActorKind.OUTLET))
+
+    def published_in(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
+        """The outlet or journal at token *i* that a verb's "in" names before its clause:
+        "reported in Nature that", "wrote in the Guardian that" (not "said in Kyiv that")."""
+        found = self.outlet(tokens, i, hi)
+        if found is None or found.stop >= hi or tokens[found.stop].lower not in {"that", ","}:
+            return None
+        return found
 
     def data_source(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
         """The body whose data a phrase at token *i* names: "Frontex data", "Eurostat's

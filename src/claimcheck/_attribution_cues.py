@@ -12,7 +12,7 @@ from __future__ import annotations
 from claimcheck import _attribution_lexicon as lex
 from claimcheck._attribution_bodies import FORECASTING, MAX_GAP, SHOWING, BodyReader
 from claimcheck._attribution_complements import states_nothing
-from claimcheck._attribution_names import plural_possessive
+from claimcheck._attribution_names import listed_field, plural_possessive
 from claimcheck._attribution_outlets import Outlets
 from claimcheck._attribution_phrases import (
     NOT_BEFORE_VERB,
@@ -142,6 +142,7 @@ class CueReader(BodyReader):
                 return sites if told is None else [*sites, Site(TOLD, told, cue, k, k + 1)]
             phrase = (
                 self.object_phrase(tokens, k + 1, hi)
+                or self.report_of(tokens, k + 1, hi)  # "citing a report in the Economic Times"
                 or self.statement_of(tokens, k + 1, hi)
                 or self.coordinated(tokens, k + 1, hi)
                 or self.people(tokens, k + 1, hi)
@@ -334,7 +335,9 @@ class CueReader(BodyReader):
         told = None
         if verb in lex.OBJECT_VERBS and stop < hi:
             told = self.told_outlet(tokens, stop, hi)
-        subject = self._subject(tokens, v, lo)
+        subject = self._subject(tokens, v, lo) or self._relative_antecedent(tokens, v, lo)
+        if told is None and subject is not None and stop < hi and tokens[stop].lower == "in":
+            told = self.published_in(tokens, stop + 1, hi)  # "X reported in Nature that"
         if subject is not None and share_of(tokens, subject.start, lo):
             return None  # "40 per cent of respondents said": a poll's figure
         if subject is None and told is not None:
@@ -363,7 +366,10 @@ class CueReader(BodyReader):
                 unnamed = beyond is not None and beyond.lower == "who" and anonymity_clause(
                     tokens, after.stop + 1, hi
                 )  # "said a US official who spoke on condition of anonymity"
-                if beyond is None or not beyond.is_word or gap_word(beyond) or unnamed:
+                named_so = _given_name(tokens[v], after, beyond)
+                if (beyond is None or not beyond.is_word or gap_word(beyond) or unnamed) and not (
+                    named_so
+                ):
                     found.append(Site(SUBJECT, after, cue, v, stop))
         if verb in lex.QUOTING and stop < hi:
             quoted = self.phrase(tokens, stop, hi)
@@ -372,6 +378,20 @@ class CueReader(BodyReader):
         if told is not None:
             found.append(Site(TOLD, told, cue, v, stop))
         return found or None
+
+    def _relative_antecedent(self, tokens: list[Token], v: int, lo: int) -> Phrase | None:
+        """The speaker that ", which" or ", who" before the verb at *v* refers back to: "The
+        figures were released by Eurostat, which said ..."."""
+        comma = v - 2
+        if comma <= lo or tokens[v - 1].lower not in {"which", "who"} or tokens[comma].text != ",":
+            return None
+        for start in range(max(lo, comma - _MAX_PHRASE), comma):  # "by Eurostat": after "by" too
+            if any(t.text in _PHRASE_BREAKS or t.quoted for t in tokens[start:comma]):
+                continue
+            found = self.phrase(tokens, start, comma, exact=True)
+            if found is not None:
+                return found if found.kind is not Kind.PRONOUN else None
+        return None
 
     def _clause_subject(self, tokens: list[Token], lo: int, v: int) -> Phrase | None:
         """The named or anonymous phrase that opens a clause, for "X did Y, saying Z"."""
@@ -416,6 +436,8 @@ class CueReader(BodyReader):
                 outer = self._ending_at(tokens, lo, opening)
                 if inner is not None and inner.kind is Kind.NAMED and not self._names_person(outer):
                     return inner  # "the head of the IAEA, Rafael Grossi, warned"
+                if self._names_person(inner) and _office_title(tokens, outer):
+                    return inner  # "Ireland's Ombudsman for Children, Niall Muldoon, said"
                 return outer
         return None
 
@@ -441,7 +463,9 @@ class CueReader(BodyReader):
         floor = max(lo, stop - _MAX_PHRASE)
         for back in range(stop - 1, floor - 1, -1):
             if (
-                tokens[back].text in _PHRASE_BREAKS and not plural_possessive(tokens, back, stop)
+                tokens[back].text in _PHRASE_BREAKS
+                and not plural_possessive(tokens, back, stop)
+                and not listed_field(tokens, back, stop)
             ) or tokens[back].quoted:
                 floor = back + 1
                 break
@@ -456,6 +480,14 @@ class CueReader(BodyReader):
                     continue  # "many in Kyiv believe": Kyiv is not the speaker
                 return phrase
         return None
+
+
+def _office_title(tokens: list[Token], phrase: Phrase | None) -> bool:
+    """Whether a name read as a person's is an office's title joined by "of" or "for",
+    which names nobody: "Ombudsman for Children", "the Auditor-General of South Africa"."""
+    if phrase is None or phrase.kind is not Kind.NAMED:
+        return False
+    return any(t.lower in {"of", "for"} for t in tokens[phrase.start + 1 : phrase.stop - 1])
 
 
 _CITING = frozenset({"citing", "quoting"})
@@ -491,3 +523,11 @@ _COMPLEMENTS = frozenset({"that", ":", ",", "“", '"', "out"})
 
 _INVERTED = frozenset({"said", "says", "added", "wrote"})
 """Verbs that may open a sentence before their speaker: "Said the minister: ..."."""
+
+
+def _given_name(verb: Token, after: Phrase, beyond: Token | None) -> bool:
+    """Whether a capitalised verb that opens a sentence is a given name before a surname:
+    "Said Hamdan, a taxi driver, lost ..." (but "Said Hamdan: ..." is inverted speech)."""
+    if verb.text == verb.lower or after.kind is not Kind.NAMED or after.text[:1].islower():
+        return False
+    return beyond is not None and beyond.text not in {":", *QUOTES}

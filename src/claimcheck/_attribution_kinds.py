@@ -16,10 +16,13 @@ company affix          +3      "Gazprom", "Belstat", "Eurocontrol", "Ukrenergo" 
 article the            +3      "the Elysée", "the Bundestag"
 arabic article         +3      "Al Jazeera", "Asharq Al-Awsat" (no given name first)
 word of a title        +3      "Jeune Afrique", "Daily Nation", "Nouvel Obs"
+foreign function word  +4      "Médecins Sans Frontières", "Reporter ohne Grenzen"
+body after             +4      "X, the EU's climate monitoring service, said"
 outlet verb            +2      "X reported", "X published"
 inner capital          +2      "PetroChina", "YouGov" (not "McCain", "DeSantis")
 name in 's             +3      "Moody's", "Sotheby's": a name that ends so, as a speaker
 statement after        +1      "said in a statement", "noted in its report", "data"
+research cue           +1      "X found", "X estimated"
 its after              +1      "said its forces", "in its report"
 it after               +1      "said it had", "... that it would appeal"
 title                  -6      "Mr", "Minister", "Gen."
@@ -44,6 +47,7 @@ from typing import NamedTuple
 
 from claimcheck import _attribution_lexicon as lex
 from claimcheck import _attribution_outlets as titles
+from claimcheck._attribution_names import FUNCTION_WORDS
 from claimcheck.model import Anonymity
 from claimcheck.names import strip_titles
 
@@ -99,13 +103,49 @@ def press_words(words: list[str]) -> bool:
     return outlet_head(words) is not None or not _TITLE_WORDS.isdisjoint(keys)
 
 
+def told_title(text: str) -> bool:
+    """Whether a name of two words or more that no list knows, told something, reads as a
+    title of the press: evidence of a body (`kind_evidence`) but no word of a body that is
+    told things ("FrontPage Africa", not "the European Commission" or "Ana Ruiz")."""
+    if len(text.split()) < 2:
+        return False
+    fired = dict(kind_evidence(text, cue="told"))
+    return sum(fired.values()) > 0 and _TOLD_BODIES.isdisjoint(fired)
+
+
+_TOLD_BODIES = frozenset({"listed body", "organisation word", "acronym", "article the"})
+
+
 def person_name(text: str) -> str:
-    """A person's name without its titles, abbreviated ranks included: "Maj. Gen. Pat Ryder"
-    is "Pat Ryder", "Lt. Col. Anna Berg" is "Anna Berg"."""
+    """A person's name without its titles, abbreviated ranks and honorifics included: "Maj.
+    Gen. Pat Ryder" is "Pat Ryder", "Chief Justice Ana Ruiz" "Ana Ruiz", "Datuk Seri Anwar
+    Ibrahim" "Anwar Ibrahim"; two words always stay."""
     words = strip_titles(text).split()
-    while len(words) > 2 and _abbreviated_title(words[0]):
-        words.pop(0)
+    while len(words) > 2:
+        drop = 1 if _abbreviated_title(words[0]) else _honorific_length(words)
+        if not drop or len(words) - drop < 2:
+            break
+        del words[:drop]
     return " ".join(words)
+
+
+def _honorific_length(words: list[str]) -> int:
+    """How many words of an honorific open *words*: "Justice", "Datuk Seri", "Tan Sri"
+    (but "Sri" alone is a given name: "Sri Mulyani Indrawati")."""
+    first, second = (w.lower().rstrip("'’") for w in words[:2])
+    if (first, second) in _HONORIFIC_PAIRS:
+        return 2
+    if first in _HONORIFICS:
+        return 2 if second in _HONORIFIC_SECONDS else 1
+    return 0
+
+
+_HONORIFICS = frozenset(
+    {"justice", "judge", "datuk", "dato", "datin", "tun", "pehin", "tunku", "tengku", "haji"}
+)
+"""Honorifics before a name that no list of titles holds, as they are words of names too."""
+_HONORIFIC_SECONDS = frozenset({"seri", "sri", "paduka", "setia"})
+_HONORIFIC_PAIRS = frozenset({("tan", "sri"), ("toh", "puan"), ("puan", "sri")})
 
 
 def _abbreviated_title(word: str) -> bool:
@@ -206,12 +246,17 @@ _TITLE_WORDS = frozenset(
 
 _ISSUED = frozenset(
     {"statement", "report", "data", "figures", "survey", "bulletin", "communique",
-     "communiqué", "release", "estimate", "estimates", "forecast", "filing", "website"}
+     "communiqué", "release", "estimate", "estimates", "forecast", "filing", "website",
+     "surveyed", "polled", "respondents"}
 )
 """Words after a cue that a body issues: "said in a statement", "noted in its report"."""
 
 _ORGANIZATION_PREFIXES = ("euro", "inter", "aero", "ukr")
 """Beginnings of one-word names of bodies: "Eurocontrol", "Interpol", "Aeroflot", "Ukrenergo"."""
+
+_RESEARCH_CUES = frozenset({"found", "finds", "estimated", "estimates", "calculated"})
+"""Cues of a study's findings, which bodies publish more often than persons."""
+
 
 _SELF_AUXILIARIES = frozenset(
     (word,) for word in ("had", "has", "have", "will", "would", "could", "did")
@@ -265,6 +310,10 @@ class _Name:
                 )
         return False
 
+    def foreign_function_word(self) -> bool:
+        """ "Médecins Sans Frontières": a word such as "sans" between two words of a name."""
+        return any(raw_key(w) in FUNCTION_WORDS for w in self.whole[1:-1])
+
     def particle(self) -> bool:
         """ "von der Leyen", "bin Salman", "al-Sudani": a particle of surnames in lower case."""
         return any(
@@ -288,6 +337,21 @@ class _Context(NamedTuple):
                 return False
             if word in _PERSON_ROLES:
                 return True
+        return False
+
+    def body_after(self) -> bool:
+        """ "Copernicus, the EU's climate monitoring service, said": an apposition that names
+        a kind of body, as `role_after` names a person's role."""
+        after = self.after
+        if len(after) < 3 or after[0] != "," or not (
+            after[1] in {"the", "a", "an"} or after[1].endswith(("'s", "’s"))
+        ):
+            return False
+        for at, word in enumerate(after[1:9], start=1):
+            if word in _PERSON_ROLES:
+                return False
+            if word == ",":
+                return after[at - 1] in _BODY_NOUNS
         return False
 
     def itself_after(self) -> bool:
@@ -323,10 +387,13 @@ WEIGHTS: dict[str, int] = {
     "article the": 3,
     "arabic article": 3,
     "word of a title": 3,
+    "foreign function word": 4,
+    "body after": 4,
     "outlet verb": 2,
     "inner capital": 2,
     "name in 's": 3,
     "statement after": 1,
+    "research cue": 1,
     "its after": 1,
     "it after": 1,
     "title": -6,
@@ -355,9 +422,10 @@ _NAME_RULES: tuple[tuple[str, Callable[[_Name], bool]], ...] = (
     ("article the", lambda n: n.text[:4].lower() == "the "),
     ("arabic article", _Name.arabic_article),
     ("word of a title", lambda n: not _TITLE_WORDS.isdisjoint(map(raw_key, n.whole))),
+    ("foreign function word", _Name.foreign_function_word),
     ("inner capital", lambda n: any(_inner_capital(w) for w in n.written)),
     ("name in 's", lambda n: n.name.endswith(("'s", "’s"))),
-    ("title", lambda n: n.name != n.bare),
+    ("title", lambda n: n.name != n.bare and not n.foreign_function_word()),
     ("given name first", _Name.first_name),
     ("surname particle", _Name.particle),
     ("plain name", lambda n: len(n.written) <= 3 and all(w.istitle() for w in n.written)),
@@ -365,7 +433,9 @@ _NAME_RULES: tuple[tuple[str, Callable[[_Name], bool]], ...] = (
 _CONTEXT_RULES: tuple[tuple[str, Callable[[_Context], bool]], ...] = (
     ("body noun before", lambda c: c.before in _BODY_NOUNS),
     ("outlet verb", lambda c: c.cue in lex.OUTLET_CUES),
+    ("body after", _Context.body_after),
     ("statement after", lambda c: not _ISSUED.isdisjoint(c.after)),
+    ("research cue", lambda c: c.cue in _RESEARCH_CUES),
     ("its after", lambda c: "its" in c.after),
     ("it after", _Context.itself_after),
     ("person pronoun after", lambda c: not _PERSON_WORDS.isdisjoint(c.after)),

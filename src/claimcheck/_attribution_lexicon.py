@@ -15,10 +15,19 @@ def _data_lines(name: str) -> list[str]:
     return [line for line in text.splitlines() if line.strip() and not line.startswith("#")]
 
 
+def _full_styles(name: str, kind: str, aliases: list[str]) -> tuple[str, ...]:
+    """The aliases of a listed outlet with "<name> News Agency" for an agency whose names
+    hold no "Agency" ("Yonhap", "Yonhap News Agency")."""
+    if kind == "agency" and not any("agency" in n.lower() for n in (name, *aliases)):
+        aliases.append(f"{name} News Agency")
+    return tuple(aliases)
+
+
 # News outlets and agencies (data/outlets.tsv): canonical name, kind (what "the newspaper" or
 # "the agency" refers back to) and other names.
+# An agency is also written with its full style ("Yonhap News Agency"), unless listed so.
 OUTLET_NAMES: tuple[tuple[str, str, tuple[str, ...]], ...] = tuple(
-    (name, kind, tuple(alias for alias in aliases.split("|") if alias))
+    (name, kind, _full_styles(name, kind, [alias for alias in aliases.split("|") if alias]))
     for name, kind, aliases in (line.split("\t") for line in _data_lines("outlets.tsv"))
 )
 
@@ -58,7 +67,7 @@ DESCRIPTOR_KINDS: dict[str, str] = {
     "channel": "broadcaster", "network": "broadcaster", "station": "broadcaster",
     "magazine": "magazine", "website": "site", "site": "site", "portal": "site", "blog": "site",
     "outlet": "site", "publication": "newspaper", "newsletter": "site", "service": "agency",
-    "news": "agency", "media": "site",
+    "news": "agency", "media": "site", "journal": "magazine",
 }
 
 # Capitalised words that start a sentence or a date but never a speaker's name.
@@ -103,7 +112,7 @@ ANONYMOUS_SINGULAR = frozenset(
         "mayor", "secretary", "pope", "pilot", "blogger", "volunteer", "doctor", "medic",
         "nurse", "activist", "economist", "historian", "villager", "survivor", "eyewitness",
         "rescuer", "farmer", "voter", "defector", "strategist", "scholar", "researcher",
-        "commander-in-chief", "editor-in-chief", *JOURNALISTS,
+        "commander-in-chief", "editor-in-chief", "figure", *JOURNALISTS,
     }
 )
 ANONYMOUS_PLURAL = frozenset(
@@ -150,7 +159,8 @@ ANONYMOUS_MODIFIERS = frozenset(
 # Words after an anonymous head that continue the description: "people familiar with ...".
 ANONYMOUS_TAILS = frozenset(
     {"familiar", "close", "with", "in", "from", "at", "within", "inside", "briefed", "involved",
-     "knowledgeable", "who", "speaking", "aware", "privy", "of", "on", "to", "for", "across"}
+     "knowledgeable", "who", "speaking", "aware", "privy", "of", "on", "to", "for", "across",
+     "living", "based", "stationed", "serving", "working", "formerly", "previously", "currently"}
 )
 
 # Cue verbs: a speaker before them ("X said") or, at the end of a quote, after ("said X").
@@ -384,6 +394,7 @@ ORGANIZATION_WORDS = frozenset(
         "forum", "observatory", "international", "watch", "ag", "gmbh", "plc", "llc", "holding",
         "holdings", "airlines", "airways", "industries", "motors", "aerospace", "railways",
         "shipyard", "statistics", "association", "chamber", "confederation", "society",
+        "corps", "board",
     }
 )
 PLACES = frozenset(

@@ -41,10 +41,14 @@ def inner_title(tokens: list[Token], j: int, hi: int) -> bool:
     return False
 
 
+FUNCTION_WORDS = frozenset({"sans", "sin", "ohne", "sem", "bez", "senza", "zonder", "utan"})
+"""Words of other languages ("without") that join the words of a body's name, never a
+person's: "Médecins Sans Frontières", "Reporter ohne Grenzen"."""
+
 _PARTICLES = frozenset(
     {
         "of", "von", "van", "der", "den", "de", "da", "del", "al", "bin", "la", "le", "du",
-        "for", "on", "the",
+        "for", "on", "the", *FUNCTION_WORDS,
     }
 )
 
@@ -54,14 +58,20 @@ def name_token(tokens: list[Token], j: int, hi: int) -> bool:
     token = tokens[j]
     if token.text in _APOSTROPHES:
         return plural_possessive(tokens, j, hi)
+    if token.text == ",":
+        return listed_field(tokens, j, hi)
     if token.lower == "and":
-        return joined_fields(tokens, j, hi)
+        return joined_fields(tokens, j, hi) or joined_modifiers(tokens, j, hi)
+    if token.lower == "in":
+        return placed_field(tokens, j, hi)
     if token.quoted or not token.is_word:
         return False
     if token.capitalized:
         return True
     if token.lower in _PARTICLES or token.text == "-":
         following = tokens[j + 1] if j + 1 < hi else None
+        if following is not None and following.lower == "the" and token.lower in {"of", "for"}:
+            return j + 2 < hi and _starts_field(tokens[j + 2])  # "Office of the United Nations"
         if following is None or following.lower in lex.CAPITAL_STOPWORDS:
             return False  # "ORF on Monday": a date after the name
         return following.capitalized or following.lower in _PARTICLES
@@ -79,6 +89,56 @@ def plural_possessive(tokens: list[Token], j: int, hi: int) -> bool:
 
 
 _APOSTROPHES = frozenset({"'", "’"})
+
+
+def _starts_field(token: Token) -> bool:
+    return token.capitalized and token.is_word and not token.quoted
+
+
+def _after_of(tokens: list[Token], j: int, words: frozenset[str] = frozenset({"of", "for"})) -> str:
+    """The nearest "of" or "for" (of *words*) in the four tokens before token *j*, or ""."""
+    for k in range(j - 1, max(0, j - 4) - 1, -1):
+        if tokens[k].lower in words:
+            return tokens[k].lower
+    return ""
+
+
+def _field(token: Token) -> bool:
+    lower = token.lower
+    return _starts_field(token) and (lower in _FIELDS or lower.endswith(_FIELD_ENDINGS))
+
+
+def listed_field(tokens: list[Token], j: int, hi: int) -> bool:
+    """Whether a comma at token *j* lists a field inside a body's name that ends in "and"
+    and one more: "Ministry of Health, Labour and Welfare"."""
+    if j + 3 >= hi or not _after_of(tokens, j) or not _field(tokens[j + 1]):
+        return False
+    return tokens[j + 2].lower == "and" and _field(tokens[j + 3])
+
+
+def joined_modifiers(tokens: list[Token], j: int, hi: int) -> bool:
+    """Whether "and" at token *j* joins two capitalised modifiers before the head of a
+    body's name: "Independent Electoral and Boundaries Commission" (not "France and Germany")."""
+    if j == 0 or j + 2 >= hi:
+        return False
+    before = tokens[j - 1]
+    if not _starts_field(before) or before.lower in lex.GIVEN_NAMES or before.lower in lex.PLACES:
+        return False
+    if not _starts_field(tokens[j + 1]) or tokens[j + 1].lower in lex.ORGANIZATION_WORDS:
+        return False
+    for k in range(j + 2, min(hi, j + 4)):
+        if not _starts_field(tokens[k]):
+            return False
+        if tokens[k].lower in lex.ORGANIZATION_WORDS:
+            return True
+    return False
+
+
+def placed_field(tokens: list[Token], j: int, hi: int) -> bool:
+    """Whether "in" at token *j* continues a body's name after its "for": "Board of Control
+    for Cricket in India", "Centre for Human Rights in Iran" (not "the Council of Europe in
+    Strasbourg", where "in" places the body)."""
+    return j + 1 < hi and _starts_field(tokens[j + 1]) and _after_of(tokens, j) == "for"
 
 
 def joined_fields(tokens: list[Token], j: int, hi: int) -> bool:
@@ -127,3 +187,17 @@ def named_so(tokens: list[Token], j: int, hi: int) -> bool:
 
 
 _IRREGULAR_PAST = frozenset({"said", "told", "wrote", "spoke", "thought", "found"})
+
+
+def affiliated(tokens: list[Token], i: int, j: int) -> int | None:
+    """Where a titled person's name ends before the "of" of an affiliation, in the name
+    from token *i* to *j*: "Prof. Kim Hyun-woo of Seoul National University", "Governor Ana
+    Ruiz of the central bank" (not "Secretary of State Blinken", where "of" joins titles)."""
+    if not is_title(tokens[i].text):
+        return None
+    named = False
+    for k in range(i + 1, j - 1):
+        if tokens[k].lower == "of":
+            return k if named else None
+        named = named or (tokens[k].capitalized and not is_title(tokens[k].text))
+    return None

@@ -15,6 +15,7 @@ from claimcheck import _attribution_lexicon as lex
 from claimcheck import _attribution_outlets as titles
 from claimcheck._attribution_kinds import outlet_head, raw_key, unknown_name_anonymity
 from claimcheck._attribution_names import (
+    affiliated,
     inner_title,
     joined_particle,
     name_token,
@@ -415,7 +416,8 @@ class PhraseReader:
             return Phrase(start, j, Kind.ANONYMOUS, text, head=tokens[j - 1].lower)
         if j < len(tokens) and tokens[j].lower in lex.NOT_SPEAKERS:
             return None
-        return Phrase(start, j, Kind.NAMED, span_text(self.text, tokens, start, j))
+        person = affiliated(tokens, i, j)  # "Prof. Kim of Seoul National University"
+        return Phrase(start, j, Kind.NAMED, span_text(self.text, tokens, start, person or j))
 
     def resolve(self, name: str) -> Actor | None:
         """The known actor *name* names, if an index was given and it knows one (cached)."""
@@ -448,7 +450,8 @@ NOT_BEFORE_VERB = frozenset(
     }
 )
 _NOUN_CONTEXT = frozenset(
-    {"on", "in", "at", "of", "for", "from", "with", "the", "a", "an", "to", "by", "state"}
+    {"on", "in", "at", "of", "for", "from", "with", "the", "a", "an", "to", "by", "state",
+     "formerly", "previously", "currently"}
 )
 _ORGANIZATION_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our"})
 

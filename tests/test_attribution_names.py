@@ -1,0 +1,82 @@
+"""Tests for claimcheck._attribution_names: the tokens that continue or end a name."""
+
+from __future__ import annotations
+
+import pytest
+
+from _shapes import BODY, PERSON, shape
+from claimcheck._attribution_kinds import person_name
+from claimcheck.model import Anonymity
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # a comma list of fields inside a body's name, ending in "and" and one more
+        ("The Ministry of Culture, Youth and Sport said the stadium would reopen.",
+         "Ministry of Culture, Youth and Sport"),
+        # "and" between two capitalised modifiers before the head of the name
+        ("The National Audit and Accounts Office said the grant was misspent.",
+         "National Audit and Accounts Office"),
+        # "in" after a "for" continues the name
+        ("The Centre for Press Freedom in Ghana said two reporters were detained.",
+         "Centre for Press Freedom in Ghana"),
+        # "Office of the" before a longer name
+        ("The Office of the Federal Ombudsman said complaints had doubled.",
+         "Office of the Federal Ombudsman"),
+    ],
+)
+def test_long_names_of_bodies_are_read_whole(text: str, speaker: str) -> None:
+    """Lists, joined modifiers, "for X in Y" and "Office of the" stay inside a body's name."""
+    assert shape(text) == (speaker, BODY, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "anonymity"),
+    [
+        ("France and Germany said the summit would go ahead.", "Germany", BODY),
+        ("The Council of Europe in Strasbourg said the report was late.", None, None),
+        ("Mayor Ana Ruiz of Valencia said the port would expand.", "Ana Ruiz", PERSON),
+        ("Secretary of State Marta Lind said the visit was off.", "Marta Lind", PERSON),
+    ],
+)
+def test_names_do_not_swallow_what_only_follows_them(
+    text: str, speaker: str | None, anonymity: Anonymity | None
+) -> None:
+    """Places joined by "and", a body placed by "in" after "of", and an affiliation after a
+    titled person stay out of the name (the affiliation's "of" never splits a title)."""
+    found = shape(text)
+    if speaker is None:
+        assert found is None or "Strasbourg" not in found[0]
+    else:
+        assert found == (speaker, anonymity, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Dr. Lena Okafor of the University of Lagos said the trial was promising.",
+         "Lena Okafor"),
+        ("Governor Tomas Berg of the Bank of Norland said rates would hold.", "Tomas Berg"),
+    ],
+)
+def test_a_titled_person_of_a_body_is_the_person(text: str, speaker: str) -> None:
+    """A titled person named with the body they belong to ("of ...") is the speaker."""
+    assert shape(text) == (speaker, PERSON, ())
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Chief Justice Maria Lopez", "Maria Lopez"),
+        ("Justice Omar Farouk", "Omar Farouk"),
+        ("Datuk Seri Ahmad Zahid", "Ahmad Zahid"),
+        ("Tan Sri Lim Kok", "Lim Kok"),
+        ("Dato' Hamid Ali", "Hamid Ali"),
+        ("Sri Mulyani Indrawati", "Sri Mulyani Indrawati"),  # "Sri" alone is a given name
+        ("Datuk Seri Anwar", "Datuk Seri Anwar"),  # never fewer than two words
+    ],
+)
+def test_honorifics_are_dropped_from_a_persons_name(written: str, name: str) -> None:
+    """Judicial and Malaysian honorifics are not part of a person's name, down to two words."""
+    assert person_name(written) == name
