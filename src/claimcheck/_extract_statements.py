@@ -95,7 +95,10 @@ def statement_of(
     before = _clean(sentence, 0, cue_start)
     coordinated = _COORDINATED_SOURCE.match(sentence, cue_stop) is not None
     relative = _RELATIVE.match(sentence, cue_stop) is not None
-    quoted_before = _QUOTE_BEFORE.search(sentence[:cue_start]) is not None
+    quoted_before = (
+        _QUOTE_BEFORE.search(sentence[:cue_start]) is not None
+        or _AS_BEFORE.search(sentence, 0, cue_start) is not None
+    )
     enough_before = _word_count(sentence[before[0] : before[1]]) >= _MIN_WORDS
     enough_after = (
         _word_count(sentence[after[0] : after[1]]) >= _MIN_WORDS
@@ -124,10 +127,12 @@ _RECIPIENT_THAT = re.compile(r"^[^,;:\"“”]{0,60}?\sthat\s+", re.IGNORECASE)
 _RECIPIENT_CUES = frozenset({"told", "tell", "tells", "assured", "informed", "warned", "reminded"})
 _SOURCE_TAIL = re.compile(
     r"^(?:(?:on|in|at|late|early|last|this|earlier)\b[^,;]{0,40}?,?\s+)?"
-    r"(?:citing|quoting|referring|according|without\s+naming)\b",
+    r"(?:citing|quoting|referring|according|without\s+naming|summari[sz]ing|translating|relaying)\b",
     re.IGNORECASE,
 )
 """What follows a cue that names its sources, not what they said ("on Monday, citing ...")."""
+_AS_BEFORE = re.compile(r",\s*as\s+$", re.IGNORECASE)
+"""A cue set off as ", as X reported": a remark on the clause before, which is what X said."""
 _COORDINATED_SOURCE = re.compile(r"\s*and\s+(?:the|an?|one|two|three|four|several|other|\d+)\b", re.IGNORECASE)
 """What continues a cue with a second source ("according to the Post and a diplomat ..."):
 the statement is then the clause before the cue."""
