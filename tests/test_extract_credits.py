@@ -303,3 +303,13 @@ def test_a_credit_set_off_after_its_clause_credits_that_clause(text: str, conten
     source = Source(document_id="d", published=TimeSpan.day(2025, 6, 25))
     statements = [c for c in extract(text, source=source, kb=KB).claims if isinstance(c.assertion, Statement)]
     assert [(c.attribution.speaker_name if c.attribution else None, c.assertion.content) for c in statements if isinstance(c.assertion, Statement)] == [("Fjord Post", content)]
+
+
+def test_a_credit_set_off_before_its_clause_credits_the_clause_after() -> None:
+    """"However, as X noted, S" credits S, not the word before the credit."""
+    source = Source(document_id="d", published=TimeSpan.day(2025, 6, 25))
+    text = "However, as the Fjord Post noted, the city no longer objects to a ferry toll."
+    statements = [c for c in extract(text, source=source, kb=KB).claims if isinstance(c.assertion, Statement)]
+    assert [c.assertion.content for c in statements if isinstance(c.assertion, Statement)] == [
+        "the city no longer objects to a ferry toll"
+    ]

@@ -95,11 +95,12 @@ def statement_of(
     before = _clean(sentence, 0, cue_start)
     coordinated = _COORDINATED_SOURCE.match(sentence, cue_stop) is not None
     relative = _RELATIVE.match(sentence, cue_stop) is not None
-    quoted_before = (
-        _QUOTE_BEFORE.search(sentence[:cue_start]) is not None
-        or _AS_BEFORE.search(sentence, 0, cue_start) is not None
-    )
     enough_before = _word_count(sentence[before[0] : before[1]]) >= _MIN_WORDS
+    quoted_before = _QUOTE_BEFORE.search(sentence[:cue_start]) is not None or (
+        enough_before
+        and _AS_BEFORE.search(sentence, 0, cue_start) is not None
+        and _CLAUSE_ENDS.match(sentence, cue_stop) is not None
+    )
     enough_after = (
         _word_count(sentence[after[0] : after[1]]) >= _MIN_WORDS
         and not _SOURCE_TAIL.match(piece)
@@ -132,7 +133,9 @@ _SOURCE_TAIL = re.compile(
 )
 """What follows a cue that names its sources, not what they said ("on Monday, citing ...")."""
 _AS_BEFORE = re.compile(r",\s*as\s+$", re.IGNORECASE)
-"""A cue set off as ", as X reported": a remark on the clause before, which is what X said."""
+"""A cue set off as ", as X reported": where its clause ends with it (`_CLAUSE_ENDS`), a remark
+on the clause before, which is what X said; "However, as X noted, S" credits S."""
+_CLAUSE_ENDS = re.compile(r"\s*(?:[;:.!?]|$)")
 _COORDINATED_SOURCE = re.compile(r"\s*and\s+(?:the|an?|one|two|three|four|several|other|\d+)\b", re.IGNORECASE)
 """What continues a cue with a second source ("according to the Post and a diplomat ..."):
 the statement is then the clause before the cue."""
