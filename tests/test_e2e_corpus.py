@@ -39,7 +39,10 @@ bench/data/fresh3 gives 39 of 39 with no false flag of 41. bench/data/fresh5, sc
 written, gave 24 of 45 with 5 false flags of 32 (ordinals of accessions told on their own
 day, a question's auxiliary read into a name, an outlet reporting a body's statement taken
 for a relay); with those fixed and titled misspellings, bare titles, then-titles, lengths
-beside a name and single-unit lengths read, it gives 31 of 45 with no false flag of 34.
+beside a name and single-unit lengths read, it gives 31 of 45 with no false flag of 34; with
+outlets named by their medium ("the X podcast"), organizations credited through their reports
+("the institute's brief, which estimates that"), a gathering placed by the document's title,
+and elections dated on the day a later tenure starts, it gives 35 of 45 with no false flag of 38.
 They guard against regressions, and are to be raised as extraction improves.
 """
 
@@ -63,7 +66,7 @@ RECALL_FLOOR = {
     "fresh": 0.93,
     "fresh3": 1.0,
     "fresh4": 1.0,
-    "fresh5": 0.65,
+    "fresh5": 0.77,
 }
 FALSE_FLAG_CEILING = dict.fromkeys(RECALL_FLOOR, 0.05)
 FOLDERS = {

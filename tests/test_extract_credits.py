@@ -278,3 +278,38 @@ def test_a_name_that_broke_the_story_is_an_outlet_even_if_unknown() -> None:
     which = "The toll cut, first reported by Nordlys Desk, which broke the story, angered drivers."
     who = "The toll cut, first reported by Anna Berg, who broke the story, angered drivers."
     assert (_phrases(which), _phrases(who)) == ([("origin", ["Nordlys Desk"])], [])
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "Oslo has dropped the ferry toll, as the Fjord Post reported; commuters were relieved.",
+            "Oslo has dropped the ferry toll",
+        ),
+        (
+            "Oslo has dropped the ferry toll, the Fjord Post reported this morning, summarising the local papers.",
+            "Oslo has dropped the ferry toll",
+        ),
+        (
+            "As the Fjord Post reported, Oslo has dropped the ferry toll.",
+            "Oslo has dropped the ferry toll",
+        ),
+    ],
+)
+def test_a_credit_set_off_after_its_clause_credits_that_clause(text: str, content: str) -> None:
+    """", as X reported" and "X reported this morning, summarising ..." credit the clause
+    before them; a credit that opens the sentence credits the clause after it."""
+    source = Source(document_id="d", published=TimeSpan.day(2025, 6, 25))
+    statements = [c for c in extract(text, source=source, kb=KB).claims if isinstance(c.assertion, Statement)]
+    assert [(c.attribution.speaker_name if c.attribution else None, c.assertion.content) for c in statements if isinstance(c.assertion, Statement)] == [("Fjord Post", content)]
+
+
+def test_a_credit_set_off_before_its_clause_credits_the_clause_after() -> None:
+    """"However, as X noted, S" credits S, not the word before the credit."""
+    source = Source(document_id="d", published=TimeSpan.day(2025, 6, 25))
+    text = "However, as the Fjord Post noted, the city no longer objects to a ferry toll."
+    statements = [c for c in extract(text, source=source, kb=KB).claims if isinstance(c.assertion, Statement)]
+    assert [c.assertion.content for c in statements if isinstance(c.assertion, Statement)] == [
+        "the city no longer objects to a ferry toll"
+    ]

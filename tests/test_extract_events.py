@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimcheck._extract_venues import gatherings_placed
 from claimcheck.extract import extract
 from claimcheck.kb import KnowledgeBase
 from claimcheck.model import Event, Modality, Source
@@ -225,3 +226,20 @@ def test_a_date_after_a_deed_still_to_be_done_does_not_date_the_event_before_it(
     later = "Norway signed a deal for 40 tanks to be shipped by March, say two people close to the talks."
     assert extract(later, source=SOURCE, kb=KB).events == ()
     assert _event("Norway signed a deal for 40 tanks on Tuesday.").kind == "agreement"
+
+
+@pytest.mark.parametrize(
+    ("title", "expected"),
+    [
+        ("Papers on Vilnius: a summit of doubts", {"summit": "Vilnius"}),
+        ("From Vilnius to Madrid: two summits", {}),
+        ("Papers on Vilnius: a week of doubts", {}),
+        ("Letters on Macron: a summit of doubts", {}),
+    ],
+)
+def test_a_title_places_the_gatherings_it_names(title: str, expected: dict[str, str]) -> None:
+    """A title that names a gathering and one place puts gatherings of that kind there; two
+    places, no gathering, or a person's name after the preposition place nothing."""
+    kb = KnowledgeBase.default()
+    found = gatherings_placed(title, someone=lambda name: kb.identify(name).actor is not None)
+    assert {kind: place.name for kind, place in found.items()} == expected

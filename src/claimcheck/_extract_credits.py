@@ -18,6 +18,8 @@ from collections.abc import Callable
 import attrs
 
 from claimcheck._extract_lexicon import OUTLET_WORDS
+from claimcheck._extract_reports import MEDIUM_AFTER, outlets_by_medium
+from claimcheck._extract_reports import NAME_WORD as _WORD
 from claimcheck._extract_statements import StatementMention, proposition_key, statement_of
 from claimcheck._extract_text import Sentence
 from claimcheck.attribution import OUTLETS, AttributionMention
@@ -27,12 +29,11 @@ __all__: list[str] = []
 
 _NOT_OUTLETS = frozenset({"agency", "standard", "independent", "tv"})
 """Last words of outlets' names that end too many other names ("Energy Agency") to mark one."""
-_WORD = r"[A-Z][\w’'&.-]*"
 _NAME = rf"(?:[Tt]he\s+)?{_WORD}(?:\s+(?:of\s+|&\s+)?{_WORD}){{0,5}}"
 _LIST = rf"{_NAME}(?:\s*,\s*{_NAME})*(?:\s*,?\s+and\s+{_NAME})?"
 _OUTLET_NAME = re.compile(
     rf"\b{_WORD}(?:\s+(?:of\s+|&\s+)?{_WORD}){{0,4}}\s+"
-    rf"(?:{'|'.join(sorted(w.capitalize() for w in OUTLET_WORDS - _NOT_OUTLETS))}|TV)\b"
+    rf"(?:(?:Press|News)\s+Agency|{'|'.join(sorted(w.capitalize() for w in OUTLET_WORDS - _NOT_OUTLETS))}|TV)\b"
 )
 _ARTICLE = re.compile(r"^(?:[Tt]he)\s+")
 _SPLIT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -98,7 +99,7 @@ _ORIGIN: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
     ),
     (
         re.compile(
-            rf"(?P<list>{_NAME})\s*,?\s+(?:(?P<relative>which|that)\s+|who\s+)?(?P<cue>(?:first\s+)?"
+            rf"(?:\b[Aa]s\s+)?(?P<list>{_NAME}){MEDIUM_AFTER}?\s*,?\s+(?:(?P<relative>which|that)\s+|who\s+)?(?P<cue>(?:first\s+)?"
             rf"(?:broke|revealed|reported|published)\s+(?:the\s+)?(?:story|news|scoop)"
             rf"|was\s+the\s+first\s+to\s+report|first\s+reported|first\s+revealed)"
         ),
@@ -119,7 +120,7 @@ _ORIGIN: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
         ),
         (("exclusive", "scoop"),),
     ),
-    (re.compile(rf"(?P<list>{_NAME})\s+(?P<cue>revealed)\b"), (("revealed",),)),
+    (re.compile(rf"(?:\b[Aa]s\s+)?(?P<list>{_NAME}){MEDIUM_AFTER}?\s+(?P<cue>revealed)\b"), (("revealed",),)),
 )
 """Each pattern with the words a sentence needs for it to be tried: one of each group."""
 _NOT_SOURCES = frozenset(
@@ -162,6 +163,11 @@ class OutletNames:
             if key not in _LEXICON and key not in found and key.split()[0] not in _NOT_SOURCES:
                 found[key] = Actor(name, ActorKind.OUTLET)
                 extra.append(found[key])
+        for name in outlets_by_medium(text):  # "the Longitude podcast": an outlet, by its medium
+            key = _fold(name)
+            if key not in _LEXICON and key not in found:
+                found[key] = Actor(name, ActorKind.OUTLET)
+                extra.append(found[key])
         if own is not None and _fold(own.name) not in _LEXICON and _fold(own.name) not in found:
             found[_fold(own.name)] = own
             extra.append(own)
@@ -184,6 +190,12 @@ _LEXICON = {_fold(name): actor for actor in OUTLETS for name in (actor.name, *ac
 
 def _names(listed: str) -> list[str]:
     return [_ARTICLE.sub("", n).strip(" .") for n in _SPLIT.split(listed) if n.strip()]
+
+
+def _titled(listed: str) -> set[str]:
+    """The names of *listed* written as titles are, with a capital "The" inside a sentence
+    ("confirmed by The Longitude"): the names of publications."""
+    return {_ARTICLE.sub("", n).strip(" .") for n in _SPLIT.split(listed) if n.startswith("The ")}
 
 
 def sourcing_phrases(sentence: str, outlets: OutletNames) -> list[SourcingPhrase]:
@@ -219,6 +231,9 @@ def _phrase(
     if any(n.split()[0].lower() in _NOT_SOURCES for n in names):
         return None
     actors = [outlets.outlet(n) for n in names]
+    if weighing is Weighing.CORROBORATION and listed and match.start("list") > 0:
+        titled = _titled(listed)
+        actors = [Actor(n, ActorKind.OUTLET) if a is None and n in titled else a for n, a in zip(names, actors, strict=True)]
     groups = match.groupdict()
     counted = groups.get("count")
     if weighing is Weighing.ORIGIN:

@@ -285,7 +285,7 @@ def event_in(
     stop = max(t_end, date.offset + len(date.text))
     venue = _venue(tokens, mentions, trigger) if kind in VENUE_KINDS else None
     place = _place(tokens, mentions, trigger) if venue is None else venue[0]
-    window = sentence[max(0, start - offset - _NEAR) : stop - offset + 20]
+    window = sentence[max(0, start - offset - _NEAR) : _clause_end(sentence, t_start - offset, stop - offset)]
     intent = _INTENT.search(sentence, max(0, start - offset - _NEAR), t_start - offset)
     expected = (
         date.tense == "future"
@@ -320,6 +320,21 @@ def event_in(
     return EventMention(
         kind, name, date.value, place, participants, expected, start, stop, taking_part, anaphoric
     )
+
+
+def _clause_end(sentence: str, trigger: int, stop: int) -> int:
+    """Where the words that may leave an event to come end: 20 characters past its dating, or,
+    for a past participle set off by a comma ("Merz, elected on 6 May, will travel"), at the
+    comma that closes it, as what follows is the main clause's and not the act's."""
+    if _APPOSITIVE.search(sentence, 0, trigger) and _PARTICIPLE.match(sentence, trigger):
+        comma = sentence.find(",", stop)
+        if comma >= 0:
+            return min(comma, stop + 20)
+    return stop + 20
+
+
+_APPOSITIVE = re.compile(r",\s*$")
+_PARTICIPLE = re.compile(r"[a-z]+ed\b")
 
 
 def _subject_of(

@@ -95,8 +95,12 @@ def statement_of(
     before = _clean(sentence, 0, cue_start)
     coordinated = _COORDINATED_SOURCE.match(sentence, cue_stop) is not None
     relative = _RELATIVE.match(sentence, cue_stop) is not None
-    quoted_before = _QUOTE_BEFORE.search(sentence[:cue_start]) is not None
     enough_before = _word_count(sentence[before[0] : before[1]]) >= _MIN_WORDS
+    quoted_before = _QUOTE_BEFORE.search(sentence[:cue_start]) is not None or (
+        enough_before
+        and _AS_BEFORE.search(sentence, 0, cue_start) is not None
+        and _CLAUSE_ENDS.match(sentence, cue_stop) is not None
+    )
     enough_after = (
         _word_count(sentence[after[0] : after[1]]) >= _MIN_WORDS
         and not _SOURCE_TAIL.match(piece)
@@ -124,10 +128,14 @@ _RECIPIENT_THAT = re.compile(r"^[^,;:\"“”]{0,60}?\sthat\s+", re.IGNORECASE)
 _RECIPIENT_CUES = frozenset({"told", "tell", "tells", "assured", "informed", "warned", "reminded"})
 _SOURCE_TAIL = re.compile(
     r"^(?:(?:on|in|at|late|early|last|this|earlier)\b[^,;]{0,40}?,?\s+)?"
-    r"(?:citing|quoting|referring|according|without\s+naming)\b",
+    r"(?:citing|quoting|referring|according|without\s+naming|summari[sz]ing|translating|relaying)\b",
     re.IGNORECASE,
 )
 """What follows a cue that names its sources, not what they said ("on Monday, citing ...")."""
+_AS_BEFORE = re.compile(r",\s*as\s+$", re.IGNORECASE)
+"""A cue set off as ", as X reported": where its clause ends with it (`_CLAUSE_ENDS`), a remark
+on the clause before, which is what X said; "However, as X noted, S" credits S."""
+_CLAUSE_ENDS = re.compile(r"\s*(?:[;:.!?]|$)")
 _COORDINATED_SOURCE = re.compile(r"\s*and\s+(?:the|an?|one|two|three|four|several|other|\d+)\b", re.IGNORECASE)
 """What continues a cue with a second source ("according to the Post and a diplomat ..."):
 the statement is then the clause before the cue."""

@@ -43,16 +43,19 @@ from claimcheck._extract_lexicon import HEDGE_WORDS
 from claimcheck._extract_lengths import length_since_event, office_length
 from claimcheck._extract_figures import FigureReader
 from claimcheck._extract_credits import OutletNames, StatementReader
+from claimcheck._extract_reports import report_credits
 from claimcheck._extract_offices import Offices
 from claimcheck._extract_sources import as_outlet, described, recalled, relaying, with_relays
 from claimcheck._extract_starts import starts
 from claimcheck._extract_text import Sentence, captions, sentences
 from claimcheck._extract_tokens import Token, folded, tokenize
 from claimcheck._extract_undated import undated_act
+from claimcheck._extract_venues import gatherings_placed
 from claimcheck.attribution import AttributionMention, find_attributions
 from claimcheck.dates import DateMention, find_dates
 from claimcheck.kb import KnowledgeBase
 from claimcheck.model import (
+    Actor,
     ActorKind,
     Assertion,
     Attribution,
@@ -168,6 +171,15 @@ def _anchor(published: TimeSpan) -> date | datetime | None:
 _Item = TypeVar("_Item", DateMention, AttributionMention)
 
 
+def _with_reports(mentions: list[AttributionMention], text: str) -> list[AttributionMention]:
+    """*mentions*, with the credits of organizations' reports (`report_credits`) that none of
+    them overlaps, in the order of the text."""
+    added = [
+        r for r in report_credits(text) if not any(m.offset < r.end and r.offset < m.end for m in mentions)
+    ]
+    return sorted([*mentions, *added], key=lambda m: m.offset) if added else mentions
+
+
 def _in(items: Sequence[_Item], starts: list[int], sentence: Sentence) -> list[_Item]:
     """The items (sorted by their offsets *starts*) that start inside *sentence*."""
     return list(
@@ -237,6 +249,7 @@ class _Extraction:
         self.attributions: list[AttributionMention] = []
         self.statements = StatementReader(OutletNames("", source.outlet), self._canonical)
         self._last_event: tuple[int, EventMention] | None = None
+        self._title_places: dict[str, Actor] = {}
         self.figures = FigureReader(kb, source.published)
 
     def _clean_text(self) -> str:
@@ -255,13 +268,16 @@ class _Extraction:
         outlets = OutletNames(clean, self.source.outlet)
         self.statements = StatementReader(outlets, self._canonical)
         attributions = (
-            find_attributions(clean, index=self.kb.alias_index, outlets=outlets.extra)
+            _with_reports(find_attributions(clean, index=self.kb.alias_index, outlets=outlets.extra), clean)
             if self.sentences
             else []
         )
         self.attributions = attributions
         if self.source.title:  # "NATO leaders head to The Hague": the body "the alliance" means
             self.reader.mentions(self.source.title, 0, tokenize(self.source.title, 0))
+            self._title_places = gatherings_placed(
+                self.source.title, someone=lambda name: self.kb.identify(name).actor is not None
+            )
         date_starts = [d.offset for d in dates]
         attribution_starts = [a.offset for a in attributions]
         per_sentence = [
@@ -443,6 +459,8 @@ class _Extraction:
                 participants=tuple(p.actor for p in named),
                 named=named,
             )
+        if event.place is None and event.kind in self._title_places:
+            event = attrs.evolve(event, place=self._title_places[event.kind])
         self._last_event = (sentence.number, event)
         return event
 

@@ -96,3 +96,30 @@ def test_unnamed_and_anonymous_sources_alone_are_noted() -> None:
     document = Document(source=source, claims=tuple(claim(i, s) for i, s in enumerate(speakers)))
     findings = run_checks([document], KnowledgeBase.default(), select=["SRC003"])
     assert sorted(c for f in findings for c in f.claims) == ["v1#c0", "v1#c1", "v1#c2"]
+
+
+def _extracted(doc_id: str, outlet: str, day: int, text: str) -> Document:
+    from claimcheck.extract import extract
+
+    source = Source(document_id=doc_id, published=TimeSpan.day(2024, 11, day), outlet=Actor(outlet, ActorKind.OUTLET))
+    return extract(text, source=source, kb=KnowledgeBase.default())
+
+
+def test_a_relay_of_a_body_on_the_record_beside_another_speaker_is_no_corroboration() -> None:
+    """A relay that credits a wire with a navy's statement, and quotes a minister on another
+    matter of the same kind, counts nobody twice: the navy speaks on the record, and two
+    statements credited to two speakers are not one statement counted twice."""
+    wire = _extracted(
+        "wire",
+        "Coastal Press Agency",
+        21,
+        "Russia struck the port of Odesa with drones early on Thursday, Ukraine's navy said.",
+    )
+    relay = _extracted(
+        "relay",
+        "Valley Echo",
+        22,
+        "Russia struck the port of Odesa with drones on Thursday, the Coastal Press Agency reported. "
+        "The defence minister, Anna Berg, said Russia could strike the port again within days.",
+    )
+    assert run_checks([wire, relay], KnowledgeBase.default(), select=["SRC004"]) == []

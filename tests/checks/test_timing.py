@@ -305,3 +305,39 @@ def test_a_past_day_without_its_year_that_the_facts_give_a_year_later_is_out_of_
     text = "Pete Hegseth, who was confirmed on January 24, met the joint chiefs."
     assert _confirmation_codes(text, TimeSpan.day(2025, 1, 22)) == ["TIM003"]
     assert _confirmation_codes(text, TimeSpan.day(2025, 1, 27)) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Friedrich Merz, elected chancellor by the Bundestag on 6 May, will fly to Rome on Friday.",
+        "Friedrich Merz was elected chancellor by parliament on 6 May and met his cabinet.",
+    ],
+)
+def test_an_election_reported_as_past_on_the_day_a_later_tenure_starts_is_out_of_order(text: str) -> None:
+    """A past-tense election on a day without its year, written before the facts start that
+    person's tenure on that day, reports the future as past, whatever the main clause says."""
+    assert _confirmation_codes(text, TimeSpan.day(2025, 5, 4)) == ["TIM003"]
+    assert _confirmation_codes(text, TimeSpan.day(2025, 5, 9)) == []
+
+
+def test_an_election_on_another_day_than_the_tenure_start_is_left_alone() -> None:
+    """An election weeks before the office starts (a president's) is not the start itself."""
+    text = "Donald Trump, elected president on 5 November, will meet Republican senators."
+    assert _confirmation_codes(text, TimeSpan.day(2024, 11, 1)) == []
+
+
+def test_a_summit_dated_alone_takes_the_place_of_the_title() -> None:
+    """A summit named by its kind alone, in a document whose title names one place and a
+    summit, is the recorded summit there, and its date is set against the facts."""
+    kb = KnowledgeBase.default()
+    source = Source(
+        document_id="review",
+        published=TimeSpan.day(2025, 6, 25),
+        title="Editorials on The Hague: a summit of promises",
+    )
+    text = "A Lisbon daily notes that the summit that opened on Monday 23 June was short."
+    codes = [f.code for f in run_checks([extract(text, source=source, kb=kb)], kb)]
+    assert "TIM001" in codes
+    untitled = Source(document_id="review", published=TimeSpan.day(2025, 6, 25), title="Editorials: promises")
+    assert "TIM001" not in [f.code for f in run_checks([extract(text, source=untitled, kb=kb)], kb)]

@@ -10,16 +10,20 @@ from datetime import timedelta
 from claimcheck.checks._citations import links
 from claimcheck.checks._registry import Group
 from claimcheck.checks._stories import credited_outlets, outlet_key, outlet_keys
-from claimcheck.kb import EventRecord, KnowledgeBase
+from claimcheck.kb import EventRecord, KnowledgeBase, Tenure
 from claimcheck.model import ActorKind, Claim, Document, Event, EventDate, Statement
 from claimcheck.timespan import Granularity, TimeSpan
 
-__all__ = ["PERSONAL_ACTS", "RECORDED_ACT_WINDOW", "dates_a_later_act", "later_citations", "order_key", "recorded_later"]
+__all__ = ["OFFICE_VOTES", "PERSONAL_ACTS", "RECORDED_ACT_WINDOW", "dates_a_later_act", "later_citations", "order_key", "recorded_later"]
 
 PERSONAL_ACTS = frozenset({"confirmation", "inauguration"})
 """The kinds of event by which one person takes an office (a confirmation by a legislature,
 a swearing-in), which the facts date once per person and office, so that a report of one
 without a date can still be set against the facts (`recorded_later`)."""
+OFFICE_VOTES = frozenset({"election"})
+"""The kinds of event by which a legislature or a people chooses one person for an office: a
+day the facts know as the start of that person's tenure, where the office starts with the
+vote (a chancellor elected by the Bundestag), is that vote, dated to the day."""
 RECORDED_ACT_WINDOW = timedelta(days=62)
 """How far from a document's publication a recorded act of a person may lie and still be
 the one the document speaks of: a confirmation years later is another office's."""
@@ -71,9 +75,13 @@ def dates_a_later_act(evidence: str) -> bool:
     return _LATER_ACT.search(evidence) is not None
 
 
-def recorded_later(event: Event, when: TimeSpan, published: TimeSpan, kb: KnowledgeBase) -> EventRecord | None:
+def recorded_later(
+    event: Event, when: TimeSpan, published: TimeSpan, kb: KnowledgeBase
+) -> EventRecord | Tenure | None:
     """The recorded act that *event*, one person's confirmation or swearing-in reported as
-    past, is, where the facts date it after *published*.
+    past, is, where the facts date it after *published*; for one person's election to an
+    office (`OFFICE_VOTES`) dated to a past day, the tenure of that person that the facts
+    start on the same day and month within the year after publication.
 
     Reported without a date (*when* open to the past), it is the first record of its kind
     and person within `RECORDED_ACT_WINDOW` after publication, unless one lies before it
@@ -92,8 +100,10 @@ def recorded_later(event: Event, when: TimeSpan, published: TimeSpan, kb: Knowle
     """
     people = [a for a in event.participants if a.kind is ActorKind.PERSON]
     first, last = published.first_day(), published.last_day()
-    if event.kind not in PERSONAL_ACTS or len(people) != 1 or first is None or last is None:
+    if event.kind not in PERSONAL_ACTS | OFFICE_VOTES or len(people) != 1 or first is None or last is None:
         return None
+    if event.kind in OFFICE_VOTES:
+        return _tenure_started_later(people[0].name, when, published, kb)
     if when.start is None:
         around = TimeSpan(first - RECORDED_ACT_WINDOW, last + RECORDED_ACT_WINDOW + timedelta(days=1))
         records = kb.find_events(kind=event.kind, participant=people[0].name, during=around)
@@ -106,4 +116,29 @@ def recorded_later(event: Event, when: TimeSpan, published: TimeSpan, kb: Knowle
         recorded = record.when.first_day()
         if recorded is not None and (recorded.month, recorded.day) == (day.month, day.day):
             return record if record.when.is_after(published) else None
+    return None
+
+
+def _tenure_started_later(person: str, when: TimeSpan, published: TimeSpan, kb: KnowledgeBase) -> Tenure | None:
+    """The tenure of *person* that the facts start, to the day and not as acting holder, on
+    the day and month of *when* (a past day, read without its year) within the year after
+    *published*."""
+    day, last = when.first_day(), published.last_day()
+    if when.granularity is not Granularity.DAY or day is None or last is None or not when.is_before(published):
+        return None
+    holder = kb.identify(person).actor
+    if holder is None:
+        return None
+    for tenure in kb.tenures:
+        start = tenure.start.first_day() if tenure.start is not None else None
+        if (
+            start is not None
+            and not tenure.acting
+            and tenure.start is not None
+            and tenure.start.granularity is Granularity.DAY
+            and last < start <= last + timedelta(days=366)
+            and (start.month, start.day) == (day.month, day.day)
+            and kb.identify(tenure.holder.name).actor == holder
+        ):
+            return tenure
     return None

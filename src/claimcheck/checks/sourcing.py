@@ -229,23 +229,26 @@ def _voice(claim: Claim, outlets: Sequence[str]) -> str:
 
 
 def _counted(claims: Iterable[Claim]) -> list[Claim]:
-    """The claims of the first document that credits one proposition to several speakers
-    ("confirmed by both A and B"), or none."""
-    by_document: dict[str, dict[str, Claim]] = defaultdict(dict)
-    for claim in sorted(claims, key=lambda c: c.ref):
-        if claim.attribution is not None:
-            by_document[claim.source.document_id].setdefault(folded(credited_name(claim)), claim)
-    return next((list(c.values()) for c in by_document.values() if len(c) > 1), [])
+    """The claims of the first statement that its document credits to several speakers
+    ("confirmed by both A and B"), one per speaker, or none; two statements of one
+    proposition credited to two speakers are two reports, not one counted twice."""
+    for found in counted_sets(claims):
+        by_speaker: dict[str, Claim] = {}
+        for claim in found:
+            by_speaker.setdefault(folded(credited_name(claim)), claim)
+        return list(by_speaker.values())
+    return []
 
 
 def _on_record(root: Root, carriers: Iterable[Claim]) -> bool:
-    """Whether *root* is a named person quoted by the claims: a statement on the record,
-    which every report may repeat without counting it as confirmed."""
+    """Whether *root* is a named person, or a public body (`_body_on_record`: "the air force
+    said"), quoted by the claims: a statement on the record, which every
+    report may repeat without counting it as confirmed."""
     if root.kind is not RootKind.SPEAKER:
         return False
     return any(
         c.attribution is not None
-        and c.attribution.anonymity is Anonymity.NAMED_PERSON
+        and (c.attribution.anonymity is Anonymity.NAMED_PERSON or _body_on_record(c))
         and folded(
             c.attribution.speaker.name if c.attribution.speaker else c.attribution.speaker_name
         )
@@ -336,6 +339,8 @@ _PUBLIC_BODIES = frozenset(
     }
 )  # fmt: skip
 """The last words of the names of public bodies, which speak for themselves: not outlets."""
+_FOLDED_BODIES = frozenset(folded(word) for word in _PUBLIC_BODIES)
+"""`_PUBLIC_BODIES` as `folded` writes them ("navy" as "navi"), for names folded alike."""
 
 
 def _speaks_for_itself(claim: Claim) -> bool:
@@ -350,6 +355,18 @@ def _speaks_for_itself(claim: Claim) -> bool:
         return speaker.kind is not ActorKind.OUTLET
     words = folded(attribution.speaker_name).split()
     return bool(words) and words[-1] in _PUBLIC_BODIES
+
+
+def _body_on_record(claim: Claim) -> bool:
+    """Whether *claim* is credited to a public body by name ("Ukraine's navy said", however
+    `folded` writes the name's last word), which speaks on the record for itself."""
+    attribution = claim.attribution
+    if attribution is None or attribution.anonymity is not Anonymity.NAMED_ORGANIZATION:
+        return False
+    if attribution.speaker is not None:
+        return attribution.speaker.kind is not ActorKind.OUTLET
+    words = folded(attribution.speaker_name).split()
+    return bool(words) and words[-1] in _FOLDED_BODIES
 
 
 def _relays_credited(members: Sequence[Member]) -> Iterator[Finding]:

@@ -465,12 +465,13 @@ def report_out_of_order(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
     published = doc.source.published
     for claim, assertion in asserted(doc, EventDate):
         record = recorded_later(doc.event(assertion.event), assertion.when, published, kb)
-        if record is not None:
+        known = _known_date(record)
+        if record is not None and known is not None:
             yield emit(
                 report_out_of_order,
                 message=(
                     f"{doc.event(assertion.event).name or assertion.event} is reported as past, but the "
-                    f"facts date it {describe_span(record.when)}, after the document's publication "
+                    f"facts date it {describe_span(known[1])}, after the document's publication "
                     f"({describe_span(published)})"
                 ),
                 claims=[claim],
