@@ -71,16 +71,27 @@ def test_independent_third_report_does_not_hide_two_that_are_one() -> None:
     assert [f.claims for f in findings] == [("a#claim", "b#claim")]
 
 
-def test_relay_of_a_named_speaker_is_seen() -> None:
-    """An outlet that passed on a named organization's statement is a relay of it, not its origin."""
-    pentagon = Attribution(
-        speaker_name="the Pentagon",
+def test_relay_of_another_outlets_report_is_seen() -> None:
+    """An outlet that passed on another outlet's report is a relay of it, not its origin."""
+    ledger = Attribution(
+        speaker_name="the Harbour Ledger",
         anonymity=Anonymity.NAMED_ORGANIZATION,
         via=(Actor("Caliber Daily", ActorKind.OUTLET),),
     )
     caliber = Attribution(speaker_name="Caliber Daily", anonymity=Anonymity.NAMED_ORGANIZATION)
-    findings = run_checks([_report("a", caliber), _report("b", pentagon)], KnowledgeBase.default(), select=["SRC001"])
-    assert [f.fix for f in findings] == ["according to the Pentagon, as relayed by Caliber Daily"]
+    findings = run_checks([_report("a", caliber), _report("b", ledger)], KnowledgeBase.default(), select=["SRC001"])
+    assert [f.fix for f in findings] == ["according to the Harbour Ledger, as relayed by Caliber Daily"]
+
+
+@pytest.mark.parametrize("body", ["the Pentagon", "the Ukrainian navy", "the interior ministry"])
+def test_an_outlet_reporting_a_public_bodys_statement_is_its_first_reporter(body: str) -> None:
+    """A public body speaks on the record for itself, so the outlet that reported its
+    statement is credited rightly, not as a relay taken for the origin."""
+    statement = Attribution(
+        speaker_name=body, anonymity=Anonymity.NAMED_ORGANIZATION, via=(Actor("Caliber Daily", ActorKind.OUTLET),)
+    )
+    caliber = Attribution(speaker_name="Caliber Daily", anonymity=Anonymity.NAMED_ORGANIZATION)
+    assert run_checks([_report("a", caliber), _report("b", statement)], KnowledgeBase.default(), select=["SRC001"]) == []
 
 
 def test_unnamed_and_anonymous_sources_alone_are_noted() -> None:

@@ -241,14 +241,14 @@ def _counted(claims: Iterable[Claim]) -> list[Claim]:
 
 
 def _on_record(root: Root, carriers: Iterable[Claim]) -> bool:
-    """Whether *root* is a named person, or a public body (`_body_on_record`: "the air force
+    """Whether *root* is a named person, or a public body (`_speaks_for_itself`: "the air force
     said"), quoted by the claims: a statement on the record, which every
     report may repeat without counting it as confirmed."""
     if root.kind is not RootKind.SPEAKER:
         return False
     return any(
         c.attribution is not None
-        and (c.attribution.anonymity is Anonymity.NAMED_PERSON or _body_on_record(c))
+        and (c.attribution.anonymity is Anonymity.NAMED_PERSON or _speaks_for_itself(c))
         and folded(
             c.attribution.speaker.name if c.attribution.speaker else c.attribution.speaker_name
         )
@@ -330,22 +330,22 @@ def _chain(claim: Claim) -> list[str]:
 
 
 _PUBLIC_BODIES = frozenset(
-    {
+    folded(word)
+    for word in (
         "force", "forces", "army", "navy", "military", "ministry", "government", "police",
         "presidency", "kremlin", "pentagon", "command", "staff", "guard", "parliament",
         "court", "prosecutors", "prosecutor", "office", "council", "commission", "bank",
         "department", "administration", "embassy", "cabinet", "directorate", "bureau",
         "secretariat", "committee", "headquarters",
-    }
+    )
 )  # fmt: skip
-"""The last words of the names of public bodies, which speak for themselves: not outlets."""
-_FOLDED_BODIES = frozenset(folded(word) for word in _PUBLIC_BODIES)
-"""`_PUBLIC_BODIES` as `folded` writes them ("navy" as "navi"), for names folded alike."""
+"""The last words of the names of public bodies, which speak for themselves: not outlets;
+as `folded` writes them ("navy" as "navi"), to meet names folded alike."""
 
 
 def _speaks_for_itself(claim: Claim) -> bool:
-    """Whether the last link of *claim*'s `_chain` is a body speaking for itself ("Ukraine's
-    air force said"), not an outlet whose report was passed on: a known actor that is no
+    """Whether *claim* is credited to a body speaking for itself, on the record ("Ukraine's
+    air force said"), not to an outlet whose report was passed on: a known actor that is no
     outlet, or a name that ends as a public body's does."""
     attribution = claim.attribution
     if attribution is None or attribution.anonymity is not Anonymity.NAMED_ORGANIZATION:
@@ -355,18 +355,6 @@ def _speaks_for_itself(claim: Claim) -> bool:
         return speaker.kind is not ActorKind.OUTLET
     words = folded(attribution.speaker_name).split()
     return bool(words) and words[-1] in _PUBLIC_BODIES
-
-
-def _body_on_record(claim: Claim) -> bool:
-    """Whether *claim* is credited to a public body by name ("Ukraine's navy said", however
-    `folded` writes the name's last word), which speaks on the record for itself."""
-    attribution = claim.attribution
-    if attribution is None or attribution.anonymity is not Anonymity.NAMED_ORGANIZATION:
-        return False
-    if attribution.speaker is not None:
-        return attribution.speaker.kind is not ActorKind.OUTLET
-    words = folded(attribution.speaker_name).split()
-    return bool(words) and words[-1] in _FOLDED_BODIES
 
 
 def _relays_credited(members: Sequence[Member]) -> Iterator[Finding]:
@@ -391,15 +379,14 @@ def _relays_credited(members: Sequence[Member]) -> Iterator[Finding]:
         ):
             continue
         own = claim.source.outlet
+        told = _Told(claim, relays)
         shown = next(
             (
                 (witness, upstream)
-                for witness, relay, upstream in relays.matches(
-                    claim, scope=outlet_key(attribution.speaker_name)
-                )
+                for witness, relay, upstream in told.relays(outlet_key(attribution.speaker_name))
                 if witness != claim
                 and _names(attribution.speaker_name, relay)
-                and not (own is not None and _leads_back(claim, upstream, own.name, relays))
+                and not (own is not None and told.leads_back(upstream, own.name))
             ),
             None,
         )
@@ -418,26 +405,44 @@ def _relays_credited(members: Sequence[Member]) -> Iterator[Finding]:
         )
 
 
-def _leads_back(
-    claim: Claim, upstream: str, own: str, relays: StoryIndex[tuple[Claim, str, str]]
-) -> bool:
-    """Whether the relays of *claim*'s story, followed up from *upstream*, come back to the
-    outlet *own* that credits it: a ring of any length (for `SRC002`), not a relay hidden."""
-    seen: set[str] = set()
-    names = [upstream]
-    while names:
-        name = names.pop()
-        if _names(name, own):
-            return True
-        if folded(name) in seen:
-            continue
-        seen.add(folded(name))
-        names.extend(
-            further
-            for _, relay, further in relays.matches(claim, scope=outlet_key(name))
-            if _names(name, relay)
-        )
-    return False
+class _Told:
+    """The relays of one claim's story, each outlet's looked up once: `SRC001` follows the
+    same chains from many witnesses."""
+
+    def __init__(self, claim: Claim, relays: StoryIndex[tuple[Claim, str, str]]) -> None:
+        self.claim = claim
+        self.index = relays
+        self.found: dict[str, list[tuple[Claim, str, str]]] = {}
+        self.back: dict[tuple[str, str], bool] = {}
+
+    def relays(self, scope: str) -> list[tuple[Claim, str, str]]:
+        """The relays of the story by the outlets of *scope* (`outlet_key`)."""
+        found = self.found.get(scope)
+        if found is None:
+            found = self.found[scope] = self.index.matches(self.claim, scope=scope)
+        return found
+
+    def leads_back(self, upstream: str, own: str) -> bool:
+        """Whether the relays of the story, followed up from *upstream*, come back to the
+        outlet *own* that credits it: a ring of any length (for `SRC002`), not a relay hidden."""
+        key = (upstream, own)
+        known = self.back.get(key)
+        if known is None:
+            known = self.back[key] = self._leads_back(upstream, own)
+        return known
+
+    def _leads_back(self, upstream: str, own: str) -> bool:
+        seen: set[str] = set()
+        names = [upstream]
+        while names:
+            name = names.pop()
+            if _names(name, own):
+                return True
+            if folded(name) in seen:
+                continue
+            seen.add(folded(name))
+            names.extend(further for _, relay, further in self.relays(outlet_key(name)) if _names(name, relay))
+        return False
 
 
 def _names(name: str, outlet: str) -> bool:
