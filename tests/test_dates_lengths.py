@@ -226,5 +226,5 @@ def test_or_around_hedges_a_date(text: str, expected: str) -> None:
 
 
 def test_or_without_a_hedge_reads_no_date() -> None:
-    """ "in or out of 2003" has no hedge after "or", so no date is read from "in"."""
+    """ "in or out of office" has no hedge after "or", so no date is read from "in"."""
     assert [m.text for m in find_dates("in or out of office", anchor=ANCHOR)] == []
