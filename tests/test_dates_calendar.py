@@ -176,3 +176,63 @@ def test_before_last(text: str, expected: str) -> None:
     assert str(normalize(text, anchor=ANCHOR)) == expected
     found = find_dates(f"It happened {text}.", anchor=ANCHOR)
     assert [(m.text, str(m.value)) for m in found] == [(text, expected)]
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("the week after next", date(2023, 5, 9), "2023-W21"),
+        ("the week after next", date(2026, 12, 30), "2027-W02"),
+        ("the month after next", date(2023, 11, 20), "2024-01"),
+        ("the year before last", date(2023, 5, 9), "2021"),
+        ("the month before last", date(2024, 2, 10), "2023-12"),
+    ],
+)
+def test_units_two_steps_from_the_anchor(text: str, anchor: date, expected: str) -> None:
+    """ "the <unit> after next" is two units ahead, "the <unit> before last" two back."""
+    assert str(normalize(text, anchor=anchor)) == expected
+
+
+@given(anchor=st.dates(date(1950, 1, 1), date(2080, 12, 31)))
+def test_week_after_next_starts_fourteen_days_after_this_week(anchor: date) -> None:
+    """The week after next starts on the Monday two weeks after the anchor's Monday."""
+    value = normalize("the week after next", anchor=anchor)
+    assert isinstance(value, TimeSpan) and value.granularity is Granularity.WEEK
+    assert value.start == anchor - timedelta(days=anchor.weekday()) + timedelta(days=14)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the weekend just gone", "2023-05-06/2023-05-07"),
+        ("the week just gone", "2023-W18"),
+        ("the month just gone", "2023-04"),
+    ],
+)
+def test_just_gone_is_the_last_one(text: str, expected: str) -> None:
+    """ "the <unit> just gone" is the last one before the anchor's."""
+    assert str(normalize(text, anchor=ANCHOR)) == expected
+    assert str(normalize(text.replace("just gone", "").replace("the", "last"), anchor=ANCHOR)) == (
+        expected
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the month of March, 2024", "2024-03"),
+        ("the month of October 2019", "2019-10"),
+        ("the month of February", "2023-02"),
+    ],
+)
+def test_the_month_of_a_month_is_that_month(text: str, expected: str) -> None:
+    """ "the month of <month> [year]" is the month, its year read as for the bare month."""
+    assert str(normalize(text, anchor=ANCHOR)) == expected
+    found = find_dates(f"Prices rose during {text}.", anchor=ANCHOR)
+    assert [(m.text, str(m.value)) for m in found] == [(text, expected)]
+
+
+def test_the_month_of_needs_a_month() -> None:
+    """ "the month of" before anything but a month name reads no date."""
+    assert normalize("the month of fasting", anchor=ANCHOR) is None
+    assert normalize("the month of 3 March 2024", anchor=ANCHOR) is None

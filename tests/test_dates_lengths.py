@@ -9,7 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimcheck.dates import find_dates, normalize
-from claimcheck.timespan import Duration, Modifier, Relation
+from claimcheck.timespan import Duration, Modifier, Relation, TimeSpan
 
 ANCHOR = date(2023, 5, 9)
 
@@ -192,3 +192,39 @@ def test_counts_with_thousands_separators_are_lengths(count: int, unit: str) -> 
 def test_malformed_separators_give_no_length(text: str) -> None:
     """A count whose groups are not three digits, or that goes on as a decimal, is not read."""
     assert normalize(text, anchor=ANCHOR) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [("a month prior to the tournament", "P1M"), ("six weeks prior to the census", "P6W")],
+)
+def test_prior_to_an_event_is_before_it(text: str, iso: str) -> None:
+    """ "<length> prior to <event>" is the length before the event, as with "before"."""
+    value = normalize(text, anchor=ANCHOR)
+    assert isinstance(value, Duration) and value.isoformat() == iso
+    assert value.relation is Relation.BEFORE
+
+
+def test_prior_to_a_known_date_is_resolved() -> None:
+    """ "<length> prior to <date>" is a date on the calendar."""
+    assert str(normalize("three days prior to 1 March 2023", anchor=ANCHOR)) == "2023-02-26"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("in or around 2003", "2003~"),
+        ("on or about 5 March 2024", "2024-03-05~"),
+        ("at or around Easter 2021", "2021-04-04~"),
+    ],
+)
+def test_or_around_hedges_a_date(text: str, expected: str) -> None:
+    """ "in or around", "on or about" and "at or around" make a date approximate."""
+    value = normalize(text, anchor=ANCHOR)
+    assert str(value) == expected
+    assert isinstance(value, TimeSpan) and value.modifier is Modifier.APPROX
+
+
+def test_or_without_a_hedge_reads_no_date() -> None:
+    """ "in or out of office" has no hedge after "or", so no date is read from "in"."""
+    assert [m.text for m in find_dates("in or out of office", anchor=ANCHOR)] == []

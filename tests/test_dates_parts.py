@@ -4,7 +4,7 @@ spans of named months, fortnights counted from the anchor, and two-year seasons.
 from __future__ import annotations
 
 import calendar
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from hypothesis import given
@@ -222,3 +222,27 @@ def test_two_year_season_in_running_text() -> None:
     text = "Attendance fell during the 2023-24 season, the club said."
     mentions = find_dates(text, anchor=date(2025, 6, 3))
     assert [(m.text, str(m.value)) for m in mentions] == [("2023-24", "2023/2024")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("yesterday lunchtime", "2026-03-17"),
+        ("yesterday morning", "2026-03-17"),
+        ("tomorrow night", "2026-03-19"),
+        ("today teatime", "2026-03-18"),
+    ],
+)
+def test_deictic_day_with_a_part_of_day_is_the_day(text: str, expected: str) -> None:
+    """A part of a day after "yesterday", "today" or "tomorrow" is not narrowed below the day."""
+    value = normalize(text, anchor=ANCHOR)
+    assert str(value) == expected
+    assert isinstance(value, TimeSpan) and value.granularity is Granularity.DAY
+
+
+def test_part_of_day_counts_from_the_local_date_of_the_anchor() -> None:
+    """Just after local midnight east of UTC, "yesterday lunchtime" is the local day before."""
+    anchor = datetime(2026, 3, 1, 0, 40, tzinfo=timezone(timedelta(hours=5, minutes=45)))
+    assert str(normalize("yesterday lunchtime", anchor=anchor)) == "2026-02-28"
+    found = find_dates("Two ministers met yesterday lunchtime.", anchor=anchor)
+    assert [(m.text, str(m.value)) for m in found] == [("yesterday lunchtime", "2026-02-28")]

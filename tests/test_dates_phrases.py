@@ -226,3 +226,39 @@ def test_holiday_names_need_capitals_in_running_text() -> None:
     assert find_dates("The fire burns night and day.", anchor=ANCHOR) == []
     mentions = find_dates("The dinner is held on Burns Night.", anchor=ANCHOR)
     assert [m.text for m in mentions] == ["Burns Night"]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [("ever since 2016", "2016-01-01"), ("ever since 4 July 2021", "2021-07-04")],
+)
+def test_ever_since_is_since(text: str, start: str) -> None:
+    """ "ever since <date>" is open from the date's start, as "since <date>" is."""
+    value = normalize(text, anchor=ANCHOR)
+    assert isinstance(value, TimeSpan)
+    assert (str(value.start), value.end, value.modifier) == (start, None, Modifier.ON_OR_AFTER)
+    assert value == normalize(text.removeprefix("ever "), anchor=ANCHOR)
+
+
+@pytest.mark.parametrize(
+    ("text", "end"),
+    [("by 31 March 2027", "2027-04-01"), ("by June 2026", "2026-07-01"), ("by 2030", "2031-01-01")],
+)
+def test_by_a_date_is_a_deadline(text: str, end: str) -> None:
+    """ "by <date>" is open to the past up to the date's last day, included."""
+    value = normalize(text, anchor=ANCHOR)
+    assert isinstance(value, TimeSpan)
+    assert (value.start, str(value.end), value.modifier) == (None, end, Modifier.ON_OR_BEFORE)
+
+
+def test_by_the_end_of_a_period_stays_its_end() -> None:
+    """ "by the end of <period>" keeps the end part of the period rather than an open span."""
+    value = normalize("by the end of 2026", anchor=ANCHOR)
+    assert isinstance(value, TimeSpan) and value.modifier is Modifier.END
+
+
+def test_by_a_date_in_text() -> None:
+    """In running text "by" and its date are one mention; "by" with no date reads nothing."""
+    text = "Written by a clerk, the plan must pass by 30 June 2026."
+    found = find_dates(text, anchor=ANCHOR)
+    assert [(m.text, str(m.value)) for m in found] == [("by 30 June 2026", "../2026-06-30")]

@@ -279,12 +279,31 @@ class CalendarGrammar(Grammar):
             end += 1
         return self.with_clock(end, Weekday(number, rel))
 
+    def _counted_back(self, j: int) -> Match | None:
+        """ "the week after next" (two ahead), "the year before last" (two back) and "the
+        weekend just gone" (the last one), after "the"."""
+        word = self.w(j)
+        unit = _UNIT_NOUNS.get(word)
+        if unit is None and word != "weekend":
+            return None
+        pair = (self.w(j + 1), self.w(j + 2))
+        offset = {("after", "next"): 2, ("before", "last"): -2, ("just", "gone"): -1}.get(pair)
+        if offset is None:
+            return None
+        if unit is None:
+            return (j + 3, Weekend("last")) if offset == -1 else None
+        return j + 3, Unit(unit, offset)
+
     def relative(self, i: int) -> Match | None:
         """ "last week", "next month", "this year", "the past two weeks", "next March"."""
         j = self.skip(i, "the")
         if self.w(j) == "this" and self.w(j + 1) in ("past", "coming"):
             j += 1
         offset = _REL_OFFSET.get(self.w(j))
+        if offset is None and j > i:
+            counted = self._counted_back(j)
+            if counted is not None:
+                return counted
         if offset is None:
             if j > i and self.w(j) == "weekend":
                 return j + 1, Weekend("")

@@ -111,7 +111,9 @@ _REL_OFFSET = {
     "upcoming": 1,
 }
 _NOT_YEAR_WORDS = frozenset({"a", "an", "couple", "dozen", "few", "half"})
-_DAY_PARTS = frozenset({"morning", "afternoon", "evening", "night", "noon", "midday"})
+_DAY_PARTS = frozenset(
+    {"morning", "afternoon", "evening", "night", "noon", "midday", "lunchtime", "teatime"}
+)
 _NOUNISH = frozenset(
     {
         "percent",

@@ -280,6 +280,11 @@ class LengthGrammar(NamedGrammar):
             counted = _COUNTED_UNITS.get(self.w(count[0] + 1).rstrip("s"))
             if counted is not None:
                 return count[0] + 2, Upcoming(counted, count[1])
+        if word in ("in", "at", "on") and self.w(i + 1) == "or":
+            if self.w(i + 2) not in words.DATE_HEDGES:
+                return None
+            date = self.ranged(i + 3)  # "in or around 2003", "on or about 5 March"
+            return (date[0], Approx(date[1])) if date and is_date(date[1]) else None
         if word in ("in", "within"):
             return self._ahead(i)
         if word in ("a", "an") and self.whole:
@@ -341,6 +346,8 @@ class LengthGrammar(NamedGrammar):
         base = Length(length)
         if modifier is not None:
             base = base.hedged(modifier)
+        if word == "prior" and self.w(end + 1) == "to":
+            word, end = "before", end + 1  # "a month prior to the tournament"
         if word in ("before", "after"):
             target = self.ranged(end + 1)
             event = self._event(end + 1)

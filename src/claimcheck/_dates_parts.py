@@ -179,14 +179,19 @@ class PartGrammar(LengthGrammar):
         return end, MonthSpan(first[1], months, entry[0], year[1] if year else None)
 
     def whole_or_rest(self, i: int) -> Match | None:
-        """ "all week" (the unit that contains the anchor), "the rest of the month" and "the
-        week of 7 October"."""
+        """ "all week" (the unit that contains the anchor), "the rest of the month", "the
+        week of 7 October" and "the month of March"."""
         j = self.skip(i, "the")
         if j > i and self.w(j) == "week" and self.w(j + 1) == "of":
             day = self.calendar(j + 2)
             if day is not None and isinstance(day[1], CalDate) and day[1].day is not None:
                 return day[0], WeekOf(day[1])
             return None
+        if j > i and self.w(j) == "month" and self.w(j + 1) == "of":
+            month = self.calendar(j + 2)  # "the month of March, 2024"
+            if month is None or not isinstance(month[1], CalDate):
+                return None
+            return month if month[1].month is not None and month[1].day is None else None
         if j == i and self.w(j) == "all" and self.w(j + 1) in ("week", "month", "year"):
             end = j + 2 if self.w(j + 2) != "long" else j + 3
             return end, Unit(_UNIT_NOUNS[self.low[j + 1]], 0)

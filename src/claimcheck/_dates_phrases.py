@@ -89,7 +89,7 @@ _RETURN_WORDS = frozenset(
 )  # fmt: skip
 """Words before "back in" that make it a return ("will be back in March", "due back in
 June"), not a look back."""
-_SIGNAL_WORDS = frozenset({*_OPENERS, "between", "up", "prior", "no", "not"})
+_SIGNAL_WORDS = frozenset({*_OPENERS, "between", "up", "prior", "no", "not", "ever", "by"})
 """The words `Parser.signal` can start at."""
 _CONNECTORS = frozenset({"-", "\u2013", "\u2014", "to", "through", "thru", "until", "till"})
 _DATE_NODES = (
@@ -260,7 +260,11 @@ class Parser(PartGrammar):
             return second[0], Range(node, second[1])
         j = i + 1
         modifier = _OPENERS.get(word)
-        if word in ("up", "prior") and self.w(i + 1) in ("until", "to"):
+        if word == "ever" and self.w(i + 1) == "since":
+            modifier, j = Modifier.ON_OR_AFTER, i + 2  # "ever since 2016"
+        elif word == "by":
+            modifier = Modifier.ON_OR_BEFORE  # a deadline: "by 31 March 2027"
+        elif word in ("up", "prior") and self.w(i + 1) in ("until", "to"):
             modifier = Modifier.ON_OR_BEFORE if word == "up" else Modifier.BEFORE
             j = i + 2
         elif (
@@ -282,6 +286,7 @@ class Parser(PartGrammar):
             found is None
             or not is_date(found[1])
             or (isinstance(found[1], (Shift, Open)) and word in ("after", "before"))
+            or (word == "by" and isinstance(found[1], (Part, Open)))  # "by the end of 2026"
         ):
             return None
         return found[0], Open(found[1], modifier)
@@ -446,7 +451,7 @@ def _word_starts() -> dict[str, tuple[Production, ...]]:
     add(Parser.nth_weekday, ["the", *ORDINALS])
     add(Parser.counted_weekday, NUMBER_WORDS)
     add(Parser.event_relative, ["the"])
-    add(Parser.duration, [*NUMBER_WORDS, "half", "in", "within", *HEDGE_STARTS])
+    add(Parser.duration, [*NUMBER_WORDS, "half", "in", "within", "on", *HEDGE_STARTS])
     add(Parser.day_range, ["the", *_COUNTING])
     add(Parser.day_of_month, ["the", *_COUNTING])
     add(Parser.time_alone, ["noon", "midnight", "midday"])
@@ -470,13 +475,13 @@ def _after_the() -> dict[str, tuple[Production, ...]]:
 
     add(Parser.calendar, _COUNTING)
     add(Parser.deictic, ["day", "morning", "afternoon", "evening", "night", "noon", "midday"])
-    add(Parser.relative, [*_REL_OFFSET, "weekend"])
+    add(Parser.relative, [*_REL_OFFSET, "weekend", "week", "month", "year"])
     add(
         Parser.part,
         [*PARTS, "earlier", "later", "first", "second", "latter", "h", "eom", "bom", "eoy", "boy"],
     )
     add(Parser.season, SEASONS)
-    add(Parser.whole_or_rest, ["rest", "week"])
+    add(Parser.whole_or_rest, ["rest", "week", "month"])
     add(Parser.quarter, [*_COUNTING, "last"])
     add(Parser.year_or_decade, ["year", "'", "\u2019", *DECADE_WORDS])
     add(Parser.nth_weekday, [*ORDINALS, "closest"])
