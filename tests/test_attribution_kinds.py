@@ -329,3 +329,32 @@ def test_told_titles_are_unknown_multiword_names_with_body_evidence(
 ) -> None:
     """A name told something is a press title only with body evidence and no word of a body."""
     assert told_title(name) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "anonymity"),
+    [
+        # a last word that names a kind of company
+        ("Korvale Mining said output at the pit would halve.", "Korvale Mining", BODY),
+        ("• Fares will rise by a tenth, Brenmoor Airways said.", "Brenmoor Airways", BODY),
+        ("Tessaly Foods said it would close two plants.", "Tessaly Foods", BODY),
+        # an ampersand joins the words of a firm's name
+        ("Harrow & Quill said the audit was complete.", "Harrow & Quill", BODY),
+        ("Marlow & Finch, the auditor, said the accounts were sound.", "Marlow & Finch", BODY),
+        # a country's possessive may open the apposition that names a kind of body
+        ("Veltra, Norway's grid utility, said supply was stable.", "Veltra", BODY),
+        ("Osk, the Danish carmaker, said orders had doubled.", "Osk", BODY),
+        # a person's role in the apposition still makes a person
+        ("Marta Osk, Norway's energy minister, said supply was stable.", "Marta Osk", PERSON),
+        # Spanish and Portuguese names joined by "y" and "e" after "de"
+        ("Prices rose, the Instituto de Precios y Salarios said.",
+         "Instituto de Precios y Salarios", BODY),
+        ("Rain fell, the Centro de Clima e Tempo said in a bulletin.",
+         "Centro de Clima e Tempo", BODY),
+    ],
+)
+def test_company_words_ampersands_and_joined_foreign_names(
+    text: str, speaker: str, anonymity: Anonymity
+) -> None:
+    """Company last words, "&", body appositions after a possessive and "de ... y" make bodies."""
+    assert shape(text) == (speaker, anonymity, ())
