@@ -338,6 +338,9 @@ class CueReader(BodyReader):
         subject = self._subject(tokens, v, lo) or self._relative_antecedent(tokens, v, lo)
         if told is None and subject is not None and stop < hi and tokens[stop].lower == "in":
             told = self.published_in(tokens, stop + 1, hi)  # "X reported in Nature that"
+        if told is None and verb in lex.OBJECT_VERBS and subject is not None and stop < hi:
+            if subject.kind is Kind.ANONYMOUS:  # "a person close to the talks told Semafor"
+                told = self.addressed_outlet(tokens, stop, hi)
         if subject is not None and share_of(tokens, subject.start, lo):
             return None  # "40 per cent of respondents said": a poll's figure
         if subject is None and told is not None:
