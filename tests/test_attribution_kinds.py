@@ -358,3 +358,28 @@ def test_company_words_ampersands_and_joined_foreign_names(
 ) -> None:
     """Company last words, "&", body appositions after a possessive and "de ... y" make bodies."""
     assert shape(text) == (speaker, anonymity, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kestrel Revenue Authority: collections fell short of target.",
+         ("Kestrel Revenue Authority", BODY, ())),
+        ("Tarvash Grid Company: supply will resume at noon.",
+         ("Tarvash Grid Company", BODY, ())),
+        ("Ana Ruiz: a life in politics", None),
+        ("Market update: prices fell.", None),
+    ],
+)
+def test_a_body_named_before_a_headline_colon_states_it(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]] | None
+) -> None:
+    """A name ending in a noun of bodies, then a colon at the start of a line, is the speaker."""
+    assert shape(text) == expected
+
+
+def test_a_body_noun_last_weighs_for_a_body_but_not_against_a_given_name() -> None:
+    """A last word such as "Authority" is body evidence that a given name first offsets."""
+    assert ("body noun last", 4) in kind_evidence("Kestrel Revenue Authority", cue="said")
+    assert unknown_name_anonymity("Kestrel Revenue Authority", cue="said") is BODY
+    assert unknown_name_anonymity("Emma Chamber", cue="said") is PERSON

@@ -116,6 +116,13 @@ def told_title(text: str) -> bool:
 _TOLD_BODIES = frozenset({"listed body", "organisation word", "acronym", "article the"})
 
 
+def headed_by_body_noun(text: str) -> bool:
+    """Whether a name of two words or more ends in a noun of bodies: "Kenya Revenue
+    Authority", "National Grid Company" (not "Ana Ruiz")."""
+    words = without_article(text).split()
+    return len(words) > 1 and raw_key(words[-1]) in lex.ORGANIZATION_NOUNS
+
+
 def person_name(text: str) -> str:
     """A person's name without its titles, abbreviated ranks and honorifics included: "Maj.
     Gen. Pat Ryder" is "Pat Ryder", "Chief Justice Ana Ruiz" "Ana Ruiz", "Datuk Seri Anwar
@@ -403,6 +410,7 @@ WEIGHTS: dict[str, int] = {
     "company affix": 3,
     "company tail": 5,
     "ampersand": 6,
+    "body noun last": 4,
     "article the": 3,
     "arabic article": 3,
     "word of a title": 3,
@@ -440,6 +448,7 @@ _NAME_RULES: tuple[tuple[str, Callable[[_Name], bool]], ...] = (
     ),
     ("company tail", lambda n: len(n.keys) > 1 and n.keys[-1] in _COMPANY_TAILS),
     ("ampersand", lambda n: "&" in n.written[1:-1]),
+    ("body noun last", lambda n: headed_by_body_noun(n.bare)),
     ("article the", lambda n: n.text[:4].lower() == "the "),
     ("arabic article", _Name.arabic_article),
     ("word of a title", lambda n: not _TITLE_WORDS.isdisjoint(map(raw_key, n.whole))),
