@@ -329,3 +329,57 @@ def test_told_titles_are_unknown_multiword_names_with_body_evidence(
 ) -> None:
     """A name told something is a press title only with body evidence and no word of a body."""
     assert told_title(name) is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "anonymity"),
+    [
+        # a last word that names a kind of company
+        ("Korvale Mining said output at the pit would halve.", "Korvale Mining", BODY),
+        ("• Fares will rise by a tenth, Brenmoor Airways said.", "Brenmoor Airways", BODY),
+        ("Tessaly Foods said it would close two plants.", "Tessaly Foods", BODY),
+        # an ampersand joins the words of a firm's name
+        ("Harrow & Quill said the audit was complete.", "Harrow & Quill", BODY),
+        ("Marlow & Finch, the auditor, said the accounts were sound.", "Marlow & Finch", BODY),
+        # a country's possessive may open the apposition that names a kind of body
+        ("Veltra, Norway's grid utility, said supply was stable.", "Veltra", BODY),
+        ("Osk, the Danish carmaker, said orders had doubled.", "Osk", BODY),
+        # a person's role in the apposition still makes a person
+        ("Marta Osk, Norway's energy minister, said supply was stable.", "Marta Osk", PERSON),
+        # Spanish and Portuguese names joined by "y" and "e" after "de"
+        ("Prices rose, the Instituto de Precios y Salarios said.",
+         "Instituto de Precios y Salarios", BODY),
+        ("Rain fell, the Centro de Clima e Tempo said in a bulletin.",
+         "Centro de Clima e Tempo", BODY),
+    ],
+)
+def test_company_words_ampersands_and_joined_foreign_names(
+    text: str, speaker: str, anonymity: Anonymity
+) -> None:
+    """Company last words, "&", body appositions after a possessive and "de ... y" make bodies."""
+    assert shape(text) == (speaker, anonymity, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kestrel Revenue Authority: collections fell short of target.",
+         ("Kestrel Revenue Authority", BODY, ())),
+        ("Tarvash Grid Company: supply will resume at noon.",
+         ("Tarvash Grid Company", BODY, ())),
+        ("Ana Ruiz: a life in politics", None),
+        ("Market update: prices fell.", None),
+    ],
+)
+def test_a_body_named_before_a_headline_colon_states_it(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]] | None
+) -> None:
+    """A name ending in a noun of bodies, then a colon at the start of a line, is the speaker."""
+    assert shape(text) == expected
+
+
+def test_a_body_noun_last_weighs_for_a_body_in_names_of_two_words_or_more() -> None:
+    """A last word such as "Authority" is body evidence, but not when it is the whole name."""
+    assert ("body noun last", 4) in kind_evidence("Kestrel Revenue Authority", cue="said")
+    assert unknown_name_anonymity("Kestrel Revenue Authority", cue="said") is BODY
+    assert "body noun last" not in dict(kind_evidence("Authority", cue="said"))

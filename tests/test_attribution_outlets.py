@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from _shapes import BODY, shape
+from _shapes import BODY, PERSON, shape
 from claimcheck._attribution_outlets import Outlets
 from claimcheck._attribution_text import tokenize
 from claimcheck.attribution import OUTLETS
@@ -92,3 +92,24 @@ def test_agencies_are_known_by_their_full_style() -> None:
     assert "Yonhap News Agency" in yonhap.aliases
     (tasnim,) = [o for o in OUTLETS if o.name == "Tasnim"]
     assert tasnim.aliases.count("Tasnim News Agency") == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        ("In a rare sit-down with Kestrel Weekly, Ana Ruiz said a vote would follow.",
+         "Kestrel Weekly"),
+        ("Ana Ruiz said on a podcast with Kestrel Weekly that a vote would follow.",
+         "Kestrel Weekly"),
+    ],
+)
+def test_a_sit_down_or_podcast_with_an_outlet_puts_it_in_the_chain(text: str, outlet: str) -> None:
+    """A sit-down or a podcast with a press title relays the speaker as an interview does."""
+    assert shape(text) == ("Ana Ruiz", PERSON, (outlet,))
+
+
+def test_a_sit_down_with_a_person_relays_nothing() -> None:
+    """A sit-down with someone who is no outlet leaves the chain empty."""
+    assert shape("In a sit-down with her brother, Ana Ruiz said a vote would follow.") == (
+        "Ana Ruiz", PERSON, ()
+    )

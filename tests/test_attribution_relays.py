@@ -322,3 +322,31 @@ def test_citing_a_report_in_an_outlet_relays_through_it(
     """"citing a report in Y that quoted Z": Y relays Z; without a source, Y speaks."""
     found = shape(text)
     assert found is not None and (found[0], found[2]) == (speaker, via)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an unknown title told by an unnamed source is the outlet, never the speaker
+        ("The merger has stalled, a banker close to the talks told Kestrel Weekly.",
+         ("a banker close to the talks", SOMEONE, ("Kestrel Weekly",))),
+        ("An engineer who reviewed the plans told Lumen Daily that the dam was unsafe.",
+         ("An engineer who reviewed the plans", SOMEONE, ("Lumen Daily",))),
+        # a description that ends in a place still tells the outlet
+        ("“The water keeps rising,” a boatman from Tarvash told Reuters.",
+         ("a boatman from Tarvash", SOMEONE, ("Reuters",))),
+        ("Two nurses in Port Aldo told the Kestrel Weekly the ward was full.",
+         ("Two nurses in Port Aldo", GROUP, ("Kestrel Weekly",))),
+        # a person, a body or a place told is an addressee, not an outlet
+        ("A diplomat told Ana Ruiz that talks had stalled.", ("A diplomat", SOMEONE, ())),
+        ("A senior official told Parliament that talks had stalled.",
+         ("A senior official", SOMEONE, ())),
+        ("A senior official told Western diplomats that talks had stalled.",
+         ("A senior official", SOMEONE, ())),
+    ],
+)
+def test_an_unnamed_source_tells_an_unknown_outlet(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """An unknown name told by a described source is the outlet that relays the source."""
+    assert shape(text) == expected

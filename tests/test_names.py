@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from _edits import EDIT_KINDS, one_edit
 from _facts import actors_from_facts, load_people
 from claimcheck.model import Actor, ActorKind
-from claimcheck.names import AliasIndex, Method, Resolution, fold, transliterate
+from claimcheck.names import AliasIndex, Method, Resolution, fold, strip_titles, transliterate
 
 LATIN_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 ACCENTED = "àáâãäåçèéêëìíîïñòóôõöùúûüýÿčćďěňřšťůžźżąęłńśőűğışÀÁÂÄÇÉÈÊËÎÏÑÖÓÔÜÚŠŽČŁŻ"
@@ -607,3 +607,17 @@ def test_transliteration_variants_stay_variants(
     found = facts_index.resolve(variant)
     assert found.method in {Method.EXACT, Method.FOLDED}, found
     assert found.actor is not None and found.actor.name == canonical
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Harrow & Quill", "Harrow & Quill"),
+        ("José Ortega y Gasset", "José Ortega y Gasset"),
+        ("Centro de Clima e Tempo", "Centro de Clima e Tempo"),
+        ("Minister Ana Ruiz", "Ana Ruiz"),
+    ],
+)
+def test_strip_titles_keeps_words_joined_inside_a_name(written: str, name: str) -> None:
+    """"&", "y" and "e" between capitalised words keep the name whole; titles still go."""
+    assert strip_titles(written) == name

@@ -280,6 +280,27 @@ class BodyReader(PhraseReader):
             return None  # "told EU leaders", "told F-16 pilots"
         return Phrase(i, stop, Kind.OUTLET, text, outlet=Actor(text, ActorKind.OUTLET))
 
+    def addressed_outlet(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
+        """The outlet that an unnamed source told, at token *i*: an unknown capitalised name
+        with no sign of a person or a body, before the end of the clause ("a person who has
+        seen the draft told The Information."); the caller has the description as subject."""
+        named = self._named(tokens, i, hi)
+        if named is None or named.kind is not Kind.NAMED or tokens[i].quoted:
+            return None
+        following = tokens[named.stop] if named.stop < hi else None
+        if following is not None and following.is_word and following.lower not in _AFTER_ADDRESSEE:
+            return None  # "told Western diplomats"
+        text = without_article(named.text)
+        if person_evidence(text) or self._person(text) or self.resolve(text) is not None:
+            return None  # "told Ana Ruiz", "told Zelensky"
+        if any(raw_key(word) in lex.ORGANIZATION_WORDS for word in text.split()):
+            return None  # "told Parliament", "told the Senate committee"
+        if any(raw_key(word) in lex.PLACES for word in text.split()):
+            return None  # "told Kyiv"
+        if any(word[:-1].isupper() and word.endswith("s") for word in text.split()):
+            return None  # "told MPs", "told CEOs": people
+        return Phrase(i, named.stop, Kind.OUTLET, text, outlet=Actor(text, ActorKind.OUTLET))
+
     def published_in(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
         """The outlet or journal at token *i* that a verb's "in" names before its clause:
         "reported in Nature that", "wrote in the Guardian that" (not "said in Kyiv that")."""

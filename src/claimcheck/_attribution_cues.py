@@ -13,6 +13,7 @@ from claimcheck import _attribution_lexicon as lex
 from claimcheck._attribution_bodies import FORECASTING, MAX_GAP, SHOWING, BodyReader
 from claimcheck._attribution_complements import states_nothing
 from claimcheck._attribution_names import listed_field, plural_possessive
+from claimcheck._attribution_kinds import headed_by_body_noun
 from claimcheck._attribution_outlets import Outlets
 from claimcheck._attribution_phrases import (
     NOT_BEFORE_VERB,
@@ -85,7 +86,7 @@ class CueReader(BodyReader):
         return sites, tuple(dict.fromkeys(hedges))
 
     def _headline(self, tokens: list[Token], lo: int, hi: int) -> Site | None:
-        """ "Le Monde: ..." at the start of a line."""
+        """ "Le Monde: ..." or "Kenya Revenue Authority: ..." at the start of a line."""
         for stop in range(lo + 1, min(hi, lo + 6)):
             if tokens[stop].text == ":":
                 break
@@ -94,7 +95,9 @@ class CueReader(BodyReader):
         phrase = self.outlet(tokens, lo, stop)
         if phrase is None or phrase.stop != stop:
             named = self._named(tokens, lo, stop)
-            if named is None or named.stop != stop or not self._known(named.text):
+            if named is None or named.stop != stop:
+                return None
+            if not (self._known(named.text) or headed_by_body_noun(named.text)):
                 return None
             phrase = named
         return Site(SUBJECT, phrase, ":", stop, stop + 1)
@@ -338,6 +341,9 @@ class CueReader(BodyReader):
         subject = self._subject(tokens, v, lo) or self._relative_antecedent(tokens, v, lo)
         if told is None and subject is not None and stop < hi and tokens[stop].lower == "in":
             told = self.published_in(tokens, stop + 1, hi)  # "X reported in Nature that"
+        if told is None and verb in lex.OBJECT_VERBS and subject is not None and stop < hi:
+            if subject.kind is Kind.ANONYMOUS:  # "a person close to the talks told Semafor"
+                told = self.addressed_outlet(tokens, stop, hi)
         if subject is not None and share_of(tokens, subject.start, lo):
             return None  # "40 per cent of respondents said": a poll's figure
         if subject is None and told is not None:

@@ -116,6 +116,13 @@ def told_title(text: str) -> bool:
 _TOLD_BODIES = frozenset({"listed body", "organisation word", "acronym", "article the"})
 
 
+def headed_by_body_noun(text: str) -> bool:
+    """Whether a name of two words or more ends in a noun of bodies: "Kenya Revenue
+    Authority", "National Grid Company" (not "Ana Ruiz")."""
+    words = without_article(text).split()
+    return len(words) > 1 and raw_key(words[-1]) in lex.ORGANIZATION_NOUNS
+
+
 def person_name(text: str) -> str:
     """A person's name without its titles, abbreviated ranks and honorifics included: "Maj.
     Gen. Pat Ryder" is "Pat Ryder", "Chief Justice Ana Ruiz" "Ana Ruiz", "Datuk Seri Anwar
@@ -254,6 +261,21 @@ _ISSUED = frozenset(
 _ORGANIZATION_PREFIXES = ("euro", "inter", "aero", "ukr")
 """Beginnings of one-word names of bodies: "Eurocontrol", "Interpol", "Aeroflot", "Ukrenergo"."""
 
+_COMPANY_TAILS = frozenset(
+    {"mines", "mining", "motors", "energy", "holdings", "airlines", "airways", "pharma",
+     "pharmaceuticals", "foods", "steel", "industries", "resources", "petroleum", "oil",
+     "chemicals", "telecom", "logistics", "capital", "partners", "insurance", "brewery",
+     "shipping", "electric", "semiconductor", "minerals", "metals", "cement", "textiles"}
+)
+"""Last words of the names of companies: "Ivanhoe Mines", "Tata Motors", "Adani Energy"."""
+
+_APPOSED_BODIES = frozenset(
+    {"carmaker", "automaker", "auditor", "miner", "retailer", "broadcaster", "supermarket",
+     "chain", "conglomerate", "exchange", "refiner", "shipper", "startup", "start-up"}
+)
+"""Nouns of kinds of bodies, besides `_BODY_NOUNS`, that end an apposition after a name:
+"Ernst & Young, the auditor, said"."""
+
 _RESEARCH_CUES = frozenset({"found", "finds", "estimated", "estimates", "calculated"})
 """Cues of a study's findings, which bodies publish more often than persons."""
 
@@ -340,18 +362,20 @@ class _Context(NamedTuple):
         return False
 
     def body_after(self) -> bool:
-        """ "Copernicus, the EU's climate monitoring service, said": an apposition that names
-        a kind of body, as `role_after` names a person's role."""
+        """ "Copernicus, the EU's climate monitoring service, said", "Eskom, South Africa's
+        state power utility, said": an apposition that names a kind of body, as `role_after`
+        names a person's role."""
         after = self.after
         if len(after) < 3 or after[0] != "," or not (
-            after[1] in {"the", "a", "an"} or after[1].endswith(("'s", "’s"))
+            after[1] in {"the", "a", "an"}
+            or any(word.endswith(("'s", "’s")) for word in after[1:3])
         ):
             return False
         for at, word in enumerate(after[1:9], start=1):
             if word in _PERSON_ROLES:
                 return False
             if word == ",":
-                return after[at - 1] in _BODY_NOUNS
+                return after[at - 1] in _BODY_NOUNS or after[at - 1] in _APPOSED_BODIES
         return False
 
     def itself_after(self) -> bool:
@@ -384,6 +408,9 @@ WEIGHTS: dict[str, int] = {
     "digits": 4,
     "press title": 4,
     "company affix": 3,
+    "company tail": 5,
+    "ampersand": 6,
+    "body noun last": 4,
     "article the": 3,
     "arabic article": 3,
     "word of a title": 3,
@@ -419,6 +446,9 @@ _NAME_RULES: tuple[tuple[str, Callable[[_Name], bool]], ...] = (
             or n.keys[0].startswith(_ORGANIZATION_PREFIXES)
         ),
     ),
+    ("company tail", lambda n: len(n.keys) > 1 and n.keys[-1] in _COMPANY_TAILS),
+    ("ampersand", lambda n: "&" in n.written[1:-1]),
+    ("body noun last", lambda n: headed_by_body_noun(n.bare)),
     ("article the", lambda n: n.text[:4].lower() == "the "),
     ("arabic article", _Name.arabic_article),
     ("word of a title", lambda n: not _TITLE_WORDS.isdisjoint(map(raw_key, n.whole))),

@@ -456,7 +456,7 @@ PREPOSITIONS = frozenset(
 # "in an interview with X", "writing in X", "speaking to X": X is an outlet the speaker used.
 INTERVIEW = frozenset(
     {"interview", "interviews", "speaking", "talking", "comments", "remarks", "writing", "op-ed",
-     "article", "column", "essay"}
+     "article", "column", "essay", "sit-down", "sitdown", "podcast"}
 )
 INTERVIEW_LINKS = frozenset({"with", "to", "in", "for", "on"})
 

@@ -64,6 +64,8 @@ def name_token(tokens: list[Token], j: int, hi: int) -> bool:
         return joined_fields(tokens, j, hi) or joined_modifiers(tokens, j, hi)
     if token.lower == "in":
         return placed_field(tokens, j, hi)
+    if token.text == "&" or token.lower in _FOREIGN_ANDS:
+        return joined_names(tokens, j, hi)
     if token.quoted or not token.is_word:
         return False
     if token.capitalized:
@@ -164,6 +166,22 @@ _FIELDS = frozenset(
      "education", "planning", "crime", "drugs", "peace", "tourism", "infrastructure"}
 )
 """Nouns of fields that bodies' names join with "and" ("Ministry of Culture and Sport")."""
+
+
+def joined_names(tokens: list[Token], j: int, hi: int) -> bool:
+    """Whether "&" at token *j* joins two capitalised words of a firm's name ("Ernst &
+    Young", "Procter & Gamble"), or the "y" or "e" of Spanish or Portuguese joins two
+    after a "de" ("Instituto Nacional de Estadística y Geografía", "Instituto de Energia e
+    Meio Ambiente")."""
+    if j == 0 or j + 1 >= hi or not _starts_field(tokens[j - 1]):
+        return False
+    if not _starts_field(tokens[j + 1]):
+        return False
+    return tokens[j].text == "&" or bool(_after_of(tokens, j, _FOREIGN_OFS))
+
+
+_FOREIGN_ANDS = frozenset({"y", "e"})
+_FOREIGN_OFS = frozenset({"de", "del", "do", "da", "dos", "das"})
 
 
 def joined_particle(token: Token) -> bool:

@@ -71,27 +71,26 @@ def nest_relays(sites: list[Site]) -> list[Site]:
 _INDEFINITES = frozenset(
     {"a", "an", "the", "one", "another", "two", "three", "four", "several", "some", "many"}
 )
-_MAX_DESCRIPTION = 5
+_MAX_DESCRIPTION = 8
 
 
 def description(text: str, tokens: list[Token], lo: int, v: int) -> Phrase | None:
     """An indefinite description of people that opens a clause before the verb at *v*, read
     when the verb's object is an outlet, which only a person tells: "A Ukrainian pilot told
     the Kyiv Independent", "Two volunteers told the agency"."""
-    head = v - 1
+    head = _before_place(tokens, lo, v - 1)  # "A fisherman from Sirajganj told ..."
     if head <= lo or not tokens[head].is_word or tokens[head].capitalized:
         return None
     for start in range(head - 1, max(lo, head - _MAX_DESCRIPTION) - 1, -1):
         token = tokens[start]
         if token.quoted:
             return None
-        if token.lower in _INDEFINITES or token.text.isdigit():
-            break
+        opens = start == lo or not tokens[start - 1].is_word
+        if (token.lower in _INDEFINITES or token.text.isdigit()) and opens:
+            break  # "a banker close to the talks": the inner "the" opens nothing
         if not token.is_word:
             return None
     else:
-        return None
-    if start > lo and tokens[start - 1].is_word:
         return None
     first = tokens[start].lower
     if first == "the":
@@ -100,6 +99,20 @@ def description(text: str, tokens: list[Token], lo: int, v: int) -> Phrase | Non
         plural = first not in {"a", "an", "one", "another"}
     words = span_text(text, tokens, start, v)
     return Phrase(start, v, Kind.ANONYMOUS, words, plural=plural, head=tokens[head].lower)
+
+
+def _before_place(tokens: list[Token], lo: int, last: int) -> int:
+    """The head of a description before a place that ends it at token *last* ("a
+    fisherman from Sirajganj", "two nurses in Gaza City"), else *last*."""
+    k = last
+    while k > lo and tokens[k].capitalized and tokens[k].is_word and not tokens[k].quoted:
+        k -= 1
+    if k == last or tokens[k].lower not in _PLACE_LINKS:
+        return last
+    return k - 1
+
+
+_PLACE_LINKS = frozenset({"from", "in", "near"})
 
 
 def after_place(tokens: list[Token], stop: int, hi: int) -> str:

@@ -160,11 +160,16 @@ def strip_titles(name: str) -> str:
     start = len(words) - 1
     while start > 0:
         word = words[start - 1]
-        particle = word in SURNAME_PARTICLES
+        particle = word in SURNAME_PARTICLES or word in _NAME_JOINERS
         if not particle and (not word[:1].isupper() or is_title(word) or _is_possessive(word)):
             break
         start -= 1
     return " ".join(words[start:])
+
+
+_NAME_JOINERS = frozenset({"&", "y", "e"})
+"""Words that join two capitalised words inside one name: "Ernst & Young", "Ortega y
+Gasset", "Instituto de Energia e Meio Ambiente"."""
 
 
 def _is_possessive(word: str) -> bool:
