@@ -463,6 +463,14 @@ def test_reported_would_points_forward() -> None:
     ]
 
 
+@pytest.mark.parametrize("verb", ["takes office", "begins", "opens", "starts"])
+def test_a_present_that_schedules_points_forward(verb: str) -> None:
+    """A present tense that schedules ("takes office on 20 January") points a date without
+    its year forward, as a future tense does."""
+    (found,) = find_dates(f"The new chief {verb} on 20 January.", anchor=date(2024, 12, 2))
+    assert (found.value, found.tense) == (day("2025-01-20"), "future")
+
+
 def test_find_dates_skips_names_and_numbers() -> None:
     """Names that contain a month or weekday, and bare numbers, are not mentions."""
     text = "Theresa May told the Sunday Times that 1500 people may march on 12 streets."

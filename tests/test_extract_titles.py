@@ -208,3 +208,12 @@ def test_a_rank_between_an_appositive_title_and_the_name_is_skipped() -> None:
     """"the army's commander-in-chief, General X" gives X the title."""
     (found,) = _roles("Officers met Ukraine's commander-in-chief, General Valerii Zaluzhnyi, at the front.")
     assert (found.actor.name, found.role) == ("Valerii Zaluzhnyi", "Commander-in-Chief of the Armed Forces")
+
+
+def test_a_title_inside_a_phrase_about_a_tenure_makes_no_claim() -> None:
+    """"the tenures of X and Defense Secretary Y" and "the term of President Z" give the
+    titles of the tenures spoken of, whose time the phrase leaves open: no claim."""
+    assert _roles("Biden's term ended, and with it the tenures of Blinken and Defense Secretary Lloyd Austin.") == []
+    assert _roles("The term of President Joe Biden ended at noon.") == []
+    (found,) = _roles("Defense Secretary Lloyd Austin visited the base.")
+    assert found.role == "Secretary of Defense"

@@ -149,7 +149,9 @@ TRIGGERS_DAY = frozenset({"on", "by", "since", "until", "from", "before", "after
 
 FUTURE_MARKERS = frozenset(
     {"will", "shall", "'ll", "would", "due", "scheduled", "expires", "expire", "upcoming",
-     "planned", "plans", "expected", "set", "going"}
+     "planned", "plans", "expected", "set", "going",
+     # a present tense that schedules ("takes office on 20 January", "opens on Monday")
+     "takes", "begins", "starts", "opens", "resumes", "convenes"}
 )
 PAST_MARKERS = frozenset(
     {"was", "were", "had", "did", "said", "told", "has", "have", "been", "began", "came", "went",

@@ -77,12 +77,31 @@ Chancellor X"): the title is the predecessor's, up to a handover the text may no
 
 def handed_over(tokens: list[Token], first: int) -> bool:
     """Whether the title at token *first* is given to someone handing an office over ("took
-    over from Prime Minister X", "succeeded President X"): such a title holds only until the
-    handover, so it says nothing certain about any day the sentence names."""
-    return any(
+    over from Prime Minister X", "succeeded President X"), or stands in a phrase about a
+    tenure ("the tenures of Blinken and Defense Secretary Lloyd Austin", "the term of
+    President X"): such a title holds only for the tenure spoken of, so it says nothing
+    certain about any day the sentence names."""
+    return _in_tenure_phrase(tokens, first) or any(
         tuple(t.lower for t in tokens[max(0, first - len(words)) : first]) == words
         for words in _HANDOVERS
     )
+
+
+_TENURE_NOUNS = frozenset({"tenure", "tenures", "term", "terms", "mandate", "mandates", "stint"})
+_TENURE_REACH = 6
+"""How many capitalised words and "and"s may stand between "the tenures of" and a title."""
+
+
+def _in_tenure_phrase(tokens: list[Token], first: int) -> bool:
+    """Whether "<tenure noun> of", then only names and "and", come right before token *first*."""
+    k = first - 1
+    while k >= 1 and first - k <= _TENURE_REACH:
+        if tokens[k].lower == "of" and tokens[k - 1].lower in _TENURE_NOUNS:
+            return True
+        if not (tokens[k].capitalized or tokens[k].lower == "and"):
+            return False
+        k -= 1
+    return False
 
 
 _PAST_LINKS = frozenset(
