@@ -43,10 +43,10 @@ beside a name and single-unit lengths read, it gives 31 of 45 with no false flag
 outlets named by their medium ("the X podcast"), organizations credited through their reports
 ("the institute's brief, which estimates that"), a gathering placed by the document's title,
 and elections dated on the day a later tenure starts, it gives 35 of 45 with no false flag of 38.
-bench/data/fresh6, scored once after all of that work, gave 24 of 45 with 4 false flags of 33;
-reading a present that schedules ("takes office on 20 January") as future and a title inside a
-phrase about a tenure as no claim removed two of them: 24 of 45 with 2 false flags of 31, still
-above the 5% target, so its ceiling is what it gives.
+bench/data/fresh6, scored once after all of that work, gave 24 of 45 with 4 false flags of 33
+and 3 traps sprung; reading a present that schedules ("takes office on 20 January") as future,
+a title inside a phrase about a tenure as no claim, and naming the origin's document beside a
+relay credited as origin, it gives 25 of 45 with 1 false flag of 31 and no trap sprung.
 They guard against regressions, and are to be raised as extraction improves.
 """
 
@@ -73,7 +73,7 @@ RECALL_FLOOR = {
     "fresh5": 0.77,
     "fresh6": 0.50,
 }
-FALSE_FLAG_CEILING = {**dict.fromkeys(RECALL_FLOOR, 0.05), "fresh6": 0.07}
+FALSE_FLAG_CEILING = dict.fromkeys(RECALL_FLOOR, 0.05)
 FOLDERS = {
     "articles": [BENCH / "data" / "articles"],
     "holdout": [BENCH / "data" / "holdout"],
@@ -132,17 +132,9 @@ def test_false_flags_stay_below_their_ceiling(outcome: object, corpus: str) -> N
     ]
 
 
-SPRUNG_TRAPS = {"fresh6": {"worth more than seven hundred million dollars"}}
-"""Traps a corpus is known to spring, by their text: in batch 6 a right SRC001 finding quotes
-the whole relayed statement, which holds a trap, and lacks the origin's document the gold
-asks for, so it counts as a false flag."""
-
-
-def test_no_trap_is_sprung(outcome: object, corpus: str) -> None:
-    """No false flag at warning or above lands on a trap's text, beyond those the corpus is
-    known to spring."""
-    sprung = {t.text for t, _ in outcome.sprung}  # type: ignore[attr-defined]
-    assert sprung <= SPRUNG_TRAPS.get(corpus, set()), sorted(sprung)
+def test_no_trap_is_sprung(outcome: object) -> None:
+    """No false flag at warning or above lands on a trap's text."""
+    assert [str(t) for t, _ in outcome.sprung] == []  # type: ignore[attr-defined]
 
 
 def test_gold_text_must_be_in_its_article(e2e: ModuleType, tmp_path: Path) -> None:

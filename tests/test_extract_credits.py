@@ -149,6 +149,16 @@ def test_an_origin_that_only_relayed_is_flagged() -> None:
     assert relays[0].fix == "according to Reuters, as relayed by Fjord Post"
 
 
+def test_a_relay_credited_as_origin_names_the_origins_document() -> None:
+    """Where the documents checked together hold the origin's own article of the story, the
+    finding names it beside the relay and the document that credits the relay."""
+    relay = _doc("relay", "Fjord Post", 5, RELAY)
+    origin = _doc("origin", "Reuters", 4, "Oslo considered a toll on electric ferries but dropped the idea, two people close to the talks said.")
+    later = _doc("later", "Harbor Digest", 7, "Oslo has given up the ferry toll. The story was first reported by the Fjord Post.")
+    (finding,) = [f for f in _serious([relay, later, origin]) if f.code == "SRC001"]
+    assert finding.documents == ("later", "origin", "relay")
+
+
 @pytest.mark.parametrize(
     "original",
     [

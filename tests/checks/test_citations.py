@@ -214,7 +214,8 @@ def test_a_ring_member_citing_a_later_article_is_out_of_order() -> None:
 
 
 def test_a_chain_of_relays_that_ends_outside_is_no_ring() -> None:
-    """A credits B and B credits C, whose article has its own sources: no ring, but B is a relay."""
+    """A credits B and B credits C, whose article has its own sources: no ring, but B is a
+    relay, and C's article is named as the origin's."""
     origin = _article(
         "herald",
         "Quayside Herald",
@@ -224,7 +225,7 @@ def test_a_chain_of_relays_that_ends_outside_is_no_ring() -> None:
     )
     assert _run("SRC002", LEDGER, BULLETIN, origin) == []
     relays = _run("SRC001", LEDGER, BULLETIN, origin)
-    assert [f.documents for f in relays] == [("bulletin", "ledger")]
+    assert [f.documents for f in relays] == [("bulletin", "herald", "ledger")]
     assert relays[0].fix == "according to Quayside Herald, as relayed by Tidewater Bulletin"
 
 

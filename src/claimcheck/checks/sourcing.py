@@ -12,7 +12,14 @@ from claimcheck.attribution import CitationGraph, IssueKind, Root, RootKind
 from claimcheck.checks._citations import Upstreams, cited_sources, counted_sets, credited_name, links
 from claimcheck.checks._propositions import clusters, proposition_group, same_proposition
 from claimcheck.checks._registry import Group, Member, check
-from claimcheck.checks._stories import StoryIndex, credited_outlets, names_outlet, outlet_key, outlet_keys
+from claimcheck.checks._stories import (
+    StoryIndex,
+    credited_outlets,
+    names_outlet,
+    outlet_key,
+    outlet_keys,
+    same_story,
+)
 from claimcheck.checks._support import emit, folded
 from claimcheck.kb import KnowledgeBase
 from claimcheck.model import Actor, ActorKind, Anonymity, Claim, Document, Finding, Severity, Statement
@@ -290,8 +297,10 @@ def relay_credited_as_origin(group: Group, kb: KnowledgeBase) -> Iterator[Findin
     tell one story when their proposition keys or enough of their words agree
     (`claimcheck.checks._stories.same_story`). An outlet citing its own report, quoting a
     named person, or relaying a story whose relays lead back to the crediting document's
-    own outlet (a ring of any length, for `SRC002`) is not a relay; a document that counts
-    several sources as confirmations is left to `SRC004`.
+    own outlet (a ring of any length, for `SRC002`) is not a relay. The finding names the
+    origin's own article beside the relay's where the documents checked together hold one
+    telling the story. A document that counts several sources as confirmations is left to
+    `SRC004`.
 
     Why it matters:
         Crediting the relay hides the original source and its standing; readers cannot
@@ -393,6 +402,7 @@ def _relays_credited(members: Sequence[Member]) -> Iterator[Finding]:
         if shown is None:
             continue
         witness, source_name = shown
+        origin = _origin(claim, source_name, documents.values())
         yield emit(
             relay_credited_as_origin,
             message=(
@@ -400,9 +410,23 @@ def _relays_credited(members: Sequence[Member]) -> Iterator[Finding]:
                 f"(as {witness.ref} shows)"
             ),
             claims=[claim, witness],
+            documents=[origin.id] if origin is not None else [],
             spans=[claim.evidence],
             fix=f"according to {source_name}, as relayed by {attribution.speaker_name}",
         )
+
+
+def _origin(claim: Claim, name: str, documents: Iterable[Document]) -> Document | None:
+    """The one document checked together that the outlet *name* published with a statement
+    of *claim*'s story: the origin a relay passed on, named beside the relay."""
+    found = [
+        document
+        for document in documents
+        if document.source.outlet is not None
+        and names_outlet(name, document.source.outlet)
+        and any(same_story(claim, other) for other in document.claims)
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 class _Told:
