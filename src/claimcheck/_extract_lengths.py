@@ -100,7 +100,7 @@ def office_length(
         if shape is None:
             continue
         named, start, stop, owner = shape
-        into = _INTO_OFFICE.match(sentence, at + len(date.text)) is not None
+        into = named.apposed
         if not _in_office_terms(length, titled=into or named.role not in ("", *_ANY_ROLE)):
             continue
         if owner:
@@ -176,7 +176,7 @@ def _length_shape(sentence: str, at: int, stop: int) -> tuple[_Office, int, int,
     into = _INTO_OFFICE.match(sentence, stop)
     apposed = _APPOSED.search(sentence, max(0, at - 12), at)
     if into is not None and apposed is not None and apposed.end() == at:
-        return _Office("", "", "", True, ""), apposed.start(), into.end(), False
+        return _Office("", "", "", True, "", apposed=True), apposed.start(), into.end(), False
     lasted = _LASTED.search(sentence, max(0, at - 120), at)
     if lasted is not None and lasted.end() == at:
         written = _OFFICE_WORDS.sub("", lasted.group("what"))
@@ -283,6 +283,9 @@ class _Office:
     role: str
     present: bool | None
     written: str = ""
+    apposed: bool = False
+    """Whether the length stands in apposition to the name before it ("Merz, two months
+    into the job"), which must then end right before its comma."""
 
     @classmethod
     def of(cls, found: re.Match[str]) -> _Office:

@@ -55,11 +55,14 @@ class Offices:
         held = [tenure for tenure in self.kb.tenures if fold(tenure.holder.name) in names]
         found = {tenure.office for tenure in held if self._names_office(role, tenure)}
         if not found:
-            if self._by_title is None:
-                self._by_title = _offices_by_title(self.kb)
-            heads = {office for office in (t.office for t in held) if self._headed(role, office)}
-            found = heads
+            found = {tenure.office for tenure in held if self._headed(role, tenure.office)}
         return found.pop() if len(found) == 1 else None
+
+    def _titles(self) -> dict[str, frozenset[Office]]:
+        """The knowledge base's offices by the folded names of their roles and role aliases."""
+        if self._by_title is None:
+            self._by_title = _offices_by_title(self.kb)
+        return self._by_title
 
     def _names_office(self, role: str, tenure: Tenure) -> bool:
         """Whether *role* is the role of *tenure*'s office or one of its role aliases."""
@@ -73,11 +76,10 @@ class Offices:
     def _headed(self, role: str, office: Office) -> bool:
         """Whether *role* is one of *office*'s titles without its complement: the title
         followed by "to", "of" or "for" and the rest."""
-        assert self._by_title is not None
         title = folded(role)
         return any(
             office in offices and any(name.startswith(f"{title} {link} ") for link in _LINKS)
-            for name, offices in self._by_title.items()
+            for name, offices in self._titles().items()
         )
 
     def normalise(
@@ -101,11 +103,9 @@ class Offices:
         office of the European Union."""
         if organization is None:
             return None
-        if self._by_title is None:
-            self._by_title = _offices_by_title(self.kb)
         found: set[Office] = set()
         for title in (f"{organization} {role}", f"{role} of {organization}", f"{role} of the {organization}"):
-            found |= self._by_title.get(folded(title), frozenset())
+            found |= self._titles().get(folded(title), frozenset())
         return found.pop() if len(found) == 1 else None
 
 
