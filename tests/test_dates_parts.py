@@ -336,3 +336,9 @@ def test_holiday_with_a_part_of_day_is_the_holiday(days: int, part: str, tense: 
     alone = normalize("Christmas", anchor=anchor, tense=tense)  # type: ignore[arg-type]
     assert alone is not None
     assert normalize(f"Christmas {part}", anchor=anchor, tense=tense) == alone  # type: ignore[arg-type]
+
+
+def test_first_thing_after_a_determiner_is_a_noun_phrase() -> None:
+    """ "the first thing Monday voters see" names a thing, not a time of Monday: no date."""
+    found = find_dates("The first thing Monday voters see is a ballot.", anchor=ANCHOR)
+    assert [m.text for m in found] == ["Monday"]

@@ -9,7 +9,7 @@ in the grammar chain (see `_dates_grammar`).
 
 from __future__ import annotations
 
-from claimcheck._dates_grammar import _REL_OFFSET, _UNIT_NOUNS, Match
+from claimcheck._dates_grammar import _DETERMINERS, _REL_OFFSET, _UNIT_NOUNS, Match
 from claimcheck._dates_lengths import LengthGrammar
 from claimcheck._dates_lexicon import MONTHS, WEEKDAYS
 from claimcheck._dates_nodes import CalDate, DayOffset, Decade, Unit, Weekday
@@ -234,7 +234,8 @@ class PartGrammar(LengthGrammar):
     def _day_time_end(self, i: int) -> int | None:
         """Where a time of day set by custom that starts at *i* ends, or None."""
         if tuple(self.low[i : i + 2]) in _DAY_TIME_IDIOMS:
-            return i + 2
+            # "the first thing Monday voters see" is a noun phrase, not the idiom
+            return None if self.w(i - 1) in _DETERMINERS else i + 2
         if self.w(i) not in _DAY_TIME_PREPOSITIONS or self.w(i + 1) not in _DAY_TIME_HEADS:
             return None
         ends = [
