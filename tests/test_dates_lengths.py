@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from claimcheck.dates import find_dates, normalize
-from claimcheck.timespan import Duration, Modifier, Relation, TimeSpan
+from claimcheck.timespan import Duration, Granularity, Modifier, Relation, TimeSpan
 
 ANCHOR = date(2023, 5, 9)
 
@@ -228,3 +228,89 @@ def test_or_around_hedges_a_date(text: str, expected: str) -> None:
 def test_or_without_a_hedge_reads_no_date() -> None:
     """ "in or out of office" has no hedge after "or", so no date is read from "in"."""
     assert [m.text for m in find_dates("in or out of office", anchor=ANCHOR)] == []
+
+
+_UNIT_WORDS = st.sampled_from(["day", "week", "month", "year"])
+
+
+@given(count=st.integers(2, 40), unit=_UNIT_WORDS, days=st.integers(0, 3000))
+def test_back_after_a_length_reads_as_ago(count: int, unit: str, days: int) -> None:
+    """ "<n> <units> back" is the same calendar unit as "<n> <units> ago", for any anchor."""
+    anchor = date(2020, 1, 1) + timedelta(days=days)
+    back = normalize(f"{count} {unit}s back", anchor=anchor)
+    assert back is not None and back == normalize(f"{count} {unit}s ago", anchor=anchor)
+
+
+@pytest.mark.parametrize(
+    "text", ["He flew two days back to Paris.", "She drove three hours back home."]
+)
+def test_back_toward_a_place_is_no_date(text: str) -> None:
+    """ "back to" and "back home" after a length give a direction, not a time in the past."""
+    assert all(not isinstance(m.value, TimeSpan) for m in find_dates(text, anchor=ANCHOR))
+
+
+@given(count=st.integers(1, 6), days=st.integers(0, 3000))
+def test_fortnights_ago_are_twice_as_many_weeks_ago(count: int, days: int) -> None:
+    """ "<n> fortnights ago" is the ISO week of "<2n> weeks ago", granularity week."""
+    anchor = date(2020, 1, 1) + timedelta(days=days)
+    text = "a fortnight ago" if count == 1 else f"{count} fortnights ago"
+    value = normalize(text, anchor=anchor)
+    assert isinstance(value, TimeSpan) and value.granularity is Granularity.WEEK
+    assert value == normalize(f"{2 * count} weeks ago", anchor=anchor)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "relation"),
+    [
+        ("four months ahead of the general election", "P4M", Relation.BEFORE),
+        ("a week ahead of the deadline", "P1W", Relation.BEFORE),
+        ("two years on from the earthquake", "P2Y", Relation.AFTER),
+        ("ten days in the run-up to polling day", "P10D", Relation.BEFORE),
+        ("six weeks in the lead-up to the summit", "P6W", Relation.BEFORE),
+        ("three days following the blast", "P3D", Relation.AFTER),
+        ("the night prior", "P1D", Relation.BEFORE),
+        ("the week prior to the hearing", "P1W", Relation.BEFORE),
+        ("the year earlier", "P1Y", Relation.BEFORE),
+    ],
+)
+def test_words_that_tie_a_length_to_an_event(text: str, iso: str, relation: Relation) -> None:
+    """ "ahead of", "on from", "in the run-up to", "following" and a bare "prior" tie a length
+    to an event: the length with its relation, never a date."""
+    value = normalize(text, anchor=ANCHOR)
+    assert isinstance(value, Duration) and value.isoformat() == iso
+    assert value.relation is relation
+
+
+@given(count=st.integers(2, 30), unit=_UNIT_WORDS)
+def test_ahead_of_an_event_reads_as_before_it(count: int, unit: str) -> None:
+    """ "<length> ahead of <event>" is the same value as "<length> before <event>"."""
+    ahead = normalize(f"{count} {unit}s ahead of the launch", anchor=ANCHOR)
+    assert ahead is not None
+    assert ahead == normalize(f"{count} {unit}s before the launch", anchor=ANCHOR)
+
+
+def test_ahead_of_a_known_date_is_resolved() -> None:
+    """ "<length> ahead of <date>" counts back from that date, as "before" does."""
+    assert str(normalize("two days ahead of 10 June 2023", anchor=ANCHOR)) == "2023-06-08"
+
+
+def test_ahead_of_schedule_is_a_plain_length() -> None:
+    """A schedule is a plan, not an event: "ahead of schedule" leaves the length unrelated."""
+    found = find_dates("It opened two months ahead of schedule.", anchor=ANCHOR)
+    assert [(m.text, str(m.value)) for m in found] == [("two months", "P2M")]
+    assert isinstance(found[0].value, Duration) and found[0].value.relation is None
+
+
+@given(days=st.integers(0, 2000), bound=st.sampled_from(["before", "after"]))
+def test_on_or_bound_leaves_the_day_open_on_one_side(days: int, bound: str) -> None:
+    """ "on or before <day>" ends where the day ends; "on or after <day>" starts where it
+    starts: the day itself is included, the other side open."""
+    day = date(2021, 1, 1) + timedelta(days=days)
+    written = f"{day.day} {day:%B} {day.year}"
+    whole = normalize(written, anchor=ANCHOR)
+    value = normalize(f"on or {bound} {written}", anchor=ANCHOR)
+    assert isinstance(whole, TimeSpan) and isinstance(value, TimeSpan)
+    if bound == "before":
+        assert (value.start, value.end, value.modifier) == (None, whole.end, Modifier.ON_OR_BEFORE)
+    else:
+        assert (value.start, value.end, value.modifier) == (whole.start, None, Modifier.ON_OR_AFTER)

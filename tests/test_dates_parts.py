@@ -246,3 +246,99 @@ def test_part_of_day_counts_from_the_local_date_of_the_anchor() -> None:
     assert str(normalize("yesterday lunchtime", anchor=anchor)) == "2026-02-28"
     found = find_dates("Two ministers met yesterday lunchtime.", anchor=anchor)
     assert [(m.text, str(m.value)) for m in found] == [("yesterday lunchtime", "2026-02-28")]
+
+
+@given(year=st.integers(1950, 2080), months=st.integers(1, 11))
+def test_first_and_last_months_split_the_year(year: int, months: int) -> None:
+    """ "the first <n> months of <year>" and "the last <12 - n> months" meet without a gap
+    and cover the year; whole quarters are granularity quarter, other spans month."""
+    first = _span(f"the first {months} months of {year}")
+    last = _span(f"the last {12 - months} months of {year}")
+    assert first.start == date(year, 1, 1) and last.end == date(year + 1, 1, 1)
+    assert first.end == last.start
+    expected = Granularity.QUARTER if months % 3 == 0 else Granularity.MONTH
+    assert first.granularity is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "granularity"),
+    [
+        ("the first six months of 2026", "2026-01-01", "2026-07-01", "quarter"),
+        ("the first nine months of 2025", "2025-01-01", "2025-10-01", "quarter"),
+        ("the last three months of last year", "2025-10-01", "2026-01-01", "quarter"),
+        ("the final two months of the year", "2026-11-01", "2027-01-01", "month"),
+        ("the first three quarters of 2024", "2024-01-01", "2024-10-01", "quarter"),
+        ("the first two months of the quarter", "2026-01-01", "2026-03-01", "month"),
+    ],
+)
+def test_leading_and_trailing_months(text: str, start: str, end: str, granularity: str) -> None:
+    """Counted months or quarters at the start or end of a year or a quarter."""
+    value = _span(text)
+    assert (value.start.isoformat(), value.end.isoformat()) == (start, end)  # type: ignore[union-attr]
+    assert value.granularity.value == granularity
+
+
+@pytest.mark.parametrize("text", ["the first twelve months of 2025", "the last 13 months of 2024"])
+def test_months_of_a_year_must_be_fewer_than_twelve(text: str) -> None:
+    """A count of months that fills or overruns the year names no part of it."""
+    assert normalize(text, anchor=ANCHOR) is None
+
+
+_CUSTOM_TIMES = [
+    "first thing",
+    "last thing",
+    "before dawn",
+    "at daybreak",
+    "at first light",
+    "at dusk",
+    "after dark",
+    "by close of business",
+    "by the close of business",
+    "by end of day",
+]
+
+
+@given(
+    days=st.integers(0, 3000),
+    time=st.sampled_from(_CUSTOM_TIMES),
+    day=st.sampled_from(["yesterday", "today", "tomorrow", "Friday", "next Monday"]),
+)
+def test_time_of_day_by_custom_is_the_day(days: int, time: str, day: str) -> None:
+    """A time of day set by custom ("first thing", "before dawn", "by close of business"),
+    before or after the day it falls on, resolves to that day."""
+    anchor = date(2020, 1, 1) + timedelta(days=days)
+    alone = normalize(day, anchor=anchor)
+    assert alone is not None
+    assert normalize(f"{time} {day}", anchor=anchor) == alone
+    assert normalize(f"{day} {time}", anchor=anchor) == alone
+
+
+def test_time_of_day_by_custom_takes_on_and_a_date() -> None:
+    """ "at dawn on 3 March 2025" is that date."""
+    assert str(normalize("at dawn on 3 March 2025", anchor=ANCHOR)) == "2025-03-03"
+
+
+def test_time_of_day_by_custom_in_text() -> None:
+    """In running text the mention holds the time of day with its day; with no day, none."""
+    text = "Police arrived before dawn today. Talks resumed after dark."
+    found = find_dates(text, anchor=ANCHOR)
+    assert [(m.text, str(m.value)) for m in found] == [("before dawn today", "2026-03-18")]
+
+
+@given(
+    days=st.integers(0, 3000),
+    part=st.sampled_from(["morning", "afternoon", "evening", "night"]),
+    tense=st.sampled_from([None, "future"]),
+)
+def test_holiday_with_a_part_of_day_is_the_holiday(days: int, part: str, tense: str | None) -> None:
+    """ "Christmas morning" is the day of Christmas, in either direction of the tense rule."""
+    anchor = date(2020, 1, 1) + timedelta(days=days)
+    alone = normalize("Christmas", anchor=anchor, tense=tense)  # type: ignore[arg-type]
+    assert alone is not None
+    assert normalize(f"Christmas {part}", anchor=anchor, tense=tense) == alone  # type: ignore[arg-type]
+
+
+def test_first_thing_after_a_determiner_is_a_noun_phrase() -> None:
+    """ "the first thing Monday voters see" names a thing, not a time of Monday: no date."""
+    found = find_dates("The first thing Monday voters see is a ballot.", anchor=ANCHOR)
+    assert [m.text for m in found] == ["Monday"]

@@ -6,7 +6,7 @@
 from __future__ import annotations
 
 from claimcheck._dates_resolve import Amount
-from claimcheck.timespan import Modifier
+from claimcheck.timespan import Modifier, Relation
 
 __all__ = [
     "DATE_HEDGES",
@@ -19,6 +19,7 @@ __all__ = [
     "HEDGE_THREE",
     "HEDGE_TWO",
     "LENGTH_CUES",
+    "RELATION_PHRASES",
     "RELATION_WORDS",
     "SUBJECTS",
 ]
@@ -140,8 +141,26 @@ RELATION_WORDS = frozenset(
         "hence",
         "from",
         "and",
+        "ahead",
+        "back",
+        "following",
+        "preceding",
     }
 )
+RELATION_PHRASES: dict[tuple[str, ...], Relation] = {
+    ("before",): Relation.BEFORE,
+    ("after",): Relation.AFTER,
+    ("prior", "to"): Relation.BEFORE,
+    ("ahead", "of"): Relation.BEFORE,
+    ("preceding",): Relation.BEFORE,
+    ("in", "the", "run", "-", "up", "to"): Relation.BEFORE,
+    ("in", "the", "lead", "-", "up", "to"): Relation.BEFORE,
+    ("in", "the", "build", "-", "up", "to"): Relation.BEFORE,
+    ("on", "from"): Relation.AFTER,
+    ("following",): Relation.AFTER,
+}
+"""The words that tie a length to an event ("three months ahead of the referendum", "a year
+on from the floods"), longest first within each head, to the relation they state."""
 SUBJECTS = frozenset({"i", "you", "he", "she", "it", "we", "they"})
 DAY: Amount = (0, 0, 0, 1, 0, 0, 0)
 EVENT_AMOUNTS: dict[str, Amount] = {

@@ -34,6 +34,15 @@ from claimcheck.timespan import Granularity, Modifier, Relation
 
 __all__ = ["LengthGrammar", "is_date"]
 
+_RELATION_HEADS = frozenset(phrase[0] for phrase in words.RELATION_PHRASES)
+_PLANS = frozenset({"schedule", "time", "plan", "target", "expectations", "forecasts"})
+_OR_BOUNDS = {"before": Modifier.ON_OR_BEFORE, "after": Modifier.ON_OR_AFTER}
+"""The bounds of "on or before" and "on or after", by their last word."""
+_EVENT_SIDES = frozenset({"before", "after", "prior", "earlier", "later"})
+_NOT_BACK = frozenset({"to", "into", "from", "home", "in", "on", "then", "up"})
+"""Words after "back" that make it a return or a direction ("two years back to", "a week back
+home"), not "ago"."""
+
 
 def is_date(node: Node) -> bool:
     """Whether *node* places a time on the calendar (not a bare length)."""
@@ -64,14 +73,20 @@ class LengthGrammar(NamedGrammar):
             if word == "following" and named is not None:
                 return i + 3, Following(length, named)
             return i + 3, length
-        if word in words.EVENT_AMOUNTS and self.w(i + 2) in ("before", "after"):
+        if word in words.EVENT_AMOUNTS and unit in _EVENT_SIDES:
             if self.w(i + 3) in ("yesterday", "tomorrow"):
                 return None
             named = _UNIT_NOUNS.get(word)
             if named is not None and unit == "before" and self.w(i + 3) == "last":
                 return i + 4, Unit(named, -2)  # "the week before last": two units back
-            relation = Relation.AFTER if unit == "after" else Relation.BEFORE
-            return self._from_event(i + 3, words.EVENT_AMOUNTS[word], relation)
+            relation = Relation.AFTER if unit in ("after", "later") else Relation.BEFORE
+            amount = words.EVENT_AMOUNTS[word]
+            if unit in ("before", "after") or self.w(i + 3) == "to":  # "the day prior to"
+                return self._from_event(i + 3 + (unit == "prior"), amount, relation)
+            if unit == "prior" or self.w(i + 3) not in ("than", "that", "this"):
+                # "the day prior", "the year earlier": from an event the text named before
+                return i + 3, Length(amount).related(relation)
+            return None
         if word == "eve" and unit == "of":
             return self._from_event(i + 3, words.DAY, Relation.BEFORE)  # "the eve of the vote"
         return None
@@ -281,10 +296,16 @@ class LengthGrammar(NamedGrammar):
             if counted is not None:
                 return count[0] + 2, Upcoming(counted, count[1])
         if word in ("in", "at", "on") and self.w(i + 1) == "or":
-            if self.w(i + 2) not in words.DATE_HEDGES:
+            bound = _OR_BOUNDS.get(self.w(i + 2))
+            if bound is None and self.w(i + 2) not in words.DATE_HEDGES:
                 return None
-            date = self.ranged(i + 3)  # "in or around 2003", "on or about 5 March"
-            return (date[0], Approx(date[1])) if date and is_date(date[1]) else None
+            # "in or around 2003", "on or about 5 March", "on or before 30 September 2026"
+            date = self.ranged(i + 3)
+            if date is None or not is_date(date[1]):
+                return None
+            if bound is None:
+                return date[0], Approx(date[1])
+            return None if isinstance(date[1], Open) else (date[0], Open(date[1], bound))
         if word in ("in", "within"):
             return self._ahead(i)
         if word in ("a", "an") and self.whole:
@@ -326,6 +347,8 @@ class LengthGrammar(NamedGrammar):
     ) -> Match:
         word = self.w(end)
         node: Node
+        if word == "back" and self.w(end + 1) not in _NOT_BACK:
+            word = "ago"  # "three years back"
         if (
             word == "ago"
             or (word in ("from", "hence") and self.w(end + 1) in ("now", "today"))
@@ -346,22 +369,22 @@ class LengthGrammar(NamedGrammar):
         base = Length(length)
         if modifier is not None:
             base = base.hedged(modifier)
-        if word == "prior" and self.w(end + 1) == "to":
-            word, end = "before", end + 1  # "a month prior to the tournament"
-        if word in ("before", "after"):
-            target = self.ranged(end + 1)
-            event = self._event(end + 1)
+        tie = self._relation(end) if word in _RELATION_HEADS else None
+        if tie is not None:  # "before", "prior to", "ahead of", "on from", "in the run-up to"
+            after, relation = tie
+            target = self.ranged(after)
+            event = self._event(after)
+            sign = -1 if relation is Relation.BEFORE else 1
             if (
                 target is not None
                 and is_date(target[1])
                 and modifier is None
-                and (target[0] == self.n or event == end + 1)
+                and (target[0] == self.n or event == after)
             ):
-                return target[0], Offset(target[1], length, -1 if word == "before" else 1)
+                return target[0], Offset(target[1], length, sign)
             if lead == "for":
                 return end, base  # "held for 72 hours before fighting resumed": a length
-            relation = Relation.BEFORE if word == "before" else Relation.AFTER
-            return max(event, end + 1), base.related(relation)
+            return max(event, after), base.related(relation)
         if word in ("later", "afterwards", "afterward"):
             return end + 1, base.related(Relation.AFTER)
         if word == "into" and self._event(end + 1) > end + 1:
@@ -371,6 +394,19 @@ class LengthGrammar(NamedGrammar):
         if word == "on" and (end + 1 >= self.n or self.kinds[end + 1] == PUNCT):
             return end + 1, base.related(Relation.AFTER)
         return end, base
+
+    def _relation(self, k: int) -> tuple[int, Relation] | None:
+        """The words at *k* that tie a length to an event ("ahead of", "on from"): where they
+        end and the relation they state, or None."""
+        found = None
+        for phrase, relation in words.RELATION_PHRASES.items():
+            if tuple(self.low[k : k + len(phrase)]) == phrase and (
+                found is None or k + len(phrase) > found[0]
+            ):
+                found = k + len(phrase), relation
+        if found is not None and self.w(found[0]) in _PLANS:
+            return None  # "three months ahead of schedule": a plan, not an event
+        return found
 
     def _ahead(self, i: int) -> Match | None:
         j = i + 1

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from claimcheck._dates_calendar import CalendarGrammar
-from claimcheck._dates_grammar import _REL_OFFSET, _UNIT_NOUNS, Match
+from claimcheck._dates_grammar import _DAY_PARTS, _REL_OFFSET, _UNIT_NOUNS, Match
 from claimcheck._dates_holidays import RULE_HOLIDAYS
 from claimcheck._dates_lexicon import (
     EASTER_HOLIDAYS,
@@ -101,6 +101,8 @@ class NamedGrammar(CalendarGrammar):
             offset = _REL_OFFSET.get(self.w(of))
             if of > end and offset is not None and self.w(of + 1) in ("year", "yr"):
                 return of + 2, Holiday(name, None, year_offset=offset)
+        if self.w(end) in _DAY_PARTS:
+            end += 1  # "Christmas morning", "Easter Sunday evening": a part of a day is the day
         return end, Holiday(name, None, rel=rel)
 
     def _title_case(self, start: int, end: int) -> bool:

@@ -1,6 +1,7 @@
 """Productions for parts of periods: "early March", "mid-to-late 2025", "late in 2024", "the
-end of the year", "the first half of 2025", "later in 2026", "the small hours of Sunday", "the
-rest of the week" and spans of named months ("the April-June quarter").
+end of the year", "the first half of 2025", "the last three months of 2025", "later in 2026",
+"the small hours of Sunday", "first thing tomorrow", "the rest of the week" and spans of named
+months ("the April-June quarter").
 
 `PartGrammar` sits between `LengthGrammar` (`_dates_lengths`) and `Parser` (`_dates_phrases`)
 in the grammar chain (see `_dates_grammar`).
@@ -8,14 +9,14 @@ in the grammar chain (see `_dates_grammar`).
 
 from __future__ import annotations
 
-from claimcheck._dates_grammar import _REL_OFFSET, _UNIT_NOUNS, Match
+from claimcheck._dates_grammar import _DETERMINERS, _REL_OFFSET, _UNIT_NOUNS, Match
 from claimcheck._dates_lengths import LengthGrammar
 from claimcheck._dates_lexicon import MONTHS, WEEKDAYS
 from claimcheck._dates_nodes import CalDate, DayOffset, Decade, Unit, Weekday
-from claimcheck._dates_periods import EarlierLater, MonthSpan, Part, RestOf, WeekOf
+from claimcheck._dates_periods import EarlierLater, MonthSpan, MonthsOf, Part, RestOf, WeekOf
 from claimcheck.timespan import Granularity
 
-__all__ = ["HOUR_WORDS", "PARTS", "SPAN_MONTH_SEPARATORS", "PartGrammar"]
+__all__ = ["DAY_TIME_STARTS", "HOUR_WORDS", "PARTS", "SPAN_MONTH_SEPARATORS", "PartGrammar"]
 
 PARTS = {
     "early": "early",
@@ -33,6 +34,46 @@ _ORDER = {"early": 0, "mid": 1, "late": 2}
 HOUR_WORDS = frozenset({"small", "early", "wee"})
 """The words of "the small hours of", "the early hours of" and "the wee hours of"."""
 _DAY_NODES = (CalDate, Weekday, DayOffset)
+_DAY_TIMES = frozenset(
+    {
+        ("dawn",),
+        ("daybreak",),
+        ("sunrise",),
+        ("sunup",),
+        ("sunset",),
+        ("sundown",),
+        ("dusk",),
+        ("nightfall",),
+        ("dark",),
+        ("first", "light"),
+        ("close", "of", "business"),
+        ("close", "of", "play"),
+        ("the", "close", "of", "business"),
+        ("end", "of", "day"),
+        ("end", "of", "business"),
+    }
+)
+"""Times of day set by custom, not by the clock, after a preposition ("before dawn", "by
+close of business")."""
+_DAY_TIME_HEADS = frozenset(time[0] for time in _DAY_TIMES)
+_DAY_TIME_PREPOSITIONS = frozenset(
+    {"at", "before", "after", "by", "around", "until", "till", "toward", "towards"}
+)
+_DAY_TIME_IDIOMS = frozenset({("first", "thing"), ("last", "thing")})
+"""Times of day that need no preposition ("first thing tomorrow")."""
+DAY_TIME_STARTS = (
+    *_DAY_TIME_PREPOSITIONS,
+    "first",
+    "last",
+    "next",
+    "this",
+    "today",
+    "tonight",
+    "tomorrow",
+    "yesterday",
+    *WEEKDAYS,
+)
+"""The words at which a day with a time of day set by custom can start."""
 SPAN_MONTH_SEPARATORS = frozenset({"-", "\u2013", "\u2014", "to", "through"})
 _SPAN_NOUNS = {
     "quarter": (Granularity.QUARTER, 3),
@@ -112,6 +153,25 @@ class PartGrammar(LengthGrammar):
             return None
         return end, Part(node, part, until=until)
 
+    def months_of(self, i: int) -> Match | None:
+        """ "the first six months of 2026", "the last three months of the year", "the first
+        three quarters of 2025": the leading or trailing months of a year or a quarter."""
+        j = self.skip(i, "the")
+        word = self.w(j)
+        if word not in ("first", "last", "final"):
+            return None
+        found = self.amount(j + 1)
+        if found is None or self.w(found[0]) not in ("months", "quarters"):
+            return None
+        k, count = found
+        if self.w(k + 1) != "of":
+            return None
+        target = self._part_target(k + 2)
+        if target is None:
+            return None
+        months = 3 * count if self.low[k] == "quarters" else count
+        return target[0], MonthsOf(target[1], months, last=word != "first")
+
     def _part_until(self, k: int, first: str) -> tuple[int, str | None]:
         """The second part of "mid-to-late", "early to mid" or "mid-late" from *k* (after the
         first part word): where it ends and the part, or (*k*, None)."""
@@ -151,6 +211,39 @@ class PartGrammar(LengthGrammar):
         if found is None or not isinstance(found[1], _DAY_NODES):
             return None
         return found[0], Part(found[1], "start")
+
+    def day_time(self, i: int) -> Match | None:
+        """ "first thing tomorrow", "before dawn today", "at daybreak on Monday", "by close of
+        business on 3 March", "yesterday at dusk": a time of day set by custom, before or after
+        the day it falls on, is that day, since a part of a day is not narrowed below it."""
+        k = self._day_time_end(i)
+        if k is None:
+            day = self.deictic(i) or self.weekday(i)
+            if day is None or not isinstance(day[1], (Weekday, DayOffset)):
+                return None
+            end = self._day_time_end(day[0])
+            return None if end is None else (end, day[1])
+        k = self.skip(k, "on")
+        found = self.deictic(k) or self.weekday(k) or self.calendar(k)
+        if found is None or not isinstance(found[1], _DAY_NODES):
+            return None
+        if isinstance(found[1], CalDate) and found[1].day is None:
+            return None
+        return found
+
+    def _day_time_end(self, i: int) -> int | None:
+        """Where a time of day set by custom that starts at *i* ends, or None."""
+        if tuple(self.low[i : i + 2]) in _DAY_TIME_IDIOMS:
+            # "the first thing Monday voters see" is a noun phrase, not the idiom
+            return None if self.w(i - 1) in _DETERMINERS else i + 2
+        if self.w(i) not in _DAY_TIME_PREPOSITIONS or self.w(i + 1) not in _DAY_TIME_HEADS:
+            return None
+        ends = [
+            i + 1 + len(time)
+            for time in _DAY_TIMES
+            if tuple(self.low[i + 1 : i + 1 + len(time)]) == time
+        ]
+        return max(ends, default=None)
 
     def month_span(self, i: int) -> Match | None:
         """ "the April-June quarter", "the July to December half", "the November-January

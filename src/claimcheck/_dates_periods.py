@@ -28,6 +28,7 @@ __all__ = [
     "EarlierLater",
     "Fortnights",
     "MonthSpan",
+    "MonthsOf",
     "Part",
     "Quarter",
     "RestOf",
@@ -197,6 +198,30 @@ class MonthSpan(Node):
             return self._in(self.year)
         year = ctx.today.year
         return pick([self._in(y) for y in (year - 1, year, year + 1)], ctx, inclusive_future=False)
+
+
+class MonthsOf(Node):
+    """The first or the last *months* months of a year or a quarter ("the first six months of
+    2026", "the last three months of the year"): granularity quarter when they are whole
+    quarters, as "the first half of 2025" is, else month."""
+
+    __slots__ = ("base", "last", "months")
+
+    def __init__(self, base: Node, months: int, *, last: bool) -> None:
+        self.base = base
+        self.months = months
+        self.last = last
+
+    def resolve(self, ctx: Context) -> Value | None:
+        whole = self.base.span(ctx)
+        if whole is None or not isinstance(whole.start, date) or whole.is_datetime:
+            return None
+        size = {YEAR: 12, QUARTER: 3}.get(whole.granularity, 0)
+        if not 0 < self.months < size:
+            return None
+        first = shift(whole.start, MONTH, size - self.months if self.last else 0)
+        granularity = QUARTER if self.months % 3 == 0 else MONTH
+        return TimeSpan(first, shift(first, MONTH, self.months), granularity)
 
 
 class RestOf(Node):

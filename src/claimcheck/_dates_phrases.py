@@ -39,7 +39,7 @@ from claimcheck._dates_nodes import (
     Weekday,
     Year,
 )
-from claimcheck._dates_parts import HOUR_WORDS, PARTS, PartGrammar
+from claimcheck._dates_parts import DAY_TIME_STARTS, HOUR_WORDS, PARTS, PartGrammar
 from claimcheck._dates_periods import Part, Quarter, Season
 from claimcheck._dates_resolve import (
     Directed,
@@ -443,6 +443,8 @@ def _word_starts() -> dict[str, tuple[Production, ...]]:
         Parser.part,
         ["the", *PARTS, "earlier", "later", "first", "second", "latter", "h", "eom", "bom", "eoy", "boy"],
     )
+    add(Parser.months_of, ["the", "first", "last", "final"])
+    add(Parser.day_time, DAY_TIME_STARTS)
     add(Parser.season, ["the", *SEASONS])
     add(Parser.whole_or_rest, ["the", "all", "rest"])
     add(Parser.quarter, ["the", *_COUNTING, "q"])
@@ -480,6 +482,7 @@ def _after_the() -> dict[str, tuple[Production, ...]]:
         Parser.part,
         [*PARTS, "earlier", "later", "first", "second", "latter", "h", "eom", "bom", "eoy", "boy"],
     )
+    add(Parser.months_of, ["first", "last", "final"])
     add(Parser.season, SEASONS)
     add(Parser.whole_or_rest, ["rest", "week", "month"])
     add(Parser.quarter, [*_COUNTING, "last"])

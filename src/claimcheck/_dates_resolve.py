@@ -247,7 +247,8 @@ class Shift(Node):
 
     def __init__(self, amount: Amount, granularity: Granularity | str, sign: int) -> None:
         self.amount = amount
-        self.granularity = granularity
+        # a fortnight is no calendar unit: "a fortnight ago" is the ISO week two weeks back
+        self.granularity = WEEK if granularity == "fortnight" else granularity
         self.sign = sign
 
     def resolve(self, ctx: Context) -> Value | None:
