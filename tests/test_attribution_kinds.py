@@ -36,6 +36,11 @@ from claimcheck.model import Anonymity
         ("Le Pen", "said", PERSON),  # ... but not "Le", which begins surnames
         ("Naftogaz", "said", BODY),  # a suffix of company names
         ("Energoatom", "warned", BODY),
+        ("Eurostat", "said", BODY),  # a public body known by one word
+        ("Gallup", "said", BODY),
+        ("Fitch", "said", BODY),
+        ("Moody’s", "said", BODY),
+        ("Disaster and Relief Authority", "said", BODY),  # "and" inside is no title
     ],
 )
 def test_unknown_names_are_read_from_general_evidence(

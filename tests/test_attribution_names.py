@@ -24,6 +24,12 @@ from claimcheck.model import Anonymity
         # "Office of the" before a longer name
         ("The Office of the Federal Ombudsman said complaints had doubled.",
          "Office of the Federal Ombudsman"),
+        # "and" before a head that is a noun of bodies, after the owner's possessive
+        ("Chile's Fire and Rescue Authority said three homes had burned.",
+         "Chile's Fire and Rescue Authority"),
+        # a comma list of modifiers before the head, after the owner's possessive
+        ("Peru's Water, Sanitation and Irrigation Agency said the reservoir was low.",
+         "Peru's Water, Sanitation and Irrigation Agency"),
     ],
 )
 def test_long_names_of_bodies_are_read_whole(text: str, speaker: str) -> None:

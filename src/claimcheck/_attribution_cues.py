@@ -10,6 +10,7 @@ Every rule looks at a bounded number of tokens around its cue.
 from __future__ import annotations
 
 from claimcheck import _attribution_lexicon as lex
+from claimcheck import _attribution_rulings as rulings
 from claimcheck._attribution_bodies import FORECASTING, MAX_GAP, SHOWING, BodyReader
 from claimcheck._attribution_complements import states_nothing
 from claimcheck._attribution_names import listed_field, plural_possessive
@@ -169,6 +170,16 @@ class CueReader(BodyReader):
             )
         if lower in lex.TALKING and k + 1 < hi and tokens[k + 1].lower in lex.TALKING_LINKS:
             return self._talked(tokens, k, lo, hi)
+        if lower == rulings.CLAIM_MADE and rulings.claim_made(tokens, k, lo, hi):
+            return self.by_phrase(tokens, k, hi)  # "the allegation was made by the auditor"
+        if lower in rulings.RULINGS and token.text == lower and k > lo:
+            ruled = tokens[k - 1].lower not in NOT_BEFORE_VERB  # not "was held", "to find"
+            stop = rulings.ruling_stop(tokens, k + 1, hi) if ruled else None  # "found in a 7-2"
+            court = self._subject(tokens, k, lo) if stop is not None else None
+            if court is not None and self.is_body(court):
+                return [Site(SUBJECT, court, lower, k, k + 1)]
+            if lower not in lex.SPEECH_VERBS:
+                return None
         if lower in SHOWING and token.text == lower:
             shown = self._data_shows(tokens, k, lo, hi)
             if shown is not None or lower not in lex.SPEECH_VERBS:
@@ -416,6 +427,7 @@ class CueReader(BodyReader):
         while end > lo and gap < MAX_GAP and gap_word(tokens[end - 1]):
             end -= 1
             gap += 1
+        end = rulings.before_aside(tokens, lo, end)  # "Mercedes-Benz — the carmaker — said"
         if end - 3 >= lo and tokens[end - 1].text == ")" and tokens[end - 3].text == "(":
             end -= 3  # "The Institute for the Study of War (ISW) said"
         if not (end > lo and tokens[end - 1].text == ","):
@@ -439,7 +451,7 @@ class CueReader(BodyReader):
         inner = self._ending_at(tokens, lo, end - 1)
         for opening in range(end - 2, max(lo, end - 14) - 1, -1):
             if tokens[opening].text == ",":
-                outer = self._ending_at(tokens, lo, opening)
+                outer = self._ending_at(tokens, lo, rulings.before_age(tokens, opening, lo))
                 if inner is not None and inner.kind is Kind.NAMED and not self._names_person(outer):
                     return inner  # "the head of the IAEA, Rafael Grossi, warned"
                 if self._names_person(inner) and _office_title(tokens, outer):
@@ -520,6 +532,8 @@ _CUE_WORDS = (
     | lex.TALKING
     | SHOWING
     | FORECASTING
+    | rulings.RULINGS
+    | {rulings.CLAIM_MADE}
 )
 _INTERESTING = _CUE_WORDS | lex.HEDGES | _HEDGE_STARTS
 

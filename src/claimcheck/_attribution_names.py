@@ -112,10 +112,15 @@ def _field(token: Token) -> bool:
 
 def listed_field(tokens: list[Token], j: int, hi: int) -> bool:
     """Whether a comma at token *j* lists a field inside a body's name that ends in "and"
-    and one more: "Ministry of Health, Labour and Welfare"."""
-    if j + 3 >= hi or not _after_of(tokens, j) or not _field(tokens[j + 1]):
+    and one more: "Ministry of Health, Labour and Welfare", or a modifier before its head:
+    "Meteorology, Climatology and Geophysical Agency"."""
+    if j + 3 >= hi or not _starts_field(tokens[j + 1]) or tokens[j + 2].lower != "and":
         return False
-    return tokens[j + 2].lower == "and" and _field(tokens[j + 3])
+    if not _after_of(tokens, j):  # "Meteorology, Climatology and Geophysical Agency"
+        owner = tokens[j - 2].lower if j > 1 else ""
+        opening = owner == "the" or owner.endswith(("'s", "’s"))  # where a name begins
+        return opening and _starts_field(tokens[j - 1]) and joined_modifiers(tokens, j + 2, hi)
+    return _field(tokens[j + 1]) and _field(tokens[j + 3])
 
 
 def joined_modifiers(tokens: list[Token], j: int, hi: int) -> bool:
@@ -131,7 +136,7 @@ def joined_modifiers(tokens: list[Token], j: int, hi: int) -> bool:
     for k in range(j + 2, min(hi, j + 4)):
         if not _starts_field(tokens[k]):
             return False
-        if tokens[k].lower in lex.ORGANIZATION_WORDS:
+        if tokens[k].lower in lex.ORGANIZATION_WORDS or tokens[k].lower in lex.ORGANIZATION_NOUNS:
             return True
     return False
 

@@ -24,6 +24,7 @@ from claimcheck._attribution_names import (
     ordinal,
 )
 from claimcheck._attribution_outlets import Outlets, glued_name, quoted_span
+from claimcheck._attribution_rulings import medium_follows
 from claimcheck._attribution_text import Token
 from claimcheck.model import Actor, ActorKind, Anonymity
 from claimcheck.names import AliasIndex, is_title, strip_titles
@@ -328,6 +329,8 @@ class PhraseReader:
                 break  # "an aide who asked not to be named": why, not who
             if token.lower == "to" and j + 1 < hi and tokens[j + 1].lower in _INFINITIVES:
                 break  # "said by witnesses to be flying low"
+            if medium_follows(tokens, j, hi):
+                break  # "a blogger in Lviv in a post": where, not who
             verb = token.lower in lex.SPEECH_VERBS and tokens[j - 1].lower not in _NOUN_CONTEXT
             if j > first and (verb or token.lower in lex.HEDGES):
                 break
