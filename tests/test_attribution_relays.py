@@ -350,3 +350,28 @@ def test_an_unnamed_source_tells_an_unknown_outlet(
 ) -> None:
     """An unknown name told by a described source is the outlet that relays the source."""
     assert shape(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Farmers outside the town reportedly told auditors they had never received the "
+            "seed, Reuters reported.",
+            ("Farmers outside the town", GROUP, ("Reuters",)),
+        ),
+        (
+            "Residents along the river said the water had turned brown, Le Monde reported.",
+            ("Residents along the river", GROUP, ("Le Monde",)),
+        ),
+        (
+            "Workers near the mine told inspectors that shifts had doubled.",
+            ("Workers near the mine", GROUP, ()),
+        ),
+    ],
+)
+def test_a_group_placed_near_something_speaks_through_the_outlet(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """A group placed by "near", "outside" or "along" speaks; an outlet after it relays."""
+    assert shape(text) == expected

@@ -160,7 +160,8 @@ ANONYMOUS_MODIFIERS = frozenset(
 ANONYMOUS_TAILS = frozenset(
     {"familiar", "close", "with", "in", "from", "at", "within", "inside", "briefed", "involved",
      "knowledgeable", "who", "speaking", "aware", "privy", "of", "on", "to", "for", "across",
-     "living", "based", "stationed", "serving", "working", "formerly", "previously", "currently"}
+     "living", "based", "stationed", "serving", "working", "formerly", "previously", "currently",
+     "near", "outside", "along", "around"}
 )
 
 # Cue verbs: a speaker before them ("X said") or, at the end of a quote, after ("said X").
