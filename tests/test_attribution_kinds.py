@@ -41,6 +41,8 @@ from claimcheck.model import Anonymity
         ("Fitch", "said", BODY),
         ("Moody’s", "said", BODY),
         ("Disaster and Relief Authority", "said", BODY),  # "and" inside is no title
+        ("Auditor General", "said", BODY),  # an office's title, with no name of a holder
+        ("Auditor General Tomas Berg", "said", PERSON),
     ],
 )
 def test_unknown_names_are_read_from_general_evidence(

@@ -26,6 +26,7 @@ statement after        +1      "said in a statement", "noted in its report", "da
 research cue           +1      "X found", "X estimated"
 its after              +1      "said its forces", "in its report"
 it after               +1      "said it had", "... that it would appeal"
+office title           +4      "Auditor General", "Controller and Auditor General": a title last
 title                  -6      "Mr", "Minister", "Gen."
 given name first       -4      "Petra ...", "Kim Jong Un", "Wang Yi" (family name first)
 person pronoun after   -2      "he", "she", "his", "her" after the cue
@@ -50,7 +51,7 @@ from claimcheck import _attribution_lexicon as lex
 from claimcheck import _attribution_outlets as titles
 from claimcheck._attribution_names import FUNCTION_WORDS
 from claimcheck.model import Anonymity
-from claimcheck.names import strip_titles
+from claimcheck.names import is_title, strip_titles
 
 __all__: list[str] = []
 
@@ -365,6 +366,14 @@ class _Name:
         """ "Médecins Sans Frontières": a word such as "sans" between two words of a name."""
         return any(raw_key(w) in FUNCTION_WORDS for w in self.whole[1:-1])
 
+    def office_title(self) -> bool:
+        """ "Auditor General", "Controller and Auditor General": an office's title alone,
+        without the name of a holder ("Kim Jong Un" ends in a name, not a title)."""
+        last = self.written[-1]
+        if len(self.written) < 2 or raw_key(last) in _ACRONYM_WORDS or self.first_name():
+            return False
+        return is_title(last)
+
     def titled(self) -> bool:
         """A title or possessive before the name, but not the "and" that joins two words of
         a body's name ("Disaster and Emergency Management Authority")."""
@@ -460,6 +469,7 @@ WEIGHTS: dict[str, int] = {
     "research cue": 1,
     "its after": 1,
     "it after": 1,
+    "office title": 4,
     "title": -6,
     "given name first": -4,
     "person pronoun after": -2,
@@ -493,6 +503,7 @@ _NAME_RULES: tuple[tuple[str, Callable[[_Name], bool]], ...] = (
     ("foreign function word", _Name.foreign_function_word),
     ("inner capital", lambda n: any(_inner_capital(w) for w in n.written)),
     ("name in 's", lambda n: n.name.endswith(("'s", "’s"))),
+    ("office title", _Name.office_title),
     ("title", _Name.titled),
     ("given name first", _Name.first_name),
     ("surname particle", _Name.particle),

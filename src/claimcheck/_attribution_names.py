@@ -125,7 +125,9 @@ def listed_field(tokens: list[Token], j: int, hi: int) -> bool:
 
 def joined_modifiers(tokens: list[Token], j: int, hi: int) -> bool:
     """Whether "and" at token *j* joins two capitalised modifiers before the head of a
-    body's name: "Independent Electoral and Boundaries Commission" (not "France and Germany")."""
+    body's name or an office's title: "Independent Electoral and Boundaries Commission",
+    "Controller and Auditor General" (not "France and Germany", "Minister and Foreign
+    Minister")."""
     if j == 0 or j + 2 >= hi:
         return False
     before = tokens[j - 1]
@@ -138,6 +140,8 @@ def joined_modifiers(tokens: list[Token], j: int, hi: int) -> bool:
             return False
         if tokens[k].lower in lex.ORGANIZATION_WORDS or tokens[k].lower in lex.ORGANIZATION_NOUNS:
             return True
+        if is_title(tokens[k].text) and not any(is_title(t.text) for t in tokens[j - 1 : k]):
+            return True  # an office's title: "Controller and Auditor General"
     return False
 
 
