@@ -375,3 +375,28 @@ def test_a_group_placed_near_something_speaks_through_the_outlet(
 ) -> None:
     """A group placed by "near", "outside" or "along" speaks; an outlet after it relays."""
     assert shape(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The airline will drop two routes, Reuters said, pointing to a Le Monde story in "
+            "which three pilots described the schedule.",
+            ("three pilots", GROUP, ("Reuters", "Le Monde")),
+        ),
+        (
+            "The port will close in May, Reuters reported, referring to a Le Monde report.",
+            ("Le Monde", BODY, ("Reuters",)),
+        ),
+        (
+            "Prices are rising, analysts said, pointing to a shortage of tankers.",
+            ("analysts", GROUP, ()),
+        ),
+    ],
+)
+def test_a_story_pointed_to_is_cited_and_its_people_speak(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """ "pointing to a story" cites its outlet, and whoever the story shows speaking speaks."""
+    assert shape(text) == expected

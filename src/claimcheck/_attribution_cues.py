@@ -170,6 +170,9 @@ class CueReader(BodyReader):
             )
         if lower in lex.TALKING and k + 1 < hi and tokens[k + 1].lower in lex.TALKING_LINKS:
             return self._talked(tokens, k, lo, hi)
+        if lower in rulings.POINTING and k + 2 < hi and tokens[k + 1].lower == "to":
+            report = self.report_of(tokens, k + 2, hi)  # "pointing to an Economic Times story"
+            return [Site(CITING, report, f"{lower} to", k, k + 2)] if report else None
         if lower == rulings.CLAIM_MADE and rulings.claim_made(tokens, k, lo, hi):
             return self.by_phrase(tokens, k, hi)  # "the allegation was made by the auditor"
         if lower in rulings.RULINGS and token.text == lower and k > lo:
@@ -342,7 +345,8 @@ class CueReader(BodyReader):
             described = verb.startswith("describ") and any(
                 t.lower == "as" for t in tokens[stop : stop + 8]
             )
-            if not (parenthetical or described or clause_final(tokens, stop, hi)):
+            content = rulings.report_content(tokens, v, lo)  # "a story in which X described"
+            if not (parenthetical or described or content or clause_final(tokens, stop, hi)):
                 return None
         cue = " ".join(t.lower for t in tokens[v:stop])
         found: list[Site] = []
@@ -534,6 +538,7 @@ _CUE_WORDS = (
     | FORECASTING
     | rulings.RULINGS
     | {rulings.CLAIM_MADE}
+    | rulings.POINTING
 )
 _INTERESTING = _CUE_WORDS | lex.HEDGES | _HEDGE_STARTS
 

@@ -5,7 +5,10 @@ Three shapes that the cues of `claimcheck._attribution_cues` read with these hel
 - a court's or a body's ruling: "..., the Constitutional Court found in a 7-2 decision",
   "the tribunal ruled in a split decision that ..." (a body only: "police found a body" is
   no ruling);
-- a claim said to be made by someone: "The allegation that ... was made by the auditor";
+- a claim said to be made by someone: "The allegation that ... was made by the auditor",
+  and where it appeared, which is no part of who made it ("a blogger in Lviv in a post");
+- a report pointed to and what it holds: "..., Bloomberg said, pointing to an Economic Times
+  story in which two executives described the plan";
 - words set between a speaker and the cue: "Mercedes-Benz — the carmaker — said", or an age
   before a description, "Park Soo-jin, 34, a nurse, said".
 
@@ -27,6 +30,9 @@ RULINGS = frozenset(
 CLAIM_MADE = "made"
 """The verb of a claim made by someone: "the accusation was made by ..."."""
 
+POINTING = frozenset({"pointing", "pointed", "referring", "referred"})
+"""Verbs of "pointing to a report in X": the report's outlet is cited."""
+
 _DECISIONS = frozenset(
     {"decision", "ruling", "judgment", "judgement", "verdict", "opinion", "vote", "finding"}
 )
@@ -41,6 +47,7 @@ _MEDIA = frozenset(
      "speech", "podcast", "broadcast", "column", "op-ed", "website", "filing", "briefing",
      "article", "message", "essay", "book", "memoir", "documentary", "newsletter"}
 )
+_STORIES = frozenset({"story", "stories", "piece", "report", "reports", "investigation"})
 _MEDIUM_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "one"})
 _AUXILIARIES = frozenset({"was", "were", "been", "is", "are"})
 _CLAUSE_ENDS = frozenset({".", ";", "!", "?", ","})
@@ -122,6 +129,26 @@ def medium_follows(tokens: list[Token], j: int, hi: int) -> bool:
         return False
     at = j + 2 if tokens[j + 1].lower in _MEDIUM_DETERMINERS else j + 1
     return at < hi and tokens[at].lower in _MEDIA
+
+
+def report_content(tokens: list[Token], v: int, lo: int) -> bool:
+    """Whether the verb at token *v* tells what a report holds, after "a story in which":
+    "an Economic Times story in which two executives described the plan" (a verb that
+    otherwise needs "that" or a quote after it).
+
+    >>> from claimcheck._attribution_text import tokenize
+    >>> text = "a video in which the mayor described the flood"
+    >>> report_content(tokenize(text, 0, len(text)), 6, 0)
+    True
+
+    .. versionadded:: 0.1.0
+    """
+    for at in range(v - 2, max(lo, v - _MAX_ASIDE) - 1, -1):
+        if not tokens[at].is_word or tokens[at].quoted:
+            return False
+        if tokens[at].lower == "which" and at - 2 >= lo and tokens[at - 1].lower == "in":
+            return tokens[at - 2].lower in _MEDIA or tokens[at - 2].lower in _STORIES
+    return False
 
 
 def before_aside(tokens: list[Token], lo: int, end: int) -> int:
