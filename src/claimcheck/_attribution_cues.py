@@ -387,7 +387,7 @@ class CueReader(BodyReader):
                 unnamed = beyond is not None and beyond.lower == "who" and anonymity_clause(
                     tokens, after.stop + 1, hi
                 )  # "said a US official who spoke on condition of anonymity"
-                named_so = _given_name(tokens[v], after, beyond)
+                named_so = rulings.given_name(tokens[v], after, beyond)
                 if (beyond is None or not beyond.is_word or gap_word(beyond) or unnamed) and not (
                     named_so
                 ):
@@ -458,7 +458,7 @@ class CueReader(BodyReader):
                 outer = self._ending_at(tokens, lo, rulings.before_age(tokens, opening, lo))
                 if inner is not None and inner.kind is Kind.NAMED and not self._names_person(outer):
                     return inner  # "the head of the IAEA, Rafael Grossi, warned"
-                if self._names_person(inner) and _office_title(tokens, outer):
+                if self._names_person(inner) and rulings.office_title(tokens, outer):
                     return inner  # "Ireland's Ombudsman for Children, Niall Muldoon, said"
                 return outer
         return None
@@ -504,14 +504,6 @@ class CueReader(BodyReader):
         return None
 
 
-def _office_title(tokens: list[Token], phrase: Phrase | None) -> bool:
-    """Whether a name read as a person's is an office's title joined by "of" or "for",
-    which names nobody: "Ombudsman for Children", "the Auditor-General of South Africa"."""
-    if phrase is None or phrase.kind is not Kind.NAMED:
-        return False
-    return any(t.lower in {"of", "for"} for t in tokens[phrase.start + 1 : phrase.stop - 1])
-
-
 _CITING = frozenset({"citing", "quoting"})
 _JOINS = frozenset({"and", "but", "that", "as", "while", "whereas"})
 _CITED = frozenset({"cited", "quoted"})
@@ -536,9 +528,7 @@ _CUE_WORDS = (
     | lex.TALKING
     | SHOWING
     | FORECASTING
-    | rulings.RULINGS
-    | {rulings.CLAIM_MADE}
-    | rulings.POINTING
+    | rulings.CUE_WORDS
 )
 _INTERESTING = _CUE_WORDS | lex.HEDGES | _HEDGE_STARTS
 
@@ -548,11 +538,3 @@ _COMPLEMENTS = frozenset({"that", ":", ",", "“", '"', "out"})
 
 _INVERTED = frozenset({"said", "says", "added", "wrote"})
 """Verbs that may open a sentence before their speaker: "Said the minister: ..."."""
-
-
-def _given_name(verb: Token, after: Phrase, beyond: Token | None) -> bool:
-    """Whether a capitalised verb that opens a sentence is a given name before a surname:
-    "Said Hamdan, a taxi driver, lost ..." (but "Said Hamdan: ..." is inverted speech)."""
-    if verb.text == verb.lower or after.kind is not Kind.NAMED or after.text[:1].islower():
-        return False
-    return beyond is not None and beyond.text not in {":", *QUOTES}

@@ -228,3 +228,29 @@ def affiliated(tokens: list[Token], i: int, j: int) -> int | None:
             return k if named else None
         named = named or (tokens[k].capitalized and not is_title(tokens[k].text))
     return None
+
+
+def medium_follows(tokens: list[Token], j: int, hi: int) -> bool:
+    """Whether "in a post", "on its website", "in a report" starts at token *j*: where a
+    speaker's words appeared, not part of who the speaker is ("a blogger in Lviv in a post").
+
+    >>> from claimcheck._attribution_text import tokenize
+    >>> text = "a blogger in a post"
+    >>> medium_follows(tokenize(text, 0, len(text)), 2, 5)
+    True
+
+    .. versionadded:: 0.1.0
+    """
+    if j + 1 >= hi or tokens[j].lower not in {"in", "on"}:
+        return False
+    at = j + 2 if tokens[j + 1].lower in _MEDIUM_DETERMINERS else j + 1
+    return at < hi and tokens[at].lower in MEDIA
+
+
+MEDIA = frozenset(
+    {"post", "posts", "report", "statement", "interview", "video", "blog", "tweet", "letter",
+     "speech", "podcast", "broadcast", "column", "op-ed", "website", "filing", "briefing",
+     "article", "message", "essay", "book", "memoir", "documentary", "newsletter"}
+)
+"""Where words appear: "in a post", "on its website", "in a report"."""
+_MEDIUM_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "one"})

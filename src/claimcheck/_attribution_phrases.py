@@ -18,13 +18,13 @@ from claimcheck._attribution_names import (
     affiliated,
     inner_title,
     joined_particle,
+    medium_follows,
     name_token,
     named_so,
     only_titles,
     ordinal,
 )
 from claimcheck._attribution_outlets import Outlets, glued_name, quoted_span
-from claimcheck._attribution_rulings import medium_follows
 from claimcheck._attribution_text import Token
 from claimcheck.model import Actor, ActorKind, Anonymity
 from claimcheck.names import AliasIndex, is_title, strip_titles

@@ -1,23 +1,27 @@
-"""Rulings, claims made by someone, and asides around a speaker, for `claimcheck.attribution`.
+"""Rulings, claims made by someone, reports pointed to, and the words around a speaker, for
+`claimcheck.attribution`.
 
-Three shapes that the cues of `claimcheck._attribution_cues` read with these helpers:
+Four shapes that the cues of `claimcheck._attribution_cues` read with these helpers:
 
 - a court's or a body's ruling: "..., the Constitutional Court found in a 7-2 decision",
   "the tribunal ruled in a split decision that ..." (a body only: "police found a body" is
   no ruling);
-- a claim said to be made by someone: "The allegation that ... was made by the auditor",
-  and where it appeared, which is no part of who made it ("a blogger in Lviv in a post");
+- a claim said to be made by someone: "The allegation that ... was made by the auditor";
 - a report pointed to and what it holds: "..., Bloomberg said, pointing to an Economic Times
   story in which two executives described the plan";
-- words set between a speaker and the cue: "Mercedes-Benz — the carmaker — said", or an age
-  before a description, "Park Soo-jin, 34, a nurse, said".
+- words set between a speaker and the cue: "Mercedes-Benz — the carmaker — said", an age
+  before a description, "Park Soo-jin, 34, a nurse, said", an office's title set before a
+  name ("Ireland's Ombudsman for Children, Niall Muldoon, said"), and a given name that looks
+  like an inverted verb ("Said Hamdan, a taxi driver, lost ...").
 
 Every helper looks at a bounded number of tokens.
 """
 
 from __future__ import annotations
 
-from claimcheck._attribution_text import Token
+from claimcheck._attribution_names import MEDIA
+from claimcheck._attribution_phrases import Kind, Phrase
+from claimcheck._attribution_text import QUOTES, Token
 
 __all__: list[str] = []
 
@@ -33,6 +37,9 @@ CLAIM_MADE = "made"
 POINTING = frozenset({"pointing", "pointed", "referring", "referred"})
 """Verbs of "pointing to a report in X": the report's outlet is cited."""
 
+CUE_WORDS = RULINGS | POINTING | {CLAIM_MADE}
+"""The cue words this module reads."""
+
 _DECISIONS = frozenset(
     {"decision", "ruling", "judgment", "judgement", "verdict", "opinion", "vote", "finding"}
 )
@@ -42,13 +49,7 @@ _CLAIM_NOUNS = frozenset(
      "comments", "announcement", "prediction", "predictions", "promise", "promises", "charge",
      "charges", "suggestion", "warning", "pledge", "threat", "threats", "admission"}
 )
-_MEDIA = frozenset(
-    {"post", "posts", "report", "statement", "interview", "video", "blog", "tweet", "letter",
-     "speech", "podcast", "broadcast", "column", "op-ed", "website", "filing", "briefing",
-     "article", "message", "essay", "book", "memoir", "documentary", "newsletter"}
-)
 _STORIES = frozenset({"story", "stories", "piece", "report", "reports", "investigation"})
-_MEDIUM_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "one"})
 _AUXILIARIES = frozenset({"was", "were", "been", "is", "are"})
 _CLAUSE_ENDS = frozenset({".", ";", "!", "?", ","})
 _DASHES = frozenset({"—", "–"})
@@ -114,23 +115,6 @@ def claim_made(tokens: list[Token], k: int, lo: int, hi: int) -> bool:
     return False
 
 
-def medium_follows(tokens: list[Token], j: int, hi: int) -> bool:
-    """Whether "in a post", "on its website", "in a report" starts at token *j*: where a
-    speaker's words appeared, not part of who the speaker is ("a blogger in Lviv in a post").
-
-    >>> from claimcheck._attribution_text import tokenize
-    >>> text = "a blogger in a post"
-    >>> medium_follows(tokenize(text, 0, len(text)), 2, 5)
-    True
-
-    .. versionadded:: 0.1.0
-    """
-    if j + 1 >= hi or tokens[j].lower not in {"in", "on"}:
-        return False
-    at = j + 2 if tokens[j + 1].lower in _MEDIUM_DETERMINERS else j + 1
-    return at < hi and tokens[at].lower in _MEDIA
-
-
 def report_content(tokens: list[Token], v: int, lo: int) -> bool:
     """Whether the verb at token *v* tells what a report holds, after "a story in which":
     "an Economic Times story in which two executives described the plan" (a verb that
@@ -147,7 +131,7 @@ def report_content(tokens: list[Token], v: int, lo: int) -> bool:
         if not tokens[at].is_word or tokens[at].quoted:
             return False
         if tokens[at].lower == "which" and at - 2 >= lo and tokens[at - 1].lower == "in":
-            return tokens[at - 2].lower in _MEDIA or tokens[at - 2].lower in _STORIES
+            return tokens[at - 2].lower in MEDIA or tokens[at - 2].lower in _STORIES
     return False
 
 
@@ -171,3 +155,19 @@ def before_age(tokens: list[Token], comma: int, lo: int) -> int:
     if age is None or not (age.text.isdigit() and len(age.text) <= 3):
         return comma
     return comma - 2 if comma - 2 > lo and tokens[comma - 2].text == "," else comma
+
+
+def office_title(tokens: list[Token], phrase: Phrase | None) -> bool:
+    """Whether a name read as a person's is an office's title joined by "of" or "for",
+    which names nobody: "Ombudsman for Children", "the Auditor-General of South Africa"."""
+    if phrase is None or phrase.kind is not Kind.NAMED:
+        return False
+    return any(t.lower in {"of", "for"} for t in tokens[phrase.start + 1 : phrase.stop - 1])
+
+
+def given_name(verb: Token, after: Phrase, beyond: Token | None) -> bool:
+    """Whether a capitalised verb that opens a sentence is a given name before a surname:
+    "Said Hamdan, a taxi driver, lost ..." (but "Said Hamdan: ..." is inverted speech)."""
+    if verb.text == verb.lower or after.kind is not Kind.NAMED or after.text[:1].islower():
+        return False
+    return beyond is not None and beyond.text not in {":", *QUOTES}
