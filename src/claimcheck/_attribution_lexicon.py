@@ -112,7 +112,10 @@ ANONYMOUS_SINGULAR = frozenset(
         "mayor", "secretary", "pope", "pilot", "blogger", "volunteer", "doctor", "medic",
         "nurse", "activist", "economist", "historian", "villager", "survivor", "eyewitness",
         "rescuer", "farmer", "voter", "defector", "strategist", "scholar", "researcher",
-        "commander-in-chief", "editor-in-chief", "figure", *JOURNALISTS,
+        "commander-in-chief", "editor-in-chief", "figure", "fisherman", "passenger", "teacher",
+        "protester", "student", "trader", "investor", "banker", "engineer", "scientist",
+        "lawyer", "prosecutor", "judge", "inspector", "refugee", "migrant", "veteran", "priest",
+        "miner", "shopper", "guest", "parent", "tenant", *JOURNALISTS,
     }
 )
 ANONYMOUS_PLURAL = frozenset(
@@ -131,6 +134,9 @@ ANONYMOUS_PLURAL = frozenset(
         "farmers", "voters", "defectors", "strategists", "scholars", "engineers", "paramedics",
         "firefighters", "protesters", "locals", "inspectors", "monitors", "relatives", "families",
         "refugees", "citizens", "respondents", "specialists", "delegates", "spokespeople",
+        "fishermen", "passengers", "teachers", "students", "traders", "investors", "bankers",
+        "judges", "migrants", "veterans", "priests", "miners", "shoppers", "guests", "parents",
+        "tenants",
     }
 )
 
