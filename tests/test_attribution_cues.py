@@ -500,3 +500,32 @@ def test_a_capitalised_said_before_a_name_is_a_given_name(text: str) -> None:
 def test_inverted_said_before_a_colon_is_still_a_cue() -> None:
     """"Said Karimi: ..." is inverted speech, so the name after it speaks."""
     assert shape("Said Karimi: “We will rebuild.”") == ("Karimi", PERSON, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "anonymity"),
+    [
+        (
+            "The minister told aides the reform was over, according to two people who "
+            "were present.",
+            "The minister",
+            SOMEONE,
+        ),
+        (
+            "A senior official privately told colleagues that she would retire, according to "
+            "a diplomat who overheard the conversation.",
+            "A senior official",
+            SOMEONE,
+        ),
+        (
+            "According to diplomats who attended the gala, the envoy left early.",
+            "diplomats who attended the gala",
+            GROUP,
+        ),
+    ],
+)
+def test_people_who_only_heard_the_words_do_not_speak_them(
+    text: str, speaker: str, anonymity: Anonymity
+) -> None:
+    """A source that heard the words it reports yields to whoever said them, if anyone."""
+    assert shape(text) == (speaker, anonymity, ())

@@ -36,6 +36,13 @@ from claimcheck.model import Anonymity
         ("Le Pen", "said", PERSON),  # ... but not "Le", which begins surnames
         ("Naftogaz", "said", BODY),  # a suffix of company names
         ("Energoatom", "warned", BODY),
+        ("Eurostat", "said", BODY),  # a public body known by one word
+        ("Gallup", "said", BODY),
+        ("Fitch", "said", BODY),
+        ("Moody’s", "said", BODY),
+        ("Disaster and Relief Authority", "said", BODY),  # "and" inside is no title
+        ("Auditor General", "said", BODY),  # an office's title, with no name of a holder
+        ("Auditor General Tomas Berg", "said", PERSON),
     ],
 )
 def test_unknown_names_are_read_from_general_evidence(

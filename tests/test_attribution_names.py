@@ -24,6 +24,15 @@ from claimcheck.model import Anonymity
         # "Office of the" before a longer name
         ("The Office of the Federal Ombudsman said complaints had doubled.",
          "Office of the Federal Ombudsman"),
+        # "and" before a head that is a noun of bodies, after the owner's possessive
+        ("Chile's Fire and Rescue Authority said three homes had burned.",
+         "Chile's Fire and Rescue Authority"),
+        # "and" inside an office's title
+        ("Uganda's Controller and Auditor General said the audit was late.",
+         "Uganda's Controller and Auditor General"),
+        # a comma list of modifiers before the head, after the owner's possessive
+        ("Peru's Water, Sanitation and Irrigation Agency said the reservoir was low.",
+         "Peru's Water, Sanitation and Irrigation Agency"),
     ],
 )
 def test_long_names_of_bodies_are_read_whole(text: str, speaker: str) -> None:
@@ -35,6 +44,7 @@ def test_long_names_of_bodies_are_read_whole(text: str, speaker: str) -> None:
     ("text", "speaker", "anonymity"),
     [
         ("France and Germany said the summit would go ahead.", "Germany", BODY),
+        ("Finance Minister and Foreign Minister Ana Ruiz said", "Ana Ruiz", PERSON),
         ("The Council of Europe in Strasbourg said the report was late.", None, None),
         ("Mayor Ana Ruiz of Valencia said the port would expand.", "Ana Ruiz", PERSON),
         ("Secretary of State Marta Lind said the visit was off.", "Marta Lind", PERSON),

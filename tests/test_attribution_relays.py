@@ -350,3 +350,70 @@ def test_an_unnamed_source_tells_an_unknown_outlet(
 ) -> None:
     """An unknown name told by a described source is the outlet that relays the source."""
     assert shape(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Farmers outside the town reportedly told auditors they had never received the "
+            "seed, Reuters reported.",
+            ("Farmers outside the town", GROUP, ("Reuters",)),
+        ),
+        (
+            "Residents along the river said the water had turned brown, Le Monde reported.",
+            ("Residents along the river", GROUP, ("Le Monde",)),
+        ),
+        (
+            "Workers near the mine told inspectors that shifts had doubled.",
+            ("Workers near the mine", GROUP, ()),
+        ),
+    ],
+)
+def test_a_group_placed_near_something_speaks_through_the_outlet(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """A group placed by "near", "outside" or "along" speaks; an outlet after it relays."""
+    assert shape(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The airline will drop two routes, Reuters said, pointing to a Le Monde story in "
+            "which three pilots described the schedule.",
+            ("three pilots", GROUP, ("Reuters", "Le Monde")),
+        ),
+        (
+            "The port will close in May, Reuters reported, referring to a Le Monde report.",
+            ("Le Monde", BODY, ("Reuters",)),
+        ),
+        (
+            "Prices are rising, analysts said, pointing to a shortage of tankers.",
+            ("analysts", GROUP, ()),
+        ),
+    ],
+)
+def test_a_story_pointed_to_is_cited_and_its_people_speak(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """ "pointing to a story" cites its outlet, and whoever the story shows speaking speaks."""
+    assert shape(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fishermen told the BBC the catch had halved.", ("Fishermen", GROUP, ("BBC",))),
+        ("A teacher in Herat said the school had shut.", ("A teacher in Herat", SOMEONE, ())),
+        ("Two judges said the backlog had grown.", ("Two judges", GROUP, ())),
+        ("Judge Maria Lopez said the backlog had grown.", ("Maria Lopez", PERSON, ())),
+    ],
+)
+def test_common_roles_head_descriptions_of_people(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """Trades and roles ("fishermen", "a teacher", "judges") describe unnamed people; a role
+    written as a title before a name is that person's title."""
+    assert shape(text) == expected

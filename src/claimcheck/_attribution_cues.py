@@ -10,6 +10,7 @@ Every rule looks at a bounded number of tokens around its cue.
 from __future__ import annotations
 
 from claimcheck import _attribution_lexicon as lex
+from claimcheck import _attribution_rulings as rulings
 from claimcheck._attribution_bodies import FORECASTING, MAX_GAP, SHOWING, BodyReader
 from claimcheck._attribution_complements import states_nothing
 from claimcheck._attribution_names import listed_field, plural_possessive
@@ -169,6 +170,19 @@ class CueReader(BodyReader):
             )
         if lower in lex.TALKING and k + 1 < hi and tokens[k + 1].lower in lex.TALKING_LINKS:
             return self._talked(tokens, k, lo, hi)
+        if lower in rulings.POINTING and k + 2 < hi and tokens[k + 1].lower == "to":
+            report = self.report_of(tokens, k + 2, hi)  # "pointing to an Economic Times story"
+            return [Site(CITING, report, f"{lower} to", k, k + 2)] if report else None
+        if lower == rulings.CLAIM_MADE and rulings.claim_made(tokens, k, lo, hi):
+            return self.by_phrase(tokens, k, hi)  # "the allegation was made by the auditor"
+        if lower in rulings.RULINGS and token.text == lower and k > lo:
+            ruled = tokens[k - 1].lower not in NOT_BEFORE_VERB  # not "was held", "to find"
+            stop = rulings.ruling_stop(tokens, k + 1, hi) if ruled else None  # "found in a 7-2"
+            court = self._subject(tokens, k, lo) if stop is not None else None
+            if court is not None and self.is_body(court):
+                return [Site(SUBJECT, court, lower, k, k + 1)]
+            if lower not in lex.SPEECH_VERBS:
+                return None
         if lower in SHOWING and token.text == lower:
             shown = self._data_shows(tokens, k, lo, hi)
             if shown is not None or lower not in lex.SPEECH_VERBS:
@@ -331,7 +345,8 @@ class CueReader(BodyReader):
             described = verb.startswith("describ") and any(
                 t.lower == "as" for t in tokens[stop : stop + 8]
             )
-            if not (parenthetical or described or clause_final(tokens, stop, hi)):
+            content = rulings.report_content(tokens, v, lo)  # "a story in which X described"
+            if not (parenthetical or described or content or clause_final(tokens, stop, hi)):
                 return None
         cue = " ".join(t.lower for t in tokens[v:stop])
         found: list[Site] = []
@@ -372,7 +387,7 @@ class CueReader(BodyReader):
                 unnamed = beyond is not None and beyond.lower == "who" and anonymity_clause(
                     tokens, after.stop + 1, hi
                 )  # "said a US official who spoke on condition of anonymity"
-                named_so = _given_name(tokens[v], after, beyond)
+                named_so = rulings.given_name(tokens[v], after, beyond)
                 if (beyond is None or not beyond.is_word or gap_word(beyond) or unnamed) and not (
                     named_so
                 ):
@@ -416,6 +431,7 @@ class CueReader(BodyReader):
         while end > lo and gap < MAX_GAP and gap_word(tokens[end - 1]):
             end -= 1
             gap += 1
+        end = rulings.before_aside(tokens, lo, end)  # "Mercedes-Benz — the carmaker — said"
         if end - 3 >= lo and tokens[end - 1].text == ")" and tokens[end - 3].text == "(":
             end -= 3  # "The Institute for the Study of War (ISW) said"
         if not (end > lo and tokens[end - 1].text == ","):
@@ -439,10 +455,10 @@ class CueReader(BodyReader):
         inner = self._ending_at(tokens, lo, end - 1)
         for opening in range(end - 2, max(lo, end - 14) - 1, -1):
             if tokens[opening].text == ",":
-                outer = self._ending_at(tokens, lo, opening)
+                outer = self._ending_at(tokens, lo, rulings.before_age(tokens, opening, lo))
                 if inner is not None and inner.kind is Kind.NAMED and not self._names_person(outer):
                     return inner  # "the head of the IAEA, Rafael Grossi, warned"
-                if self._names_person(inner) and _office_title(tokens, outer):
+                if self._names_person(inner) and rulings.office_title(tokens, outer):
                     return inner  # "Ireland's Ombudsman for Children, Niall Muldoon, said"
                 return outer
         return None
@@ -488,14 +504,6 @@ class CueReader(BodyReader):
         return None
 
 
-def _office_title(tokens: list[Token], phrase: Phrase | None) -> bool:
-    """Whether a name read as a person's is an office's title joined by "of" or "for",
-    which names nobody: "Ombudsman for Children", "the Auditor-General of South Africa"."""
-    if phrase is None or phrase.kind is not Kind.NAMED:
-        return False
-    return any(t.lower in {"of", "for"} for t in tokens[phrase.start + 1 : phrase.stop - 1])
-
-
 _CITING = frozenset({"citing", "quoting"})
 _JOINS = frozenset({"and", "but", "that", "as", "while", "whereas"})
 _CITED = frozenset({"cited", "quoted"})
@@ -520,6 +528,7 @@ _CUE_WORDS = (
     | lex.TALKING
     | SHOWING
     | FORECASTING
+    | rulings.CUE_WORDS
 )
 _INTERESTING = _CUE_WORDS | lex.HEDGES | _HEDGE_STARTS
 
@@ -529,11 +538,3 @@ _COMPLEMENTS = frozenset({"that", ":", ",", "“", '"', "out"})
 
 _INVERTED = frozenset({"said", "says", "added", "wrote"})
 """Verbs that may open a sentence before their speaker: "Said the minister: ..."."""
-
-
-def _given_name(verb: Token, after: Phrase, beyond: Token | None) -> bool:
-    """Whether a capitalised verb that opens a sentence is a given name before a surname:
-    "Said Hamdan, a taxi driver, lost ..." (but "Said Hamdan: ..." is inverted speech)."""
-    if verb.text == verb.lower or after.kind is not Kind.NAMED or after.text[:1].islower():
-        return False
-    return beyond is not None and beyond.text not in {":", *QUOTES}

@@ -8,6 +8,7 @@ the weights are summed, and a name scores above zero only as a body:
 rule                   weight  fires on
 =====================  ======  ==========================================================
 listed body            +10     a major company (data/companies.tsv), a name of places
+known body             +10     a public body named in one word (`KNOWN_BODIES`): "Eurostat"
 organisation word      +10     "Ministry", "Watch", "Institute"; "UN" only in capitals
 body noun before       +6      "the statistics office Destatis", "the grid operator X"
 acronym, digits        +4      "OPEC", "G7", "Channel 4"
@@ -25,6 +26,7 @@ statement after        +1      "said in a statement", "noted in its report", "da
 research cue           +1      "X found", "X estimated"
 its after              +1      "said its forces", "in its report"
 it after               +1      "said it had", "... that it would appeal"
+office title           +4      "Auditor General", "Controller and Auditor General": a title last
 title                  -6      "Mr", "Minister", "Gen."
 given name first       -4      "Petra ...", "Kim Jong Un", "Wang Yi" (family name first)
 person pronoun after   -2      "he", "she", "his", "her" after the cue
@@ -49,7 +51,7 @@ from claimcheck import _attribution_lexicon as lex
 from claimcheck import _attribution_outlets as titles
 from claimcheck._attribution_names import FUNCTION_WORDS
 from claimcheck.model import Anonymity
-from claimcheck.names import strip_titles
+from claimcheck.names import is_title, strip_titles
 
 __all__: list[str] = []
 
@@ -229,6 +231,27 @@ def _name_rules(text: str) -> tuple[str, ...]:
     return tuple(rule for rule, test in _NAME_RULES if test(name))
 
 
+KNOWN_BODIES = frozenset(
+    {
+        # statistics offices
+        "eurostat", "destatis", "insee", "istat", "rosstat", "belstat", "ukrstat", "turkstat",
+        # pollsters and market researchers
+        "gallup", "ipsos", "yougov", "kantar", "nielsen", "savanta", "opinium", "infratest",
+        # agencies of the EU, the UN and police cooperation
+        "frontex", "europol", "eurojust", "eurocontrol", "interpol", "unicef", "unesco",
+        "unrwa", "unaids", "unctad", "unhcr", "unodc", "unep", "ocha", "iaea", "opcw",
+        # regulators
+        "ofgem", "ofcom", "ofsted", "ofwat", "roskomnadzor", "bafin", "sebi",
+        # rating agencies and non-governmental organisations
+        "moody's", "fitch", "oxfam", "greenpeace", "caritas", "memorial", "sipri",
+        # companies of world news that the company list lacks
+        "petrobras", "pemex", "volkswagen", "toyota", "aeroflot", "ryanair", "foxconn",
+    }
+)
+"""Public bodies and companies known in news by one word that reads like a surname ("Gallup
+said", "Fitch said", "Frontex said"): the evidence of "known body". Kept to names common in
+world news whose readers take the word for the body, not a person of that name."""
+
 _ACRONYM_WORDS = frozenset(
     {"eu", "un", "who", "imf", "cia", "fbi", "fsb", "sbu", "gur", "isw", "g7", "g20", "mi6"}
 )
@@ -276,6 +299,9 @@ _APPOSED_BODIES = frozenset(
 """Nouns of kinds of bodies, besides `_BODY_NOUNS`, that end an apposition after a name:
 "Ernst & Young, the auditor, said"."""
 
+_APPOSITION_MARKS = frozenset({",", "—", "–"})
+"""Marks that open and close an apposition after a name."""
+
 _RESEARCH_CUES = frozenset({"found", "finds", "estimated", "estimates", "calculated"})
 """Cues of a study's findings, which bodies publish more often than persons."""
 
@@ -310,6 +336,10 @@ class _Name:
         folded = self.bare.lower().removesuffix("'s").removesuffix("’s")
         return folded in lex.COMPANY_NAMES or all(k in lex.PLACES for k in self.keys)
 
+    def known(self) -> bool:
+        key = self.bare.lower().replace("’", "'")
+        return key in KNOWN_BODIES or key.removesuffix("'s") in KNOWN_BODIES
+
     def acronym(self) -> bool:
         word = self.written[0]
         return len(self.written) == 1 and len(word) > 1 and word.isupper()
@@ -336,6 +366,21 @@ class _Name:
         """ "Médecins Sans Frontières": a word such as "sans" between two words of a name."""
         return any(raw_key(w) in FUNCTION_WORDS for w in self.whole[1:-1])
 
+    def office_title(self) -> bool:
+        """ "Auditor General", "Controller and Auditor General": an office's title alone,
+        without the name of a holder ("Kim Jong Un" ends in a name, not a title)."""
+        last = self.written[-1]
+        if len(self.written) < 2 or raw_key(last) in _ACRONYM_WORDS or self.first_name():
+            return False
+        return is_title(last)
+
+    def titled(self) -> bool:
+        """A title or possessive before the name, but not the "and" that joins two words of
+        a body's name ("Disaster and Emergency Management Authority")."""
+        if self.name == self.bare or self.foreign_function_word():
+            return False
+        return self.whole[len(self.whole) - len(self.written) - 1] != "and"
+
     def particle(self) -> bool:
         """ "von der Leyen", "bin Salman", "al-Sudani": a particle of surnames in lower case."""
         return any(
@@ -352,10 +397,10 @@ class _Context(NamedTuple):
 
     def role_after(self) -> bool:
         """ "X, the foreign minister, said": a person's role set after the name."""
-        if not self.after or self.after[0] != ",":
+        if not self.after or self.after[0] not in _APPOSITION_MARKS:
             return False
         for word in self.after[1:8]:
-            if word == ",":
+            if word in _APPOSITION_MARKS:
                 return False
             if word in _PERSON_ROLES:
                 return True
@@ -366,7 +411,7 @@ class _Context(NamedTuple):
         state power utility, said": an apposition that names a kind of body, as `role_after`
         names a person's role."""
         after = self.after
-        if len(after) < 3 or after[0] != "," or not (
+        if len(after) < 3 or after[0] not in _APPOSITION_MARKS or not (
             after[1] in {"the", "a", "an"}
             or any(word.endswith(("'s", "’s")) for word in after[1:3])
         ):
@@ -374,7 +419,7 @@ class _Context(NamedTuple):
         for at, word in enumerate(after[1:9], start=1):
             if word in _PERSON_ROLES:
                 return False
-            if word == ",":
+            if word in _APPOSITION_MARKS:  # "Mercedes-Benz — the carmaker, not ... — said"
                 return after[at - 1] in _BODY_NOUNS or after[at - 1] in _APPOSED_BODIES
         return False
 
@@ -402,6 +447,7 @@ def _inner_capital(word: str) -> bool:
 
 WEIGHTS: dict[str, int] = {
     "listed body": 10,
+    "known body": 10,
     "organisation word": 10,
     "body noun before": 6,
     "acronym": 4,
@@ -423,6 +469,7 @@ WEIGHTS: dict[str, int] = {
     "research cue": 1,
     "its after": 1,
     "it after": 1,
+    "office title": 4,
     "title": -6,
     "given name first": -4,
     "person pronoun after": -2,
@@ -434,6 +481,7 @@ WEIGHTS: dict[str, int] = {
 
 _NAME_RULES: tuple[tuple[str, Callable[[_Name], bool]], ...] = (
     ("listed body", _Name.listed),
+    ("known body", _Name.known),
     ("organisation word", _Name.organisation_word),
     ("acronym", _Name.acronym),
     ("digits", lambda n: any(c.isdigit() for c in n.name)),
@@ -455,7 +503,8 @@ _NAME_RULES: tuple[tuple[str, Callable[[_Name], bool]], ...] = (
     ("foreign function word", _Name.foreign_function_word),
     ("inner capital", lambda n: any(_inner_capital(w) for w in n.written)),
     ("name in 's", lambda n: n.name.endswith(("'s", "’s"))),
-    ("title", lambda n: n.name != n.bare and not n.foreign_function_word()),
+    ("office title", _Name.office_title),
+    ("title", _Name.titled),
     ("given name first", _Name.first_name),
     ("surname particle", _Name.particle),
     ("plain name", lambda n: len(n.written) <= 3 and all(w.istitle() for w in n.written)),

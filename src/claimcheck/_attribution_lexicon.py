@@ -112,7 +112,10 @@ ANONYMOUS_SINGULAR = frozenset(
         "mayor", "secretary", "pope", "pilot", "blogger", "volunteer", "doctor", "medic",
         "nurse", "activist", "economist", "historian", "villager", "survivor", "eyewitness",
         "rescuer", "farmer", "voter", "defector", "strategist", "scholar", "researcher",
-        "commander-in-chief", "editor-in-chief", "figure", *JOURNALISTS,
+        "commander-in-chief", "editor-in-chief", "figure", "fisherman", "passenger", "teacher",
+        "protester", "student", "trader", "investor", "banker", "engineer", "scientist",
+        "lawyer", "prosecutor", "judge", "inspector", "refugee", "migrant", "veteran", "priest",
+        "miner", "shopper", "guest", "parent", "tenant", *JOURNALISTS,
     }
 )
 ANONYMOUS_PLURAL = frozenset(
@@ -131,6 +134,9 @@ ANONYMOUS_PLURAL = frozenset(
         "farmers", "voters", "defectors", "strategists", "scholars", "engineers", "paramedics",
         "firefighters", "protesters", "locals", "inspectors", "monitors", "relatives", "families",
         "refugees", "citizens", "respondents", "specialists", "delegates", "spokespeople",
+        "fishermen", "passengers", "teachers", "students", "traders", "investors", "bankers",
+        "judges", "migrants", "veterans", "priests", "miners", "shoppers", "guests", "parents",
+        "tenants",
     }
 )
 
@@ -160,7 +166,8 @@ ANONYMOUS_MODIFIERS = frozenset(
 ANONYMOUS_TAILS = frozenset(
     {"familiar", "close", "with", "in", "from", "at", "within", "inside", "briefed", "involved",
      "knowledgeable", "who", "speaking", "aware", "privy", "of", "on", "to", "for", "across",
-     "living", "based", "stationed", "serving", "working", "formerly", "previously", "currently"}
+     "living", "based", "stationed", "serving", "working", "formerly", "previously", "currently",
+     "near", "outside", "along", "around"}
 )
 
 # Cue verbs: a speaker before them ("X said") or, at the end of a quote, after ("said X").

@@ -112,15 +112,22 @@ def _field(token: Token) -> bool:
 
 def listed_field(tokens: list[Token], j: int, hi: int) -> bool:
     """Whether a comma at token *j* lists a field inside a body's name that ends in "and"
-    and one more: "Ministry of Health, Labour and Welfare"."""
-    if j + 3 >= hi or not _after_of(tokens, j) or not _field(tokens[j + 1]):
+    and one more: "Ministry of Health, Labour and Welfare", or a modifier before its head:
+    "Meteorology, Climatology and Geophysical Agency"."""
+    if j + 3 >= hi or not _starts_field(tokens[j + 1]) or tokens[j + 2].lower != "and":
         return False
-    return tokens[j + 2].lower == "and" and _field(tokens[j + 3])
+    if not _after_of(tokens, j):  # "Meteorology, Climatology and Geophysical Agency"
+        owner = tokens[j - 2].lower if j > 1 else ""
+        opening = owner == "the" or owner.endswith(("'s", "’s"))  # where a name begins
+        return opening and _starts_field(tokens[j - 1]) and joined_modifiers(tokens, j + 2, hi)
+    return _field(tokens[j + 1]) and _field(tokens[j + 3])
 
 
 def joined_modifiers(tokens: list[Token], j: int, hi: int) -> bool:
     """Whether "and" at token *j* joins two capitalised modifiers before the head of a
-    body's name: "Independent Electoral and Boundaries Commission" (not "France and Germany")."""
+    body's name or an office's title: "Independent Electoral and Boundaries Commission",
+    "Controller and Auditor General" (not "France and Germany", "Minister and Foreign
+    Minister")."""
     if j == 0 or j + 2 >= hi:
         return False
     before = tokens[j - 1]
@@ -131,8 +138,10 @@ def joined_modifiers(tokens: list[Token], j: int, hi: int) -> bool:
     for k in range(j + 2, min(hi, j + 4)):
         if not _starts_field(tokens[k]):
             return False
-        if tokens[k].lower in lex.ORGANIZATION_WORDS:
+        if tokens[k].lower in lex.ORGANIZATION_WORDS or tokens[k].lower in lex.ORGANIZATION_NOUNS:
             return True
+        if is_title(tokens[k].text) and not any(is_title(t.text) for t in tokens[j - 1 : k]):
+            return True  # an office's title: "Controller and Auditor General"
     return False
 
 
@@ -219,3 +228,29 @@ def affiliated(tokens: list[Token], i: int, j: int) -> int | None:
             return k if named else None
         named = named or (tokens[k].capitalized and not is_title(tokens[k].text))
     return None
+
+
+def medium_follows(tokens: list[Token], j: int, hi: int) -> bool:
+    """Whether "in a post", "on its website", "in a report" starts at token *j*: where a
+    speaker's words appeared, not part of who the speaker is ("a blogger in Lviv in a post").
+
+    >>> from claimcheck._attribution_text import tokenize
+    >>> text = "a blogger in a post"
+    >>> medium_follows(tokenize(text, 0, len(text)), 2, 5)
+    True
+
+    .. versionadded:: 0.1.0
+    """
+    if j + 1 >= hi or tokens[j].lower not in {"in", "on"}:
+        return False
+    at = j + 2 if tokens[j + 1].lower in _MEDIUM_DETERMINERS else j + 1
+    return at < hi and tokens[at].lower in MEDIA
+
+
+MEDIA = frozenset(
+    {"post", "posts", "report", "statement", "interview", "video", "blog", "tweet", "letter",
+     "speech", "podcast", "broadcast", "column", "op-ed", "website", "filing", "briefing",
+     "article", "message", "essay", "book", "memoir", "documentary", "newsletter"}
+)
+"""Where words appear: "in a post", "on its website", "in a report"."""
+_MEDIUM_DETERMINERS = frozenset({"a", "an", "the", "his", "her", "its", "their", "one"})

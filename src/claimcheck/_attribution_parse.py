@@ -32,6 +32,7 @@ from claimcheck._attribution_sites import (
     TOLD,
     Site,
     closing,
+    overheard,
     parenthetical,
 )
 from claimcheck._attribution_text import Token
@@ -150,10 +151,12 @@ class Reader(CueReader):
         for _, _, actor, _ in outlets:
             if actor not in via:
                 via.append(actor)
-        # "X announced it, according to Y": the source named by "according to" or "per" wins;
+        # "X announced it, according to Y": the source named by "according to" or "per" wins,
+        # unless it only heard the words ("X told aides ..., according to people present");
         # then a parenthetical "..., diplomats said" over a verb inside what they said
         others.sort(
             key=lambda site: (
+                overheard(tokens, site),
                 site.rank not in {PER, ACCORDING},
                 not parenthetical(tokens, site, lo, hi),
                 site.phrase.start,

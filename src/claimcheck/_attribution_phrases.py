@@ -18,6 +18,7 @@ from claimcheck._attribution_names import (
     affiliated,
     inner_title,
     joined_particle,
+    medium_follows,
     name_token,
     named_so,
     only_titles,
@@ -328,6 +329,8 @@ class PhraseReader:
                 break  # "an aide who asked not to be named": why, not who
             if token.lower == "to" and j + 1 < hi and tokens[j + 1].lower in _INFINITIVES:
                 break  # "said by witnesses to be flying low"
+            if medium_follows(tokens, j, hi):
+                break  # "a blogger in Lviv in a post": where, not who
             verb = token.lower in lex.SPEECH_VERBS and tokens[j - 1].lower not in _NOUN_CONTEXT
             if j > first and (verb or token.lower in lex.HEDGES):
                 break

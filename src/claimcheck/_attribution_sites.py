@@ -43,6 +43,19 @@ def parenthetical(tokens: list[Token], site: Site, lo: int, hi: int) -> bool:
 PARENTHESIS_OPENERS = frozenset({","}) | QUOTES
 
 
+def overheard(tokens: list[Token], site: Site) -> bool:
+    """Whether "according to" or "per" names people who heard words, not who said them:
+    "..., according to people who heard the remarks", "per two aides who were present"."""
+    if site.rank not in {PER, ACCORDING}:
+        return False
+    return any(t.lower in _WITNESSING for t in tokens[site.phrase.start : site.phrase.stop])
+
+
+_WITNESSING = frozenset(
+    {"heard", "overheard", "witnessed", "attended", "present", "listened", "eavesdropped"}
+)
+
+
 def closing(tokens: list[Token], site: Site, lo: int, hi: int) -> bool:
     """Whether a subject and its verb close their clause after a comma: "..., Reuters said."
     reports all the rest, so its outlet is the outermost one."""
