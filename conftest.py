@@ -1,4 +1,7 @@
-"""Run the examples in docs/*.md and in the package's docstrings as tests.
+"""Run the examples in docs/*.md and in the package's docstrings as tests, under one set of
+hypothesis profiles.
+
+The "ci" profile is the default; set ``HYPOTHESIS_PROFILE=dev`` for quicker local runs.
 
 Examples run from the repository root, whatever folder pytest was started from, so that they
 can name bundled files such as ``seeds/002_4bd521863b4100d8.json`` by relative path.
@@ -9,9 +12,20 @@ from doctest import ELLIPSIS, NORMALIZE_WHITESPACE
 from pathlib import Path
 from typing import Any
 
+from hypothesis import HealthCheck, settings
 from sybil import Sybil
 from sybil.parsers.markdown import PythonCodeBlockParser
 from sybil.parsers.rest import DocTestParser
+
+settings.register_profile(
+    "ci",
+    max_examples=200,
+    deadline=None,
+    print_blob=True,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+settings.register_profile("dev", max_examples=30, deadline=None)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 _FLAGS = ELLIPSIS | NORMALIZE_WHITESPACE
 _ROOT = Path(__file__).resolve().parent

@@ -1,23 +1,8 @@
-"""Hypothesis profiles and shared fixtures.
+"""Shared fixtures (the hypothesis profiles live in the root ``conftest.py``)."""
 
-The "ci" profile is the default; set ``HYPOTHESIS_PROFILE=dev`` for quicker local runs.
-"""
-
-import os
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, settings
-
-settings.register_profile(
-    "ci",
-    max_examples=200,
-    deadline=None,
-    print_blob=True,
-    suppress_health_check=[HealthCheck.too_slow],
-)
-settings.register_profile("dev", max_examples=30, deadline=None)
-settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "ci"))
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
