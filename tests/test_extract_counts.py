@@ -95,6 +95,20 @@ def test_counts_of_a_body_in_the_forms_news_uses() -> None:
     assert _counts("NATO met. All twenty-nine allies voted.") == [("NATO members", 29)]
 
 
+def test_allies_with_no_body_named_are_the_members_of_the_alliance_the_text_is_about() -> None:
+    """Bare "allies" count the members of the alliance named before, of the body whose name
+    opens a named body's, or of the body whose office the text gave a title of."""
+    assert _counts("The EU met. NATO sent envoys. Later all 30 allies agreed.") == [("NATO members", 30)]
+    assert _counts("The NATO Parliamentary Assembly met. Later all 30 allies agreed.") == [("NATO members", 30)]
+    assert _counts("Secretary General Mark Rutte spoke. Later all 30 allies agreed.") == [("NATO members", 30)]
+
+
+def test_allies_of_no_alliance_or_of_a_person_are_not_members() -> None:
+    """With no alliance in the text, or allies that are a person's supporters, no body is counted."""
+    assert _counts("The European Union met. Later all 30 allies agreed.") == [("allies", 30)]
+    assert _counts("NATO met. The senator and his 40 allies in the chamber voted.") == [("allies", 40)]
+
+
 def test_a_body_sized_in_the_present_or_as_an_adjective_is_a_count() -> None:
     """"NATO, which now has 31 members" and "the 31-member alliance" count the body's members."""
     assert _counts("NATO, which now has 31 members, met in Oslo.") == [("NATO members", 31)]

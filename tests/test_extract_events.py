@@ -32,6 +32,10 @@ def _event(text: str) -> Event:
         ("The envoys met in the old town of Nyon on Monday.", "meeting", "Nyon", "2024-12-02"),
         ("Parliament held a vote on the budget on Wednesday.", "vote", None, "2024-12-04"),
         ("The six leaders signed a joint declaration in Vilnius on 12 July 2023.", "declaration", "Vilnius", "2023-07-12"),
+        ("The Lisbon summit declaration, issued on Tuesday, named no date.", "declaration", "Lisbon", "2024-12-03"),
+        ("The Riga summit communique of Tuesday named no date.", "declaration", "Riga", "2024-12-03"),
+        ("The minister resigned on Monday after the vote on the budget.", "resignation", None, "2024-12-02"),
+        ("The cabinet lost a no-confidence vote on Wednesday.", "censure", None, "2024-12-04"),
     ],
 )
 def test_event_families_give_kind_place_and_date(text: str, kind: str, place: str | None, day: str) -> None:

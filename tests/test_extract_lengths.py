@@ -126,3 +126,19 @@ def test_a_title_held_for_weeks_is_measured() -> None:
     assert _flagged(doc) == ["been High Representative for two weeks"]
     assert _flagged(_doc("Kaja Kallas, who has been High Representative for five days, met envoys.", published)) == []
     assert _lengths(_doc("Kaja Kallas, who has led the talks for two weeks, met envoys.", published)) == []
+
+
+def test_a_length_after_leaving_is_of_the_tenure_the_seat_names() -> None:
+    """"left after N in the chancellery" measures the chancellor's tenure, flagged when wrong."""
+    doc = _doc("Olaf Scholz left after five years in the chancellery and sat down.", TimeSpan.day(2025, 5, 7))
+    (length,) = _lengths(doc)
+    assert length.subject == "Olaf Scholz as Chancellor of Germany"
+    assert _flagged(doc) == ["left after five years in the chancellery"]
+    right = _doc("Olaf Scholz left after three years in the chancellery and sat down.", TimeSpan.day(2025, 5, 7))
+    assert _flagged(right) == []
+
+
+def test_a_length_after_leaving_with_no_office_after_it_is_no_tenure() -> None:
+    """Leaving "after two hours" or "after years of talks" says nothing of an office."""
+    doc = _doc("Olaf Scholz left after two hours of talks with the unions.", TimeSpan.day(2025, 5, 7))
+    assert _lengths(doc) == []

@@ -217,3 +217,12 @@ def test_a_title_inside_a_phrase_about_a_tenure_makes_no_claim() -> None:
     assert _roles("The term of President Joe Biden ended at noon.") == []
     (found,) = _roles("Defense Secretary Lloyd Austin visited the base.")
     assert found.role == "Secretary of Defense"
+
+
+def test_a_predecessors_title_in_a_dated_taking_of_office_holds_at_that_date() -> None:
+    """"Elected on <day>, taking over from President X" titles X at that day; undated, or with no
+    verb of taking office, a handover's title makes no claim."""
+    (moon,) = _roles("She was elected on 3 May 2021, taking over from NATO's secretary general, Ann Lee.")
+    assert (moon.actor.name, moon.title_time, str(moon.when)) == ("Ann Lee", TitleTime.THEN, "2021-05-03")
+    assert _roles("She was elected unopposed, taking over from NATO's secretary general, Ann Lee.") == []
+    assert _roles("On 3 May 2021 the board met, taking over from NATO's secretary general, Ann Lee.") == []

@@ -891,3 +891,22 @@ def test_bundled_confirmations_and_swearings_in_are_dated_events() -> None:
     sworn = [e.when.isoformat() for e in kb.find_events(kind="inauguration", participant="Marco Rubio")]
     assert (confirmed, sworn) == (["2025-01-24"], ["2025-01-21"])
     assert all(e.source.startswith("https://") for e in kb.find_events(kind="confirmation"))
+
+
+def test_bundled_summit_declarations_are_dated_apart_from_their_summits() -> None:
+    """A summit's declaration is its own event, dated to the day it was issued inside the summit's days."""
+    kb = KnowledgeBase.default()
+    declarations = {e.place.name if e.place else "": e.when.isoformat() for e in kb.find_events(kind="declaration")}
+    assert declarations["Washington, D.C., United States"] == "2024-07-10"
+    assert declarations["Bucharest, Romania"] == "2008-04-03"
+    (summit,) = kb.find_events("Washington Summit", kind="summit")
+    assert summit.when.contains(TimeSpan.day(2024, 7, 10)) and summit.when.isoformat() != "2024-07-10"
+
+
+def test_bundled_censures_and_resignations_are_dated_events() -> None:
+    """A government's censure and its head's resignation the next day are two dated events of that person."""
+    kb = KnowledgeBase.default()
+    censured = [e.when.isoformat() for e in kb.find_events(kind="censure", participant="Michel Barnier")]
+    resigned = [e.when.isoformat() for e in kb.find_events(kind="resignation", participant="Michel Barnier")]
+    assert (censured, resigned) == (["2024-12-04"], ["2024-12-05"])
+    assert all(e.source.startswith("https://") for e in kb.find_events(kind="resignation"))

@@ -27,6 +27,7 @@ from claimcheck._extract_bodies import BodyTrail
 from claimcheck._extract_offices import Offices
 from claimcheck._extract_titletimes import (
     after_predecessor,
+    dated_handover,
     handed_over,
     in_past_clause,
     own_span,
@@ -374,7 +375,8 @@ class Reader:
         spans: Mapping[int, TimeSpan],
     ) -> RoleMention | None:
         first, organization, title_time, acting = self.prefix(tokens, i, bodies)
-        if title_time is None or handed_over(tokens, first):
+        dated_predecessor = dated is not None and dated_handover(tokens, first)
+        if title_time is None or (handed_over(tokens, first) and not dated_predecessor):
             return None
         if tokens[stop - 1].lower.endswith(_FUTURE_SUFFIXES):
             title_time = TitleTime.FUTURE
@@ -417,6 +419,8 @@ class Reader:
             if held is not None:
                 role, organization = held.role, held.organization
         at = dated if title_time in (TitleTime.PRESENT, TitleTime.THEN) else None
+        if dated_predecessor:
+            title_time = TitleTime.THEN
         own = own_span(tokens, span_stop, spans, when)
         if title_time in (TitleTime.PRESENT, TitleTime.THEN) and own is not None and own.bounded:
             title_time, at = TitleTime.THEN, own.span

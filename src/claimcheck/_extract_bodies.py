@@ -16,6 +16,7 @@ class BodyTrail:
     def __init__(self, kb: KnowledgeBase) -> None:
         self.kb = kb
         self.named: list[str] = []
+        self.offices: list[str] = []
         self._holds: dict[tuple[str, str], bool] = {}
 
     @property
@@ -29,17 +30,38 @@ class BodyTrail:
             self.named.remove(name)
         self.named.append(name)
 
+    def note_office(self, organization: str) -> None:
+        """Record that the text gives a title of an office of *organization* ("Secretary
+        General Mark Rutte" of NATO), which tells what the text is about without naming it."""
+        if organization in self.offices:
+            self.offices.remove(organization)
+        self.offices.append(organization)
+
+    def alliance(self) -> str | None:
+        """The alliance the text is about: the body named last whose own names hold
+        "alliance" ("North Atlantic Alliance" for NATO), or whose name opens with such a
+        body's ("NATO Parliamentary Assembly"), else the one whose office it named last;
+        ``None`` when it names neither."""
+        for name in (*reversed(self.named), *reversed(self.offices)):
+            for body in dict.fromkeys((name, name.split()[0])):
+                if self._holds_word(body, "alliance"):
+                    return body
+        return None
+
+    def _holds_word(self, name: str, word: str) -> bool:
+        key = (name, word)
+        if key not in self._holds:
+            actor = self.kb.identify(name).actor
+            names = actor.names if actor is not None else (name,)
+            self._holds[key] = any(folded(word) in folded(n).split() for n in names)
+        return self._holds[key]
+
     def body_for(self, word: str) -> str | None:
         """The body a common noun such as "alliance" or "assembly" refers to: the body named
         last whose own names hold the word ("North Atlantic Alliance"), else the body named
         last."""
         for name in reversed(self.named):
-            key = (name, word)
-            if key not in self._holds:
-                actor = self.kb.identify(name).actor
-                names = actor.names if actor is not None else (name,)
-                self._holds[key] = any(folded(word) in folded(n).split() for n in names)
-            if self._holds[key]:
+            if self._holds_word(name, word):
                 return name
         return self.last
 

@@ -24,7 +24,8 @@ from claimcheck._extract_eventwords import (
 )
 from claimcheck._extract_lexicon import MONTHS, NOT_NAMES, WEEKDAYS
 from claimcheck._extract_tokens import Token, folded
-from claimcheck.checks.timing import PERSONAL_KINDS, QUALIFIED_KINDS, VENUE_KINDS
+from claimcheck._extract_venues import issuer_place
+from claimcheck.checks.timing import ISSUED_KINDS, PERSONAL_KINDS, QUALIFIED_KINDS, VENUE_KINDS
 from claimcheck.dates import DateMention, find_dates
 from claimcheck.model import WEEKDAYS as WEEKDAY_NAMES
 from claimcheck.model import Actor, ActorKind, DurationSince, Weekday, WeekdayName
@@ -285,6 +286,14 @@ def event_in(
     stop = max(t_end, date.offset + len(date.text))
     venue = _venue(tokens, mentions, trigger) if kind in VENUE_KINDS else None
     place = _place(tokens, mentions, trigger) if venue is None else venue[0]
+    if place is None and kind in ISSUED_KINDS:  # "the Washington summit declaration"
+        place = issuer_place(
+            sentence[: t_start - offset],
+            someone=lambda a, b: any(
+                _someone(m) and tokens[m.first].start < b + offset and a + offset < tokens[m.stop - 1].end
+                for m in mentions
+            ),
+        )
     window = sentence[max(0, start - offset - _NEAR) : _clause_end(sentence, t_start - offset, stop - offset)]
     intent = _INTENT.search(sentence, max(0, start - offset - _NEAR), t_start - offset)
     expected = (

@@ -29,6 +29,7 @@ _FAMILIES: dict[str, str] = {
     "election": "election elections elected",
     "inauguration": "inauguration inaugurated",
     "death": "died death",
+    "declaration": "declaration declarations communique communiqué",
     "strike": (
         "strike strikes struck fired attack attacks attacked launched shelled shelling bombed "
         "bombing airstrike airstrikes barrage raid"
@@ -92,10 +93,25 @@ EVENT_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
         ),
         "confirmation",
     ),
+    (re.compile(r"\bsummit\s+(?:declaration|communiqu[eé])s?\b", re.IGNORECASE), "declaration"),
+    (re.compile(r"\b(?:resigned|resigns|stepped\s+down|steps\s+down)\b", re.IGNORECASE), "resignation"),
+    (
+        re.compile(
+            r"\b(?:lost|loses|losing|lose|fell\s+in|falls\s+in)\s+(?:a|the)\s+"
+            r"(?:no[-\s]confidence|confidence|censure)\s+(?:vote|motion|ballot)\b"
+            r"|\bno[-\s]confidence\s+(?:vote|motion)\b|\bcensure\s+motion\b|\bwas\s+censured\b",
+            re.IGNORECASE,
+        ),
+        "censure",
+    ),
 )
 """Phrases that name an event, each with its kind; they take precedence over the single
 words inside them. A confirmation is a legislature's vote on a nominee ("was confirmed",
-"the Senate confirmed"), never a source's word ("officials confirmed")."""
+"the Senate confirmed"), never a source's word ("officials confirmed"). A summit's
+declaration is the text it issued, dated on its own day ("the Washington summit
+declaration"), not the summit. A resignation is one person's leaving an office ("resigned",
+"stepped down"); a censure is a legislature's vote that brings a government down ("lost a
+no-confidence vote", "a censure motion")."""
 
 SIGNED_OBJECTS: dict[str, str] = {
     "declaration": "declaration",

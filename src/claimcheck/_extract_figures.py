@@ -51,13 +51,15 @@ class FigureReader:
         dated: TimeSpan | None,
         dates: Sequence[DateMention],
         body: str | None,
+        alliance: str | None = None,
     ) -> list[NumberMention]:
         """The amounts, counts and ordinals of *sentence*, with their offsets in it; a sum of
         money takes as its time the past day written after it in its clause (`own_day`), else
         the one past day the sentence gives (*dated*), so figures of one day's announcement are
         compared with each other and not with other days' figures, and a count or ordinal takes
         the one past time the sentence gives ("in 2021, all 30 allies"); *body* is the body the
-        sentence refers to without naming it ("the alliance's 32 members")."""
+        sentence refers to without naming it ("the alliance's 32 members"); *alliance* the one
+        whose members bare "allies" are (`numbers`)."""
         days = [
             (d.offset - sentence.offset, d.value)
             for d in dates
@@ -75,7 +77,7 @@ class FigureReader:
             for m in mentions
             if m.kind is ActorKind.PERSON
         ]
-        found_numbers = numbers(sentence.text, organization=body, subjects=countries)
+        found_numbers = numbers(sentence.text, organization=body, subjects=countries, alliance=alliance)
         figures = []
         for found in (*found_numbers, *self.tallies.read(sentence.text, people)):
             assertion = found.assertion

@@ -73,6 +73,10 @@ def office_length(
     office by its title ("has now been High Representative for two weeks") or set the
     length beside the name ("Merz, two months into the job": the tenure still held).
 
+    A length after a verb of leaving, spent in an office or its seat ("left after four
+    years in the chancellery", "stepped down after a decade in office"), is of the tenure
+    that ended or ends then, whichever the tense.
+
     The length may also come before the office ("who has spent a year at the helm of
     NATO", "spent two years in charge of the army", "at NATO's helm"), or be said of a
     tenure ("her term at the head of the bank lasted four years", "his first stint as
@@ -156,6 +160,19 @@ _INTO_OFFICE = re.compile(
 """The office after a length in apposition to a person ("Merz, two months into the job,")."""
 _APPOSED = re.compile(r",\s*(?:(?:now|just|only|barely|already)\s+)?$")
 """What may stand between a person's name and a length in apposition to it."""
+_LEFT_AFTER = re.compile(
+    r"\b(?P<verb>left|leaves|leaving|quit|quits|departed|departs|retired|retires|resigned|resigns"
+    r"|stepped\s+down|steps\s+down|bowed\s+out|bows\s+out)\s+(?:office\s+|power\s+)?after\s+$",
+    re.IGNORECASE,
+)
+"""A verb of leaving office and "after", just before a length ("left after four years")."""
+_IN_SEAT = re.compile(
+    r"\s+(?:in|at)\s+(?P<what>office|power|charge|the\s+(?:chancellery|presidency|premiership|helm|top\s+job))\b",
+    re.IGNORECASE,
+)
+"""Where a length of leaving was spent ("in the chancellery", "in office"), after the length."""
+_SEAT_ROLES = {"chancellery": "chancellor", "presidency": "president", "premiership": "prime minister"}
+"""The role whose seat an institution's noun names ("the chancellery" is the chancellor's)."""
 
 
 def _length_shape(sentence: str, at: int, stop: int) -> tuple[_Office, int, int, bool] | None:
@@ -177,6 +194,11 @@ def _length_shape(sentence: str, at: int, stop: int) -> tuple[_Office, int, int,
     apposed = _APPOSED.search(sentence, max(0, at - 12), at)
     if into is not None and apposed is not None and apposed.end() == at:
         return _Office("", "", "", True, "", apposed=True), apposed.start(), into.end(), False
+    left = _LEFT_AFTER.search(sentence, max(0, at - 40), at)
+    seat = _IN_SEAT.match(sentence, stop)
+    if left is not None and left.end() == at and seat is not None:
+        noun = seat.group("what").lower().split()[-1]
+        return _Office("", "", _SEAT_ROLES.get(noun, ""), None, seat.group("what")), left.start("verb"), seat.end(), False
     lasted = _LASTED.search(sentence, max(0, at - 120), at)
     if lasted is not None and lasted.end() == at:
         written = _OFFICE_WORDS.sub("", lasted.group("what"))
@@ -423,6 +445,9 @@ def length_since_event(
             events = kb.find_events(kind=kind, participant=who) or kb.find_events(who, kind=kind)
         else:
             events = kb.find_events(found.group("name"))
+            words = found.group("name").lower().split()
+            if len(events) > 1:  # "the Bucharest summit": the summit, not its declaration
+                events = tuple(e for e in events if e.kind in words) or events
         events = tuple(e for e in events if e.confidence is not Confidence.LOW)
         if len(events) != 1:
             return None

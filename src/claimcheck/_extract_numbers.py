@@ -321,7 +321,11 @@ def _subject_at(subjects: Sequence[tuple[int, str]], at: int) -> str | None:
 
 
 def numbers(
-    sentence: str, *, organization: str | None, subjects: Sequence[tuple[int, str]]
+    sentence: str,
+    *,
+    organization: str | None,
+    subjects: Sequence[tuple[int, str]],
+    alliance: str | None = None,
 ) -> list[NumberMention]:
     """The amounts, shares, counts and ordinals of one sentence.
 
@@ -331,6 +335,9 @@ def numbers(
             member countries" of the alliance last named).
         subjects: Who an ordinal position may belong to: the offsets in *sentence* and names
             of the candidates (countries), in order (see `_subject_at`).
+        alliance: The alliance the document names, or whose office it names, whose members
+            "allies" counts where no body is named with them ("all 32 allies"); with none,
+            such a count stays of bare "allies".
     """
     found: list[NumberMention] = []
     if not any(c.isdigit() for c in sentence) and not _NUMBER_WORD.search(sentence):
@@ -361,7 +368,7 @@ def numbers(
             modifier=modifier,
         )
         found.append(NumberMention(quantity, m.start(), stop))
-    found.extend(_counts(sentence, organization))
+    found.extend(_counts(sentence, organization, alliance))
     for m in _ORDINAL.finditer(sentence):
         if _ORDER_OF_DEEDS.match(sentence, m.end()):
             continue  # "the 12th ally to send jets": an order of deeds, not of accession
@@ -388,10 +395,12 @@ def numbers(
     return found
 
 
-def _counts(sentence: str, organization: str | None) -> list[NumberMention]:
+def _counts(sentence: str, organization: str | None, alliance: str | None) -> list[NumberMention]:
     """The counts of one sentence: definite ones ("all 32 allies"), a body's present size
     ("NATO has 32 members") and sizes as adjectives ("the 32-member alliance"); a body
-    referred to by a common noun ("the alliance's", "of the bloc") is *organization*."""
+    referred to by a common noun ("the alliance's", "of the bloc") is *organization*.
+    Allies counted with no body named are the members of *alliance*, unless a person's
+    determiner makes them someone's supporters ("his 40 allies in the chamber")."""
     found = []
     for m in (*_COUNT.finditer(sentence), *_HAS_COUNT.finditer(sentence), *_SIZED.finditer(sentence)):
         groups = m.groupdict()
@@ -400,9 +409,17 @@ def _counts(sentence: str, organization: str | None) -> list[NumberMention]:
         value = int(m.group("num")) if m.group("num") else _word_value(m.group("word"))
         by_noun = organization if groups.get("body") or groups.get("of_body") else None
         named = (groups.get("org") or "").strip() or _name(groups.get("of")) or groups.get("owner")
-        count = Count(subject=series_name(named or by_noun or organization, m.group("noun")), value=value)
+        body = named or by_noun or organization
+        if not named and not by_noun and m.group("noun") in _ALLY_NOUNS:
+            personal = (groups.get("det") or "").lower() in _PERSONAL_DETERMINERS
+            body = None if personal else alliance
+        count = Count(subject=series_name(body, m.group("noun")), value=value)
         found.append(NumberMention(count, m.start(), _stop(m)))
     return sorted(found, key=lambda f: f.start)
+
+
+_ALLY_NOUNS = frozenset({"ally", "allies"})
+_PERSONAL_DETERMINERS = frozenset({"his", "her", "their"})
 
 
 def _stop(m: re.Match[str]) -> int:

@@ -87,6 +87,27 @@ def handed_over(tokens: list[Token], first: int) -> bool:
     )
 
 
+_TAKING_OFFICE = frozenset({"elected", "appointed", "sworn", "installed", "chosen", "named"})
+"""Verbs by which someone takes an office ("was elected", "was sworn in")."""
+
+
+def dated_handover(tokens: list[Token], first: int) -> bool:
+    """Whether the title at token *first* is the predecessor's in a handover that a verb of
+    taking office earlier in the sentence tells ("was elected on 23 November, taking over
+    from President X"): the predecessor's title then holds up to that verb's date, which is
+    the sentence's.
+
+    >>> from claimcheck._extract_tokens import tokenize
+    >>> tokens = tokenize("She was elected in May, taking over from President Dane.", 0)
+    >>> dated_handover(tokens, [t.text for t in tokens].index("President"))
+    True
+    """
+    handover = any(
+        tuple(t.lower for t in tokens[max(0, first - len(words)) : first]) == words for words in _HANDOVERS
+    )
+    return handover and any(t.lower in _TAKING_OFFICE for t in tokens[:first])
+
+
 _TENURE_NOUNS = frozenset({"tenure", "tenures", "term", "terms", "mandate", "mandates", "stint"})
 _TENURE_REACH = 6
 """How many capitalised words and "and"s may stand between "the tenures of" and a title."""

@@ -1,5 +1,6 @@
-"""Events a sentence reports as past without dating them: a person's confirmation or
-swearing-in ("Hegseth, whose confirmation needed a tie-break", "Rubio was sworn in").
+"""Events a sentence reports as past without dating them: a person's confirmation,
+swearing-in or resignation ("Hegseth, whose confirmation needed a tie-break", "Rubio was
+sworn in", "Barnier resigned").
 
 Such a report still says something about time: the act took place before the text was
 written. The event is given that open time (on or before publication), so that
@@ -28,8 +29,9 @@ _ACTS: tuple[tuple[re.Pattern[str], str], ...] = (
 )
 """The words that report one of the `PERSONAL_ACTS`: the event phrases of those kinds ("was
 confirmed", "sworn in", "took office"), and the noun when a past verb follows it."""
-_PRESENT = re.compile(r"(?i:takes?|taking)\b")
-"""The present of "took office", which reads as a headline's or a plan's, not as a past act."""
+_PRESENT = re.compile(r"(?i:takes?|taking|resigns|steps)\b")
+"""The present of "took office" or "resigned", which reads as a headline's or a plan's, not
+as a past act."""
 _NOUN_PAST = re.compile(
     r"(?:\s+(?:\w+|\S+))?\s+(?:was|came|needed|required|passed|went|took|drew|followed|cleared|ended)\b"
 )
@@ -49,7 +51,7 @@ _CLAUSE = 60
 def undated_act(
     sentence: str, offset: int, people: Sequence[Participant], published: TimeSpan
 ) -> EventMention | None:
-    """The one person's confirmation or swearing-in that *sentence* reports as past without a
+    """The one person's confirmation, swearing-in or resignation that *sentence* reports as past without a
     date, dated on or before *published*; ``None`` when the sentence reports none, or leaves
     it to come.
 

@@ -357,6 +357,9 @@ class _Extraction:
         ]
         written = {r.person.written: r.role.actor for r in roles}
         for role in roles:
+            if role.role.organization:
+                self.reader.trail.note_office(role.role.organization)
+        for role in roles:
             self.out.add(
                 sentence, "role", role.role, tokens[role.first].start, tokens[role.stop - 1].end
             )
@@ -372,7 +375,8 @@ class _Extraction:
 
         body = self.reader.trail.body_meant(tokens)
         self._numbers(
-            sentence, tokens, mentions, modality_for, dated=dated, dates=dates, body=body
+            sentence, tokens, mentions, modality_for, dated=dated, dates=dates, body=body,
+            alliance=self.reader.trail.alliance(),
         )
         sources = [(a.offset, a.end) for a in attributions if a.attribution.cue in _CITING_CUES]
         taking_part = [
@@ -489,10 +493,11 @@ class _Extraction:
         dated: TimeSpan | None,
         dates: Sequence[DateMention],
         body: str | None,
+        alliance: str | None,
     ) -> None:
         """The amounts, counts and ordinals of *sentence* (`figures_of`)."""
         read = (sentence, tokens, mentions)
-        for found in self.figures.read(*read, dated=dated, dates=dates, body=body):
+        for found in self.figures.read(*read, dated=dated, dates=dates, body=body, alliance=alliance):
             start, stop = sentence.offset + found.start, sentence.offset + found.stop
             attribution, modality = modality_for(start, stop)
             kind = type(found.assertion).__name__.lower()

@@ -341,3 +341,61 @@ def test_a_summit_dated_alone_takes_the_place_of_the_title() -> None:
     assert "TIM001" in codes
     untitled = Source(document_id="review", published=TimeSpan.day(2025, 6, 25), title="Editorials: promises")
     assert "TIM001" not in [f.code for f in run_checks([extract(text, source=untitled, kb=kb)], kb)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Michel Barnier resigned after a stormy week in parliament, aides said.",
+        "The prime minister, Michel Barnier, stepped down and left Matignon.",
+    ],
+)
+def test_an_undated_resignation_the_facts_date_after_publication_is_out_of_order(text: str) -> None:
+    """A past-tense report of a resignation the facts date after the document's publication is TIM003."""
+    assert _confirmation_codes(text, TimeSpan.day(2024, 12, 2)) == ["TIM003"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Michel Barnier resigned after a stormy week in parliament, aides said.",
+        "Michel Barnier resigns if the motion passes, aides said.",
+        "Michel Barnier could be forced out if he loses a no-confidence vote.",
+    ],
+)
+def test_a_resignation_reported_after_it_or_still_to_come_is_clean(text: str) -> None:
+    """A resignation told after the recorded day, or only in the present or the conditional, is clean."""
+    published = TimeSpan.day(2024, 12, 9) if "stormy" in text else TimeSpan.day(2024, 12, 2)
+    assert _confirmation_codes(text, published) == []
+
+
+def _summer_codes(text: str) -> list[str]:
+    """The TIM001 codes of the findings on *text* read as a report of late July 2024."""
+    kb = KnowledgeBase.default()
+    source = Source(document_id="summer", published=TimeSpan.day(2024, 7, 30))
+    return [f.code for f in run_checks([extract(text, source=source, kb=kb)], kb, select=["TIM001"])]
+
+
+def test_a_summit_declaration_is_dated_by_its_day_of_issue_not_the_summits_days() -> None:
+    """A summit's declaration named by its city is its own event: another day of the summit is wrong for it."""
+    assert _summer_codes("The Washington summit declaration, published on 9 July, set out the path.") == ["TIM001"]
+    assert _summer_codes("The Washington summit declaration, published on 10 July, set out the path.") == []
+    assert _summer_codes("Leaders gathered at the Washington summit on 9 July.") == []
+
+
+def test_a_declaration_with_no_place_or_a_body_before_it_is_left_alone() -> None:
+    """With no city naming it, or a body in the city's stead, a declaration is not the recorded one."""
+    assert _summer_codes("The NATO summit declaration, published on 9 July, set out the path.") == []
+    assert _summer_codes("In its declaration of 9 July the alliance set out the path.") == []
+
+
+def test_a_dated_censure_is_matched_to_the_government_head_it_brought_down() -> None:
+    """A censure dated a day off the recorded vote, with the head of government as subject, is TIM001."""
+    kb = KnowledgeBase.default()
+    source = Source(document_id="paris", published=TimeSpan.day(2024, 12, 10))
+
+    def codes(text: str) -> list[str]:
+        return [f.code for f in run_checks([extract(text, source=source, kb=kb)], kb, select=["TIM001"])]
+
+    assert codes("Michel Barnier lost a no-confidence vote on 3 December.") == ["TIM001"]
+    assert codes("Michel Barnier lost a no-confidence vote on 4 December.") == []

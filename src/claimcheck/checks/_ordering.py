@@ -16,9 +16,9 @@ from claimcheck.timespan import Granularity, TimeSpan
 
 __all__ = ["OFFICE_VOTES", "PERSONAL_ACTS", "RECORDED_ACT_WINDOW", "dates_a_later_act", "later_citations", "order_key", "recorded_later"]
 
-PERSONAL_ACTS = frozenset({"confirmation", "inauguration"})
-"""The kinds of event by which one person takes an office (a confirmation by a legislature,
-a swearing-in), which the facts date once per person and office, so that a report of one
+PERSONAL_ACTS = frozenset({"confirmation", "inauguration", "resignation"})
+"""The kinds of event by which one person takes or leaves an office (a confirmation by a
+legislature, a swearing-in, a resignation), which the facts date once per person and office, so that a report of one
 without a date can still be set against the facts (`recorded_later`)."""
 OFFICE_VOTES = frozenset({"election"})
 """The kinds of event by which a legislature or a people chooses one person for an office: a
@@ -78,7 +78,7 @@ def dates_a_later_act(evidence: str) -> bool:
 def recorded_later(
     event: Event, when: TimeSpan, published: TimeSpan, kb: KnowledgeBase
 ) -> EventRecord | Tenure | None:
-    """The recorded act that *event*, one person's confirmation or swearing-in reported as
+    """The recorded act that *event*, one person's confirmation, swearing-in or resignation reported as
     past, is, where the facts date it after *published*; for one person's election to an
     office (`OFFICE_VOTES`) dated to a past day, the tenure of that person that the facts
     start on the same day and month within the year after publication.

@@ -42,9 +42,13 @@ KNOWN_EVENT_WINDOW = timedelta(days=62)
 #: Kinds of event that a place and a time identify without their participants: a summit
 #: in The Hague within weeks of the known one is that summit, whoever the text names.
 GATHERINGS = frozenset({"summit", "conference"})
-#: Kinds of event that befall one person once (a death): the one participant and the kind
+#: Kinds of event that are a text a gathering issues (a summit's declaration): like the
+#: `GATHERINGS`, the place and the kind identify them, dated to the day of issue.
+ISSUED_KINDS = frozenset({"declaration"})
+#: Kinds of event that befall one person once (a death, a resignation, the censure of the
+#: government a person heads): the one participant and the kind
 #: identify it, within `SAME_EVENT_WINDOW` between reports, or as the known event.
-PERSONAL_KINDS = frozenset({"death"})
+PERSONAL_KINDS = frozenset({"death", "resignation", "censure"})
 #: Kinds of event by which one person takes an office (a swearing-in): where no recorded
 #: event fits, it is the start of the one tenure the facts record beginning near it.
 TAKING_OFFICE_KINDS = frozenset({"inauguration"})
@@ -142,7 +146,7 @@ def known_event(event: Event, when: TimeSpan, kb: KnowledgeBase) -> EventRecord 
 
     A record fits when it lies within `KNOWN_EVENT_WINDOW` of *when* and shares two
     participants and the kind or the place with the event, or one participant, the place
-    and the kind, or, for one of the `GATHERINGS`, the place and the kind, or the kind and a
+    and the kind, or, for one of the `GATHERINGS` or `ISSUED_KINDS`, the place and the kind, or the kind and a
     thing the record's name names ("Oreshnik" for the Oreshnik strike), or the kind, the
     place and a body the record's name names (a presentation "to the European Council" in
     Brussels); never where both
@@ -178,7 +182,7 @@ def known_event(event: Event, when: TimeSpan, kb: KnowledgeBase) -> EventRecord 
         same_kind = folded(record.kind) == folded(event.kind)
         if same_kind and not _qualifiers_agree(event, record):
             continue  # the defence ministers' meeting is not the foreign ministers' one
-        gathering = same_kind and at_place and event.kind in GATHERINGS
+        gathering = same_kind and at_place and event.kind in GATHERINGS | ISSUED_KINDS
         named = same_kind and bool(things & set(folded(record.name).split()))
         personal = same_kind and shared >= 1 and event.kind in PERSONAL_KINDS
         addressed = same_kind and at_place and any(b <= set(folded(record.name).split()) for b in bodies)
@@ -429,7 +433,7 @@ def report_out_of_order(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
 
     A claim put forward as fact (not as expected) that dates an event entirely after its
     own document's publication reports the future as past; so does a past-tense report,
-    without a date, of a person's confirmation or swearing-in that the facts date after
+    without a date, of a person's confirmation, swearing-in or resignation that the facts date after
     the publication (`claimcheck.checks._ordering.recorded_later`); a document that cites a report
     published after itself cites something that did not yet exist, whether its ``cites``
     say so or a statement credits an outlet whose later article, checked with it, tells the
