@@ -222,12 +222,26 @@ class Reader:
         if tokens[k].lower != "who" or tokens[k - 1].text != ",":
             return None
         person = ends.get(k - 1)
-        named = self.organization_at(tokens, i + 1, bodies)
+        named = self._headed(tokens, i + 1, bodies)
         if person is None or named is None or person.actor.kind is not ActorKind.PERSON:
             return None
         role, organization = self.offices.normalise(HEAD, named[0], when)
         assertion = RoleHeld(actor=written_actor(person), role=role, organization=organization)
         return RoleMention(assertion, person.first, named[1], person)
+
+    def _headed(
+        self, tokens: list[Token], i: int, bodies: dict[int, Mention]
+    ) -> tuple[str, int] | None:
+        """The body a head verb's object at token *i* names: "heads NATO" names NATO, but
+        "heads France's navy" names the navy, not France; such a possessive names a body only
+        when a known organization follows it ("runs Ukraine's Naftogaz"), else nothing."""
+        named = self.organization_at(tokens, i, bodies)
+        if named is None or named[1] >= len(tokens) or tokens[named[1]].lower != "'s":
+            return named
+        owned = bodies.get(named[1] + 1)
+        if owned is None or owned.kind is not ActorKind.ORGANIZATION:
+            return None
+        return owned.actor.name, owned.stop
 
     @staticmethod
     def title_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
@@ -396,7 +410,7 @@ class Reader:
                 end = named[1]
         person = people.get(end)
         if person is None and end + 1 < len(tokens) and tokens[end].text == ",":
-            described = any(t.lower in ("the", "'s") for t in tokens[max(0, first - 1) : i])
+            described = any(t.lower in _DESCRIBING for t in tokens[max(0, first - 1) : i])
             if described:
                 k = end + 1
                 while k < len(tokens) and _bare(tokens[k].lower).rstrip(".") in _RANKS:
@@ -479,6 +493,9 @@ def _appositive(
     k = first - 1
     if k >= 0 and tokens[k].lower in ("the", "a", "an"):
         k -= 1
+    subject = _copular(tokens, k, ends)
+    if subject is not None:
+        return subject, TitleTime.PRESENT
     bridged: TitleTime | None = TitleTime.PRESENT
     for length in range(_LONGEST_BRIDGE, 0, -1):
         key = tuple(t.lower for t in tokens[max(0, k - length + 1) : k + 1])
@@ -489,6 +506,26 @@ def _appositive(
         return None
     person = ends.get(k)
     return None if person is None else (person, bridged)
+
+
+_DESCRIBING = frozenset({"the", "'s", "his", "her", "their"})
+"""Words before a title that make it a description of the name after its comma ("the
+alliance's chief, Jane Doe", "his foreign minister, Jane Doe"); a title without an owner
+then takes the one the facts record for that person in that role."""
+_COPULAS = frozenset({("is",), ("is", "now"), ("is", "still"), ("remains",)})
+"""Words between a sentence's subject and its title ("Jane Doe is the bank's chief"): a title
+of the time of writing."""
+
+
+def _copular(tokens: list[Token], k: int, ends: dict[int, Mention]) -> Mention | None:
+    """The person who opens the sentence and ends just before the copula that ends at token
+    *k*, as in "Jane Doe is the bank's chief"."""
+    for length in (2, 1):
+        key = tuple(t.lower for t in tokens[max(0, k - length + 1) : k + 1])
+        person = ends.get(k - length + 1) if key in _COPULAS else None
+        if person is not None and person.first == 0:
+            return person
+    return None
 
 
 _FUTURE_SUFFIXES = ("-elect", "-designate")
