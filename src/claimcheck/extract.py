@@ -44,6 +44,7 @@ from claimcheck._extract_lengths import length_since_event, office_length
 from claimcheck._extract_figures import FigureReader
 from claimcheck._extract_credits import OutletNames, StatementReader
 from claimcheck._extract_reports import report_credits
+from claimcheck._extract_retold import retold_from
 from claimcheck._extract_offices import Offices
 from claimcheck._extract_sources import as_outlet, described, recalled, relaying, with_relays
 from claimcheck._extract_starts import starts
@@ -356,9 +357,17 @@ class _Extraction:
             for a in attributions
         ]
         written = {r.person.written: r.role.actor for r in roles}
+        at = retold_from(sentence.text)
+        retold = sentence.end if at is None else sentence.offset + at
         for role in roles:
+            start = tokens[role.first].start
             self.out.add(
-                sentence, "role", role.role, tokens[role.first].start, tokens[role.stop - 1].end
+                sentence,
+                "role",
+                role.role,
+                start,
+                tokens[role.stop - 1].end,
+                modality=Modality.DENIED if start >= retold else Modality.ASSERTED,
             )
         self._statements(sentence, attributions)
         credit = attributions[0].attribution if attributions else None
@@ -366,6 +375,8 @@ class _Extraction:
         hedged = bool(_HEDGE_PATTERN.search(sentence.text)) or bool(credit and credit.hedges)
 
         def modality_for(start: int, stop: int) -> tuple[Attribution | None, Modality]:
+            if start >= retold:
+                return None, Modality.DENIED  # another text's words, told to be set right
             if credit is None or (start < cue[1] and cue[0] < stop):
                 return None, Modality.ASSERTED
             return credit, Modality.HEDGED if hedged else Modality.REPORTED
