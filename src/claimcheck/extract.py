@@ -45,6 +45,7 @@ from claimcheck._extract_figures import FigureReader
 from claimcheck._extract_credits import OutletNames, StatementReader
 from claimcheck._extract_reports import report_credits
 from claimcheck._extract_retold import retold_from
+from claimcheck._extract_slips import slips_of_named
 from claimcheck._extract_offices import Offices
 from claimcheck._extract_sources import as_outlet, described, recalled, relaying, with_relays
 from claimcheck._extract_starts import starts
@@ -251,6 +252,7 @@ class _Extraction:
         self.statements = StatementReader(OutletNames("", source.outlet), self._canonical)
         self._last_event: tuple[int, EventMention] | None = None
         self._title_places: dict[str, Actor] = {}
+        self._unknown_people: list[Span] = []
         self.figures = FigureReader(kb, source.published)
 
     def _clean_text(self) -> str:
@@ -295,6 +297,7 @@ class _Extraction:
         for caption in captions(self.text, self.body_start):
             tokens = tokenize(caption.text, caption.offset)
             self._record_names(tokens, self.reader.mentions(caption.text, caption.offset, tokens))
+        self.out.mentions += slips_of_named(self._unknown_people, self.out.mentions, self.kb)
         self.out.mentions.sort(key=lambda m: m.span.offset)
         claims = with_relays(self.out.claims, [(s, a) for s, _, a in per_sentence])
         return Document(
@@ -477,13 +480,18 @@ class _Extraction:
 
     def _record_names(self, tokens: Sequence[Token], mentions: Sequence[Mention]) -> None:
         """Keep each name of a known person or organisation the sentence writes, as written,
-        with the actor it names (`Document.mentions`)."""
+        with the actor it names (`Document.mentions`), and where it writes unknown people's
+        names, which may misspell someone it names elsewhere (`slips_of_named`)."""
         for mention in mentions:
-            if mention.kind not in _NAMED_KINDS or self.kb.identify(mention.written).actor is None:
+            if mention.kind not in _NAMED_KINDS:
                 continue
             span = self.out.span(tokens[mention.first].start, tokens[mention.stop - 1].end)
-            if span is not None:
+            if span is None:
+                continue
+            if self.kb.identify(mention.written).actor is not None:
                 self.out.mentions.append(NameMention(span=span, actor=mention.actor.name))
+            elif mention.kind is ActorKind.PERSON:
+                self._unknown_people.append(span)  # perhaps a slip for someone named elsewhere
 
     def _named(self, participants: Sequence[Participant]) -> tuple[Span, ...]:
         """The spans that name an event's participants, one each, or none if one is blank."""
