@@ -126,3 +126,13 @@ def test_a_title_held_for_weeks_is_measured() -> None:
     assert _flagged(doc) == ["been High Representative for two weeks"]
     assert _flagged(_doc("Kaja Kallas, who has been High Representative for five days, met envoys.", published)) == []
     assert _lengths(_doc("Kaja Kallas, who has led the talks for two weeks, met envoys.", published)) == []
+
+
+def test_a_length_in_the_post_set_beside_a_name_measures_the_tenure() -> None:
+    """"X, in the post for N months," reads as "in post": the tenure still held, from its start."""
+    published = TimeSpan.day(2024, 10, 24)
+    doc = _doc("Ukraine's foreign minister, Andrii Sybiha, in the post for five months, met envoys.", published)
+    (length,) = _lengths(doc)
+    assert (length.subject, length.since) == ("Andrii Sybiha as Minister of Foreign Affairs of Ukraine", TimeSpan.day(2024, 9, 5))
+    assert _flagged(doc) == ["in the post for five months"]
+    assert _flagged(_doc("Andrii Sybiha, in the post for seven weeks, met envoys.", published)) == []
