@@ -31,6 +31,7 @@ from claimcheck._extract_titletimes import (
     in_past_clause,
     own_span,
 )
+from claimcheck._extract_copulas import copular_subject
 from claimcheck._extract_tokens import Run, Token, capitalized_runs, words
 from claimcheck.kb import KnowledgeBase
 from claimcheck.model import Actor, ActorKind, RoleHeld, TitleTime
@@ -493,7 +494,7 @@ def _appositive(
     k = first - 1
     if k >= 0 and tokens[k].lower in ("the", "a", "an"):
         k -= 1
-    subject = _copular(tokens, k, ends)
+    subject = copular_subject(tokens, k, ends)
     if subject is not None:
         return subject, TitleTime.PRESENT
     bridged: TitleTime | None = TitleTime.PRESENT
@@ -512,22 +513,6 @@ _DESCRIBING = frozenset({"the", "'s", "his", "her", "their"})
 """Words before a title that make it a description of the name after its comma ("the
 alliance's chief, Jane Doe", "his foreign minister, Jane Doe"); a title without an owner
 then takes the one the facts record for that person in that role."""
-_COPULAS = frozenset({("is",), ("is", "now"), ("is", "still"), ("remains",)})
-"""Words between a sentence's subject and its title ("Jane Doe is the bank's chief"): a title
-of the time of writing."""
-
-
-def _copular(tokens: list[Token], k: int, ends: dict[int, Mention]) -> Mention | None:
-    """The person who opens the sentence and ends just before the copula that ends at token
-    *k*, as in "Jane Doe is the bank's chief"."""
-    for length in (2, 1):
-        key = tuple(t.lower for t in tokens[max(0, k - length + 1) : k + 1])
-        person = ends.get(k - length + 1) if key in _COPULAS else None
-        if person is not None and person.first == 0:
-            return person
-    return None
-
-
 _FUTURE_SUFFIXES = ("-elect", "-designate")
 _RANKS = frozenset(
     {
