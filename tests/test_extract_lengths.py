@@ -142,3 +142,13 @@ def test_a_length_after_leaving_with_no_office_after_it_is_no_tenure() -> None:
     """Leaving "after two hours" or "after years of talks" says nothing of an office."""
     doc = _doc("Olaf Scholz left after two hours of talks with the unions.", TimeSpan.day(2025, 5, 7))
     assert _lengths(doc) == []
+
+
+def test_a_length_in_the_post_set_beside_a_name_measures_the_tenure() -> None:
+    """"X, in the post for N months," reads as "in post": the tenure still held, from its start."""
+    published = TimeSpan.day(2024, 10, 24)
+    doc = _doc("Ukraine's foreign minister, Andrii Sybiha, in the post for five months, met envoys.", published)
+    (length,) = _lengths(doc)
+    assert (length.subject, length.since) == ("Andrii Sybiha as Minister of Foreign Affairs of Ukraine", TimeSpan.day(2024, 9, 5))
+    assert _flagged(doc) == ["in the post for five months"]
+    assert _flagged(_doc("Andrii Sybiha, in the post for seven weeks, met envoys.", published)) == []

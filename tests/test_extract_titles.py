@@ -101,6 +101,63 @@ def test_a_past_relative_clause_gives_no_title() -> None:
     assert _roles("Jens Stoltenberg, who led NATO for a decade, spoke on Monday.") == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Jane Roe, who has led Ukraine's diplomacy since September, toured the port.",
+        "Jane Roe, who heads France's navy, toured the port.",
+        "Jane Roe, who runs Germany's foreign ministry, toured the port.",
+    ],
+)
+def test_leading_a_countrys_service_is_not_leading_the_country(text: str) -> None:
+    """"who heads France's navy" leads the navy: it makes nobody head of France."""
+    assert _roles(text) == []
+
+
+def test_a_misspelt_head_of_a_countrys_service_is_still_named() -> None:
+    """A misspelt name before "who has led <country>'s <noun>" is still recorded as a name."""
+    text = "Andrii Sybhia, who has led Ukraine's diplomacy since September, spoke."
+    doc = extract(text, source=SOURCE, kb=KB)
+    assert ("Andrii Sybhia", "Andrii Sybiha") in {(m.span.text, m.actor) for m in doc.mentions}
+    assert _roles(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "time"),
+    [
+        ("Andrii Sybiha is Ukraine's foreign minister, having served since September.", TitleTime.PRESENT),
+        ("Andrii Sybiha is now the foreign minister of Ukraine.", TitleTime.PRESENT),
+        ("Andrii Sybiha remains Ukraine's foreign minister.", TitleTime.PRESENT),
+        ("Andrii Sybiha is a former foreign minister of Ukraine.", TitleTime.FORMER),
+    ],
+)
+def test_a_title_after_the_subjects_copula_is_the_subjects(text: str, time: TitleTime) -> None:
+    """"<name> is <title>" opening a sentence gives the name that title now (or "former")."""
+    (found,) = _roles(text)
+    assert (found.actor.name, found.role, found.organization, found.title_time) == (
+        "Andrii Sybiha",
+        "Minister of Foreign Affairs",
+        "Ukraine",
+        time,
+    )
+
+
+def test_a_copula_after_another_name_or_in_the_past_gives_no_title() -> None:
+    """Only the sentence's subject takes a copular title, and "was" does not say when."""
+    assert _roles("The envoy who met Andrii Sybiha is Ukraine's foreign minister.") == []
+    assert _roles("Andrii Sybiha was Ukraine's foreign minister.") == []
+
+
+def test_a_title_owned_by_a_pronoun_takes_the_persons_recorded_office() -> None:
+    """"His foreign minister, <name>" titles the name, with the office the facts record for it."""
+    (found,) = _roles("The president spoke first. His foreign minister, Andrii Sybiha, spoke next.")
+    assert (found.actor.name, found.role, found.organization) == (
+        "Andrii Sybiha",
+        "Minister of Foreign Affairs",
+        "Ukraine",
+    )
+
+
 def test_an_outgoing_title_makes_no_claim_and_current_keeps_the_present() -> None:
     """An outgoing holder may be a day either side of the handover; "current" is the present."""
     assert _roles("Outgoing NATO chief Jens Stoltenberg said goodbye on Monday.") == []

@@ -32,6 +32,7 @@ from claimcheck._extract_titletimes import (
     in_past_clause,
     own_span,
 )
+from claimcheck._extract_copulas import copular_subject
 from claimcheck._extract_tokens import Run, Token, capitalized_runs, words
 from claimcheck.kb import KnowledgeBase
 from claimcheck.model import Actor, ActorKind, RoleHeld, TitleTime
@@ -223,12 +224,26 @@ class Reader:
         if tokens[k].lower != "who" or tokens[k - 1].text != ",":
             return None
         person = ends.get(k - 1)
-        named = self.organization_at(tokens, i + 1, bodies)
+        named = self._headed(tokens, i + 1, bodies)
         if person is None or named is None or person.actor.kind is not ActorKind.PERSON:
             return None
         role, organization = self.offices.normalise(HEAD, named[0], when)
         assertion = RoleHeld(actor=written_actor(person), role=role, organization=organization)
         return RoleMention(assertion, person.first, named[1], person)
+
+    def _headed(
+        self, tokens: list[Token], i: int, bodies: dict[int, Mention]
+    ) -> tuple[str, int] | None:
+        """The body a head verb's object at token *i* names: "heads NATO" names NATO, but
+        "heads France's navy" names the navy, not France; such a possessive names a body only
+        when a known organization follows it ("runs Ukraine's Naftogaz"), else nothing."""
+        named = self.organization_at(tokens, i, bodies)
+        if named is None or named[1] >= len(tokens) or tokens[named[1]].lower != "'s":
+            return named
+        owned = bodies.get(named[1] + 1)
+        if owned is None or owned.kind is not ActorKind.ORGANIZATION:
+            return None
+        return owned.actor.name, owned.stop
 
     @staticmethod
     def title_at(tokens: list[Token], i: int) -> tuple[int, str] | None:
@@ -398,7 +413,7 @@ class Reader:
                 end = named[1]
         person = people.get(end)
         if person is None and end + 1 < len(tokens) and tokens[end].text == ",":
-            described = any(t.lower in ("the", "'s") for t in tokens[max(0, first - 1) : i])
+            described = any(t.lower in _DESCRIBING for t in tokens[max(0, first - 1) : i])
             if described:
                 k = end + 1
                 while k < len(tokens) and _bare(tokens[k].lower).rstrip(".") in _RANKS:
@@ -483,6 +498,9 @@ def _appositive(
     k = first - 1
     if k >= 0 and tokens[k].lower in ("the", "a", "an"):
         k -= 1
+    subject = copular_subject(tokens, k, ends)
+    if subject is not None:
+        return subject, TitleTime.PRESENT
     bridged: TitleTime | None = TitleTime.PRESENT
     for length in range(_LONGEST_BRIDGE, 0, -1):
         key = tuple(t.lower for t in tokens[max(0, k - length + 1) : k + 1])
@@ -495,6 +513,10 @@ def _appositive(
     return None if person is None else (person, bridged)
 
 
+_DESCRIBING = frozenset({"the", "'s", "his", "her", "their"})
+"""Words before a title that make it a description of the name after its comma ("the
+alliance's chief, Jane Doe", "his foreign minister, Jane Doe"); a title without an owner
+then takes the one the facts record for that person in that role."""
 _FUTURE_SUFFIXES = ("-elect", "-designate")
 _RANKS = frozenset(
     {

@@ -24,7 +24,7 @@ _TENURE = re.compile(
     r"\b(?P<aux>(?:has|have|had)\s+)?(?:(?:now|already|just)\s+)?(?:been\s+)?"
     r"(?P<verb>led|leads|ran|run|runs|headed|heads|chaired|chairs|ruled|rules|governed|governs"
     r"|occupied|occupies|served|serves|been\s+(?:in\s+(?:office|power|charge)|at\s+the\s+(?:helm|head)(?:\s+of)?)"
-    r"|(?<=,\s)(?:in\s+(?:office|power|charge|post)|at\s+the\s+(?:helm|head)(?:\s+of)?)"
+    r"|(?<=,\s)(?:in\s+(?:office|power|charge|post|the\s+post)|at\s+the\s+(?:helm|head)(?:\s+of)?)"
     r"|held\s+(?:the|that|this|his|her|their)\s+(?:post|job|office|position|role|seat)"
     r"|(?:been|was)\s+(?:the\s+|its\s+|(?P<prefix>[\w.'’-]+)\s+)?(?P<role>president|chancellor"
     r"|prime\s+minister|secretary[\s-]general|(?:[a-z]+\s+)?minister|premier|chief|leader|head"

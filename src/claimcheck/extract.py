@@ -44,6 +44,8 @@ from claimcheck._extract_lengths import length_since_event, office_length
 from claimcheck._extract_figures import FigureReader
 from claimcheck._extract_credits import OutletNames, StatementReader
 from claimcheck._extract_reports import report_credits
+from claimcheck._extract_retold import retold_from
+from claimcheck._extract_slips import slips_of_named
 from claimcheck._extract_offices import Offices
 from claimcheck._extract_sources import as_outlet, described, recalled, relaying, with_relays
 from claimcheck._extract_starts import starts
@@ -250,6 +252,7 @@ class _Extraction:
         self.statements = StatementReader(OutletNames("", source.outlet), self._canonical)
         self._last_event: tuple[int, EventMention] | None = None
         self._title_places: dict[str, Actor] = {}
+        self._unknown_people: list[Span] = []
         self.figures = FigureReader(kb, source.published)
 
     def _clean_text(self) -> str:
@@ -294,6 +297,7 @@ class _Extraction:
         for caption in captions(self.text, self.body_start):
             tokens = tokenize(caption.text, caption.offset)
             self._record_names(tokens, self.reader.mentions(caption.text, caption.offset, tokens))
+        self.out.mentions += slips_of_named(self._unknown_people, self.out.mentions, self.kb)
         self.out.mentions.sort(key=lambda m: m.span.offset)
         claims = with_relays(self.out.claims, [(s, a) for s, _, a in per_sentence])
         return Document(
@@ -356,12 +360,20 @@ class _Extraction:
             for a in attributions
         ]
         written = {r.person.written: r.role.actor for r in roles}
+        at = retold_from(sentence.text)
+        retold = sentence.end if at is None else sentence.offset + at
         for role in roles:
             if role.role.organization:
                 self.reader.trail.note_office(role.role.organization)
         for role in roles:
+            start = tokens[role.first].start
             self.out.add(
-                sentence, "role", role.role, tokens[role.first].start, tokens[role.stop - 1].end
+                sentence,
+                "role",
+                role.role,
+                start,
+                tokens[role.stop - 1].end,
+                modality=Modality.DENIED if start >= retold else Modality.ASSERTED,
             )
         self._statements(sentence, attributions)
         credit = attributions[0].attribution if attributions else None
@@ -369,6 +381,8 @@ class _Extraction:
         hedged = bool(_HEDGE_PATTERN.search(sentence.text)) or bool(credit and credit.hedges)
 
         def modality_for(start: int, stop: int) -> tuple[Attribution | None, Modality]:
+            if start >= retold:
+                return None, Modality.DENIED  # another text's words, told to be set right
             if credit is None or (start < cue[1] and cue[0] < stop):
                 return None, Modality.ASSERTED
             return credit, Modality.HEDGED if hedged else Modality.REPORTED
@@ -470,13 +484,18 @@ class _Extraction:
 
     def _record_names(self, tokens: Sequence[Token], mentions: Sequence[Mention]) -> None:
         """Keep each name of a known person or organisation the sentence writes, as written,
-        with the actor it names (`Document.mentions`)."""
+        with the actor it names (`Document.mentions`), and where it writes unknown people's
+        names, which may misspell someone it names elsewhere (`slips_of_named`)."""
         for mention in mentions:
-            if mention.kind not in _NAMED_KINDS or self.kb.identify(mention.written).actor is None:
+            if mention.kind not in _NAMED_KINDS:
                 continue
             span = self.out.span(tokens[mention.first].start, tokens[mention.stop - 1].end)
-            if span is not None:
+            if span is None:
+                continue
+            if self.kb.identify(mention.written).actor is not None:
                 self.out.mentions.append(NameMention(span=span, actor=mention.actor.name))
+            elif mention.kind is ActorKind.PERSON:
+                self._unknown_people.append(span)  # perhaps a slip for someone named elsewhere
 
     def _named(self, participants: Sequence[Participant]) -> tuple[Span, ...]:
         """The spans that name an event's participants, one each, or none if one is blank."""

@@ -16,6 +16,7 @@ from claimcheck.model import (
     Claim,
     Document,
     RoleHeld,
+    Severity,
     Source,
     Statement,
     TitleTime,
@@ -191,6 +192,37 @@ def test_a_relay_that_changes_the_holder_its_source_gave_is_paired_with_it() -> 
     assert run_checks([stale, fixed], kb, select=["ROL002"]) == []
     alone = _report("digest", "Fjord Digest", TimeSpan.day(2025, 3, 4), "Mircea Geoană")
     assert run_checks([source, alone], kb, select=["ROL002"]) == []
+
+
+def test_a_relay_the_facts_settle_is_paired_at_info_beside_its_rol001() -> None:
+    """Where the facts confirm the source's holder and refute the relay's, the pair is
+    kept at info (ROL001 is the error); documents the facts cannot settle stay a warning."""
+    kb = KnowledgeBase.default()
+    source = _report("harbor", "Harbor Times", TimeSpan.day(2025, 3, 3), "Radmila Šekerinska")
+    relay = _report("digest", "Fjord Digest", TimeSpan.day(2025, 3, 4), "Mircea Geoană", credits="Harbor Times")
+    findings = run_checks([source, relay], kb, select=["ROL"])
+    assert sorted((f.code, f.severity, f.documents) for f in findings) == [
+        ("ROL001", Severity.ERROR, ("digest",)),
+        ("ROL002", Severity.INFO, ("digest", "harbor")),
+    ]
+    unknown = run_checks(
+        [_mayor("spring", "Ann Tiller", TimeSpan.day(2022, 5, 1)), _mayor("same", "Bo Varga", TimeSpan.day(2022, 5, 1))],
+        FOREIGN_MINISTERS,
+        select=["ROL002"],
+    )
+    assert [(f.code, f.severity) for f in unknown] == [("ROL002", Severity.WARNING)]
+
+
+def test_one_document_that_gives_a_settled_office_to_two_people_stays_a_warning() -> None:
+    """A document that contradicts itself is flagged at warning even where the facts name the holder."""
+    kb = KnowledgeBase.default()
+    source = Source(document_id="both", published=TimeSpan.day(2025, 3, 3))
+    claims = tuple(
+        Claim(id=f"title{i}", source=source, assertion=RoleHeld(actor=Actor(name), role="Deputy Secretary General", organization="NATO"))
+        for i, name in enumerate(("Radmila Šekerinska", "Mircea Geoană"))
+    )
+    findings = run_checks([Document(source=source, claims=claims)], kb, select=["ROL002"])
+    assert [(f.code, f.severity) for f in findings] == [("ROL002", Severity.WARNING)]
 
 
 def test_a_relay_credits_its_source_with_or_without_the_leading_the() -> None:

@@ -28,7 +28,7 @@ from claimcheck.model import (
     Severity,
     Span,
 )
-from claimcheck.names import Method, Resolution, fold
+from claimcheck.names import Method, Resolution, fold, near_miss_of
 
 __all__ = ["misspelled_name", "name_variant"]
 
@@ -143,6 +143,18 @@ def _misspelt_holder(
     return None
 
 
+def _misspelt_named(doc: Document, kb: KnowledgeBase, name: str) -> Actor | None:
+    """The person that *name*, unknown to the knowledge base, misspells in the light of the
+    document's naming them ("Olaf Schulz" where the document names Olaf Scholz), as
+    extraction records it in `Document.mentions`; ``None`` if none."""
+    if kb.identify(name).actor is not None:
+        return None
+    recorded = {m.actor for m in doc.mentions if m.span.text == name}
+    people = [a for a in (kb.identify(n).actor for n in sorted(recorded)) if a is not None]
+    resolution = near_miss_of(name, people)
+    return resolution.actor if resolution.method is Method.NEAR_MISS else None
+
+
 @check("NAM001", "misspelled-name", category="name_error", severity=Severity.WARNING)
 def misspelled_name(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]:
     """Flag a misspelling of a known person's name, with the correct spelling.
@@ -150,7 +162,8 @@ def misspelled_name(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]:
     A name the knowledge base records as a misspelling, a near miss of exactly one known
     name, a spelling that folds to a known name whose spelling does not vary ("Emanuel
     Macron"), or a name one slip from a recorded holder of the title it is given ("NATO
-    Secretary General Mark Rette", where the title says who is meant) is flagged; a transliteration variant ("Zelenskyy", "Sybiga") of a name the
+    Secretary General Mark Rette", where the title says who is meant) or from a person the
+    document names ("Olaf Schulz" beside Olaf Scholz, see `Document.mentions`) is flagged; a transliteration variant ("Zelenskyy", "Sybiga") of a name the
     knowledge base records in several spellings is not (see ``NAM002``), nor is a name
     written without its diacritics, and an unknown name is never forced onto the nearest
     known one.
@@ -176,14 +189,17 @@ def misspelled_name(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]:
             suggestion = resolution.suggestion or actor.name
             message = f"{name!r} looks like a misspelling of {actor.name} (known also as {suggestion})"
             evidence = _names_of(kb, actor)
-        else:
-            titled = _misspelt_holder(doc, kb, name, claims)
-            if titled is None:
-                continue
+        elif (titled := _misspelt_holder(doc, kb, name, claims)) is not None:
             actor, tenures, title = titled
             suggestion = actor.name
             message = f"{name!r} looks like a misspelling of {actor.name}, a recorded holder of the title it is given ({title})"
             evidence = _names_of(kb, actor) + tenures
+        elif (named := _misspelt_named(doc, kb, name)) is not None:
+            actor, suggestion = named, named.name
+            message = f"{name!r} looks like a misspelling of {actor.name}, whom the document names"
+            evidence = _names_of(kb, actor)
+        else:
+            continue
         yield emit(
             misspelled_name,
             message=message,

@@ -21,7 +21,7 @@ from claimcheck.checks._support import (
     resolve_holder,
     title_office,
 )
-from claimcheck.kb import Interval, KnowledgeBase, Office, Truth
+from claimcheck.kb import HolderAnswer, Interval, KnowledgeBase, Office, Truth
 from claimcheck.model import Actor, Claim, Document, Finding, RoleHeld, Severity, Statement, TitleTime
 from claimcheck.timespan import TimeSpan
 
@@ -209,7 +209,11 @@ def concurrent_office_holders(group: Group, kb: KnowledgeBase) -> Iterator[Findi
     otherwise ``ROL001`` flags the wrong title itself and pairing it with every correct
     report would only repeat it, unless one document relays the other (cites it or
     credits its outlet) and gives the office to someone the facts refute where its source
-    named the recorded holder: a relay that contradicts its own source. Across documents,
+    named the recorded holder: a relay that contradicts its own source. Such a finding is
+    reported at severity info: the documents disagree, the facts side with one of them, and
+    the error itself is the ``ROL001`` on the refuted title. Across documents where the facts
+    cannot settle which holder is right, and within one document (which then contradicts
+    itself), the finding stays a warning. Across documents,
     titles a few days apart (`NEAR`) also clash where the facts record one holder on every
     day between them, so that no handover can separate the two. In one document, so do a
     plain title of the time of writing and another person's title of a few days before (the
@@ -255,8 +259,10 @@ def concurrent_office_holders(group: Group, kb: KnowledgeBase) -> Iterator[Findi
         if doc_a != doc_b and answer.holders and not _distorted(found, answer.holders):
             continue  # the facts name the holder: ROL001 flags the wrong title itself
         where = f"in {doc_a}" if doc_a == doc_b else f"in {doc_a} and {doc_b}"
+        settled = doc_a != doc_b and _settled(answer, found)
         yield emit(
             concurrent_office_holders,
+            severity=Severity.INFO if settled else None,
             message=f"{name_a} and {name_b} are both given the single-holder office {_title(role)} at the same time {where}",
             claims=claims,
             spans=[
@@ -267,6 +273,13 @@ def concurrent_office_holders(group: Group, kb: KnowledgeBase) -> Iterator[Findi
             evidence=evidence_of(answer.records),
             fix=f"the holder then: {', '.join(a.name for a in answer.holders)}" if answer.holders else None,
         )
+
+
+def _settled(answer: HolderAnswer, found: list[_Holding]) -> bool:
+    """Whether the facts confirm one of the two holders in *found* and refute the other:
+    two documents then disagree, and ``ROL001`` already flags the refuted title."""
+    truths = {answer.assess(h.holder).truth for h in {h.holder.name: h for h in found}.values()}
+    return truths == {Truth.TRUE, Truth.FALSE}
 
 
 def _role_of(claim: Claim) -> RoleHeld:

@@ -1,0 +1,36 @@
+"""Unknown names one slip from a person the same document names, and what NAM001 makes of them."""
+
+from __future__ import annotations
+
+from claimcheck._extract_slips import slips_of_named
+from claimcheck.checks import run_checks
+from claimcheck.extract import extract
+from claimcheck.kb import KnowledgeBase
+from claimcheck.model import Document, NameMention, Source, Span
+from claimcheck.timespan import TimeSpan
+
+KB = KnowledgeBase.default()
+
+
+def _doc(text: str) -> Document:
+    return extract(text, source=Source(document_id="slip", published=TimeSpan.day(2024, 10, 19)), kb=KB)
+
+
+def test_a_slip_for_a_person_the_document_names_is_recorded_as_theirs() -> None:
+    """"Olaf Schulz" beside Chancellor Olaf Scholz is recorded as naming Olaf Scholz."""
+    doc = _doc('Chancellor Olaf Scholz hosted the talks. One paper wrote: "Olaf Schulz will promise little."')
+    assert ("Olaf Schulz", "Olaf Scholz") in {(m.span.text, m.actor) for m in doc.mentions}
+    (finding,) = [f for f in run_checks([doc], KB, select=["NAM001"])]
+    assert (finding.spans[0].text, finding.fix) == ("Olaf Schulz", "Olaf Scholz")
+
+
+def test_an_unknown_name_with_no_such_person_named_is_left_alone() -> None:
+    """Without Olaf Scholz in the document, "Olaf Schulz" may be someone else: no finding."""
+    doc = _doc('One paper wrote: "Olaf Schulz will promise little."')
+    assert run_checks([doc], KB, select=["NAM001"]) == []
+
+
+def test_another_given_name_is_another_person() -> None:
+    """A surname one slip off with a different given name ("Martin Schulz") is not a slip."""
+    named = [NameMention(span=Span("slip", 0, "Olaf Scholz"), actor="Olaf Scholz")]
+    assert slips_of_named([Span("slip", 30, "Martin Schulz")], named, KB) == []
