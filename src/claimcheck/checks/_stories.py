@@ -28,6 +28,7 @@ __all__ = [
     "StoryIndex",
     "credited_outlets",
     "names_outlet",
+    "names_outlet_called",
     "outlet_key",
     "outlet_keys",
     "same_story",
@@ -122,8 +123,26 @@ def names_outlet(name: str, outlet: Actor) -> bool:
     >>> names_outlet("the Meridian", dispatch), names_outlet("Dispatch", dispatch)
     (True, False)
     """
+    return _names_any(name, outlet.names)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def names_outlet_called(name: str, outlet: str) -> bool:
+    """Whether *name* names the outlet called *outlet* (in full, or by its first words),
+    remembered: the checks ask it of the same few names again and again.
+
+    >>> names_outlet_called("the Meridian", "Meridian Dispatch"), names_outlet_called("Dispatch", "Meridian Dispatch")
+    (True, False)
+    """
+    return folded(name) == folded(outlet) or _names_any(name, (outlet,))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _names_any(name: str, names: tuple[str, ...]) -> bool:
+    """`names_outlet` for an outlet called *names*, remembered: the checks ask it of the
+    same few outlets again and again."""
     words = _name_words(name)
-    return bool(words) and any(_name_words(full)[: len(words)] == words for full in outlet.names)
+    return bool(words) and any(_name_words(full)[: len(words)] == words for full in names)
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -197,11 +216,16 @@ class StoryIndex(Generic[_T]):
         return [found[added] for added in sorted(found)]
 
 
-def _tokens(claim: Claim) -> set[Hashable]:
+def _tokens(claim: Claim) -> frozenset[Hashable]:
     assertion = claim.assertion
     if not isinstance(assertion, Statement):
-        return set()
-    tokens: set[Hashable] = set(story_words(assertion.content))
-    if assertion.proposition:
-        tokens.add(proposition_group(assertion.proposition))
-    return tokens
+        return frozenset()
+    return _statement_tokens(assertion.content, assertion.proposition)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _statement_tokens(content: str, proposition: str | None) -> frozenset[Hashable]:
+    """What a statement is indexed and looked up by: its content words and its key's group."""
+    if not proposition:
+        return story_words(content)
+    return story_words(content) | {proposition_group(proposition)}
