@@ -340,7 +340,7 @@ def numbers(
             such a count stays of bare "allies".
     """
     found: list[NumberMention] = []
-    if not any(c.isdigit() for c in sentence) and not _NUMBER_WORD.search(sentence):
+    if not any(map(str.isdigit, sentence)) and not _NUMBER_WORD.search(sentence):
         return found
     for m in _MONEY.finditer(sentence) if _CURRENCY_SIGN.search(sentence) else ():
         value = number_value(m.group("num")) * _SCALE.get((m.group("scale") or "").lower(), 1.0)

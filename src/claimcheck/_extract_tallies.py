@@ -136,7 +136,7 @@ class TallyReader:
         """The counts of things in *sentence*, whose *people* are the persons it names (offsets
         and names, in order)."""
         found: list[NumberMention] = []
-        if any(c.isdigit() for c in sentence) and (self._last is not None or _THING_WORD.search(sentence)):
+        if any(map(str.isdigit, sentence)) and (self._last is not None or _THING_WORD.search(sentence)):
             for m in _TALLY.finditer(sentence):
                 mention = self._tally(sentence, m, _thing_of(m), people)
                 if mention is not None:

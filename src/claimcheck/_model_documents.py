@@ -34,7 +34,7 @@ class Modality(enum.Enum):
     """About the future: "is due to", "will"."""
 
 
-@attrs.frozen(kw_only=True)
+@attrs.frozen(kw_only=True, cache_hash=True)
 class Claim:
     """One assertion of a document, with who it is credited to and where it stands.
 

@@ -12,16 +12,24 @@ hand-written one) states one proposition only with an equal key.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Hashable, Sequence
 
 __all__ = ["clusters", "proposition_group", "same_proposition"]
 
 
-def _head(key: str) -> tuple[str, tuple[str, ...]]:
-    """A key's head without its numbers, and the numbers."""
-    head = key.partition(":")[0].split("-")
-    words = [part for part in head if not part.isdigit()]
-    return "-".join(words), tuple(part for part in head if part.isdigit())
+@functools.lru_cache(maxsize=1 << 14)
+def _parsed(key: str) -> tuple[Hashable, tuple[str, ...], frozenset[str]]:
+    """A key's `proposition_group`, numbers and words, read once: the checks compare the
+    same few keys again and again."""
+    if ":" not in key:
+        return ("key", key), (), frozenset({f"={key}"})
+    head, _, words = key.partition(":")
+    parts = head.split("-")
+    group = ("head", "-".join(part for part in parts if not part.isdigit()))
+    numbers = tuple(part for part in parts if part.isdigit())
+    found = frozenset(words.split(".")) - {""} if words else frozenset({f"={key}"})
+    return group, numbers, found
 
 
 def proposition_group(key: str) -> Hashable:
@@ -30,16 +38,15 @@ def proposition_group(key: str) -> Hashable:
     >>> proposition_group("united-states-abandon-2:plan.ukraine"), proposition_group("us-no-objection")
     (('head', 'united-states-abandon'), ('key', 'us-no-objection'))
     """
-    return ("head", _head(key)[0]) if ":" in key else ("key", key)
+    return _parsed(key)[0]
 
 
-def _words(key: str) -> set[str]:
-    _, colon, words = key.partition(":")
-    return set(words.split(".")) - {""} if colon and words else {f"={key}"}
+def _words(key: str) -> frozenset[str]:
+    return _parsed(key)[2]
 
 
 def _numbers(key: str) -> tuple[str, ...]:
-    return _head(key)[1] if ":" in key else ()
+    return _parsed(key)[1]
 
 
 def same_proposition(first: str, second: str) -> bool:
@@ -54,11 +61,12 @@ def same_proposition(first: str, second: str) -> bool:
     """
     if first == second:
         return True
-    numbers = {_numbers(first), _numbers(second)}
+    group, numbers, words = _parsed(first)
+    other_group, other_numbers, other_words = _parsed(second)
     return (
-        proposition_group(first) == proposition_group(second)
-        and (len(numbers) == 1 or () in numbers)
-        and bool(_words(first) & _words(second))
+        group == other_group
+        and (numbers == other_numbers or not numbers or not other_numbers)
+        and not words.isdisjoint(other_words)
     )
 
 

@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import functools
 import re
-from collections import defaultdict
 from collections.abc import Hashable, Iterable
 from typing import Generic, TypeVar
 
@@ -28,6 +27,7 @@ __all__ = [
     "StoryIndex",
     "credited_outlets",
     "names_outlet",
+    "names_outlet_called",
     "outlet_key",
     "outlet_keys",
     "same_story",
@@ -93,12 +93,25 @@ def same_story(first: Claim, second: Claim) -> bool:
     >>> same_story(port, claim("b", "Oslo is cutting bus fares for students"))
     False
     """
-    one, other = first.assertion, second.assertion
-    if not isinstance(one, Statement) or not isinstance(other, Statement):
-        return False
-    if one.proposition and other.proposition and same_proposition(one.proposition, other.proposition):
+    one, other = _story(first), _story(second)
+    return one is not None and other is not None and _one_story(one, other)
+
+
+_Story = tuple[str | None, frozenset[str]]
+"""What `same_story` compares of a statement: its proposition key and its content words."""
+
+
+def _story(claim: Claim) -> _Story | None:
+    assertion = claim.assertion
+    if not isinstance(assertion, Statement):
+        return None
+    return assertion.proposition, story_words(assertion.content)
+
+
+def _one_story(one: _Story, other: _Story) -> bool:
+    (key, words), (other_key, others) = one, other
+    if key and other_key and same_proposition(key, other_key):
         return True
-    words, others = story_words(one.content), story_words(other.content)
     shared = len(words & others)
     return shared >= _SHARED and shared >= _SHARE * min(len(words), len(others))
 
@@ -122,8 +135,26 @@ def names_outlet(name: str, outlet: Actor) -> bool:
     >>> names_outlet("the Meridian", dispatch), names_outlet("Dispatch", dispatch)
     (True, False)
     """
+    return _names_any(name, outlet.names)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def names_outlet_called(name: str, outlet: str) -> bool:
+    """Whether *name* names the outlet called *outlet* (in full, or by its first words),
+    remembered: the checks ask it of the same few names again and again.
+
+    >>> names_outlet_called("the Meridian", "Meridian Dispatch"), names_outlet_called("Dispatch", "Meridian Dispatch")
+    (True, False)
+    """
+    return folded(name) == folded(outlet) or _names_any(name, (outlet,))
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _names_any(name: str, names: tuple[str, ...]) -> bool:
+    """`names_outlet` for an outlet called *names*, remembered: the checks ask it of the
+    same few outlets again and again."""
     words = _name_words(name)
-    return bool(words) and any(_name_words(full)[: len(words)] == words for full in outlet.names)
+    return bool(words) and any(_name_words(full)[: len(words)] == words for full in names)
 
 
 @functools.lru_cache(maxsize=1 << 12)
@@ -171,37 +202,55 @@ class StoryIndex(Generic[_T]):
     """
 
     def __init__(self) -> None:
-        self._postings: dict[tuple[Hashable, Hashable], list[tuple[int, Claim, _T]]] = defaultdict(list)
+        self._postings: dict[Hashable, dict[Hashable, list[tuple[int, _Story, _T]]]] = {}
         self._added = 0
 
     def add(self, claim: Claim, item: _T, *, scope: Hashable = None) -> None:
         """Index *claim*'s statement, with *item*, in *scope*."""
         self._added += 1
+        story = _story(claim)
+        if story is None:
+            return
+        entry = (self._added, story, item)
+        postings = self._postings.setdefault(scope, {})
         for token in _tokens(claim):
-            self._postings[(scope, token)].append((self._added, claim, item))
+            posting = postings.get(token)
+            if posting is None:
+                postings[token] = [entry]
+            else:
+                posting.append(entry)
 
     def matches(self, claim: Claim, *, scope: Hashable = None) -> list[_T]:
         """The items of the statements of *scope* that tell *claim*'s story, in the order
         they were added."""
+        postings = self._postings.get(scope)
+        story = _story(claim)
+        if postings is None or story is None:
+            return []
         found: dict[int, _T] = {}
         tried: set[int] = set()
         for token in _tokens(claim):
-            posting = self._postings.get((scope, token), ())
+            posting = postings.get(token, ())
             if len(posting) > _COMMON:
                 continue
             for added, other, item in posting:
                 if added not in tried:
                     tried.add(added)
-                    if same_story(claim, other):
+                    if _one_story(story, other):
                         found[added] = item
         return [found[added] for added in sorted(found)]
 
 
-def _tokens(claim: Claim) -> set[Hashable]:
+def _tokens(claim: Claim) -> frozenset[Hashable]:
     assertion = claim.assertion
     if not isinstance(assertion, Statement):
-        return set()
-    tokens: set[Hashable] = set(story_words(assertion.content))
-    if assertion.proposition:
-        tokens.add(proposition_group(assertion.proposition))
-    return tokens
+        return frozenset()
+    return _statement_tokens(assertion.content, assertion.proposition)
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _statement_tokens(content: str, proposition: str | None) -> frozenset[Hashable]:
+    """What a statement is indexed and looked up by: its content words and its key's group."""
+    if not proposition:
+        return story_words(content)
+    return story_words(content) | {proposition_group(proposition)}

@@ -12,17 +12,17 @@ from claimcheck.attribution import CitationGraph, IssueKind, Root, RootKind
 from claimcheck.checks._citations import Upstreams, cited_sources, counted_sets, credited_name, links
 from claimcheck.checks._propositions import clusters, proposition_group, same_proposition
 from claimcheck.checks._registry import Group, Member, check
+from claimcheck.checks._relay_chains import RelayOrigins, ToldRelays
 from claimcheck.checks._stories import (
     StoryIndex,
     credited_outlets,
-    names_outlet,
+    names_outlet_called,
     outlet_key,
     outlet_keys,
-    same_story,
 )
 from claimcheck.checks._support import emit, folded
 from claimcheck.kb import KnowledgeBase
-from claimcheck.model import Actor, ActorKind, Anonymity, Claim, Document, Finding, Severity, Statement
+from claimcheck.model import ActorKind, Anonymity, Claim, Document, Finding, Severity, Statement
 
 __all__ = [
     "circular_citation",
@@ -203,7 +203,7 @@ class _OwnRoots:
             attribution is None
             or attribution.via
             or attribution.anonymity is not Anonymity.NAMED_ORGANIZATION
-            or (own is not None and _names(attribution.speaker_name, own.name))
+            or (own is not None and names_outlet_called(attribution.speaker_name, own.name))
         ):
             return self.graph.roots(claim)
         name = attribution.speaker_name
@@ -211,7 +211,7 @@ class _OwnRoots:
             found = [
                 article
                 for article in self.articles.get(outlet_key(name), ())
-                if article.source.outlet is not None and _names(name, article.source.outlet.name)
+                if article.source.outlet is not None and names_outlet_called(name, article.source.outlet.name)
             ]
             roots = {root for article in found for root in self.graph.roots(article)}
             self._named[name] = tuple(sorted(roots))
@@ -229,7 +229,7 @@ def _voice(claim: Claim, outlets: Sequence[str]) -> str:
         and attribution.anonymity is Anonymity.NAMED_ORGANIZATION
     ):
         for outlet in outlets:
-            if _names(attribution.speaker_name, outlet):
+            if names_outlet_called(attribution.speaker_name, outlet):
                 return folded(outlet)
     own = claim.source.outlet
     return folded(own.name) if own is not None else f"#{claim.source.document_id}"
@@ -377,6 +377,7 @@ def _relays_credited(members: Sequence[Member]) -> Iterator[Finding]:
     documents = {m.document.id: m.document for m in members}
     claims = (c for d in documents.values() for c in d.claims)
     counted = {c.ref for found in counted_sets(claims) for c in found}
+    origins = RelayOrigins(documents.values())
     for member in members:
         claim = member.claim
         attribution = claim.attribution
@@ -388,13 +389,13 @@ def _relays_credited(members: Sequence[Member]) -> Iterator[Finding]:
         ):
             continue
         own = claim.source.outlet
-        told = _Told(claim, relays)
+        told = ToldRelays(claim, relays)
         shown = next(
             (
                 (witness, upstream)
                 for witness, relay, upstream in told.relays(outlet_key(attribution.speaker_name))
                 if witness != claim
-                and _names(attribution.speaker_name, relay)
+                and names_outlet_called(attribution.speaker_name, relay)
                 and not (own is not None and told.leads_back(upstream, own.name))
             ),
             None,
@@ -402,7 +403,7 @@ def _relays_credited(members: Sequence[Member]) -> Iterator[Finding]:
         if shown is None:
             continue
         witness, source_name = shown
-        origin = _origin(claim, source_name, documents.values())
+        origin = origins.of(claim, source_name)
         yield emit(
             relay_credited_as_origin,
             message=(
@@ -414,64 +415,6 @@ def _relays_credited(members: Sequence[Member]) -> Iterator[Finding]:
             spans=[claim.evidence],
             fix=f"according to {source_name}, as relayed by {attribution.speaker_name}",
         )
-
-
-def _origin(claim: Claim, name: str, documents: Iterable[Document]) -> Document | None:
-    """The one document checked together that the outlet *name* published with a statement
-    of *claim*'s story: the origin a relay passed on, named beside the relay."""
-    found = [
-        document
-        for document in documents
-        if document.source.outlet is not None
-        and names_outlet(name, document.source.outlet)
-        and any(same_story(claim, other) for other in document.claims)
-    ]
-    return found[0] if len(found) == 1 else None
-
-
-class _Told:
-    """The relays of one claim's story, each outlet's looked up once: `SRC001` follows the
-    same chains from many witnesses."""
-
-    def __init__(self, claim: Claim, relays: StoryIndex[tuple[Claim, str, str]]) -> None:
-        self.claim = claim
-        self.index = relays
-        self.found: dict[str, list[tuple[Claim, str, str]]] = {}
-        self.back: dict[tuple[str, str], bool] = {}
-
-    def relays(self, scope: str) -> list[tuple[Claim, str, str]]:
-        """The relays of the story by the outlets of *scope* (`outlet_key`)."""
-        found = self.found.get(scope)
-        if found is None:
-            found = self.found[scope] = self.index.matches(self.claim, scope=scope)
-        return found
-
-    def leads_back(self, upstream: str, own: str) -> bool:
-        """Whether the relays of the story, followed up from *upstream*, come back to the
-        outlet *own* that credits it: a ring of any length (for `SRC002`), not a relay hidden."""
-        key = (upstream, own)
-        known = self.back.get(key)
-        if known is None:
-            known = self.back[key] = self._leads_back(upstream, own)
-        return known
-
-    def _leads_back(self, upstream: str, own: str) -> bool:
-        seen: set[str] = set()
-        names = [upstream]
-        while names:
-            name = names.pop()
-            if _names(name, own):
-                return True
-            if folded(name) in seen:
-                continue
-            seen.add(folded(name))
-            names.extend(further for _, relay, further in self.relays(outlet_key(name)) if _names(name, relay))
-        return False
-
-
-def _names(name: str, outlet: str) -> bool:
-    """Whether *name* names the outlet called *outlet* (in full, or by its first words)."""
-    return folded(name) == folded(outlet) or names_outlet(name, Actor(outlet, ActorKind.OUTLET))
 
 
 def _citing_documents(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterable[Hashable]:
