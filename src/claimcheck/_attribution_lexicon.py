@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from importlib.resources import files
 
+from claimcheck import _attribution_roles as roles
+
 __all__: list[str] = []
 
 def _data_lines(name: str) -> list[str]:
@@ -114,7 +116,7 @@ ANONYMOUS_SINGULAR = frozenset(
         "rescuer", "farmer", "voter", "defector", "strategist", "scholar", "researcher",
         "commander-in-chief", "editor-in-chief", "figure", *JOURNALISTS,
     }
-)
+) | roles.SINGULAR
 ANONYMOUS_PLURAL = frozenset(
     {
         "sources", "officials", "diplomats", "people", "persons", "insiders", "aides",
@@ -132,7 +134,7 @@ ANONYMOUS_PLURAL = frozenset(
         "firefighters", "protesters", "locals", "inspectors", "monitors", "relatives", "families",
         "refugees", "citizens", "respondents", "specialists", "delegates", "spokespeople",
     }
-)
+) | roles.PLURAL
 
 # Words that may stand inside an anonymous description before its head.
 ANONYMOUS_MODIFIERS = frozenset(

@@ -216,6 +216,11 @@ class PhraseReader:
         if not tokens[i].is_word:  # only an outlet begins with a figure: "15min", "24tv"
             digits = tokens[i].text.isdigit()
             glued = self.outlet(tokens, i, hi, described=False) if digits else None
+            if glued is None and digits and i + 1 < hi:  # "12 stranded drivers": a count
+                group = self._anonymous(tokens, i + 1, hi)
+                if group is not None and group.plural:
+                    text = span_text(self.text, tokens, i, group.stop)
+                    glued = group._replace(start=i, text=text)
             return glued if glued is not None and (not exact or glued.stop == hi) else None
         for reader in self._readers:
             found = reader(tokens, i, hi)

@@ -1,0 +1,33 @@
+"""Occupations that head an anonymous description, for `claimcheck.attribution`.
+
+"a lawyer for the tenants", "one epidemiologist at the Institut Pasteur", "several
+small-business owners on the high street": a person known only by trade speaks for nobody
+named. The plurals are made by rule, so each trade is listed once.
+"""
+
+from __future__ import annotations
+
+__all__: list[str] = []
+
+_TRADES = frozenset(
+    {
+        "lawyer", "attorney", "barrister", "solicitor", "prosecutor", "judge", "banker",
+        "trader", "broker", "accountant", "auditor", "player", "coach", "athlete", "owner",
+        "shopkeeper", "landlord", "tenant", "inspector", "detective", "constable", "sergeant",
+        "firefighter", "paramedic", "surgeon", "physician", "pharmacist", "midwife",
+        "epidemiologist", "virologist", "scientist", "engineer", "technician", "teacher",
+        "lecturer", "professor", "student", "parent", "driver", "passenger", "fisherman",
+        "groundsman", "steward", "miner", "builder", "contractor", "developer", "consultant",
+        "clerk", "cleaner", "caretaker", "shopper", "customer", "vendor", "supplier",
+        "campaigner", "organiser", "organizer", "protester", "demonstrator", "fan", "supporter",
+        "neighbour", "neighbor", "local", "relative", "official", "planner", "regulator",
+    }
+)
+
+_IRREGULAR_PLURALS = {"fisherman": "fishermen", "groundsman": "groundsmen"}
+
+SINGULAR = _TRADES - {"official", "regulator"}
+"""Trades read as the head of a description of one person ("a lawyer for the tenants")."""
+
+PLURAL = frozenset(_IRREGULAR_PLURALS.get(word, word + "s") for word in _TRADES - {"regulator"})
+"""The same trades in the plural ("two bankers involved in the deal")."""
