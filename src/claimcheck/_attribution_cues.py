@@ -10,8 +10,9 @@ Every rule looks at a bounded number of tokens around its cue.
 from __future__ import annotations
 
 from claimcheck import _attribution_lexicon as lex
-from claimcheck._attribution_bodies import FORECASTING, MAX_GAP, SHOWING, BodyReader
+from claimcheck._attribution_bodies import FORECASTING, MAX_GAP, SHOWING
 from claimcheck._attribution_complements import states_nothing
+from claimcheck._attribution_described import DescribedReader
 from claimcheck._attribution_names import listed_field, plural_possessive
 from claimcheck._attribution_kinds import headed_by_body_noun
 from claimcheck._attribution_outlets import Outlets
@@ -48,7 +49,7 @@ __all__: list[str] = []
 _MAX_PHRASE = 12
 
 
-class CueReader(BodyReader):
+class CueReader(DescribedReader):
     """Finds the cues of a clause and the phrases they introduce."""
 
     def __init__(self, text: str, outlets: Outlets, index: AliasIndex | None) -> None:
@@ -484,6 +485,8 @@ class CueReader(BodyReader):
                     and tokens[start - 1].lower in lex.PREPOSITIONS
                 ):
                     continue  # "many in Kyiv believe": Kyiv is not the speaker
+                if phrase.kind is Kind.NAMED and start > floor:
+                    return self.described_name(tokens, lo, start, stop) or phrase
                 return phrase
         return None
 
