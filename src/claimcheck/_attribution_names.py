@@ -47,7 +47,8 @@ person's: "Médecins Sans Frontières", "Reporter ohne Grenzen"."""
 
 _PARTICLES = frozenset(
     {
-        "of", "von", "van", "der", "den", "de", "da", "del", "al", "bin", "la", "le", "du",
+        "of", "von", "van", "der", "den", "de", "da", "del", "al", "bin", "bint", "ibn",
+        "la", "le", "du",
         "for", "on", "the", *FUNCTION_WORDS,
     }
 )

@@ -18,6 +18,7 @@ from claimcheck._attribution_names import (
     affiliated,
     inner_title,
     joined_particle,
+    listed_field,
     name_token,
     named_so,
     only_titles,
@@ -326,6 +327,9 @@ class PhraseReader:
             token = tokens[j]
             if ordinal(tokens, j, limit):
                 j += 2  # "a commander in the 47th Brigade"
+                continue
+            if token.text == "," and listed_field(tokens, j, hi):
+                j += 1  # "officials at the Ministry of Land, Infrastructure and Transport"
                 continue
             if not token.is_word or token.quoted or token.lower in {"that", "as"}:
                 break  # "a source in the ministry as saying"
