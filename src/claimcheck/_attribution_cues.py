@@ -12,7 +12,7 @@ from __future__ import annotations
 from claimcheck import _attribution_lexicon as lex
 from claimcheck._attribution_bodies import FORECASTING, MAX_GAP, SHOWING
 from claimcheck._attribution_complements import states_nothing
-from claimcheck._attribution_described import DescribedReader
+from claimcheck._attribution_issued import IssuedReader, issued_data_end
 from claimcheck._attribution_names import listed_field, plural_possessive
 from claimcheck._attribution_kinds import headed_by_body_noun
 from claimcheck._attribution_outlets import Outlets
@@ -49,7 +49,7 @@ __all__: list[str] = []
 _MAX_PHRASE = 12
 
 
-class CueReader(DescribedReader):
+class CueReader(IssuedReader):
     """Finds the cues of a clause and the phrases they introduce."""
 
     def __init__(self, text: str, outlets: Outlets, index: AliasIndex | None) -> None:
@@ -111,7 +111,8 @@ class CueReader(DescribedReader):
         lower = token.lower
         if lower == "according" and k + 1 < hi and tokens[k + 1].lower == "to":
             phrase = (
-                self.object_phrase(tokens, k + 2, hi)
+                self.issued_by(tokens, k + 2, hi)  # "a statement issued by the ministry"
+                or self.object_phrase(tokens, k + 2, hi)
                 or self.report_of(tokens, k + 2, hi)
                 or self.compiled_by(tokens, k + 2, hi)
                 or self.statement_of(tokens, k + 2, hi)
@@ -145,7 +146,8 @@ class CueReader(DescribedReader):
                 sites = [Site(CITING, speaker, cue, k, k + 1)]
                 return sites if told is None else [*sites, Site(TOLD, told, cue, k, k + 1)]
             phrase = (
-                self.object_phrase(tokens, k + 1, hi)
+                self.issued_by(tokens, k + 1, hi)  # "citing figures obtained by a charity"
+                or self.object_phrase(tokens, k + 1, hi)
                 or self.report_of(tokens, k + 1, hi)  # "citing a report in the Economic Times"
                 or self.statement_of(tokens, k + 1, hi)
                 or self.coordinated(tokens, k + 1, hi)
@@ -217,10 +219,11 @@ class CueReader(DescribedReader):
             noun = report.stop - 1 if report.kind is Kind.OUTLET else report.stop
             if noun > report.start and tokens[noun].lower in lex.REPORT_NOUNS:
                 return [Site(SUBJECT, report, tokens[v].lower, v, v + 1)]  # "X's analysis showed"
-        for start in range(max(lo, v - _MAX_PHRASE), v):
+        end = issued_data_end(tokens, lo, v)  # "Eurostat data released on Friday showed"
+        for start in range(max(lo, end - _MAX_PHRASE), end):
             if start > lo and tokens[start - 1].is_word and tokens[start - 1].lower not in _JOINS:
                 continue
-            body = self.data_source(tokens, start, v)
+            body = self.data_source(tokens, start, end)
             if body is not None:
                 return [Site(SUBJECT, body, tokens[v].lower, v, v + 1)]
         return None
