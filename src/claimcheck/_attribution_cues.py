@@ -405,10 +405,12 @@ class CueReader(IssuedReader):
 
     def _clause_subject(self, tokens: list[Token], lo: int, v: int) -> Phrase | None:
         """The named or anonymous phrase that opens a clause, for "X did Y, saying Z"."""
+        if lo + 1 < v and tokens[lo].text in _BULLETS:
+            lo += 1  # "— The court, ruling that ...": a bullet opens the clause
         phrase = self.phrase(tokens, lo, v)
         if phrase is None or phrase.kind is Kind.REPORTERS:
             return None
-        if phrase.stop < v and tokens[phrase.stop].text in {",", "("}:
+        if phrase.stop < v - 1 and tokens[phrase.stop].text in {",", "("}:
             return phrase if inserted_place(tokens, phrase.stop, v) else None
         return phrase
 
@@ -510,6 +512,7 @@ _INSERTIONS = frozenset(
 )
 _RELAYING = lex.CARRYING | {"published", "publishes", "aired", "airs", "ran", "runs"}
 _PERFECT = frozenset({"had", "has", "have"})
+_BULLETS = frozenset({"—", "–", "-", "•", "*"})
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "being"})
 _CLAUSE_ENDS = frozenset({".", ";", "!", "?"})
 _PHRASE_BREAKS = frozenset({",", ";", ":", ".", "!", "?", "—", "–"}) | QUOTES

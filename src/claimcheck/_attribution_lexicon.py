@@ -8,6 +8,7 @@ from __future__ import annotations
 from importlib.resources import files
 
 from claimcheck import _attribution_roles as roles
+from claimcheck import _attribution_rulings as rulings
 
 __all__: list[str] = []
 
@@ -200,7 +201,7 @@ SPEECH_VERBS = frozenset(
         "doubted", "vowed", "vows", "pledged", "pledges", "threatened", "threatens",
         "speculated", "forecast", "projected",
     }
-)
+) | rulings.VERBS
 
 # Verbs that attribute only before "that", a colon or a quote, or after what was said
 # ("they maintained their opposition" attributes nothing; "..., officials maintained" does).
@@ -232,6 +233,7 @@ _STATEMENTS = frozenset(
 # Verbs that attribute only with one of these words within so many tokens after them
 # ("questioned whether", "accused Moscow of", "raised serious concerns", "expect that").
 COMPLEMENT_ONLY: dict[str, tuple[frozenset[str], int]] = {
+    **dict.fromkeys(rulings.VERBS, (frozenset({"that"}), 1)),  # not "ruled out"
     **dict.fromkeys(
         ("expect", "expects", "expected", "fear", "fears", "feared", "suspect", "suspects",
          "suspected", "doubt", "doubts", "doubted"),
@@ -292,7 +294,7 @@ PARTICLE_VERBS = {
 NON_FINITE = frozenset(
     {"writing", "saying", "telling", "explaining", "adding", "noting", "stating", "reporting",
      "warning", "arguing", "insisting", "suggesting", "acknowledging"}
-)
+) | rulings.NON_FINITE
 
 # Passive cues: "was expressed by sources", "as reported by Bloomberg".
 BY_VERBS = frozenset(
