@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from _shapes import BODY, SOMEONE, shape
+from _shapes import BODY, GROUP, PERSON, SOMEONE, shape
 from claimcheck.model import Anonymity
 
 
@@ -45,3 +45,25 @@ def test_a_court_speaks_through_its_ruling(
 def test_ruling_without_that_attributes_nothing(text: str) -> None:
     """"ruled out", "ruled the country" and the noun "ruling" attribute nothing."""
     assert shape(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The tribunal heard from Judge Tomás Ruiz de Alarcón that the files had vanished.",
+            ("Tomás Ruiz de Alarcón", PERSON, ()),
+        ),
+        (
+            "The inquiry heard from three midwives that the ward had been short of staff.",
+            ("three midwives", GROUP, ()),
+        ),
+        ("The jury heard from the victim's family on Monday.", None),
+    ],
+)
+def test_who_a_court_heard_from_speaks(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]] | None
+) -> None:
+    """What a court heard from someone "that" is that someone's statement; without "that"
+    nothing is attributed."""
+    assert shape(text) == expected

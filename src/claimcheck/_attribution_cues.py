@@ -12,10 +12,12 @@ from __future__ import annotations
 from claimcheck import _attribution_lexicon as lex
 from claimcheck._attribution_bodies import FORECASTING, MAX_GAP, SHOWING
 from claimcheck._attribution_complements import states_nothing
-from claimcheck._attribution_issued import IssuedReader, issued_data_end
+from claimcheck._attribution_hearings import HearingReader
+from claimcheck._attribution_issued import issued_data_end
 from claimcheck._attribution_names import listed_field, plural_possessive
 from claimcheck._attribution_kinds import headed_by_body_noun
 from claimcheck._attribution_outlets import Outlets
+from claimcheck._attribution_rulings import BULLETS, HEARING
 from claimcheck._attribution_phrases import (
     NOT_BEFORE_VERB,
     Kind,
@@ -49,7 +51,7 @@ __all__: list[str] = []
 _MAX_PHRASE = 12
 
 
-class CueReader(IssuedReader):
+class CueReader(HearingReader):
     """Finds the cues of a clause and the phrases they introduce."""
 
     def __init__(self, text: str, outlets: Outlets, index: AliasIndex | None) -> None:
@@ -170,6 +172,8 @@ class CueReader(IssuedReader):
             return (
                 [Site(TOLD, outlet, f"{lower} {tokens[k + 1].lower}", k, k + 2)] if outlet else None
             )
+        if lower in HEARING:
+            return self.heard_from(tokens, k, hi)  # "The court heard from Judge Ruiz that"
         if lower in lex.TALKING and k + 1 < hi and tokens[k + 1].lower in lex.TALKING_LINKS:
             return self._talked(tokens, k, lo, hi)
         if lower in SHOWING and token.text == lower:
@@ -405,7 +409,7 @@ class CueReader(IssuedReader):
 
     def _clause_subject(self, tokens: list[Token], lo: int, v: int) -> Phrase | None:
         """The named or anonymous phrase that opens a clause, for "X did Y, saying Z"."""
-        if lo + 1 < v and tokens[lo].text in _BULLETS:
+        if lo + 1 < v and tokens[lo].text in BULLETS:
             lo += 1  # "— The court, ruling that ...": a bullet opens the clause
         phrase = self.phrase(tokens, lo, v)
         if phrase is None or phrase.kind is Kind.REPORTERS:
@@ -512,7 +516,6 @@ _INSERTIONS = frozenset(
 )
 _RELAYING = lex.CARRYING | {"published", "publishes", "aired", "airs", "ran", "runs"}
 _PERFECT = frozenset({"had", "has", "have"})
-_BULLETS = frozenset({"—", "–", "-", "•", "*"})
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "being"})
 _CLAUSE_ENDS = frozenset({".", ";", "!", "?"})
 _PHRASE_BREAKS = frozenset({",", ";", ":", ".", "!", "?", "—", "–"}) | QUOTES
@@ -529,6 +532,7 @@ _CUE_WORDS = (
     | lex.TALKING
     | SHOWING
     | FORECASTING
+    | HEARING
 )
 _INTERESTING = _CUE_WORDS | lex.HEDGES | _HEDGE_STARTS
 

@@ -24,7 +24,9 @@ _TRADES = frozenset(
     }
 )
 
-_IRREGULAR_PLURALS = {"fisherman": "fishermen", "groundsman": "groundsmen"}
+_IRREGULAR_PLURALS = {
+    "fisherman": "fishermen", "groundsman": "groundsmen", "midwife": "midwives",
+}
 
 SINGULAR = _TRADES - {"official", "regulator"}
 """Trades read as the head of a description of one person ("a lawyer for the tenants")."""
