@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001
 """Descriptions that hold a body's or a place's name, for `claimcheck.attribution`.
 
 "A spokesperson for Nigeria's National Agency for Food and Drug Administration and Control
@@ -28,9 +27,7 @@ _MAX_DESCRIPTION = 24
 class DescribedReader(BodyReader):
     """Reads an anonymous description whose tail is a name too long to read as one."""
 
-    def described_name(
-        self, tokens: list[Token], lo: int, start: int, stop: int
-    ) -> Phrase | None:
+    def described_name(self, tokens: list[Token], lo: int, start: int, stop: int) -> Phrase | None:
         """The anonymous description from before token *start* to *stop* whose tail holds
         the name that starts at *start*, or ``None``: "a spokesperson for the Agency for
         Food and Drug Administration and Control" (read to its end, not as "Control")."""
@@ -38,7 +35,8 @@ class DescribedReader(BodyReader):
             found = self._anonymous(tokens, first, stop)
             if found is None:
                 continue
-            head = next((k for k in range(first, found.stop) if tokens[k].lower == found.head), stop)
+            heads = (k for k in range(first, found.stop) if tokens[k].lower == found.head)
+            head = next(heads, stop)
             if head + 1 >= stop or tokens[head + 1].lower not in _LINKS:
                 return None
             if found.stop > start or not _name_to(tokens, found.stop, stop):
@@ -56,7 +54,7 @@ def _name_to(tokens: list[Token], at: int, stop: int) -> bool:
             return False
         lower = token.lower
         if lower in _INSIDE_NAMES:
-            if k + 1 >= stop or lower == "and" and _person_next(tokens[k + 1]):
+            if k + 1 >= stop or (lower == "and" and _person_next(tokens[k + 1])):
                 return False
         elif not (token.is_word and (token.capitalized or possessive(token))):
             return False
@@ -66,4 +64,3 @@ def _name_to(tokens: list[Token], at: int, stop: int) -> bool:
 def _person_next(token: Token) -> bool:
     """Whether a word after "and" starts a second speaker: a title or a given name."""
     return is_title(token.text) or token.lower in lex.GIVEN_NAMES
-

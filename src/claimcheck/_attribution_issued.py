@@ -38,7 +38,8 @@ class IssuedReader(DescribedReader):
             if token.lower in _ISSUED:
                 if tokens[noun + 1].lower in _ISSUING and tokens[noun + 2].lower == "by":
                     at = noun + 3
-                    return self._described_body(tokens, at, hi) or self.object_phrase(tokens, at, hi)
+                    described = self._described_body(tokens, at, hi)
+                    return described or self.object_phrase(tokens, at, hi)
                 return None
             if not token.is_word or token.capitalized or token.quoted:
                 return None

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001
 """Courts speaking through their rulings and hearings, for `claimcheck.attribution`.
 
 A court speaks through its rulings: "the tribunal ruled that the contract was void", "the
