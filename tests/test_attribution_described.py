@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from _shapes import BODY, PERSON, SOMEONE, shape
+from _shapes import BODY, GROUP, PERSON, SOMEONE, shape
 from claimcheck.model import Anonymity
 
 
@@ -49,3 +49,31 @@ def test_a_second_speaker_after_and_ends_the_description() -> None:
         "Ruth Okafor said the visit was off."
     )
     assert shape(text) == ("Ruth Okafor", PERSON, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Several stallholders at Borough Market said rents had doubled.",
+            ("Several stallholders at Borough Market", GROUP, ()),
+        ),
+        (
+            "Dozens of commuters at Waterloo Station said the trains were late again.",
+            ("Dozens of commuters at Waterloo Station", GROUP, ()),
+        ),
+        ("Many in New York believe the plan will fail.", None),
+    ],
+)
+def test_a_name_that_places_people_never_speaks(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]] | None
+) -> None:
+    """People counted and placed by a name ("at Borough Market") speak as a group whatever
+    their noun; the name, or its last word, never speaks for them."""
+    assert shape(text) == expected
+
+
+def test_a_report_issued_by_a_body() -> None:
+    """ "a report issued by" credits the body that issued it, as a statement does."""
+    text = "According to a report issued by the Office of the Inspector General, laptops vanished."
+    assert shape(text) == ("Office of the Inspector General", BODY, ())

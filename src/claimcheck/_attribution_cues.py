@@ -14,16 +14,16 @@ from claimcheck._attribution_bodies import FORECASTING, MAX_GAP, SHOWING
 from claimcheck._attribution_complements import states_nothing
 from claimcheck._attribution_hearings import HearingReader
 from claimcheck._attribution_issued import issued_data_end
-from claimcheck._attribution_names import listed_field, plural_possessive
 from claimcheck._attribution_kinds import headed_by_body_noun
+from claimcheck._attribution_names import listed_field, plural_possessive
 from claimcheck._attribution_outlets import Outlets
-from claimcheck._attribution_rulings import BULLETS, HEARING
 from claimcheck._attribution_phrases import (
     NOT_BEFORE_VERB,
     Kind,
     Phrase,
     anonymity_clause,
 )
+from claimcheck._attribution_rulings import BULLETS, HEARING
 from claimcheck._attribution_sites import (
     ACCORDING,
     CITING,
@@ -485,19 +485,20 @@ class CueReader(HearingReader):
             ) or tokens[back].quoted:
                 floor = back + 1
                 break
+        placed = False  # a name after a preposition speaks not, nor its last word alone
         for start in range(floor, stop):
             phrase = self.phrase(tokens, start, stop, exact=True)
             if phrase is not None:
-                if (
-                    phrase.kind is Kind.NAMED
-                    and start > lo
-                    and tokens[start - 1].lower in lex.PREPOSITIONS
+                if phrase.kind is Kind.NAMED and (
+                    (placed and start + 1 == stop)
+                    or (start > lo and tokens[start - 1].lower in lex.PREPOSITIONS)
                 ):
-                    continue  # "many in Kyiv believe": Kyiv is not the speaker
+                    placed = True
+                    continue  # "many in Kyiv believe", "traders at Borough Market said"
                 if phrase.kind is Kind.NAMED and start > floor:
                     return self.described_name(tokens, lo, start, stop) or phrase
                 return phrase
-        return None
+        return self.quantified_group(tokens, floor, stop) if placed else None
 
 
 def _office_title(tokens: list[Token], phrase: Phrase | None) -> bool:

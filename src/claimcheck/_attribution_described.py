@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from claimcheck import _attribution_lexicon as lex
 from claimcheck._attribution_bodies import BodyReader
-from claimcheck._attribution_phrases import Phrase, possessive, span_text
+from claimcheck._attribution_phrases import Kind, Phrase, possessive, span_text
 from claimcheck._attribution_text import Token
 from claimcheck.names import is_title
 
@@ -22,6 +22,13 @@ _INSIDE_NAMES = frozenset({"of", "for", "the", "and", "&", "de", "du", "des", "l
 """Lower-case words that stand inside the name of a body."""
 
 _MAX_DESCRIPTION = 24
+_MAX_QUALIFIERS = 3
+_QUANTIFIERS = frozenset(
+    {"several", "many", "some", "two", "three", "four", "five", "six", "seven", "eight",
+     "nine", "ten", "dozens", "hundreds", "thousands"}
+)
+_COUNTS = frozenset({"dozens", "hundreds", "thousands", "scores"})
+"""Counts that take "of" before the people counted: "dozens of commuters"."""
 
 
 class DescribedReader(BodyReader):
@@ -44,6 +51,35 @@ class DescribedReader(BodyReader):
             text = span_text(self.text, tokens, first, stop)
             return found._replace(stop=stop, text=text)
         return None
+
+    def quantified_group(self, tokens: list[Token], lo: int, stop: int) -> Phrase | None:
+        """A counted group of people placed by a name, from token *lo* to *stop*, whose noun
+        no list holds: "Several stallholders at Borough Market", "Dozens of commuters at
+        Waterloo Station" (the name places them; it does not speak)."""
+        first = tokens[lo].lower
+        if first in _QUANTIFIERS:
+            k = lo + 1
+        elif first in _COUNTS and lo + 2 < stop and tokens[lo + 1].lower == "of":
+            k = lo + 2
+        else:
+            return None
+        noun = k
+        while noun + 1 < min(stop, k + _MAX_QUALIFIERS) and _lower_word(tokens[noun + 1]):
+            noun += 1  # "Several small-business owners"
+        plural = tokens[noun].lower
+        if not (_lower_word(tokens[noun]) and plural.endswith("s")) or noun + 2 >= stop:
+            return None
+        if tokens[noun + 1].lower not in _LINKS or not _name_to(tokens, noun + 2, stop):
+            return None
+        text = span_text(self.text, tokens, lo, stop)
+        return Phrase(lo, stop, Kind.ANONYMOUS, text, plural=True, head=plural)
+
+
+def _lower_word(token: Token) -> bool:
+    """A lower-case word that may describe people, which no link word is."""
+    if not token.is_word or token.capitalized or token.quoted:
+        return False
+    return token.lower not in _LINKS
 
 
 def _name_to(tokens: list[Token], at: int, stop: int) -> bool:

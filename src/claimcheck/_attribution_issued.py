@@ -19,7 +19,7 @@ __all__: list[str] = []
 _ISSUING = lex.COMPILING | {"obtained", "posted", "signed", "sent", "circulated"}
 """Participles that say who issued a statement or obtained figures: "issued by"."""
 
-_ISSUED = lex.STATEMENT_NOUNS | lex.DATA_NOUNS
+_ISSUED = lex.STATEMENT_NOUNS | lex.DATA_NOUNS | lex.REPORT_NOUNS
 _DETERMINERS = frozenset({"a", "an", "the", "its", "new", "fresh", "latest"})
 _MAX_QUALIFIERS = 2
 _MAX_TIME = 4
