@@ -243,3 +243,35 @@ def test_an_outlet_or_journal_after_in_carries_what_was_reported(
     place after "in" carries nothing."""
     found = shape(text)
     assert found is not None and found[2] == via
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Dr Layla bint Saeed al-Harbi, who runs the fertility clinic at the King Fahd "
+            "hospital, told The Examiner Weekly that the waiting list had doubled.",
+            ("Layla bint Saeed al-Harbi", PERSON, ("The Examiner Weekly",)),
+        ),
+        (
+            "Omar ibn Rashid told The Continent that the border had reopened.",
+            ("Omar ibn Rashid", PERSON, ("The Continent",)),
+        ),
+    ],
+)
+def test_a_capital_article_makes_a_press_title_and_bint_joins_a_name(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """A name told something that opens with a capital "The" inside a sentence is a title of
+    the press (not a place such as The Hague), and "bint" or "ibn" joins a person's name."""
+    found = shape(text)
+    assert found is not None
+    assert found[:2] == expected[:2]
+    assert [name.removeprefix("The ") for name in found[2]] == [
+        name.removeprefix("The ") for name in expected[2]
+    ]
+
+
+def test_a_place_after_a_capital_article_is_no_press_title() -> None:
+    """ "told The Hague tribunal" tells a place's court, which is no outlet that relays."""
+    assert shape("The defendant told The Hague tribunal that he had followed orders.") is None

@@ -390,3 +390,18 @@ def test_a_body_noun_last_weighs_for_a_body_in_names_of_two_words_or_more() -> N
     assert ("body noun last", 4) in kind_evidence("Kestrel Revenue Authority", cue="said")
     assert unknown_name_anonymity("Kestrel Revenue Authority", cue="said") is BODY
     assert "body noun last" not in dict(kind_evidence("Authority", cue="said"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Nurses' Union chair Oluwaseun Adeyemi", Anonymity.NAMED_PERSON),
+        ("Football Federation president Tomasz Wrobel", Anonymity.NAMED_PERSON),
+        ("Syrian Observatory for Human Rights", Anonymity.NAMED_ORGANIZATION),
+        ("Law Society of Kenya", Anonymity.NAMED_ORGANIZATION),
+    ],
+)
+def test_a_body_before_a_title_qualifies_the_person(text: str, expected: Anonymity) -> None:
+    """A body's word before a lower-case title ("Union chair") names the person's body, not
+    the speaker, while "for" or "of" inside a body's name keeps its words a body."""
+    assert unknown_name_anonymity(text, cue="said") is expected

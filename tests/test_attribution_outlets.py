@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import pytest
 
-from _shapes import BODY, PERSON, shape
+from _shapes import BODY, PERSON, SOMEONE, shape
 from claimcheck._attribution_outlets import Outlets
 from claimcheck._attribution_text import tokenize
 from claimcheck.attribution import OUTLETS
-from claimcheck.model import Actor, ActorKind
+from claimcheck.model import Actor, ActorKind, Anonymity
 
 
 def test_a_caller_outlet_is_matched_by_its_longest_name() -> None:
@@ -113,3 +113,35 @@ def test_a_sit_down_with_a_person_relays_nothing() -> None:
     assert shape("In a sit-down with her brother, Ana Ruiz said a vote would follow.") == (
         "Ana Ruiz", PERSON, ()
     )
+
+
+@pytest.mark.parametrize(
+    ("word", "capitalized"),
+    [("beIN", True), ("eBay", True), ("Reuters", True), ("al-Sudani", False), ("a", False)],
+)
+def test_a_brand_in_camel_case_starts_a_name(word: str, capitalized: bool) -> None:
+    """A word in a brand's camel case ("beIN", "eBay") counts as capitalised, as a name
+    does; a particle joined by a hyphen ("al-Sudani") and plain words do not."""
+    (token,) = tokenize(word, 0, len(word))
+    assert token.capitalized is capitalized
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lena Fischer, the striker who scored twice, told ViaPlay Sports that the pitch was "
+            "poor.",
+            ("Lena Fischer", PERSON, ("ViaPlay Sports",)),
+        ),
+        (
+            "The coach told Sky Sports that the captain was fit.",
+            ("The coach", SOMEONE, ("Sky Sports",)),
+        ),
+    ],
+)
+def test_a_sports_broadcaster_is_told_things(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """A name that ends in "Sports" and is told something is a broadcaster that relays it."""
+    assert shape(text) == expected

@@ -400,20 +400,3 @@ def test_a_story_pointed_to_is_cited_and_its_people_speak(
 ) -> None:
     """ "pointing to a story" cites its outlet, and whoever the story shows speaking speaks."""
     assert shape(text) == expected
-
-
-@pytest.mark.parametrize(
-    ("text", "expected"),
-    [
-        ("Fishermen told the BBC the catch had halved.", ("Fishermen", GROUP, ("BBC",))),
-        ("A teacher in Herat said the school had shut.", ("A teacher in Herat", SOMEONE, ())),
-        ("Two judges said the backlog had grown.", ("Two judges", GROUP, ())),
-        ("Judge Maria Lopez said the backlog had grown.", ("Maria Lopez", PERSON, ())),
-    ],
-)
-def test_common_roles_head_descriptions_of_people(
-    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
-) -> None:
-    """Trades and roles ("fishermen", "a teacher", "judges") describe unnamed people; a role
-    written as a title before a name is that person's title."""
-    assert shape(text) == expected

@@ -616,8 +616,10 @@ def test_transliteration_variants_stay_variants(
         ("José Ortega y Gasset", "José Ortega y Gasset"),
         ("Centro de Clima e Tempo", "Centro de Clima e Tempo"),
         ("Minister Ana Ruiz", "Ana Ruiz"),
+        ("Dr Noura bint Hamad al-Qasimi", "Noura bint Hamad al-Qasimi"),
     ],
 )
 def test_strip_titles_keeps_words_joined_inside_a_name(written: str, name: str) -> None:
-    """"&", "y" and "e" between capitalised words keep the name whole; titles still go."""
+    """"&", "y", "e" between capitalised words and the particle "bint" keep the name whole;
+    titles still go."""
     assert strip_titles(written) == name

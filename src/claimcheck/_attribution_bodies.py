@@ -109,6 +109,16 @@ def _owned_outlet(tokens: list[Token], k: int) -> bool:
     return False
 
 
+def _capital_article(text: str) -> bool:
+    """Whether a name told something opens with a capital "The" inside a sentence, as titles
+    of the press do and bodies and places do not: "told The National", "told The Atlantic"."""
+    words = text.split()
+    if len(words) < 2 or words[0] != "The":
+        return False
+    keys = [raw_key(word) for word in words[1:]]
+    return not any(key in lex.ORGANIZATION_WORDS or key in lex.PLACES for key in keys)
+
+
 def _granting_anonymity(tokens: list[Token], k: int, hi: int) -> bool:
     """Whether "on condition of anonymity" stands at token *k*: only a reporter is granted it,
     so whoever was told or spoken to before it is an outlet."""
@@ -263,6 +273,7 @@ class BodyReader(PhraseReader):
             _granting_anonymity(tokens, named.stop, hi)
             or press_words(named.text.split())
             or told_title(named.text)
+            or _capital_article(named.text)
         ):
             stop, text = named.stop, without_article(named.text)  # "spoke to Lidovky on ..."
         elif stop == i:

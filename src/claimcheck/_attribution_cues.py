@@ -9,12 +9,15 @@ Every rule looks at a bounded number of tokens around its cue.
 
 from __future__ import annotations
 
+from claimcheck import _attribution_asides as asides
 from claimcheck import _attribution_lexicon as lex
 from claimcheck import _attribution_rulings as rulings
-from claimcheck._attribution_bodies import FORECASTING, MAX_GAP, SHOWING, BodyReader
+from claimcheck._attribution_bodies import FORECASTING, MAX_GAP, SHOWING
 from claimcheck._attribution_complements import states_nothing
-from claimcheck._attribution_names import listed_field, plural_possessive
+from claimcheck._attribution_hearings import HearingReader
+from claimcheck._attribution_issued import issued_data_end
 from claimcheck._attribution_kinds import headed_by_body_noun
+from claimcheck._attribution_names import listed_field, plural_possessive
 from claimcheck._attribution_outlets import Outlets
 from claimcheck._attribution_phrases import (
     NOT_BEFORE_VERB,
@@ -49,7 +52,7 @@ __all__: list[str] = []
 _MAX_PHRASE = 12
 
 
-class CueReader(BodyReader):
+class CueReader(HearingReader):
     """Finds the cues of a clause and the phrases they introduce."""
 
     def __init__(self, text: str, outlets: Outlets, index: AliasIndex | None) -> None:
@@ -111,7 +114,8 @@ class CueReader(BodyReader):
         lower = token.lower
         if lower == "according" and k + 1 < hi and tokens[k + 1].lower == "to":
             phrase = (
-                self.object_phrase(tokens, k + 2, hi)
+                self.issued_by(tokens, k + 2, hi)  # "a statement issued by the ministry"
+                or self.object_phrase(tokens, k + 2, hi)
                 or self.report_of(tokens, k + 2, hi)
                 or self.compiled_by(tokens, k + 2, hi)
                 or self.statement_of(tokens, k + 2, hi)
@@ -145,7 +149,8 @@ class CueReader(BodyReader):
                 sites = [Site(CITING, speaker, cue, k, k + 1)]
                 return sites if told is None else [*sites, Site(TOLD, told, cue, k, k + 1)]
             phrase = (
-                self.object_phrase(tokens, k + 1, hi)
+                self.issued_by(tokens, k + 1, hi)  # "citing figures obtained by a charity"
+                or self.object_phrase(tokens, k + 1, hi)
                 or self.report_of(tokens, k + 1, hi)  # "citing a report in the Economic Times"
                 or self.statement_of(tokens, k + 1, hi)
                 or self.coordinated(tokens, k + 1, hi)
@@ -168,14 +173,16 @@ class CueReader(BodyReader):
             return (
                 [Site(TOLD, outlet, f"{lower} {tokens[k + 1].lower}", k, k + 2)] if outlet else None
             )
+        if lower in rulings.HEARING:
+            return self.heard_from(tokens, k, hi)  # "The court heard from Judge Ruiz that"
         if lower in lex.TALKING and k + 1 < hi and tokens[k + 1].lower in lex.TALKING_LINKS:
             return self._talked(tokens, k, lo, hi)
-        if lower in rulings.POINTING and k + 2 < hi and tokens[k + 1].lower == "to":
+        if lower in asides.POINTING and k + 2 < hi and tokens[k + 1].lower == "to":
             report = self.report_of(tokens, k + 2, hi)  # "pointing to an Economic Times story"
             return [Site(CITING, report, f"{lower} to", k, k + 2)] if report else None
-        if lower == rulings.CLAIM_MADE and rulings.claim_made(tokens, k, lo, hi):
+        if lower == asides.CLAIM_MADE and asides.claim_made(tokens, k, lo, hi):
             return self.by_phrase(tokens, k, hi)  # "the allegation was made by the auditor"
-        if lower in rulings.RULINGS and token.text == lower and k > lo:
+        if lower in rulings.FINDINGS and token.text == lower and k > lo:
             ruled = tokens[k - 1].lower not in NOT_BEFORE_VERB  # not "was held", "to find"
             stop = rulings.ruling_stop(tokens, k + 1, hi) if ruled else None  # "found in a 7-2"
             court = self._subject(tokens, k, lo) if stop is not None else None
@@ -230,10 +237,11 @@ class CueReader(BodyReader):
             noun = report.stop - 1 if report.kind is Kind.OUTLET else report.stop
             if noun > report.start and tokens[noun].lower in lex.REPORT_NOUNS:
                 return [Site(SUBJECT, report, tokens[v].lower, v, v + 1)]  # "X's analysis showed"
-        for start in range(max(lo, v - _MAX_PHRASE), v):
+        end = issued_data_end(tokens, lo, v)  # "Eurostat data released on Friday showed"
+        for start in range(max(lo, end - _MAX_PHRASE), end):
             if start > lo and tokens[start - 1].is_word and tokens[start - 1].lower not in _JOINS:
                 continue
-            body = self.data_source(tokens, start, v)
+            body = self.data_source(tokens, start, end)
             if body is not None:
                 return [Site(SUBJECT, body, tokens[v].lower, v, v + 1)]
         return None
@@ -345,7 +353,7 @@ class CueReader(BodyReader):
             described = verb.startswith("describ") and any(
                 t.lower == "as" for t in tokens[stop : stop + 8]
             )
-            content = rulings.report_content(tokens, v, lo)  # "a story in which X described"
+            content = asides.report_content(tokens, v, lo)  # "a story in which X described"
             if not (parenthetical or described or content or clause_final(tokens, stop, hi)):
                 return None
         cue = " ".join(t.lower for t in tokens[v:stop])
@@ -387,7 +395,7 @@ class CueReader(BodyReader):
                 unnamed = beyond is not None and beyond.lower == "who" and anonymity_clause(
                     tokens, after.stop + 1, hi
                 )  # "said a US official who spoke on condition of anonymity"
-                named_so = rulings.given_name(tokens[v], after, beyond)
+                named_so = asides.given_name(tokens[v], after, beyond)
                 if (beyond is None or not beyond.is_word or gap_word(beyond) or unnamed) and not (
                     named_so
                 ):
@@ -416,10 +424,12 @@ class CueReader(BodyReader):
 
     def _clause_subject(self, tokens: list[Token], lo: int, v: int) -> Phrase | None:
         """The named or anonymous phrase that opens a clause, for "X did Y, saying Z"."""
+        if lo + 1 < v and tokens[lo].text in rulings.BULLETS:
+            lo += 1  # "— The court, ruling that ...": a bullet opens the clause
         phrase = self.phrase(tokens, lo, v)
         if phrase is None or phrase.kind is Kind.REPORTERS:
             return None
-        if phrase.stop < v and tokens[phrase.stop].text in {",", "("}:
+        if phrase.stop < v - 1 and tokens[phrase.stop].text in {",", "("}:
             return phrase if inserted_place(tokens, phrase.stop, v) else None
         return phrase
 
@@ -431,7 +441,7 @@ class CueReader(BodyReader):
         while end > lo and gap < MAX_GAP and gap_word(tokens[end - 1]):
             end -= 1
             gap += 1
-        end = rulings.before_aside(tokens, lo, end)  # "Mercedes-Benz — the carmaker — said"
+        end = asides.before_aside(tokens, lo, end)  # "Mercedes-Benz — the carmaker — said"
         if end - 3 >= lo and tokens[end - 1].text == ")" and tokens[end - 3].text == "(":
             end -= 3  # "The Institute for the Study of War (ISW) said"
         if not (end > lo and tokens[end - 1].text == ","):
@@ -455,10 +465,10 @@ class CueReader(BodyReader):
         inner = self._ending_at(tokens, lo, end - 1)
         for opening in range(end - 2, max(lo, end - 14) - 1, -1):
             if tokens[opening].text == ",":
-                outer = self._ending_at(tokens, lo, rulings.before_age(tokens, opening, lo))
+                outer = self._ending_at(tokens, lo, asides.before_age(tokens, opening, lo))
                 if inner is not None and inner.kind is Kind.NAMED and not self._names_person(outer):
                     return inner  # "the head of the IAEA, Rafael Grossi, warned"
-                if self._names_person(inner) and rulings.office_title(tokens, outer):
+                if self._names_person(inner) and asides.office_title(tokens, outer):
                     return inner  # "Ireland's Ombudsman for Children, Niall Muldoon, said"
                 return outer
         return None
@@ -491,17 +501,20 @@ class CueReader(BodyReader):
             ) or tokens[back].quoted:
                 floor = back + 1
                 break
+        placed = False  # a name after a preposition speaks not, nor its last word alone
         for start in range(floor, stop):
             phrase = self.phrase(tokens, start, stop, exact=True)
             if phrase is not None:
-                if (
-                    phrase.kind is Kind.NAMED
-                    and start > lo
-                    and tokens[start - 1].lower in lex.PREPOSITIONS
+                if phrase.kind is Kind.NAMED and (
+                    (placed and start + 1 == stop)
+                    or (start > lo and tokens[start - 1].lower in lex.PREPOSITIONS)
                 ):
-                    continue  # "many in Kyiv believe": Kyiv is not the speaker
+                    placed = True
+                    continue  # "many in Kyiv believe", "traders at Borough Market said"
+                if phrase.kind is Kind.NAMED and start > floor:
+                    return self.described_name(tokens, lo, start, stop) or phrase
                 return phrase
-        return None
+        return self.quantified_group(tokens, floor, stop) if placed else None
 
 
 _CITING = frozenset({"citing", "quoting"})
@@ -528,7 +541,9 @@ _CUE_WORDS = (
     | lex.TALKING
     | SHOWING
     | FORECASTING
-    | rulings.CUE_WORDS
+    | asides.CUE_WORDS
+    | rulings.FINDINGS
+    | rulings.HEARING
 )
 _INTERESTING = _CUE_WORDS | lex.HEDGES | _HEDGE_STARTS
 

@@ -326,9 +326,13 @@ class _Name:
         self.keys = [raw_key(w) for w in self.written]
 
     def organisation_word(self) -> bool:
+        words = self.bare.split()
+        before = len(words) - len(self.written) - 1
+        if before >= 0 and words[before].islower() and is_title(words[before]):
+            words = self.written  # "Teachers' Union chair Ana Ruiz": the body is the title's
         return any(
             key in lex.ORGANIZATION_WORDS and (key not in _ACRONYM_WORDS or word.isupper())
-            for word in self.bare.split()
+            for word in words
             for key in (raw_key(word),)
         )
 

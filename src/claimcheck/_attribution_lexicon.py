@@ -7,6 +7,9 @@ from __future__ import annotations
 
 from importlib.resources import files
 
+from claimcheck import _attribution_roles as roles
+from claimcheck import _attribution_rulings as rulings
+
 __all__: list[str] = []
 
 def _data_lines(name: str) -> list[str]:
@@ -112,12 +115,9 @@ ANONYMOUS_SINGULAR = frozenset(
         "mayor", "secretary", "pope", "pilot", "blogger", "volunteer", "doctor", "medic",
         "nurse", "activist", "economist", "historian", "villager", "survivor", "eyewitness",
         "rescuer", "farmer", "voter", "defector", "strategist", "scholar", "researcher",
-        "commander-in-chief", "editor-in-chief", "figure", "fisherman", "passenger", "teacher",
-        "protester", "student", "trader", "investor", "banker", "engineer", "scientist",
-        "lawyer", "prosecutor", "judge", "inspector", "refugee", "migrant", "veteran", "priest",
-        "miner", "shopper", "guest", "parent", "tenant", *JOURNALISTS,
+        "commander-in-chief", "editor-in-chief", "figure", *JOURNALISTS,
     }
-)
+) | roles.SINGULAR
 ANONYMOUS_PLURAL = frozenset(
     {
         "sources", "officials", "diplomats", "people", "persons", "insiders", "aides",
@@ -134,11 +134,8 @@ ANONYMOUS_PLURAL = frozenset(
         "farmers", "voters", "defectors", "strategists", "scholars", "engineers", "paramedics",
         "firefighters", "protesters", "locals", "inspectors", "monitors", "relatives", "families",
         "refugees", "citizens", "respondents", "specialists", "delegates", "spokespeople",
-        "fishermen", "passengers", "teachers", "students", "traders", "investors", "bankers",
-        "judges", "migrants", "veterans", "priests", "miners", "shoppers", "guests", "parents",
-        "tenants",
     }
-)
+) | roles.PLURAL
 
 # Words that may stand inside an anonymous description before its head.
 ANONYMOUS_MODIFIERS = frozenset(
@@ -205,7 +202,7 @@ SPEECH_VERBS = frozenset(
         "doubted", "vowed", "vows", "pledged", "pledges", "threatened", "threatens",
         "speculated", "forecast", "projected",
     }
-)
+) | rulings.VERBS
 
 # Verbs that attribute only before "that", a colon or a quote, or after what was said
 # ("they maintained their opposition" attributes nothing; "..., officials maintained" does).
@@ -237,6 +234,7 @@ _STATEMENTS = frozenset(
 # Verbs that attribute only with one of these words within so many tokens after them
 # ("questioned whether", "accused Moscow of", "raised serious concerns", "expect that").
 COMPLEMENT_ONLY: dict[str, tuple[frozenset[str], int]] = {
+    **dict.fromkeys(rulings.VERBS, (frozenset({"that"}), 1)),  # not "ruled out"
     **dict.fromkeys(
         ("expect", "expects", "expected", "fear", "fears", "feared", "suspect", "suspects",
          "suspected", "doubt", "doubts", "doubted"),
@@ -297,7 +295,7 @@ PARTICLE_VERBS = {
 NON_FINITE = frozenset(
     {"writing", "saying", "telling", "explaining", "adding", "noting", "stating", "reporting",
      "warning", "arguing", "insisting", "suggesting", "acknowledging"}
-)
+) | rulings.NON_FINITE
 
 # Passive cues: "was expressed by sources", "as reported by Bloomberg".
 BY_VERBS = frozenset(
@@ -401,7 +399,7 @@ ORGANIZATION_WORDS = frozenset(
         "forum", "observatory", "international", "watch", "ag", "gmbh", "plc", "llc", "holding",
         "holdings", "airlines", "airways", "industries", "motors", "aerospace", "railways",
         "shipyard", "statistics", "association", "chamber", "confederation", "society",
-        "corps", "board",
+        "corps", "board", "academy",
     }
 )
 PLACES = frozenset(

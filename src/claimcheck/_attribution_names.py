@@ -47,7 +47,8 @@ person's: "Médecins Sans Frontières", "Reporter ohne Grenzen"."""
 
 _PARTICLES = frozenset(
     {
-        "of", "von", "van", "der", "den", "de", "da", "del", "al", "bin", "la", "le", "du",
+        "of", "von", "van", "der", "den", "de", "da", "del", "al", "bin", "bint", "ibn",
+        "la", "le", "du",
         "for", "on", "the", *FUNCTION_WORDS,
     }
 )
@@ -225,7 +226,8 @@ def affiliated(tokens: list[Token], i: int, j: int) -> int | None:
     named = False
     for k in range(i + 1, j - 1):
         if tokens[k].lower == "of":
-            return k if named else None
+            body = tokens[k - 1].lower in lex.ORGANIZATION_WORDS  # "Chinese Academy of Sciences"
+            return k if named and not body else None
         named = named or (tokens[k].capitalized and not is_title(tokens[k].text))
     return None
 

@@ -26,7 +26,7 @@ OUTLET_HEADS: dict[str, str] = {
         globe mercury register gazet shimbun ilbo independent""".split(),  # noqa: SIM905
         "newspaper",
     ),
-    **dict.fromkeys("radio tv television broadcasting".split(), "broadcaster"),  # noqa: SIM905
+    **dict.fromkeys("radio tv television broadcasting sports".split(), "broadcaster"),  # noqa: SIM905
     **dict.fromkeys("magazine review".split(), "magazine"),  # noqa: SIM905
     **dict.fromkeys("news press online wire inform media".split(), ""),  # noqa: SIM905
 }

@@ -18,6 +18,7 @@ from claimcheck._attribution_names import (
     affiliated,
     inner_title,
     joined_particle,
+    listed_field,
     medium_follows,
     name_token,
     named_so,
@@ -217,6 +218,11 @@ class PhraseReader:
         if not tokens[i].is_word:  # only an outlet begins with a figure: "15min", "24tv"
             digits = tokens[i].text.isdigit()
             glued = self.outlet(tokens, i, hi, described=False) if digits else None
+            if glued is None and digits and i + 1 < hi:  # "12 stranded drivers": a count
+                group = self._anonymous(tokens, i + 1, hi)
+                if group is not None and group.plural:
+                    text = span_text(self.text, tokens, i, group.stop)
+                    glued = group._replace(start=i, text=text)
             return glued if glued is not None and (not exact or glued.stop == hi) else None
         for reader in self._readers:
             found = reader(tokens, i, hi)
@@ -322,6 +328,9 @@ class PhraseReader:
             token = tokens[j]
             if ordinal(tokens, j, limit):
                 j += 2  # "a commander in the 47th Brigade"
+                continue
+            if token.text == "," and listed_field(tokens, j, hi):
+                j += 1  # "officials at the Ministry of Land, Infrastructure and Transport"
                 continue
             if not token.is_word or token.quoted or token.lower in {"that", "as"}:
                 break  # "a source in the ministry as saying"

@@ -1,61 +1,44 @@
-"""Rulings, claims made by someone, reports pointed to, and the words around a speaker, for
-`claimcheck.attribution`.
+"""Courts speaking through their rulings and hearings, for `claimcheck.attribution`.
 
-Four shapes that the cues of `claimcheck._attribution_cues` read with these helpers:
+A court or a body speaks through its rulings: "..., the Constitutional Court found in a 7-2
+decision", "the tribunal ruled in a split decision that ...", "the court, ruling that the
+seizure was unlawful, ordered ...". A person or a group that finds a thing states nothing
+("police found a body"), and "ruled out" or "ruled the country" attribute nothing. What a
+court heard from someone is what that someone said (`_attribution_hearings`).
 
-- a court's or a body's ruling: "..., the Constitutional Court found in a 7-2 decision",
-  "the tribunal ruled in a split decision that ..." (a body only: "police found a body" is
-  no ruling);
-- a claim said to be made by someone: "The allegation that ... was made by the auditor";
-- a report pointed to and what it holds: "..., Bloomberg said, pointing to an Economic Times
-  story in which two executives described the plan";
-- words set between a speaker and the cue: "Mercedes-Benz — the carmaker — said", an age
-  before a description, "Park Soo-jin, 34, a nurse, said", an office's title set before a
-  name ("Ireland's Ombudsman for Children, Niall Muldoon, said"), and a given name that looks
-  like an inverted verb ("Said Hamdan, a taxi driver, lost ...").
-
-Every helper looks at a bounded number of tokens.
+The word tables here feed `claimcheck._attribution_lexicon`, so this module imports only
+the tokens. Every helper looks at a bounded number of tokens.
 """
 
 from __future__ import annotations
 
-from claimcheck._attribution_names import MEDIA
-from claimcheck._attribution_phrases import Kind, Phrase
-from claimcheck._attribution_text import QUOTES, Token
+from claimcheck._attribution_text import DASHES, Token
 
 __all__: list[str] = []
 
-RULINGS = frozenset(
+FINDINGS = frozenset(
     {"ruled", "rules", "found", "finds", "held", "holds", "concluded", "concludes",
      "decided", "decides", "determined", "determines"}
 )
-"""Verbs by which a court or a body states its finding."""
+"""Verbs by which a court or a body states its finding, alone or with its decision."""
 
-CLAIM_MADE = "made"
-"""The verb of a claim made by someone: "the accusation was made by ..."."""
+VERBS = frozenset({"ruled", "rules", "ruling"})
+"""Verbs of a ruling that attribute before "that" whoever rules: "the judge ruled that"."""
 
-POINTING = frozenset({"pointing", "pointed", "referring", "referred"})
-"""Verbs of "pointing to a report in X": the report's outlet is cited."""
+NON_FINITE = frozenset({"ruling"})
+"""The form that opens a clause inserted after its court: "The court, ruling that ..."."""
 
-CUE_WORDS = RULINGS | POINTING | {CLAIM_MADE}
-"""The cue words this module reads."""
+HEARING = frozenset({"heard", "hears"})
+"""Verbs of a hearing, read before "from" and a speaker who says "that"."""
+
+BULLETS = DASHES | {"-", "•", "*"}
+"""Marks that open a line of a list before its clause: "— The court, ruling that ..."."""
 
 _DECISIONS = frozenset(
     {"decision", "ruling", "judgment", "judgement", "verdict", "opinion", "vote", "finding"}
 )
-_CLAIM_NOUNS = frozenset(
-    {"claim", "claims", "allegation", "allegations", "accusation", "accusations",
-     "assertion", "assertions", "statement", "statements", "remark", "remarks", "comment",
-     "comments", "announcement", "prediction", "predictions", "promise", "promises", "charge",
-     "charges", "suggestion", "warning", "pledge", "threat", "threats", "admission"}
-)
-_STORIES = frozenset({"story", "stories", "piece", "report", "reports", "investigation"})
-_AUXILIARIES = frozenset({"was", "were", "been", "is", "are"})
 _CLAUSE_ENDS = frozenset({".", ";", "!", "?", ","})
-_DASHES = frozenset({"—", "–"})
 _MAX_DECISION = 8
-_MAX_ASIDE = 12
-_MAX_CLAIM_START = 5
 
 
 def ruling_stop(tokens: list[Token], stop: int, hi: int) -> int | None:
@@ -78,96 +61,10 @@ def ruling_stop(tokens: list[Token], stop: int, hi: int) -> int | None:
                 at = end + 1
                 break
             word = tokens[end].text
-            if not (tokens[end].is_word or word.isdigit() or word in {"-", "–"}):
-                return None  # "in a 7-2 decision", "in a split 2–1 ruling"
+            if not (tokens[end].is_word or word.isdigit() or word == "-" or word in DASHES):
+                return None  # "in a 7-2 decision", "in a split 2-1 ruling"
         else:
             return None
     if at >= hi or tokens[at].lower == "that" or tokens[at].text in _CLAUSE_ENDS:
         return at
     return None
-
-
-def claim_made(tokens: list[Token], k: int, lo: int, hi: int) -> bool:
-    """Whether "made" at token *k* is "was made by" after a subject headed by a claim noun:
-    "The allegation — that ... — was made by the auditor", "The claim that ... was made by".
-
-    >>> from claimcheck._attribution_text import tokenize
-    >>> text = "The claim that the bridge shut was made by a blogger."
-    >>> tokens = tokenize(text, 0, len(text))
-    >>> claim_made(tokens, 7, 0, len(tokens))
-    True
-
-    .. versionadded:: 0.1.0
-    """
-    if k + 1 >= hi or tokens[k + 1].lower != "by" or k - 1 <= lo:
-        return False
-    if tokens[k - 1].lower not in _AUXILIARIES:
-        return False
-    for at in range(lo, min(k - 1, lo + _MAX_CLAIM_START)):
-        token = tokens[at]
-        if token.lower in _CLAIM_NOUNS:
-            following = tokens[at + 1]
-            return at + 1 == k - 1 or following.lower in {"that", "of", "about", "by"} or (
-                following.text in _DASHES or following.text == ","
-            )
-        if not token.is_word or (token.capitalized and at > lo):
-            return False
-    return False
-
-
-def report_content(tokens: list[Token], v: int, lo: int) -> bool:
-    """Whether the verb at token *v* tells what a report holds, after "a story in which":
-    "an Economic Times story in which two executives described the plan" (a verb that
-    otherwise needs "that" or a quote after it).
-
-    >>> from claimcheck._attribution_text import tokenize
-    >>> text = "a video in which the mayor described the flood"
-    >>> report_content(tokenize(text, 0, len(text)), 6, 0)
-    True
-
-    .. versionadded:: 0.1.0
-    """
-    for at in range(v - 2, max(lo, v - _MAX_ASIDE) - 1, -1):
-        if not tokens[at].is_word or tokens[at].quoted:
-            return False
-        if tokens[at].lower == "which" and at - 2 >= lo and tokens[at - 1].lower == "in":
-            return tokens[at - 2].lower in MEDIA or tokens[at - 2].lower in _STORIES
-    return False
-
-
-def before_aside(tokens: list[Token], lo: int, end: int) -> int:
-    """The end of a speaker before an aside set between dashes just before token *end*
-    ("Mercedes-Benz — the carmaker, not the stadium — said"), else *end*."""
-    if end - 2 <= lo or tokens[end - 1].text not in _DASHES:
-        return end
-    for at in range(end - 2, max(lo, end - _MAX_ASIDE) - 1, -1):
-        if tokens[at].text in _DASHES:
-            return at if at > lo else end
-        if tokens[at].quoted:
-            return end
-    return end
-
-
-def before_age(tokens: list[Token], comma: int, lo: int) -> int:
-    """The comma before an age set between commas that ends at *comma* ("Park Soo-jin, 34,
-    a nurse, said"), else *comma*."""
-    age = tokens[comma - 1] if comma - 1 > lo else None
-    if age is None or not (age.text.isdigit() and len(age.text) <= 3):
-        return comma
-    return comma - 2 if comma - 2 > lo and tokens[comma - 2].text == "," else comma
-
-
-def office_title(tokens: list[Token], phrase: Phrase | None) -> bool:
-    """Whether a name read as a person's is an office's title joined by "of" or "for",
-    which names nobody: "Ombudsman for Children", "the Auditor-General of South Africa"."""
-    if phrase is None or phrase.kind is not Kind.NAMED:
-        return False
-    return any(t.lower in {"of", "for"} for t in tokens[phrase.start + 1 : phrase.stop - 1])
-
-
-def given_name(verb: Token, after: Phrase, beyond: Token | None) -> bool:
-    """Whether a capitalised verb that opens a sentence is a given name before a surname:
-    "Said Hamdan, a taxi driver, lost ..." (but "Said Hamdan: ..." is inverted speech)."""
-    if verb.text == verb.lower or after.kind is not Kind.NAMED or after.text[:1].islower():
-        return False
-    return beyond is not None and beyond.text not in {":", *QUOTES}

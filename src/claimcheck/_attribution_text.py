@@ -30,6 +30,8 @@ _CLOSING = frozenset("”»’")
 _STRAIGHT = '"'
 QUOTES = _OPENING | _CLOSING | {_STRAIGHT}
 SENTENCE_END = frozenset({".", "!", "?", "…"})
+DASHES = frozenset({"—", "–"})
+"""The long dashes that set an aside or open a line of a list."""
 _ENDINGS = SENTENCE_END | QUOTES
 """What a sentence's last token may be (see `sentences`)."""
 
@@ -81,12 +83,20 @@ def tokenize(text: str, start: int, end: int, *, forms: WordForms | None = None)
         word = match[0]
         form = known.get(word)
         if form is None:
-            form = known[word] = (word.lower(), word[0].isupper(), word[0].isalpha())
+            form = known[word] = (word.lower(), _capitalized(word), word[0].isalpha())
         lower, capitalized, is_word = form
         append(_new_token(Token, (word, match.start(), lower, False, capitalized, is_word)))
     if quoting:
         _mark_quotes(tokens)
     return tokens
+
+
+def _capitalized(word: str) -> bool:
+    """Whether a word starts with a capital, or is a brand's camel case that names as one
+    does ("beIN", "eBay"; not "al-Sudani", whose particle stays lower case)."""
+    if word[0].isupper():
+        return True
+    return len(word) > 1 and word.isalpha() and not word[1:].islower()
 
 
 def _mark_quotes(tokens: list[Token]) -> None:

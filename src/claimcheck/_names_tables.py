@@ -100,5 +100,8 @@ NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 
 # Lower-case words that begin the surname ("von der Leyen", "de Gaulle").
 SURNAME_PARTICLES = frozenset(
-    {"von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "bin", "ibn"}
+    {
+        "von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "bin",
+        "bint", "ibn",
+    }
 )

@@ -1,0 +1,83 @@
+"""Tests for claimcheck._attribution_asides: claims made by someone and the words set
+around a speaker."""
+
+from __future__ import annotations
+
+import pytest
+
+from _shapes import BODY, GROUP, PERSON, SOMEONE, shape
+from claimcheck._attribution_asides import before_age, before_aside, claim_made
+from claimcheck._attribution_text import Token, tokenize
+from claimcheck.attribution import parse_attribution
+from claimcheck.model import Anonymity
+
+
+def _tokens(text: str) -> list[Token]:
+    return tokenize(text, 0, len(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "anonymity"),
+    [
+        (
+            "The accusation — that the port was sold below value — was made by a retired "
+            "customs officer in an interview.",
+            "a retired customs officer",
+            SOMEONE,
+        ),
+        (
+            "The claim that the dam had cracked was made by Greenpeace in a statement.",
+            "Greenpeace",
+            BODY,
+        ),
+        (
+            "The prediction was made by two economists at the central bank.",
+            "two economists at the central bank",
+            GROUP,
+        ),
+    ],
+)
+def test_a_claim_made_by_someone_is_theirs(text: str, speaker: str, anonymity: Anonymity) -> None:
+    """Whoever a claim noun's claim "was made by" speaks, read by kind, without the medium."""
+    assert shape(text) == (speaker, anonymity, ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The decision was made by the cabinet on Friday.",
+        "The chairs were made by hand in a workshop.",
+    ],
+)
+def test_other_things_made_by_someone_attribute_nothing(text: str) -> None:
+    """A decision or a thing made by someone is no claim of theirs."""
+    assert parse_attribution(text) is None
+
+
+def test_claim_made_needs_a_claim_noun_and_by() -> None:
+    """ "was made by" counts after a subject headed by a claim noun only."""
+    tokens = _tokens("The allegation was made by a senator.")
+    assert claim_made(tokens, 3, 0, len(tokens))
+    tokens = _tokens("The film was made by a senator.")
+    assert not claim_made(tokens, 3, 0, len(tokens))
+
+
+def test_an_aside_between_dashes_is_skipped() -> None:
+    """A speaker before an aside set between dashes speaks, read by the aside's kind."""
+    text = "Continental — the tyre maker, not the airline — said it would shut a plant."
+    assert shape(text) == ("Continental", BODY, ())
+    tokens = _tokens("Bosch — the supplier — said")
+    assert before_aside(tokens, 0, 5) == 1
+    assert before_aside(tokens, 0, 1) == 1
+
+
+def test_an_age_before_a_description_keeps_the_name() -> None:
+    """ "Name, 34, a nurse who ..., said" is the named person, over age and description."""
+    text = (
+        "Lena Okafor, 41, a teacher who had queued since dawn, said: "
+        "“Nobody told us anything.”"
+    )
+    assert shape(text) == ("Lena Okafor", PERSON, ())
+    tokens = _tokens("Lena Okafor, 41, a teacher, said")
+    assert before_age(tokens, 4, 0) == 2
+    assert before_age(tokens, 2, 0) == 2

@@ -1,0 +1,79 @@
+"""Tests for how claimcheck.attribution reads descriptions that hold a body's long name,
+and names of bodies with an "of" that no person's affiliation is."""
+
+from __future__ import annotations
+
+import pytest
+
+from _shapes import BODY, GROUP, PERSON, SOMEONE, shape
+from claimcheck.model import Anonymity
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A spokeswoman for Brazil's National Institute for Space Research and "
+            "Atmospheric Monitoring and Forecasting said the fires had doubled.",
+            (
+                "A spokeswoman for Brazil's National Institute for Space Research and "
+                "Atmospheric Monitoring and Forecasting",
+                SOMEONE,
+                (),
+            ),
+        ),
+        (
+            "The Polish Academy of Sciences said the survey would be repeated in spring.",
+            ("Polish Academy of Sciences", BODY, ()),
+        ),
+        (
+            "Professor Lena Vogt of the Humboldt University said the sample was too small.",
+            ("Lena Vogt", PERSON, ()),
+        ),
+    ],
+)
+def test_a_long_name_inside_a_description(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """A body's name after "for" or "of" in a description belongs to the description, its
+    last word never speaks alone, and "Academy of Sciences" is a body, not a person of one."""
+    assert shape(text) == expected
+
+
+
+def test_a_second_speaker_after_and_ends_the_description() -> None:
+    """ "and" before a title or a given name starts a second speaker, never the rest of
+    the body's name in a description."""
+    text = (
+        "A spokeswoman for the Agency for Land Registration and Cadastre and Minister "
+        "Ruth Okafor said the visit was off."
+    )
+    assert shape(text) == ("Ruth Okafor", PERSON, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Several stallholders at Borough Market said rents had doubled.",
+            ("Several stallholders at Borough Market", GROUP, ()),
+        ),
+        (
+            "Dozens of commuters at Waterloo Station said the trains were late again.",
+            ("Dozens of commuters at Waterloo Station", GROUP, ()),
+        ),
+        ("Many in New York believe the plan will fail.", None),
+    ],
+)
+def test_a_name_that_places_people_never_speaks(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]] | None
+) -> None:
+    """People counted and placed by a name ("at Borough Market") speak as a group whatever
+    their noun; the name, or its last word, never speaks for them."""
+    assert shape(text) == expected
+
+
+def test_a_report_issued_by_a_body() -> None:
+    """ "a report issued by" credits the body that issued it, as a statement does."""
+    text = "According to a report issued by the Office of the Inspector General, laptops vanished."
+    assert shape(text) == ("Office of the Inspector General", BODY, ())

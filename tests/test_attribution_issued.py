@@ -1,0 +1,52 @@
+"""Tests for how claimcheck.attribution reads statements and data that a body issued."""
+
+from __future__ import annotations
+
+import pytest
+
+from _shapes import BODY, shape
+from claimcheck._attribution_issued import issued_data_end
+from claimcheck._attribution_text import tokenize
+from claimcheck.model import Anonymity
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "According to a statement issued by the Ministry of Mines, the quarry will close.",
+            ("Ministry of Mines", BODY, ()),
+        ),
+        (
+            "Der Standard, citing figures obtained by the charity Caritas, reported that "
+            "rents had risen.",
+            ("Caritas", BODY, ("Der Standard",)),
+        ),
+        (
+            "Statistics Finland data published on Tuesday show that exports fell.",
+            ("Statistics Finland", BODY, ()),
+        ),
+        (
+            "Destatis figures released this morning showed that prices rose.",
+            ("Destatis", BODY, ()),
+        ),
+    ],
+)
+def test_the_body_that_issued_words_or_data_speaks(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """The body that issued a statement or obtained or released figures is the speaker, past
+    the participle and its time ("released on Friday")."""
+    assert shape(text) == expected
+
+
+def test_a_participle_without_data_before_it_is_not_skipped() -> None:
+    """Only data nouns before "released" end where the participle starts; other words keep
+    the verb as the end."""
+    text = "The prisoners released on Friday said they had been beaten."
+    tokens = tokenize(text, 0, len(text), forms={})
+    verb = next(k for k, t in enumerate(tokens) if t.lower == "said")
+    assert issued_data_end(tokens, 0, verb) == verb
+    data = "Eurostat data released on Friday showed"
+    tokens = tokenize(data, 0, len(data), forms={})
+    assert tokens[issued_data_end(tokens, 0, len(tokens) - 1)].lower == "released"

@@ -1,0 +1,66 @@
+"""Tests for how claimcheck.attribution reads persons known only by their trade or role."""
+
+from __future__ import annotations
+
+import pytest
+
+from _shapes import GROUP, PERSON, SOMEONE, shape
+from claimcheck import _attribution_roles as roles
+from claimcheck.model import Anonymity
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A barrister for the families said the inquest had been rushed.",
+            ("A barrister for the families", SOMEONE, ()),
+        ),
+        (
+            "Three shopkeepers on Castle Street said trade had fallen since the bridge closed.",
+            ("Three shopkeepers on Castle Street", GROUP, ()),
+        ),
+        (
+            "“It is spreading faster than last winter,” said one virologist at the Charité.",
+            ("one virologist at the Charité", SOMEONE, ()),
+        ),
+        (
+            "Le Soir, citing a firefighter at the scene, reported that the roof had collapsed.",
+            ("a firefighter at the scene", SOMEONE, ("Le Soir",)),
+        ),
+        (
+            "Two traders involved in the auction told Bloomberg the bids had been withdrawn.",
+            ("Two traders involved in the auction", GROUP, ("Bloomberg",)),
+        ),
+    ],
+)
+def test_a_trade_heads_an_anonymous_description(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """A person known only by a trade ("a barrister", "three shopkeepers") is an anonymous
+    speaker, with the place or party after it, never the place or party itself."""
+    assert shape(text) == expected
+
+
+def test_trades_in_the_plural() -> None:
+    """Trades are read in the plural too, with the irregular plurals of "-man" as written."""
+    assert {"fishermen", "midwives", "lawyers", "epidemiologists"} <= roles.PLURAL
+    assert not {"fishermans", "midwifes"} & roles.PLURAL
+    assert "lawyer" in roles.SINGULAR
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fishermen told the BBC the catch had halved.", ("Fishermen", GROUP, ("BBC",))),
+        ("A teacher in Herat said the school had shut.", ("A teacher in Herat", SOMEONE, ())),
+        ("Two judges said the backlog had grown.", ("Two judges", GROUP, ())),
+        ("Judge Maria Lopez said the backlog had grown.", ("Maria Lopez", PERSON, ())),
+    ],
+)
+def test_common_roles_head_descriptions_of_people(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """Trades and roles ("fishermen", "a teacher", "judges") describe unnamed people; a role
+    written as a title before a name is that person's title."""
+    assert shape(text) == expected
