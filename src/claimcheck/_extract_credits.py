@@ -17,6 +17,7 @@ from collections.abc import Callable
 
 import attrs
 
+from claimcheck._extract_confirmed import confirmed_subject
 from claimcheck._extract_lexicon import OUTLET_WORDS
 from claimcheck._extract_reports import MEDIUM_AFTER, outlets_by_medium
 from claimcheck._extract_reports import NAME_WORD as _WORD
@@ -439,7 +440,12 @@ class StatementReader:
                     start, stop = min(start, mention.offset), max(stop, mention.end)
                     said = said or spoken
             subject = _passive_subject(phrase, start, before)
-            found = subject or said or self._statement_of(sentence, start, stop)
+            found = (
+                subject
+                or said
+                or self._confirmed(sentence, phrase)
+                or self._statement_of(sentence, start, stop)
+            )
             if subject is not None:
                 evidence = (subject.start, stop)
             elif found is None or _ANAPHORIC.match(found.statement.content) or (
@@ -466,6 +472,18 @@ class StatementReader:
                 self.previous, self.previous.offset, self.previous.offset
             )
         return self.previous
+
+    def _confirmed(self, sentence: Sentence, phrase: SourcingPhrase) -> StatementMention | None:
+        """The subject a passive phrase set off inside it confirms ("The strike, confirmed by
+        A and B, showed ..."), as a statement."""
+        if not phrase.cue.endswith(" by"):
+            return None
+        found = confirmed_subject(sentence.text, phrase.start, phrase.stop)
+        if found is None:
+            return None
+        content = " ".join(sentence.text[found[0] : found[1]].split())
+        statement = Statement(content=content, proposition=self._key(content))
+        return StatementMention(statement, sentence.offset + found[0], sentence.offset + found[1])
 
     def _key(self, content: str) -> str | None:
         return proposition_key(content, canonical=self.canonical)
