@@ -56,6 +56,10 @@ def _phrases(sentence: str) -> list[tuple[str, list[str]]]:
             [("origin", ["Fjord Post"])],
         ),
         ("According to a Fjord Post scoop, the toll was cut.", [("origin", ["Fjord Post"])]),
+        (
+            "The toll was cut by half, as the Nordhavn Institute's study revealed on Monday.",
+            [("origin", ["Nordhavn Institute"])],
+        ),
     ],
 )
 def test_phrases_about_sources_are_read(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
@@ -71,6 +75,7 @@ def test_phrases_about_sources_are_read(sentence: str, expected: list[tuple[str,
         "Officials in Oslo and Bergen reported that the toll was cut.",
         "The report said the toll was cut.",
         "Minister Kari Holm revealed that the toll was cut.",
+        "The toll was cut by half, as the Nordhavn Institute's director said on Monday.",
     ],
 )
 def test_other_phrases_name_no_sources(sentence: str) -> None:
@@ -323,3 +328,36 @@ def test_a_credit_set_off_before_its_clause_credits_the_clause_after() -> None:
     assert [c.assertion.content for c in statements if isinstance(c.assertion, Statement)] == [
         "the city no longer objects to a ferry toll"
     ]
+
+
+def test_a_publisher_named_by_its_brief_closes_a_ring() -> None:
+    """"as X's brief revealed" credits X, a publisher the lexicon does not know, with the
+    clause before it; where X's own brief credits the crediting outlet, the two make a ring,
+    and the earlier document credits a report published after it."""
+    brief = _doc(
+        "brief", "Nordhavn Institute", 5,
+        "As the Fjord Post has reported, a port survey puts the backlog at 40 idle cranes.",
+    )
+    digest = _doc(
+        "digest", "Fjord Post", 6,
+        "A port survey puts the harbour backlog at 38 idle cranes, as the Nordhavn "
+        "Institute's brief revealed.",
+    )
+    findings = run_checks([brief, digest], KB)
+    assert [f.documents for f in findings if f.code == "SRC002"] == [("brief", "digest")]
+    assert [f.documents for f in findings if f.code == "TIM003"] == [("brief", "digest")]
+
+
+def test_an_origin_inside_a_relay_meets_the_relays_own_article() -> None:
+    """"A announced X, B, which broke the story, reported" credits X to B; where B's own
+    article credits another outlet with X, `SRC001` flags the credit."""
+    relay = _doc(
+        "relay", "Harbor Times", 3,
+        "Oslo plans a ban on bottom trawling near Svalbard, Reuters reported, citing officials.",
+    )
+    later = _doc(
+        "later", "Fjord Digest", 4,
+        "Oslo announced a ban on bottom trawling near Svalbard, the Harbor Times, which broke "
+        "the story, reported.",
+    )
+    assert [f.documents for f in _serious([relay, later]) if f.code == "SRC001"] == [("later", "relay")]

@@ -17,9 +17,11 @@ from collections.abc import Callable
 
 import attrs
 
+from claimcheck._extract_confirmed import confirmed_subject
 from claimcheck._extract_lexicon import OUTLET_WORDS
 from claimcheck._extract_reports import MEDIUM_AFTER, outlets_by_medium
 from claimcheck._extract_reports import NAME_WORD as _WORD
+from claimcheck._extract_relayed import spoken_inside
 from claimcheck._extract_statements import StatementMention, proposition_key, statement_of
 from claimcheck._extract_text import Sentence
 from claimcheck.attribution import OUTLETS, AttributionMention
@@ -90,6 +92,8 @@ _CORROBORATION: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] 
         (("according to",), (" and ", *_MEDIA_WORDS)),
     ),
 )
+_WORKS = r"(?:brief|report|study|analysis|investigation|paper|article|story|survey|newsletter|podcast)"
+"""What a publisher puts out: "the Institute's brief revealed" names its publisher."""
 _ORIGIN: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
     (
         re.compile(
@@ -121,6 +125,13 @@ _ORIGIN: tuple[tuple[re.Pattern[str], tuple[tuple[str, ...], ...]], ...] = (
         (("exclusive", "scoop"),),
     ),
     (re.compile(rf"(?:\b[Aa]s\s+)?(?P<list>{_NAME}){MEDIUM_AFTER}?\s+(?P<cue>revealed)\b"), (("revealed",),)),
+    (
+        re.compile(
+            rf"(?:\b[Aa]s\s+)?(?P<list>{_NAME})(?:’s|'s)\s+(?P<work>{_WORKS})\s+(?:had\s+|has\s+)?"
+            rf"(?P<cue>revealed|disclosed|uncovered|first\s+reported)\b"
+        ),
+        (("'s", "’s"), ("revealed", "disclosed", "uncovered", "first reported")),
+    ),
 )
 """Each pattern with the words a sentence needs for it to be tried: one of each group."""
 _NOT_SOURCES = frozenset(
@@ -237,7 +248,7 @@ def _phrase(
     groups = match.groupdict()
     counted = groups.get("count")
     if weighing is Weighing.ORIGIN:
-        if len(names) == 1 and actors[0] is None and groups.get("relative"):
+        if len(names) == 1 and actors[0] is None and (groups.get("relative") or groups.get("work")):
             actors = [Actor(names[0], ActorKind.OUTLET)]  # "X, which broke the story": a publisher
         if len(names) != 1 or actors[0] is None:
             return None
@@ -400,10 +411,11 @@ class StatementReader:
         phrases = sourcing_phrases(sentence.text, self.outlets)
         taken = [(sentence.offset + p.start, sentence.offset + p.stop) for p in phrases]
         attributions = [_up_to_passive(m, sentence, phrases) for m in attributions]
-        for mention in attributions:
+        inner = [(m, spoken_inside(m, key=self._key)) for m in attributions]
+        for mention, said in inner:
             if any(a < mention.end and mention.offset < b for a, b in taken):
-                continue
-            found = self._statement_of(
+                continue  # the phrase about its sources credits the statement
+            found = said or self._statement_of(
                 _before_passive(sentence, phrases, mention.end), mention.offset, mention.end
             )
             attribution = mention.attribution
@@ -422,11 +434,18 @@ class StatementReader:
                 before.append(found)
         for phrase in phrases:
             start, stop = sentence.offset + phrase.start, sentence.offset + phrase.stop
-            for mention in attributions:
+            said = None
+            for mention, spoken in inner:
                 if mention.offset < stop and start < mention.end:
                     start, stop = min(start, mention.offset), max(stop, mention.end)
+                    said = said or spoken
             subject = _passive_subject(phrase, start, before)
-            found = subject or self._statement_of(sentence, start, stop)
+            found = (
+                subject
+                or said
+                or self._confirmed(sentence, phrase)
+                or self._statement_of(sentence, start, stop)
+            )
             if subject is not None:
                 evidence = (subject.start, stop)
             elif found is None or _ANAPHORIC.match(found.statement.content) or (
@@ -454,16 +473,28 @@ class StatementReader:
             )
         return self.previous
 
+    def _confirmed(self, sentence: Sentence, phrase: SourcingPhrase) -> StatementMention | None:
+        """The subject a passive phrase set off inside it confirms ("The strike, confirmed by
+        A and B, showed ..."), as a statement."""
+        if not phrase.cue.endswith(" by"):
+            return None
+        found = confirmed_subject(sentence.text, phrase.start, phrase.stop)
+        if found is None:
+            return None
+        content = " ".join(sentence.text[found[0] : found[1]].split())
+        statement = Statement(content=content, proposition=self._key(content))
+        return StatementMention(statement, sentence.offset + found[0], sentence.offset + found[1])
+
+    def _key(self, content: str) -> str | None:
+        return proposition_key(content, canonical=self.canonical)
+
     def _statement_of(
         self, sentence: Sentence, cue_start: int, cue_stop: int
     ) -> StatementMention | None:
         """The statement credited by words at ``[cue_start, cue_stop)`` of *sentence*, with
         its offsets in the text."""
         found = statement_of(
-            sentence.text,
-            cue_start - sentence.offset,
-            cue_stop - sentence.offset,
-            key=lambda content: proposition_key(content, canonical=self.canonical),
+            sentence.text, cue_start - sentence.offset, cue_stop - sentence.offset, key=self._key
         )
         if found is None:
             return None

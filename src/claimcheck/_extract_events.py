@@ -497,14 +497,14 @@ def by_day_and_month(
     for mention in dates:
         plain = again.get(mention.offset + len(mention.text)) if mention in chosen else None
         if plain is not None and isinstance(plain.value, TimeSpan):
-            nearest = _nearest_year(plain.value, today)
+            nearest = nearest_year(plain.value, today)
             ahead = nearest != plain.value and nearest.is_after(TimeSpan.day(today.year, today.month, today.day))
             mention = attrs.evolve(mention, value=nearest, tense="future" if ahead else mention.tense)
         out.append(mention)
     return out
 
 
-def _nearest_year(span: TimeSpan, today: datetime.date) -> TimeSpan:
+def nearest_year(span: TimeSpan, today: datetime.date) -> TimeSpan:
     """*span*, a day, moved to the year that puts it nearest to *today* (the earlier on a tie).
 
     The tense of a sentence cannot choose the year of a date written with its weekday: in

@@ -43,6 +43,7 @@ from claimcheck._extract_lexicon import HEDGE_WORDS
 from claimcheck._extract_lengths import length_since_event, office_length
 from claimcheck._extract_figures import FigureReader
 from claimcheck._extract_credits import OutletNames, StatementReader
+from claimcheck._extract_dated_reports import dated_report
 from claimcheck._extract_reports import report_credits
 from claimcheck._extract_retold import retold_from
 from claimcheck._extract_slips import slips_of_named
@@ -399,6 +400,7 @@ class _Extraction:
         people = participants_of(taking_part, tokens, written)
         event = event_in(sentence.text, sentence.offset, tokens, mentions, dates, people)
         event = event or undated_act(sentence.text, sentence.offset, people, published)
+        event = event or dated_report(self.text, attributions, dates, published)
         if event is not None:
             event = self._resumed(sentence, event)
             event_id = self.out.next_id(sentence, "event")
