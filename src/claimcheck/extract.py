@@ -48,6 +48,7 @@ from claimcheck._extract_retold import retold_from
 from claimcheck._extract_slips import slips_of_named
 from claimcheck._extract_offices import Offices
 from claimcheck._extract_sources import as_outlet, described, recalled, relaying, with_relays
+from claimcheck._extract_heldsince import held_since
 from claimcheck._extract_starts import starts
 from claimcheck._extract_text import Sentence, captions, only_sentences, sentences
 from claimcheck._extract_tokens import Token, folded, tokenize
@@ -342,6 +343,7 @@ class _Extraction:
         dated = self._dated(dates)
         roles = self.reader.roles(tokens, mentions, published, dated, spans=spans)
         roles += starts(self.reader, tokens, mentions, spans=spans, published=published)
+        roles += held_since(tokens, roles, spans=spans, published=published)
         attributions = [
             relaying(
                 described(
