@@ -13,6 +13,7 @@ from collections.abc import Iterable, Sequence
 
 from claimcheck._extract_lexicon import TITLE_WORDS
 from claimcheck._extract_text import Sentence
+from claimcheck._names_near import distance
 from claimcheck.kb import KnowledgeBase
 from claimcheck.model import Actor, ActorKind, NameMention, Span
 from claimcheck.names import Method, near_miss_of
@@ -73,6 +74,8 @@ def _people(named: Sequence[NameMention], kb: KnowledgeBase, *, in_full: bool = 
 
 _LONE = re.compile(r"(?<![\w’'.-])[A-Z][a-z]{5,}(?![\w-])")
 """A capitalised word of six letters or more, alone: a surname written without its given name."""
+_ONE_EDIT = 2
+"""One edit, in the half edits `claimcheck._names_near.distance` counts."""
 _NAME_BEFORE = re.compile(r"([A-Z][\w’'.-]*)\s+$")
 _NAME_AFTER = re.compile(r"\s+[A-Z]")
 
@@ -139,5 +142,7 @@ def _ends_a_full_name(written: str, text: str) -> bool:
 
 
 def _may_slip(written: str, surname: str) -> bool:
-    """Whether *written* may be one edit from *surname*: same first letter, length within one."""
-    return written[0] == surname[0] and abs(len(written) - len(surname)) <= 1
+    """Whether *written* is one edit from *surname*, with the same first letter."""
+    if written[0] != surname[0] or abs(len(written) - len(surname)) > 1:
+        return False
+    return distance(written.lower(), surname.lower(), _ONE_EDIT) <= _ONE_EDIT
