@@ -152,3 +152,54 @@ def test_a_length_in_the_post_set_beside_a_name_measures_the_tenure() -> None:
     assert (length.subject, length.since) == ("Andrii Sybiha as Minister of Foreign Affairs of Ukraine", TimeSpan.day(2024, 9, 5))
     assert _flagged(doc) == ["in the post for five months"]
     assert _flagged(_doc("Andrii Sybiha, in the post for seven weeks, met envoys.", published)) == []
+
+
+def test_a_length_in_office_set_beside_a_name_measures_the_tenure_held() -> None:
+    """"X, N years in office," (even opening a quotation) measures the tenure held at writing."""
+    doc = _doc(
+        'Analysts called President Volodymyr Zelensky, "nearly seven years in office and tired", a survivor.',
+        TimeSpan.day(2025, 2, 10),
+    )
+    (length,) = _lengths(doc)
+    assert length.subject == "Volodymyr Zelensky as President of Ukraine"
+    assert length.as_of is None
+    assert _flagged(doc) == ["nearly seven years in office"]
+    fits = _doc("Volodymyr Zelensky, five years in office, toured the front.", TimeSpan.day(2025, 2, 10))
+    assert len(_lengths(fits)) == 1 and _flagged(fits) == []
+
+
+def test_a_length_by_then_is_measured_at_the_time_given_before() -> None:
+    """"who had by then led X for N" measures the tenure up to the time the sentence named
+    before it, not to the time of writing, and a tenure not yet held then gives no claim."""
+    doc = _doc(
+        "In a December interview Mark Rutte, who had by then led NATO for two years, spoke of drones.",
+        TimeSpan.day(2025, 5, 2),
+    )
+    (length,) = _lengths(doc)
+    assert (length.since, length.as_of) == (TimeSpan.day(2024, 10, 1), TimeSpan.month(2024, 12))
+    assert _flagged(doc) == ["led NATO for two years"]
+    fits = _doc(
+        "In a February interview Mark Rutte, who had by then led NATO for four months, spoke.",
+        TimeSpan.day(2025, 5, 2),
+    )
+    assert len(_lengths(fits)) == 1 and _flagged(fits) == []
+    before = _doc(
+        "In a 2023 interview Mark Rutte, who had by then led NATO for a year, spoke.",
+        TimeSpan.day(2025, 5, 2),
+    )
+    assert _lengths(before) == []
+
+
+def test_running_the_ministry_fits_a_minister_tenure() -> None:
+    """"ran the ministry for N" speaks of a minister's one recorded tenure, measured from its
+    start to its end; "the ministry" names no president's office."""
+    doc = _doc(
+        "Oleksii Reznikov, who ran the ministry for a year, was later an envoy.",
+        TimeSpan.day(2025, 8, 5),
+    )
+    (length,) = _lengths(doc)
+    assert length.subject == "Oleksii Reznikov as Minister of Defence of Ukraine"
+    assert length.as_of == TimeSpan.day(2023, 9, 5)
+    assert _flagged(doc) == ["ran the ministry for a year"]
+    president = _doc("Joe Biden, who ran the ministry for four years, spoke.", TimeSpan.day(2025, 8, 5))
+    assert _lengths(president) == []

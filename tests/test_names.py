@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 from _edits import EDIT_KINDS, one_edit
 from _facts import actors_from_facts, load_people
 from claimcheck.model import Actor, ActorKind
-from claimcheck.names import AliasIndex, Method, Resolution, fold, strip_titles, transliterate
+from claimcheck.names import AliasIndex, Method, Resolution, fold, near_miss_of, strip_titles, transliterate
 
 LATIN_LETTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
 ACCENTED = "àáâãäåçèéêëìíîïñòóôõöùúûüýÿčćďěňřšťůžźżąęłńśőűğışÀÁÂÄÇÉÈÊËÎÏÑÖÓÔÜÚŠŽČŁŻ"
@@ -623,3 +623,13 @@ def test_strip_titles_keeps_words_joined_inside_a_name(written: str, name: str) 
     """"&", "y", "e" between capitalised words and the particle "bint" keep the name whole;
     titles still go."""
     assert strip_titles(written) == name
+
+
+def test_a_lone_surname_is_a_slip_of_an_expected_person_within_one_edit() -> None:
+    """Where the context names the person, a lone surname of six letters or more one edit
+    from theirs is a near miss; a shorter one or another first letter is not."""
+    hegseth = Actor("Pete Hegseth")
+    assert near_miss_of("Hegsteth", [hegseth]).suggestion == "Hegseth"
+    assert near_miss_of("Kegseth", [hegseth]).method is Method.UNKNOWN
+    assert near_miss_of("Rutter", [Actor("Mark Rutte")]).method is Method.NEAR_MISS
+    assert near_miss_of("Merzt", [Actor("Friedrich Merz")]).method is Method.UNKNOWN

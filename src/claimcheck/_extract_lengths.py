@@ -21,7 +21,7 @@ from claimcheck.timespan import Duration, TimeSpan
 __all__: list[str] = []
 
 _TENURE = re.compile(
-    r"\b(?P<aux>(?:has|have|had)\s+)?(?:(?:now|already|just)\s+)?(?:been\s+)?"
+    r"\b(?P<aux>(?:has|have|had)\s+)?(?:(?:now|already|just)\s+|(?P<then>by\s+(?:then|that\s+time)\s+))?(?:been\s+)?"
     r"(?P<verb>led|leads|ran|run|runs|headed|heads|chaired|chairs|ruled|rules|governed|governs"
     r"|occupied|occupies|served|serves|been\s+(?:in\s+(?:office|power|charge)|at\s+the\s+(?:helm|head)(?:\s+of)?)"
     r"|(?<=,\s)(?:in\s+(?:office|power|charge|post|the\s+post)|at\s+the\s+(?:helm|head)(?:\s+of)?)"
@@ -33,7 +33,8 @@ _TENURE = re.compile(
     re.IGNORECASE,
 )
 """A verb of holding office, its object (the body) and "for", just before a length; an
-appositive after a name's comma ("X, in charge of the army for two years,") holds it still."""
+appositive after a name's comma ("X, in charge of the army for two years,") holds it still;
+"had by then led" measures the length at a time the sentence gave before."""
 _ANY_OFFICE = frozenset({"", "office", "power", "the post", "the job", "the country", "the office"})
 """Objects that leave the office open: the person's one tenure decides."""
 _ANY_ROLE = frozenset({"chief", "leader", "head"})
@@ -111,13 +112,14 @@ def office_length(
             person = _owner(mentions, tokens, offset + start, earlier, kb=kb)
         else:
             person = _person_before(mentions, tokens, offset + start, adjacent=into)
-        if person is None:
+        then = _time_before(dates, date.offset, published) if named.then else published
+        if person is None or then is None:
             continue
-        tenure = _tenure(kb, person, named, published=published, body=body)
+        tenure = _tenure(kb, person, named, published=then, body=body)
         if tenure is None or tenure.start is None:
             return None
-        ended = tenure.end is not None and tenure.end.is_before(published)
-        as_of = tenure.end if ended else None
+        ended = tenure.end is not None and tenure.end.is_before(then)
+        as_of = tenure.end if ended else (then if named.then else None)
         if _earlier_terms_possible(kb, tenure, length, as_of or published):
             return None
         office = f"{tenure.office.role} of {tenure.office.organization}"
@@ -153,12 +155,13 @@ _OFFICE_WORDS = re.compile(
 
 
 _INTO_OFFICE = re.compile(
-    r"\s+into\s+(?:the\s+(?:job|post|role)|office|(?:his|her|their)\s+(?:new\s+)?"
-    r"(?:job|post|role|term|tenure|mandate|presidency|premiership|chancellorship))\b",
+    r"\s+(?:into\s+(?:the\s+(?:job|post|role)|office|(?:his|her|their)\s+(?:new\s+)?"
+    r"(?:job|post|role|term|tenure|mandate|presidency|premiership|chancellorship))|in\s+(?:office|power))\b",
     re.IGNORECASE,
 )
-"""The office after a length in apposition to a person ("Merz, two months into the job,")."""
-_APPOSED = re.compile(r",\s*(?:(?:now|just|only|barely|already)\s+)?$")
+"""The office after a length in apposition to a person ("Merz, two months into the job,",
+"Zelensky, five years in office,")."""
+_APPOSED = re.compile(r",\s*[\"“]?(?:(?:now|just|only|barely|already)\s+)?$")
 """What may stand between a person's name and a length in apposition to it."""
 _LEFT_AFTER = re.compile(
     r"\b(?P<verb>left|leaves|leaving|quit|quits|departed|departs|retired|retires|resigned|resigns"
@@ -171,8 +174,14 @@ _IN_SEAT = re.compile(
     re.IGNORECASE,
 )
 """Where a length of leaving was spent ("in the chancellery", "in office"), after the length."""
-_SEAT_ROLES = {"chancellery": "chancellor", "presidency": "president", "premiership": "prime minister"}
-"""The role whose seat an institution's noun names ("the chancellery" is the chancellor's)."""
+_SEAT_ROLES = {
+    "chancellery": "chancellor",
+    "presidency": "president",
+    "premiership": "prime minister",
+    "ministry": "minister",
+}
+"""The role whose seat an institution's noun names ("the chancellery" is the chancellor's,
+"the ministry" a minister's)."""
 
 
 def _length_shape(sentence: str, at: int, stop: int) -> tuple[_Office, int, int, bool] | None:
@@ -206,6 +215,13 @@ def _length_shape(sentence: str, at: int, stop: int) -> tuple[_Office, int, int,
         what = "" if role else " ".join(written.split()).lower()
         return _Office(what, "", role, False, written), lasted.start("owner"), stop, True
     return None
+
+
+def _time_before(dates: Sequence[DateMention], offset: int, published: TimeSpan) -> TimeSpan | None:
+    """The time the sentence gives last before the character *offset*, when it is past at
+    *published* (the time "by then" points back to), else ``None``."""
+    times = [d.value for d in dates if d.offset < offset and isinstance(d.value, TimeSpan)]
+    return times[-1] if times and times[-1].is_before(published) else None
 
 
 def _role_word(written: str) -> str:
@@ -308,6 +324,9 @@ class _Office:
     apposed: bool = False
     """Whether the length stands in apposition to the name before it ("Merz, two months
     into the job"), which must then end right before its comma."""
+    then: bool = False
+    """Whether the tenure is measured at a past time the sentence gave before ("in a
+    January speech, Rutte, who had by then led NATO ..."), held then rather than now."""
 
     @classmethod
     def of(cls, found: re.Match[str]) -> _Office:
@@ -321,7 +340,8 @@ class _Office:
         verb = found.group("verb").lower()
         present = aux.startswith("ha") and not aux.startswith("had")
         present = present or verb in _PRESENT or (not aux and verb.startswith(("in ", "at ")))
-        return cls(what, prefix, role, present, found.group("what"))
+        then = aux == "had " and found.group("then") is not None
+        return cls(what, prefix, role, present or then, found.group("what"), then=then)
 
     @property
     def words(self) -> str:
@@ -389,10 +409,13 @@ def _organization_is(kb: KnowledgeBase, tenure: Tenure, wanted: str) -> bool:
 def _words_of_office(kb: KnowledgeBase, words: str, tenure: Tenure) -> bool:
     """Whether the role words among *words* (titles, body words such as "party", names)
     all belong to the office of *tenure*, its role or its body's names: "chaired the council"
-    and "chaired the summits" fit a presidency of the European Council, "led the Social
-    Democrats" and "headed the party" fit no chancellorship."""
+    and "chaired the summits" fit a presidency of the European Council, "ran the ministry"
+    fits any minister's office (the seat of the role), "led the Social Democrats" and
+    "headed the party" fit no chancellorship."""
     office = tenure.office
     names = [office.role]
+    title = office.role.lower().partition(" of ")[0]
+    names.extend(seat for seat, role in _SEAT_ROLES.items() if role == title)
     if office.organization is not None:
         actor = kb.identify(office.organization).actor
         names.extend(actor.names if actor is not None else (office.organization,))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 import attrs
 
@@ -235,3 +236,11 @@ def captions(text: str, start: int = 0) -> list[Sentence]:
             found.append(Sentence(len(found) + 1, offset + opening.end() + at, piece, paragraph))
     return found
 
+
+
+def only_sentences(text: str, found: Sequence[Sentence]) -> str:
+    """*text* with everything outside the sentences *found* in it blanked, lines kept."""
+    chars = [" " if c != "\n" else c for c in text]
+    for sentence in found:
+        chars[sentence.offset : sentence.end] = sentence.text
+    return "".join(chars)

@@ -49,8 +49,9 @@ from claimcheck._extract_retold import retold_from
 from claimcheck._extract_slips import slips_of_named
 from claimcheck._extract_offices import Offices
 from claimcheck._extract_sources import as_outlet, described, recalled, relaying, with_relays
+from claimcheck._extract_heldsince import held_since
 from claimcheck._extract_starts import starts
-from claimcheck._extract_text import Sentence, captions, sentences
+from claimcheck._extract_text import Sentence, captions, only_sentences, sentences
 from claimcheck._extract_tokens import Token, folded, tokenize
 from claimcheck._extract_undated import undated_act
 from claimcheck._extract_venues import gatherings_placed
@@ -256,15 +257,8 @@ class _Extraction:
         self._unknown_people: list[Span] = []
         self.figures = FigureReader(kb, source.published)
 
-    def _clean_text(self) -> str:
-        """The text with everything outside the sentences blanked, lines kept."""
-        chars = [" " if c != "\n" else c for c in self.text]
-        for sentence in self.sentences:
-            chars[sentence.offset : sentence.end] = sentence.text
-        return "".join(chars)
-
     def run(self) -> Document:
-        clean = self._clean_text()
+        clean = only_sentences(self.text, self.sentences)
         anchor = _anchor(self.source.published)
         dates = find_dates(clean, anchor=anchor) if anchor is not None and self.sentences else []
         if anchor is not None:
@@ -298,7 +292,8 @@ class _Extraction:
         for caption in captions(self.text, self.body_start):
             tokens = tokenize(caption.text, caption.offset)
             self._record_names(tokens, self.reader.mentions(caption.text, caption.offset, tokens))
-        self.out.mentions += slips_of_named(self._unknown_people, self.out.mentions, self.kb)
+        named = self.out.mentions
+        self.out.mentions += slips_of_named(self._unknown_people, named, self.kb, self.sentences)
         self.out.mentions.sort(key=lambda m: m.span.offset)
         claims = with_relays(self.out.claims, [(s, a) for s, _, a in per_sentence])
         return Document(
@@ -349,6 +344,7 @@ class _Extraction:
         dated = self._dated(dates)
         roles = self.reader.roles(tokens, mentions, published, dated, spans=spans)
         roles += starts(self.reader, tokens, mentions, spans=spans, published=published)
+        roles += held_since(tokens, roles, spans=spans, published=published)
         attributions = [
             relaying(
                 described(

@@ -75,6 +75,10 @@ _TELLING_GIVEN_NAME = 6
 letter off is a near miss however short: "Friedrich Mertz" is a misspelt Friedrich Merz,
 while "Mark Ruth" may be anyone."""
 _SHORTEST_SURNAME = 4
+_LONE_EXPECTED_SURNAME = 6
+"""The fewest letters of a lone surname one edit from an expected person's for it to be a
+slip of theirs ("Hegsteth" after Pete Hegseth is named), where `NEAR_MISS_SINGLE` would ask
+a longer name."""
 _TIE = 0.02
 _MAX_TOKENS = 12
 
@@ -464,7 +468,9 @@ def near_miss_of(mention: str, expected: Iterable[Actor]) -> Resolution:
     mention: "NATO Secretary General Mark Rette"), a slip is weighed against those people
     alone. A given name written as theirs is then enough however short, where
     `AliasIndex.resolve` keeps "Mark Rette" unknown, as it may name someone else. The
-    surname must still be within one edit of theirs, and the given name close or absent.
+    surname must still be within one edit of theirs, and the given name close or absent; a
+    lone surname of six letters or more ("Hegsteth") is weighed as one with a given name,
+    but must begin with the same letter.
 
     Args:
         mention: A name as found in a text.
@@ -513,6 +519,8 @@ def _best_near_miss(
     given, surname = given_and_surname(plain)
     written = _both(surname)
     least = NEAR_MISS_SINGLE if given is None else NEAR_MISS_SURNAME
+    if given is None and expected and len(written[0]) >= _LONE_EXPECTED_SURNAME:
+        least = 0.0  # the context names the person: one edit is enough, as with a given name
     scored: list[tuple[float, Form]] = []
     for form in forms:
         telling = given is not None and (

@@ -321,6 +321,16 @@ def test_an_election_reported_as_past_on_the_day_a_later_tenure_starts_is_out_of
     assert _confirmation_codes(text, TimeSpan.day(2025, 5, 9)) == []
 
 
+def test_a_declaration_adopted_on_a_day_the_facts_give_a_year_later_is_out_of_order() -> None:
+    """A summit declaration reported as adopted on a day without its year, written before
+    the facts date that place's declaration on that day, reports the future as past."""
+    text = "Allied leaders adopted the Hague summit declaration on 25 June after a short debate."
+    assert _confirmation_codes(text, TimeSpan.day(2025, 6, 22)) == ["TIM003"]
+    assert _confirmation_codes(text, TimeSpan.day(2025, 6, 27)) == []
+    elsewhere = "Allied leaders adopted the Vilnius summit declaration on 25 June after a short debate."
+    assert _confirmation_codes(elsewhere, TimeSpan.day(2025, 6, 22)) == []
+
+
 def test_an_election_on_another_day_than_the_tenure_start_is_left_alone() -> None:
     """An election weeks before the office starts (a president's) is not the start itself."""
     text = "Donald Trump, elected president on 5 November, will meet Republican senators."

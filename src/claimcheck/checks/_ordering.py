@@ -14,12 +14,14 @@ from claimcheck.kb import EventRecord, KnowledgeBase, Tenure
 from claimcheck.model import ActorKind, Claim, Document, Event, EventDate, Statement
 from claimcheck.timespan import Granularity, TimeSpan
 
-__all__ = ["OFFICE_VOTES", "PERSONAL_ACTS", "RECORDED_ACT_WINDOW", "dates_a_later_act", "later_citations", "order_key", "recorded_later"]
+__all__ = ["OFFICE_VOTES", "PERSONAL_ACTS", "PLACED_ACTS", "RECORDED_ACT_WINDOW", "dates_a_later_act", "later_citations", "order_key", "recorded_later"]
 
 PERSONAL_ACTS = frozenset({"confirmation", "inauguration", "resignation"})
 """The kinds of event by which one person takes or leaves an office (a confirmation by a
 legislature, a swearing-in, a resignation), which the facts date once per person and office, so that a report of one
 without a date can still be set against the facts (`recorded_later`)."""
+PLACED_ACTS = frozenset({"declaration"})
+"""Acts known by their place and day rather than by a person: a summit's declaration."""
 OFFICE_VOTES = frozenset({"election"})
 """The kinds of event by which a legislature or a people chooses one person for an office: a
 day the facts know as the start of that person's tenure, where the office starts with the
@@ -81,7 +83,10 @@ def recorded_later(
     """The recorded act that *event*, one person's confirmation, swearing-in or resignation reported as
     past, is, where the facts date it after *published*; for one person's election to an
     office (`OFFICE_VOTES`) dated to a past day, the tenure of that person that the facts
-    start on the same day and month within the year after publication.
+    start on the same day and month within the year after publication; for a text issued at
+    a place (`PLACED_ACTS`: "adopted the Hague declaration on 25 June"), the record of its
+    kind at that place on the same day and month within the year after publication, unless
+    the facts also record one there on the day read.
 
     Reported without a date (*when* open to the past), it is the first record of its kind
     and person within `RECORDED_ACT_WINDOW` after publication, unless one lies before it
@@ -98,6 +103,8 @@ def recorded_later(
 
     .. versionadded:: 0.1.0
     """
+    if event.kind in PLACED_ACTS:
+        return _issued_later(event, when, published, kb)
     people = [a for a in event.participants if a.kind is ActorKind.PERSON]
     first, last = published.first_day(), published.last_day()
     if event.kind not in PERSONAL_ACTS | OFFICE_VOTES or len(people) != 1 or first is None or last is None:
@@ -141,4 +148,26 @@ def _tenure_started_later(person: str, when: TimeSpan, published: TimeSpan, kb: 
             and kb.identify(tenure.holder.name).actor == holder
         ):
             return tenure
+    return None
+
+
+def _issued_later(event: Event, when: TimeSpan, published: TimeSpan, kb: KnowledgeBase) -> EventRecord | None:
+    """The record of *event*'s kind at its place that the facts date on the day and month of
+    *when* (a past day, read without its year) within the year after *published*, where they
+    record none there on *when* itself."""
+    day, last = when.first_day(), published.last_day()
+    if (
+        event.place is None
+        or when.granularity is not Granularity.DAY
+        or day is None
+        or last is None
+        or not when.is_before(published)
+        or kb.find_events(kind=event.kind, place=event.place.name, during=when)
+    ):
+        return None
+    year_after = TimeSpan(last + timedelta(days=1), last + timedelta(days=367))
+    for record in kb.find_events(kind=event.kind, place=event.place.name, during=year_after):
+        recorded = record.when.first_day()
+        if recorded is not None and (recorded.month, recorded.day) == (day.month, day.day):
+            return record
     return None
