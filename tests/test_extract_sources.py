@@ -99,7 +99,7 @@ def test_an_outlet_summarising_a_person_is_not_a_relay() -> None:
 def test_a_person_the_outlet_quotes_next_does_not_make_it_a_relay() -> None:
     """A next sentence in which the outlet quotes a named person ("Y said ..., the paper
     added") is the outlet's own reporting: its credit before stays the outlet's alone."""
-    first, *rest = _credits(
+    first, *_ = _credits(
         "Fares will rise in April, according to the Upland Courier. "
         "Mayor Lena Voss said the city had no choice, the paper added."
     )

@@ -297,3 +297,12 @@ def test_a_verb_opening_a_sentence_is_not_a_given_name(text: str, name: str) -> 
     """A capitalised verb that opens a sentence or fragment stays out of the name after it."""
     doc = extract(text, source=SOURCE, kb=KB)
     assert [m.span.text for m in doc.mentions][-1] == name
+
+
+def test_a_title_in_succession_to_is_the_predecessors_at_the_handover() -> None:
+    """"in succession to the acting president, X" titles X at the dated handover, and says
+    nothing of the time of writing where the sentence gives no date of its own."""
+    (dated,) = _roles("Jane Roe was elected on 25 November 2024 in succession to the acting chair, Tomas Brandt.")
+    assert (dated.actor.name, dated.title_time, dated.when) == ("Tomas Brandt", TitleTime.THEN, TimeSpan.day(2024, 11, 25))
+    undated = _roles("Jane Roe won the vote in Oslo in succession to the Assembly's acting president, Tomas Brandt.")
+    assert [r.actor.name for r in undated] == []
