@@ -94,3 +94,15 @@ def test_an_outlet_summarising_a_person_is_not_a_relay() -> None:
         "The Upland Courier, summarising Mayor Rossi's remarks, wrote that the festival was off."
     )
     assert credit.speaker_name == "Upland Courier"
+
+
+def test_a_person_the_outlet_quotes_next_does_not_make_it_a_relay() -> None:
+    """A next sentence in which the outlet quotes a named person ("Y said ..., the paper
+    added") is the outlet's own reporting: its credit before stays the outlet's alone."""
+    first, *_ = _credits(
+        "Fares will rise in April, according to the Upland Courier. "
+        "Mayor Lena Voss said the city had no choice, the paper added."
+    )
+    assert first.speaker_name == "Upland Courier"
+    assert first.via == ()
+    assert first.anonymity is Anonymity.NAMED_ORGANIZATION

@@ -283,3 +283,26 @@ def test_a_predecessors_title_in_a_dated_taking_of_office_holds_at_that_date() -
     assert (moon.actor.name, moon.title_time, str(moon.when)) == ("Ann Lee", TitleTime.THEN, "2021-05-03")
     assert _roles("She was elected unopposed, taking over from NATO's secretary general, Ann Lee.") == []
     assert _roles("On 3 May 2021 the board met, taking over from NATO's secretary general, Ann Lee.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kaja Kallas. Ex-premier of Estonia. Replaced Josep Borrell.", "Josep Borrell"),
+        ("Served under Olaf Scholz for three years.", "Olaf Scholz"),
+        ("Met Andrii Sybiha in Kyiv last spring.", "Andrii Sybiha"),
+    ],
+)
+def test_a_verb_opening_a_sentence_is_not_a_given_name(text: str, name: str) -> None:
+    """A capitalised verb that opens a sentence or fragment stays out of the name after it."""
+    doc = extract(text, source=SOURCE, kb=KB)
+    assert [m.span.text for m in doc.mentions][-1] == name
+
+
+def test_a_title_in_succession_to_is_the_predecessors_at_the_handover() -> None:
+    """"in succession to the acting president, X" titles X at the dated handover, and says
+    nothing of the time of writing where the sentence gives no date of its own."""
+    (dated,) = _roles("Jane Roe was elected on 25 November 2024 in succession to the acting chair, Tomas Brandt.")
+    assert (dated.actor.name, dated.title_time, dated.when) == ("Tomas Brandt", TitleTime.THEN, TimeSpan.day(2024, 11, 25))
+    undated = _roles("Jane Roe won the vote in Oslo in succession to the Assembly's acting president, Tomas Brandt.")
+    assert [r.actor.name for r in undated] == []

@@ -9,6 +9,7 @@ import attrs
 from claimcheck._extract_lexicon import (
     ACTING,
     BODY_WORDS,
+    CLAUSE_VERBS,
     COUNTRIES,
     CURRENT,
     DEMONYMS,
@@ -131,7 +132,7 @@ class Reader:
         found: list[Mention] = []
         i = run.first
         while i < run.stop:
-            if _not_name(tokens[i].lower) or _ends_title(tokens, i):
+            if _not_name(tokens[i].lower) or _ends_title(tokens, i) or _clause_verb(tokens, i):
                 i += 1
                 continue
             hit = None
@@ -536,6 +537,12 @@ def _ends_title(tokens: list[Token], i: int) -> bool:
         tuple(_bare(t.lower) for t in tokens[i - length + 1 : i + 1]) in TITLES
         for length in range(2, min(LONGEST_TITLE, i + 1) + 1)
     )
+
+
+def _clause_verb(tokens: list[Token], i: int) -> bool:
+    """Whether token *i* is a verb capitalised as the first word of a sentence or fragment."""
+    opens = all(not t.is_word for t in tokens[:i]) or tokens[i - 1].text == "."
+    return opens and tokens[i].lower in CLAUSE_VERBS
 
 
 def _not_name(word: str) -> bool:

@@ -212,7 +212,8 @@ def relayed(
 
     "..., the Daily Post reported. The report cited two diplomats." credits the diplomats,
     through the Daily Post; so does "The Daily Post, citing Reuters, said ..." for Reuters,
-    and "It did not name its sources." for the Daily Post's unnamed sources.
+    and "It did not name its sources." for the Daily Post's unnamed sources. A person the
+    outlet quotes ("Hegseth said ..., the paper added") is its own reporting, not a relay.
     ``None`` when *attribution* is not an outlet's, or the next sentence (*following*, with
     its attribution *mentions*) names no source behind it.
     """
@@ -222,6 +223,8 @@ def relayed(
     names = {folded(n) for n in outlet.names}
     for mention in mentions:
         later = mention.attribution
+        if later.anonymity is Anonymity.NAMED_PERSON:
+            continue  # the outlet quoting a person is its own reporting, not a relay
         chain = [*later.via, *(() if later.speaker is None else (later.speaker,))]
         if later.speaker is None:
             chain.append(Actor(later.speaker_name, ActorKind.OUTLET))

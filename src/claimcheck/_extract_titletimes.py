@@ -69,10 +69,12 @@ _HANDOVERS = frozenset(
         ("replaced",),
         ("replaces",),
         ("replacing",),
+        ("succession", "to"),
     }
 )
 """Words of a handover just before a title ("took over from President X", "succeeding
-Chancellor X"): the title is the predecessor's, up to a handover the text may not date."""
+Chancellor X", "in succession to President X"): the title is the predecessor's, up to a
+handover the text may not date."""
 
 
 def handed_over(tokens: list[Token], first: int) -> bool:
@@ -81,7 +83,15 @@ def handed_over(tokens: list[Token], first: int) -> bool:
     tenure ("the tenures of Blinken and Defense Secretary Lloyd Austin", "the term of
     President X"): such a title holds only for the tenure spoken of, so it says nothing
     certain about any day the sentence names."""
-    return _in_tenure_phrase(tokens, first) or any(
+    return _in_tenure_phrase(tokens, first) or _after_handover(tokens, first)
+
+
+def _after_handover(tokens: list[Token], first: int) -> bool:
+    """Whether words of a handover (`_HANDOVERS`) stand just before token *first*, or
+    before a "the" that opens the title ("in succession to the acting president")."""
+    if first > 0 and tokens[first - 1].lower == "the":
+        first -= 1
+    return any(
         tuple(t.lower for t in tokens[max(0, first - len(words)) : first]) == words
         for words in _HANDOVERS
     )
@@ -102,10 +112,7 @@ def dated_handover(tokens: list[Token], first: int) -> bool:
     >>> dated_handover(tokens, [t.text for t in tokens].index("President"))
     True
     """
-    handover = any(
-        tuple(t.lower for t in tokens[max(0, first - len(words)) : first]) == words for words in _HANDOVERS
-    )
-    return handover and any(t.lower in _TAKING_OFFICE for t in tokens[:first])
+    return _after_handover(tokens, first) and any(t.lower in _TAKING_OFFICE for t in tokens[:first])
 
 
 _TENURE_NOUNS = frozenset({"tenure", "tenures", "term", "terms", "mandate", "mandates", "stint"})

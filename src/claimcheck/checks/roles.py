@@ -209,11 +209,11 @@ def concurrent_office_holders(group: Group, kb: KnowledgeBase) -> Iterator[Findi
     otherwise ``ROL001`` flags the wrong title itself and pairing it with every correct
     report would only repeat it, unless one document relays the other (cites it or
     credits its outlet) and gives the office to someone the facts refute where its source
-    named the recorded holder: a relay that contradicts its own source. Such a finding is
-    reported at severity info: the documents disagree, the facts side with one of them, and
-    the error itself is the ``ROL001`` on the refuted title. Across documents where the facts
-    cannot settle which holder is right, and within one document (which then contradicts
-    itself), the finding stays a warning. Across documents,
+    named the recorded holder: a relay that contradicts its own source. Where the facts
+    confirm one of the two holders and refute the other, across documents or within one,
+    the finding is reported at severity info: the claims disagree, the facts side with one
+    of them, and the error itself is the ``ROL001`` on the refuted title. Where the facts
+    cannot settle which holder is right, the finding stays a warning. Across documents,
     titles a few days apart (`NEAR`) also clash where the facts record one holder on every
     day between them, so that no handover can separate the two. In one document, so do a
     plain title of the time of writing and another person's title of a few days before (the
@@ -259,7 +259,7 @@ def concurrent_office_holders(group: Group, kb: KnowledgeBase) -> Iterator[Findi
         if doc_a != doc_b and answer.holders and not _distorted(found, answer.holders):
             continue  # the facts name the holder: ROL001 flags the wrong title itself
         where = f"in {doc_a}" if doc_a == doc_b else f"in {doc_a} and {doc_b}"
-        settled = doc_a != doc_b and _settled(answer, found)
+        settled = _settled(answer, found)
         yield emit(
             concurrent_office_holders,
             severity=Severity.INFO if settled else None,
@@ -277,7 +277,7 @@ def concurrent_office_holders(group: Group, kb: KnowledgeBase) -> Iterator[Findi
 
 def _settled(answer: HolderAnswer, found: list[_Holding]) -> bool:
     """Whether the facts confirm one of the two holders in *found* and refute the other:
-    two documents then disagree, and ``ROL001`` already flags the refuted title."""
+    the claims then disagree, and ``ROL001`` already flags the refuted title."""
     truths = {answer.assess(h.holder).truth for h in {h.holder.name: h for h in found}.values()}
     return truths == {Truth.TRUE, Truth.FALSE}
 
