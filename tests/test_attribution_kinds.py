@@ -43,6 +43,12 @@ from claimcheck.model import Anonymity
         ("Disaster and Relief Authority", "said", BODY),  # "and" inside is no title
         ("Auditor General", "said", BODY),  # an office's title, with no name of a holder
         ("Auditor General Tomas Berg", "said", PERSON),
+        ("Malawi Power", "said", BODY),  # a place and a company word
+        ("Zambia Ports", "said", BODY),
+        ("Samantha Power", "said", PERSON),  # ... but not after a given name
+        ("Ecopetrol", "said", BODY),  # a national company known by one word
+        ("Frente Amplio", "said", BODY),  # a word of other languages for a party
+        ("Parti Travailliste", "said", BODY),
     ],
 )
 def test_unknown_names_are_read_from_general_evidence(

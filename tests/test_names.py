@@ -623,3 +623,16 @@ def test_strip_titles_keeps_words_joined_inside_a_name(written: str, name: str) 
     """"&", "y", "e" between capitalised words and the particle "bint" keep the name whole;
     titles still go."""
     assert strip_titles(written) == name
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Sheikh Tamim bin Hamad", "Tamim bin Hamad"),
+        ("Sayyid Asaad bin Tariq", "Asaad bin Tariq"),
+        ("Sheikha Moza bint Nasser", "Moza bint Nasser"),
+    ],
+)
+def test_strip_titles_removes_arabic_honorifics(written: str, name: str) -> None:
+    """The honorifics "Sheikh", "Sheikha" and "Sayyid" are titles, not part of the name."""
+    assert strip_titles(written) == name
