@@ -283,6 +283,16 @@ def test_a_surname_named_before_stays_a_person_in_a_document() -> None:
             BODY,
         ),
         ("The Ministry of Culture and Ana Rusu said the stadium would open.", "Ana Rusu", PERSON),
+        (
+            "The Institute for Justice and Public Accountability said the arrests were unlawful.",
+            "Institute for Justice and Public Accountability",
+            BODY,
+        ),
+        (
+            "The Lusaka Forum for Cultural and Social Research said turnout fell.",
+            "Lusaka Forum for Cultural and Social Research",
+            BODY,
+        ),
     ],
 )
 def test_and_joins_fields_inside_a_body_name_but_not_a_person(

@@ -400,3 +400,41 @@ def test_a_story_pointed_to_is_cited_and_its_people_speak(
 ) -> None:
     """ "pointing to a story" cites its outlet, and whoever the story shows speaking speaks."""
     assert shape(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three farmers near Kasese, interviewed by Daily Monitor, said the river had risen.",
+            ("Three farmers near Kasese", GROUP, ("Daily Monitor",)),
+        ),
+        (
+            "Two teachers, interviewed separately by the Daily Nation, said the schools were shut.",
+            ("Two teachers", GROUP, ("Daily Nation",)),
+        ),
+        (
+            "A port manager was quoted as saying by Bloomberg that the cranes had stopped.",
+            ("A port manager", SOMEONE, ("Bloomberg",)),
+        ),
+        (
+            "Colonel Amadou Sidibé told state television ORTM that the convoy had arrived.",
+            ("Amadou Sidibé", PERSON, ("ORTM",)),
+        ),
+        (
+            "Markets fell after Junta-run Radio Tamtam said the bridge had been blown up.",
+            ("Radio Tamtam", BODY, ()),
+        ),
+        (
+            "Doha-based Al Jazeera, citing two refinery workers, said the plant had stopped.",
+            ("two refinery workers", GROUP, ("Al Jazeera",)),
+        ),
+    ],
+)
+def test_relays_written_as_interviews_late_by_phrases_and_modified_outlets(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """An outlet that interviewed the speaker, quoted them "as saying by" it, or was told
+    something as "state television X" relays the words; "-run" or "-based" before an
+    outlet's name is no part of it."""
+    assert shape(text) == expected

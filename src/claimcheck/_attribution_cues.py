@@ -162,7 +162,7 @@ class CueReader(HearingReader):
         passive = k > lo and tokens[k - 1].lower in _PASSIVE
         if lower in _CITED and passive and k + 1 < hi and tokens[k + 1].lower in {"as", "by"}:
             return self._quoted_as(tokens, k, lo, hi)
-        if lower in lex.BY_VERBS and k + 1 < hi and tokens[k + 1].lower in {"by", "first"}:
+        if lower in lex.BY_VERBS and k + 1 < hi and tokens[k + 1].lower in _BY_STARTS:
             return self.by_phrase(tokens, k, hi)
         if lower in _RELAYING and token.text == lower:
             carried = self._carried(tokens, k, lo, hi)  # "published remarks by Y": Y speaks
@@ -323,7 +323,8 @@ class CueReader(HearingReader):
         if subject is None:
             return None
         found.append(Site(SUBJECT, subject, f"{tokens[k].lower} as saying", k, at + 2))
-        return found
+        late = self.by_phrase(tokens, at + 1, hi) if not found[:-1] else None  # "... by the FT"
+        return found + [site for site in late or () if site.rank == REPORTED_BY]
 
     def _speech(self, tokens: list[Token], v: int, lo: int, hi: int) -> list[Site] | None:
         verb = tokens[v].lower
@@ -520,6 +521,7 @@ class CueReader(HearingReader):
 _CITING = frozenset({"citing", "quoting"})
 _JOINS = frozenset({"and", "but", "that", "as", "while", "whereas"})
 _CITED = frozenset({"cited", "quoted"})
+_BY_STARTS = lex.BY_ADVERBS | {"by"}
 _INSERTIONS = frozenset(
     {"citing", "quoting", "which", "who", "according", "per", "speaking", "cited", "quoted"}
 )

@@ -224,6 +224,8 @@ class PhraseReader:
                     text = span_text(self.text, tokens, i, group.stop)
                     glued = group._replace(start=i, text=text)
             return glued if glued is not None and (not exact or glued.stop == hi) else None
+        if owner_modifier(tokens[i]) and i + 1 < hi and tokens[i + 1].capitalized:
+            return self.phrase(tokens, i + 1, hi, exact=exact)  # "Houthi-run Al Masirah TV"
         for reader in self._readers:
             found = reader(tokens, i, hi)
             if found is not None and (not exact or found.stop == hi):
@@ -466,6 +468,16 @@ _NOUN_CONTEXT = frozenset(
      "formerly", "previously", "currently"}
 )
 _ORGANIZATION_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our"})
+
+
+def owner_modifier(token: Token) -> bool:
+    """A capitalised word joined to "-run", "-owned", "-based" or "-controlled", which says
+    who runs a body or where it sits, before its name: "Houthi-run", "Tokyo-based"."""
+    head, hyphen, tail = token.text.rpartition("-")
+    return bool(hyphen) and head[:1].isupper() and tail in _OWNER_TAILS
+
+
+_OWNER_TAILS = frozenset({"run", "owned", "based", "controlled", "funded", "affiliated"})
 
 
 def possessive(token: Token) -> bool:
