@@ -438,3 +438,34 @@ def test_relays_written_as_interviews_late_by_phrases_and_modified_outlets(
     something as "state television X" relays the words; "-run" or "-based" before an
     outlet's name is no part of it."""
     assert shape(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "An analysis in Le Monde Diplomatique said the mines had changed hands.",
+            ("Le Monde Diplomatique", BODY, ()),
+        ),
+        (
+            "A spokeswoman for the Office of the Special Envoy of the Secretary-General for"
+            " the Great Lakes said talks had resumed.",
+            (
+                "A spokeswoman for the Office of the Special Envoy of the Secretary-General for"
+                " the Great Lakes",
+                SOMEONE,
+                (),
+            ),
+        ),
+        (
+            "Four current and former border guards said the crossing had been left open.",
+            ("Four current and former border guards", GROUP, ()),
+        ),
+    ],
+)
+def test_editions_long_bodies_and_joined_modifiers_stay_whole(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """An edition's word after a known outlet ("Afrique", "Diplomatique"), a spokesperson
+    for a body with a long name, and modifiers joined by "and" stay in the phrase."""
+    assert shape(text) == expected

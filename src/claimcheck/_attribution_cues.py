@@ -50,6 +50,7 @@ from claimcheck.names import AliasIndex, strip_titles
 __all__: list[str] = []
 
 _MAX_PHRASE = 12
+_MAX_SUBJECT = 16  # "A spokesperson for the Office of the UN High Commissioner for ... said"
 
 
 class CueReader(HearingReader):
@@ -493,7 +494,7 @@ class CueReader(HearingReader):
 
     def _ending_at(self, tokens: list[Token], lo: int, stop: int) -> Phrase | None:
         """The longest phrase that ends just before token *stop*, within its clause part."""
-        floor = max(lo, stop - _MAX_PHRASE)
+        floor = max(lo, stop - _MAX_SUBJECT)
         for back in range(stop - 1, floor - 1, -1):
             if (
                 tokens[back].text in _PHRASE_BREAKS

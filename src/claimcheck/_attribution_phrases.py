@@ -108,6 +108,11 @@ class PhraseReader:
         if found is None:
             return None
         stop, actor, kind = found
+        edition = stop < hi and tokens[stop].capitalized and not tokens[stop].quoted
+        if edition and tokens[stop].lower in titles.EDITION_WORDS:
+            stop += 1  # "Le Monde Afrique": an edition of a known outlet
+            first = start + 1 if tokens[start].lower == "the" else start
+            actor = Actor(span_text(self.text, tokens, first, stop), ActorKind.OUTLET)
         if (
             stop + 3 <= hi
             and tokens[stop].text == "("
@@ -325,7 +330,7 @@ class PhraseReader:
     def _tail(tokens: list[Token], j: int, hi: int) -> int:
         """The end of "familiar with the matter", "in Kyiv and Brussels" after a head."""
         first = j
-        limit = min(hi, j + 10)
+        limit = min(hi, j + 14)  # "for the Office of the UN High Commissioner for Human Rights"
         while j < limit:
             token = tokens[j]
             if ordinal(tokens, j, limit):
@@ -506,8 +511,14 @@ def anonymity_clause(tokens: list[Token], j: int, hi: int) -> bool:
 
 
 def _joins_qualifiers(tokens: list[Token], j: int, i: int, limit: int) -> bool:
-    """Whether "and" at token *j* joins two capitalised qualifiers of one description."""
-    return j > i and j + 1 < limit and _qualifier(tokens[j - 1]) and _qualifier(tokens[j + 1])
+    """Whether "and" at token *j* joins two qualifiers of one description: capitalised
+    ("US and European officials") or modifiers ("current and former officials")."""
+    if j <= i or j + 1 >= limit:
+        return False
+    before, after = tokens[j - 1], tokens[j + 1]
+    if before.lower in lex.ANONYMOUS_MODIFIERS and after.lower in lex.ANONYMOUS_MODIFIERS:
+        return True
+    return _qualifier(before) and _qualifier(after)
 
 
 def _starts_name(token: Token) -> bool:
