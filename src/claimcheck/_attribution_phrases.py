@@ -347,6 +347,8 @@ class PhraseReader:
                 break  # "said by witnesses to be flying low"
             if medium_follows(tokens, j, hi):
                 break  # "a blogger in Lviv in a post": where, not who
+            if token.lower == "and" and _names_someone(tokens, j + 1, hi):
+                break  # "a spokeswoman for the agency and Minister Ruth Okafor": two speakers
             verb = token.lower in lex.SPEECH_VERBS and tokens[j - 1].lower not in _NOUN_CONTEXT
             if j > first and (verb or token.lower in lex.HEDGES):
                 break
@@ -519,6 +521,14 @@ def _joins_qualifiers(tokens: list[Token], j: int, i: int, limit: int) -> bool:
     if before.lower in lex.ANONYMOUS_MODIFIERS and after.lower in lex.ANONYMOUS_MODIFIERS:
         return True
     return _qualifier(before) and _qualifier(after)
+
+
+def _names_someone(tokens: list[Token], k: int, hi: int) -> bool:
+    """Whether a person's name begins at token *k*: a given name, after a title or not
+    ("Ruth Okafor", "Minister Ruth Okafor"; not "Foreign Affairs")."""
+    if k < hi and tokens[k].capitalized and is_title(tokens[k].text):
+        k += 1
+    return k < hi and tokens[k].capitalized and tokens[k].lower in lex.GIVEN_NAMES
 
 
 def _starts_name(token: Token) -> bool:
