@@ -469,3 +469,31 @@ def test_editions_long_bodies_and_joined_modifiers_stay_whole(
     """An edition's word after a known outlet ("Afrique", "Diplomatique"), a spokesperson
     for a body with a long name, and modifiers joined by "and" stay in the phrase."""
     assert shape(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Al Jazeera, citing a Qatari diplomat who was quoted by the Egyptian daily"
+            " Al-Ahram, said the talks had stalled.",
+            ("a Qatari diplomat", SOMEONE, ("Al Jazeera", "Al-Ahram")),
+        ),
+        (
+            "Reuters, quoting a port official cited by Russia's state-run RIA Novosti, said"
+            " the terminal had closed.",
+            ("a port official", SOMEONE, ("Reuters", "RIA Novosti")),
+        ),
+    ],
+)
+def test_a_cited_source_relayed_in_turn_keeps_both_outlets(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """ "who was quoted by X" after a cited description is its relay, not part of it; a
+    qualifier such as "state-run" between a country's possessive and its outlet is skipped."""
+    assert shape(text) == expected
+
+
+def test_a_thing_quoted_by_an_outlet_attributes_nothing() -> None:
+    """ "was quoted by X" without a relative "who" before it names no speaker."""
+    assert shape("The figure was quoted by Reuters in March.") is None

@@ -24,6 +24,7 @@ from claimcheck._attribution_phrases import (
     Kind,
     Phrase,
     anonymity_clause,
+    relayed_clause,
 )
 from claimcheck._attribution_sites import (
     ACCORDING,
@@ -84,7 +85,7 @@ class CueReader(HearingReader):
                 found = self._cue(tokens, k, lo, hi)
                 if found is not None:
                     sites.extend(found)
-        sites = nest_relays(sites)
+        sites = nest_relays(sites, tokens)
         headline = self._headline(tokens, lo, hi)
         if headline is not None:
             sites.append(headline)
@@ -313,6 +314,8 @@ class CueReader(HearingReader):
         found: list[Site] = []
         at = k + 1
         if tokens[at].lower == "by":
+            if relayed_clause(tokens, k - 2, hi):  # "an official who was quoted by X"
+                return [s for s in self.by_phrase(tokens, k, hi) or () if s.rank == REPORTED_BY]
             relay = self.object_phrase(tokens, at + 1, hi)
             if relay is None or relay.stop >= hi or tokens[relay.stop].lower != "as":
                 return None

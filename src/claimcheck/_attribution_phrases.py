@@ -100,7 +100,10 @@ class PhraseReader:
             found = self.outlets.match(tokens, i + 1, hi)
         placed = found is None and possessive(tokens[i])
         if placed and i + 1 < hi and raw_key(tokens[i].text) in lex.PLACES:  # "Germany's Die Zeit"
-            found = self.outlets.match(tokens, i + 1, hi) or self._evident_outlet(tokens, i + 1, hi)
+            k = i + 1
+            while k + 1 < hi and tokens[k].lower in _OUTLET_QUALIFIERS:
+                k += 1  # "Iran's semi-official Tasnim news agency"
+            found = self.outlets.match(tokens, k, hi) or self._evident_outlet(tokens, k, hi)
         if found is None and described:
             found = self._described_outlet(tokens, i, hi)
         if found is None:
@@ -229,8 +232,9 @@ class PhraseReader:
                     text = span_text(self.text, tokens, i, group.stop)
                     glued = group._replace(start=i, text=text)
             return glued if glued is not None and (not exact or glued.stop == hi) else None
-        if owner_modifier(tokens[i]) and i + 1 < hi and tokens[i + 1].capitalized:
-            return self.phrase(tokens, i + 1, hi, exact=exact)  # "Houthi-run Al Masirah TV"
+        owned = i + 1 if tokens[i].lower == "the" and i + 2 < hi else i  # "the Saudi-owned X"
+        if owner_modifier(tokens[owned]) and owned + 1 < hi and tokens[owned + 1].capitalized:
+            return self.phrase(tokens, owned + 1, hi, exact=exact)  # "Houthi-run Al Masirah TV"
         for reader in self._readers:
             found = reader(tokens, i, hi)
             if found is not None and (not exact or found.stop == hi):
@@ -341,8 +345,10 @@ class PhraseReader:
                 continue
             if not token.is_word or token.quoted or token.lower in {"that", "as"}:
                 break  # "a source in the ministry as saying"
-            if token.lower == "who" and anonymity_clause(tokens, j + 1, hi):
-                break  # "an aide who asked not to be named": why, not who
+            if token.lower == "who" and (
+                anonymity_clause(tokens, j + 1, hi) or relayed_clause(tokens, j, hi)
+            ):
+                break  # "an aide who asked not to be named", "... who was quoted by X"
             if token.lower == "to" and j + 1 < hi and tokens[j + 1].lower in _INFINITIVES:
                 break  # "said by witnesses to be flying low"
             if medium_follows(tokens, j, hi):
@@ -521,6 +527,26 @@ def _joins_qualifiers(tokens: list[Token], j: int, i: int, limit: int) -> bool:
     if before.lower in lex.ANONYMOUS_MODIFIERS and after.lower in lex.ANONYMOUS_MODIFIERS:
         return True
     return _qualifier(before) and _qualifier(after)
+
+
+_OUTLET_QUALIFIERS = frozenset(
+    {"semi-official", "official", "state-run", "state-owned", "state", "public", "private",
+     "independent", "pro-government", "pro-kremlin", "opposition", "leading"}
+)
+"""Lower-case words between a country's possessive and its outlet: "Iran's semi-official"."""
+
+
+def relayed_clause(tokens: list[Token], j: int, hi: int) -> bool:
+    """Whether "who was quoted by" or "who were cited by" starts at token *j*: an outlet
+    that relayed the person described before, not part of the description."""
+    words = tuple(t.lower for t in tokens[j : min(hi, j + 4)])
+    return len(words) == 4 and words[:2] in _RELATIVE_BE and words[2:] in _RELAYED_BY
+
+
+_RELATIVE_BE = frozenset({("who", "was"), ("who", "were")})
+
+
+_RELAYED_BY = frozenset({("quoted", "by"), ("cited", "by")})
 
 
 def _names_someone(tokens: list[Token], k: int, hi: int) -> bool:
