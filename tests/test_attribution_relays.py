@@ -497,3 +497,26 @@ def test_a_cited_source_relayed_in_turn_keeps_both_outlets(
 def test_a_thing_quoted_by_an_outlet_attributes_nothing() -> None:
     """ "was quoted by X" without a relative "who" before it names no speaker."""
     assert shape("The figure was quoted by Reuters in March.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Orders from the rebel command — relayed by the Kobra news agency — said the"
+            " roads would stay shut.",
+            ("rebel command", BODY, ("Kobra",)),
+        ),
+        (
+            "The raid was claimed by the Eastern Brigades in a statement carried by its"
+            " Sahm news agency.",
+            ("Eastern Brigades", BODY, ("Sahm",)),
+        ),
+    ],
+)
+def test_a_name_before_news_agency_is_an_outlet_that_relays(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """A capitalised name before "news agency", after "the" or "its", is an outlet, and
+    "relayed by" or "carried by" it puts it in the chain."""
+    assert shape(text) == expected

@@ -135,7 +135,7 @@ class PhraseReader:
     ) -> tuple[int, Actor, str] | None:
         """An outlet missing from the lists whose name says it is one: "the Baltic Times",
         "Radio Svoboda", "Der Standard" (see `outlet_head`)."""
-        j = i + 1 if tokens[i].lower == "the" else i
+        j = i + 1 if tokens[i].lower in {"the", "its"} else i  # "its Amaq news agency"
         if j >= hi or not tokens[j].capitalized or tokens[j].lower in lex.CAPITAL_STOPWORDS:
             return None
         stop = j
@@ -147,8 +147,9 @@ class PhraseReader:
         if numbered:
             stop += 1  # "Channel 12", "Kanal 13", "TV5"
         following = tokens[stop].text if stop < hi else ""
-        if following in titles.LOWER_HEADS or following in titles.PRESS_AFTER_NAME:
-            return self._titled_press(tokens, j, stop)
+        agency = following == "news" and stop + 1 < hi and tokens[stop + 1].text == "agency"
+        if following in titles.LOWER_HEADS or following in titles.PRESS_AFTER_NAME or agency:
+            return self._titled_press(tokens, j, stop)  # "Dawn newspaper", "Saba news agency"
         if tokens[stop - 1].lower not in titles.OUTLET_HEADS and not (
             numbered
             or tokens[stop - 1].lower == "agency"
@@ -180,7 +181,8 @@ class PhraseReader:
         noun = tokens[stop].text
         end = stop + 1 if noun in titles.LOWER_HEADS else stop  # "list" is part of the name
         name = span_text(self.text, tokens, j, end)
-        return end, Actor(name, ActorKind.OUTLET), titles.PRESS_AFTER_NAME.get(noun, "newspaper")
+        kind = "agency" if noun == "news" else titles.PRESS_AFTER_NAME.get(noun, "newspaper")
+        return end, Actor(name, ActorKind.OUTLET), kind
 
     def _described_outlet(
         self, tokens: list[Token], i: int, hi: int
