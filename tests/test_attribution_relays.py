@@ -520,3 +520,26 @@ def test_a_name_before_news_agency_is_an_outlet_that_relays(
     """A capitalised name before "news agency", after "the" or "its", is an outlet, and
     "relayed by" or "carried by" it puts it in the chain."""
     assert shape(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Reuters, relaying an account in the Kommersant daily that quoted a shipyard"
+            " engineer, said the hull had cracked.",
+            ("a shipyard engineer", SOMEONE, ("Reuters", "Kommersant")),
+        ),
+        (
+            "AFP, relaying remarks by a senior aide to the Anadolu news agency, said the"
+            " summit was off.",
+            ("a senior aide", SOMEONE, ("Agence France-Presse", "Anadolu Agency")),
+        ),
+    ],
+)
+def test_relaying_an_account_or_remarks_to_an_outlet_chains_both(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """ "relaying" cites like "citing": an account in an outlet that quoted someone, or
+    remarks made to an outlet, put that outlet inside the relaying one."""
+    assert shape(text) == expected

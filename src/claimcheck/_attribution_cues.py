@@ -25,6 +25,7 @@ from claimcheck._attribution_phrases import (
     Phrase,
     anonymity_clause,
     relayed_clause,
+    to_outlet,
 )
 from claimcheck._attribution_sites import (
     ACCORDING,
@@ -160,7 +161,10 @@ class CueReader(HearingReader):
             )
             if phrase is None:
                 return None
-            return [Site(CITING, self._named_after(tokens, phrase, hi), cue, k, k + 1)]
+            cited = [Site(CITING, self._named_after(tokens, phrase, hi), cue, k, k + 1)]
+            to = phrase.stop  # "comments by an aide to the Yonhap news agency"
+            addressed = self.told_outlet(tokens, to + 1, hi) if to_outlet(tokens, to, hi) else None
+            return [*cited, Site(CITING, addressed, cue, k, k + 1)] if addressed else cited
         passive = k > lo and tokens[k - 1].lower in _PASSIVE
         if lower in _CITED and passive and k + 1 < hi and tokens[k + 1].lower in {"as", "by"}:
             return self._quoted_as(tokens, k, lo, hi)
@@ -522,12 +526,13 @@ class CueReader(HearingReader):
         return self.quantified_group(tokens, floor, stop) if placed else None
 
 
-_CITING = frozenset({"citing", "quoting"})
+_CITING = frozenset({"citing", "quoting", "relaying"})
 _JOINS = frozenset({"and", "but", "that", "as", "while", "whereas"})
 _CITED = frozenset({"cited", "quoted"})
 _BY_STARTS = lex.BY_ADVERBS | {"by"}
 _INSERTIONS = frozenset(
-    {"citing", "quoting", "which", "who", "according", "per", "speaking", "cited", "quoted"}
+    {"citing", "quoting", "relaying", "which", "who", "according", "per", "speaking", "cited",
+     "quoted"}
 )
 _RELAYING = lex.CARRYING | {"published", "publishes", "aired", "airs", "ran", "runs"}
 _PERFECT = frozenset({"had", "has", "have"})

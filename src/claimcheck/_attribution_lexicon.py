@@ -475,7 +475,7 @@ TALKING_LINKS = frozenset({"to", "with"})
 # "a Reuters report", "a report in the Financial Times".
 REPORT_NOUNS = frozenset(
     {"report", "reports", "reporting", "article", "story", "investigation", "analysis",
-     "interview", "survey"}
+     "interview", "survey", "account"}
 )
 REPORT_LINKS = frozenset({"in", "by", "from", "of", "on"})
 

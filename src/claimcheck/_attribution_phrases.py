@@ -353,8 +353,8 @@ class PhraseReader:
                 break  # "an aide who asked not to be named", "... who was quoted by X"
             if token.lower == "to" and j + 1 < hi and tokens[j + 1].lower in _INFINITIVES:
                 break  # "said by witnesses to be flying low"
-            if medium_follows(tokens, j, hi):
-                break  # "a blogger in Lviv in a post": where, not who
+            if medium_follows(tokens, j, hi) or to_outlet(tokens, j, hi):
+                break  # "a blogger in Lviv in a post", "an aide to the Yonhap news agency"
             if token.lower == "and" and _names_someone(tokens, j + 1, hi):
                 break  # "a spokeswoman for the agency and Minister Ruth Okafor": two speakers
             verb = token.lower in lex.SPEECH_VERBS and tokens[j - 1].lower not in _NOUN_CONTEXT
@@ -536,6 +536,18 @@ _OUTLET_QUALIFIERS = frozenset(
      "independent", "pro-government", "pro-kremlin", "opposition", "leading"}
 )
 """Lower-case words between a country's possessive and its outlet: "Iran's semi-official"."""
+
+
+def to_outlet(tokens: list[Token], j: int, hi: int) -> bool:
+    """Whether "to" at token *j* addresses a press title that a noun of the press ends:
+    "(comments by an aide) to the Yonhap news agency", "to the Kyiv Post newspaper"."""
+    if j + 2 >= hi or tokens[j].lower != "to":
+        return False
+    k = j + 2 if tokens[j + 1].lower == "the" else j + 1
+    while k < hi and tokens[k].capitalized and tokens[k].is_word:
+        k += 1
+    named = k > j + 1 and tokens[k - 1].capitalized
+    return named and k < hi and tokens[k].lower in lex.DESCRIPTOR_KINDS
 
 
 def relayed_clause(tokens: list[Token], j: int, hi: int) -> bool:

@@ -74,9 +74,8 @@ def nest_relays(sites: list[Site], tokens: list[Token]) -> list[Site]:
     cited_ends = {site.phrase.stop for site in sites if site.rank == CITING}
     if not cited_ends:
         return sites
-    cited_ends |= {
-        end + 2 for end in cited_ends if end < len(tokens) and relayed_clause(tokens, end, len(tokens))
-    }
+    hi = len(tokens)
+    cited_ends |= {end + 2 for end in cited_ends if end < hi and relayed_clause(tokens, end, hi)}
     return [
         site._replace(rank=CITING)
         if site.rank == REPORTED_BY and site.cue_start in cited_ends
