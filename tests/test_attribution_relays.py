@@ -543,3 +543,12 @@ def test_relaying_an_account_or_remarks_to_an_outlet_chains_both(
     """ "relaying" cites like "citing": an account in an outlet that quoted someone, or
     remarks made to an outlet, put that outlet inside the relaying one."""
     assert shape(text) == expected
+
+
+def test_an_outlet_that_picked_up_a_report_relays_it() -> None:
+    """ "..., which picked up a report in Y," puts Y inside the outlet it follows."""
+    text = (
+        "According to Radio Tamazuj, which picked up a report in the Juba Monitor, a police"
+        " officer in Wau said the curfew had been lifted."
+    )
+    assert shape(text) == ("a police officer in Wau", SOMEONE, ("Radio Tamazuj", "Juba Monitor"))

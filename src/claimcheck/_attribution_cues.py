@@ -14,9 +14,8 @@ from claimcheck import _attribution_lexicon as lex
 from claimcheck import _attribution_rulings as rulings
 from claimcheck._attribution_bodies import FORECASTING, MAX_GAP, SHOWING
 from claimcheck._attribution_complements import states_nothing
-from claimcheck._attribution_hearings import HearingReader
+from claimcheck._attribution_headlines import HeadlineReader
 from claimcheck._attribution_issued import issued_data_end
-from claimcheck._attribution_kinds import headed_by_body_noun
 from claimcheck._attribution_names import listed_field, plural_possessive
 from claimcheck._attribution_outlets import Outlets
 from claimcheck._attribution_phrases import (
@@ -47,7 +46,7 @@ from claimcheck._attribution_sites import (
 )
 from claimcheck._attribution_text import QUOTES, Token
 from claimcheck.model import Anonymity
-from claimcheck.names import AliasIndex, strip_titles
+from claimcheck.names import AliasIndex
 
 __all__: list[str] = []
 
@@ -55,7 +54,7 @@ _MAX_PHRASE = 12
 _MAX_SUBJECT = 16  # "A spokesperson for the Office of the UN High Commissioner for ... said"
 
 
-class CueReader(HearingReader):
+class CueReader(HeadlineReader):
     """Finds the cues of a clause and the phrases they introduce."""
 
     def __init__(self, text: str, outlets: Outlets, index: AliasIndex | None) -> None:
@@ -87,30 +86,10 @@ class CueReader(HearingReader):
                 if found is not None:
                     sites.extend(found)
         sites = nest_relays(sites, tokens)
-        headline = self._headline(tokens, lo, hi)
+        headline = self.headline(tokens, lo, hi)
         if headline is not None:
             sites.append(headline)
         return sites, tuple(dict.fromkeys(hedges))
-
-    def _headline(self, tokens: list[Token], lo: int, hi: int) -> Site | None:
-        """ "Le Monde: ..." or "Kenya Revenue Authority: ..." at the start of a line."""
-        for stop in range(lo + 1, min(hi, lo + 6)):
-            if tokens[stop].text == ":":
-                break
-        else:
-            return None
-        phrase = self.outlet(tokens, lo, stop)
-        if phrase is None or phrase.stop != stop:
-            named = self._named(tokens, lo, stop)
-            if named is None or named.stop != stop:
-                return None
-            if not (self._known(named.text) or headed_by_body_noun(named.text)):
-                return None
-            phrase = named
-        return Site(SUBJECT, phrase, ":", stop, stop + 1)
-
-    def _known(self, name: str) -> bool:
-        return self.resolve(strip_titles(name)) is not None
 
     def _cue(self, tokens: list[Token], k: int, lo: int, hi: int) -> list[Site] | None:
         token = tokens[k]
@@ -143,6 +122,9 @@ class CueReader(HearingReader):
             before -= 1  # "..., which had quoted Y"
         relative = before > lo and tokens[before - 1].lower in {"which", "who", "that", ","}
         relative = relative and k + 1 < hi and tokens[k + 1].lower != "by"  # ", cited by X,"
+        if lower == "picked" and relative and k + 2 < hi and tokens[k + 1].lower == "up":
+            report = self.report_of(tokens, k + 2, hi)  # "..., which picked up a report in Y"
+            return [Site(CITING, report, "picked up", k, k + 2)] if report else None
         if k + 1 < hi and (lower in _CITING or (lower in _CITED and relative)):
             # "citing Y", "quoting Y", "..., which cited Y"
             cue = "quoting" if lower.startswith("quot") else "citing"
@@ -535,6 +517,7 @@ _INSERTIONS = frozenset(
      "quoted"}
 )
 _RELAYING = lex.CARRYING | {"published", "publishes", "aired", "airs", "ran", "runs"}
+_PICKED = frozenset({"picked"})  # "..., which picked up a report in Y"
 _PERFECT = frozenset({"had", "has", "have"})
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "being"})
 _CLAUSE_ENDS = frozenset({".", ";", "!", "?"})
@@ -547,6 +530,7 @@ _CUE_WORDS = (
     | _CITED
     | lex.BY_VERBS
     | _RELAYING
+    | _PICKED
     | lex.SPEECH_VERBS
     | lex.INTERVIEW
     | lex.TALKING
