@@ -135,7 +135,7 @@ class CueReader(HeadlineReader):
                 return sites if told is None else [*sites, Site(TOLD, told, cue, k, k + 1)]
             phrase = (
                 self.issued_by(tokens, k + 1, hi)  # "citing figures obtained by a charity"
-                or self.object_phrase(tokens, k + 1, hi)
+                or (self.object_phrase(tokens, k + 1, hi) if lower != "relaying" else None)
                 or self.report_of(tokens, k + 1, hi)  # "citing a report in the Economic Times"
                 or self.statement_of(tokens, k + 1, hi)
                 or self.coordinated(tokens, k + 1, hi)
