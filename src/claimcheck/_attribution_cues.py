@@ -23,9 +23,8 @@ from claimcheck._attribution_phrases import (
     Kind,
     Phrase,
     anonymity_clause,
-    relayed_clause,
-    to_outlet,
 )
+from claimcheck._attribution_relayed import relayed_clause, to_outlet
 from claimcheck._attribution_sites import (
     ACCORDING,
     CITING,

@@ -26,6 +26,13 @@ from claimcheck._attribution_names import (
     ordinal,
 )
 from claimcheck._attribution_outlets import Outlets, glued_name, quoted_span
+from claimcheck._attribution_relayed import (
+    OUTLET_QUALIFIERS,
+    names_someone,
+    owner_modifier,
+    relayed_clause,
+    to_outlet,
+)
 from claimcheck._attribution_text import Token
 from claimcheck.model import Actor, ActorKind, Anonymity
 from claimcheck.names import AliasIndex, is_title, strip_titles
@@ -101,7 +108,7 @@ class PhraseReader:
         placed = found is None and possessive(tokens[i])
         if placed and i + 1 < hi and raw_key(tokens[i].text) in lex.PLACES:  # "Germany's Die Zeit"
             k = i + 1
-            while k + 1 < hi and tokens[k].lower in _OUTLET_QUALIFIERS:
+            while k + 1 < hi and tokens[k].lower in OUTLET_QUALIFIERS:
                 k += 1  # "Iran's semi-official Tasnim news agency"
             found = self.outlets.match(tokens, k, hi) or self._evident_outlet(tokens, k, hi)
         if found is None and described:
@@ -355,7 +362,7 @@ class PhraseReader:
                 break  # "said by witnesses to be flying low"
             if medium_follows(tokens, j, hi) or to_outlet(tokens, j, hi):
                 break  # "a blogger in Lviv in a post", "an aide to the Yonhap news agency"
-            if token.lower == "and" and _names_someone(tokens, j + 1, hi):
+            if token.lower == "and" and names_someone(tokens, j + 1, hi):
                 break  # "a spokeswoman for the agency and Minister Ruth Okafor": two speakers
             verb = token.lower in lex.SPEECH_VERBS and tokens[j - 1].lower not in _NOUN_CONTEXT
             if j > first and (verb or token.lower in lex.HEDGES):
@@ -485,16 +492,6 @@ _NOUN_CONTEXT = frozenset(
 _ORGANIZATION_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our"})
 
 
-def owner_modifier(token: Token) -> bool:
-    """A capitalised word joined to "-run", "-owned", "-based" or "-controlled", which says
-    who runs a body or where it sits, before its name: "Houthi-run", "Tokyo-based"."""
-    head, hyphen, tail = token.text.rpartition("-")
-    return bool(hyphen) and head[:1].isupper() and tail in _OWNER_TAILS
-
-
-_OWNER_TAILS = frozenset({"run", "owned", "based", "controlled", "funded", "affiliated"})
-
-
 def possessive(token: Token) -> bool:
     return token.capitalized and token.lower.endswith(("'s", "’s"))
 
@@ -529,46 +526,6 @@ def _joins_qualifiers(tokens: list[Token], j: int, i: int, limit: int) -> bool:
     if before.lower in lex.ANONYMOUS_MODIFIERS and after.lower in lex.ANONYMOUS_MODIFIERS:
         return True
     return _qualifier(before) and _qualifier(after)
-
-
-_OUTLET_QUALIFIERS = frozenset(
-    {"semi-official", "official", "state-run", "state-owned", "state", "public", "private",
-     "independent", "pro-government", "pro-kremlin", "opposition", "leading"}
-)
-"""Lower-case words between a country's possessive and its outlet: "Iran's semi-official"."""
-
-
-def to_outlet(tokens: list[Token], j: int, hi: int) -> bool:
-    """Whether "to" at token *j* addresses a press title that a noun of the press ends:
-    "(comments by an aide) to the Yonhap news agency", "to the Kyiv Post newspaper"."""
-    if j + 2 >= hi or tokens[j].lower != "to":
-        return False
-    k = j + 2 if tokens[j + 1].lower == "the" else j + 1
-    while k < hi and tokens[k].capitalized and tokens[k].is_word:
-        k += 1
-    named = k > j + 1 and tokens[k - 1].capitalized
-    return named and k < hi and tokens[k].lower in lex.DESCRIPTOR_KINDS
-
-
-def relayed_clause(tokens: list[Token], j: int, hi: int) -> bool:
-    """Whether "who was quoted by" or "who were cited by" starts at token *j*: an outlet
-    that relayed the person described before, not part of the description."""
-    words = tuple(t.lower for t in tokens[j : min(hi, j + 4)])
-    return len(words) == 4 and words[:2] in _RELATIVE_BE and words[2:] in _RELAYED_BY
-
-
-_RELATIVE_BE = frozenset({("who", "was"), ("who", "were")})
-
-
-_RELAYED_BY = frozenset({("quoted", "by"), ("cited", "by")})
-
-
-def _names_someone(tokens: list[Token], k: int, hi: int) -> bool:
-    """Whether a person's name begins at token *k*: a given name, after a title or not
-    ("Ruth Okafor", "Minister Ruth Okafor"; not "Foreign Affairs")."""
-    if k < hi and tokens[k].capitalized and is_title(tokens[k].text):
-        k += 1
-    return k < hi and tokens[k].capitalized and tokens[k].lower in lex.GIVEN_NAMES
 
 
 def _starts_name(token: Token) -> bool:
