@@ -43,6 +43,12 @@ from claimcheck.model import Anonymity
         ("Disaster and Relief Authority", "said", BODY),  # "and" inside is no title
         ("Auditor General", "said", BODY),  # an office's title, with no name of a holder
         ("Auditor General Tomas Berg", "said", PERSON),
+        ("Malawi Power", "said", BODY),  # a place and a company word
+        ("Zambia Ports", "said", BODY),
+        ("Samantha Power", "said", PERSON),  # ... but not after a given name
+        ("Ecopetrol", "said", BODY),  # a national company known by one word
+        ("Frente Amplio", "said", BODY),  # a word of other languages for a party
+        ("Parti Travailliste", "said", BODY),
     ],
 )
 def test_unknown_names_are_read_from_general_evidence(
@@ -277,6 +283,16 @@ def test_a_surname_named_before_stays_a_person_in_a_document() -> None:
             BODY,
         ),
         ("The Ministry of Culture and Ana Rusu said the stadium would open.", "Ana Rusu", PERSON),
+        (
+            "The Institute for Justice and Public Accountability said the arrests were unlawful.",
+            "Institute for Justice and Public Accountability",
+            BODY,
+        ),
+        (
+            "The Lusaka Forum for Cultural and Social Research said turnout fell.",
+            "Lusaka Forum for Cultural and Social Research",
+            BODY,
+        ),
     ],
 )
 def test_and_joins_fields_inside_a_body_name_but_not_a_person(

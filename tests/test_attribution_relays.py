@@ -400,3 +400,155 @@ def test_a_story_pointed_to_is_cited_and_its_people_speak(
 ) -> None:
     """ "pointing to a story" cites its outlet, and whoever the story shows speaking speaks."""
     assert shape(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Three farmers near Kasese, interviewed by Daily Monitor, said the river had risen.",
+            ("Three farmers near Kasese", GROUP, ("Daily Monitor",)),
+        ),
+        (
+            "Two teachers, interviewed separately by the Daily Nation, said the schools were shut.",
+            ("Two teachers", GROUP, ("Daily Nation",)),
+        ),
+        (
+            "A port manager was quoted as saying by Bloomberg that the cranes had stopped.",
+            ("A port manager", SOMEONE, ("Bloomberg",)),
+        ),
+        (
+            "Colonel Amadou Sidibé told state television ORTM that the convoy had arrived.",
+            ("Amadou Sidibé", PERSON, ("ORTM",)),
+        ),
+        (
+            "Markets fell after Junta-run Radio Tamtam said the bridge had been blown up.",
+            ("Radio Tamtam", BODY, ()),
+        ),
+        (
+            "Doha-based Al Jazeera, citing two refinery workers, said the plant had stopped.",
+            ("two refinery workers", GROUP, ("Al Jazeera",)),
+        ),
+    ],
+)
+def test_relays_written_as_interviews_late_by_phrases_and_modified_outlets(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """An outlet that interviewed the speaker, quoted them "as saying by" it, or was told
+    something as "state television X" relays the words; "-run" or "-based" before an
+    outlet's name is no part of it."""
+    assert shape(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "An analysis in Le Monde Diplomatique said the mines had changed hands.",
+            ("Le Monde Diplomatique", BODY, ()),
+        ),
+        (
+            "A spokeswoman for the Office of the Special Envoy of the Secretary-General for"
+            " the Great Lakes said talks had resumed.",
+            (
+                "A spokeswoman for the Office of the Special Envoy of the Secretary-General for"
+                " the Great Lakes",
+                SOMEONE,
+                (),
+            ),
+        ),
+        (
+            "Four current and former border guards said the crossing had been left open.",
+            ("Four current and former border guards", GROUP, ()),
+        ),
+    ],
+)
+def test_editions_long_bodies_and_joined_modifiers_stay_whole(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """An edition's word after a known outlet ("Afrique", "Diplomatique"), a spokesperson
+    for a body with a long name, and modifiers joined by "and" stay in the phrase."""
+    assert shape(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Al Jazeera, citing a Qatari diplomat who was quoted by the Egyptian daily"
+            " Al-Ahram, said the talks had stalled.",
+            ("a Qatari diplomat", SOMEONE, ("Al Jazeera", "Al-Ahram")),
+        ),
+        (
+            "Reuters, quoting a port official cited by Russia's state-run RIA Novosti, said"
+            " the terminal had closed.",
+            ("a port official", SOMEONE, ("Reuters", "RIA Novosti")),
+        ),
+    ],
+)
+def test_a_cited_source_relayed_in_turn_keeps_both_outlets(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """ "who was quoted by X" after a cited description is its relay, not part of it; a
+    qualifier such as "state-run" between a country's possessive and its outlet is skipped."""
+    assert shape(text) == expected
+
+
+def test_a_thing_quoted_by_an_outlet_attributes_nothing() -> None:
+    """ "was quoted by X" without a relative "who" before it names no speaker."""
+    assert shape("The figure was quoted by Reuters in March.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Orders from the rebel command — relayed by the Kobra news agency — said the"
+            " roads would stay shut.",
+            ("rebel command", BODY, ("Kobra",)),
+        ),
+        (
+            "The raid was claimed by the Eastern Brigades in a statement carried by its"
+            " Sahm news agency.",
+            ("Eastern Brigades", BODY, ("Sahm",)),
+        ),
+    ],
+)
+def test_a_name_before_news_agency_is_an_outlet_that_relays(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """A capitalised name before "news agency", after "the" or "its", is an outlet, and
+    "relayed by" or "carried by" it puts it in the chain."""
+    assert shape(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Reuters, relaying an account in the Kommersant daily that quoted a shipyard"
+            " engineer, said the hull had cracked.",
+            ("a shipyard engineer", SOMEONE, ("Reuters", "Kommersant")),
+        ),
+        (
+            "AFP, relaying remarks by a senior aide to the Anadolu news agency, said the"
+            " summit was off.",
+            ("a senior aide", SOMEONE, ("Agence France-Presse", "Anadolu Agency")),
+        ),
+    ],
+)
+def test_relaying_an_account_or_remarks_to_an_outlet_chains_both(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """ "relaying" cites like "citing": an account in an outlet that quoted someone, or
+    remarks made to an outlet, put that outlet inside the relaying one."""
+    assert shape(text) == expected
+
+
+def test_an_outlet_that_picked_up_a_report_relays_it() -> None:
+    """ "..., which picked up a report in Y," puts Y inside the outlet it follows."""
+    text = (
+        "According to Radio Tamazuj, which picked up a report in the Juba Monitor, a police"
+        " officer in Wau said the curfew had been lifted."
+    )
+    assert shape(text) == ("a police officer in Wau", SOMEONE, ("Radio Tamazuj", "Juba Monitor"))

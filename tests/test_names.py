@@ -633,3 +633,16 @@ def test_a_lone_surname_is_a_slip_of_an_expected_person_within_one_edit() -> Non
     assert near_miss_of("Kegseth", [hegseth]).method is Method.UNKNOWN
     assert near_miss_of("Rutter", [Actor("Mark Rutte")]).method is Method.NEAR_MISS
     assert near_miss_of("Merzt", [Actor("Friedrich Merz")]).method is Method.UNKNOWN
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("Sheikh Tamim bin Hamad", "Tamim bin Hamad"),
+        ("Sayyid Asaad bin Tariq", "Asaad bin Tariq"),
+        ("Sheikha Moza bint Nasser", "Moza bint Nasser"),
+    ],
+)
+def test_strip_titles_removes_arabic_honorifics(written: str, name: str) -> None:
+    """The honorifics "Sheikh", "Sheikha" and "Sayyid" are titles, not part of the name."""
+    assert strip_titles(written) == name

@@ -246,11 +246,14 @@ class BodyReader(PhraseReader):
         return None
 
     def by_phrase(self, tokens: list[Token], k: int, hi: int) -> list[Site] | None:
-        """ "reported by X", "reported first by X", "expressed by sources"."""
-        at = k + 2 if k + 1 < hi and tokens[k + 1].lower == "first" else k + 1
+        """ "reported by X", "reported first by X", "expressed by sources"; "interviewed
+        separately by X" only of an outlet, which relays what the interviewed said."""
+        at = k + 2 if k + 1 < hi and tokens[k + 1].lower in lex.BY_ADVERBS else k + 1
         if at >= hi or tokens[at].lower != "by" or _owned_outlet(tokens, k):
             return None
         phrase = self.object_phrase(tokens, at + 1, hi)
+        if tokens[k].lower in lex.INTERVIEWED and (phrase is None or phrase.kind is not Kind.OUTLET):
+            return None  # "interviewed by police": no relay
         if phrase is None or (tokens[k].lower in lex.CARRYING and phrase.kind is not Kind.OUTLET):
             return None  # "comments carried by RIA Novosti"; not "aid carried by trucks"
         if tokens[k].lower in _QUOTED and self._relaying_name(phrase):

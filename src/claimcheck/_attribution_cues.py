@@ -14,9 +14,8 @@ from claimcheck import _attribution_lexicon as lex
 from claimcheck import _attribution_rulings as rulings
 from claimcheck._attribution_bodies import FORECASTING, MAX_GAP, SHOWING
 from claimcheck._attribution_complements import states_nothing
-from claimcheck._attribution_hearings import HearingReader
+from claimcheck._attribution_headlines import HeadlineReader
 from claimcheck._attribution_issued import issued_data_end
-from claimcheck._attribution_kinds import headed_by_body_noun
 from claimcheck._attribution_names import listed_field, plural_possessive
 from claimcheck._attribution_outlets import Outlets
 from claimcheck._attribution_phrases import (
@@ -25,6 +24,7 @@ from claimcheck._attribution_phrases import (
     Phrase,
     anonymity_clause,
 )
+from claimcheck._attribution_relayed import relayed_clause, to_outlet
 from claimcheck._attribution_sites import (
     ACCORDING,
     CITING,
@@ -45,14 +45,15 @@ from claimcheck._attribution_sites import (
 )
 from claimcheck._attribution_text import QUOTES, Token
 from claimcheck.model import Anonymity
-from claimcheck.names import AliasIndex, strip_titles
+from claimcheck.names import AliasIndex
 
 __all__: list[str] = []
 
 _MAX_PHRASE = 12
+_MAX_SUBJECT = 16  # "A spokesperson for the Office of the UN High Commissioner for ... said"
 
 
-class CueReader(HearingReader):
+class CueReader(HeadlineReader):
     """Finds the cues of a clause and the phrases they introduce."""
 
     def __init__(self, text: str, outlets: Outlets, index: AliasIndex | None) -> None:
@@ -83,31 +84,11 @@ class CueReader(HearingReader):
                 found = self._cue(tokens, k, lo, hi)
                 if found is not None:
                     sites.extend(found)
-        sites = nest_relays(sites)
-        headline = self._headline(tokens, lo, hi)
+        sites = nest_relays(sites, tokens)
+        headline = self.headline(tokens, lo, hi)
         if headline is not None:
             sites.append(headline)
         return sites, tuple(dict.fromkeys(hedges))
-
-    def _headline(self, tokens: list[Token], lo: int, hi: int) -> Site | None:
-        """ "Le Monde: ..." or "Kenya Revenue Authority: ..." at the start of a line."""
-        for stop in range(lo + 1, min(hi, lo + 6)):
-            if tokens[stop].text == ":":
-                break
-        else:
-            return None
-        phrase = self.outlet(tokens, lo, stop)
-        if phrase is None or phrase.stop != stop:
-            named = self._named(tokens, lo, stop)
-            if named is None or named.stop != stop:
-                return None
-            if not (self._known(named.text) or headed_by_body_noun(named.text)):
-                return None
-            phrase = named
-        return Site(SUBJECT, phrase, ":", stop, stop + 1)
-
-    def _known(self, name: str) -> bool:
-        return self.resolve(strip_titles(name)) is not None
 
     def _cue(self, tokens: list[Token], k: int, lo: int, hi: int) -> list[Site] | None:
         token = tokens[k]
@@ -140,6 +121,9 @@ class CueReader(HearingReader):
             before -= 1  # "..., which had quoted Y"
         relative = before > lo and tokens[before - 1].lower in {"which", "who", "that", ","}
         relative = relative and k + 1 < hi and tokens[k + 1].lower != "by"  # ", cited by X,"
+        if lower == "picked" and relative and k + 2 < hi and tokens[k + 1].lower == "up":
+            report = self.report_of(tokens, k + 2, hi)  # "..., which picked up a report in Y"
+            return [Site(CITING, report, "picked up", k, k + 2)] if report else None
         if k + 1 < hi and (lower in _CITING or (lower in _CITED and relative)):
             # "citing Y", "quoting Y", "..., which cited Y"
             cue = "quoting" if lower.startswith("quot") else "citing"
@@ -150,7 +134,7 @@ class CueReader(HearingReader):
                 return sites if told is None else [*sites, Site(TOLD, told, cue, k, k + 1)]
             phrase = (
                 self.issued_by(tokens, k + 1, hi)  # "citing figures obtained by a charity"
-                or self.object_phrase(tokens, k + 1, hi)
+                or (self.object_phrase(tokens, k + 1, hi) if lower != "relaying" else None)
                 or self.report_of(tokens, k + 1, hi)  # "citing a report in the Economic Times"
                 or self.statement_of(tokens, k + 1, hi)
                 or self.coordinated(tokens, k + 1, hi)
@@ -158,11 +142,14 @@ class CueReader(HearingReader):
             )
             if phrase is None:
                 return None
-            return [Site(CITING, self._named_after(tokens, phrase, hi), cue, k, k + 1)]
+            cited = [Site(CITING, self._named_after(tokens, phrase, hi), cue, k, k + 1)]
+            to = phrase.stop  # "comments by an aide to the Yonhap news agency"
+            addressed = self.told_outlet(tokens, to + 1, hi) if to_outlet(tokens, to, hi) else None
+            return [*cited, Site(CITING, addressed, cue, k, k + 1)] if addressed else cited
         passive = k > lo and tokens[k - 1].lower in _PASSIVE
         if lower in _CITED and passive and k + 1 < hi and tokens[k + 1].lower in {"as", "by"}:
             return self._quoted_as(tokens, k, lo, hi)
-        if lower in lex.BY_VERBS and k + 1 < hi and tokens[k + 1].lower in {"by", "first"}:
+        if lower in lex.BY_VERBS and k + 1 < hi and tokens[k + 1].lower in _BY_STARTS:
             return self.by_phrase(tokens, k, hi)
         if lower in _RELAYING and token.text == lower:
             carried = self._carried(tokens, k, lo, hi)  # "published remarks by Y": Y speaks
@@ -312,6 +299,8 @@ class CueReader(HearingReader):
         found: list[Site] = []
         at = k + 1
         if tokens[at].lower == "by":
+            if relayed_clause(tokens, k - 2, hi):  # "an official who was quoted by X"
+                return [s for s in self.by_phrase(tokens, k, hi) or () if s.rank == REPORTED_BY]
             relay = self.object_phrase(tokens, at + 1, hi)
             if relay is None or relay.stop >= hi or tokens[relay.stop].lower != "as":
                 return None
@@ -323,7 +312,8 @@ class CueReader(HearingReader):
         if subject is None:
             return None
         found.append(Site(SUBJECT, subject, f"{tokens[k].lower} as saying", k, at + 2))
-        return found
+        late = self.by_phrase(tokens, at + 1, hi) if not found[:-1] else None  # "... by the FT"
+        return found + [site for site in late or () if site.rank == REPORTED_BY]
 
     def _speech(self, tokens: list[Token], v: int, lo: int, hi: int) -> list[Site] | None:
         verb = tokens[v].lower
@@ -492,7 +482,7 @@ class CueReader(HearingReader):
 
     def _ending_at(self, tokens: list[Token], lo: int, stop: int) -> Phrase | None:
         """The longest phrase that ends just before token *stop*, within its clause part."""
-        floor = max(lo, stop - _MAX_PHRASE)
+        floor = max(lo, stop - _MAX_SUBJECT)
         for back in range(stop - 1, floor - 1, -1):
             if (
                 tokens[back].text in _PHRASE_BREAKS
@@ -517,13 +507,16 @@ class CueReader(HearingReader):
         return self.quantified_group(tokens, floor, stop) if placed else None
 
 
-_CITING = frozenset({"citing", "quoting"})
+_CITING = frozenset({"citing", "quoting", "relaying"})
 _JOINS = frozenset({"and", "but", "that", "as", "while", "whereas"})
 _CITED = frozenset({"cited", "quoted"})
+_BY_STARTS = lex.BY_ADVERBS | {"by"}
 _INSERTIONS = frozenset(
-    {"citing", "quoting", "which", "who", "according", "per", "speaking", "cited", "quoted"}
+    {"citing", "quoting", "relaying", "which", "who", "according", "per", "speaking", "cited",
+     "quoted"}
 )
 _RELAYING = lex.CARRYING | {"published", "publishes", "aired", "airs", "ran", "runs"}
+_PICKED = frozenset({"picked"})  # "..., which picked up a report in Y"
 _PERFECT = frozenset({"had", "has", "have"})
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "being"})
 _CLAUSE_ENDS = frozenset({".", ";", "!", "?"})
@@ -536,6 +529,7 @@ _CUE_WORDS = (
     | _CITED
     | lex.BY_VERBS
     | _RELAYING
+    | _PICKED
     | lex.SPEECH_VERBS
     | lex.INTERVIEW
     | lex.TALKING

@@ -246,6 +246,9 @@ KNOWN_BODIES = frozenset(
         "moody's", "fitch", "oxfam", "greenpeace", "caritas", "memorial", "sipri",
         # companies of world news that the company list lacks
         "petrobras", "pemex", "volkswagen", "toyota", "aeroflot", "ryanair", "foxconn",
+        # national oil, gas, mining and power companies
+        "sonatrach", "aramco", "eskom", "petronas", "pertamina", "sonangol", "codelco",
+        "ecopetrol", "equinor", "rosneft", "rosatom", "naftogaz", "adnoc", "nnpc",
     }
 )
 """Public bodies and companies known in news by one word that reads like a surname ("Gallup
@@ -288,9 +291,16 @@ _COMPANY_TAILS = frozenset(
     {"mines", "mining", "motors", "energy", "holdings", "airlines", "airways", "pharma",
      "pharmaceuticals", "foods", "steel", "industries", "resources", "petroleum", "oil",
      "chemicals", "telecom", "logistics", "capital", "partners", "insurance", "brewery",
-     "shipping", "electric", "semiconductor", "minerals", "metals", "cement", "textiles"}
+     "shipping", "electric", "semiconductor", "minerals", "metals", "cement", "textiles",
+     "power", "ports", "railway", "grid", "telecoms"}
 )
 """Last words of the names of companies: "Ivanhoe Mines", "Tata Motors", "Adani Energy"."""
+
+_FOREIGN_BODY_WORDS = frozenset(
+    {"plataforma", "frente", "partido", "movimiento", "unión", "front", "parti", "partito",
+     "partei", "rassemblement", "bloc", "alianza", "coalición", "fronte", "movimento"}
+)
+"""Words of other languages for parties and fronts: "Plataforma Unitaria", "Parti Socialiste"."""
 
 _APPOSED_BODIES = frozenset(
     {"carmaker", "automaker", "auditor", "miner", "retailer", "broadcaster", "supermarket",
@@ -331,7 +341,8 @@ class _Name:
         if before >= 0 and words[before].islower() and is_title(words[before]):
             words = self.written  # "Teachers' Union chair Ana Ruiz": the body is the title's
         return any(
-            key in lex.ORGANIZATION_WORDS and (key not in _ACRONYM_WORDS or word.isupper())
+            (key in lex.ORGANIZATION_WORDS or key in _FOREIGN_BODY_WORDS)
+            and (key not in _ACRONYM_WORDS or word.isupper())
             for word in words
             for key in (raw_key(word),)
         )

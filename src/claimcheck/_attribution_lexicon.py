@@ -70,7 +70,7 @@ DESCRIPTOR_KINDS: dict[str, str] = {
     "channel": "broadcaster", "network": "broadcaster", "station": "broadcaster",
     "magazine": "magazine", "website": "site", "site": "site", "portal": "site", "blog": "site",
     "outlet": "site", "publication": "newspaper", "newsletter": "site", "service": "agency",
-    "news": "agency", "media": "site", "journal": "magazine",
+    "news": "agency", "media": "site", "journal": "magazine", "television": "broadcaster",
 }
 
 # Capitalised words that start a sentence or a date but never a speaker's name.
@@ -301,8 +301,11 @@ NON_FINITE = frozenset(
 BY_VERBS = frozenset(
     {"expressed", "voiced", "reported", "said", "stated", "cited", "quoted", "claimed",
      "confirmed", "revealed", "disclosed", "described", "announced", "published",
-     "shared", "relayed", "conveyed", "noted", "denied", "posted", "tweeted", "told", "carried"}
+     "shared", "relayed", "conveyed", "noted", "denied", "posted", "tweeted", "told", "carried",
+     "interviewed"}
 )
+INTERVIEWED = frozenset({"interviewed"})  # "interviewed by X" relays only when X is an outlet
+BY_ADVERBS = frozenset({"first", "separately", "jointly"})  # "reported first by X"
 CARRYING = frozenset({"carried", "carries", "carry"})  # an outlet carries words: "carried by"
 
 
@@ -472,7 +475,7 @@ TALKING_LINKS = frozenset({"to", "with"})
 # "a Reuters report", "a report in the Financial Times".
 REPORT_NOUNS = frozenset(
     {"report", "reports", "reporting", "article", "story", "investigation", "analysis",
-     "interview", "survey"}
+     "interview", "survey", "account"}
 )
 REPORT_LINKS = frozenset({"in", "by", "from", "of", "on"})
 

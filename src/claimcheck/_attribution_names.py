@@ -155,13 +155,18 @@ def placed_field(tokens: list[Token], j: int, hi: int) -> bool:
 
 def joined_fields(tokens: list[Token], j: int, hi: int) -> bool:
     """Whether "and" at token *j* joins two fields inside a body's name after its "of" or
-    "for": "Bank for Reconstruction and Development", "Ministry of Industry and Trade"; not
-    "the Ministry of Defence and Rustem Umerov", two speakers."""
+    "for": "Bank for Reconstruction and Development", "Ministry of Industry and Trade", with
+    a modifier of the field: "Centre for Democracy and Human Rights", "Forum for Economic and
+    Social Rights"; not "the Ministry of Defence and Rustem Umerov", two speakers."""
     if j + 1 >= hi or not any(t.lower in {"of", "for", "on"} for t in tokens[max(0, j - 4) : j]):
         return False
     field = tokens[j + 1]
     if not field.capitalized or field.quoted or field.lower in lex.GIVEN_NAMES:
         return False
+    if j + 2 < hi and tokens[j + 2].capitalized and not tokens[j + 2].quoted:
+        modified = tokens[j + 2].lower  # "Human Rights", "Social Rights"
+        if modified in _FIELDS or modified.endswith(_FIELD_ENDINGS):
+            return True
     return field.lower in _FIELDS or field.lower.endswith(_FIELD_ENDINGS)
 
 

@@ -58,6 +58,13 @@ FOREIGN_ARTICLES = frozenset(
 
 # Head nouns of press titles in other languages, written in lower case after a capitalised
 # first word as those languages write titles: "Jutarnji list", "Lidové noviny", "Dnevni avaz".
+EDITION_WORDS = frozenset(
+    {"afrique", "africa", "asia", "asie", "europe", "diplomatique", "international", "arabia",
+     "english", "américas", "americas", "latino", "mundo"}
+)
+"""Words after a known outlet's name that name one of its editions: "Le Monde Afrique",
+"Nikkei Asia", "CNN International"."""
+
 LOWER_HEADS = frozenset({"list", "listy", "novine", "noviny", "vijesti", "dnevnik", "avaz"})
 
 # Lower-case words that name a title of the press when they follow its name: "Pakistan's

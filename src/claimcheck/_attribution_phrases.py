@@ -26,6 +26,13 @@ from claimcheck._attribution_names import (
     ordinal,
 )
 from claimcheck._attribution_outlets import Outlets, glued_name, quoted_span
+from claimcheck._attribution_relayed import (
+    OUTLET_QUALIFIERS,
+    names_someone,
+    owner_modifier,
+    relayed_clause,
+    to_outlet,
+)
 from claimcheck._attribution_text import Token
 from claimcheck.model import Actor, ActorKind, Anonymity
 from claimcheck.names import AliasIndex, is_title, strip_titles
@@ -100,7 +107,10 @@ class PhraseReader:
             found = self.outlets.match(tokens, i + 1, hi)
         placed = found is None and possessive(tokens[i])
         if placed and i + 1 < hi and raw_key(tokens[i].text) in lex.PLACES:  # "Germany's Die Zeit"
-            found = self.outlets.match(tokens, i + 1, hi) or self._evident_outlet(tokens, i + 1, hi)
+            k = i + 1
+            while k + 1 < hi and tokens[k].lower in OUTLET_QUALIFIERS:
+                k += 1  # "Iran's semi-official Tasnim news agency"
+            found = self.outlets.match(tokens, k, hi) or self._evident_outlet(tokens, k, hi)
         if found is None and described:
             found = self._described_outlet(tokens, i, hi)
         if found is None:
@@ -108,6 +118,11 @@ class PhraseReader:
         if found is None:
             return None
         stop, actor, kind = found
+        edition = stop < hi and tokens[stop].capitalized and not tokens[stop].quoted
+        if edition and tokens[stop].lower in titles.EDITION_WORDS:
+            stop += 1  # "Le Monde Afrique": an edition of a known outlet
+            first = start + 1 if tokens[start].lower == "the" else start
+            actor = Actor(span_text(self.text, tokens, first, stop), ActorKind.OUTLET)
         if (
             stop + 3 <= hi
             and tokens[stop].text == "("
@@ -127,7 +142,7 @@ class PhraseReader:
     ) -> tuple[int, Actor, str] | None:
         """An outlet missing from the lists whose name says it is one: "the Baltic Times",
         "Radio Svoboda", "Der Standard" (see `outlet_head`)."""
-        j = i + 1 if tokens[i].lower == "the" else i
+        j = i + 1 if tokens[i].lower in {"the", "its"} else i  # "its Amaq news agency"
         if j >= hi or not tokens[j].capitalized or tokens[j].lower in lex.CAPITAL_STOPWORDS:
             return None
         stop = j
@@ -139,8 +154,9 @@ class PhraseReader:
         if numbered:
             stop += 1  # "Channel 12", "Kanal 13", "TV5"
         following = tokens[stop].text if stop < hi else ""
-        if following in titles.LOWER_HEADS or following in titles.PRESS_AFTER_NAME:
-            return self._titled_press(tokens, j, stop)
+        agency = following == "news" and stop + 1 < hi and tokens[stop + 1].text == "agency"
+        if following in titles.LOWER_HEADS or following in titles.PRESS_AFTER_NAME or agency:
+            return self._titled_press(tokens, j, stop)  # "Dawn newspaper", "Saba news agency"
         if tokens[stop - 1].lower not in titles.OUTLET_HEADS and not (
             numbered
             or tokens[stop - 1].lower == "agency"
@@ -172,7 +188,8 @@ class PhraseReader:
         noun = tokens[stop].text
         end = stop + 1 if noun in titles.LOWER_HEADS else stop  # "list" is part of the name
         name = span_text(self.text, tokens, j, end)
-        return end, Actor(name, ActorKind.OUTLET), titles.PRESS_AFTER_NAME.get(noun, "newspaper")
+        kind = "agency" if noun == "news" else titles.PRESS_AFTER_NAME.get(noun, "newspaper")
+        return end, Actor(name, ActorKind.OUTLET), kind
 
     def _described_outlet(
         self, tokens: list[Token], i: int, hi: int
@@ -224,6 +241,9 @@ class PhraseReader:
                     text = span_text(self.text, tokens, i, group.stop)
                     glued = group._replace(start=i, text=text)
             return glued if glued is not None and (not exact or glued.stop == hi) else None
+        owned = i + 1 if tokens[i].lower == "the" and i + 2 < hi else i  # "the Saudi-owned X"
+        if owner_modifier(tokens[owned]) and owned + 1 < hi and tokens[owned + 1].capitalized:
+            return self.phrase(tokens, owned + 1, hi, exact=exact)  # "Houthi-run Al Masirah TV"
         for reader in self._readers:
             found = reader(tokens, i, hi)
             if found is not None and (not exact or found.stop == hi):
@@ -323,7 +343,7 @@ class PhraseReader:
     def _tail(tokens: list[Token], j: int, hi: int) -> int:
         """The end of "familiar with the matter", "in Kyiv and Brussels" after a head."""
         first = j
-        limit = min(hi, j + 10)
+        limit = min(hi, j + 14)  # "for the Office of the UN High Commissioner for Human Rights"
         while j < limit:
             token = tokens[j]
             if ordinal(tokens, j, limit):
@@ -334,12 +354,16 @@ class PhraseReader:
                 continue
             if not token.is_word or token.quoted or token.lower in {"that", "as"}:
                 break  # "a source in the ministry as saying"
-            if token.lower == "who" and anonymity_clause(tokens, j + 1, hi):
-                break  # "an aide who asked not to be named": why, not who
+            if token.lower == "who" and (
+                anonymity_clause(tokens, j + 1, hi) or relayed_clause(tokens, j, hi)
+            ):
+                break  # "an aide who asked not to be named", "... who was quoted by X"
             if token.lower == "to" and j + 1 < hi and tokens[j + 1].lower in _INFINITIVES:
                 break  # "said by witnesses to be flying low"
-            if medium_follows(tokens, j, hi):
-                break  # "a blogger in Lviv in a post": where, not who
+            if medium_follows(tokens, j, hi) or to_outlet(tokens, j, hi):
+                break  # "a blogger in Lviv in a post", "an aide to the Yonhap news agency"
+            if token.lower == "and" and names_someone(tokens, j + 1, hi):
+                break  # "a spokeswoman for the agency and Minister Ruth Okafor": two speakers
             verb = token.lower in lex.SPEECH_VERBS and tokens[j - 1].lower not in _NOUN_CONTEXT
             if j > first and (verb or token.lower in lex.HEDGES):
                 break
@@ -494,8 +518,14 @@ def anonymity_clause(tokens: list[Token], j: int, hi: int) -> bool:
 
 
 def _joins_qualifiers(tokens: list[Token], j: int, i: int, limit: int) -> bool:
-    """Whether "and" at token *j* joins two capitalised qualifiers of one description."""
-    return j > i and j + 1 < limit and _qualifier(tokens[j - 1]) and _qualifier(tokens[j + 1])
+    """Whether "and" at token *j* joins two qualifiers of one description: capitalised
+    ("US and European officials") or modifiers ("current and former officials")."""
+    if j <= i or j + 1 >= limit:
+        return False
+    before, after = tokens[j - 1], tokens[j + 1]
+    if before.lower in lex.ANONYMOUS_MODIFIERS and after.lower in lex.ANONYMOUS_MODIFIERS:
+        return True
+    return _qualifier(before) and _qualifier(after)
 
 
 def _starts_name(token: Token) -> bool:

@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from claimcheck import _attribution_lexicon as lex
 from claimcheck._attribution_phrases import Kind, Phrase, span_text
+from claimcheck._attribution_relayed import relayed_clause
 from claimcheck._attribution_text import QUOTES, Token
 
 __all__: list[str] = []
@@ -67,12 +68,15 @@ def closing(tokens: list[Token], site: Site, lo: int, hi: int) -> bool:
     return first - 1 > lo and tokens[first - 1].text == "," and ends
 
 
-def nest_relays(sites: list[Site]) -> list[Site]:
+def nest_relays(sites: list[Site], tokens: list[Token]) -> list[Site]:
     """Rank "cited by X" right after a cited phrase as that phrase's relay, inside the
-    citing outlet: "Le Temps, quoting officials cited by the NZZ, said"."""
+    citing outlet: "Le Temps, quoting officials cited by the NZZ, said", "citing an
+    official who was quoted by X"."""
     cited_ends = {site.phrase.stop for site in sites if site.rank == CITING}
     if not cited_ends:
         return sites
+    hi = len(tokens)
+    cited_ends |= {end + 2 for end in cited_ends if end < hi and relayed_clause(tokens, end, hi)}
     return [
         site._replace(rank=CITING)
         if site.rank == REPORTED_BY and site.cue_start in cited_ends

@@ -86,7 +86,7 @@ TITLE_WORDS = frozenset(
     commander spokesman spokeswoman spokesperson foreign defence defense state interior
     finance acting former then incoming outgoing head leader chair chairman chairwoman king
     queen prince princess pope general colonel lieutenant major captain admiral marshal
-    sheikh emir sultan crown
+    sheikh sheikha sayyid emir sultan crown
     minister-president premier director commissioner high us u s uk eu un nato american
     british french german dutch polish italian spanish european russian ukrainian chinese
     turkish hungarian israeli iranian estonian latvian lithuanian finnish swedish norwegian
