@@ -323,3 +323,49 @@ def test_era_years_in_running_text() -> None:
     text = "Vesuvius erupted in AD 79; the museum bought 14 ad slots."
     found = find_dates(text, anchor=ANCHOR)
     assert [(m.text, str(m.value)) for m in found] == [("AD 79", "0079")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the Monday after Easter", "2023-04-10"),
+        ("the Friday before Christmas", "2022-12-23"),
+        ("the Tuesday after 3 March 2025", "2025-03-04"),
+        ("the third Tuesday after Christmas 2014", "2015-01-13"),
+        ("the Tuesday after the first Monday in November 2024", "2024-11-05"),
+    ],
+)
+def test_weekday_counted_from_a_named_day(text: str, expected: str) -> None:
+    """ "the <weekday> after <day>" is the first such weekday after that day, an ordinal
+    counts on, and "before" counts back."""
+    assert str(normalize(text, anchor=ANCHOR)) == expected
+
+
+@given(
+    day=st.dates(date(1950, 1, 1), date(2080, 12, 31)),
+    weekday=st.sampled_from(WEEKDAY_NAMES),
+    nth=st.integers(1, 5),
+    side=st.sampled_from(["after", "before"]),
+)
+def test_weekday_after_a_day_lies_in_the_right_week(
+    day: date, weekday: str, nth: int, side: str
+) -> None:
+    """The nth weekday after (before) a day is that weekday, from 7(n-1)+1 to 7n days after
+    (before) it."""
+    ordinal = ["first", "second", "third", "fourth", "fifth"][nth - 1]
+    text = f"the {ordinal} {weekday} {side} {day.day} {day:%B} {day.year}"
+    value = normalize(text, anchor=ANCHOR)
+    assert isinstance(value, TimeSpan) and isinstance(value.start, date)
+    assert value.start.strftime("%A") == weekday
+    gap = (value.start - day).days * (1 if side == "after" else -1)
+    assert 7 * (nth - 1) < gap <= 7 * nth
+
+
+def test_weekday_after_needs_the_or_an_ordinal_in_text() -> None:
+    """In running text, "on Monday after Christmas talks" is a Monday; "the Friday before
+    Christmas" counts from Christmas."""
+    found = find_dates("They met on Monday after Christmas talks failed.", anchor=ANCHOR)
+    assert [m.text for m in found][:1] == ["Monday"]
+    found = find_dates("The vote fell on the Friday before Christmas.", anchor=ANCHOR)
+    expected = [("the Friday before Christmas", "2022-12-23")]
+    assert [(m.text, str(m.value)) for m in found] == expected

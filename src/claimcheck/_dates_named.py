@@ -216,6 +216,31 @@ class NamedGrammar(CalendarGrammar):
                 return None
         return end, CalDate(None, None, number)
 
+    def weekday_after(self, i: int) -> Match | None:
+        """ "the Monday after Easter", "the Friday before 3 March", "the third Tuesday after
+        Christmas 2014": a weekday counted from a day the text names (after "the" or an
+        ordinal, so that "on Monday after Christmas talks" stays Monday)."""
+        j = self.skip(i, "the")
+        nth = ORDINALS.get(self.w(j), 0)
+        if nth > 0:
+            j += 1
+        elif j == i:
+            return None
+        entry = WEEKDAYS.get(self.w(j))
+        side = self.w(j + 1)
+        if entry is None or not entry[1] or side not in ("after", "before"):
+            return None
+        target = self.calendar(j + 2) or self.holiday(j + 2) or self.nth_weekday(j + 2)
+        if target is None:
+            return None
+        end, node = target
+        if not isinstance(node, (Holiday, NthWeekday)) and not (
+            isinstance(node, CalDate) and node.day
+        ):
+            return None
+        count = max(nth, 1) * (1 if side == "after" else -1)
+        return end, CountedWeekday(entry[0], count, base=node)
+
     def counted_weekday(self, i: int) -> Match | None:
         """ "three Fridays from now", "2 Thursdays ago"."""
         count = self.count(i)

@@ -454,6 +454,7 @@ def _word_starts() -> dict[str, tuple[Production, ...]]:
     add(Parser.holiday, [*HOLIDAY_HEADS, "this", "next", "last", "past", "coming"])
     add(Parser.nth_weekday, ["the", *ORDINALS])
     add(Parser.counted_weekday, NUMBER_WORDS)
+    add(Parser.weekday_after, ["the", *_COUNTING])
     add(Parser.event_relative, ["the"])
     add(Parser.duration, [*NUMBER_WORDS, "half", "in", "within", "on", *HEDGE_STARTS])
     add(Parser.day_range, ["the", *_COUNTING])
@@ -498,6 +499,7 @@ def _after_the() -> dict[str, tuple[Production, ...]]:
     add(Parser.event_relative, ["eve"])
     add(Parser.gone_by, [*WEEKDAYS, *MONTHS, *SEASONS, *_UNIT_NOUNS, "weekend", "fortnight"])
     add(Parser.holiday, HOLIDAY_HEADS)
+    add(Parser.weekday_after, [*WEEKDAYS, *_COUNTING])
     return {word: tuple(entries) for word, entries in table.items()}
 
 
