@@ -236,3 +236,136 @@ def test_the_month_of_needs_a_month() -> None:
     """ "the month of" before anything but a month name reads no date."""
     assert normalize("the month of fasting", anchor=ANCHOR) is None
     assert normalize("the month of 3 March 2024", anchor=ANCHOR) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the Tuesday just gone", "2023-05-02"),
+        ("Tuesday just gone", "2023-05-02"),
+        ("the Friday just past", "2023-05-05"),
+        ("on Monday last", "2023-05-08"),
+        ("Sunday past", "2023-05-07"),
+        ("Friday next", "2023-05-12"),
+        ("the March just gone", "2023-03"),
+        ("the May just gone", "2022-05"),
+        ("in June last", "2022-06"),
+        ("the week just ended", "2023-W18"),
+        ("the quarter just ended", "2023-Q1"),
+        ("the year just passed", "2022"),
+        ("the week past", "2023-W18"),
+        ("the weekend just past", "2023-05-06/2023-05-07"),
+        ("the winter just gone", "2022-12-01/2023-02-28"),
+        ("the Easter just gone", "2023-04-09"),
+        ("Christmas last", "2022-12-25"),
+        ("this past Friday", "2023-05-05"),
+        ("this past Christmas", "2022-12-25"),
+    ],
+)
+def test_postposed_markers_pick_the_day_or_period(text: str, expected: str) -> None:
+    """A marker after a day or period ("just gone", "just ended", a clause-final "last")
+    names the latest one before the anchor ("next" the first after it)."""
+    assert str(normalize(text, anchor=ANCHOR)) == expected
+
+
+@given(anchor=st.dates(date(1950, 1, 1), date(2080, 12, 31)), day=st.sampled_from(WEEKDAY_NAMES))
+def test_weekday_just_gone_is_last_weekday(anchor: date, day: str) -> None:
+    """ "the <weekday> just gone" and "<weekday> last" read as "last <weekday>", and
+    "<weekday> next" as "next <weekday>", whatever the anchor."""
+    last = normalize(f"last {day}", anchor=anchor)
+    assert normalize(f"the {day} just gone", anchor=anchor) == last
+    assert normalize(f"on {day} last", anchor=anchor) == last
+    assert normalize(f"{day} next", anchor=anchor) == normalize(f"next {day}", anchor=anchor)
+
+
+@given(anchor=st.dates(date(1950, 1, 1), date(2080, 12, 31)), month=st.sampled_from(MONTH_NAMES))
+def test_month_just_gone_ends_before_the_anchor_month(anchor: date, month: str) -> None:
+    """ "the <month> just gone" is "last <month>": over before the anchor's month starts."""
+    value = normalize(f"the {month} just gone", anchor=anchor)
+    assert value == normalize(f"last {month}", anchor=anchor)
+    assert isinstance(value, TimeSpan) and isinstance(value.end, date)
+    assert value.end <= anchor.replace(day=1)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Turnout fell on the Tuesday just gone.", [("the Tuesday just gone", "2023-05-02")]),
+        ("She was sworn in on Monday last, aides said.", [("Monday last", "2023-05-08")]),
+        ("Profits in the quarter just ended rose.", [("the quarter just ended", "2023-Q1")]),
+        ("A vote on Monday last year failed.", [("Monday", "2023-05-08"), ("last year", "2022")]),
+        ("Police arrived on Monday just past midnight.", [("Monday", "2023-05-08")]),
+        ("Talks resume on Monday; last-minute offers failed.", [("Monday", "2023-05-08")]),
+        ("The Tuesday meeting ran long.", [("Tuesday", "2023-05-09")]),
+    ],
+)  # fmt: skip
+def test_postposed_markers_in_running_text(text: str, expected: list[tuple[str, str]]) -> None:
+    """In text the marker belongs to the mention; a "last" that goes on ("last year") or a
+    "just past" before a time of day does not."""
+    found = find_dates(text, anchor=ANCHOR)
+    assert [(m.text, str(m.value)) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "year"),
+    [("in 14 a.d.", 14), ("14 AD", 14), ("AD 79", 79), ("79 CE", 79), ("the year 476 AD", 476)],
+)
+def test_years_before_1000_with_their_era(text: str, year: int) -> None:
+    """A year of one to three digits is read when "AD", "CE" or "A.D." marks it."""
+    value = normalize(text, anchor=ANCHOR)
+    assert isinstance(value, TimeSpan) and value.granularity is Granularity.YEAR
+    assert (value.start, value.end) == (date(year, 1, 1), date(year + 1, 1, 1))
+
+
+def test_era_years_in_running_text() -> None:
+    """In text an era marker makes a short number a year, and only in capitals: "14 ad slots"
+    is a count of adverts."""
+    text = "Vesuvius erupted in AD 79; the museum bought 14 ad slots."
+    found = find_dates(text, anchor=ANCHOR)
+    assert [(m.text, str(m.value)) for m in found] == [("AD 79", "0079")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the Monday after Easter", "2023-04-10"),
+        ("the Friday before Christmas", "2022-12-23"),
+        ("the Tuesday after 3 March 2025", "2025-03-04"),
+        ("the third Tuesday after Christmas 2014", "2015-01-13"),
+        ("the Tuesday after the first Monday in November 2024", "2024-11-05"),
+    ],
+)
+def test_weekday_counted_from_a_named_day(text: str, expected: str) -> None:
+    """ "the <weekday> after <day>" is the first such weekday after that day, an ordinal
+    counts on, and "before" counts back."""
+    assert str(normalize(text, anchor=ANCHOR)) == expected
+
+
+@given(
+    day=st.dates(date(1950, 1, 1), date(2080, 12, 31)),
+    weekday=st.sampled_from(WEEKDAY_NAMES),
+    nth=st.integers(1, 5),
+    side=st.sampled_from(["after", "before"]),
+)
+def test_weekday_after_a_day_lies_in_the_right_week(
+    day: date, weekday: str, nth: int, side: str
+) -> None:
+    """The nth weekday after (before) a day is that weekday, from 7(n-1)+1 to 7n days after
+    (before) it."""
+    ordinal = ["first", "second", "third", "fourth", "fifth"][nth - 1]
+    text = f"the {ordinal} {weekday} {side} {day.day} {day:%B} {day.year}"
+    value = normalize(text, anchor=ANCHOR)
+    assert isinstance(value, TimeSpan) and isinstance(value.start, date)
+    assert value.start.strftime("%A") == weekday
+    gap = (value.start - day).days * (1 if side == "after" else -1)
+    assert 7 * (nth - 1) < gap <= 7 * nth
+
+
+def test_weekday_after_needs_the_or_an_ordinal_in_text() -> None:
+    """In running text, "on Monday after Christmas talks" is a Monday; "the Friday before
+    Christmas" counts from Christmas."""
+    found = find_dates("They met on Monday after Christmas talks failed.", anchor=ANCHOR)
+    assert [m.text for m in found][:1] == ["Monday"]
+    found = find_dates("The vote fell on the Friday before Christmas.", anchor=ANCHOR)
+    expected = [("the Friday before Christmas", "2022-12-23")]
+    assert [(m.text, str(m.value)) for m in found] == expected

@@ -342,3 +342,61 @@ def test_first_thing_after_a_determiner_is_a_noun_phrase() -> None:
     """ "the first thing Monday voters see" names a thing, not a time of Monday: no date."""
     found = find_dates("The first thing Monday voters see is a ballot.", anchor=ANCHOR)
     assert [m.text for m in found] == ["Monday"]
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("the 2019\u20132022 period", 2019, 2022),
+        ("the 2019 to 2022 period", 2019, 2022),
+        ("the 2010-15 stretch", 2010, 2015),
+        ("over the 2020\u201324 term", 2020, 2024),
+        ("in the 1990\u201395 window", 1990, 1995),
+        ("the 2008-12 period", 2008, 2012),
+        ("the 1939-45 era", 1939, 1945),
+    ],
+)
+def test_years_with_a_period_noun(text: str, first: int, last: int) -> None:
+    """Two years and a noun such as "period", "stretch", "term" or "window" cover both years
+    and all between, granularity year ("the 2008-12 period" is no December)."""
+    value = _span(text, date(2025, 7, 21))
+    assert (value.start, value.end) == (date(first, 1, 1), date(last + 1, 1, 1))
+    assert value.granularity is Granularity.YEAR and value.modifier is Modifier.EXACT
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Output grew over the 2008-12 period, the agency said.", [("2008-12", "2008/2012")]),
+        ("Veterans of the 1939-45 war gathered.", [("1939-45", "1939/1945")]),
+        ("In the 2000-05 stretch prices fell.", [("2000-05", "2000/2005")]),
+        ("The 2019\u20132022 figures were revised.", [("2019\u20132022", "2019/2022")]),
+        ("See pages 2019\u20132022 and pp. 2019-22 of the report.", []),
+        ("Delegates split 1987-2003 votes on the motion.", []),
+    ],
+)
+def test_year_ranges_in_running_text(text: str, expected: list[tuple[str, str]]) -> None:
+    """In text a range of years is the years alone, also before a period noun; after "pages"
+    or "pp." or before a count it is no date."""
+    found = find_dates(text, anchor=date(2025, 7, 21))
+    assert [(m.text, str(m.value)) for m in found] == expected
+
+
+def test_a_range_of_years_before_another_noun_is_no_expression() -> None:
+    """As a whole expression, "the 2019-2022 figures" is a noun phrase, not a date."""
+    assert normalize("the 2019\u20132022 figures", anchor=date(2025, 7, 21)) is None
+
+
+@given(
+    first=st.integers(1900, 2090),
+    length=st.integers(1, 9),
+    noun=st.sampled_from(["period", "stretch", "term", "window", "era"]),
+)
+def test_period_noun_expression_agrees_with_text(first: int, length: int, noun: str) -> None:
+    """The expression "the Y1-Y2 <noun>" and the mention "Y1-Y2" found in a sentence read the
+    same years, from 1 January of the first to the end of the last."""
+    years = f"{first}\u2013{first + length}"
+    value = _span(f"the {years} {noun}", date(2025, 7, 21))
+    assert (value.start, value.end) == (date(first, 1, 1), date(first + length + 1, 1, 1))
+    found = find_dates(f"Growth slowed in the {years} {noun}.", anchor=date(2025, 7, 21))
+    assert [(m.text, m.value) for m in found] == [(years, value)]

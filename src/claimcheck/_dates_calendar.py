@@ -10,6 +10,7 @@ from claimcheck._dates_grammar import (
     _NOUNISH,
     _RANGE_DASH,
     _REL_OFFSET,
+    _SPAN_NOUNS,
     _UNIT_NOUNS,
     TRIGGERS,
     Grammar,
@@ -67,9 +68,10 @@ _CALENDAR_NEIGHBOURS = frozenset(
     }
 )
 _DECADE_CUES = frozenset({"early", "mid", "late", "-", "in", "since", "from", "to", "until"})
-_SEASON_NOUNS = frozenset({"season", "seasons", "campaign", "session", "term"})
 _YEAR_KINDS = frozenset({"financial", "fiscal", "academic", "school", "tax", "budget", "crop"})
 """The words of "financial year", "academic year" and their kin."""
+_NAMED_AFTER = ("last", "past", "gone", "next", "coming")
+"""The bare words that may follow a weekday, month or holiday to say which ("Tuesday last")."""
 _CLOCK_CUES = frozenset({"at", "by", "from", "until", "around", "till", "before", "after"})
 
 
@@ -154,6 +156,9 @@ class CalendarGrammar(Grammar):
         if bare is None or (not self.whole and self.in_name(i, bare[0])):
             return None
         end = bare[0]
+        marked = self.postposed(end, _NAMED_AFTER)
+        if marked is not None:
+            return marked[0], MonthRel(number, marked[1])  # "June last"
         closed = end + 2 >= self.n or self.kinds[end + 2] != WORD
         if self.w(end) == "after" and self.w(end + 1) == "next" and closed:
             return end + 2, MonthRel(number, "after_next")  # "March after next"
@@ -246,8 +251,9 @@ class CalendarGrammar(Grammar):
     def weekday(self, i: int) -> Match | None:
         rel = ""
         j = i
-        if self.w(i) == "this" and self.w(i + 1) == "coming":
-            rel, j = "this", i + 2  # "this coming Friday": the first one after the anchor
+        if self.w(i) == "this" and self.w(i + 1) in ("coming", "past"):
+            # "this coming Friday" is the first one after the anchor, "this past Friday" the last
+            rel, j = ("this" if self.low[i + 1] == "coming" else "last"), i + 2
         elif self.w(i) in _REL_OFFSET and self.w(i) not in ("current", "upcoming"):
             rel = {"past": "last", "previous": "last", "coming": "next"}.get(
                 self.low[i], self.low[i]
@@ -275,24 +281,56 @@ class CalendarGrammar(Grammar):
                 return end + 2, Weekday(number, "after_next")
             if self.w(end) == "before" and self.w(end + 1) == "last":
                 return end + 2, Weekday(number, "before_last")
+            marked = self.postposed(end, _NAMED_AFTER)
+            if marked is not None:
+                return marked[0], Weekday(number, marked[1])
         if self.w(end) in _DAY_PARTS:
             end += 1
         return self.with_clock(end, Weekday(number, rel))
 
     def _counted_back(self, j: int) -> Match | None:
-        """ "the week after next" (two ahead), "the year before last" (two back) and "the
-        weekend just gone" (the last one), after "the"."""
-        word = self.w(j)
-        unit = _UNIT_NOUNS.get(word)
-        if unit is None and word != "weekend":
+        """ "the week after next" (two ahead) and "the year before last" (two back), after
+        "the"."""
+        unit = _UNIT_NOUNS.get(self.w(j))
+        if unit is None:
             return None
         pair = (self.w(j + 1), self.w(j + 2))
-        offset = {("after", "next"): 2, ("before", "last"): -2, ("just", "gone"): -1}.get(pair)
+        offset = {("after", "next"): 2, ("before", "last"): -2}.get(pair)
         if offset is None:
             return None
-        if unit is None:
-            return (j + 3, Weekend("last")) if offset == -1 else None
         return j + 3, Unit(unit, offset)
+
+    def gone_by(self, i: int) -> Match | None:
+        """ "the Tuesday just gone", "the March just past", "the summer just passed", "the
+        quarter just ended", "the week past": "the", a day or period, and a marker after it
+        (see `postposed`) name the latest one before the anchor; without the marker "the
+        Tuesday" names none."""
+        j = i + 1
+        marked = self.postposed(j + 1, ("past", "gone"))
+        if marked is None:
+            return None
+        end, rel = marked
+        way = -1 if rel == "last" else 1
+        word = self.w(j)
+        day = WEEKDAYS.get(word)
+        month = MONTHS.get(word)
+        unit = _UNIT_NOUNS.get(word)
+        node: Node | None = None
+        if day is not None and day[1]:
+            node = Weekday(day[0], rel)
+        elif month is not None and month[1]:
+            if word in ("may", "march") and not self.capitalized(j):
+                return None  # "the march just past the square"
+            node = MonthRel(month[0], rel)
+        elif word in SEASONS:
+            node = Season(SEASONS[word], None, rel)
+        elif unit is not None:
+            node = Unit(unit, way)
+        elif word == "weekend":
+            node = Weekend(rel)
+        elif word == "fortnight":
+            node = Fortnights(1, way)
+        return None if node is None else (end, node)
 
     def relative(self, i: int) -> Match | None:
         """ "last week", "next month", "this year", "the past two weeks", "next March"."""
@@ -457,24 +495,24 @@ class CalendarGrammar(Grammar):
             short = self.values[end + 1]
             last = value // 100 * 100 + short
             if last > value and not (self.adjacent(end + 2) and self.kinds[end + 2] != PUNCT):
-                return self._season_noun(end + 2), Range(Year(value), Year(last))
+                return self.span_noun(end + 2), Range(Year(value), Year(last))
         if (
-            self.w(end) in _RANGE_DASH | {"/"}
+            self.w(end) == "/"  # a dash joins two years in `Parser.ranged`
             and self.adjacent(end)
             and self.number(end + 1) == value + 1
-            and self._season_noun(end + 2) > end + 2
+            and self.span_noun(end + 2) > end + 2
         ):
-            return self._season_noun(end + 2), Range(Year(value), Year(value + 1))
+            return self.span_noun(end + 2), Range(Year(value), Year(value + 1))
         return end, Year(value)
 
-    def _season_noun(self, i: int) -> int:
-        """Where a noun after two years ends ("the 2023-24 season", "the 2024/2025 financial
-        year") in an expression, or *i* if none is there; in running text the mention is the
-        years alone, as it is a length alone ("five-year")."""
+    def span_noun(self, i: int) -> int:
+        """Where a noun after two years ends ("the 2023-24 season", "the 2019-2022 period",
+        "the 2024/2025 financial year") in an expression, or *i* if none is there; in running
+        text the mention is the years alone, as it is a length alone ("five-year")."""
         if not self.whole:
             return i
         word = self.w(i)
-        if word in _SEASON_NOUNS:
+        if word in _SPAN_NOUNS:
             return i + 1
         if word in _YEAR_KINDS and self.w(i + 1) == "year":
             return i + 2

@@ -110,6 +110,15 @@ _REL_OFFSET = {
     "coming": 1,
     "upcoming": 1,
 }
+_NUMBERED = frozenset(
+    {
+        "$", "£", "€", "#", "no", "nos", "number", "numbers", "article", "articles", "section",
+        "sections", "model", "room", "flight", "page", "pages", "pp", "p", "route", "chapter",
+        "chapters", "rule", "paragraph", "paragraphs", "line", "lines",
+    }
+)  # fmt: skip
+"""Words before a number that make it a page, price or label, never a year ("pages 2019-22",
+"pp. 2019", "No. 1984")."""
 _NOT_YEAR_WORDS = frozenset({"a", "an", "couple", "dozen", "few", "half"})
 _DAY_PARTS = frozenset(
     {"morning", "afternoon", "evening", "night", "noon", "midday", "lunchtime", "teatime"}
@@ -146,6 +155,22 @@ _UNIT_NOUNS = {
 
 
 _COUNTED_UNITS = {**_UNIT_NOUNS, "day": Granularity.DAY}
+_SPAN_NOUNS = frozenset(
+    {
+        "season", "seasons", "campaign", "session", "term", "period", "stretch", "span",
+        "window", "era", "interval", "timeframe", "phase", "spell", "cycle", "tenure", "mandate",
+    }
+)  # fmt: skip
+"""Nouns after two years that make them one stretch of time ("the 2019-2022 period", "the
+2023-24 season"), never a month ("the 2008-12 period" is not December 2008)."""
+_GONE_WORDS = frozenset({"gone", "past", "passed", "ended", "finished", "completed"})
+"""The words after "just" that put a day or period behind the anchor ("the week just ended")."""
+_POSTPOSED = {"last": "last", "past": "last", "gone": "last", "next": "next", "coming": "next"}
+"""Words after a day or period that say which one ("Tuesday last", "June next")."""
+_JOINING = frozenset({"-", "/", "'", "\u2019"})
+"""Punctuation that carries a word on ("last-minute"), so that no clause ends there."""
+_PAST_WHAT = frozenset({"noon", "midnight", "midday", "dawn", "dusk"})
+"""Times after "just past" or "just gone" that make it a time of day ("just gone midnight")."""
 
 
 class Grammar:
@@ -191,6 +216,29 @@ class Grammar:
     def prev_is_trigger(self, i: int) -> bool:
         return self.w(i - 1) in TRIGGERS
 
+    def postposed(self, i: int, bare: tuple[str, ...]) -> tuple[int, str] | None:
+        """A marker at *i* after a day or period that says which one it is: (end, "last") for
+        the latest before the anchor, (end, "next") for the first after it.
+
+        "just gone", "just past", "just ended" and their kin may be followed by anything but a
+        time ("just gone midnight"); a bare word of *bare* ("Tuesday last", "June next", "the
+        week past") only where the clause ends after it ("on Tuesday last year" is not one).
+        """
+        word = self.w(i)
+        if word == "just":
+            if self.w(i + 1) not in _GONE_WORDS:
+                return None
+            after = i + 2
+            if after < self.n and (self.kinds[after] == NUM or self.low[after] in _PAST_WHAT):
+                return None
+            return after, "last"
+        if word not in bare:
+            return None
+        after = i + 1
+        if after < self.n and (self.kinds[after] != PUNCT or self.low[after] in _JOINING):
+            return None
+        return after, _POSTPOSED[word]
+
     # -- small pieces -------------------------------------------------------------------
 
     def _year_in_words(self, j: int) -> tuple[int, int] | None:
@@ -219,7 +267,14 @@ class Grammar:
             if self.w(end) == "s" and self.adjacent(end):
                 return None
             return end, 2000 + self.values[i + 1]
-        if self.digits(i) != 4 or (self.adjacent(i) and self.kinds[i - 1] != PUNCT):
+        if self.w(i) == "ad" and self.raw[i] == "AD" and self.number(i + 1) > 0:
+            return i + 2, self.values[i + 1]  # "AD 79"
+        if self.adjacent(i) and self.kinds[i - 1] != PUNCT:
+            return None
+        if self.digits(i) in (1, 2, 3) and self.values[i]:
+            era = self._era(i + 1)  # "14 A.D.": a year before 1000 needs its era
+            return (era, self.values[i]) if era > i + 1 else None
+        if self.digits(i) != 4:
             return None
         value = self.values[i]
         if not 1000 <= value <= 9989:
@@ -237,23 +292,7 @@ class Grammar:
             and self.kinds[i + 2] == NUM
         ):
             return None
-        if self.w(i - 1) in (
-            "$",
-            "£",
-            "€",
-            "#",
-            "no",
-            "number",
-            "article",
-            "section",
-            "model",
-            "room",
-            "flight",
-            "page",
-            "route",
-            "chapter",
-            "rule",
-        ) or (self.w(i - 1) == "." and self.w(i - 2) == "no"):
+        if self.w(i - 1) in _NUMBERED or (self.w(i - 1) == "." and self.w(i - 2) in _NUMBERED):
             return None
         if not loose and not self.whole:
             season = (
@@ -261,8 +300,7 @@ class Grammar:
             )
             if (
                 self.w(i - 1) in _DETERMINERS
-                and 1950 <= value <= 2049
-                and value % 100
+                and ((1950 <= value <= 2049 and value % 100) or (season and 1900 <= value < 2100))
                 and i + 1 < self.n
                 and (season or (self.kinds[i + 1] == WORD and not self.capitalized(i + 1)))
                 and nxt not in _NOUNISH
@@ -271,14 +309,19 @@ class Grammar:
                 return i + 1, value
             if not self.prev_is_trigger(i):
                 return None
+            if self.w(i - 1) in _RANGE_DASH and self.number(i - 2) >= 0:
+                return None  # the end of a range of numbers that are no years ("pp. 2019-2022")
             if not 1900 <= value <= 2100 and nxt.endswith("s") and self.kinds[i + 1] == WORD:
                 return None
-        end = i + 1
-        if self.w(end) in ("ad", "ce"):
-            end += 1
-        elif self.w(end) == "a" and self.w(end + 1) == "." and self.w(end + 2) == "d":
-            end = self.dot(end + 3)
-        return end, value
+        return self._era(i + 1), value
+
+    def _era(self, i: int) -> int:
+        """Where an era marker at *i* ("AD", "CE", "A.D.") ends, or *i* if none is there."""
+        if self.w(i) in ("ad", "ce") and (self.whole or self.raw[i].isupper()):
+            return i + 1
+        if self.w(i) == "a" and self.w(i + 1) == "." and self.w(i + 2) == "d":
+            return self.dot(i + 3)
+        return i
 
     def day_number(self, i: int) -> tuple[int, int, bool] | None:
         """A day of the month 1-31, with an optional ordinal suffix: (end, day, ordinal)."""
@@ -449,6 +492,8 @@ class Grammar:
         ):
             return None
         season = not self.whole and b == (a + 1) % 100  # "the 2000-01 season"
+        if self.w(i + 3) in _SPAN_NOUNS:
+            return None  # "the 2008-12 period": two years
         if (
             self.digits(i) == 4
             and 1 <= b <= 12

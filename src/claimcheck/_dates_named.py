@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from claimcheck._dates_calendar import CalendarGrammar
+from claimcheck._dates_calendar import _NAMED_AFTER, CalendarGrammar
 from claimcheck._dates_grammar import _DAY_PARTS, _REL_OFFSET, _UNIT_NOUNS, Match
 from claimcheck._dates_holidays import RULE_HOLIDAYS
 from claimcheck._dates_lexicon import (
@@ -65,9 +65,11 @@ class NamedGrammar(CalendarGrammar):
             """A date or a range of dates at *i* (defined by `Parser`)."""
 
     def holiday(self, i: int) -> Match | None:
-        """ "Christmas", "Easter Monday 2023", "next Thanksgiving", "MLK Day of last year"."""
+        """ "Christmas", "Easter Monday 2023", "next Thanksgiving", "MLK Day of last year",
+        "Easter last", "the Christmas just gone"."""
         rel = ""
-        j = self.skip(i, "this") if self.w(i + 1) == "coming" else i
+        the = self.w(i) == "the"
+        j = i + 1 if the else self.skip(i, "this") if self.w(i + 1) in ("coming", "past") else i
         if self.w(j) in ("this", "next", "last", "past", "coming"):
             rel = {"past": "last", "coming": "next"}.get(self.low[j], self.low[j])
             j += 1
@@ -90,6 +92,11 @@ class NamedGrammar(CalendarGrammar):
         end, name = best
         if not self.whole and name in RULE_HOLIDAYS and not self._title_case(j, end):
             return None  # "Great fast growth" at a sentence start is not Great Lent
+        marked = None if rel else self.postposed(end, ("past", "gone") if the else _NAMED_AFTER)
+        if marked is not None:
+            return marked[0], Holiday(name, None, rel=marked[1])
+        if the:
+            return None  # "the Christmas" alone names no particular one
         if not rel:
             year = self._year_after(self.skip(end, "in") if self.is_year_in(end) else end)
             if year is not None:
@@ -208,6 +215,31 @@ class NamedGrammar(CalendarGrammar):
             ):
                 return None
         return end, CalDate(None, None, number)
+
+    def weekday_after(self, i: int) -> Match | None:
+        """ "the Monday after Easter", "the Friday before 3 March", "the third Tuesday after
+        Christmas 2014": a weekday counted from a day the text names (after "the" or an
+        ordinal, so that "on Monday after Christmas talks" stays Monday)."""
+        j = self.skip(i, "the")
+        nth = ORDINALS.get(self.w(j), 0)
+        if nth > 0:
+            j += 1
+        elif j == i:
+            return None
+        entry = WEEKDAYS.get(self.w(j))
+        side = self.w(j + 1)
+        if entry is None or not entry[1] or side not in ("after", "before"):
+            return None
+        target = self.calendar(j + 2) or self.holiday(j + 2) or self.nth_weekday(j + 2)
+        if target is None:
+            return None
+        end, node = target
+        if not isinstance(node, (Holiday, NthWeekday)) and not (
+            isinstance(node, CalDate) and node.day
+        ):
+            return None
+        count = max(nth, 1) * (1 if side == "after" else -1)
+        return end, CountedWeekday(entry[0], count, base=node)
 
     def counted_weekday(self, i: int) -> Match | None:
         """ "three Fridays from now", "2 Thursdays ago"."""

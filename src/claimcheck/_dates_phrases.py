@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from claimcheck._dates_grammar import _REL_OFFSET, Match
+from claimcheck._dates_grammar import _NOUNISH, _REL_OFFSET, _UNIT_NOUNS, Match
 from claimcheck._dates_length_words import EVENT_UNITS, HEDGE_STARTS
 from claimcheck._dates_lengths import is_date
 from claimcheck._dates_lexicon import (
@@ -239,8 +239,10 @@ class Parser(PartGrammar):
         end, last = second
         if not isinstance(last, _DATE_NODES):
             return None
-        if isinstance(first, Year) and isinstance(last, Year) and last.year <= first.year:
-            return None
+        if isinstance(first, Year) and isinstance(last, Year):
+            if last.year <= first.year or self.w(end) in _NOUNISH:
+                return None  # "1999-2001 votes" is a count
+            end = self.span_noun(end)  # "the 2019-2022 period"
         if isinstance(first, CalDate) and isinstance(last, CalDate):
             first = _borrow(first, last)
         return end, Range(first, last)
@@ -372,7 +374,7 @@ def _after_number() -> tuple[dict[str, Productions], dict[str, Productions]]:
     needs: dict[Production, set[str]] = {
         Parser.numeric: {"-", "/", ".", CJK_YEAR, CJK_MONTH},  # 2024-10-16, 2024年
         Parser.calendar: {*MONTHS, *suffixes, ".", "-", "/", "of", "de"},  # 3rd of March
-        Parser.year_or_decade: {"s", "'s"},  # the 90s
+        Parser.year_or_decade: {"s", "'s", "ad", "ce", "a"},  # the 90s, 14 AD, 14 a.d.
         Parser.quarter: {*suffixes, "q"},  # 3rd quarter, 24Q3
         Parser.duration: {  # 3 years, 2-year, 2 and a half years, 3 upcoming weeks
             "upcoming",
@@ -448,10 +450,11 @@ def _word_starts() -> dict[str, tuple[Production, ...]]:
     add(Parser.season, ["the", *SEASONS])
     add(Parser.whole_or_rest, ["the", "all", "rest"])
     add(Parser.quarter, ["the", *_COUNTING, "q"])
-    add(Parser.year_or_decade, ["the", "'", "\u2019", *DECADE_WORDS])
+    add(Parser.year_or_decade, ["the", "'", "\u2019", "ad", *DECADE_WORDS])
     add(Parser.holiday, [*HOLIDAY_HEADS, "this", "next", "last", "past", "coming"])
     add(Parser.nth_weekday, ["the", *ORDINALS])
     add(Parser.counted_weekday, NUMBER_WORDS)
+    add(Parser.weekday_after, ["the", *_COUNTING])
     add(Parser.event_relative, ["the"])
     add(Parser.duration, [*NUMBER_WORDS, "half", "in", "within", "on", *HEDGE_STARTS])
     add(Parser.day_range, ["the", *_COUNTING])
@@ -494,6 +497,9 @@ def _after_the() -> dict[str, tuple[Production, ...]]:
     add(Parser.hours, HOUR_WORDS)
     add(Parser.month_span, MONTHS)
     add(Parser.event_relative, ["eve"])
+    add(Parser.gone_by, [*WEEKDAYS, *MONTHS, *SEASONS, *_UNIT_NOUNS, "weekend", "fortnight"])
+    add(Parser.holiday, HOLIDAY_HEADS)
+    add(Parser.weekday_after, [*WEEKDAYS, *_COUNTING])
     return {word: tuple(entries) for word, entries in table.items()}
 
 

@@ -478,16 +478,26 @@ class NthWeek(Node):
 
 
 class CountedWeekday(Node):
-    """The *count*-th weekday after (positive) or before (negative) the anchor date."""
+    """The *count*-th weekday after (positive) or before (negative) the anchor date, or the
+    day that *base* names ("the third Tuesday after Christmas")."""
 
-    __slots__ = ("count", "weekday")
+    __slots__ = ("base", "count", "weekday")
 
-    def __init__(self, weekday: int, count: int) -> None:
+    def __init__(self, weekday: int, count: int, base: Node | None = None) -> None:
         self.weekday = weekday
         self.count = count
+        self.base = base
 
     def resolve(self, ctx: Context) -> Value | None:
         today = ctx.today
+        if self.base is not None:
+            span = self.base.span(ctx)
+            day = None
+            if span is not None and span.granularity is DAY:
+                day = span.last_day() if self.count > 0 else span.first_day()
+            if day is None:
+                return None
+            today = day
         if self.count > 0:
             first = today + timedelta(days=(self.weekday - today.weekday() - 1) % 7 + 1)
             return day_span(first + timedelta(weeks=self.count - 1))
