@@ -530,12 +530,3 @@ IRREGULAR_VERBS: dict[str, str] = {
     "wins": "win",
     "left": "leave",
 }
-
-# Verb forms that open a clause of their own ("Succeeded Charles Michel.", "Met Zelensky in
-# Kyiv."): capitalised only because they start a sentence or a fragment, never a given name.
-CLAUSE_VERBS = frozenset(
-    """succeeded replaced elected re-elected reelected served joined met named appointed
-    nominated confirmed resigned retired stepped became founded led chaired headed
-    represented visited signed took returned died born married studied worked
-    previously formerly currently""".split()
-)
