@@ -190,6 +190,10 @@ BODY_WORDS = frozenset(
         "party",
     }
 )
+LOOSE_BODY_WORDS = frozenset({"alliance", "bloc", "organization", "organisation", "union"})
+"""The words of `BODY_WORDS` loose enough to refer back to any body named before ("the bloc"
+for the European Union); the others ("the ministry", "the court") refer only to a body whose
+own names hold them."""
 
 HEDGE_WORDS = frozenset(
     {
