@@ -51,6 +51,7 @@ from claimcheck._extract_offices import Offices
 from claimcheck._extract_sources import as_outlet, described, recalled, relaying, with_relays
 from claimcheck._extract_heldsince import held_since
 from claimcheck._extract_starts import starts
+from claimcheck._extract_tenure_years import year_of_tenure
 from claimcheck._extract_text import Sentence, captions, only_sentences, sentences
 from claimcheck._extract_tokens import Token, folded, tokenize
 from claimcheck._extract_undated import undated_act
@@ -440,6 +441,7 @@ class _Extraction:
             *read, kb=self.kb, published=published, body=body, earlier=self.out.mentions
         )
         since = since or length_since_event(sentence.text, sentence.offset, dates, kb=self.kb)
+        since = since or year_of_tenure(*read[:4], kb=self.kb, published=published)
         since = since or duration_since(sentence.text, sentence.offset, dates, nearby)
         if since is not None:
             assertion, start, stop = since
