@@ -49,7 +49,7 @@ from claimcheck._extract_retold import retold_from
 from claimcheck._extract_slips import slips_of_named
 from claimcheck._extract_offices import Offices
 from claimcheck._extract_sources import as_outlet, described, recalled, relaying, with_relays
-from claimcheck._extract_held_from import tenure_since
+from claimcheck._extract_held_from import moved_into, tenure_since
 from claimcheck._extract_heldsince import held_since
 from claimcheck._extract_starts import starts
 from claimcheck._extract_tenure_years import year_of_tenure
@@ -397,6 +397,7 @@ class _Extraction:
         ]
         people = participants_of(taking_part, tokens, written)
         event = tenure_since(sentence.text, sentence.offset, people, dates)
+        event = event or moved_into(sentence.text, sentence.offset, people, dates)
         event = event or event_in(sentence.text, sentence.offset, tokens, mentions, dates, people)
         event = event or undated_act(sentence.text, sentence.offset, people, published)
         event = event or dated_report(self.text, attributions, dates, published)
