@@ -32,14 +32,16 @@ the one the document speaks of: a confirmation years later is another office's."
 
 
 def order_key(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterable[Hashable]:
-    """The groups of `TIM003`: the document, for its dates and its own citations; and for a
-    statement, the outlets it is credited to and its document's outlet, where a citation of
-    another document of the set can be found."""
+    """The groups of `TIM003`: the document, for its dates, its own citations and the
+    reports of outlets its statements credit; and for a statement, the outlets it is
+    credited to and its document's outlet, where a citation of another document of the set
+    can be found."""
     keys: list[Hashable] = []
-    if isinstance(claim.assertion, EventDate) or document.source.cites:
+    statement = isinstance(claim.assertion, Statement)
+    names = credited_outlets(claim.attribution) if statement else []
+    if isinstance(claim.assertion, EventDate) or document.source.cites or names:
         keys.append(("document", document.id))
-    if isinstance(claim.assertion, Statement):
-        names = credited_outlets(claim.attribution)
+    if statement:
         outlet = document.source.outlet
         keys.extend(("outlet", key) for key in sorted(outlet_keys(names)))
         if outlet is not None:

@@ -11,6 +11,7 @@ import attrs
 
 from claimcheck.checks._ordering import dates_a_later_act, later_citations, order_key, recorded_later
 from claimcheck.checks._registry import Group, check
+from claimcheck.checks._reports_recorded import reports_recorded_later
 from claimcheck.checks._support import (
     REPORTED_AS_FACT,
     asserted,
@@ -434,7 +435,8 @@ def report_out_of_order(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
     A claim put forward as fact (not as expected) that dates an event entirely after its
     own document's publication reports the future as past; so does a past-tense report,
     without a date, of a person's confirmation, swearing-in or resignation that the facts date after
-    the publication (`claimcheck.checks._ordering.recorded_later`); a document that cites a report
+    the publication (`claimcheck.checks._ordering.recorded_later`), or that credits an outlet's
+    report the facts date after it (`claimcheck.checks._reports_recorded`); a document that cites a report
     published after itself cites something that did not yet exist, whether its ``cites``
     say so or a statement credits an outlet whose later article, checked with it, tells the
     same story. Publication times are compared as instants, across time zones.
@@ -495,6 +497,17 @@ def report_out_of_order(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
                 claims=[claim],
                 spans=[claim.evidence],
             )
+    for claim, outlet, later in reports_recorded_later(doc, kb):
+        yield emit(
+            report_out_of_order,
+            message=(
+                f"credits a report of {outlet}, but the facts date it {describe_span(later.when)}, "
+                f"after the document's publication ({describe_span(published)})"
+            ),
+            claims=[claim],
+            spans=[claim.evidence],
+            evidence=evidence_of((later,)),
+        )
     for citation in doc.source.cites:
         if citation.published is not None and citation.published.is_after(published):
             yield emit(
