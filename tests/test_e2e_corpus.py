@@ -63,12 +63,10 @@ written, gave 29 of 46 with 6 false flags of 37 and 2 traps sprung; with opening
 and adverbs kept out of names, "the ministry" referring only to a body of that kind, no head
 of a body read from a "which" clause, a shared root that every report credits openly at
 info, ordinal years of a tenure, tenure starts given by "since" a month or by a move into
-an office, and undated credits of a recorded report, it gives 33 of 46 with 2 false flags of
-36 and no trap sprung. Those two are TIM001 findings right against the facts whose gold
-also names a second article that dates the event correctly, in words extraction does not
-yet read as a dating (a dispatch's "on Thursday" for the strike, a daybook's entry under a
-day heading): hence its ceiling of 6%. They guard against regressions, and are to be raised
-as extraction improves.
+an office, undated credits of a recorded report, day headings that date the entries below
+them, and facts-based datings that name the documents agreeing with the facts, it gives 34
+of 46 with 1 false flag of 36 and no trap sprung. They guard against regressions, and are
+to be raised as extraction improves.
 """
 
 from __future__ import annotations
@@ -95,9 +93,9 @@ RECALL_FLOOR = {
     "fresh6": 0.65,
     "fresh7": 0.80,
     "fresh8": 0.52,
-    "fresh9": 0.71,
+    "fresh9": 0.73,
 }
-FALSE_FLAG_CEILING = dict.fromkeys(RECALL_FLOOR, 0.05) | {"fresh9": 0.06}
+FALSE_FLAG_CEILING = dict.fromkeys(RECALL_FLOOR, 0.05)
 FOLDERS = {
     "articles": [BENCH / "data" / "articles"],
     "holdout": [BENCH / "data" / "holdout"],

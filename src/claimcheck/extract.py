@@ -39,6 +39,7 @@ from claimcheck._extract_events import (
     weekdays,
 )
 from claimcheck._extract_header import read_article_file, starts_with_header
+from claimcheck._extract_headings import dateline_place, day_heading, headed_event
 from claimcheck._extract_lexicon import HEDGE_WORDS
 from claimcheck._extract_lengths import length_since_event, office_length
 from claimcheck._extract_figures import FigureReader
@@ -284,13 +285,20 @@ class _Extraction:
             (s, _in(dates, date_starts, s), _in(attributions, attribution_starts, s))
             for s in self.sentences
         ]
+        heading: DateMention | None = None
+        dateline: tuple[int, Actor | None] = (-1, None)
         for index, (sentence, sentence_dates, sentence_attributions) in enumerate(per_sentence):
+            if sentence.paragraph != dateline[0]:
+                dateline = (sentence.paragraph, dateline_place(sentence.text))
             nearby = [
                 (other.text, other.offset, others)
                 for other, others, _ in per_sentence[max(0, index - 2) : index + 3]
                 if other is not sentence
             ]
-            self._sentence(sentence, sentence_dates, sentence_attributions, nearby)
+            heading = day_heading(sentence, sentence_dates, heading)
+            self._sentence(
+                sentence, sentence_dates, sentence_attributions, nearby, heading=heading, dateline=dateline[1]
+            )
         for caption in captions(self.text, self.body_start):
             tokens = tokenize(caption.text, caption.offset)
             self._record_names(tokens, self.reader.mentions(caption.text, caption.offset, tokens))
@@ -337,6 +345,9 @@ class _Extraction:
         dates: list[DateMention],
         attributions: list[AttributionMention],
         nearby: Sequence[tuple[str, int, Sequence[DateMention]]],
+        *,
+        heading: DateMention | None = None,
+        dateline: Actor | None = None,
     ) -> None:
         tokens = tokenize(sentence.text, sentence.offset)
         mentions = self.reader.mentions(sentence.text, sentence.offset, tokens)
@@ -399,6 +410,10 @@ class _Extraction:
         event = tenure_since(sentence.text, sentence.offset, people, dates)
         event = event or moved_into(sentence.text, sentence.offset, people, dates)
         event = event or event_in(sentence.text, sentence.offset, tokens, mentions, dates, people)
+        if event is None and heading is not None and not dates:
+            event = headed_event(
+                sentence.text, sentence.offset, tokens, mentions, people, heading=heading, dateline=dateline
+            )
         event = event or undated_act(sentence.text, sentence.offset, people, published)
         event = event or dated_report(self.text, attributions, dates, published)
         if event is not None:

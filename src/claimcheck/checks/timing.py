@@ -260,7 +260,9 @@ def _dating(claim: Claim, document: Document) -> tuple[Event, EventDate] | None:
 def _event_keys(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterable[Hashable]:
     dating = _dating(claim, document)
     if dating is None:
-        return ()
+        scheduled = _scheduled(claim, document)
+        record = None if scheduled is None else known_event(scheduled[0], scheduled[1].when, kb)
+        return [] if record is None else [("known", record.id)]
     event, assertion = dating
     record = known_event(event, assertion.when, kb)
     if record is not None:
@@ -275,6 +277,15 @@ def _event_keys(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterable
     if event.kind in PERSONAL_KINDS and len(people) == 1:
         return [("event", folded(event.kind), people[0])]
     return [("event", folded(event.kind), a, b) for a, b in combinations(people, 2)]
+
+
+def _scheduled(claim: Claim, document: Document) -> tuple[Event, EventDate] | None:
+    """The event a claim dates as expected ("the declaration will be issued on 25 June"):
+    never in conflict itself, but a witness of the day where it agrees with the facts."""
+    assertion = claim.assertion
+    if not isinstance(assertion, EventDate) or claim.modality is not Modality.EXPECTED:
+        return None
+    return document.event(assertion.event), assertion
 
 
 def _known_date(record: object) -> tuple[str, TimeSpan] | None:
@@ -321,11 +332,13 @@ def event_date_conflict(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
 
     .. versionadded:: 0.1.0
     """
-    datings = []
+    datings, scheduled = [], []
     for member in group.members:
         dating = _dating(member.claim, member.document)
         if dating is not None:
             datings.append(_Dating(member.claim, dating[0], dating[1].when))
+        elif (planned := _scheduled(member.claim, member.document)) is not None:
+            scheduled.append(_Dating(member.claim, planned[0], planned[1].when))
     if isinstance(group.key, tuple) and group.key[0] == "venue" and not _one_company(datings, kb):
         return
     record = kb.record(str(group.key[1])) if isinstance(group.key, tuple) and group.key[0] == "known" else None
@@ -352,16 +365,33 @@ def event_date_conflict(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
         message = f"{name}: {ordered[0].claim.source.document_id} dates it to both {days}"
     else:
         message = f"{name}: the sources disagree on the date ({datings_text})"
-    if known is not None:
+    witnesses = _witnesses(datings + scheduled, documents, known[1]) if known and against_facts else []
+    if witnesses:
+        others = "; ".join(f"{d.claim.source.document_id} gives {describe_span(d.when)}" for d in witnesses)
+        message += f"; {others}, as do the facts"
+    elif known is not None:
         message += f"; the facts say {describe_span(known[1])}"
     yield emit(
         event_date_conflict,
         message=message,
         claims=[d.claim for d in ordered],
+        documents=[d.claim.source.document_id for d in witnesses],
         spans=[d.claim.evidence for d in ordered],
         evidence=evidence_of([record] if known is not None and record is not None else []),
         fix=f"{describe_span(known[1])}" if known is not None and against_facts else None,
     )
+
+
+def _witnesses(datings: list[_Dating], documents: set[str], known: TimeSpan) -> list[_Dating]:
+    """The datings to the day, as stated or as scheduled, of documents outside *documents*
+    that agree with the *known* date: one per document, the first by claim."""
+    found: dict[str, _Dating] = {}
+    for dating in sorted(datings, key=lambda d: d.claim.ref):
+        document = dating.claim.source.document_id
+        if document in documents or dating.when.granularity is not Granularity.DAY or _against(dating.when, known):
+            continue
+        found.setdefault(document, dating)
+    return list(found.values())
 
 
 def _one_company(datings: list[_Dating], kb: KnowledgeBase) -> bool:
