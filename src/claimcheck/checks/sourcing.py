@@ -9,8 +9,8 @@ from collections.abc import Hashable, Iterable, Iterator, Sequence
 import attrs
 
 from claimcheck.attribution import CitationGraph, IssueKind, Root, RootKind
-from claimcheck.checks._open_roots import credited_openly
 from claimcheck.checks._citations import Upstreams, cited_sources, counted_sets, credited_name, links
+from claimcheck.checks._open_roots import credited_openly
 from claimcheck.checks._propositions import clusters, proposition_group, same_proposition
 from claimcheck.checks._registry import Group, Member, check
 from claimcheck.checks._relay_chains import RelayOrigins, ToldRelays

@@ -7,13 +7,11 @@ from collections.abc import Hashable, Iterable, Iterator
 from datetime import date, timedelta
 from itertools import combinations
 
-import attrs
-
+from claimcheck.checks._datings import Dating, against, dating_of, scheduled_of, witnesses
 from claimcheck.checks._ordering import dates_a_later_act, later_citations, order_key, recorded_later
 from claimcheck.checks._registry import Group, check
 from claimcheck.checks._reports_recorded import reports_recorded_later
 from claimcheck.checks._support import (
-    REPORTED_AS_FACT,
     asserted,
     day_range,
     describe_span,
@@ -25,7 +23,7 @@ from claimcheck.checks._support import (
 )
 from claimcheck.kb import Confidence, EventRecord, KnowledgeBase, Tenure
 from claimcheck.model import WEEKDAYS, Actor, ActorKind, Claim, Document, Event, EventDate, Finding, Modality, Severity, Weekday
-from claimcheck.timespan import Agreement, Granularity, Modifier, TimeSpan
+from claimcheck.timespan import Granularity, Modifier, TimeSpan
 
 __all__ = [
     "event_date_conflict",
@@ -235,32 +233,10 @@ def _tenure_taken(event: Event, when: TimeSpan, kb: KnowledgeBase) -> Tenure | N
     return found[0] if len(found) == 1 else None
 
 
-def _against(claimed: TimeSpan, known: TimeSpan) -> bool:
-    """Whether a dating contradicts the known date: they cannot overlap, or an exact dating
-    to the day names a day outside the known days ("23 and 24 June" for 24-25 June)."""
-    if claimed.compare(known).agreement is Agreement.CONFLICT:
-        return True
-    first, last = claimed.first_day(), claimed.last_day()
-    known_first, known_last = known.first_day(), known.last_day()
-    return (
-        claimed.granularity is Granularity.DAY
-        and claimed.modifier is Modifier.EXACT
-        and None not in (first, last, known_first, known_last)
-        and (first < known_first or last > known_last)  # type: ignore[operator]
-    )
-
-
-def _dating(claim: Claim, document: Document) -> tuple[Event, EventDate] | None:
-    assertion = claim.assertion
-    if not isinstance(assertion, EventDate) or claim.modality not in REPORTED_AS_FACT:
-        return None
-    return document.event(assertion.event), assertion
-
-
 def _event_keys(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterable[Hashable]:
-    dating = _dating(claim, document)
+    dating = dating_of(claim, document)
     if dating is None:
-        scheduled = _scheduled(claim, document)
+        scheduled = scheduled_of(claim, document)
         record = None if scheduled is None else known_event(scheduled[0], scheduled[1].when, kb)
         return [] if record is None else [("known", record.id)]
     event, assertion = dating
@@ -279,15 +255,6 @@ def _event_keys(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterable
     return [("event", folded(event.kind), a, b) for a, b in combinations(people, 2)]
 
 
-def _scheduled(claim: Claim, document: Document) -> tuple[Event, EventDate] | None:
-    """The event a claim dates as expected ("the declaration will be issued on 25 June"):
-    never in conflict itself, but a witness of the day where it agrees with the facts."""
-    assertion = claim.assertion
-    if not isinstance(assertion, EventDate) or claim.modality is not Modality.EXPECTED:
-        return None
-    return document.event(assertion.event), assertion
-
-
 def _known_date(record: object) -> tuple[str, TimeSpan] | None:
     """The name and date of a recorded event, or of the taking of a recorded office."""
     if isinstance(record, EventRecord):
@@ -295,13 +262,6 @@ def _known_date(record: object) -> tuple[str, TimeSpan] | None:
     if isinstance(record, Tenure) and record.start is not None:
         return f"{record.holder.name} taking office as {record.office}", record.start
     return None
-
-
-@attrs.frozen
-class _Dating:
-    claim: Claim
-    event: Event
-    when: TimeSpan
 
 
 @check(
@@ -334,11 +294,11 @@ def event_date_conflict(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
     """
     datings, scheduled = [], []
     for member in group.members:
-        dating = _dating(member.claim, member.document)
+        dating = dating_of(member.claim, member.document)
         if dating is not None:
-            datings.append(_Dating(member.claim, dating[0], dating[1].when))
-        elif (planned := _scheduled(member.claim, member.document)) is not None:
-            scheduled.append(_Dating(member.claim, planned[0], planned[1].when))
+            datings.append(Dating(member.claim, dating[0], dating[1].when))
+        elif (planned := scheduled_of(member.claim, member.document)) is not None:
+            scheduled.append(Dating(member.claim, planned[0], planned[1].when))
     if isinstance(group.key, tuple) and group.key[0] == "venue" and not _one_company(datings, kb):
         return
     record = kb.record(str(group.key[1])) if isinstance(group.key, tuple) and group.key[0] == "known" else None
@@ -348,7 +308,7 @@ def event_date_conflict(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
     involved = {datings[i] for i in disjoint_members(ranges, max_gap=gap)}
     against_facts = set()
     if known is not None:
-        against_facts = {d for d in datings if _against(d.when, known[1])}
+        against_facts = {d for d in datings if against(d.when, known[1])}
         involved |= against_facts
     if not involved:
         return
@@ -365,9 +325,9 @@ def event_date_conflict(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
         message = f"{name}: {ordered[0].claim.source.document_id} dates it to both {days}"
     else:
         message = f"{name}: the sources disagree on the date ({datings_text})"
-    witnesses = _witnesses(datings + scheduled, documents, known[1]) if known and against_facts else []
-    if witnesses:
-        others = "; ".join(f"{d.claim.source.document_id} gives {describe_span(d.when)}" for d in witnesses)
+    agreeing = witnesses(datings + scheduled, documents, known[1]) if known and against_facts else []
+    if agreeing:
+        others = "; ".join(f"{d.claim.source.document_id} gives {describe_span(d.when)}" for d in agreeing)
         message += f"; {others}, as do the facts"
     elif known is not None:
         message += f"; the facts say {describe_span(known[1])}"
@@ -375,26 +335,14 @@ def event_date_conflict(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
         event_date_conflict,
         message=message,
         claims=[d.claim for d in ordered],
-        documents=[d.claim.source.document_id for d in witnesses],
+        documents=[d.claim.source.document_id for d in agreeing],
         spans=[d.claim.evidence for d in ordered],
         evidence=evidence_of([record] if known is not None and record is not None else []),
         fix=f"{describe_span(known[1])}" if known is not None and against_facts else None,
     )
 
 
-def _witnesses(datings: list[_Dating], documents: set[str], known: TimeSpan) -> list[_Dating]:
-    """The datings to the day, as stated or as scheduled, of documents outside *documents*
-    that agree with the *known* date: one per document, the first by claim."""
-    found: dict[str, _Dating] = {}
-    for dating in sorted(datings, key=lambda d: d.claim.ref):
-        document = dating.claim.source.document_id
-        if document in documents or dating.when.granularity is not Granularity.DAY or _against(dating.when, known):
-            continue
-        found.setdefault(document, dating)
-    return list(found.values())
-
-
-def _one_company(datings: list[_Dating], kb: KnowledgeBase) -> bool:
+def _one_company(datings: list[Dating], kb: KnowledgeBase) -> bool:
     """Whether the datings of events named by one venue can be of one event: some name two
     participants, and the participants each names are all among those of the one that names
     most (the White House hosts many guests: "the Oval Office meeting" with one guest is not
