@@ -28,24 +28,59 @@ _DATELINE = re.compile(r"\s*(?P<place>[A-Z][A-Z'’.]+(?:[ -][A-Z][A-Z'’.]+){0
 """Marks a heading may carry around its day."""
 
 
-def day_heading(sentence: Sentence, dates: Sequence[DateMention], current: DateMention | None) -> DateMention | None:
-    """The day heading in force after *sentence*: the sentence itself where it is made of a
-    day and nothing else ("WEDNESDAY 25 JUNE", "Tuesday, 3 December:"); ``None`` after a
-    heading of another kind (a time, "Monday, 20 January, noon", or a month), which ends
-    the day before it; else the *current* one.
+class Entries:
+    """The day heading and the dateline in force at each sentence of one document, read in
+    order: the entries of a daybook take their day from the heading above them and their
+    place from the dateline that opens their paragraph."""
 
-    >>> from claimcheck.timespan import TimeSpan
-    >>> day = DateMention("Tuesday 24 June", 0, TimeSpan.day(2025, 6, 24), None)
-    >>> day_heading(Sentence(1, 0, "Tuesday 24 June", 1), [day], None) is day
-    True
-    """
-    if len(dates) != 1 or sentence.text.strip(_MARKS) != dates[0].text.strip(_MARKS):
-        return current
-    (date,) = dates
-    value = date.value
-    if isinstance(value, TimeSpan) and value.granularity is Granularity.DAY and not value.is_datetime:
-        return date
-    return None
+    def __init__(self) -> None:
+        self.day: DateMention | None = None
+        self.place: Actor | None = None
+        self._paragraph = -1
+
+    def advance(self, sentence: Sentence, dates: Sequence[DateMention]) -> None:
+        """Move on to *sentence*, whose dates are *dates*: a sentence that is a day and
+        nothing else ("WEDNESDAY 25 JUNE", "Tuesday, 3 December:") is the new heading; one
+        that is a date of another kind (a time, "Monday, 20 January, noon", or a month) ends
+        the day before it; a new paragraph reads its dateline.
+
+        >>> from claimcheck.timespan import TimeSpan
+        >>> entries = Entries()
+        >>> day = DateMention("Tuesday 24 June", 0, TimeSpan.day(2025, 6, 24), None)
+        >>> entries.advance(Sentence(1, 0, "Tuesday 24 June", 1), [day])
+        >>> entries.advance(Sentence(2, 16, "BRUSSELS - Envoys meet.", 2), [])
+        >>> entries.day is day, entries.place.name
+        (True, 'Brussels')
+        """
+        if sentence.paragraph != self._paragraph:
+            self._paragraph = sentence.paragraph
+            self.place = dateline_place(sentence.text)
+        if len(dates) != 1 or sentence.text.strip(_MARKS) != dates[0].text.strip(_MARKS):
+            return
+        value = dates[0].value
+        plain_day = isinstance(value, TimeSpan) and value.granularity is Granularity.DAY and not value.is_datetime
+        self.day = dates[0] if plain_day else None
+
+    def event(
+        self,
+        sentence: str,
+        offset: int,
+        tokens: Sequence[Token],
+        mentions: Sequence[Mention],
+        people: Sequence[Participant],
+    ) -> EventMention | None:
+        """The event of an entry without a date of its own, dated by the day heading above
+        it (the event word of the sentence read as if the entry opened with that day), and
+        placed at the entry's dateline where the sentence names no place; ``None`` outside
+        a day heading."""
+        if self.day is None:
+            return None
+        assert isinstance(self.day.value, TimeSpan)
+        day = DateMention("", offset, self.day.value, self.day.tense)
+        event = event_in(sentence, offset, tokens, mentions, [day], people)
+        if event is None or event.place is not None or self.place is None:
+            return event
+        return attrs.evolve(event, place=self.place, name=f"{event.name} in {self.place.name}")
 
 
 def dateline_place(line: str) -> Actor | None:
@@ -56,24 +91,3 @@ def dateline_place(line: str) -> Actor | None:
     """
     found = _DATELINE.match(line)
     return None if found is None else Actor(found.group("place").title(), ActorKind.PLACE)
-
-
-def headed_event(
-    sentence: str,
-    offset: int,
-    tokens: Sequence[Token],
-    mentions: Sequence[Mention],
-    people: Sequence[Participant],
-    *,
-    heading: DateMention,
-    dateline: Actor | None,
-) -> EventMention | None:
-    """The event of an entry without a date of its own, dated by the day *heading* above it
-    (the event word of the sentence read as if the entry opened with that day), and placed
-    at the entry's *dateline* where the sentence names no place."""
-    assert isinstance(heading.value, TimeSpan)
-    day = DateMention("", offset, heading.value, heading.tense)
-    event = event_in(sentence, offset, tokens, mentions, [day], people)
-    if event is None or event.place is not None or dateline is None:
-        return event
-    return attrs.evolve(event, place=dateline, name=f"{event.name} in {dateline.name}")

@@ -39,7 +39,7 @@ from claimcheck._extract_events import (
     weekdays,
 )
 from claimcheck._extract_header import read_article_file, starts_with_header
-from claimcheck._extract_headings import dateline_place, day_heading, headed_event
+from claimcheck._extract_headings import Entries
 from claimcheck._extract_lexicon import HEDGE_WORDS
 from claimcheck._extract_lengths import length_since_event, office_length
 from claimcheck._extract_figures import FigureReader
@@ -259,6 +259,7 @@ class _Extraction:
         self._title_places: dict[str, Actor] = {}
         self._unknown_people: list[Span] = []
         self.figures = FigureReader(kb, source.published)
+        self.entries = Entries()
 
     def run(self) -> Document:
         clean = only_sentences(self.text, self.sentences)
@@ -285,20 +286,14 @@ class _Extraction:
             (s, _in(dates, date_starts, s), _in(attributions, attribution_starts, s))
             for s in self.sentences
         ]
-        heading: DateMention | None = None
-        dateline: tuple[int, Actor | None] = (-1, None)
         for index, (sentence, sentence_dates, sentence_attributions) in enumerate(per_sentence):
-            if sentence.paragraph != dateline[0]:
-                dateline = (sentence.paragraph, dateline_place(sentence.text))
+            self.entries.advance(sentence, sentence_dates)
             nearby = [
                 (other.text, other.offset, others)
                 for other, others, _ in per_sentence[max(0, index - 2) : index + 3]
                 if other is not sentence
             ]
-            heading = day_heading(sentence, sentence_dates, heading)
-            self._sentence(
-                sentence, sentence_dates, sentence_attributions, nearby, heading=heading, dateline=dateline[1]
-            )
+            self._sentence(sentence, sentence_dates, sentence_attributions, nearby)
         for caption in captions(self.text, self.body_start):
             tokens = tokenize(caption.text, caption.offset)
             self._record_names(tokens, self.reader.mentions(caption.text, caption.offset, tokens))
@@ -345,9 +340,6 @@ class _Extraction:
         dates: list[DateMention],
         attributions: list[AttributionMention],
         nearby: Sequence[tuple[str, int, Sequence[DateMention]]],
-        *,
-        heading: DateMention | None = None,
-        dateline: Actor | None = None,
     ) -> None:
         tokens = tokenize(sentence.text, sentence.offset)
         mentions = self.reader.mentions(sentence.text, sentence.offset, tokens)
@@ -410,10 +402,8 @@ class _Extraction:
         event = tenure_since(sentence.text, sentence.offset, people, dates)
         event = event or moved_into(sentence.text, sentence.offset, people, dates)
         event = event or event_in(sentence.text, sentence.offset, tokens, mentions, dates, people)
-        if event is None and heading is not None and not dates:
-            event = headed_event(
-                sentence.text, sentence.offset, tokens, mentions, people, heading=heading, dateline=dateline
-            )
+        if event is None and not dates:
+            event = self.entries.event(sentence.text, sentence.offset, tokens, mentions, people)
         event = event or undated_act(sentence.text, sentence.offset, people, published)
         event = event or dated_report(self.text, attributions, dates, published)
         if event is not None:
