@@ -37,7 +37,7 @@ source = "https://example.org/freedonia/cabinet"
     [
         ("Between Olaf Scholz and the chancellery, little was settled.", "Olaf Scholz"),
         ("3. Talks resume. Despite Andrii Sybiha's visit, the deal stalled.", "Andrii Sybiha"),
-        ("Still, Mark Rutte kept the meeting short.", "Mark Rutte"),
+        ("Even Mark Rutte kept the meeting short.", "Mark Rutte"),
         ("Although Kaja Kallas objected, the text passed.", "Kaja Kallas"),
     ],
 )

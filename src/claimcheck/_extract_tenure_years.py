@@ -57,7 +57,6 @@ def year_of_tenure(
         The claim and its characters in the document, or ``None``.
 
     >>> from claimcheck._extract_actors import Mention
-from claimcheck._extract_lengths import _person_before
     >>> from claimcheck._extract_tokens import tokenize
     >>> from claimcheck.model import Actor
     >>> text = "Volodymyr Zelensky, now in the sixth year of his presidency, spoke."
