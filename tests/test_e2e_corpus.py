@@ -58,8 +58,15 @@ bench/data/fresh8, kept unseen until all of that work was in, gave 24 of 45 with
 of 30 and 5 traps sprung; with sentence-opening verbs kept out of names, ROL002 within one
 document at info where the facts settle it, an outlet quoting a person kept as the first
 reporter, and a predecessor's title read at the succession, it gives 24 of 45 with 1 false
-flag of 26 and one trap sprung (named in `SPRUNG_TRAPS`). They guard against regressions, and
-are to be raised as extraction improves.
+flag of 26 and one trap sprung (named in `SPRUNG_TRAPS`). bench/data/fresh9, scored once as
+written, gave 29 of 46 with 6 false flags of 37 and 2 traps sprung; with opening prepositions
+and adverbs kept out of names, "the ministry" referring only to a body of that kind, no head
+of a body read from a "which" clause, a shared root that every report credits openly at
+info, ordinal years of a tenure, tenure starts given by "since" a month or by a move into
+an office, undated credits of a recorded report, day headings that date the entries below
+them, and facts-based datings that name the documents agreeing with the facts, it gives 34
+of 46 with 1 false flag of 36 and no trap sprung. They guard against regressions, and are
+to be raised as extraction improves.
 """
 
 from __future__ import annotations
@@ -86,6 +93,7 @@ RECALL_FLOOR = {
     "fresh6": 0.65,
     "fresh7": 0.80,
     "fresh8": 0.52,
+    "fresh9": 0.73,
 }
 FALSE_FLAG_CEILING = dict.fromkeys(RECALL_FLOOR, 0.05)
 FOLDERS = {
@@ -100,6 +108,7 @@ FOLDERS = {
     "fresh6": [BENCH / "data" / "fresh6"],
     "fresh7": [BENCH / "data" / "fresh7"],
     "fresh8": [BENCH / "data" / "fresh8"],
+    "fresh9": [BENCH / "data" / "fresh9"],
 }
 
 

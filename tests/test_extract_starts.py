@@ -97,3 +97,15 @@ def test_became_is_a_start_once() -> None:
     assert (start.role, start.when) == ("Minister of Foreign Affairs", TimeSpan.day(2024, 9, 5))
     doc = _doc("Andrii Sybiha, who became Ukraine's foreign minister on 5 September, flew to Oslo.", published)
     assert len([c for c in doc.claims if isinstance(c.assertion, RoleHeld)]) == 1
+
+
+def test_what_a_body_owns_is_not_the_body_taken_over() -> None:
+    """"became <body>'s <noun>" makes the subject something the body owns, not its head."""
+    doc = _doc("Jane Roe became NATO's favourite in April 2023.", TimeSpan.day(2024, 1, 10))
+    assert _starts(doc) == []
+
+
+def test_a_start_in_a_which_clause_is_not_the_persons() -> None:
+    """In "X praised Y, which became <body>" the clause is about Y, so X is given no office."""
+    text = "Jane Roe praised the summit format, which became the European Council in December 2009."
+    assert _starts(_doc(text, TimeSpan.day(2024, 1, 10))) == []

@@ -306,3 +306,10 @@ def test_a_title_in_succession_to_is_the_predecessors_at_the_handover() -> None:
     assert (dated.actor.name, dated.title_time, dated.when) == ("Tomas Brandt", TitleTime.THEN, TimeSpan.day(2024, 11, 25))
     undated = _roles("Jane Roe won the vote in Oslo in succession to the Assembly's acting president, Tomas Brandt.")
     assert [r.actor.name for r in undated] == []
+
+
+def test_a_body_word_of_a_kind_refers_only_to_a_body_of_that_kind() -> None:
+    """"the ministry" after a mention of NATO names no NATO office, while "the alliance" does."""
+    assert _roles("Envoys gathered at NATO headquarters. Jane Roe, who has run the ministry for a year, spoke.") == []
+    (role,) = _roles("Envoys gathered at NATO headquarters. Jane Roe, who now runs the alliance, spoke.")
+    assert (role.role, role.organization) == ("Secretary General", "NATO")

@@ -9,7 +9,6 @@ import attrs
 from claimcheck._extract_lexicon import (
     ACTING,
     BODY_WORDS,
-    CLAUSE_VERBS,
     COUNTRIES,
     CURRENT,
     DEMONYMS,
@@ -26,6 +25,7 @@ from claimcheck._extract_lexicon import (
 )
 from claimcheck._extract_bodies import BodyTrail
 from claimcheck._extract_offices import Offices
+from claimcheck._extract_openers import opening_word
 from claimcheck._extract_titletimes import (
     after_predecessor,
     dated_handover,
@@ -132,13 +132,16 @@ class Reader:
         found: list[Mention] = []
         i = run.first
         while i < run.stop:
-            if _not_name(tokens[i].lower) or _ends_title(tokens, i) or _clause_verb(tokens, i):
+            if _not_name(tokens[i].lower) or _ends_title(tokens, i):
                 i += 1
                 continue
             hit = None
             limit = next(
                 (k for k in range(i + 1, run.stop) if _not_name(tokens[k].lower)), run.stop
             )
+            if opening_word(tokens, i) and not self._known_from(tokens, i, min(limit, i + 4)):
+                i += 1
+                continue
             for j in range(min(limit, i + 4), i, -1):
                 written = words(tokens, i, j)
                 actor = self._identify(written)
@@ -167,6 +170,11 @@ class Reader:
             found.append(Mention(i, j, written, actor, possessive))
             i = j
         return found
+
+    def _known_from(self, tokens: list[Token], i: int, stop: int) -> bool:
+        """Whether the knowledge base knows a name written from token *i* to before *stop*
+        whole, its first word included."""
+        return any(self.kb.find_actor(words(tokens, i, j)) is not None for j in range(i + 1, stop + 1))
 
     # -- titles ---------------------------------------------------------------------------
 
@@ -537,12 +545,6 @@ def _ends_title(tokens: list[Token], i: int) -> bool:
         tuple(_bare(t.lower) for t in tokens[i - length + 1 : i + 1]) in TITLES
         for length in range(2, min(LONGEST_TITLE, i + 1) + 1)
     )
-
-
-def _clause_verb(tokens: list[Token], i: int) -> bool:
-    """Whether token *i* is a verb capitalised as the first word of a sentence or fragment."""
-    opens = all(not t.is_word for t in tokens[:i]) or tokens[i - 1].text == "."
-    return opens and tokens[i].lower in CLAUSE_VERBS
 
 
 def _not_name(word: str) -> bool:

@@ -3,7 +3,7 @@
 
 from __future__ import annotations
 
-from claimcheck._extract_lexicon import BODY_WORDS
+from claimcheck._extract_lexicon import BODY_WORDS, LOOSE_BODY_WORDS
 from claimcheck._extract_tokens import Token, folded
 from claimcheck.kb import KnowledgeBase
 
@@ -58,12 +58,13 @@ class BodyTrail:
 
     def body_for(self, word: str) -> str | None:
         """The body a common noun such as "alliance" or "assembly" refers to: the body named
-        last whose own names hold the word ("North Atlantic Alliance"), else the body named
-        last."""
+        last whose own names hold the word ("North Atlantic Alliance"), else, for a loose
+        word ("the bloc", see `LOOSE_BODY_WORDS`), the body named last; a word of a kind
+        ("the ministry") that no named body's names hold refers to none of them."""
         for name in reversed(self.named):
             if self._holds_word(name, word):
                 return name
-        return self.last
+        return self.last if word in LOOSE_BODY_WORDS else None
 
     def body_meant(self, tokens: list[Token]) -> str | None:
         """The body a sentence refers to by a common noun ("the alliance's 32 members", "of

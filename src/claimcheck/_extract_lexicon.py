@@ -190,6 +190,10 @@ BODY_WORDS = frozenset(
         "party",
     }
 )
+LOOSE_BODY_WORDS = frozenset({"alliance", "bloc", "organization", "organisation", "union"})
+"""The words of `BODY_WORDS` loose enough to refer back to any body named before ("the bloc"
+for the European Union); the others ("the ministry", "the court") refer only to a body whose
+own names hold them."""
 
 HEDGE_WORDS = frozenset(
     {
@@ -530,12 +534,3 @@ IRREGULAR_VERBS: dict[str, str] = {
     "wins": "win",
     "left": "leave",
 }
-
-# Verb forms that open a clause of their own ("Succeeded Charles Michel.", "Met Zelensky in
-# Kyiv."): capitalised only because they start a sentence or a fragment, never a given name.
-CLAUSE_VERBS = frozenset(
-    """succeeded replaced elected re-elected reelected served joined met named appointed
-    nominated confirmed resigned retired stepped became founded led chaired headed
-    represented visited signed took returned died born married studied worked
-    previously formerly currently""".split()
-)

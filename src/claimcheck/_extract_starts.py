@@ -114,6 +114,8 @@ def _person_before(tokens: list[Token], mentions: Sequence[Mention], i: int) -> 
     person = people[-1]
     if any(t.text in _CLAUSE_ENDS for t in tokens[person.stop : i]):
         return None
+    if i and tokens[i - 1].lower in _THING_RELATIVES:
+        return None  # "Finland, which became ...": the subject is a thing, not the person
     return person
 
 
@@ -143,10 +145,32 @@ def _office_after(
     named = reader.organization_at(tokens, k, bodies)
     if named is None or named[0] in _NOT_BODIES:
         return None
-    return HEAD, named[0], named[1], False
+    stop = named[1]
+    if stop < len(tokens) and tokens[stop].lower == "'s":
+        top = next((w for w in _TOP_POSTS if _words_at(tokens, stop + 1, w)), None)
+        if top is None:
+            return None  # "became NATO's newest member": what the body owns, not its head
+        stop += 1 + len(top)
+    return HEAD, named[0], stop, False
+
+
+def _words_at(tokens: list[Token], i: int, words: tuple[str, ...]) -> bool:
+    return tuple(t.lower for t in tokens[i : i + len(words)]) == words
 
 
 _PREDECESSOR_WORDS = frozenset({"from", "after"})
+_TOP_POSTS: tuple[tuple[str, ...], ...] = (
+    ("top", "job"),
+    ("top", "post"),
+    ("top", "office"),
+    ("top", "seat"),
+    ("top", "role"),
+    ("helm",),
+    ("leadership",),
+)
+"""What a body owns that is its top office ("moved into NATO's top job")."""
+_THING_RELATIVES = frozenset({"which"})
+"""Relative pronouns whose clause is about a thing, never a person."""
 _NOT_BODIES = frozenset(
     {"Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"}
 )

@@ -39,6 +39,7 @@ from claimcheck._extract_events import (
     weekdays,
 )
 from claimcheck._extract_header import read_article_file, starts_with_header
+from claimcheck._extract_headings import Entries
 from claimcheck._extract_lexicon import HEDGE_WORDS
 from claimcheck._extract_lengths import length_since_event, office_length
 from claimcheck._extract_figures import FigureReader
@@ -49,8 +50,10 @@ from claimcheck._extract_retold import retold_from
 from claimcheck._extract_slips import slips_of_named
 from claimcheck._extract_offices import Offices
 from claimcheck._extract_sources import as_outlet, described, recalled, relaying, with_relays
+from claimcheck._extract_held_from import moved_into, tenure_since
 from claimcheck._extract_heldsince import held_since
 from claimcheck._extract_starts import starts
+from claimcheck._extract_tenure_years import year_of_tenure
 from claimcheck._extract_text import Sentence, captions, only_sentences, sentences
 from claimcheck._extract_tokens import Token, folded, tokenize
 from claimcheck._extract_undated import undated_act
@@ -256,6 +259,7 @@ class _Extraction:
         self._title_places: dict[str, Actor] = {}
         self._unknown_people: list[Span] = []
         self.figures = FigureReader(kb, source.published)
+        self.entries = Entries()
 
     def run(self) -> Document:
         clean = only_sentences(self.text, self.sentences)
@@ -283,6 +287,7 @@ class _Extraction:
             for s in self.sentences
         ]
         for index, (sentence, sentence_dates, sentence_attributions) in enumerate(per_sentence):
+            self.entries.advance(sentence, sentence_dates)
             nearby = [
                 (other.text, other.offset, others)
                 for other, others, _ in per_sentence[max(0, index - 2) : index + 3]
@@ -394,7 +399,11 @@ class _Extraction:
             m for m in mentions if not any(a <= tokens[m.first].start < b for a, b in sources)
         ]
         people = participants_of(taking_part, tokens, written)
-        event = event_in(sentence.text, sentence.offset, tokens, mentions, dates, people)
+        event = tenure_since(sentence.text, sentence.offset, people, dates)
+        event = event or moved_into(sentence.text, sentence.offset, people, dates)
+        event = event or event_in(sentence.text, sentence.offset, tokens, mentions, dates, people)
+        if event is None and not dates:
+            event = self.entries.event(sentence.text, sentence.offset, tokens, mentions, people)
         event = event or undated_act(sentence.text, sentence.offset, people, published)
         event = event or dated_report(self.text, attributions, dates, published)
         if event is not None:
@@ -440,6 +449,7 @@ class _Extraction:
             *read, kb=self.kb, published=published, body=body, earlier=self.out.mentions
         )
         since = since or length_since_event(sentence.text, sentence.offset, dates, kb=self.kb)
+        since = since or year_of_tenure(*read[:4], kb=self.kb, published=published)
         since = since or duration_since(sentence.text, sentence.offset, dates, nearby)
         if since is not None:
             assertion, start, stop = since

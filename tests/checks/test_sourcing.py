@@ -3,11 +3,12 @@ and re-reports counted as corroboration (SRC004)."""
 
 from __future__ import annotations
 
+import attrs
 import pytest
 
 from claimcheck.checks import run_checks
 from claimcheck.kb import KnowledgeBase
-from claimcheck.model import Actor, ActorKind, Anonymity, Attribution, Claim, Document, Modality, Source, Statement
+from claimcheck.model import Actor, ActorKind, Anonymity, Attribution, Claim, Document, Modality, Severity, Source, Statement
 from claimcheck.timespan import TimeSpan
 
 from .support import load_scenario, scenario_report, scenarios
@@ -134,3 +135,32 @@ def test_a_relay_of_a_body_on_the_record_beside_another_speaker_is_no_corroborat
         "The defence minister, Anna Berg, said Russia could strike the port again within days.",
     )
     assert run_checks([wire, relay], KnowledgeBase.default(), select=["SRC004"]) == []
+
+
+def _credit(outlet: str) -> Attribution:
+    return Attribution(
+        speaker_name=outlet, anonymity=Anonymity.NAMED_ORGANIZATION, speaker=Actor(outlet, ActorKind.OUTLET)
+    )
+
+
+def test_reports_that_each_credit_one_outlet_openly_share_it_as_information() -> None:
+    """Two reports that each name one outlet as their source on the record share a root the
+    reader can see: the finding is information, not a warning."""
+    documents = [_report("a", _credit("The Ledger")), _report("b", _credit("The Ledger"), outlet="Daily Courier")]
+    (finding,) = run_checks(documents, KnowledgeBase.default(), select=["SRC004"])
+    assert (finding.severity, finding.claims) == (Severity.INFO, ("a#claim", "b#claim"))
+
+
+def test_a_shared_root_of_unnamed_sources_stays_a_warning() -> None:
+    """Reports resting on one outlet's unnamed sources are one confirmation the reader cannot weigh: a warning."""
+    documents = [_report("a", _via("The Ledger")), _report("b", _via("The Ledger"), outlet="Daily Courier")]
+    (finding,) = run_checks(documents, KnowledgeBase.default(), select=["SRC004"])
+    assert finding.severity is Severity.WARNING
+
+
+def test_a_report_that_hides_the_shared_outlet_keeps_the_warning() -> None:
+    """When one report passes the outlet's story on through a relay, the origin is hidden: a warning."""
+    relayed = attrs.evolve(_credit("The Ledger"), via=(Actor("Caliber Daily", ActorKind.OUTLET),))
+    documents = [_report("a", _credit("The Ledger")), _report("b", relayed, outlet="Daily Courier")]
+    (finding,) = run_checks(documents, KnowledgeBase.default(), select=["SRC004"])
+    assert finding.severity is Severity.WARNING

@@ -32,14 +32,16 @@ the one the document speaks of: a confirmation years later is another office's."
 
 
 def order_key(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterable[Hashable]:
-    """The groups of `TIM003`: the document, for its dates and its own citations; and for a
-    statement, the outlets it is credited to and its document's outlet, where a citation of
-    another document of the set can be found."""
+    """The groups of `TIM003`: the document, for its dates, its own citations and the
+    reports of outlets its statements credit; and for a statement, the outlets it is
+    credited to and its document's outlet, where a citation of another document of the set
+    can be found."""
     keys: list[Hashable] = []
-    if isinstance(claim.assertion, EventDate) or document.source.cites:
+    statement = isinstance(claim.assertion, Statement)
+    names = credited_outlets(claim.attribution) if statement else []
+    if isinstance(claim.assertion, EventDate) or document.source.cites or names:
         keys.append(("document", document.id))
-    if isinstance(claim.assertion, Statement):
-        names = credited_outlets(claim.attribution)
+    if statement:
         outlet = document.source.outlet
         keys.extend(("outlet", key) for key in sorted(outlet_keys(names)))
         if outlet is not None:
@@ -109,7 +111,7 @@ def recorded_later(
     first, last = published.first_day(), published.last_day()
     if event.kind not in PERSONAL_ACTS | OFFICE_VOTES or len(people) != 1 or first is None or last is None:
         return None
-    if event.kind in OFFICE_VOTES:
+    if event.kind in OFFICE_VOTES or (event.kind == "inauguration" and when.granularity is Granularity.MONTH):
         return _tenure_started_later(people[0].name, when, published, kb)
     if when.start is None:
         around = TimeSpan(first - RECORDED_ACT_WINDOW, last + RECORDED_ACT_WINDOW + timedelta(days=1))
@@ -129,23 +131,32 @@ def recorded_later(
 def _tenure_started_later(person: str, when: TimeSpan, published: TimeSpan, kb: KnowledgeBase) -> Tenure | None:
     """The tenure of *person* that the facts start, to the day and not as acting holder, on
     the day and month of *when* (a past day, read without its year) within the year after
-    *published*."""
+    *published*; for a past month (a move into an office "in July"), in that month within
+    the year after, unless the facts start a tenure of the person in the month read too."""
     day, last = when.first_day(), published.last_day()
-    if when.granularity is not Granularity.DAY or day is None or last is None or not when.is_before(published):
+    month = when.granularity is Granularity.MONTH
+    if (when.granularity is not Granularity.DAY and not month) or day is None or last is None or not when.is_before(published):
         return None
     holder = kb.identify(person).actor
     if holder is None:
         return None
-    for tenure in kb.tenures:
+    own = [
+        t
+        for t in kb.tenures
+        if not t.acting
+        and t.start is not None
+        and t.start.granularity is Granularity.DAY
+        and kb.identify(t.holder.name).actor == holder
+    ]
+    if month and any(t.start is not None and when.contains(t.start) for t in own):
+        return None
+    for tenure in own:
         start = tenure.start.first_day() if tenure.start is not None else None
         if (
             start is not None
-            and not tenure.acting
-            and tenure.start is not None
-            and tenure.start.granularity is Granularity.DAY
             and last < start <= last + timedelta(days=366)
-            and (start.month, start.day) == (day.month, day.day)
-            and kb.identify(tenure.holder.name).actor == holder
+            and start.month == day.month
+            and (month or start.day == day.day)
         ):
             return tenure
     return None

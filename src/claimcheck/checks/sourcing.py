@@ -10,6 +10,7 @@ import attrs
 
 from claimcheck.attribution import CitationGraph, IssueKind, Root, RootKind
 from claimcheck.checks._citations import Upstreams, cited_sources, counted_sets, credited_name, links
+from claimcheck.checks._open_roots import credited_openly
 from claimcheck.checks._propositions import clusters, proposition_group, same_proposition
 from claimcheck.checks._registry import Group, Member, check
 from claimcheck.checks._relay_chains import RelayOrigins, ToldRelays
@@ -88,6 +89,9 @@ def single_upstream_corroboration(group: Group, kb: KnowledgeBase) -> Iterator[F
     other words, they are followed up relay by relay (`claimcheck.checks._citations.Upstreams`)
     and flagged when all end at one outlet. A named person's words on the record are not a
     shared upstream, unless a document counts their reports as several confirmations.
+    Reports that each credit the same outlet openly, directly and by name, show their one
+    origin themselves: with no document counting them as several, that is information, not
+    a warning (a root of unnamed sources, or a report that hides it, stays a warning).
 
     Why it matters:
         Re-reports look like corroboration; counting them as independent confirmation is how
@@ -166,6 +170,7 @@ def _one_upstream(members: list[Member], graph: CitationGraph) -> Iterator[Findi
         documents = sorted({c.source.document_id for c in claims})
         upstream = ", ".join(str(r) for r in sorted(shared[claim_set]))
         counted = _counted(claims)
+        open_root = not counted and credited_openly(shared[claim_set], claims)
         if counted:
             names = " and ".join(credited_name(c) for c in counted)
             message = (
@@ -179,9 +184,10 @@ def _one_upstream(members: list[Member], graph: CitationGraph) -> Iterator[Findi
             )
         yield emit(
             single_upstream_corroboration,
-            message=message,
+            message=message + ("; each credits it openly" if open_root else ""),
             claims=claims,
             spans=[c.evidence for c in claims],
+            severity=Severity.INFO if open_root else None,
         )
 
 

@@ -7,12 +7,11 @@ from collections.abc import Hashable, Iterable, Iterator
 from datetime import date, timedelta
 from itertools import combinations
 
-import attrs
-
+from claimcheck.checks._datings import Dating, against, dating_of, scheduled_of, witnesses
 from claimcheck.checks._ordering import dates_a_later_act, later_citations, order_key, recorded_later
 from claimcheck.checks._registry import Group, check
+from claimcheck.checks._reports_recorded import reports_recorded_later
 from claimcheck.checks._support import (
-    REPORTED_AS_FACT,
     asserted,
     day_range,
     describe_span,
@@ -24,7 +23,7 @@ from claimcheck.checks._support import (
 )
 from claimcheck.kb import Confidence, EventRecord, KnowledgeBase, Tenure
 from claimcheck.model import WEEKDAYS, Actor, ActorKind, Claim, Document, Event, EventDate, Finding, Modality, Severity, Weekday
-from claimcheck.timespan import Agreement, Granularity, Modifier, TimeSpan
+from claimcheck.timespan import Granularity, Modifier, TimeSpan
 
 __all__ = [
     "event_date_conflict",
@@ -234,32 +233,12 @@ def _tenure_taken(event: Event, when: TimeSpan, kb: KnowledgeBase) -> Tenure | N
     return found[0] if len(found) == 1 else None
 
 
-def _against(claimed: TimeSpan, known: TimeSpan) -> bool:
-    """Whether a dating contradicts the known date: they cannot overlap, or an exact dating
-    to the day names a day outside the known days ("23 and 24 June" for 24-25 June)."""
-    if claimed.compare(known).agreement is Agreement.CONFLICT:
-        return True
-    first, last = claimed.first_day(), claimed.last_day()
-    known_first, known_last = known.first_day(), known.last_day()
-    return (
-        claimed.granularity is Granularity.DAY
-        and claimed.modifier is Modifier.EXACT
-        and None not in (first, last, known_first, known_last)
-        and (first < known_first or last > known_last)  # type: ignore[operator]
-    )
-
-
-def _dating(claim: Claim, document: Document) -> tuple[Event, EventDate] | None:
-    assertion = claim.assertion
-    if not isinstance(assertion, EventDate) or claim.modality not in REPORTED_AS_FACT:
-        return None
-    return document.event(assertion.event), assertion
-
-
 def _event_keys(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterable[Hashable]:
-    dating = _dating(claim, document)
+    dating = dating_of(claim, document)
     if dating is None:
-        return ()
+        scheduled = scheduled_of(claim, document)
+        record = None if scheduled is None else known_event(scheduled[0], scheduled[1].when, kb)
+        return [] if record is None else [("known", record.id)]
     event, assertion = dating
     record = known_event(event, assertion.when, kb)
     if record is not None:
@@ -283,13 +262,6 @@ def _known_date(record: object) -> tuple[str, TimeSpan] | None:
     if isinstance(record, Tenure) and record.start is not None:
         return f"{record.holder.name} taking office as {record.office}", record.start
     return None
-
-
-@attrs.frozen
-class _Dating:
-    claim: Claim
-    event: Event
-    when: TimeSpan
 
 
 @check(
@@ -320,11 +292,13 @@ def event_date_conflict(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
 
     .. versionadded:: 0.1.0
     """
-    datings = []
+    datings, scheduled = [], []
     for member in group.members:
-        dating = _dating(member.claim, member.document)
+        dating = dating_of(member.claim, member.document)
         if dating is not None:
-            datings.append(_Dating(member.claim, dating[0], dating[1].when))
+            datings.append(Dating(member.claim, dating[0], dating[1].when))
+        elif (planned := scheduled_of(member.claim, member.document)) is not None:
+            scheduled.append(Dating(member.claim, planned[0], planned[1].when))
     if isinstance(group.key, tuple) and group.key[0] == "venue" and not _one_company(datings, kb):
         return
     record = kb.record(str(group.key[1])) if isinstance(group.key, tuple) and group.key[0] == "known" else None
@@ -334,7 +308,7 @@ def event_date_conflict(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
     involved = {datings[i] for i in disjoint_members(ranges, max_gap=gap)}
     against_facts = set()
     if known is not None:
-        against_facts = {d for d in datings if _against(d.when, known[1])}
+        against_facts = {d for d in datings if against(d.when, known[1])}
         involved |= against_facts
     if not involved:
         return
@@ -351,19 +325,24 @@ def event_date_conflict(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
         message = f"{name}: {ordered[0].claim.source.document_id} dates it to both {days}"
     else:
         message = f"{name}: the sources disagree on the date ({datings_text})"
-    if known is not None:
+    agreeing = witnesses(datings + scheduled, documents, known[1]) if known and against_facts else []
+    if agreeing:
+        others = "; ".join(f"{d.claim.source.document_id} gives {describe_span(d.when)}" for d in agreeing)
+        message += f"; {others}, as do the facts"
+    elif known is not None:
         message += f"; the facts say {describe_span(known[1])}"
     yield emit(
         event_date_conflict,
         message=message,
         claims=[d.claim for d in ordered],
+        documents=[d.claim.source.document_id for d in agreeing],
         spans=[d.claim.evidence for d in ordered],
         evidence=evidence_of([record] if known is not None and record is not None else []),
         fix=f"{describe_span(known[1])}" if known is not None and against_facts else None,
     )
 
 
-def _one_company(datings: list[_Dating], kb: KnowledgeBase) -> bool:
+def _one_company(datings: list[Dating], kb: KnowledgeBase) -> bool:
     """Whether the datings of events named by one venue can be of one event: some name two
     participants, and the participants each names are all among those of the one that names
     most (the White House hosts many guests: "the Oval Office meeting" with one guest is not
@@ -434,7 +413,8 @@ def report_out_of_order(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
     A claim put forward as fact (not as expected) that dates an event entirely after its
     own document's publication reports the future as past; so does a past-tense report,
     without a date, of a person's confirmation, swearing-in or resignation that the facts date after
-    the publication (`claimcheck.checks._ordering.recorded_later`); a document that cites a report
+    the publication (`claimcheck.checks._ordering.recorded_later`), or that credits an outlet's
+    report the facts date after it (`claimcheck.checks._reports_recorded`); a document that cites a report
     published after itself cites something that did not yet exist, whether its ``cites``
     say so or a statement credits an outlet whose later article, checked with it, tells the
     same story. Publication times are compared as instants, across time zones.
@@ -495,6 +475,17 @@ def report_out_of_order(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
                 claims=[claim],
                 spans=[claim.evidence],
             )
+    for claim, outlet, later in reports_recorded_later(doc, kb):
+        yield emit(
+            report_out_of_order,
+            message=(
+                f"credits a report of {outlet}, but the facts date it {describe_span(later.when)}, "
+                f"after the document's publication ({describe_span(published)})"
+            ),
+            claims=[claim],
+            spans=[claim.evidence],
+            evidence=evidence_of((later,)),
+        )
     for citation in doc.source.cites:
         if citation.published is not None and citation.published.is_after(published):
             yield emit(
