@@ -50,3 +50,32 @@ def test_a_participle_without_data_before_it_is_not_skipped() -> None:
     data = "Eurostat data released on Friday showed"
     tokens = tokenize(data, 0, len(data), forms={})
     assert tokens[issued_data_end(tokens, 0, len(tokens) - 1)].lower == "released"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rents in Leeds rose again, according to figures released on Monday by the "
+            "Office for National Statistics.",
+            ("Office for National Statistics", BODY, ()),
+        ),
+        (
+            "The Courier, relaying a report by the National Audit Office, said the ferries "
+            "were late.",
+            ("National Audit Office", BODY, ("Courier",)),
+        ),
+        (
+            "The firm broke the rules, according to a lawsuit filed in Ottawa by the "
+            "Competition Bureau.",
+            ("Competition Bureau", BODY, ()),
+        ),
+    ],
+)
+def test_the_issuer_past_a_time_or_a_place(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """The body that issued a report, figures or a lawsuit speaks, past a time or a place
+    between the participle and "by", or with "by" right after a report."""
+    assert shape(text) == expected
+

@@ -421,3 +421,61 @@ def test_a_body_before_a_title_qualifies_the_person(text: str, expected: Anonymi
     """A body's word before a lower-case title ("Union chair") names the person's body, not
     the speaker, while "for" or "of" inside a body's name keeps its words a body."""
     assert unknown_name_anonymity(text, cue="said") is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "anonymity"),
+    [
+        ("Velorix said its depot in Hull would close in March.", "Velorix", BODY),
+        ("Velorix said that its drivers had accepted the offer.", "Velorix", BODY),
+        ("Hrabec said the depot in Hull would close in March.", "Hrabec", PERSON),
+    ],
+)
+def test_its_opening_the_statement_names_a_body(
+    text: str, speaker: str, anonymity: Anonymity
+) -> None:
+    """ "its" opening what a lone name said stands for the speaker, which is then a body."""
+    assert shape(text) == (speaker, anonymity, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "anonymity"),
+    [
+        (
+            "The dockers' union, Havenbond Noord, said the strike would go ahead.",
+            "Havenbond Noord",
+            BODY,
+        ),
+        ("The port's harbour master, Piet Veldman, said the strike would go ahead.", "Piet Veldman",
+         PERSON),
+        (
+            "A spokesman for the port authority, Piet Veldman, said the strike would go ahead.",
+            "Piet Veldman",
+            PERSON,
+        ),
+        ("Verband Nord said the strike would go ahead.", "Verband Nord", BODY),
+    ],
+)
+def test_a_name_set_beside_a_body_noun_is_a_body(
+    text: str, speaker: str, anonymity: Anonymity
+) -> None:
+    """A name in apposition to a noun of bodies ("the union, X,") is a body; beside a
+    person's role, or after "a spokesman for the authority", a person; a union word of
+    another language names a body."""
+    assert shape(text) == (speaker, anonymity, ())
+
+
+@pytest.mark.parametrize(
+    "text", ["Tottenham said the match would go ahead.", "Unilever said prices would rise."]
+)
+def test_clubs_and_brands_are_bodies(text: str) -> None:
+    """A listed club or consumer brand is a body, though its name has no word of one."""
+    assert shape(text) == (text.split(" said")[0], BODY, ())
+
+
+def test_a_surname_named_before_outweighs_a_listed_company() -> None:
+    """A lone surname of a person the document named is that person, even when a company
+    of the same name is listed."""
+    text = "Tessa Ford, the harbour master, said the port was shut. Ford said it would reopen."
+    found = [(m.attribution.speaker_name, m.attribution.anonymity) for m in find_attributions(text)]
+    assert found == [("Tessa Ford", PERSON), ("Ford", PERSON)]

@@ -13,7 +13,9 @@ from claimcheck import _attribution_asides as asides
 from claimcheck import _attribution_lexicon as lex
 from claimcheck import _attribution_rulings as rulings
 from claimcheck._attribution_bodies import FORECASTING, MAX_GAP, SHOWING
+from claimcheck._attribution_between import across_clause, agent_follows, passive_participle
 from claimcheck._attribution_complements import states_nothing
+from claimcheck._attribution_described import counted
 from claimcheck._attribution_headlines import HeadlineReader
 from claimcheck._attribution_issued import issued_data_end
 from claimcheck._attribution_names import listed_field, plural_possessive
@@ -438,10 +440,14 @@ class CueReader(HeadlineReader):
             found = self._ending_at(tokens, lo, end)
             if found is None:
                 found = self._before_anonymity_clause(tokens, lo, end)
+            if found is None:  # "Two men questioned by police after the fire said"
+                return across_clause(self.text, tokens, lo, end, self._anonymous)
             by = found.start - 1 if found is not None else lo
             if by - 1 > lo and tokens[by].lower == "by" and tokens[by - 1].lower in _CITED:
                 quoted = self._ending_at(tokens, lo, by - 1)  # "officials quoted by X said"
                 return quoted or description(self.text, tokens, lo, by - 1)
+            if by - 1 > lo and tokens[by].lower == "by" and passive_participle(tokens[by - 1]):
+                return across_clause(self.text, tokens, lo, end, self._anonymous) or found
             return found
         first = self.phrase(tokens, lo, end)
         at = first.stop if first is not None else end
@@ -449,7 +455,7 @@ class CueReader(HeadlineReader):
         if named and at < end and tokens[at].lower in lex.REPORT_NOUNS:
             at += 1  # "The OCCRP investigation, cited by Le Monde, found": OCCRP found it
         if first is not None and at + 1 < end and tokens[at].text == ",":
-            if tokens[at + 1].lower in _INSERTIONS:
+            if tokens[at + 1].lower in _INSERTIONS or agent_follows(tokens, at + 1, end):
                 return first  # "Euronews, citing Interfax, which quoted an aide, reported"
         # an appositive: "Connolly, head of the Assembly, said" or "its chief, Admiral Bauer, said"
         inner = self._ending_at(tokens, lo, end - 1)
@@ -503,7 +509,7 @@ class CueReader(HeadlineReader):
                     continue  # "many in Kyiv believe", "traders at Borough Market said"
                 if phrase.kind is Kind.NAMED and start > floor:
                     return self.described_name(tokens, lo, start, stop) or phrase
-                return phrase
+                return counted(self.text, tokens, floor, phrase)
         return self.quantified_group(tokens, floor, stop) if placed else None
 
 

@@ -75,6 +75,18 @@ class DescribedReader(BodyReader):
         return Phrase(lo, stop, Kind.ANONYMOUS, text, plural=True, head=plural)
 
 
+def counted(text: str, tokens: list[Token], floor: int, phrase: Phrase) -> Phrase:
+    """*phrase* with the count before it, if one stands there from token *floor* on: "Dozens
+    of nurses" rather than "nurses"."""
+    start = phrase.start
+    if phrase.kind is not Kind.ANONYMOUS or start - 2 < floor or tokens[start - 1].lower != "of":
+        return phrase
+    if tokens[start - 2].lower not in _COUNTS:
+        return phrase
+    words = span_text(text, tokens, start - 2, phrase.stop)
+    return phrase._replace(start=start - 2, text=words, plural=True)
+
+
 def _lower_word(token: Token) -> bool:
     """A lower-case word that may describe people, which no link word is."""
     if not token.is_word or token.capitalized or token.quoted:

@@ -16,10 +16,11 @@ from claimcheck._attribution_text import Token
 
 __all__: list[str] = []
 
-_ISSUING = lex.COMPILING | {"obtained", "posted", "signed", "sent", "circulated"}
+_ISSUING = lex.COMPILING | {"obtained", "posted", "signed", "sent", "circulated", "filed", "lodged"}
 """Participles that say who issued a statement or obtained figures: "issued by"."""
 
-_ISSUED = lex.STATEMENT_NOUNS | lex.DATA_NOUNS | lex.REPORT_NOUNS
+_ISSUED = lex.STATEMENT_NOUNS | lex.DATA_NOUNS | lex.REPORT_NOUNS | {"lawsuit", "complaint", "action"}
+_CALENDAR = frozenset({"on", "in", "last", "this", "earlier", "late"}) | lex.CALENDAR
 _DETERMINERS = frozenset({"a", "an", "the", "its", "new", "fresh", "latest"})
 _MAX_QUALIFIERS = 2
 _MAX_TIME = 4
@@ -36,11 +37,11 @@ class IssuedReader(DescribedReader):
         for noun in range(j, min(hi - 3, j + _MAX_QUALIFIERS + 1)):
             token = tokens[noun]
             if token.lower in _ISSUED:
-                if tokens[noun + 1].lower in _ISSUING and tokens[noun + 2].lower == "by":
-                    at = noun + 3
-                    described = self._described_body(tokens, at, hi)
-                    return described or self.object_phrase(tokens, at, hi)
-                return None
+                by = _agent_by(tokens, noun + 1, hi)
+                if by is None:
+                    return None
+                described = self._described_body(tokens, by + 1, hi)
+                return described or self.object_phrase(tokens, by + 1, hi)
             if not token.is_word or token.capitalized or token.quoted:
                 return None
         return None
@@ -59,6 +60,24 @@ class IssuedReader(DescribedReader):
         if named is None or named.kind is not Kind.NAMED:
             return None
         return Phrase(i, named.stop, Kind.ORGANIZATION, named.text)
+
+
+def _agent_by(tokens: list[Token], j: int, hi: int) -> int | None:
+    """The "by" that names who issued what the noun before token *j* names: right after it
+    ("a report by the auditor"), or after a participle and a time or a place ("figures
+    published on Tuesday by", "a lawsuit filed in Ottawa by")."""
+    if j < hi and tokens[j].lower == "by":  # not "estimates by the UN", which are numbers
+        return j if tokens[j - 1].lower not in lex.DATA_NOUNS else None
+    if j >= hi or tokens[j].lower not in _ISSUING:
+        return None
+    k = j + 1
+    while k < min(hi, j + 1 + _MAX_TIME) and tokens[k].lower != "by":
+        token = tokens[k]
+        placed = token.lower == "in" and k + 1 < hi and tokens[k + 1].capitalized
+        if not (gap_word(token) or token.text.isdigit() or placed or token.lower in _CALENDAR):
+            return None
+        k += 2 if placed else 1
+    return k if k < hi and tokens[k].lower == "by" else None
 
 
 def issued_data_end(tokens: list[Token], lo: int, v: int) -> int:

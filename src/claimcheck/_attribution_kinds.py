@@ -298,9 +298,13 @@ _COMPANY_TAILS = frozenset(
 
 _FOREIGN_BODY_WORDS = frozenset(
     {"plataforma", "frente", "partido", "movimiento", "unión", "front", "parti", "partito",
-     "partei", "rassemblement", "bloc", "alianza", "coalición", "fronte", "movimento"}
+     "partei", "rassemblement", "bloc", "alianza", "coalición", "fronte", "movimento",
+     "vereinigung", "verband", "gewerkschaft", "bund", "verein", "stiftung", "gesellschaft",
+     "syndicat", "sindicato", "federación", "fédération", "confédération", "asociación",
+     "associação", "sindacato", "vereniging", "bond", "förbund", "forbund"}
 )
-"""Words of other languages for parties and fronts: "Plataforma Unitaria", "Parti Socialiste"."""
+"""Words of other languages for parties, fronts and unions: "Plataforma Unitaria", "Parti
+Socialiste", "Vereinigung Cockpit"."""
 
 _APPOSED_BODIES = frozenset(
     {"carmaker", "automaker", "auditor", "miner", "retailer", "broadcaster", "supermarket",
@@ -438,6 +442,14 @@ class _Context(NamedTuple):
                 return after[at - 1] in _BODY_NOUNS or after[at - 1] in _APPOSED_BODIES
         return False
 
+    def its_opens(self) -> bool:
+        """ "X said its plant would close", "X said that its members voted": "its" opening
+        what the speaker said, where it stands for the speaker (not after an apposition)."""
+        after = self.after
+        if after[:1] == ("that",):
+            after = after[1:]
+        return after[:1] == ("its",)
+
     def itself_after(self) -> bool:
         """ "said it had handed over", "said that it would appeal": the speaker as "it",
         the subject of an auxiliary that is not the "it" of "it would be clear"."""
@@ -483,6 +495,7 @@ WEIGHTS: dict[str, int] = {
     "statement after": 1,
     "research cue": 1,
     "its after": 1,
+    "its opens": 2,
     "it after": 1,
     "office title": 4,
     "title": -6,
@@ -531,6 +544,7 @@ _CONTEXT_RULES: tuple[tuple[str, Callable[[_Context], bool]], ...] = (
     ("statement after", lambda c: not _ISSUED.isdisjoint(c.after)),
     ("research cue", lambda c: c.cue in _RESEARCH_CUES),
     ("its after", lambda c: "its" in c.after),
+    ("its opens", _Context.its_opens),
     ("it after", _Context.itself_after),
     ("person pronoun after", lambda c: not _PERSON_WORDS.isdisjoint(c.after)),
     ("role after", _Context.role_after),

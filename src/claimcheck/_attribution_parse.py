@@ -13,6 +13,8 @@ from __future__ import annotations
 import bisect
 from collections import deque
 
+import attrs
+
 from claimcheck import _attribution_lexicon as lex
 from claimcheck import _attribution_outlets as titles
 from claimcheck._attribution_cues import CueReader
@@ -22,6 +24,7 @@ from claimcheck._attribution_kinds import (
     unknown_name_anonymity,
     without_article,
 )
+from claimcheck._attribution_links import relay_links
 from claimcheck._attribution_outlets import Outlets
 from claimcheck._attribution_phrases import Kind, Phrase, possessive
 from claimcheck._attribution_sites import (
@@ -37,7 +40,7 @@ from claimcheck._attribution_sites import (
 )
 from claimcheck._attribution_text import Token
 from claimcheck.model import Actor, ActorKind, Anonymity, Attribution
-from claimcheck.names import AliasIndex, strip_titles
+from claimcheck.names import AliasIndex, fold, strip_titles
 
 __all__: list[str] = []
 
@@ -184,11 +187,21 @@ class Reader(CueReader):
             return None
         if result is None:
             return None
+        result = self._relayed(tokens, lo, hi, result)
         self._remember(result)
         chosen = [speaker_site, *used]
         first = min(min(s.phrase.start, s.cue_start) for s in chosen)
         last = max(max(s.phrase.stop, s.cue_stop) for s in chosen)
         return result, tokens[first].start, tokens[last - 1].end
+
+    def _relayed(
+        self, tokens: list[Token], lo: int, hi: int, result: Attribution
+    ) -> Attribution:
+        """*result* with the outlets that relay words tie to its statement first in its
+        chain ("seen by the BBC", "interviewed by Mint"), unless it holds them already."""
+        names = {fold(a.name) for a in result.via} | {fold(result.speaker_name)}
+        extra = tuple(a for a in relay_links(self, tokens, lo, hi) if fold(a.name) not in names)
+        return attrs.evolve(result, via=extra + result.via) if extra else result
 
     def _relay_of(self, tokens: list[Token], site: Site, sites: list[Site]) -> Actor | None:
         """The outlet a site's phrase names, or an outlet no list holds that a relay makes
@@ -339,8 +352,10 @@ class Reader(CueReader):
             )
         actor, anonymity = self._classify(phrase.text)
         named_before = phrase.text in self.surnames
+        if named_before and actor is None:
+            anonymity = Anonymity.NAMED_PERSON  # "Tessa Ford said ... Ford added": not the carmaker
         if anonymity is Anonymity.NAMED_PERSON and actor is None and not named_before:
-            before = tokens[phrase.start - 1].lower if phrase.start > 0 else ""
+            before = _head_before(tokens, phrase)
             apposition = tokens[phrase.stop : min(site.cue_start, phrase.stop + _AFTER_CUE)]
             after = tuple(t.lower for t in apposition) + tuple(
                 t.lower for t in tokens[site.cue_stop : site.cue_stop + _AFTER_CUE]
@@ -425,8 +440,28 @@ class Reader(CueReader):
         return person
 
 
+_APPOSITION_WINDOW = 8
+_HEAD_LINKS = frozenset({"of", "for", "at", "to", "with"})
 _OPEN = frozenset({"the", "a"})
 """Lower-case words that may open an outlet's name: "the Guardian", "a Polish daily"."""
+
+
+def _head_before(tokens: list[Token], phrase: Phrase) -> str:
+    """The lower-case word before a name, or the head of the noun phrase it is set in
+    apposition to: "union" in "the pilots' union, Vereinigung Cockpit, said"."""
+    start = phrase.start
+    if start == 0:
+        return ""
+    closed = phrase.stop < len(tokens) and tokens[phrase.stop].text == ","
+    if not (tokens[start - 1].text == "," and closed and start > 1):
+        return tokens[start - 1].lower
+    head = start - 2  # "chief of staff, Andriy Yermak,": the head is before "of"
+    for k in range(start - 2, max(start - _APPOSITION_WINDOW, 0) - 1, -1):
+        if not tokens[k].is_word or possessive(tokens[k]):
+            break  # "the Bank of England's chief economist": the head is after the owner
+        if tokens[k].lower in _HEAD_LINKS and k > 0:
+            head = k - 1
+    return tokens[head].lower
 
 
 def _same_sources(phrase: Phrase, previous: Attribution) -> bool:

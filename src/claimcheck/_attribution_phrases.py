@@ -97,7 +97,11 @@ class PhraseReader:
     ) -> Phrase | None:
         """A known outlet, or one introduced by a descriptor ("the French newspaper Le Monde")."""
         start = i
-        found = self.outlets.report_of(tokens, i, hi) or self.outlets.match(tokens, i, hi)
+        found = (
+            self.outlets.report_of(tokens, i, hi)
+            or self.outlets.service_of(tokens, i, hi)
+            or self.outlets.match(tokens, i, hi)
+        )
         glued = i
         if "." in tokens[i].text or (i + 1 < hi and tokens[i + 1].start == tokens[i].end):
             glued = titles.glued_outlet(tokens, i, hi)
@@ -123,6 +127,12 @@ class PhraseReader:
             stop += 1  # "Le Monde Afrique": an edition of a known outlet
             first = start + 1 if tokens[start].lower == "the" else start
             actor = Actor(span_text(self.text, tokens, first, stop), ActorKind.OUTLET)
+        if titles.station_number(tokens, stop, hi) > stop:  # "City FM 89"
+            actor = Actor(f"{actor.name} {tokens[stop].text}", ActorKind.OUTLET)
+            stop += 1
+        following = tokens[stop] if stop < hi else None
+        if following and following.capitalized and raw_key(following.text) in _BODY_WORDS:
+            return None  # "the Australian Bureau of Statistics": a body's name, not an outlet
         if (
             stop + 3 <= hi
             and tokens[stop].text == "("
@@ -478,6 +488,7 @@ class PhraseReader:
         return actor, Anonymity.NAMED_PERSON if person else Anonymity.NAMED_ORGANIZATION
 
 
+_BODY_WORDS = lex.ORGANIZATION_WORDS - titles.EDITION_WORDS
 NOT_BEFORE_VERB = frozenset(
     {
         "to", "is", "are", "was", "were", "be", "been", "being", "not", "'s", "the", "a",

@@ -1,0 +1,95 @@
+"""Outlets tied to a statement by a relay word anywhere in its clause, for `claimcheck.attribution`.
+
+Once a clause has a speaker, any outlet that a relay word ties to what was said is part of
+its chain, whatever the order of the words: "seen by the BBC", "interviewed by Mint",
+"speaking to Radio Ergo", "told the BBC's Bengali service", "it was reported in the Irish
+Times". One pass over the clause finds them all, so no word order needs its own rule; each
+goes first in the chain (the outlet that reports), in the order it is written.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from claimcheck import _attribution_lexicon as lex
+from claimcheck._attribution_kinds import person_evidence, raw_key
+from claimcheck._attribution_phrases import Phrase
+from claimcheck._attribution_text import Token
+from claimcheck.model import Actor, ActorKind
+
+__all__: list[str] = []
+
+_BY_LINKS = frozenset(
+    {"seen", "interviewed", "obtained", "carried", "quoted", "cited", "reviewed", "aired",
+     "broadcast", "relayed"}
+)
+"""Participles before "by" whose agent relays the statement: "a letter seen by the BBC"."""
+_TO_LINKS = frozenset({"speaking", "talking", "spoke", "talked", "told"})
+"""Verbs before "to" (or, for "told", directly) whose object heard the speaker."""
+_IN_LINKS = frozenset({"reported", "writing", "published"})
+"""Words before "in" whose object printed the statement: "it was reported in the Irish Times"."""
+_LONE_NAME_LINKS = frozenset({"interviewed", "seen", "speaking", "talking"})
+"""Links after which a lone capitalised name no list holds is an outlet: "interviewed by
+Mint" (after "told" it may be anyone: "told Harris")."""
+_ENDS = frozenset({",", ".", ";", ":", "—", "–", ")"})
+
+
+class OutletReader(Protocol):
+    """What the pass needs of the reader: the outlet after "told" at a token."""
+
+    def told_outlet(self, tokens: list[Token], i: int, hi: int) -> Phrase | None: ...
+
+
+def relay_links(reader: OutletReader, tokens: list[Token], lo: int, hi: int) -> list[Actor]:
+    """The outlets that relay words in tokens *lo* to *hi* tie to the clause's statement.
+
+    Args:
+        reader: Reads an outlet at a token.
+        tokens: The tokens of the text.
+        lo: Where the clause starts.
+        hi: Where it ends.
+
+    Returns:
+        The outlets, in the order they are written, each once.
+    """
+    found: list[Actor] = []
+    for k in range(lo, hi - 1):
+        token = tokens[k]
+        lower = token.lower
+        if token.quoted or not (lower in _BY_LINKS or lower in _TO_LINKS or lower in _IN_LINKS):
+            continue
+        following = tokens[k + 1].lower
+        if lower in _BY_LINKS and following == "by":
+            at = k + 2
+        elif lower == "told":
+            at = k + 1
+        elif lower in _TO_LINKS and following == "to":
+            at = k + 2
+        elif lower in _IN_LINKS and following == "in":
+            at = k + 2
+        else:
+            continue
+        if at >= hi:
+            continue
+        phrase = reader.told_outlet(tokens, at, hi)
+        actor = phrase.outlet if phrase is not None else None
+        if actor is None and lower in _LONE_NAME_LINKS:
+            actor = _lone_name(tokens, at, hi)
+        if actor is not None and actor not in found:
+            found.append(actor)
+    return found
+
+
+def _lone_name(tokens: list[Token], at: int, hi: int) -> Actor | None:
+    """A single capitalised word between a link and the end of a phrase that names no
+    person, place or body the lists know: "interviewed by Mint,"."""
+    token = tokens[at]
+    closed = at + 1 >= hi or tokens[at + 1].text in _ENDS
+    if not (closed and token.is_word and token.capitalized and not token.quoted):
+        return None
+    key = raw_key(token.text)
+    if key in lex.ORGANIZATION_WORDS or key in lex.PLACES or person_evidence(token.text):
+        return None
+    if token.lower in lex.CAPITAL_STOPWORDS or token.text.isupper():
+        return None
+    return Actor(token.text, ActorKind.OUTLET)

@@ -1,0 +1,71 @@
+"""Tests for claimcheck._attribution_links: outlets that relay words tie to a statement."""
+
+from __future__ import annotations
+
+import pytest
+
+from _shapes import PERSON, SOMEONE, shape
+from claimcheck._attribution_links import relay_links
+from claimcheck._attribution_outlets import Outlets
+from claimcheck._attribution_parse import Reader
+from claimcheck._attribution_text import tokenize
+from claimcheck.model import Anonymity
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The umpire, Ravi Menon, said in his notes, seen by the Guardian, that the ball "
+            "had been tampered with.",
+            ("Ravi Menon", PERSON, ("The Guardian",)),
+        ),
+        (
+            "A Lagos shop owner, interviewed by Punch, said the naira had halved in a year.",
+            ("A Lagos shop owner", SOMEONE, ("Punch",)),
+        ),
+        (
+            "“The roof fell in at night,” a teacher in Sylhet told the BBC's Bangla service.",
+            ("a teacher in Sylhet", SOMEONE, ("BBC's Bangla service",)),
+        ),
+        (
+            "Mara Oduya told the radio station Capital FM 98 that the count was rigged.",
+            ("Mara Oduya", PERSON, ("Capital FM 98",)),
+        ),
+    ],
+)
+def test_relay_words_put_outlets_in_the_chain(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """An outlet tied to the statement by "seen by", "interviewed by" or "told" joins the
+    chain wherever it stands, with a service or a station number as part of its name."""
+    assert shape(text) == expected
+
+
+def test_relay_links_are_read_in_written_order_once() -> None:
+    """The pass returns each outlet once, in the order the clause names them."""
+    text = "A memo seen by Reuters and later by the BBC, seen by Reuters again, said so."
+    tokens = tokenize(text, 0, len(text))
+    reader = Reader(text, Outlets(()), None)
+    assert [a.name for a in relay_links(reader, tokens, 0, len(tokens))] == ["Reuters"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Priya Nair, interviewed by Inspector Harris, said the plan had failed.",
+        "Priya Nair, interviewed by Brussels, said the plan had failed.",
+    ],
+)
+def test_a_lone_name_that_names_a_person_or_place_relays_nothing(text: str) -> None:
+    """After "interviewed by", a titled name or a place's name is no outlet."""
+    found = shape(text)
+    assert found is not None
+    assert found[2] == ()
+
+
+def test_a_body_name_that_opens_with_an_outlet_is_the_body() -> None:
+    """An outlet's name followed by a word of bodies ("the Australian Bureau") is part of
+    the body's name."""
+    text = "According to the Australian Institute of Criminology, thefts fell."
+    assert shape(text) == ("Australian Institute of Criminology", Anonymity.NAMED_ORGANIZATION, ())
