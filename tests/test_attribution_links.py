@@ -69,3 +69,14 @@ def test_a_body_name_that_opens_with_an_outlet_is_the_body() -> None:
     the body's name."""
     text = "According to the Australian Institute of Criminology, thefts fell."
     assert shape(text) == ("Australian Institute of Criminology", Anonymity.NAMED_ORGANIZATION, ())
+
+
+def test_an_impersonal_report_credits_its_outlet() -> None:
+    """ "it was reported in" an outlet, with no other cue, credits that outlet."""
+    text = "The tunnel, it was reported in the Financial Times, would cost twice as much."
+    assert shape(text) == ("Financial Times", Anonymity.NAMED_ORGANIZATION, ())
+
+
+def test_an_impersonal_report_without_an_outlet_attributes_nothing() -> None:
+    """ "it was reported in" a month or a place credits nobody."""
+    assert shape("The tunnel, it was reported in March, would cost twice as much.") is None

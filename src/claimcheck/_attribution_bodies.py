@@ -412,16 +412,33 @@ class BodyReader(PhraseReader):
         k = v + 1
         if k < hi and tokens[k].lower in {"the", "its", "their", "his", "her"}:
             k += 1
+        for _ in range(2):  # "put headline inflation at", "put the annual cost at"
+            if k + 1 < hi and tokens[k].lower not in _AMOUNT_NOUNS and _qualifier(tokens[k]):
+                k += 1
         if k >= hi or tokens[k].lower not in _AMOUNT_NOUNS:
             return False
         for at in range(k + 1, min(hi - 1, k + _MAX_AMOUNT)):
             if tokens[at].lower == "at":
                 following = tokens[at + 1]
-                number = following.text[0].isdigit() or following.text in _CURRENCIES
+                written = following.text
+                number = written[0].isdigit() or written in _CURRENCIES or _priced(tokens, at + 1)
                 return number or following.lower in _APPROXIMATE or following.lower in _MAGNITUDES
             if tokens[at].quoted or tokens[at].text in {".", ";", ":"}:
                 return False
         return False
+
+
+def _qualifier(token: Token) -> bool:
+    """A lower-case word that may qualify an amount's noun: "headline", "annual"."""
+    return token.is_word and token.text.islower() and not token.quoted and token.lower != "at"
+
+
+def _priced(tokens: list[Token], k: int) -> bool:
+    """Whether a currency's country letters and its sign open an amount at token *k*:
+    "NZ$100", "US$2bn"."""
+    letters = tokens[k].text
+    following = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    return 1 <= len(letters) <= 3 and letters.isupper() and following in _CURRENCIES
 
 
 def _noun_then_link(

@@ -14,6 +14,7 @@ from typing import Protocol
 from claimcheck import _attribution_lexicon as lex
 from claimcheck._attribution_kinds import person_evidence, raw_key
 from claimcheck._attribution_phrases import Phrase
+from claimcheck._attribution_sites import SUBJECT, Site
 from claimcheck._attribution_text import Token
 from claimcheck.model import Actor, ActorKind
 
@@ -31,6 +32,8 @@ _IN_LINKS = frozenset({"reported", "writing", "published"})
 _LONE_NAME_LINKS = frozenset({"interviewed", "seen", "speaking", "talking"})
 """Links after which a lone capitalised name no list holds is an outlet: "interviewed by
 Mint" (after "told" it may be anyone: "told Harris")."""
+_IMPERSONAL = frozenset({"was", "is", "has", "had", "been"})
+"""Words between "it" and "reported": "it was reported in", "it has been reported in"."""
 _ENDS = frozenset({",", ".", ";", ":", "—", "–", ")"})
 
 
@@ -78,6 +81,33 @@ def relay_links(reader: OutletReader, tokens: list[Token], lo: int, hi: int) -> 
         if actor is not None and actor not in found:
             found.append(actor)
     return found
+
+
+def reported_in(reader: OutletReader, tokens: list[Token], lo: int, hi: int) -> Site | None:
+    """The outlet of an impersonal report in a clause with no other cue: "the scheme, it
+    was reported in the Irish Times, had cost ..." credits the Irish Times.
+
+    Args:
+        reader: Reads an outlet at a token.
+        tokens: The tokens of the text.
+        lo: Where the clause starts.
+        hi: Where it ends.
+
+    Returns:
+        A site whose phrase is the outlet, or ``None``.
+    """
+    for k in range(lo + 2, hi - 2):
+        if tokens[k].lower != "reported" or tokens[k + 1].lower not in {"in", "by"}:
+            continue
+        between = k - 1
+        while between > lo and tokens[between].lower in _IMPERSONAL and k - between < 4:
+            between -= 1
+        if between == k - 1 or tokens[between].lower != "it" or tokens[k].quoted:
+            continue
+        phrase = reader.told_outlet(tokens, k + 2, hi)
+        if phrase is not None and phrase.outlet is not None:
+            return Site(SUBJECT, phrase, "reported", between, k + 2)
+    return None
 
 
 def _lone_name(tokens: list[Token], at: int, hi: int) -> Actor | None:

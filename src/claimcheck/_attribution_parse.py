@@ -24,7 +24,7 @@ from claimcheck._attribution_kinds import (
     unknown_name_anonymity,
     without_article,
 )
-from claimcheck._attribution_links import relay_links
+from claimcheck._attribution_links import relay_links, reported_in
 from claimcheck._attribution_outlets import Outlets
 from claimcheck._attribution_phrases import Kind, Phrase, possessive
 from claimcheck._attribution_sites import (
@@ -130,7 +130,10 @@ class Reader(CueReader):
         self.clause_number += 1
         sites, hedges = self.sites(tokens, lo, hi)
         if not sites:
-            return None
+            impersonal = reported_in(self, tokens, lo, hi)  # "it was reported in the Times"
+            if impersonal is None:
+                return None
+            sites = [impersonal]
         outlets: list[tuple[int, int, Actor, Site]] = []
         others: list[Site] = []
         citing = self.clause_cites
