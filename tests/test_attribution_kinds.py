@@ -479,3 +479,18 @@ def test_a_surname_named_before_outweighs_a_listed_company() -> None:
     text = "Tessa Ford, the harbour master, said the port was shut. Ford said it would reopen."
     found = [(m.attribution.speaker_name, m.attribution.anonymity) for m in find_attributions(text)]
     assert found == [("Tessa Ford", PERSON), ("Ford", PERSON)]
+
+
+@pytest.mark.parametrize(
+    ("text", "anonymity"),
+    [
+        ("John Lewis said its stores would open late on Sundays.", BODY),
+        ("John Lewis, the veteran sprinter, said the track was too slow.", PERSON),
+    ],
+)
+def test_a_company_listed_under_a_persons_name_is_read_in_context(
+    text: str, anonymity: Anonymity
+) -> None:
+    """A listed company named like a person is a body, unless the words around it give it
+    a person's role."""
+    assert shape(text) == ("John Lewis", anonymity, ())

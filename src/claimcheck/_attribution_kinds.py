@@ -474,6 +474,7 @@ def _inner_capital(word: str) -> bool:
 
 WEIGHTS: dict[str, int] = {
     "listed body": 10,
+    "listed under a person's name": 6,
     "known body": 10,
     "organisation word": 10,
     "body noun before": 6,
@@ -508,7 +509,8 @@ WEIGHTS: dict[str, int] = {
 """The weight of each rule of `kind_evidence`: positive for a body, negative for a person."""
 
 _NAME_RULES: tuple[tuple[str, Callable[[_Name], bool]], ...] = (
-    ("listed body", _Name.listed),
+    ("listed body", lambda n: n.listed() and not n.first_name()),
+    ("listed under a person's name", lambda n: n.listed() and n.first_name()),
     ("known body", _Name.known),
     ("organisation word", _Name.organisation_word),
     ("acronym", _Name.acronym),

@@ -357,7 +357,9 @@ class Reader(CueReader):
         named_before = phrase.text in self.surnames
         if named_before and actor is None:
             anonymity = Anonymity.NAMED_PERSON  # "Tessa Ford said ... Ford added": not the carmaker
-        if anonymity is Anonymity.NAMED_PERSON and actor is None and not named_before:
+        listed = without_article(phrase.text).lower() in lex.COMPANY_NAMES
+        shaped = anonymity is Anonymity.NAMED_PERSON or (listed and person_evidence(phrase.text))
+        if shaped and actor is None and not named_before:  # "John Lewis, the rower, said"
             before = _head_before(tokens, phrase)
             apposition = tokens[phrase.stop : min(site.cue_start, phrase.stop + _AFTER_CUE)]
             after = tuple(t.lower for t in apposition) + tuple(
