@@ -292,7 +292,8 @@ _COMPANY_TAILS = frozenset(
      "pharmaceuticals", "foods", "steel", "industries", "resources", "petroleum", "oil",
      "chemicals", "telecom", "logistics", "capital", "partners", "insurance", "brewery",
      "shipping", "electric", "semiconductor", "minerals", "metals", "cement", "textiles",
-     "power", "ports", "railway", "grid", "telecoms"}
+     "power", "ports", "railway", "grid", "telecoms", "water", "gas", "rail", "airport",
+     "utilities", "transport"}
 )
 """Last words of the names of companies: "Ivanhoe Mines", "Tata Motors", "Adani Energy"."""
 

@@ -27,6 +27,7 @@ from claimcheck._attribution_kinds import (
 from claimcheck._attribution_links import relay_links, reported_in
 from claimcheck._attribution_outlets import Outlets
 from claimcheck._attribution_phrases import Kind, Phrase, possessive
+from claimcheck._attribution_signoffs import sign_off
 from claimcheck._attribution_sites import (
     ACCORDING,
     CITING,
@@ -129,6 +130,9 @@ class Reader(CueReader):
         self.clause_start = lo
         self.clause_number += 1
         sites, hedges = self.sites(tokens, lo, hi)
+        if all(site.phrase.kind is Kind.OUTLET for site in sites):
+            signed = sign_off(self.text, self, tokens, lo, hi)  # "“...” — Ana Ruiz, a farmer"
+            sites = [*sites, signed] if signed is not None else sites
         if not sites:
             impersonal = reported_in(self, tokens, lo, hi)  # "it was reported in the Times"
             if impersonal is None:
