@@ -529,3 +529,24 @@ def test_people_who_only_heard_the_words_do_not_speak_them(
 ) -> None:
     """A source that heard the words it reports yields to whoever said them, if anyone."""
     assert shape(text) == (speaker, anonymity, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The ferry was never insured, or so says a former sailor.", "a former sailor"),
+        ("The vote was rigged – or so claims Tomas Berg.", "Tomas Berg"),
+    ],
+)
+def test_a_speaker_after_or_so_and_its_verb(text: str, speaker: str) -> None:
+    """ "or so says X" credits X, who stands after the verb."""
+    found = shape(text)
+    assert found is not None
+    assert found[0] == speaker
+
+
+def test_so_inside_a_clause_inverts_nothing() -> None:
+    """ "so" that joins two clauses leaves the speaker before the verb."""
+    found = shape("Prices rose, so Tomas Berg said the plan had failed.")
+    assert found is not None
+    assert found[0] == "Tomas Berg"

@@ -111,3 +111,13 @@ def test_an_untitled_name_before_the_of_of_a_body_is_its_member(
     """A name of two or three words with no word of bodies or roles, before "of" and a
     body's name, is a person of that body; names of bodies with "of" stay whole."""
     assert shape(text) == expected
+
+
+def test_a_long_affiliation_after_an_inverted_verb() -> None:
+    """A titled person with a body's name of many words after "of" is read whole after
+    an inverted "said", and speaks alone."""
+    text = (
+        "“The trial is over,” said Dr. Ana Lima of the Lisbon Institute of Tropical "
+        "Medicine, speaking in Porto."
+    )
+    assert shape(text) == ("Ana Lima", PERSON, ())

@@ -328,6 +328,7 @@ class CueReader(HeadlineReader):
         previous = tokens[v - 1].lower if v > lo else ""
         if previous in NOT_BEFORE_VERB or previous in lex.FUTURE:
             return None  # "is said to", "declined to say", "the report"
+        so = previous == "so" and (v - 2 < lo or tokens[v - 2].lower in _BEFORE_SO)  # "or so say"
         following = tokens[stop].lower if stop < hi else ""
         ambiguous = verb in lex.NOUN_LIKE_VERBS
         if ambiguous and (following in lex.ANONYMOUS_PLURAL or following in lex.ORGANIZATION_NOUNS):
@@ -346,7 +347,7 @@ class CueReader(HeadlineReader):
                 t.lower == "as" for t in tokens[stop : stop + 8]
             )
             content = asides.report_content(tokens, v, lo)  # "a story in which X described"
-            if not (parenthetical or described or content or clause_final(tokens, stop, hi)):
+            if not (parenthetical or so or described or content or clause_final(tokens, stop, hi)):
                 return None
         cue = " ".join(t.lower for t in tokens[v:stop])
         found: list[Site] = []
@@ -380,7 +381,7 @@ class CueReader(HeadlineReader):
                 opening = self._clause_subject(tokens, lo, v)
                 if opening is not None:
                     found.append(Site(SUBJECT, opening, cue, v, stop))
-        elif v == lo or tokens[v - 1].text in {","} | QUOTES:
+        elif v == lo or so or tokens[v - 1].text in {","} | QUOTES:
             after = self.phrase(tokens, stop, hi)
             if after is not None and not (after.kind is Kind.PRONOUN and after.head == "it"):
                 beyond = tokens[after.stop] if after.stop < hi else None
@@ -551,5 +552,6 @@ _INTERESTING = _CUE_WORDS | lex.HEDGES | _HEDGE_STARTS
 _COMPLEMENTS = frozenset({"that", ":", ",", "“", '"', "out"})
 
 
+_BEFORE_SO = frozenset({"or", ",", "—", "–", "and"})
 _INVERTED = frozenset({"said", "says", "added", "wrote"})
 """Verbs that may open a sentence before their speaker: "Said the minister: ..."."""

@@ -39,7 +39,7 @@ from claimcheck.names import AliasIndex, is_title, strip_titles
 
 __all__: list[str] = []
 
-MAX_NAME = 10
+MAX_NAME = 14
 """The most tokens a name or a title with a name may have."""
 _MAX_TITLE = 5
 """The most capitalised words of an outlet's name read without a list ("Kyiv Weekly Observer")."""
