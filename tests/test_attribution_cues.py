@@ -550,3 +550,14 @@ def test_so_inside_a_clause_inverts_nothing() -> None:
     found = shape("Prices rose, so Tomas Berg said the plan had failed.")
     assert found is not None
     assert found[0] == "Tomas Berg"
+
+
+def test_how_a_speaker_described_something() -> None:
+    """ "that was how X described Y" credits X, as "X described Y as" does."""
+    text = "“A slow leak” – that was how Tyne Harbour Authority described the spill."
+    assert shape(text) == ("Tyne Harbour Authority", BODY, ())
+
+
+def test_described_without_as_or_how_attributes_nothing() -> None:
+    """ "X described the spill" with neither "as" nor "how" states no claim."""
+    assert shape("Tyne Harbour Authority described the spill in detail.") is None

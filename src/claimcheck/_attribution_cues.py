@@ -343,9 +343,10 @@ class CueReader(HeadlineReader):
             following = after_place(tokens, stop, hi)  # "posted on Telegram that"
         if verb in lex.NEEDS_COMPLEMENT and following not in _COMPLEMENTS:
             parenthetical = v > lo and tokens[v - 1].text in PARENTHESIS_OPENERS
-            described = verb.startswith("describ") and any(
-                t.lower == "as" for t in tokens[stop : stop + 8]
-            )
+            described = verb.startswith("describ") and (
+                any(t.lower == "as" for t in tokens[stop : stop + 8])
+                or any(t.lower == "how" for t in tokens[max(lo, v - _MAX_PHRASE) : v])
+            )  # "... described it as", "that was how X described the economy"
             content = asides.report_content(tokens, v, lo)  # "a story in which X described"
             if not (parenthetical or so or described or content or clause_final(tokens, stop, hi)):
                 return None
