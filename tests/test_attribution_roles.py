@@ -94,3 +94,18 @@ def test_people_known_by_kin_sex_or_trade(
     """A person known by kin, sex or a trade of the land or the shop floor ("a grower", "the
     widow", "two women") speaks anonymously, with a count before the people kept."""
     assert shape(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mayor Ana Ruiz thanked the nurses and said the ward would stay open.",
+        "Ana Ruiz asked the farmers for patience and said the ward would stay open.",
+    ],
+)
+def test_the_object_of_a_verb_never_speaks_for_its_subject(text: str) -> None:
+    """People named as the object of a verb before "and said" ("thanked the nurses") are
+    not the speaker; the subject of both verbs is."""
+    found = shape(text)
+    assert found is not None
+    assert found[0] == "Ana Ruiz"

@@ -314,6 +314,8 @@ class PhraseReader:
                 head = j
             elif lower == "and" and head < 0 and _joins_qualifiers(tokens, j, i, limit):
                 pass  # "US and European officials": one group described twice
+            elif lower in _ARTICLES and j > i:
+                break  # "Ruiz thanked the farmers": an article opens the object of a verb
             elif not (lower in lex.ANONYMOUS_MODIFIERS or _qualifier(token) or _descriptive(token)):
                 break
             j += 1
@@ -378,6 +380,8 @@ class PhraseReader:
             if j > first and (verb or token.lower in lex.HEDGES):
                 break
             j += 1
+        while j > first and tokens[j - 1].lower in {"and", "or"}:
+            j -= 1  # "the visitors for more aid and said": the "and" joins the verbs
         return j
 
     def _organization(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
@@ -507,6 +511,7 @@ def possessive(token: Token) -> bool:
     return token.capitalized and token.lower.endswith(("'s", "’s"))
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
 _DETERMINERS = frozenset(
     {
         "a", "an", "the", "this", "that", "one", "another", "its", "their", "his", "her",
