@@ -206,8 +206,11 @@ class Reader(CueReader):
     ) -> Attribution:
         """*result* with the outlets that relay words tie to its statement first in its
         chain ("seen by the BBC", "interviewed by Mint"), unless it holds them already."""
+        linked = relay_links(self, tokens, lo, hi)
+        if not linked:
+            return result
         names = {fold(a.name) for a in result.via} | {fold(result.speaker_name)}
-        extra = tuple(a for a in relay_links(self, tokens, lo, hi) if fold(a.name) not in names)
+        extra = tuple(a for a in linked if fold(a.name) not in names)
         return attrs.evolve(result, via=extra + result.via) if extra else result
 
     def _relay_of(self, tokens: list[Token], site: Site, sites: list[Site]) -> Actor | None:
