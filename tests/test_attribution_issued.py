@@ -79,3 +79,25 @@ def test_the_issuer_past_a_time_or_a_place(
     between the participle and "by", or with "by" right after a report."""
     assert shape(text) == expected
 
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Figures published on Friday by SSB, Norway's statistics office, showed that "
+            "prices rose.",
+            "SSB",
+        ),
+        (
+            "Figures published by Norway's statistics office, SSB, showed that prices rose.",
+            "SSB",
+        ),
+    ],
+)
+def test_data_issued_by_a_name_set_beside_a_description(text: str, speaker: str) -> None:
+    """Data "published by" a body that opens a clause credit the body, and of a name and a
+    description set side by side, the name."""
+    found = shape(text)
+    assert found is not None
+    assert found[0] == speaker

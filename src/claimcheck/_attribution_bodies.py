@@ -260,7 +260,21 @@ class BodyReader(PhraseReader):
             actor = Actor(without_article(phrase.text), ActorKind.OUTLET)
             phrase = phrase._replace(kind=Kind.OUTLET, outlet=actor, text=actor.name)
         rank = REPORTED_BY if phrase.kind in {Kind.OUTLET, Kind.ANAPHOR} else SUBJECT
+        if rank == SUBJECT:
+            phrase = self.apposed_name(tokens, phrase, hi)  # "by the agency, IBGE, showed"
         return [Site(rank, phrase, f"{tokens[k].lower} by", k, at + 1)]
+
+    def apposed_name(self, tokens: list[Token], phrase: Phrase, hi: int) -> Phrase:
+        """Of a description and a name set beside it between commas, the name: "Brazil's
+        statistics institute, IBGE," is IBGE; a name or anything else stays *phrase*."""
+        comma = phrase.stop
+        if comma + 2 >= hi or tokens[comma].text != "," or _proper(phrase.text):
+            return phrase
+        for end in range(comma + 2, min(hi, comma + _MAX_APPOSED)):
+            if tokens[end].text == ",":
+                named = self.phrase(tokens, comma + 1, end, exact=True)
+                return named if named is not None and _proper(named.text) else phrase
+        return phrase
 
     def told_outlet(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
         """The outlet at token *i* after "told" or "spoke to": a known or evident outlet,
@@ -439,6 +453,15 @@ def _priced(tokens: list[Token], k: int) -> bool:
     letters = tokens[k].text
     following = tokens[k + 1].text if k + 1 < len(tokens) else ""
     return 1 <= len(letters) <= 3 and letters.isupper() and following in _CURRENCIES
+
+
+def _proper(text: str) -> bool:
+    """Whether a phrase is a proper name: no lower-case word but a joining one."""
+    return all(w[0].isupper() or w in _JOINING for w in text.split() if w)
+
+
+_JOINING = frozenset({"of", "the", "and", "for", "de", "du", "des"})
+_MAX_APPOSED = 7
 
 
 def _noun_then_link(

@@ -226,6 +226,9 @@ class CueReader(HeadlineReader):
             noun = report.stop - 1 if report.kind is Kind.OUTLET else report.stop
             if noun > report.start and tokens[noun].lower in lex.REPORT_NOUNS:
                 return [Site(SUBJECT, report, tokens[v].lower, v, v + 1)]  # "X's analysis showed"
+        issued = self.data_issued_by(tokens, lo, v)  # "Figures published by X showed"
+        if issued is not None:
+            return [Site(SUBJECT, issued, tokens[v].lower, v, v + 1)]
         end = issued_data_end(tokens, lo, v)  # "Eurostat data released on Friday showed"
         for start in range(max(lo, end - _MAX_PHRASE), end):
             if start > lo and tokens[start - 1].is_word and tokens[start - 1].lower not in _JOINS:

@@ -46,6 +46,24 @@ class IssuedReader(DescribedReader):
                 return None
         return None
 
+    def data_issued_by(self, tokens: list[Token], lo: int, v: int) -> Phrase | None:
+        """The body that issued the data which open a clause and the verb at *v* reports:
+        "Figures published on Tuesday by Statistics Norway, the national agency, showed";
+        of a name and a description set side by side, the name."""
+        noun = lo
+        while noun < v and tokens[noun].lower in _DETERMINERS:
+            noun += 1
+        if noun >= v or tokens[noun].lower not in lex.DATA_NOUNS:
+            return None
+        by = _agent_by(tokens, noun + 1, v)
+        end = v - 1 if tokens[v - 1].text == "," else v
+        first = self.object_phrase(tokens, by + 1, end) if by is not None else None
+        if first is None or first.stop == end:
+            return first
+        if tokens[first.stop].text != ",":
+            return None
+        return self.apposed_name(tokens, first, v)
+
     def _described_body(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
         """A body's name after a lower-case noun of its kind: "the charity Shelter"."""
         j = i + 1 if tokens[i].lower in {"the", "a"} else i
