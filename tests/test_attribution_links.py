@@ -80,3 +80,19 @@ def test_an_impersonal_report_credits_its_outlet() -> None:
 def test_an_impersonal_report_without_an_outlet_attributes_nothing() -> None:
     """ "it was reported in" a month or a place credits nobody."""
     assert shape("The tunnel, it was reported in March, would cost twice as much.") is None
+
+
+def test_the_outlet_opening_a_clause_relays_the_source_it_quoted() -> None:
+    """An outlet that opens a clause and, after a relative clause, "quoted" a source relays
+    that source."""
+    text = (
+        "The Nepali daily Kantipur, which sent a reporter to the valley, quoted a porter "
+        "as saying the bridge had gone."
+    )
+    assert shape(text) == ("a porter", SOMEONE, ("Kantipur",))
+
+
+def test_an_outlet_citing_its_own_records_is_not_its_own_relay() -> None:
+    """An outlet that cites records it obtained speaks itself, with no chain."""
+    text = "El Tiempo, citing files obtained by the newspaper, reported that the deal fell."
+    assert shape(text) == ("El Tiempo", Anonymity.NAMED_ORGANIZATION, ())

@@ -194,6 +194,8 @@ class Reader(CueReader):
             return None
         if result is None:
             return None
+        if speaker_site.rank == CITING and not result.via:
+            result = self._cited_by_opening(tokens, lo, hi, result)
         result = self._relayed(tokens, lo, hi, result)
         self._remember(result)
         chosen = [speaker_site, *used]
@@ -212,6 +214,18 @@ class Reader(CueReader):
         names = {fold(a.name) for a in result.via} | {fold(result.speaker_name)}
         extra = tuple(a for a in linked if fold(a.name) not in names)
         return attrs.evolve(result, via=extra + result.via) if extra else result
+
+    def _cited_by_opening(
+        self, tokens: list[Token], lo: int, hi: int, result: Attribution
+    ) -> Attribution:
+        """*result*, a source cited with no outlet found, relayed by the outlet that opens
+        its clause: "Indonesian outlet Tempo, which went to the islands, quoted a fisherman"."""
+        opening = self.phrase(tokens, lo, hi)
+        if opening is None or opening.outlet is None or opening.kind is not Kind.OUTLET:
+            return result
+        if result.speaker == opening.outlet or fold(result.speaker_name) == fold(opening.text):
+            return result  # "El Faro, citing records obtained by the newspaper": El Faro's own
+        return attrs.evolve(result, via=(opening.outlet,))
 
     def _relay_of(self, tokens: list[Token], site: Site, sites: list[Site]) -> Actor | None:
         """The outlet a site's phrase names, or an outlet no list holds that a relay makes
