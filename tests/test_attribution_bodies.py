@@ -295,3 +295,18 @@ def test_an_amount_set_past_qualifiers_and_currency_letters(text: str, speaker: 
 def test_put_without_an_amount_attributes_nothing() -> None:
     """ "put" with no amount after "at" ("put the plan at risk") attributes nothing."""
     assert shape("The port authority put the whole plan at risk.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Reserve Bank of New Zealand's data showed lending at a low.", "Reserve Bank of "
+         "New Zealand"),
+        ("Statistics Canada's latest figures showed lending at a low.", "Statistics Canada"),
+    ],
+)
+def test_the_owner_of_data_speaks_without_its_possessive(text: str, speaker: str) -> None:
+    """The body whose data show something speaks by its name without "'s", however long."""
+    found = shape(text)
+    assert found is not None
+    assert found[:2] == (speaker, BODY)

@@ -74,6 +74,7 @@ _COUNTS = frozenset(
 _CLAUSE_WORDS = frozenset({"that", "who", "which", "about", "and", "or", "on", "in", "after"})
 _MAX_AMOUNT = 10
 _MAX_OWNER = 5
+_MAX_DATA_OWNER = 10
 _QUOTED = frozenset({"quoted", "cited"})
 _PART_ENDS = frozenset({",", ".", ";", ")", ":"})
 _GIVEN_WORDS = frozenset({"interview", "interviews", "remarks", "comments", "speech", "address"})
@@ -348,14 +349,17 @@ class BodyReader(PhraseReader):
         }:
             return self._body(tokens, j + 2, hi, exact=False)
         last = hi - 1
-        if last <= j or tokens[last].lower not in lex.DATA_NOUNS or last - j > _MAX_OWNER:
+        if last <= j or tokens[last].lower not in lex.DATA_NOUNS or last - j > _MAX_DATA_OWNER:
             return None
         owner = last
         while owner > j + 1 and tokens[owner - 1].lower in _DATA_QUALIFIERS:
             owner -= 1  # "Eurostat's latest figures"
         if owner < last and not tokens[owner - 1].lower.endswith(("'s", "’s")):
             owner = last
-        return self._body(tokens, j, owner, exact=True)  # "Frontex data", "UN figures"
+        body = self._body(tokens, j, owner, exact=True)  # "Frontex data", "UN figures"
+        if body is None or not body.text.endswith(("'s", "’s")):
+            return body
+        return body._replace(text=body.text[:-2])  # "the Bank of Canada's data": the bank
 
     def data_after(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
         """The body whose data "according to" credits at token *i*: "according to Eurostat
