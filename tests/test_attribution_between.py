@@ -66,3 +66,10 @@ def test_passive_participles(word: str, expected: bool) -> None:
     participles may be passive participles."""
     (token,) = tokenize(word, 0, len(word))
     assert passive_participle(token) is expected
+
+
+def test_a_place_inside_a_participle_clause_never_speaks() -> None:
+    """A body named inside a participle clause ("waiting outside the court") is no
+    speaker; the people described before it are."""
+    text = "Four men waiting outside the tribunal said the hearing had been moved."
+    assert shape(text) == ("Four men waiting outside the tribunal", GROUP, ())

@@ -451,7 +451,9 @@ class CueReader(HeadlineReader):
             if by - 1 > lo and tokens[by].lower == "by" and tokens[by - 1].lower in _CITED:
                 quoted = self._ending_at(tokens, lo, by - 1)  # "officials quoted by X said"
                 return quoted or description(self.text, tokens, lo, by - 1)
-            if by - 1 > lo and tokens[by].lower == "by" and passive_participle(tokens[by - 1]):
+            placed = by > lo and tokens[by].lower in lex.PREPOSITIONS  # "waiting outside the"
+            agent = by - 1 > lo and tokens[by].lower == "by" and passive_participle(tokens[by - 1])
+            if placed or agent:
                 return across_clause(self.text, tokens, lo, end, self._anonymous) or found
             return found
         first = self.phrase(tokens, lo, end)
