@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001
 """Tests for claimcheck._attribution_cues: the shapes of cues and the phrases they introduce."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001
 """Tests for claimcheck._attribution_signoffs: speakers who sign after a dash."""
 
 from __future__ import annotations

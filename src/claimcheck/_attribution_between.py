@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001
 """Subjects with a clause between them and their verb, for `claimcheck.attribution`.
 
 "Two men questioned by police said": a passive participle with its agent describes the
@@ -44,7 +45,8 @@ def across_clause(
     end: int,
     describe: Callable[[list[Token], int, int], Phrase | None],
 ) -> Phrase | None:
-    """The anonymous description that a participle or a relative clause separates from the verb at token *end*, or ``None``.
+    """The anonymous description that a participle or a relative clause separates from
+    the verb at token *end*, or ``None``.
 
     Args:
         text: The text the tokens index.

@@ -64,7 +64,8 @@ _AMOUNT_NOUNS = frozenset(
     {"cost", "costs", "figure", "number", "toll", "death", "losses", "loss", "price", "bill",
      "damage", "value", "total", "size", "share", "rate", "count", "casualties", "budget",
      "shortfall", "deficit", "debt", "need", "needs", "gap", "amount", "sum", "growth",
-     "inflation", "estimate", "tally", "strength", "turnout", "output", "volume"}
+     "inflation", "estimate", "tally", "strength", "turnout", "output", "volume", "target",
+     "forecast", "projection", "revenue", "revenues", "spending", "investment"}
 )
 MAX_GAP = 4
 """The most words read between a speaker and its verb, or between data and "compiled by"."""

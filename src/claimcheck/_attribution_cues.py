@@ -12,8 +12,8 @@ from __future__ import annotations
 from claimcheck import _attribution_asides as asides
 from claimcheck import _attribution_lexicon as lex
 from claimcheck import _attribution_rulings as rulings
-from claimcheck._attribution_bodies import FORECASTING, MAX_GAP, SHOWING
 from claimcheck._attribution_between import across_clause, agent_follows, passive_participle
+from claimcheck._attribution_bodies import FORECASTING, MAX_GAP, SHOWING
 from claimcheck._attribution_complements import states_nothing
 from claimcheck._attribution_described import counted
 from claimcheck._attribution_headlines import HeadlineReader

@@ -19,7 +19,9 @@ __all__: list[str] = []
 _ISSUING = lex.COMPILING | {"obtained", "posted", "signed", "sent", "circulated", "filed", "lodged"}
 """Participles that say who issued a statement or obtained figures: "issued by"."""
 
-_ISSUED = lex.STATEMENT_NOUNS | lex.DATA_NOUNS | lex.REPORT_NOUNS | {"lawsuit", "complaint", "action"}
+_FILED = frozenset({"lawsuit", "complaint", "action"})
+"""What a body files: "a lawsuit filed in Ottawa by", "a class action filed by"."""
+_ISSUED = lex.STATEMENT_NOUNS | lex.DATA_NOUNS | lex.REPORT_NOUNS | _FILED
 _CALENDAR = frozenset({"on", "in", "last", "this", "earlier", "late"}) | lex.CALENDAR
 _DETERMINERS = frozenset({"a", "an", "the", "its", "new", "fresh", "latest"})
 _MAX_QUALIFIERS = 2

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001
 """Outlets tied to a statement by a relay word anywhere in its clause, for `claimcheck.attribution`.
 
 Once a clause has a speaker, any outlet that a relay word ties to what was said is part of
@@ -62,13 +63,13 @@ def relay_links(reader: OutletReader, tokens: list[Token], lo: int, hi: int) -> 
         if token.quoted or not (lower in _BY_LINKS or lower in _TO_LINKS or lower in _IN_LINKS):
             continue
         following = tokens[k + 1].lower
-        if lower in _BY_LINKS and following == "by":
-            at = k + 2
-        elif lower == "told":
+        if lower == "told":
             at = k + 1
-        elif lower in _TO_LINKS and following == "to":
-            at = k + 2
-        elif lower in _IN_LINKS and following == "in":
+        elif (
+            (lower in _BY_LINKS and following == "by")
+            or (lower in _TO_LINKS and following == "to")
+            or (lower in _IN_LINKS and following == "in")
+        ):
             at = k + 2
         else:
             continue

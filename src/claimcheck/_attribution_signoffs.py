@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001, RUF002, RUF003
 """Speakers named after a dash that closes what they said, for `claimcheck.attribution`.
 
 "“The water came at night” — Amina Yusuf, 41, a farmer, speaking to the BBC." and
