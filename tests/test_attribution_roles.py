@@ -109,3 +109,24 @@ def test_the_object_of_a_verb_never_speaks_for_its_subject(text: str) -> None:
     found = shape(text)
     assert found is not None
     assert found[0] == "Ana Ruiz"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The miners' wives said in a letter that the pit must stay open.",
+            ("The miners' wives", GROUP, ()),
+        ),
+        (
+            "A handful of nurses on the night shift said the ward was unsafe.",
+            ("A handful of nurses on the night shift", GROUP, ()),
+        ),
+    ],
+)
+def test_plural_owners_and_collectives_stay_in_descriptions(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """A plural owner ("the miners' wives") and a collective with its article ("a handful
+    of nurses") are part of the description of who speaks."""
+    assert shape(text) == expected

@@ -57,7 +57,8 @@ class IssuedReader(DescribedReader):
             noun += 1
         if noun >= v or tokens[noun].lower not in lex.DATA_NOUNS:
             return None
-        by = _agent_by(tokens, noun + 1, v)
+        after = noun + 2 if noun + 1 < v and tokens[noun + 1].text == "," else noun + 1
+        by = _agent_by(tokens, after, v)  # "The figures, compiled by X, show"
         end = v - 1 if tokens[v - 1].text == "," else v
         first = self.object_phrase(tokens, by + 1, end) if by is not None else None
         if first is None or first.stop == end:

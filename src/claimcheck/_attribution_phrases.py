@@ -316,6 +316,8 @@ class PhraseReader:
                 pass  # "US and European officials": one group described twice
             elif lower in _ARTICLES and j > i:
                 break  # "Ruiz thanked the farmers": an article opens the object of a verb
+            elif token.text in _APOSTROPHES and j > i and tokens[j - 1].lower.endswith("s"):
+                pass  # "the victims' families": a plural owner inside the description
             elif not (lower in lex.ANONYMOUS_MODIFIERS or _qualifier(token) or _descriptive(token)):
                 break
             j += 1
@@ -512,6 +514,7 @@ def possessive(token: Token) -> bool:
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
+_APOSTROPHES = frozenset({"'", "’"})
 _DETERMINERS = frozenset(
     {
         "a", "an", "the", "this", "that", "one", "another", "its", "their", "his", "her",
