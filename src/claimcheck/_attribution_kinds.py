@@ -243,7 +243,11 @@ KNOWN_BODIES = frozenset(
         # regulators
         "ofgem", "ofcom", "ofsted", "ofwat", "roskomnadzor", "bafin", "sebi",
         # rating agencies and non-governmental organisations
-        "moody's", "fitch", "oxfam", "greenpeace", "caritas", "memorial", "sipri",
+        "moody's", "fitch", "oxfam", "greenpeace", "caritas", "memorial", "sipri", "amnesty",
+        "save the children", "human rights watch", "transparency international",
+        # armed and political movements known by one name
+        "hamas", "hezbollah", "houthis", "taliban", "al-shabab", "boko haram", "wagner",
+        "islamic state", "isis", "fatah", "sinn féin", "sinn fein",
         # companies of world news that the company list lacks
         "petrobras", "pemex", "volkswagen", "toyota", "aeroflot", "ryanair", "foxconn",
         # national oil, gas, mining and power companies
