@@ -96,3 +96,20 @@ def test_an_outlet_citing_its_own_records_is_not_its_own_relay() -> None:
     """An outlet that cites records it obtained speaks itself, with no chain."""
     text = "El Tiempo, citing files obtained by the newspaper, reported that the deal fell."
     assert shape(text) == ("El Tiempo", Anonymity.NAMED_ORGANIZATION, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        ("The senator told CNN's State of the Union that the bill would pass.", ("CNN",)),
+        ("In an interview aired on Sunday by ZDF, the mayor said the bridge would open.", ("ZDF",)),
+    ],
+)
+def test_a_show_of_a_known_outlet_and_a_time_before_by_relay(
+    text: str, via: tuple[str, ...]
+) -> None:
+    """A show named with a known outlet's possessive relays through that outlet, and a
+    time between a participle and "by" keeps the link."""
+    found = shape(text)
+    assert found is not None
+    assert found[2] == via

@@ -33,15 +33,20 @@ _IN_LINKS = frozenset({"reported", "writing", "published"})
 _LONE_NAME_LINKS = frozenset({"interviewed", "seen", "speaking", "talking"})
 """Links after which a lone capitalised name no list holds is an outlet: "interviewed by
 Mint" (after "told" it may be anyone: "told Harris")."""
+_MAX_TIME = 4
+_TIME_WORDS = lex.CALENDAR | {"on", "in", "last", "this", "late", "early", "earlier"}
 _IMPERSONAL = frozenset({"was", "is", "has", "had", "been"})
 """Words between "it" and "reported": "it was reported in", "it has been reported in"."""
 _ENDS = frozenset({",", ".", ";", ":", "—", "–", ")"})
 
 
 class OutletReader(Protocol):
-    """What the pass needs of the reader: the outlet after "told" at a token."""
+    """What the pass needs of the reader: the outlet after "told" at a token, and the
+    known outlet a possessive names."""
 
     def told_outlet(self, tokens: list[Token], i: int, hi: int) -> Phrase | None: ...
+
+    def possessive_outlet(self, token: Token) -> Actor | None: ...
 
 
 def relay_links(reader: OutletReader, tokens: list[Token], lo: int, hi: int) -> list[Actor]:
@@ -65,23 +70,37 @@ def relay_links(reader: OutletReader, tokens: list[Token], lo: int, hi: int) -> 
         following = tokens[k + 1].lower
         if lower == "told":
             at = k + 1
-        elif (
-            (lower in _BY_LINKS and following == "by")
-            or (lower in _TO_LINKS and following == "to")
-            or (lower in _IN_LINKS and following == "in")
+        elif (lower in _TO_LINKS and following == "to") or (
+            lower in _IN_LINKS and following == "in"
         ):
             at = k + 2
+        elif lower in _BY_LINKS:
+            at = _after_by(tokens, k + 1, hi)  # "broadcast on Sunday by ZDF"
         else:
             continue
         if at >= hi:
             continue
         phrase = reader.told_outlet(tokens, at, hi)
         actor = phrase.outlet if phrase is not None else None
+        if actor is None:  # "told CNN's State of the Union", "the BBC's flagship show"
+            owner = at + 1 if tokens[at].lower == "the" and at + 1 < hi else at
+            actor = reader.possessive_outlet(tokens[owner])
         if actor is None and lower in _LONE_NAME_LINKS:
             actor = _lone_name(tokens, at, hi)
         if actor is not None and actor not in found:
             found.append(actor)
     return found
+
+
+def _after_by(tokens: list[Token], j: int, hi: int) -> int:
+    """The token after the "by" that follows a participle, past a time ("on Sunday"), or
+    *hi* if none follows."""
+    k = j
+    while k < min(hi, j + _MAX_TIME) and tokens[k].lower != "by":
+        if not (tokens[k].lower in _TIME_WORDS or tokens[k].text.isdigit()):
+            return hi
+        k += 1
+    return k + 1 if k < hi and tokens[k].lower == "by" else hi
 
 
 def reported_in(reader: OutletReader, tokens: list[Token], lo: int, hi: int) -> Site | None:

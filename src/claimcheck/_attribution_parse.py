@@ -249,11 +249,11 @@ class Reader(CueReader):
         """The outlet of a reporter named with it: "CNN's Kaitlan Collins", "the BBC's
         security correspondent", "a Reuters reporter", "a columnist for Le Monde"."""
         if phrase.kind is Kind.NAMED:
-            return self._possessive_outlet(tokens[phrase.start])
+            return self.possessive_outlet(tokens[phrase.start])
         if phrase.kind is not Kind.ANONYMOUS or phrase.head not in lex.JOURNALISTS:
             return None
         for k in range(phrase.start, phrase.stop):
-            found = self._possessive_outlet(tokens[k])
+            found = self.possessive_outlet(tokens[k])
             if found is None and tokens[k].capitalized:
                 outlet = self.outlet(tokens, k, phrase.stop, described=False)
                 found = outlet.outlet if outlet is not None else None
@@ -261,7 +261,7 @@ class Reader(CueReader):
                 return found
         return None
 
-    def _possessive_outlet(self, token: Token) -> Actor | None:
+    def possessive_outlet(self, token: Token) -> Actor | None:
         """The known outlet a possessive names: "CNN's"."""
         if not token.lower.endswith(("'s", "’s")):
             return None
