@@ -38,8 +38,10 @@ def test_a_name_after_a_closing_dash_signs_the_statement(
     [
         "He left the club in May – Tomas Berg stayed until the end.",
         "Best supporting actor – Tomas Berg",
+        "Rescuers search the rubble of the block in Antakya on Monday – Anadolu Agency",
     ],
 )
 def test_a_dash_before_a_clause_or_a_label_signs_nothing(text: str) -> None:
-    """A name that opens a new clause after a dash, or ends a short label, signs nothing."""
+    """A name that opens a new clause after a dash, or ends a short label or a caption in
+    the plain present (a credit), signs nothing."""
     assert shape(text) is None

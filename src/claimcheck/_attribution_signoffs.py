@@ -5,7 +5,8 @@
 "Rivers will peak on Sunday – Environment Agency": a name after the last dash of a clause
 signs what comes before it. After a quotation the name may carry an age, a description and
 a relay ("speaking to the BBC"); after plain words it must end the clause, as in a
-headline, so that "He left – Ana stayed" credits nobody.
+headline, and the words must state what is or will be ("... will be raised – Environment
+Agency"), so that "He left – Ana stayed" and a caption's credit sign nothing.
 """
 
 from __future__ import annotations
@@ -21,6 +22,13 @@ __all__: list[str] = []
 
 _SIGNERS = frozenset({Kind.NAMED, Kind.ORGANIZATION, Kind.ANONYMOUS})
 _MIN_STATEMENT = 6
+_AUXILIARIES = frozenset(
+    {"will", "would", "should", "could", "may", "might", "must", "has", "have", "can", "is",
+     "are", "remains", "remain"}
+)
+"""Words of a statement about what is, has been or will be, which a sign-off may close; a
+caption's plain present ("Firefighters tackle the blaze – ...") has none: there the name
+after the dash is a credit."""
 _FINAL = frozenset({".", "!", "?"})
 _STATING = frozenset({"that", "is", "are", "was", "were", "will", "would", "has", "have", "had"})
 """Words after a name that make it the subject of a new clause, not a signature."""
@@ -60,8 +68,10 @@ def sign_off(text: str, reader: PhraseReader, tokens: list[Token], lo: int, hi: 
         return None
     rest = [t for t in tokens[phrase.stop : hi] if t.text not in _FINAL]
     quoted = tokens[dash - 1].text in QUOTES or tokens[dash - 1].quoted
-    if not quoted and dash - lo < _MIN_STATEMENT:
-        return None  # "Best actor – Ana Ruiz": a label, not a statement
+    if not quoted and (
+        dash - lo < _MIN_STATEMENT or not any(t.lower in _AUXILIARIES for t in tokens[lo:dash])
+    ):
+        return None  # "Best actor – Ana Ruiz", "Firefighters tackle the blaze – Peel Police"
     if rest and not (quoted and rest[0].text == ","):
         return None  # after plain words a signature ends the clause
     if any(t.lower in lex.SPEECH_VERBS or t.lower in _STATING for t in rest):
