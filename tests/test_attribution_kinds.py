@@ -501,3 +501,12 @@ def test_movements_and_charities_known_by_one_name_are_bodies(name: str) -> None
     """Movements, charities and companies that news names by one word or two, with no word
     of bodies in it, are bodies."""
     assert shape(f"{name} said the talks had stalled.") == (name, BODY, ())
+
+
+@pytest.mark.parametrize(
+    "name", ["Bristol Rovers", "FC Porto", "VfB Stuttgart", "Kelso Athletic", "Buckingham Palace"]
+)
+def test_club_words_and_prefixes_name_bodies(name: str) -> None:
+    """The last words of clubs' names ("Rovers", "Athletic") and their opening letters ("FC",
+    "VfB") name bodies."""
+    assert shape(f"{name} said the coach had left.") == (name, BODY, ())

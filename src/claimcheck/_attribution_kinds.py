@@ -297,9 +297,16 @@ _COMPANY_TAILS = frozenset(
      "chemicals", "telecom", "logistics", "capital", "partners", "insurance", "brewery",
      "shipping", "electric", "semiconductor", "minerals", "metals", "cement", "textiles",
      "power", "ports", "railway", "grid", "telecoms", "water", "gas", "rail", "airport",
-     "utilities", "transport"}
+     "utilities", "transport", "wanderers", "rovers", "athletic", "albion", "hotspur",
+     "united", "palace", "fc", "afc"}
 )
-"""Last words of the names of companies: "Ivanhoe Mines", "Tata Motors", "Adani Energy"."""
+"""Last words of the names of companies and clubs: "Ivanhoe Mines", "Tata Motors", "Adani
+Energy", "Bristol Rovers"."""
+
+_CLUB_PREFIXES = frozenset(
+    {"AS", "AC", "FC", "SC", "CF", "SV", "RC", "SS", "AFC", "VfB", "VfL", "RB", "CD", "SL"}
+)
+"""Letters that open the names of sports clubs: "AS Roma", "FC Porto", "VfB Stuttgart"."""
 
 _FOREIGN_BODY_WORDS = frozenset(
     {"plataforma", "frente", "partido", "movimiento", "unión", "front", "parti", "partito",
@@ -488,6 +495,7 @@ WEIGHTS: dict[str, int] = {
     "press title": 4,
     "company affix": 3,
     "company tail": 5,
+    "club prefix": 5,
     "ampersand": 6,
     "body noun last": 4,
     "article the": 3,
@@ -530,6 +538,7 @@ _NAME_RULES: tuple[tuple[str, Callable[[_Name], bool]], ...] = (
         ),
     ),
     ("company tail", lambda n: len(n.keys) > 1 and n.keys[-1] in _COMPANY_TAILS),
+    ("club prefix", lambda n: len(n.written) > 1 and n.written[0] in _CLUB_PREFIXES),
     ("ampersand", lambda n: "&" in n.written[1:-1]),
     ("body noun last", lambda n: headed_by_body_noun(n.bare)),
     ("article the", lambda n: n.text[:4].lower() == "the "),
