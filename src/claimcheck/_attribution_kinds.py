@@ -47,8 +47,10 @@ from collections.abc import Callable
 from itertools import pairwise
 from typing import NamedTuple
 
+from claimcheck import _attribution_bodywords as bodywords
 from claimcheck import _attribution_lexicon as lex
 from claimcheck import _attribution_outlets as titles
+from claimcheck._attribution_bodywords import KNOWN_BODIES
 from claimcheck._attribution_names import FUNCTION_WORDS
 from claimcheck.model import Anonymity
 from claimcheck.names import is_title, strip_titles
@@ -231,34 +233,6 @@ def _name_rules(text: str) -> tuple[str, ...]:
     return tuple(rule for rule, test in _NAME_RULES if test(name))
 
 
-KNOWN_BODIES = frozenset(
-    {
-        # statistics offices
-        "eurostat", "destatis", "insee", "istat", "rosstat", "belstat", "ukrstat", "turkstat",
-        # pollsters and market researchers
-        "gallup", "ipsos", "yougov", "kantar", "nielsen", "savanta", "opinium", "infratest",
-        # agencies of the EU, the UN and police cooperation
-        "frontex", "europol", "eurojust", "eurocontrol", "interpol", "unicef", "unesco",
-        "unrwa", "unaids", "unctad", "unhcr", "unodc", "unep", "ocha", "iaea", "opcw",
-        # regulators
-        "ofgem", "ofcom", "ofsted", "ofwat", "roskomnadzor", "bafin", "sebi",
-        # rating agencies and non-governmental organisations
-        "moody's", "fitch", "oxfam", "greenpeace", "caritas", "memorial", "sipri", "amnesty",
-        "save the children", "human rights watch", "transparency international",
-        # armed and political movements known by one name
-        "hamas", "hezbollah", "houthis", "taliban", "al-shabab", "boko haram", "wagner",
-        "islamic state", "isis", "fatah", "sinn féin", "sinn fein",
-        # companies of world news that the company list lacks
-        "petrobras", "pemex", "volkswagen", "toyota", "aeroflot", "ryanair", "foxconn",
-        # national oil, gas, mining and power companies
-        "sonatrach", "aramco", "eskom", "petronas", "pertamina", "sonangol", "codelco",
-        "ecopetrol", "equinor", "rosneft", "rosatom", "naftogaz", "adnoc", "nnpc",
-    }
-)
-"""Public bodies and companies known in news by one word that reads like a surname ("Gallup
-said", "Fitch said", "Frontex said"): the evidence of "known body". Kept to names common in
-world news whose readers take the word for the body, not a person of that name."""
-
 _ACRONYM_WORDS = frozenset(
     {"eu", "un", "who", "imf", "cia", "fbi", "fsb", "sbu", "gur", "isw", "g7", "g20", "mi6"}
 )
@@ -290,33 +264,6 @@ _ISSUED = frozenset(
 
 _ORGANIZATION_PREFIXES = ("euro", "inter", "aero", "ukr")
 """Beginnings of one-word names of bodies: "Eurocontrol", "Interpol", "Aeroflot", "Ukrenergo"."""
-
-_COMPANY_TAILS = frozenset(
-    {"mines", "mining", "motors", "energy", "holdings", "airlines", "airways", "pharma",
-     "pharmaceuticals", "foods", "steel", "industries", "resources", "petroleum", "oil",
-     "chemicals", "telecom", "logistics", "capital", "partners", "insurance", "brewery",
-     "shipping", "electric", "semiconductor", "minerals", "metals", "cement", "textiles",
-     "power", "ports", "railway", "grid", "telecoms", "water", "gas", "rail", "airport",
-     "utilities", "transport", "wanderers", "rovers", "athletic", "albion", "hotspur",
-     "united", "palace", "fc", "afc"}
-)
-"""Last words of the names of companies and clubs: "Ivanhoe Mines", "Tata Motors", "Adani
-Energy", "Bristol Rovers"."""
-
-_CLUB_PREFIXES = frozenset(
-    {"AS", "AC", "FC", "SC", "CF", "SV", "RC", "SS", "AFC", "VfB", "VfL", "RB", "CD", "SL"}
-)
-"""Letters that open the names of sports clubs: "AS Roma", "FC Porto", "VfB Stuttgart"."""
-
-_FOREIGN_BODY_WORDS = frozenset(
-    {"plataforma", "frente", "partido", "movimiento", "unión", "front", "parti", "partito",
-     "partei", "rassemblement", "bloc", "alianza", "coalición", "fronte", "movimento",
-     "vereinigung", "verband", "gewerkschaft", "bund", "verein", "stiftung", "gesellschaft",
-     "syndicat", "sindicato", "federación", "fédération", "confédération", "asociación",
-     "associação", "sindacato", "vereniging", "bond", "förbund", "forbund"}
-)
-"""Words of other languages for parties, fronts and unions: "Plataforma Unitaria", "Parti
-Socialiste", "Vereinigung Cockpit"."""
 
 _APPOSED_BODIES = frozenset(
     {"carmaker", "automaker", "auditor", "miner", "retailer", "broadcaster", "supermarket",
@@ -357,7 +304,7 @@ class _Name:
         if before >= 0 and words[before].islower() and is_title(words[before]):
             words = self.written  # "Teachers' Union chair Ana Ruiz": the body is the title's
         return any(
-            (key in lex.ORGANIZATION_WORDS or key in _FOREIGN_BODY_WORDS)
+            (key in lex.ORGANIZATION_WORDS or key in bodywords.FOREIGN_BODY_WORDS)
             and (key not in _ACRONYM_WORDS or word.isupper())
             for word in words
             for key in (raw_key(word),)
@@ -537,8 +484,8 @@ _NAME_RULES: tuple[tuple[str, Callable[[_Name], bool]], ...] = (
             or n.keys[0].startswith(_ORGANIZATION_PREFIXES)
         ),
     ),
-    ("company tail", lambda n: len(n.keys) > 1 and n.keys[-1] in _COMPANY_TAILS),
-    ("club prefix", lambda n: len(n.written) > 1 and n.written[0] in _CLUB_PREFIXES),
+    ("company tail", lambda n: len(n.keys) > 1 and n.keys[-1] in bodywords.COMPANY_TAILS),
+    ("club prefix", lambda n: len(n.written) > 1 and n.written[0] in bodywords.CLUB_PREFIXES),
     ("ampersand", lambda n: "&" in n.written[1:-1]),
     ("body noun last", lambda n: headed_by_body_noun(n.bare)),
     ("article the", lambda n: n.text[:4].lower() == "the "),
