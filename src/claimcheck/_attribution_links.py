@@ -104,18 +104,9 @@ def _after_by(tokens: list[Token], j: int, hi: int) -> int:
 
 
 def reported_in(reader: OutletReader, tokens: list[Token], lo: int, hi: int) -> Site | None:
-    """The outlet of an impersonal report in a clause with no other cue: "the scheme, it
-    was reported in the Irish Times, had cost ..." credits the Irish Times.
-
-    Args:
-        reader: Reads an outlet at a token.
-        tokens: The tokens of the text.
-        lo: Where the clause starts.
-        hi: Where it ends.
-
-    Returns:
-        A site whose phrase is the outlet, or ``None``.
-    """
+    """A site for the outlet of an impersonal report in tokens *lo* to *hi*, a clause with
+    no other cue ("the scheme, it was reported in the Irish Times, had cost ..." credits
+    the Irish Times), or ``None``."""
     for k in range(lo + 2, hi - 2):
         if tokens[k].lower != "reported" or tokens[k + 1].lower not in {"in", "by"}:
             continue
