@@ -41,7 +41,7 @@ from claimcheck._attribution_sites import (
 )
 from claimcheck._attribution_text import Token
 from claimcheck.model import Actor, ActorKind, Anonymity, Attribution
-from claimcheck.names import AliasIndex, fold, strip_titles
+from claimcheck.names import AliasIndex, strip_titles
 
 __all__: list[str] = []
 
@@ -211,8 +211,8 @@ class Reader(CueReader):
         linked = relay_links(self, tokens, lo, hi)
         if not linked:
             return result
-        names = {fold(a.name) for a in result.via} | {fold(result.speaker_name)}
-        extra = tuple(a for a in linked if fold(a.name) not in names)
+        names = {_key(a.name) for a in result.via} | {_key(result.speaker_name)}
+        extra = tuple(a for a in linked if _key(a.name) not in names)
         return attrs.evolve(result, via=extra + result.via) if extra else result
 
     def _cited_by_opening(
@@ -223,7 +223,7 @@ class Reader(CueReader):
         opening = self.phrase(tokens, lo, hi)
         if opening is None or opening.outlet is None or opening.kind is not Kind.OUTLET:
             return result
-        if result.speaker == opening.outlet or fold(result.speaker_name) == fold(opening.text):
+        if result.speaker == opening.outlet or _key(result.speaker_name) == _key(opening.text):
             return result  # "El Faro, citing records obtained by the newspaper": El Faro's own
         return attrs.evolve(result, via=(opening.outlet,))
 
@@ -470,6 +470,12 @@ _APPOSITION_WINDOW = 8
 _HEAD_LINKS = frozenset({"of", "for", "at", "to", "with"})
 _OPEN = frozenset({"the", "a"})
 """Lower-case words that may open an outlet's name: "the Guardian", "a Polish daily"."""
+
+
+def _key(name: str) -> str:
+    """A name compared as the same outlet or speaker: in any case, without "the"."""
+    key = name.casefold()
+    return key[4:] if key.startswith("the ") else key
 
 
 def _head_before(tokens: list[Token], phrase: Phrase) -> str:
