@@ -275,3 +275,38 @@ def test_a_capital_article_makes_a_press_title_and_bint_joins_a_name(
 def test_a_place_after_a_capital_article_is_no_press_title() -> None:
     """ "told The Hague tribunal" tells a place's court, which is no outlet that relays."""
     assert shape("The defendant told The Hague tribunal that he had followed orders.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The port authority put annual dredging costs at €40 million.", "port authority"),
+        ("Qantas put the cost of the strike at AU$50 million.", "Qantas"),
+    ],
+)
+def test_an_amount_set_past_qualifiers_and_currency_letters(text: str, speaker: str) -> None:
+    """ "put" sets an amount past qualifiers of its noun ("annual dredging costs") and with
+    a currency's country letters before its sign ("AU$50")."""
+    found = shape(text)
+    assert found is not None
+    assert found[0] == speaker
+
+
+def test_put_without_an_amount_attributes_nothing() -> None:
+    """ "put" with no amount after "at" ("put the plan at risk") attributes nothing."""
+    assert shape("The port authority put the whole plan at risk.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The Reserve Bank of New Zealand's data showed lending at a low.", "Reserve Bank of "
+         "New Zealand"),
+        ("Statistics Canada's latest figures showed lending at a low.", "Statistics Canada"),
+    ],
+)
+def test_the_owner_of_data_speaks_without_its_possessive(text: str, speaker: str) -> None:
+    """The body whose data show something speaks by its name without "'s", however long."""
+    found = shape(text)
+    assert found is not None
+    assert found[:2] == (speaker, BODY)

@@ -1,3 +1,4 @@
+# ruff: noqa: RUF001
 """Tests for claimcheck._attribution_cues: the shapes of cues and the phrases they introduce."""
 
 from __future__ import annotations
@@ -529,3 +530,35 @@ def test_people_who_only_heard_the_words_do_not_speak_them(
 ) -> None:
     """A source that heard the words it reports yields to whoever said them, if anyone."""
     assert shape(text) == (speaker, anonymity, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The ferry was never insured, or so says a former sailor.", "a former sailor"),
+        ("The vote was rigged – or so claims Tomas Berg.", "Tomas Berg"),
+    ],
+)
+def test_a_speaker_after_or_so_and_its_verb(text: str, speaker: str) -> None:
+    """ "or so says X" credits X, who stands after the verb."""
+    found = shape(text)
+    assert found is not None
+    assert found[0] == speaker
+
+
+def test_so_inside_a_clause_inverts_nothing() -> None:
+    """ "so" that joins two clauses leaves the speaker before the verb."""
+    found = shape("Prices rose, so Tomas Berg said the plan had failed.")
+    assert found is not None
+    assert found[0] == "Tomas Berg"
+
+
+def test_how_a_speaker_described_something() -> None:
+    """ "that was how X described Y" credits X, as "X described Y as" does."""
+    text = "“A slow leak” – that was how Tyne Harbour Authority described the spill."
+    assert shape(text) == ("Tyne Harbour Authority", BODY, ())
+
+
+def test_described_without_as_or_how_attributes_nothing() -> None:
+    """ "X described the spill" with neither "as" nor "how" states no claim."""
+    assert shape("Tyne Harbour Authority described the spill in detail.") is None

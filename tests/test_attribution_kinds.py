@@ -167,9 +167,9 @@ def test_bodies_with_capitalised_heads_and_inner_words(
 @pytest.mark.parametrize(
     ("name", "cue", "before", "after", "expected"),
     [
-        ("Hamas", "said", "", ("in", "a", "statement", "that", "it", "had", "left"), BODY),
-        ("Hamas", "said", "", ("in", "a", "statement", "that", "it", "would", "be"), PERSON),
-        ("Hamas", "said", "", (), PERSON),  # nothing but a lone word: a surname, most often
+        ("Verhoek", "said", "", ("in", "a", "statement", "that", "it", "had", "left"), BODY),
+        ("Verhoek", "said", "", ("in", "a", "statement", "that", "it", "would", "be"), PERSON),
+        ("Verhoek", "said", "", (), PERSON),  # nothing but a lone word: a surname, most often
         ("Destatis", "said", "office", (), BODY),  # a body noun just before the name
         ("Kim Jong Un", "said", "", (), PERSON),  # "Un" is no "UN"; a family name first
         ("Wang Yi", "said", "", (), PERSON),
@@ -421,3 +421,92 @@ def test_a_body_before_a_title_qualifies_the_person(text: str, expected: Anonymi
     """A body's word before a lower-case title ("Union chair") names the person's body, not
     the speaker, while "for" or "of" inside a body's name keeps its words a body."""
     assert unknown_name_anonymity(text, cue="said") is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "anonymity"),
+    [
+        ("Velorix said its depot in Hull would close in March.", "Velorix", BODY),
+        ("Velorix said that its drivers had accepted the offer.", "Velorix", BODY),
+        ("Hrabec said the depot in Hull would close in March.", "Hrabec", PERSON),
+    ],
+)
+def test_its_opening_the_statement_names_a_body(
+    text: str, speaker: str, anonymity: Anonymity
+) -> None:
+    """ "its" opening what a lone name said stands for the speaker, which is then a body."""
+    assert shape(text) == (speaker, anonymity, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "anonymity"),
+    [
+        (
+            "The dockers' union, Havenbond Noord, said the strike would go ahead.",
+            "Havenbond Noord",
+            BODY,
+        ),
+        ("The port's harbour master, Piet Veldman, said the strike would go ahead.", "Piet Veldman",
+         PERSON),
+        (
+            "A spokesman for the port authority, Piet Veldman, said the strike would go ahead.",
+            "Piet Veldman",
+            PERSON,
+        ),
+        ("Verband Nord said the strike would go ahead.", "Verband Nord", BODY),
+    ],
+)
+def test_a_name_set_beside_a_body_noun_is_a_body(
+    text: str, speaker: str, anonymity: Anonymity
+) -> None:
+    """A name in apposition to a noun of bodies ("the union, X,") is a body; beside a
+    person's role, or after "a spokesman for the authority", a person; a union word of
+    another language names a body."""
+    assert shape(text) == (speaker, anonymity, ())
+
+
+@pytest.mark.parametrize(
+    "text", ["Tottenham said the match would go ahead.", "Unilever said prices would rise."]
+)
+def test_clubs_and_brands_are_bodies(text: str) -> None:
+    """A listed club or consumer brand is a body, though its name has no word of one."""
+    assert shape(text) == (text.split(" said")[0], BODY, ())
+
+
+def test_a_surname_named_before_outweighs_a_listed_company() -> None:
+    """A lone surname of a person the document named is that person, even when a company
+    of the same name is listed."""
+    text = "Tessa Ford, the harbour master, said the port was shut. Ford said it would reopen."
+    found = [(m.attribution.speaker_name, m.attribution.anonymity) for m in find_attributions(text)]
+    assert found == [("Tessa Ford", PERSON), ("Ford", PERSON)]
+
+
+@pytest.mark.parametrize(
+    ("text", "anonymity"),
+    [
+        ("John Lewis said its stores would open late on Sundays.", BODY),
+        ("John Lewis, the veteran sprinter, said the track was too slow.", PERSON),
+    ],
+)
+def test_a_company_listed_under_a_persons_name_is_read_in_context(
+    text: str, anonymity: Anonymity
+) -> None:
+    """A listed company named like a person is a body, unless the words around it give it
+    a person's role."""
+    assert shape(text) == ("John Lewis", anonymity, ())
+
+
+@pytest.mark.parametrize("name", ["Hamas", "Amnesty", "Hezbollah", "Deutsche Bahn"])
+def test_movements_and_charities_known_by_one_name_are_bodies(name: str) -> None:
+    """Movements, charities and companies that news names by one word or two, with no word
+    of bodies in it, are bodies."""
+    assert shape(f"{name} said the talks had stalled.") == (name, BODY, ())
+
+
+@pytest.mark.parametrize(
+    "name", ["Bristol Rovers", "FC Porto", "VfB Stuttgart", "Kelso Athletic", "Buckingham Palace"]
+)
+def test_club_words_and_prefixes_name_bodies(name: str) -> None:
+    """The last words of clubs' names ("Rovers", "Athletic") and their opening letters ("FC",
+    "VfB") name bodies."""
+    assert shape(f"{name} said the coach had left.") == (name, BODY, ())

@@ -90,3 +90,34 @@ def test_a_titled_person_of_a_body_is_the_person(text: str, speaker: str) -> Non
 def test_honorifics_are_dropped_from_a_persons_name(written: str, name: str) -> None:
     """Judicial and Malaysian honorifics are not part of a person's name, down to two words."""
     assert person_name(written) == name
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Min-seo Cho of the Busan Maritime Institute told Reuters the port would expand.",
+            ("Min-seo Cho", PERSON, ("Reuters",)),
+        ),
+        (
+            "The Joint Board of Port Authorities said the port would expand.",
+            ("Joint Board of Port Authorities", BODY, ()),
+        ),
+    ],
+)
+def test_an_untitled_name_before_the_of_of_a_body_is_its_member(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """A name of two or three words with no word of bodies or roles, before "of" and a
+    body's name, is a person of that body; names of bodies with "of" stay whole."""
+    assert shape(text) == expected
+
+
+def test_a_long_affiliation_after_an_inverted_verb() -> None:
+    """A titled person with a body's name of many words after "of" is read whole after
+    an inverted "said", and speaks alone."""
+    text = (
+        "“The trial is over,” said Dr. Ana Lima of the Lisbon Institute of Tropical "
+        "Medicine, speaking in Porto."
+    )
+    assert shape(text) == ("Ana Lima", PERSON, ())

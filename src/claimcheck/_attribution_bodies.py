@@ -64,7 +64,8 @@ _AMOUNT_NOUNS = frozenset(
     {"cost", "costs", "figure", "number", "toll", "death", "losses", "loss", "price", "bill",
      "damage", "value", "total", "size", "share", "rate", "count", "casualties", "budget",
      "shortfall", "deficit", "debt", "need", "needs", "gap", "amount", "sum", "growth",
-     "inflation", "estimate", "tally", "strength", "turnout", "output", "volume"}
+     "inflation", "estimate", "tally", "strength", "turnout", "output", "volume", "target",
+     "forecast", "projection", "revenue", "revenues", "spending", "investment"}
 )
 MAX_GAP = 4
 """The most words read between a speaker and its verb, or between data and "compiled by"."""
@@ -74,6 +75,7 @@ _COUNTS = frozenset(
 _CLAUSE_WORDS = frozenset({"that", "who", "which", "about", "and", "or", "on", "in", "after"})
 _MAX_AMOUNT = 10
 _MAX_OWNER = 5
+_MAX_DATA_OWNER = 10
 _QUOTED = frozenset({"quoted", "cited"})
 _PART_ENDS = frozenset({",", ".", ";", ")", ":"})
 _GIVEN_WORDS = frozenset({"interview", "interviews", "remarks", "comments", "speech", "address"})
@@ -260,7 +262,21 @@ class BodyReader(PhraseReader):
             actor = Actor(without_article(phrase.text), ActorKind.OUTLET)
             phrase = phrase._replace(kind=Kind.OUTLET, outlet=actor, text=actor.name)
         rank = REPORTED_BY if phrase.kind in {Kind.OUTLET, Kind.ANAPHOR} else SUBJECT
+        if rank == SUBJECT:
+            phrase = self.apposed_name(tokens, phrase, hi)  # "by the agency, IBGE, showed"
         return [Site(rank, phrase, f"{tokens[k].lower} by", k, at + 1)]
+
+    def apposed_name(self, tokens: list[Token], phrase: Phrase, hi: int) -> Phrase:
+        """Of a description and a name set beside it between commas, the name: "Brazil's
+        statistics institute, IBGE," is IBGE; a name or anything else stays *phrase*."""
+        comma = phrase.stop
+        if comma + 2 >= hi or tokens[comma].text != "," or _proper(phrase.text):
+            return phrase
+        for end in range(comma + 2, min(hi, comma + _MAX_APPOSED)):
+            if tokens[end].text == ",":
+                named = self.phrase(tokens, comma + 1, end, exact=True)
+                return named if named is not None and _proper(named.text) else phrase
+        return phrase
 
     def told_outlet(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
         """The outlet at token *i* after "told" or "spoke to": a known or evident outlet,
@@ -334,14 +350,17 @@ class BodyReader(PhraseReader):
         }:
             return self._body(tokens, j + 2, hi, exact=False)
         last = hi - 1
-        if last <= j or tokens[last].lower not in lex.DATA_NOUNS or last - j > _MAX_OWNER:
+        if last <= j or tokens[last].lower not in lex.DATA_NOUNS or last - j > _MAX_DATA_OWNER:
             return None
         owner = last
         while owner > j + 1 and tokens[owner - 1].lower in _DATA_QUALIFIERS:
             owner -= 1  # "Eurostat's latest figures"
         if owner < last and not tokens[owner - 1].lower.endswith(("'s", "’s")):
             owner = last
-        return self._body(tokens, j, owner, exact=True)  # "Frontex data", "UN figures"
+        body = self._body(tokens, j, owner, exact=True)  # "Frontex data", "UN figures"
+        if body is None or not body.text.endswith(("'s", "’s")):
+            return body
+        return body._replace(text=body.text[:-2])  # "the Bank of Canada's data": the bank
 
     def data_after(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
         """The body whose data "according to" credits at token *i*: "according to Eurostat
@@ -412,16 +431,42 @@ class BodyReader(PhraseReader):
         k = v + 1
         if k < hi and tokens[k].lower in {"the", "its", "their", "his", "her"}:
             k += 1
+        for _ in range(2):  # "put headline inflation at", "put the annual cost at"
+            if k + 1 < hi and tokens[k].lower not in _AMOUNT_NOUNS and _qualifier(tokens[k]):
+                k += 1
         if k >= hi or tokens[k].lower not in _AMOUNT_NOUNS:
             return False
         for at in range(k + 1, min(hi - 1, k + _MAX_AMOUNT)):
             if tokens[at].lower == "at":
                 following = tokens[at + 1]
-                number = following.text[0].isdigit() or following.text in _CURRENCIES
+                written = following.text
+                number = written[0].isdigit() or written in _CURRENCIES or _priced(tokens, at + 1)
                 return number or following.lower in _APPROXIMATE or following.lower in _MAGNITUDES
             if tokens[at].quoted or tokens[at].text in {".", ";", ":"}:
                 return False
         return False
+
+
+def _qualifier(token: Token) -> bool:
+    """A lower-case word that may qualify an amount's noun: "headline", "annual"."""
+    return token.is_word and token.text.islower() and not token.quoted and token.lower != "at"
+
+
+def _priced(tokens: list[Token], k: int) -> bool:
+    """Whether a currency's country letters and its sign open an amount at token *k*:
+    "NZ$100", "US$2bn"."""
+    letters = tokens[k].text
+    following = tokens[k + 1].text if k + 1 < len(tokens) else ""
+    return 1 <= len(letters) <= 3 and letters.isupper() and following in _CURRENCIES
+
+
+def _proper(text: str) -> bool:
+    """Whether a phrase is a proper name: no lower-case word but a joining one."""
+    return all(w[0].isupper() or w in _JOINING for w in text.split() if w)
+
+
+_JOINING = frozenset({"of", "the", "and", "for", "de", "du", "des"})
+_MAX_APPOSED = 7
 
 
 def _noun_then_link(

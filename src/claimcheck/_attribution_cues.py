@@ -12,8 +12,10 @@ from __future__ import annotations
 from claimcheck import _attribution_asides as asides
 from claimcheck import _attribution_lexicon as lex
 from claimcheck import _attribution_rulings as rulings
+from claimcheck._attribution_between import across_clause, agent_follows, passive_participle
 from claimcheck._attribution_bodies import FORECASTING, MAX_GAP, SHOWING
 from claimcheck._attribution_complements import states_nothing
+from claimcheck._attribution_described import counted
 from claimcheck._attribution_headlines import HeadlineReader
 from claimcheck._attribution_issued import issued_data_end
 from claimcheck._attribution_names import listed_field, plural_possessive
@@ -224,6 +226,9 @@ class CueReader(HeadlineReader):
             noun = report.stop - 1 if report.kind is Kind.OUTLET else report.stop
             if noun > report.start and tokens[noun].lower in lex.REPORT_NOUNS:
                 return [Site(SUBJECT, report, tokens[v].lower, v, v + 1)]  # "X's analysis showed"
+        issued = self.data_issued_by(tokens, lo, v)  # "Figures published by X showed"
+        if issued is not None:
+            return [Site(SUBJECT, issued, tokens[v].lower, v, v + 1)]
         end = issued_data_end(tokens, lo, v)  # "Eurostat data released on Friday showed"
         for start in range(max(lo, end - _MAX_PHRASE), end):
             if start > lo and tokens[start - 1].is_word and tokens[start - 1].lower not in _JOINS:
@@ -326,6 +331,7 @@ class CueReader(HeadlineReader):
         previous = tokens[v - 1].lower if v > lo else ""
         if previous in NOT_BEFORE_VERB or previous in lex.FUTURE:
             return None  # "is said to", "declined to say", "the report"
+        so = previous == "so" and (v - 2 < lo or tokens[v - 2].lower in _BEFORE_SO)  # "or so say"
         following = tokens[stop].lower if stop < hi else ""
         ambiguous = verb in lex.NOUN_LIKE_VERBS
         if ambiguous and (following in lex.ANONYMOUS_PLURAL or following in lex.ORGANIZATION_NOUNS):
@@ -340,11 +346,12 @@ class CueReader(HeadlineReader):
             following = after_place(tokens, stop, hi)  # "posted on Telegram that"
         if verb in lex.NEEDS_COMPLEMENT and following not in _COMPLEMENTS:
             parenthetical = v > lo and tokens[v - 1].text in PARENTHESIS_OPENERS
-            described = verb.startswith("describ") and any(
-                t.lower == "as" for t in tokens[stop : stop + 8]
-            )
+            described = verb.startswith("describ") and (
+                any(t.lower == "as" for t in tokens[stop : stop + 8])
+                or any(t.lower == "how" for t in tokens[max(lo, v - _MAX_PHRASE) : v])
+            )  # "... described it as", "that was how X described the economy"
             content = asides.report_content(tokens, v, lo)  # "a story in which X described"
-            if not (parenthetical or described or content or clause_final(tokens, stop, hi)):
+            if not (parenthetical or so or described or content or clause_final(tokens, stop, hi)):
                 return None
         cue = " ".join(t.lower for t in tokens[v:stop])
         found: list[Site] = []
@@ -378,7 +385,7 @@ class CueReader(HeadlineReader):
                 opening = self._clause_subject(tokens, lo, v)
                 if opening is not None:
                     found.append(Site(SUBJECT, opening, cue, v, stop))
-        elif v == lo or tokens[v - 1].text in {","} | QUOTES:
+        elif v == lo or so or tokens[v - 1].text in {","} | QUOTES:
             after = self.phrase(tokens, stop, hi)
             if after is not None and not (after.kind is Kind.PRONOUN and after.head == "it"):
                 beyond = tokens[after.stop] if after.stop < hi else None
@@ -438,10 +445,16 @@ class CueReader(HeadlineReader):
             found = self._ending_at(tokens, lo, end)
             if found is None:
                 found = self._before_anonymity_clause(tokens, lo, end)
+            if found is None:  # "Two men questioned by police after the fire said"
+                return across_clause(self.text, tokens, lo, end, self._anonymous)
             by = found.start - 1 if found is not None else lo
             if by - 1 > lo and tokens[by].lower == "by" and tokens[by - 1].lower in _CITED:
                 quoted = self._ending_at(tokens, lo, by - 1)  # "officials quoted by X said"
                 return quoted or description(self.text, tokens, lo, by - 1)
+            placed = by > lo and tokens[by].lower in lex.PREPOSITIONS  # "waiting outside the"
+            agent = by - 1 > lo and tokens[by].lower == "by" and passive_participle(tokens[by - 1])
+            if placed or agent:
+                return across_clause(self.text, tokens, lo, end, self._anonymous) or found
             return found
         first = self.phrase(tokens, lo, end)
         at = first.stop if first is not None else end
@@ -449,7 +462,7 @@ class CueReader(HeadlineReader):
         if named and at < end and tokens[at].lower in lex.REPORT_NOUNS:
             at += 1  # "The OCCRP investigation, cited by Le Monde, found": OCCRP found it
         if first is not None and at + 1 < end and tokens[at].text == ",":
-            if tokens[at + 1].lower in _INSERTIONS:
+            if tokens[at + 1].lower in _INSERTIONS or agent_follows(tokens, at + 1, end):
                 return first  # "Euronews, citing Interfax, which quoted an aide, reported"
         # an appositive: "Connolly, head of the Assembly, said" or "its chief, Admiral Bauer, said"
         inner = self._ending_at(tokens, lo, end - 1)
@@ -503,7 +516,7 @@ class CueReader(HeadlineReader):
                     continue  # "many in Kyiv believe", "traders at Borough Market said"
                 if phrase.kind is Kind.NAMED and start > floor:
                     return self.described_name(tokens, lo, start, stop) or phrase
-                return phrase
+                return counted(self.text, tokens, floor, phrase)
         return self.quantified_group(tokens, floor, stop) if placed else None
 
 
@@ -545,5 +558,6 @@ _INTERESTING = _CUE_WORDS | lex.HEDGES | _HEDGE_STARTS
 _COMPLEMENTS = frozenset({"that", ":", ",", "“", '"', "out"})
 
 
+_BEFORE_SO = frozenset({"or", ",", "—", "–", "and"})
 _INVERTED = frozenset({"said", "says", "added", "wrote"})
 """Verbs that may open a sentence before their speaker: "Said the minister: ..."."""

@@ -29,6 +29,9 @@ _QUANTIFIERS = frozenset(
 )
 _COUNTS = frozenset({"dozens", "hundreds", "thousands", "scores"})
 """Counts that take "of" before the people counted: "dozens of commuters"."""
+_COLLECTIVES = frozenset({"group", "handful", "number", "couple", "team", "delegation"})
+"""Nouns of groups that take "a" and "of" before the people in them: "a group of nurses"."""
+_ONE = frozenset({"a", "an", "one"})
 
 
 class DescribedReader(BodyReader):
@@ -73,6 +76,21 @@ class DescribedReader(BodyReader):
             return None
         text = span_text(self.text, tokens, lo, stop)
         return Phrase(lo, stop, Kind.ANONYMOUS, text, plural=True, head=plural)
+
+
+def counted(text: str, tokens: list[Token], floor: int, phrase: Phrase) -> Phrase:
+    """*phrase* with the count before it, if one stands there from token *floor* on: "Dozens
+    of nurses" rather than "nurses"."""
+    start = phrase.start
+    if phrase.kind is not Kind.ANONYMOUS or start - 2 < floor or tokens[start - 1].lower != "of":
+        return phrase
+    count = start - 2
+    if tokens[count].lower in _COLLECTIVES and count > floor and tokens[count - 1].lower in _ONE:
+        count -= 1  # "A group of doctors", "a handful of residents"
+    elif tokens[count].lower not in _COUNTS:
+        return phrase
+    words = span_text(text, tokens, count, phrase.stop)
+    return phrase._replace(start=count, text=words, plural=True)
 
 
 def _lower_word(token: Token) -> bool:

@@ -16,10 +16,13 @@ from claimcheck._attribution_text import Token
 
 __all__: list[str] = []
 
-_ISSUING = lex.COMPILING | {"obtained", "posted", "signed", "sent", "circulated"}
+_ISSUING = lex.COMPILING | {"obtained", "posted", "signed", "sent", "circulated", "filed", "lodged"}
 """Participles that say who issued a statement or obtained figures: "issued by"."""
 
-_ISSUED = lex.STATEMENT_NOUNS | lex.DATA_NOUNS | lex.REPORT_NOUNS
+_FILED = frozenset({"lawsuit", "complaint", "action"})
+"""What a body files: "a lawsuit filed in Ottawa by", "a class action filed by"."""
+_ISSUED = lex.STATEMENT_NOUNS | lex.DATA_NOUNS | lex.REPORT_NOUNS | _FILED
+_CALENDAR = frozenset({"on", "in", "last", "this", "earlier", "late"}) | lex.CALENDAR
 _DETERMINERS = frozenset({"a", "an", "the", "its", "new", "fresh", "latest"})
 _MAX_QUALIFIERS = 2
 _MAX_TIME = 4
@@ -36,14 +39,33 @@ class IssuedReader(DescribedReader):
         for noun in range(j, min(hi - 3, j + _MAX_QUALIFIERS + 1)):
             token = tokens[noun]
             if token.lower in _ISSUED:
-                if tokens[noun + 1].lower in _ISSUING and tokens[noun + 2].lower == "by":
-                    at = noun + 3
-                    described = self._described_body(tokens, at, hi)
-                    return described or self.object_phrase(tokens, at, hi)
-                return None
+                by = _agent_by(tokens, noun + 1, hi)
+                if by is None:
+                    return None
+                described = self._described_body(tokens, by + 1, hi)
+                return described or self.object_phrase(tokens, by + 1, hi)
             if not token.is_word or token.capitalized or token.quoted:
                 return None
         return None
+
+    def data_issued_by(self, tokens: list[Token], lo: int, v: int) -> Phrase | None:
+        """The body that issued the data which open a clause and the verb at *v* reports:
+        "Figures published on Tuesday by Statistics Norway, the national agency, showed";
+        of a name and a description set side by side, the name."""
+        noun = lo
+        while noun < v and tokens[noun].lower in _DETERMINERS:
+            noun += 1
+        if noun >= v or tokens[noun].lower not in lex.DATA_NOUNS:
+            return None
+        after = noun + 2 if noun + 1 < v and tokens[noun + 1].text == "," else noun + 1
+        by = _agent_by(tokens, after, v)  # "The figures, compiled by X, show"
+        end = v - 1 if tokens[v - 1].text == "," else v
+        first = self.object_phrase(tokens, by + 1, end) if by is not None else None
+        if first is None or first.stop == end:
+            return first
+        if tokens[first.stop].text != ",":
+            return None
+        return self.apposed_name(tokens, first, v)
 
     def _described_body(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
         """A body's name after a lower-case noun of its kind: "the charity Shelter"."""
@@ -59,6 +81,24 @@ class IssuedReader(DescribedReader):
         if named is None or named.kind is not Kind.NAMED:
             return None
         return Phrase(i, named.stop, Kind.ORGANIZATION, named.text)
+
+
+def _agent_by(tokens: list[Token], j: int, hi: int) -> int | None:
+    """The "by" that names who issued what the noun before token *j* names: right after it
+    ("a report by the auditor"), or after a participle and a time or a place ("figures
+    published on Tuesday by", "a lawsuit filed in Ottawa by")."""
+    if j < hi and tokens[j].lower == "by":  # not "estimates by the UN", which are numbers
+        return j if tokens[j - 1].lower not in lex.DATA_NOUNS else None
+    if j >= hi or tokens[j].lower not in _ISSUING:
+        return None
+    k = j + 1
+    while k < min(hi, j + 1 + _MAX_TIME) and tokens[k].lower != "by":
+        token = tokens[k]
+        placed = token.lower == "in" and k + 1 < hi and tokens[k + 1].capitalized
+        if not (gap_word(token) or token.text.isdigit() or placed or token.lower in _CALENDAR):
+            return None
+        k += 2 if placed else 1
+    return k if k < hi and tokens[k].lower == "by" else None
 
 
 def issued_data_end(tokens: list[Token], lo: int, v: int) -> int:

@@ -47,8 +47,10 @@ from collections.abc import Callable
 from itertools import pairwise
 from typing import NamedTuple
 
+from claimcheck import _attribution_bodywords as bodywords
 from claimcheck import _attribution_lexicon as lex
 from claimcheck import _attribution_outlets as titles
+from claimcheck._attribution_bodywords import KNOWN_BODIES
 from claimcheck._attribution_names import FUNCTION_WORDS
 from claimcheck.model import Anonymity
 from claimcheck.names import is_title, strip_titles
@@ -231,30 +233,6 @@ def _name_rules(text: str) -> tuple[str, ...]:
     return tuple(rule for rule, test in _NAME_RULES if test(name))
 
 
-KNOWN_BODIES = frozenset(
-    {
-        # statistics offices
-        "eurostat", "destatis", "insee", "istat", "rosstat", "belstat", "ukrstat", "turkstat",
-        # pollsters and market researchers
-        "gallup", "ipsos", "yougov", "kantar", "nielsen", "savanta", "opinium", "infratest",
-        # agencies of the EU, the UN and police cooperation
-        "frontex", "europol", "eurojust", "eurocontrol", "interpol", "unicef", "unesco",
-        "unrwa", "unaids", "unctad", "unhcr", "unodc", "unep", "ocha", "iaea", "opcw",
-        # regulators
-        "ofgem", "ofcom", "ofsted", "ofwat", "roskomnadzor", "bafin", "sebi",
-        # rating agencies and non-governmental organisations
-        "moody's", "fitch", "oxfam", "greenpeace", "caritas", "memorial", "sipri",
-        # companies of world news that the company list lacks
-        "petrobras", "pemex", "volkswagen", "toyota", "aeroflot", "ryanair", "foxconn",
-        # national oil, gas, mining and power companies
-        "sonatrach", "aramco", "eskom", "petronas", "pertamina", "sonangol", "codelco",
-        "ecopetrol", "equinor", "rosneft", "rosatom", "naftogaz", "adnoc", "nnpc",
-    }
-)
-"""Public bodies and companies known in news by one word that reads like a surname ("Gallup
-said", "Fitch said", "Frontex said"): the evidence of "known body". Kept to names common in
-world news whose readers take the word for the body, not a person of that name."""
-
 _ACRONYM_WORDS = frozenset(
     {"eu", "un", "who", "imf", "cia", "fbi", "fsb", "sbu", "gur", "isw", "g7", "g20", "mi6"}
 )
@@ -286,21 +264,6 @@ _ISSUED = frozenset(
 
 _ORGANIZATION_PREFIXES = ("euro", "inter", "aero", "ukr")
 """Beginnings of one-word names of bodies: "Eurocontrol", "Interpol", "Aeroflot", "Ukrenergo"."""
-
-_COMPANY_TAILS = frozenset(
-    {"mines", "mining", "motors", "energy", "holdings", "airlines", "airways", "pharma",
-     "pharmaceuticals", "foods", "steel", "industries", "resources", "petroleum", "oil",
-     "chemicals", "telecom", "logistics", "capital", "partners", "insurance", "brewery",
-     "shipping", "electric", "semiconductor", "minerals", "metals", "cement", "textiles",
-     "power", "ports", "railway", "grid", "telecoms"}
-)
-"""Last words of the names of companies: "Ivanhoe Mines", "Tata Motors", "Adani Energy"."""
-
-_FOREIGN_BODY_WORDS = frozenset(
-    {"plataforma", "frente", "partido", "movimiento", "unión", "front", "parti", "partito",
-     "partei", "rassemblement", "bloc", "alianza", "coalición", "fronte", "movimento"}
-)
-"""Words of other languages for parties and fronts: "Plataforma Unitaria", "Parti Socialiste"."""
 
 _APPOSED_BODIES = frozenset(
     {"carmaker", "automaker", "auditor", "miner", "retailer", "broadcaster", "supermarket",
@@ -341,7 +304,7 @@ class _Name:
         if before >= 0 and words[before].islower() and is_title(words[before]):
             words = self.written  # "Teachers' Union chair Ana Ruiz": the body is the title's
         return any(
-            (key in lex.ORGANIZATION_WORDS or key in _FOREIGN_BODY_WORDS)
+            (key in lex.ORGANIZATION_WORDS or key in bodywords.FOREIGN_BODY_WORDS)
             and (key not in _ACRONYM_WORDS or word.isupper())
             for word in words
             for key in (raw_key(word),)
@@ -438,6 +401,14 @@ class _Context(NamedTuple):
                 return after[at - 1] in _BODY_NOUNS or after[at - 1] in _APPOSED_BODIES
         return False
 
+    def its_opens(self) -> bool:
+        """ "X said its plant would close", "X said that its members voted": "its" opening
+        what the speaker said, where it stands for the speaker (not after an apposition)."""
+        after = self.after
+        if after[:1] == ("that",):
+            after = after[1:]
+        return after[:1] == ("its",)
+
     def itself_after(self) -> bool:
         """ "said it had handed over", "said that it would appeal": the speaker as "it",
         the subject of an auxiliary that is not the "it" of "it would be clear"."""
@@ -462,6 +433,7 @@ def _inner_capital(word: str) -> bool:
 
 WEIGHTS: dict[str, int] = {
     "listed body": 10,
+    "listed under a person's name": 6,
     "known body": 10,
     "organisation word": 10,
     "body noun before": 6,
@@ -470,6 +442,7 @@ WEIGHTS: dict[str, int] = {
     "press title": 4,
     "company affix": 3,
     "company tail": 5,
+    "club prefix": 5,
     "ampersand": 6,
     "body noun last": 4,
     "article the": 3,
@@ -483,6 +456,7 @@ WEIGHTS: dict[str, int] = {
     "statement after": 1,
     "research cue": 1,
     "its after": 1,
+    "its opens": 2,
     "it after": 1,
     "office title": 4,
     "title": -6,
@@ -495,7 +469,8 @@ WEIGHTS: dict[str, int] = {
 """The weight of each rule of `kind_evidence`: positive for a body, negative for a person."""
 
 _NAME_RULES: tuple[tuple[str, Callable[[_Name], bool]], ...] = (
-    ("listed body", _Name.listed),
+    ("listed body", lambda n: n.listed() and not n.first_name()),
+    ("listed under a person's name", lambda n: n.listed() and n.first_name()),
     ("known body", _Name.known),
     ("organisation word", _Name.organisation_word),
     ("acronym", _Name.acronym),
@@ -509,7 +484,8 @@ _NAME_RULES: tuple[tuple[str, Callable[[_Name], bool]], ...] = (
             or n.keys[0].startswith(_ORGANIZATION_PREFIXES)
         ),
     ),
-    ("company tail", lambda n: len(n.keys) > 1 and n.keys[-1] in _COMPANY_TAILS),
+    ("company tail", lambda n: len(n.keys) > 1 and n.keys[-1] in bodywords.COMPANY_TAILS),
+    ("club prefix", lambda n: len(n.written) > 1 and n.written[0] in bodywords.CLUB_PREFIXES),
     ("ampersand", lambda n: "&" in n.written[1:-1]),
     ("body noun last", lambda n: headed_by_body_noun(n.bare)),
     ("article the", lambda n: n.text[:4].lower() == "the "),
@@ -531,6 +507,7 @@ _CONTEXT_RULES: tuple[tuple[str, Callable[[_Context], bool]], ...] = (
     ("statement after", lambda c: not _ISSUED.isdisjoint(c.after)),
     ("research cue", lambda c: c.cue in _RESEARCH_CUES),
     ("its after", lambda c: "its" in c.after),
+    ("its opens", _Context.its_opens),
     ("it after", _Context.itself_after),
     ("person pronoun after", lambda c: not _PERSON_WORDS.isdisjoint(c.after)),
     ("role after", _Context.role_after),

@@ -402,7 +402,7 @@ ORGANIZATION_WORDS = frozenset(
         "forum", "observatory", "international", "watch", "ag", "gmbh", "plc", "llc", "holding",
         "holdings", "airlines", "airways", "industries", "motors", "aerospace", "railways",
         "shipyard", "statistics", "association", "chamber", "confederation", "society",
-        "corps", "board", "academy",
+        "corps", "board", "academy", "club",
     }
 )
 PLACES = frozenset(

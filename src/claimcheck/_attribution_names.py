@@ -227,7 +227,7 @@ def affiliated(tokens: list[Token], i: int, j: int) -> int | None:
     from token *i* to *j*: "Prof. Kim Hyun-woo of Seoul National University", "Governor Ana
     Ruiz of the central bank" (not "Secretary of State Blinken", where "of" joins titles)."""
     if not is_title(tokens[i].text):
-        return None
+        return _plain_affiliated(tokens, i, j)
     named = False
     for k in range(i + 1, j - 1):
         if tokens[k].lower == "of":
@@ -235,6 +235,28 @@ def affiliated(tokens: list[Token], i: int, j: int) -> int | None:
             return k if named and not body else None
         named = named or (tokens[k].capitalized and not is_title(tokens[k].text))
     return None
+
+
+def _plain_affiliated(tokens: list[Token], i: int, j: int) -> int | None:
+    """Where a person's name of two or three words without a title ends before the "of" of
+    a body's name: "Young-jae Park of the Korea Development Institute" (not "Bank of
+    England", "Friends of the Earth", "Secretary of State Rubio")."""
+    for k in range(i + 2, min(i + 4, j - 1)):
+        if tokens[k].lower != "of":
+            continue
+        if any(not (t.capitalized and _name_word(t.lower)) for t in tokens[i:k]):
+            return None  # "Joint Chiefs of Staff": a body's name
+        body = tokens[k + 1 : j]
+        return k if any(t.lower in lex.ORGANIZATION_WORDS for t in body) else None
+    return None
+
+
+def _name_word(lower: str) -> bool:
+    """Whether a word may be part of a person's name: no word of bodies or roles."""
+    return lower not in lex.ORGANIZATION_WORDS and lower not in _ROLES
+
+
+_ROLES = lex.ANONYMOUS_SINGULAR | lex.ANONYMOUS_PLURAL
 
 
 def medium_follows(tokens: list[Token], j: int, hi: int) -> bool:

@@ -134,6 +134,24 @@ class Outlets:
         found = self.table.get((name,))
         return None if found is None else (noun + 1, found[0], found[1])
 
+    def service_of(self, tokens: list[Token], i: int, hi: int) -> tuple[int, Actor, str] | None:
+        """A service of a known outlet named by its possessive at token *i*: "the BBC's
+        Bengali service", "CNN's Arabic channel"; its end, the service as an outlet, and
+        the outlet's kind."""
+        at = i + 1 if tokens[i].lower == "the" else i
+        if at >= hi or not (tokens[at].capitalized and tokens[at].lower.endswith(("'s", "’s"))):
+            return None
+        found = self.table.get((tokens[at].lower[:-2],))
+        if found is None:
+            return None
+        k = at + 1
+        while k < min(hi, at + 3) and tokens[k].capitalized and not tokens[k].quoted:
+            k += 1  # "Bengali", "World"
+        if k >= hi or tokens[k].lower not in _SERVICES:
+            return None
+        name = " ".join(t.text for t in tokens[at : k + 1])
+        return k + 1, Actor(name, ActorKind.OUTLET), found[1]
+
     def match(self, tokens: list[Token], i: int, hi: int) -> tuple[int, Actor, str] | None:
         """The longest outlet name at token *i*: its end, actor and kind.
 
@@ -165,6 +183,20 @@ class Outlets:
             if cased or written:
                 return i + length, found[0], found[1]
         return None
+
+
+_SERVICES = frozenset(
+    {"service", "edition", "channel", "desk", "website", "programme", "program", "podcast"}
+)
+_STATIONS = frozenset({"fm", "am", "radio", "tv", "channel"})
+
+
+def station_number(tokens: list[Token], stop: int, hi: int) -> int:
+    """The end of a station's name that a frequency or number closes after a word of
+    broadcasting at *stop* - 1 ("City FM 89", "Kiss TV 2"), else *stop*."""
+    if stop < hi and tokens[stop].text.isdigit() and tokens[stop - 1].lower in _STATIONS:
+        return stop + 1
+    return stop
 
 
 def glued_name(tokens: list[Token], i: int, hi: int) -> int:

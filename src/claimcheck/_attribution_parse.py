@@ -13,6 +13,8 @@ from __future__ import annotations
 import bisect
 from collections import deque
 
+import attrs
+
 from claimcheck import _attribution_lexicon as lex
 from claimcheck import _attribution_outlets as titles
 from claimcheck._attribution_cues import CueReader
@@ -22,8 +24,10 @@ from claimcheck._attribution_kinds import (
     unknown_name_anonymity,
     without_article,
 )
+from claimcheck._attribution_links import relay_links, reported_in
 from claimcheck._attribution_outlets import Outlets
 from claimcheck._attribution_phrases import Kind, Phrase, possessive
+from claimcheck._attribution_signoffs import sign_off
 from claimcheck._attribution_sites import (
     ACCORDING,
     CITING,
@@ -126,8 +130,14 @@ class Reader(CueReader):
         self.clause_start = lo
         self.clause_number += 1
         sites, hedges = self.sites(tokens, lo, hi)
+        if all(site.phrase.kind is Kind.OUTLET for site in sites):
+            signed = sign_off(self.text, self, tokens, lo, hi)  # "“...” — Ana Ruiz, a farmer"
+            sites = [*sites, signed] if signed is not None else sites
         if not sites:
-            return None
+            impersonal = reported_in(self, tokens, lo, hi)  # "it was reported in the Times"
+            if impersonal is None:
+                return None
+            sites = [impersonal]
         outlets: list[tuple[int, int, Actor, Site]] = []
         others: list[Site] = []
         citing = self.clause_cites
@@ -184,11 +194,38 @@ class Reader(CueReader):
             return None
         if result is None:
             return None
+        if speaker_site.rank == CITING and not result.via:
+            result = self._cited_by_opening(tokens, lo, hi, result)
+        result = self._relayed(tokens, lo, hi, result)
         self._remember(result)
         chosen = [speaker_site, *used]
         first = min(min(s.phrase.start, s.cue_start) for s in chosen)
         last = max(max(s.phrase.stop, s.cue_stop) for s in chosen)
         return result, tokens[first].start, tokens[last - 1].end
+
+    def _relayed(
+        self, tokens: list[Token], lo: int, hi: int, result: Attribution
+    ) -> Attribution:
+        """*result* with the outlets that relay words tie to its statement first in its
+        chain ("seen by the BBC", "interviewed by Mint"), unless it holds them already."""
+        linked = relay_links(self, tokens, lo, hi)
+        if not linked:
+            return result
+        names = {_key(a.name) for a in result.via} | {_key(result.speaker_name)}
+        extra = tuple(a for a in linked if _key(a.name) not in names)
+        return attrs.evolve(result, via=extra + result.via) if extra else result
+
+    def _cited_by_opening(
+        self, tokens: list[Token], lo: int, hi: int, result: Attribution
+    ) -> Attribution:
+        """*result*, a source cited with no outlet found, relayed by the outlet that opens
+        its clause: "Indonesian outlet Tempo, which went to the islands, quoted a fisherman"."""
+        opening = self.phrase(tokens, lo, hi)
+        if opening is None or opening.outlet is None or opening.kind is not Kind.OUTLET:
+            return result
+        if result.speaker == opening.outlet or _key(result.speaker_name) == _key(opening.text):
+            return result  # "El Faro, citing records obtained by the newspaper": El Faro's own
+        return attrs.evolve(result, via=(opening.outlet,))
 
     def _relay_of(self, tokens: list[Token], site: Site, sites: list[Site]) -> Actor | None:
         """The outlet a site's phrase names, or an outlet no list holds that a relay makes
@@ -212,11 +249,11 @@ class Reader(CueReader):
         """The outlet of a reporter named with it: "CNN's Kaitlan Collins", "the BBC's
         security correspondent", "a Reuters reporter", "a columnist for Le Monde"."""
         if phrase.kind is Kind.NAMED:
-            return self._possessive_outlet(tokens[phrase.start])
+            return self.possessive_outlet(tokens[phrase.start])
         if phrase.kind is not Kind.ANONYMOUS or phrase.head not in lex.JOURNALISTS:
             return None
         for k in range(phrase.start, phrase.stop):
-            found = self._possessive_outlet(tokens[k])
+            found = self.possessive_outlet(tokens[k])
             if found is None and tokens[k].capitalized:
                 outlet = self.outlet(tokens, k, phrase.stop, described=False)
                 found = outlet.outlet if outlet is not None else None
@@ -224,7 +261,7 @@ class Reader(CueReader):
                 return found
         return None
 
-    def _possessive_outlet(self, token: Token) -> Actor | None:
+    def possessive_outlet(self, token: Token) -> Actor | None:
         """The known outlet a possessive names: "CNN's"."""
         if not token.lower.endswith(("'s", "’s")):
             return None
@@ -339,8 +376,12 @@ class Reader(CueReader):
             )
         actor, anonymity = self._classify(phrase.text)
         named_before = phrase.text in self.surnames
-        if anonymity is Anonymity.NAMED_PERSON and actor is None and not named_before:
-            before = tokens[phrase.start - 1].lower if phrase.start > 0 else ""
+        if named_before and actor is None:
+            anonymity = Anonymity.NAMED_PERSON  # "Tessa Ford said ... Ford added": not the carmaker
+        listed = without_article(phrase.text).lower() in lex.COMPANY_NAMES
+        shaped = anonymity is Anonymity.NAMED_PERSON or (listed and person_evidence(phrase.text))
+        if shaped and actor is None and not named_before:  # "John Lewis, the rower, said"
+            before = _head_before(tokens, phrase)
             apposition = tokens[phrase.stop : min(site.cue_start, phrase.stop + _AFTER_CUE)]
             after = tuple(t.lower for t in apposition) + tuple(
                 t.lower for t in tokens[site.cue_stop : site.cue_stop + _AFTER_CUE]
@@ -425,8 +466,34 @@ class Reader(CueReader):
         return person
 
 
+_APPOSITION_WINDOW = 8
+_HEAD_LINKS = frozenset({"of", "for", "at", "to", "with"})
 _OPEN = frozenset({"the", "a"})
 """Lower-case words that may open an outlet's name: "the Guardian", "a Polish daily"."""
+
+
+def _key(name: str) -> str:
+    """A name compared as the same outlet or speaker: in any case, without "the"."""
+    key = name.casefold()
+    return key[4:] if key.startswith("the ") else key
+
+
+def _head_before(tokens: list[Token], phrase: Phrase) -> str:
+    """The lower-case word before a name, or the head of the noun phrase it is set in
+    apposition to: "union" in "the pilots' union, Vereinigung Cockpit, said"."""
+    start = phrase.start
+    if start == 0:
+        return ""
+    closed = phrase.stop < len(tokens) and tokens[phrase.stop].text == ","
+    if not (tokens[start - 1].text == "," and closed and start > 1):
+        return tokens[start - 1].lower
+    head = start - 2  # "chief of staff, Andriy Yermak,": the head is before "of"
+    for k in range(start - 2, max(start - _APPOSITION_WINDOW, 0) - 1, -1):
+        if not tokens[k].is_word or possessive(tokens[k]):
+            break  # "the Bank of England's chief economist": the head is after the owner
+        if tokens[k].lower in _HEAD_LINKS and k > 0:
+            head = k - 1
+    return tokens[head].lower
 
 
 def _same_sources(phrase: Phrase, previous: Attribution) -> bool:

@@ -39,7 +39,7 @@ from claimcheck.names import AliasIndex, is_title, strip_titles
 
 __all__: list[str] = []
 
-MAX_NAME = 10
+MAX_NAME = 14
 """The most tokens a name or a title with a name may have."""
 _MAX_TITLE = 5
 """The most capitalised words of an outlet's name read without a list ("Kyiv Weekly Observer")."""
@@ -97,7 +97,11 @@ class PhraseReader:
     ) -> Phrase | None:
         """A known outlet, or one introduced by a descriptor ("the French newspaper Le Monde")."""
         start = i
-        found = self.outlets.report_of(tokens, i, hi) or self.outlets.match(tokens, i, hi)
+        found = (
+            self.outlets.report_of(tokens, i, hi)
+            or self.outlets.service_of(tokens, i, hi)
+            or self.outlets.match(tokens, i, hi)
+        )
         glued = i
         if "." in tokens[i].text or (i + 1 < hi and tokens[i + 1].start == tokens[i].end):
             glued = titles.glued_outlet(tokens, i, hi)
@@ -123,6 +127,12 @@ class PhraseReader:
             stop += 1  # "Le Monde Afrique": an edition of a known outlet
             first = start + 1 if tokens[start].lower == "the" else start
             actor = Actor(span_text(self.text, tokens, first, stop), ActorKind.OUTLET)
+        if titles.station_number(tokens, stop, hi) > stop:  # "City FM 89"
+            actor = Actor(f"{actor.name} {tokens[stop].text}", ActorKind.OUTLET)
+            stop += 1
+        following = tokens[stop] if stop < hi else None
+        if following and following.capitalized and raw_key(following.text) in _BODY_WORDS:
+            return None  # "the Australian Bureau of Statistics": a body's name, not an outlet
         if (
             stop + 3 <= hi
             and tokens[stop].text == "("
@@ -304,6 +314,10 @@ class PhraseReader:
                 head = j
             elif lower == "and" and head < 0 and _joins_qualifiers(tokens, j, i, limit):
                 pass  # "US and European officials": one group described twice
+            elif lower in _ARTICLES and j > i:
+                break  # "Ruiz thanked the farmers": an article opens the object of a verb
+            elif token.text in _APOSTROPHES and j > i and tokens[j - 1].lower.endswith("s"):
+                pass  # "the victims' families": a plural owner inside the description
             elif not (lower in lex.ANONYMOUS_MODIFIERS or _qualifier(token) or _descriptive(token)):
                 break
             j += 1
@@ -368,6 +382,8 @@ class PhraseReader:
             if j > first and (verb or token.lower in lex.HEDGES):
                 break
             j += 1
+        while j > first and tokens[j - 1].lower in {"and", "or"}:
+            j -= 1  # "the visitors for more aid and said": the "and" joins the verbs
         return j
 
     def _organization(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
@@ -478,6 +494,7 @@ class PhraseReader:
         return actor, Anonymity.NAMED_PERSON if person else Anonymity.NAMED_ORGANIZATION
 
 
+_BODY_WORDS = lex.ORGANIZATION_WORDS - titles.EDITION_WORDS
 NOT_BEFORE_VERB = frozenset(
     {
         "to", "is", "are", "was", "were", "be", "been", "being", "not", "'s", "the", "a",
@@ -496,6 +513,8 @@ def possessive(token: Token) -> bool:
     return token.capitalized and token.lower.endswith(("'s", "’s"))
 
 
+_ARTICLES = frozenset({"the", "a", "an"})
+_APOSTROPHES = frozenset({"'", "’"})
 _DETERMINERS = frozenset(
     {
         "a", "an", "the", "this", "that", "one", "another", "its", "their", "his", "her",
