@@ -133,6 +133,22 @@ def test_a_meeting_of_ministers_is_named_with_its_portfolio() -> None:
     assert _event("Paolo Gentiloni met bankers in Luxembourg on Monday.").kind == "meeting"
 
 
+def test_ministers_of_a_portfolio_who_met_hold_a_ministerial_meeting() -> None:
+    """"the EU trade ministers met" is a ministerial meeting; "the meeting" in the next
+    sentence refers back to it and takes its kind and name."""
+    doc = extract(
+        "EU trade ministers met in Porto on Monday. The meeting ran late on Tuesday.", source=SOURCE, kb=KB
+    )
+    assert [e.kind for e in doc.events] == ["ministerial_meeting", "ministerial_meeting"]
+    assert doc.events[1].name == doc.events[0].name
+
+
+def test_a_date_of_a_piece_of_writing_does_not_date_the_event_it_is_about() -> None:
+    """"a report on Thursday about the summit" dates the report, so no summit is dated."""
+    doc = extract("A report on Thursday about the summit in Oslo got the figures wrong.", source=SOURCE, kb=KB)
+    assert doc.events == ()
+
+
 def test_an_agreement_to_hold_an_event_makes_it_expected() -> None:
     """An event word after "agreed to" or "promised to" is still to come, though the verb is past."""
     doc = extract("The council agreed to hold the session on Tuesday, 10 December.", source=SOURCE, kb=KB)

@@ -177,6 +177,13 @@ _REPORTED_ON = re.compile(
 )
 """A verb of saying right before a date ("said on Sunday that the summit ..."): the date is
 of the saying, not of an event in what was said."""
+_WRITING_DATED = re.compile(
+    r"\b(?:report|article|story|dispatch|column|bulletin|broadcast|editorial|post)s?\s+"
+    r"(?:published\s+|posted\s+|aired\s+)?(?:on|last|this)\s+$",
+    re.IGNORECASE,
+)
+"""A piece of writing right before a date ("a report on Thursday about the talks"): the date
+is the writing's, and dates no event word."""
 _DEED_TO_BE_DONE = re.compile(r"\bto\s+be\s+[a-z]+(?:ed|en)\b[^,;.]{0,60}$", re.IGNORECASE)
 """A deed still to be done, right before a date in its clause ("an order for drones to be
 delivered to Kyiv by June"): the date is the deed's, and dates no event word."""
@@ -265,7 +272,12 @@ def event_in(
     triggers = _triggers(sentence, offset, tokens)
     best: tuple[int, tuple[int, int, str], DateMention] | None = None
     reported = {d.offset for d in spans if _REPORTED_ON.search(sentence, 0, d.offset - offset)}
-    spans = [d for d in spans if not _DEED_TO_BE_DONE.search(sentence, 0, d.offset - offset)]
+    spans = [
+        d
+        for d in spans
+        if not _DEED_TO_BE_DONE.search(sentence, 0, d.offset - offset)
+        and not _WRITING_DATED.search(sentence, 0, d.offset - offset)
+    ]
     for trigger in triggers:
         for date in spans:
             gap = max(date.offset - trigger[1], trigger[0] - (date.offset + len(date.text)), 0)

@@ -45,12 +45,14 @@ _PORTFOLIO = "(?:" + "|".join(sorted(PORTFOLIOS)) + ")"
 _GATHERING = r"(?:meeting|talks|session|gathering|conference)"
 MINISTERS = re.compile(
     rf"\b(?:(?-i:[A-Z][A-Z0-9]{{1,5}})\s+)?{_PORTFOLIO}\s+ministers['’]?\s+{_GATHERING}s?\b"
-    rf"|\b{_GATHERING}s?\s+of\s+(?:the\s+)?(?:(?-i:[A-Z][A-Z0-9]{{1,5}})\s+)?{_PORTFOLIO}\s+ministers\b",
+    rf"|\b{_GATHERING}s?\s+of\s+(?:the\s+)?(?:(?-i:[A-Z][A-Z0-9]{{1,5}})\s+)?{_PORTFOLIO}\s+ministers\b"
+    rf"|\b(?:(?-i:[A-Z][A-Z0-9]{{1,5}})\s+)?{_PORTFOLIO}\s+ministers\s+(?:had\s+|have\s+|will\s+)?"
+    r"(?:met|meet|gathered|gather|convened|convene)\b",
     re.IGNORECASE,
 )
 """A meeting of the ministers of one portfolio ("NATO foreign ministers' meeting", "a
-session of EU defence ministers"): the words name its body and portfolio, which tell one
-such meeting from the next."""
+session of EU defence ministers", "the EU's trade ministers met"): the words name its body
+and portfolio, which tell one such meeting from the next."""
 EVENT_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (MINISTERS, "ministerial_meeting"),
     (re.compile(r"\b(?:press|news)\s+(?:conference|briefing)s?\b", re.IGNORECASE), "press_conference"),

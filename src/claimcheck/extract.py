@@ -29,6 +29,7 @@ from typing import TypeVar
 import attrs
 
 from claimcheck._extract_actors import Mention, Reader
+from claimcheck._extract_eventplaces import SCENE_KINDS, place_from_scene
 from claimcheck._extract_events import (
     EventMention,
     Participant,
@@ -80,6 +81,9 @@ _CITING_CUES = frozenset({"according to", "per", "citing", "quoted by", "cited b
 """Cues whose speaker is a source of the sentence, not a participant in what it reports."""
 _NAMED_KINDS = frozenset({ActorKind.PERSON, ActorKind.ORGANIZATION})
 """The kinds of actor whose names `Document.mentions` records."""
+_GENERIC_KINDS = {"ministerial_meeting": "meeting"}
+"""Kinds of event with the plain word a later sentence refers back to them by: "the meeting"
+after "the foreign ministers met" is the ministers' meeting."""
 _HEDGE_PATTERN = re.compile(r"\b(?:" + "|".join(sorted(HEDGE_WORDS)) + r")\b", re.IGNORECASE)
 
 
@@ -254,6 +258,7 @@ class _Extraction:
         self.statements = StatementReader(OutletNames("", source.outlet), self._canonical)
         self._last_event: tuple[int, EventMention] | None = None
         self._title_places: dict[str, Actor] = {}
+        self._scene = ""
         self._unknown_people: list[Span] = []
         self.figures = FigureReader(kb, source.published)
 
@@ -289,6 +294,7 @@ class _Extraction:
                 if other is not sentence
             ]
             self._sentence(sentence, sentence_dates, sentence_attributions, nearby)
+            self._scene = sentence.text
         for caption in captions(self.text, self.body_start):
             tokens = tokenize(caption.text, caption.offset)
             self._record_names(tokens, self.reader.mentions(caption.text, caption.offset, tokens))
@@ -457,26 +463,32 @@ class _Extraction:
     def _resumed(self, sentence: Sentence, event: EventMention) -> EventMention:
         """*event*, where it names no place and refers back to the event of its kind in the
         sentence or two before ("the four held their talks on Thursday" after "the leaders
-        gathered in Berlin"), with that event's place and participants too; kept as the last
+        gathered in Berlin"), with that event's place and participants too, and its kind and
+        name where the word is the plain one for it (`_GENERIC_KINDS`); kept as the last
         event."""
         last = self._last_event
         if (
             last is not None
             and event.anaphoric
             and event.place is None
-            and last[1].kind == event.kind
+            and event.kind in (last[1].kind, _GENERIC_KINDS.get(last[1].kind))
             and sentence.number - last[0] <= 2
         ):
             own = {p.actor.name for p in event.named}
             named = (*event.named, *(p for p in last[1].named if p.actor.name not in own))
             event = attrs.evolve(
                 event,
+                kind=last[1].kind,
+                name=last[1].name if last[1].kind != event.kind else event.name,
                 place=last[1].place,
                 participants=tuple(p.actor for p in named),
                 named=named,
             )
         if event.place is None and event.kind in self._title_places:
             event = attrs.evolve(event, place=self._title_places[event.kind])
+        if event.place is None and not event.participants and event.kind in SCENE_KINDS:
+            scene = place_from_scene(event.kind, event.when, f"{self._scene} {sentence.text}", kb=self.kb)
+            event = event if scene is None else attrs.evolve(event, place=scene)
         self._last_event = (sentence.number, event)
         return event
 

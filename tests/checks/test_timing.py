@@ -178,6 +178,27 @@ def test_a_ministerial_meeting_is_known_by_its_portfolio_place_and_people(text: 
     assert bool(findings) is flagged
 
 
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("The foreign ministers met in Geneva on 5 and 6 March to weigh the budget.", True),
+        ("OCL foreign ministers gathered in Geneva on 4 and 5 March to weigh the budget.", False),
+        ("The defence ministers met in Geneva on 5 and 6 March to weigh the budget.", False),
+        (
+            "OCL foreign ministers had met in Geneva on 4 and 5 March, we wrote. "
+            "The meeting took place on 5 and 6 March.",
+            True,
+        ),
+    ],
+)
+def test_ministers_who_met_at_the_known_place_are_the_known_meeting(text: str, flagged: bool) -> None:
+    """Ministers of the known portfolio who "met" at the known place are the known meeting,
+    with no one named; "the meeting" just after them is that meeting too."""
+    doc = _article("ministers", text, TimeSpan.day(2031, 3, 9))
+    findings = run_checks([doc], _ministerial_kb(), select=["TIM001"])
+    assert bool(findings) is flagged
+
+
 def test_a_document_that_dates_one_event_twice_says_so() -> None:
     """Two datings from one document are reported as that document's two dates."""
     text = "Helga Brandt died on Monday in Bremen. Brandt, who died on 8 April, had two sons."
@@ -397,6 +418,14 @@ def test_a_declaration_with_no_place_or_a_body_before_it_is_left_alone() -> None
     """With no city naming it, or a body in the city's stead, a declaration is not the recorded one."""
     assert _summer_codes("The NATO summit declaration, published on 9 July, set out the path.") == []
     assert _summer_codes("In its declaration of 9 July the alliance set out the path.") == []
+
+
+def test_a_declaration_takes_the_city_the_sentence_before_names() -> None:
+    """A declaration with no place of its own, after a sentence naming the city of the
+    recorded summit, is that summit's declaration; a city with no summit places nothing."""
+    assert _summer_codes("Then to Washington. Its declaration of 9 July set out the path.") == ["TIM001"]
+    assert _summer_codes("Then to Washington. Its declaration of 10 July set out the path.") == []
+    assert _summer_codes("Then to Lisbon. Its declaration of 9 July set out the path.") == []
 
 
 def test_a_dated_censure_is_matched_to_the_government_head_it_brought_down() -> None:

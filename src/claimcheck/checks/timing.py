@@ -146,7 +146,8 @@ def known_event(event: Event, when: TimeSpan, kb: KnowledgeBase) -> EventRecord 
 
     A record fits when it lies within `KNOWN_EVENT_WINDOW` of *when* and shares two
     participants and the kind or the place with the event, or one participant, the place
-    and the kind, or, for one of the `GATHERINGS` or `ISSUED_KINDS`, the place and the kind, or the kind and a
+    and the kind, or, for one of the `GATHERINGS`, `ISSUED_KINDS` or `QUALIFIED_KINDS`, the place and
+    the kind, or the kind and a
     thing the record's name names ("Oreshnik" for the Oreshnik strike), or the kind, the
     place and a body the record's name names (a presentation "to the European Council" in
     Brussels); never where both
@@ -182,7 +183,7 @@ def known_event(event: Event, when: TimeSpan, kb: KnowledgeBase) -> EventRecord 
         same_kind = folded(record.kind) == folded(event.kind)
         if same_kind and not _qualifiers_agree(event, record):
             continue  # the defence ministers' meeting is not the foreign ministers' one
-        gathering = same_kind and at_place and event.kind in GATHERINGS | ISSUED_KINDS
+        gathering = same_kind and at_place and event.kind in GATHERINGS | ISSUED_KINDS | QUALIFIED_KINDS
         named = same_kind and bool(things & set(folded(record.name).split()))
         personal = same_kind and shared >= 1 and event.kind in PERSONAL_KINDS
         addressed = same_kind and at_place and any(b <= set(folded(record.name).split()) for b in bodies)
