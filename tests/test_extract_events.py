@@ -263,3 +263,18 @@ def test_a_title_places_the_gatherings_it_names(title: str, expected: dict[str, 
     kb = KnowledgeBase.default()
     found = gatherings_placed(title, someone=lambda name: kb.identify(name).actor is not None)
     assert {kind: place.name for kind, place in found.items()} == expected
+
+
+def test_a_timeline_heading_dates_the_event_of_the_line_below() -> None:
+    """A line that is only a date dates the event of the sentence right below it, which names none."""
+    text = "Tuesday, 3 December\nThe minister is sworn in at the palace.\nShe then flies home."
+    (event,) = extract(text, source=SOURCE, kb=KB).events
+    assert event.kind == "inauguration" and event.when is not None and event.when.isoformat() == "2024-12-03"
+    later = "Tuesday, 3 December\nThe cabinet met.\nThe minister is sworn in at the palace."
+    assert [e.kind for e in extract(later, source=SOURCE, kb=KB).events] == ["meeting"]
+
+
+def test_the_officiant_of_a_swearing_in_takes_no_part_as_its_holder() -> None:
+    """In "sworn in by Vice President X", X gives the oath: only the one sworn in takes part."""
+    event = _event("Pete Hegseth was sworn in by Vice President JD Vance on Saturday.")
+    assert [a.name for a in event.participants] == ["Pete Hegseth"]

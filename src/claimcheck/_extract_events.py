@@ -25,7 +25,7 @@ from claimcheck._extract_eventwords import (
 from claimcheck._extract_lexicon import MONTHS, NOT_NAMES, WEEKDAYS
 from claimcheck._extract_tokens import Token, folded
 from claimcheck._extract_venues import issuer_place
-from claimcheck.checks.timing import ISSUED_KINDS, PERSONAL_KINDS, QUALIFIED_KINDS, VENUE_KINDS
+from claimcheck.checks.timing import ISSUED_KINDS, PERSONAL_KINDS, QUALIFIED_KINDS, TAKING_OFFICE_KINDS, VENUE_KINDS
 from claimcheck.dates import DateMention, find_dates
 from claimcheck.model import WEEKDAYS as WEEKDAY_NAMES
 from claimcheck.model import Actor, ActorKind, DurationSince, Weekday, WeekdayName
@@ -184,6 +184,9 @@ _WRITING_DATED = re.compile(
 )
 """A piece of writing right before a date ("a report on Thursday about the talks"): the date
 is the writing's, and dates no event word."""
+_OFFICIANT = re.compile(r"\b(?:by|before)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$")
+""""by" or "before" right before a name and its title, in a swearing-in ("by Vice President
+X"): the one who gives the oath."""
 _DEED_TO_BE_DONE = re.compile(r"\bto\s+be\s+[a-z]+(?:ed|en)\b[^,;.]{0,60}$", re.IGNORECASE)
 """A deed still to be done, right before a date in its clause ("an order for drones to be
 delivered to Kyiv by June"): the date is the deed's, and dates no event word."""
@@ -322,6 +325,8 @@ def event_in(
             for p in people
             if t_start - _BEFORE <= p.start <= t_end + _AFTER and (venue is None or not venue[1] <= p.start < t_start)
         )
+    if kind in TAKING_OFFICE_KINDS:  # "sworn in by the vice president": the officiant takes no office
+        taking_part = tuple(p for p in taking_part if not _OFFICIANT.search(sentence, 0, max(p.start - offset, 0)))
     if place is not None:  # "sworn in at the Capitol Rotunda": held there, not attended
         taking_part = tuple(p for p in taking_part if folded(p.actor.name) != folded(place.name))
     audience = _audience(tokens, mentions, trigger) if kind in ADDRESSED_KINDS else None

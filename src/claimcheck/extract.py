@@ -39,6 +39,7 @@ from claimcheck._extract_events import (
     participants_of,
     weekdays,
 )
+from claimcheck._extract_headings import heading_date
 from claimcheck._extract_header import read_article_file, starts_with_header
 from claimcheck._extract_lexicon import HEDGE_WORDS
 from claimcheck._extract_lengths import length_since_event, office_length
@@ -259,6 +260,7 @@ class _Extraction:
         self._last_event: tuple[int, EventMention] | None = None
         self._title_places: dict[str, Actor] = {}
         self._scene = ""
+        self._heading: tuple[int, DateMention] | None = None
         self._unknown_people: list[Span] = []
         self.figures = FigureReader(kb, source.published)
 
@@ -295,6 +297,8 @@ class _Extraction:
             ]
             self._sentence(sentence, sentence_dates, sentence_attributions, nearby)
             self._scene = sentence.text
+            found = heading_date(sentence, sentence_dates)
+            self._heading = None if found is None else (sentence.number, found)
         for caption in captions(self.text, self.body_start):
             tokens = tokenize(caption.text, caption.offset)
             self._record_names(tokens, self.reader.mentions(caption.text, caption.offset, tokens))
@@ -401,6 +405,10 @@ class _Extraction:
         ]
         people = participants_of(taking_part, tokens, written)
         event = event_in(sentence.text, sentence.offset, tokens, mentions, dates, people)
+        heading = self._heading
+        if event is None and heading is not None and not spans and heading[0] == sentence.number - 1:
+            entry = self.text[heading[1].offset : sentence.end]  # "Sunday, 5 May\nSato is sworn in."
+            event = event_in(entry, heading[1].offset, tokens, mentions, [heading[1]], people)
         event = event or undated_act(sentence.text, sentence.offset, people, published)
         event = event or dated_report(self.text, attributions, dates, published)
         if event is not None:
