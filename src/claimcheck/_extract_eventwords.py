@@ -90,7 +90,8 @@ EVENT_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:was|were|been|got)\s+(?:narrowly\s+|unanimously\s+)?confirmed\b(?!\s+(?:that|to)\b)"
+            r"\b(?:was|were|been|got)\s+(?:(?:narrowly|unanimously|later|eventually|finally|subsequently)\s+)?"
+            r"confirmed\b(?!\s+(?:that|to)\b)"
             r"|\b[Ss]enate\s+(?:has\s+|had\s+)?(?:narrowly\s+|unanimously\s+)?confirmed\b"
         ),
         "confirmation",

@@ -328,6 +328,19 @@ def test_a_past_day_without_its_year_that_the_facts_give_a_year_later_is_out_of_
     assert _confirmation_codes(text, TimeSpan.day(2025, 1, 27)) == []
 
 
+def test_a_past_month_without_its_year_that_the_facts_give_a_year_later_is_out_of_order() -> None:
+    """"died in May", written the December before a recorded death in May, is read back to the
+    last May by its tense: the facts' later death makes it TIM003; written after it, it is clean."""
+    text = "The congressman Gerald E. Connolly, who died in May, chaired the assembly."
+    assert _confirmation_codes(text, TimeSpan.day(2024, 12, 20)) == ["TIM003"]
+    assert _confirmation_codes(text, TimeSpan.day(2025, 7, 1)) == []
+
+
+def test_a_confirmation_reported_later_without_a_date_is_still_a_past_act() -> None:
+    """"was later confirmed" reports a past confirmation: the facts' date after publication makes it TIM003."""
+    assert _confirmation_codes("Pete Hegseth was later confirmed by the Senate.", TimeSpan.day(2025, 1, 22)) == ["TIM003"]
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -16,9 +16,9 @@ from claimcheck.timespan import Granularity, TimeSpan
 
 __all__ = ["OFFICE_VOTES", "PERSONAL_ACTS", "PLACED_ACTS", "RECORDED_ACT_WINDOW", "dates_a_later_act", "later_citations", "order_key", "recorded_later"]
 
-PERSONAL_ACTS = frozenset({"confirmation", "inauguration", "resignation"})
+PERSONAL_ACTS = frozenset({"confirmation", "inauguration", "resignation", "death"})
 """The kinds of event by which one person takes or leaves an office (a confirmation by a
-legislature, a swearing-in, a resignation), which the facts date once per person and office, so that a report of one
+legislature, a swearing-in, a resignation) or life, which the facts date once per person and office, so that a report of one
 without a date can still be set against the facts (`recorded_later`)."""
 PLACED_ACTS = frozenset({"declaration"})
 """Acts known by their place and day rather than by a person: a summit's declaration."""
@@ -92,7 +92,8 @@ def recorded_later(
     and person within `RECORDED_ACT_WINDOW` after publication, unless one lies before it
     too (the text may speak of that one). Dated to a past day, it is the record of the same
     day and month within the year after publication: a day written without its year ("on
-    April 1") and read into the past by the verb's tense, where the act came later.
+    April 1") and read into the past by the verb's tense, where the act came later; dated to
+    a past month ("died in May"), the record of the same month within that year.
 
     >>> from claimcheck.model import Actor
     >>> oath = Event(id="o", kind="confirmation", participants=(Actor("Pete Hegseth"),))
@@ -116,14 +117,28 @@ def recorded_later(
         records = kb.find_events(kind=event.kind, participant=people[0].name, during=around)
         return records[0] if records and records[0].when.is_after(published) else None
     day = when.first_day()
-    if when.granularity is not Granularity.DAY or day is None or day != when.last_day() or not when.is_before(published):
+    if not _one_day_or_month(when) or day is None or not when.is_before(published):
         return None
     year_after = TimeSpan(last + timedelta(days=1), last + timedelta(days=367))
     for record in kb.find_events(kind=event.kind, participant=people[0].name, during=year_after):
         recorded = record.when.first_day()
-        if recorded is not None and (recorded.month, recorded.day) == (day.month, day.day):
+        if (
+            recorded is not None
+            and recorded.month == day.month
+            and (when.granularity is Granularity.MONTH or recorded.day == day.day)
+        ):
             return record if record.when.is_after(published) else None
     return None
+
+
+def _one_day_or_month(when: TimeSpan) -> bool:
+    """Whether *when* is one day or one calendar month."""
+    first, last = when.first_day(), when.last_day()
+    if first is None or last is None:
+        return False
+    if when.granularity is Granularity.DAY:
+        return first == last
+    return when.granularity is Granularity.MONTH and (first.year, first.month) == (last.year, last.month)
 
 
 def _tenure_started_later(person: str, when: TimeSpan, published: TimeSpan, kb: KnowledgeBase) -> Tenure | None:

@@ -434,7 +434,7 @@ def report_out_of_order(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
 
     A claim put forward as fact (not as expected) that dates an event entirely after its
     own document's publication reports the future as past; so does a past-tense report,
-    without a date, of a person's confirmation, swearing-in or resignation that the facts date after
+    without a date, of a person's confirmation, swearing-in, resignation or death that the facts date after
     the publication (`claimcheck.checks._ordering.recorded_later`); a document that cites a report
     published after itself cites something that did not yet exist, whether its ``cites``
     say so or a statement credits an outlet whose later article, checked with it, tells the
