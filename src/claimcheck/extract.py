@@ -50,6 +50,7 @@ from claimcheck._extract_reports import report_credits
 from claimcheck._extract_retold import retold_from
 from claimcheck._extract_slips import slips_of_named
 from claimcheck._extract_offices import Offices
+from claimcheck._extract_summitacts import deal_at_summit
 from claimcheck._extract_sources import as_outlet, described, recalled, relaying, with_relays
 from claimcheck._extract_heldsince import held_since
 from claimcheck._extract_starts import starts
@@ -410,6 +411,7 @@ class _Extraction:
             entry = self.text[heading[1].offset : sentence.end]  # "Sunday, 5 May\nSato is sworn in."
             event = event_in(entry, heading[1].offset, tokens, mentions, [heading[1]], people)
         event = event or undated_act(sentence.text, sentence.offset, people, published)
+        event = event or deal_at_summit(sentence.text, sentence.offset, published, kb=self.kb)
         event = event or dated_report(self.text, attributions, dates, published)
         if event is not None:
             event = self._resumed(sentence, event)

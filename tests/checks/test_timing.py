@@ -341,6 +341,15 @@ def test_a_confirmation_reported_later_without_a_date_is_still_a_past_act() -> N
     assert _confirmation_codes("Pete Hegseth was later confirmed by the Senate.", TimeSpan.day(2025, 1, 22)) == ["TIM003"]
 
 
+def test_a_deal_at_a_summit_city_before_its_first_summit_is_out_of_order() -> None:
+    """A deal reported as struck at a city whose first recorded summit comes after publication is
+    TIM003; after that summit, or at a city with an earlier summit, it is clean."""
+    text = "At The Hague, the allies agreed to a new spending goal."
+    assert _confirmation_codes(text, TimeSpan.day(2025, 4, 2)) == ["TIM003"]
+    assert _confirmation_codes(text, TimeSpan.day(2025, 7, 2)) == []
+    assert _confirmation_codes("At Vilnius, the allies agreed to a new plan.", TimeSpan.day(2025, 4, 2)) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
