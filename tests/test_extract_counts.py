@@ -265,3 +265,9 @@ def test_the_body_a_headline_names_is_the_one_the_first_sentence_means() -> None
     untitled = Source(document_id="u", published=TimeSpan.day(2031, 5, 5))
     counts = [[c.subject for c in _of(extract(text, source=s, kb=KB), Count)] for s in (titled, untitled)]
     assert counts == [["NATO members"], ["members"]]
+
+
+def test_a_count_of_allies_written_with_a_capital_is_a_count_of_the_alliance() -> None:
+    """"All 32 Allies", as official texts capitalize it, counts the members of the alliance named."""
+    doc = _doc("NATO leaders met in Rome. All 30 Allies backed the plan.")
+    assert [(c.subject, c.value) for c in _of(doc, Count)] == [("NATO members", 30)]

@@ -107,11 +107,12 @@ _AMOUNT = rf"(?:(?P<num>\d{{1,4}})|(?P<word>{_COUNT_WORD}))"
 _COUNT = re.compile(
     rf"(?:\b(?P<det>(?i:all|the|its|his|her|their|our))|\b(?P<owner>[A-Z][\w.]*)['’]s"
     rf"|\b(?i:the)\s+(?P<body>{_BODY})['’]s)\s+"
-    rf"{_AMOUNT}\s+(?P<org>(?:[A-Z][\w.]*\s+){{0,3}})(?P<noun>{_NOUNS})\b"
+    rf"{_AMOUNT}\s+(?P<org>(?:[A-Z][\w.]*\s+){{0,3}}?)(?P<noun>(?i:{_NOUNS}))\b"
     rf"(?:\s+of\s+(?:the\s+)?(?:(?P<of>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}})|(?P<of_body>{_BODY})\b))?",
 )
 """A definite count: "all 32 allies", "NATO's 32 members", "the alliance's thirty-two member
-states", "the 27 members of the bloc"."""
+states", "the 27 members of the bloc"; the noun also capitalized, as official texts write
+it ("All 32 Allies")."""
 _HAS_COUNT = re.compile(
     rf"\b(?:(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})|(?i:the)\s+(?P<body>{_BODY}))"
     rf"(?:,\s+which)?\s+(?:now\s+)?(?:has|counts|numbers|comprises)\s+{_AMOUNT}\s+(?P<noun>{_NOUNS})\b"
@@ -404,16 +405,17 @@ def _counts(sentence: str, organization: str | None, alliance: str | None) -> li
     found = []
     for m in (*_COUNT.finditer(sentence), *_HAS_COUNT.finditer(sentence), *_SIZED.finditer(sentence)):
         groups = m.groupdict()
-        if groups.get("owner") and m.group("noun") in _PEERS:
+        noun = m.group("noun").lower()
+        if groups.get("owner") and noun in _PEERS:
             continue  # "Biden's 30 counterparts": a person's peers, not a body's members
         value = int(m.group("num")) if m.group("num") else _word_value(m.group("word"))
         by_noun = organization if groups.get("body") or groups.get("of_body") else None
         named = (groups.get("org") or "").strip() or _name(groups.get("of")) or groups.get("owner")
         body = named or by_noun or organization
-        if not named and not by_noun and m.group("noun") in _ALLY_NOUNS:
+        if not named and not by_noun and noun in _ALLY_NOUNS:
             personal = (groups.get("det") or "").lower() in _PERSONAL_DETERMINERS
             body = None if personal else alliance
-        count = Count(subject=series_name(body, m.group("noun")), value=value)
+        count = Count(subject=series_name(body, noun), value=value)
         found.append(NumberMention(count, m.start(), _stop(m)))
     return sorted(found, key=lambda f: f.start)
 
