@@ -52,14 +52,21 @@ _HALF_UNIT = {
 """Half of each unit: the slack of a length of one ("a year" is six to eighteen months)."""
 
 
+_FEW = 2
+"""The largest count of years or months that allows only half a unit either way: one unit
+either way would halve "two years" to one."""
+_LONG_UNITS = frozenset({"years", "months"})
+
+
 def _tolerance(length: Duration) -> relativedelta:
     """The slack a stated length allows: one of its largest unit (half of it for a length
-    of one: "a year" is not a few months), and for "about" or "some" a slack that grows
-    with the size and the unit (`_approximate_slack`)."""
+    of one, or of two years or months: "a year" is not a few months, "two years" not
+    thirteen months), and for
+    "about" or "some" a slack that grows with the size and the unit (`_approximate_slack`)."""
     for unit in _UNITS:
         amount = getattr(length, unit)
         if amount:
-            if length.modifier is not Modifier.APPROX and amount == 1:
+            if length.modifier is not Modifier.APPROX and (amount == 1 or (amount <= _FEW and unit in _LONG_UNITS)):
                 return _HALF_UNIT[unit]
             slack = _approximate_slack(unit, amount) if length.modifier is Modifier.APPROX else 1
             return Duration(**{unit: slack}).to_relativedelta()  # type: ignore[arg-type]
@@ -97,7 +104,8 @@ def duration_fits(since: TimeSpan, until: TimeSpan, length: Duration) -> bool:
 
     The length may end on any day of *until*, counted from any day of *since*; an exact
     length allows one unit of its largest field either way ("16 years" is 15 to 17 years;
-    half a unit for a length of one: "a year" is 6 to 18 months),
+    half a unit for a length of one, or two years or months: "a year" is 6 to 18 months,
+    "two years" 18 to 30),
     "about" the slack of `_approximate_slack`, "more than" and "less than" only one side.
 
     >>> duration_fits(TimeSpan.year(2008), TimeSpan.day(2024, 10, 16), Duration(years=16))
