@@ -1,4 +1,6 @@
-"""The place of a gathering or of the text it issued, where its own sentence names none.
+"""What the sentences before an event tell of it: the event a sentence refers back to
+("their talks", "the meeting"), and the place of a gathering or of the text it issued,
+where its own sentence names none.
 
 News often sets the scene in one sentence and dates the gathering in the next ("In Riga.
 The summit closed on 4 May, and its declaration ..."): the city named just before is where
@@ -10,18 +12,66 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import attrs
+
+from claimcheck._extract_events import EventMention
 from claimcheck._extract_tokens import folded, tokenize
 from claimcheck.checks.timing import GATHERINGS, ISSUED_KINDS
 from claimcheck.kb import KnowledgeBase
 from claimcheck.model import Actor, ActorKind
 from claimcheck.timespan import Granularity, TimeSpan
 
-__all__ = ["SCENE_KINDS", "place_from_scene"]
+__all__ = ["SCENE_KINDS", "place_from_scene", "referred_back"]
 
 SCENE_KINDS = ISSUED_KINDS | GATHERINGS
 """The kinds of event whose place a neighbouring sentence may give."""
 _NEAR = timedelta(days=62)
 """How far from the date of the event a recorded gathering may lie."""
+_GENERIC_KINDS = {"ministerial_meeting": "meeting"}
+"""Kinds of event with the plain word a later sentence refers back to them by: "the meeting"
+after "the foreign ministers met" is the ministers' meeting."""
+_BACK = 2
+"""How many sentences back an event may be referred to."""
+
+
+def referred_back(event: EventMention, last: tuple[int, EventMention] | None, number: int) -> EventMention:
+    """*event*, of sentence *number*, where it names no place and refers back ("their talks")
+    to *last* (the last event and its sentence's number), of its kind or one the plain word
+    names (`_GENERIC_KINDS`), in the sentence or two before: with that event's place and
+    participants, and its kind and name where the word is the plain one; else *event*.
+
+    Args:
+        event: The event of the sentence.
+        last: The event found last before it, with its sentence's number.
+        number: The number of the event's sentence.
+
+    >>> from claimcheck.timespan import TimeSpan
+    >>> day = TimeSpan.day(2024, 5, 6)
+    >>> met = EventMention("ministerial_meeting", "EU trade ministers met", day, None, (), False, 0, 9)
+    >>> later = EventMention("meeting", "meeting", day, None, (), False, 40, 50, anaphoric=True)
+    >>> referred_back(later, (1, met), 2).name
+    'EU trade ministers met'
+
+    .. versionadded:: 0.1.0
+    """
+    if (
+        last is None
+        or not event.anaphoric
+        or event.place is not None
+        or event.kind not in (last[1].kind, _GENERIC_KINDS.get(last[1].kind))
+        or number - last[0] > _BACK
+    ):
+        return event
+    own = {p.actor.name for p in event.named}
+    named = (*event.named, *(p for p in last[1].named if p.actor.name not in own))
+    return attrs.evolve(
+        event,
+        kind=last[1].kind,
+        name=last[1].name if last[1].kind != event.kind else event.name,
+        place=last[1].place,
+        participants=tuple(p.actor for p in named),
+        named=named,
+    )
 
 
 def place_from_scene(kind: str, when: TimeSpan, scene: str, *, kb: KnowledgeBase) -> Actor | None:

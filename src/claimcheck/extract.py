@@ -29,7 +29,7 @@ from typing import TypeVar
 import attrs
 
 from claimcheck._extract_actors import Mention, Reader
-from claimcheck._extract_eventplaces import SCENE_KINDS, place_from_scene
+from claimcheck._extract_eventplaces import SCENE_KINDS, place_from_scene, referred_back
 from claimcheck._extract_events import (
     EventMention,
     Participant,
@@ -43,6 +43,7 @@ from claimcheck._extract_headings import heading_date
 from claimcheck._extract_header import read_article_file, starts_with_header
 from claimcheck._extract_lexicon import HEDGE_WORDS
 from claimcheck._extract_lengths import length_since_event, office_length
+from claimcheck._extract_memberships import membership_length
 from claimcheck._extract_figures import FigureReader
 from claimcheck._extract_credits import OutletNames, StatementReader
 from claimcheck._extract_dated_reports import dated_report
@@ -83,9 +84,6 @@ _CITING_CUES = frozenset({"according to", "per", "citing", "quoted by", "cited b
 """Cues whose speaker is a source of the sentence, not a participant in what it reports."""
 _NAMED_KINDS = frozenset({ActorKind.PERSON, ActorKind.ORGANIZATION})
 """The kinds of actor whose names `Document.mentions` records."""
-_GENERIC_KINDS = {"ministerial_meeting": "meeting"}
-"""Kinds of event with the plain word a later sentence refers back to them by: "the meeting"
-after "the foreign ministers met" is the ministers' meeting."""
 _HEDGE_PATTERN = re.compile(r"\b(?:" + "|".join(sorted(HEDGE_WORDS)) + r")\b", re.IGNORECASE)
 
 
@@ -456,6 +454,7 @@ class _Extraction:
             *read, kb=self.kb, published=published, body=body, earlier=self.out.mentions
         )
         since = since or length_since_event(sentence.text, sentence.offset, dates, kb=self.kb)
+        since = since or membership_length(*read, kb=self.kb)
         since = since or duration_since(sentence.text, sentence.offset, dates, nearby)
         if since is not None:
             assertion, start, stop = since
@@ -474,26 +473,9 @@ class _Extraction:
         """*event*, where it names no place and refers back to the event of its kind in the
         sentence or two before ("the four held their talks on Thursday" after "the leaders
         gathered in Berlin"), with that event's place and participants too, and its kind and
-        name where the word is the plain one for it (`_GENERIC_KINDS`); kept as the last
-        event."""
-        last = self._last_event
-        if (
-            last is not None
-            and event.anaphoric
-            and event.place is None
-            and event.kind in (last[1].kind, _GENERIC_KINDS.get(last[1].kind))
-            and sentence.number - last[0] <= 2
-        ):
-            own = {p.actor.name for p in event.named}
-            named = (*event.named, *(p for p in last[1].named if p.actor.name not in own))
-            event = attrs.evolve(
-                event,
-                kind=last[1].kind,
-                name=last[1].name if last[1].kind != event.kind else event.name,
-                place=last[1].place,
-                participants=tuple(p.actor for p in named),
-                named=named,
-            )
+        name where the word is the plain one for it (`referred_back`), and a gathering's
+        place from the scene (`place_from_scene`); kept as the last event."""
+        event = referred_back(event, self._last_event, sentence.number)
         if event.place is None and event.kind in self._title_places:
             event = attrs.evolve(event, place=self._title_places[event.kind])
         if event.place is None and not event.participants and event.kind in SCENE_KINDS:
