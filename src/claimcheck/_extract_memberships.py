@@ -7,6 +7,7 @@ import re
 from collections.abc import Sequence
 
 from claimcheck._extract_actors import Mention
+from claimcheck._extract_text import Sentence
 from claimcheck._extract_tokens import Token
 from claimcheck.dates import DateMention
 from claimcheck.kb import Confidence, KnowledgeBase
@@ -27,13 +28,7 @@ _BEFORE = 80
 
 
 def membership_length(
-    sentence: str,
-    offset: int,
-    tokens: Sequence[Token],
-    mentions: Sequence[Mention],
-    dates: Sequence[DateMention],
-    *,
-    kb: KnowledgeBase,
+    line: Sentence, tokens: Sequence[Token], mentions: Sequence[Mention], dates: Sequence[DateMention], *, kb: KnowledgeBase
 ) -> tuple[DurationSince, int, int] | None:
     """A country's length of membership, from its one accession the facts record with more
     than low confidence to the time of writing.
@@ -43,8 +38,7 @@ def membership_length(
     writing.
 
     Args:
-        sentence: The sentence's text.
-        offset: Where the sentence starts in its document.
+        line: The sentence.
         tokens: The sentence's tokens.
         mentions: The names the sentence writes.
         dates: The date mentions of the sentence (lengths among them).
@@ -55,6 +49,7 @@ def membership_length(
 
     .. versionadded:: 0.1.0
     """
+    sentence, offset = line.text, line.offset
     if "member" not in sentence and "ally" not in sentence:
         return None
     for date in dates:

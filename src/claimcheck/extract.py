@@ -33,13 +33,12 @@ from claimcheck._extract_eventplaces import SCENE_KINDS, place_from_scene, refer
 from claimcheck._extract_events import (
     EventMention,
     Participant,
-    by_day_and_month,
     duration_since,
     event_in,
     participants_of,
-    weekdays,
 )
 from claimcheck._extract_headings import heading_date
+from claimcheck._extract_yearless import by_day_and_month, weekdays
 from claimcheck._extract_header import read_article_file, starts_with_header
 from claimcheck._extract_lexicon import HEDGE_WORDS
 from claimcheck._extract_lengths import length_since_event, office_length
@@ -454,7 +453,7 @@ class _Extraction:
             *read, kb=self.kb, published=published, body=body, earlier=self.out.mentions
         )
         since = since or length_since_event(sentence.text, sentence.offset, dates, kb=self.kb)
-        since = since or membership_length(*read, kb=self.kb)
+        since = since or membership_length(sentence, tokens, mentions, dates, kb=self.kb)
         since = since or duration_since(sentence.text, sentence.offset, dates, nearby)
         if since is not None:
             assertion, start, stop = since
