@@ -271,3 +271,10 @@ def test_a_count_of_allies_written_with_a_capital_is_a_count_of_the_alliance() -
     """"All 32 Allies", as official texts capitalize it, counts the members of the alliance named."""
     doc = _doc("NATO leaders met in Rome. All 30 Allies backed the plan.")
     assert [(c.subject, c.value) for c in _of(doc, Count)] == [("NATO members", 30)]
+
+
+def test_an_ordinal_skips_a_country_named_inside_a_relative_clause() -> None:
+    """"Finland, which applied with Sweden, became the 31st member" gives the position to
+    Finland, the subject, not to the country inside the clause."""
+    doc = _doc("NATO met. Finland, which applied with Sweden in 2022, became the 31st member in 2023.")
+    assert [(o.subject, o.position) for o in _of(doc, Ordinal)] == [("Finland", 31)]

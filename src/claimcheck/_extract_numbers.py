@@ -311,11 +311,18 @@ def series_name(organization: str | None, noun: str) -> str:
     return f"{organization} {noun}" if organization else noun
 
 
-def _subject_at(subjects: Sequence[tuple[int, str]], at: int) -> str | None:
-    """Whose position an ordinal at *at* gives: the candidate named last before it ("North
-    Macedonia, the 30th member, ..."; "Sweden became the 32nd, after Finland joined as the
-    31st"), else the first one after it ("the 32nd member, Sweden")."""
-    before = [name for offset, name in subjects if offset < at]
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,]*,")
+"""A relative clause set off by commas ("Oslo, which applied with Bern, became ..."): the
+names inside it are not the subject of the verb after it."""
+
+
+def _subject_at(subjects: Sequence[tuple[int, str]], at: int, sentence: str) -> str | None:
+    """Whose position an ordinal at *at* of *sentence* gives: the candidate named last before
+    it ("North Macedonia, the 30th member, ..."; "Sweden became the 32nd, after Finland
+    joined as the 31st"), outside a relative clause closed before it, else the first one
+    after it ("the 32nd member, Sweden")."""
+    inside = [(m.start(), m.end()) for m in _RELATIVE.finditer(sentence, 0, at)]
+    before = [name for offset, name in subjects if offset < at and not any(a <= offset < b for a, b in inside)]
     if before:
         return before[-1]
     return subjects[0][1] if subjects else None
@@ -378,7 +385,7 @@ def numbers(
         before = sentence[max(0, m.start() - 30) : m.start()]
         lead = sentence[max(0, m.start() - 60) : m.start()]
         prospective = bool(_PROSPECTIVE.search(before)) and not _JOINED_AS.search(lead)
-        subject = _subject_at(subjects, m.start())
+        subject = _subject_at(subjects, m.start(), sentence)
         if subject is None:
             continue
         ordinal = Ordinal(
@@ -457,7 +464,7 @@ def _elliptic_ordinals(
     full before it, or after "joined as" in the members of *organization*."""
     out: list[NumberMention] = []
     for m in _ELLIPTIC_ORDINAL.finditer(sentence):
-        subject = _subject_at(subjects, m.start())
+        subject = _subject_at(subjects, m.start(), sentence)
         if subject is None:
             continue
         earlier = [f.assertion for f in found if isinstance(f.assertion, Ordinal) and f.stop <= m.start()]
