@@ -29,6 +29,7 @@ from typing import TypeVar
 import attrs
 
 from claimcheck._extract_actors import Mention, Reader
+from claimcheck._extract_agodates import ago_beside_date
 from claimcheck._extract_eventplaces import SCENE_KINDS, place_from_scene, referred_back
 from claimcheck._extract_events import (
     EventMention,
@@ -454,6 +455,7 @@ class _Extraction:
         )
         since = since or length_since_event(sentence.text, sentence.offset, dates, kb=self.kb)
         since = since or membership_length(sentence, tokens, mentions, dates, kb=self.kb)
+        since = since or ago_beside_date(sentence.text, sentence.offset, dates)
         since = since or duration_since(sentence.text, sentence.offset, dates, nearby)
         if since is not None:
             assertion, start, stop = since
