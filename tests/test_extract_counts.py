@@ -278,3 +278,12 @@ def test_an_ordinal_skips_a_country_named_inside_a_relative_clause() -> None:
     Finland, the subject, not to the country inside the clause."""
     doc = _doc("NATO met. Finland, which applied with Sweden in 2022, became the 31st member in 2023.")
     assert [(o.subject, o.position) for o in _of(doc, Ordinal)] == [("Finland", 31)]
+
+
+def test_an_ordinal_of_an_office_belongs_to_the_person_in_the_series_of_their_office() -> None:
+    """"X became the 47th president" gives the position to X, in the series of the body
+    whose presidency X holds, as the position taken then."""
+    doc = _doc("Donald Trump took the oath and became the 47th president.", TimeSpan.day(2025, 1, 25))
+    assert [(o.subject, o.series, o.position, o.prospective) for o in _of(doc, Ordinal)] == [
+        ("Donald Trump", "United States presidents", 47, True)
+    ]

@@ -311,6 +311,16 @@ def series_name(organization: str | None, noun: str) -> str:
     return f"{organization} {noun}" if organization else noun
 
 
+_OFFICE_NOUNS = frozenset({"president", "secretary general"})
+"""Ordinal nouns of an office, whose positions belong to people, not countries."""
+_TAKES_OFFICE = re.compile(
+    r"(?:\bbec(?:ame|ome|omes|oming)"
+    r"|\b(?:sworn\s+in|inaugurated|t(?:ook|akes|aking)\s+(?:the\s+)?(?:office|oath))\b[^.;]{0,80}?\bas)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+"""The words of taking an office just before its ordinal ("became", "was sworn in at noon
+as"): the ordinal is the position taken then."""
 _RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,]*,")
 """A relative clause set off by commas ("Oslo, which applied with Bern, became ..."): the
 names inside it are not the subject of the verb after it."""
@@ -334,6 +344,7 @@ def numbers(
     organization: str | None,
     subjects: Sequence[tuple[int, str]],
     alliance: str | None = None,
+    holders: Sequence[tuple[int, str]] = (),
 ) -> list[NumberMention]:
     """The amounts, shares, counts and ordinals of one sentence.
 
@@ -346,6 +357,9 @@ def numbers(
         alliance: The alliance the document names, or whose office it names, whose members
             "allies" counts where no body is named with them ("all 32 allies"); with none,
             such a count stays of bare "allies".
+        holders: Who an ordinal of an office ("the 47th president") may belong to: the
+            people the sentence names, as *subjects*; such an ordinal's series names only a
+            body written with it, as the office a person holds is not the sentence's body.
     """
     found: list[NumberMention] = []
     if not any(map(str.isdigit, sentence)) and not _NUMBER_WORD.search(sentence):
@@ -380,12 +394,15 @@ def numbers(
     for m in _ORDINAL.finditer(sentence):
         if _ORDER_OF_DEEDS.match(sentence, m.end()):
             continue  # "the 12th ally to send jets": an order of deeds, not of accession
+        office = m.group("noun").lower() in _OFFICE_NOUNS
         named = (m.group("org") or "").strip() or _name(m.group("of")) or m.group("owner")
-        named = named or organization
+        named = named or (None if office else organization)
         before = sentence[max(0, m.start() - 30) : m.start()]
         lead = sentence[max(0, m.start() - 60) : m.start()]
         prospective = bool(_PROSPECTIVE.search(before)) and not _JOINED_AS.search(lead)
-        subject = _subject_at(subjects, m.start(), sentence)
+        if office:  # "was sworn in as the 47th president": the position is taken then
+            prospective = _TAKES_OFFICE.search(sentence, max(0, m.start() - 120), m.start()) is not None
+        subject = _subject_at(holders if office else subjects, m.start(), sentence)
         if subject is None:
             continue
         ordinal = Ordinal(

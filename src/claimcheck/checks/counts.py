@@ -21,9 +21,10 @@ from claimcheck.checks._support import (
     emit,
     evidence_of,
     folded,
+    office_taken,
     reference_time,
 )
-from claimcheck.kb import KnowledgeBase, Truth
+from claimcheck.kb import CountAnswer, EventRecord, KnowledgeBase, Tenure, Truth
 from claimcheck.model import Claim, Count, Document, DurationSince, Finding, Ordinal, Quantity, Severity, Statement
 from claimcheck.timespan import Duration, Granularity, Modifier, TimeSpan
 
@@ -171,6 +172,8 @@ def ordinal_against_count(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]
     "the spot for the 33rd member" (the next one) fits a series of 32; "Sweden, the 32nd
     member" needs at least 32, and where the facts date the subject's accession to the body,
     exactly the count of that day ("North Macedonia, the 29th member" joined as the 30th).
+    An office's holders ("became the 47th president") are measured only on the count of the
+    first day of the tenure their subject began within a month before.
 
     Why it matters:
         An ordinal carries a count; a wrong one betrays an outdated count or a wrong subject.
@@ -184,16 +187,20 @@ def ordinal_against_count(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]
     .. versionadded:: 0.1.0
     """
     for claim, assertion in asserted(doc, Ordinal):
-        joined = accession(kb, assertion, reference_time(claim, assertion.when))
+        at = reference_time(claim, assertion.when)
+        joined: tuple[EventRecord | Tenure, CountAnswer] | None = accession(kb, assertion, at)
+        joined = joined or office_taken(kb, assertion, at)
         if joined is not None:
             event, answer = joined
             if answer.value != assertion.position:
+                how = "joined" if isinstance(event, EventRecord) else "took office"
+                day = event.when if isinstance(event, EventRecord) else event.start
                 yield emit(
                     ordinal_against_count,
                     message=(
                         f"{assertion.subject} is given the position {assertion.position} of "
-                        f"{answer.what}, but joined as number {_plain(answer.value)} on "
-                        f"{describe_span(event.when)}"
+                        f"{answer.what}, but {how} as number {_plain(answer.value)} on "
+                        f"{describe_span(day)}"
                     ),
                     claims=[claim],
                     spans=[claim.evidence],
@@ -201,6 +208,8 @@ def ordinal_against_count(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]
                     fix=f"position {_plain(answer.value)}",
                 )
             continue
+        if assertion.series.endswith(_OFFICE_SERIES):
+            continue  # an office's holders: measured only on the taking of office
         answer = kb.count_at(assertion.series, reference_time(claim, assertion.when))
         value = answer.value
         if value is None:
@@ -262,6 +271,11 @@ def count_against_facts(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]:
                 evidence=evidence_of(verdict.records),
                 fix=fix,
             )
+
+
+_OFFICE_SERIES = ("presidents", "secretaries general")
+"""The endings of the series of an office's holders ("United States presidents"), whose count
+grows while a holder serves: a position there is measured only on the holder's taking office."""
 
 
 def _plain(value: float | None) -> str:
