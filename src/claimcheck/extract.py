@@ -48,6 +48,7 @@ from claimcheck._extract_figures import FigureReader
 from claimcheck._extract_credits import OutletNames, StatementReader
 from claimcheck._extract_dated_reports import dated_report
 from claimcheck._extract_reports import report_credits
+from claimcheck._extract_quiz import quiz_claims, quiz_pairs
 from claimcheck._extract_retold import retold_from
 from claimcheck._extract_slips import slips_of_named
 from claimcheck._extract_offices import Offices
@@ -73,6 +74,7 @@ from claimcheck.model import (
     EventDate,
     Modality,
     NameMention,
+    RoleHeld,
     Source,
     Span,
 )
@@ -298,6 +300,10 @@ class _Extraction:
             self._scene = sentence.text
             found = heading_date(sentence, sentence_dates)
             self._heading = None if found is None else (sentence.number, found)
+        for pair in quiz_pairs(self.text, self.body_start):
+            line = next(s for s in self.sentences if s.offset <= pair.offset < s.end)
+            for assertion, start, stop in quiz_claims(pair, self.reader, self.source.published):
+                self.out.add(line, "role" if isinstance(assertion, RoleHeld) else "count", assertion, start, stop)
         for caption in captions(self.text, self.body_start):
             tokens = tokenize(caption.text, caption.offset)
             self._record_names(tokens, self.reader.mentions(caption.text, caption.offset, tokens))
