@@ -25,6 +25,7 @@ def _event(text: str) -> Event:
         ("The chancellor flew to Rome on Monday for a day of talks.", "visit", "Rome", "2024-12-02"),
         ("Ursula von der Leyen travelled to Madrid on Tuesday.", "visit", "Madrid", "2024-12-03"),
         ("Keir Starmer hosted Donald Tusk in London on Wednesday.", "meeting", "London", "2024-12-04"),
+        ("Keir Starmer sat down with Donald Tusk in London on Wednesday.", "meeting", "London", "2024-12-04"),
         ("The two ministers spoke by phone on Sunday.", "call", None, "2024-12-01"),
         ("Andrii Sybiha took his peace proposal to Oslo on Monday.", "presentation", "Oslo", "2024-12-02"),
         ("Drones struck Odesa overnight on Tuesday.", "strike", "Odesa", "2024-12-03"),

@@ -6,7 +6,7 @@ from claimcheck._extract_quiz import quiz_pairs
 from claimcheck.checks import run_checks
 from claimcheck.extract import extract
 from claimcheck.kb import KnowledgeBase
-from claimcheck.model import Count, Document, RoleHeld, Source
+from claimcheck.model import Count, Document, EventDate, RoleHeld, Source
 from claimcheck.timespan import TimeSpan
 
 KB = KnowledgeBase.default()
@@ -50,3 +50,18 @@ def test_a_number_answering_how_many_a_body_has_is_its_count() -> None:
     counts = [c.assertion for c in doc.claims if isinstance(c.assertion, Count)]
     assert [(c.subject, c.value) for c in counts] == [("NATO members", 30)]
     assert "CNT003" in {f.code for f in run_checks([doc], KB, select=["CNT003"])}
+
+
+def test_a_date_answering_on_which_day_dates_the_event_the_question_names() -> None:
+    """A date answering "On which day did X meet Y in Z?" dates that meeting, with the
+    answer's date as evidence, and TIM001 sets it against the facts."""
+    quiz = (
+        "1. On which day did Joe Biden sit down with Olaf Scholz and Keir Starmer in Berlin?\n\n"
+        "Answers\n\n1. On Thursday 17 October, at the chancellery.\n"
+    )
+    doc = extract(quiz, source=Source(document_id="quiz", published=TimeSpan.day(2024, 12, 30)), kb=KB)
+    (event,) = doc.events
+    assert event.kind == "meeting" and event.when == TimeSpan.day(2024, 10, 17)
+    dated = [c.evidence.text for c in doc.claims if isinstance(c.assertion, EventDate) and c.evidence is not None]
+    assert dated == ["Thursday 17 October"]
+    assert [f.code for f in run_checks([doc], KB, select=["TIM001"])] == ["TIM001"]

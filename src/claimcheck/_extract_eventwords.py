@@ -56,6 +56,7 @@ and portfolio, which tell one such meeting from the next."""
 EVENT_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (MINISTERS, "ministerial_meeting"),
     (re.compile(r"\b(?:press|news)\s+(?:conference|briefing)s?\b", re.IGNORECASE), "press_conference"),
+    (re.compile(r"\b(?:sat|sit|sits|sitting)\s+down\b(?=[^.;]{0,60}\bwith\b)", re.IGNORECASE), "meeting"),
     (
         re.compile(
             r"\b(?:(?:tele)?phone|video)\s+(?:call|conversation|talks)\b"

@@ -9,17 +9,19 @@ statement, with the answer's words as its evidence.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
+from datetime import date
 
 import attrs
 
 from claimcheck._extract_actors import Reader
 from claimcheck._extract_numbers import numbers
 from claimcheck._extract_tokens import tokenize
-from claimcheck.model import Count, RoleHeld
+from claimcheck.dates import find_dates
+from claimcheck.model import Count, Document, Event, EventDate, RoleHeld
 from claimcheck.timespan import TimeSpan
 
-__all__ = ["QuizPair", "quiz_pairs", "quiz_claims"]
+__all__ = ["QuizPair", "quiz_claims", "quiz_events", "quiz_pairs"]
 
 
 @attrs.frozen
@@ -44,6 +46,10 @@ _WHO_IS = re.compile(
     r"(?: (?:as|now|today|at|in)\b[^?]*)?\?$"
 )
 """A question of who holds an office now ("Who is the mayor of Brno as the year ends?")."""
+_WHEN = re.compile(r"^(?:On which day|On what day|On what date|When) did (?P<clause>[^?]+)\?$")
+"""A question of the day something happened ("On which day did the envoys meet in Oslo?")."""
+_ON = re.compile(r"^(?:[Oo]n\s+)?")
+"""The "on" an answer's date may open with."""
 _NAME = re.compile(r"(?P<name>[A-Z][\w'’.-]*(?: [A-Z][\w'’.-]*){1,3})(?=[,.;]|$)")
 """A person's name opening an answer, up to its first comma or full stop."""
 
@@ -98,3 +104,35 @@ def quiz_claims(pair: QuizPair, reader: Reader, published: TimeSpan) -> Iterator
     for role in reader.roles(tokens, mentions, published, None, spans={}):
         if role.person.first == 0:  # the answer's person, not someone the office names
             yield role.role, pair.offset, pair.offset + len(person)
+
+
+def quiz_events(
+    pair: QuizPair, read: Callable[[str], Document], anchor: date | None
+) -> Iterator[tuple[Event, TimeSpan, int, int]]:
+    """The events *pair* dates, each with its date: a question of the day something happened ("On which day
+    did the envoys meet in Oslo?") answered by a date ("On Monday, 4 May."), read as the
+    statement they make together ("the envoys meet in Oslo on Monday, 4 May"), with the
+    answer's date as the characters that date it.
+
+    Args:
+        pair: The question and its answer.
+        read: Extraction of a statement, with the text's source and knowledge base.
+        anchor: The day the text's dates are read from; ``None`` reads none.
+
+    .. versionadded:: 0.1.0
+    """
+    asked = _WHEN.match(pair.question)
+    if asked is None or anchor is None:
+        return
+    opening = _ON.match(pair.answer)
+    skip = 0 if opening is None else opening.end()
+    dates = [d for d in find_dates(pair.answer, anchor=anchor) if d.offset <= skip and isinstance(d.value, TimeSpan)]
+    if not dates:
+        return
+    written = dates[0].text
+    statement = read(f"{asked.group('clause')} on {written}.")
+    for claim in statement.claims:
+        if isinstance(claim.assertion, EventDate):
+            event = statement.event(claim.assertion.event)
+            start = pair.offset + dates[0].offset
+            yield attrs.evolve(event, participant_spans=()), claim.assertion.when, start, start + len(written)

@@ -48,7 +48,7 @@ from claimcheck._extract_figures import FigureReader
 from claimcheck._extract_credits import OutletNames, StatementReader
 from claimcheck._extract_dated_reports import dated_report
 from claimcheck._extract_reports import report_credits
-from claimcheck._extract_quiz import quiz_claims, quiz_pairs
+from claimcheck._extract_quiz import quiz_claims, quiz_events, quiz_pairs
 from claimcheck._extract_retold import retold_from
 from claimcheck._extract_slips import slips_of_named
 from claimcheck._extract_offices import Offices
@@ -304,6 +304,9 @@ class _Extraction:
             line = next(s for s in self.sentences if s.offset <= pair.offset < s.end)
             for assertion, start, stop in quiz_claims(pair, self.reader, self.source.published):
                 self.out.add(line, "role" if isinstance(assertion, RoleHeld) else "count", assertion, start, stop)
+            for event, when, start, stop in quiz_events(pair, lambda said: extract(said, source=self.source, kb=self.kb), anchor):
+                self.out.events.append(attrs.evolve(event, id=self.out.next_id(line, "event")))
+                self.out.add(line, "date", EventDate(event=self.out.events[-1].id, when=when), start, stop)
         for caption in captions(self.text, self.body_start):
             tokens = tokenize(caption.text, caption.offset)
             self._record_names(tokens, self.reader.mentions(caption.text, caption.offset, tokens))
