@@ -301,7 +301,9 @@ class _Extraction:
             found = heading_date(sentence, sentence_dates)
             self._heading = None if found is None else (sentence.number, found)
         for pair in quiz_pairs(self.text, self.body_start):
-            line = next(s for s in self.sentences if s.offset <= pair.offset < s.end)
+            line = next((s for s in self.sentences if s.offset <= pair.offset < s.end), None)
+            if line is None:  # an answer on a line of page furniture
+                continue
             for assertion, start, stop in quiz_claims(pair, self.reader, self.source.published):
                 self.out.add(line, "role" if isinstance(assertion, RoleHeld) else "count", assertion, start, stop)
             for event, when, start, stop in quiz_events(pair, lambda said: extract(said, source=self.source, kb=self.kb), anchor):
