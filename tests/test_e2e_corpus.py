@@ -62,9 +62,10 @@ flag of 26 and one trap sprung (named in `SPRUNG_TRAPS`). Reading more event dat
 the facts (ministers who met, a declaration placed by the sentence before, a timeline's date
 lines), undated acts after publication (a deal at a summit's city, "was later confirmed", a
 death in a month without its year), offices taken as ordinals, quiz answers with their
-questions, glossary entries, memberships and times ago as lengths, and capitalised "Allies",
-fresh5 gives 38 of 45 with no false flag of 39, fresh6 37 of 45 with 1 of 41, and fresh8 34 of
-45 with 1 of 36. They guard against regressions, and are to be raised as extraction improves.
+questions (a title, a count, a day), glossary entries, memberships and times ago as lengths,
+and capitalised "Allies",
+fresh5 gives 38 of 45 with no false flag of 39, fresh6 37 of 45 with 1 of 41, and fresh8 35 of
+45 with 1 of 37. They guard against regressions, and are to be raised as extraction improves.
 """
 
 from __future__ import annotations
@@ -90,7 +91,7 @@ RECALL_FLOOR = {
     "fresh5": 0.84,
     "fresh6": 0.82,
     "fresh7": 0.80,
-    "fresh8": 0.75,
+    "fresh8": 0.77,
 }
 FALSE_FLAG_CEILING = dict.fromkeys(RECALL_FLOOR, 0.05)
 FOLDERS = {
