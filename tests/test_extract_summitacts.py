@@ -31,7 +31,8 @@ def test_a_past_deal_at_a_summit_city_is_a_summit_there_before_publication(text:
     [
         "At The Hague the allies will agree to spend more.",
         "At The Hague the allies are expected to have agreed by noon.",
-        "In Lyon the ministers agreed to spend more.",
+        "At Lyon the ministers agreed to spend more.",
+        "In Washington, lawmakers agreed to a funding bill.",
         "The allies agreed to spend more. At The Hague, the mood was calm.",
     ],
 )

@@ -1,10 +1,10 @@
 """What the sentences before an event tell of it: the event a sentence refers back to
-("their talks", "the meeting"), and the place of a gathering or of the text it issued,
-where its own sentence names none.
+("their talks", "the meeting"), and the place of the text a gathering issued, where its own
+sentence names none.
 
-News often sets the scene in one sentence and dates the gathering in the next ("In Riga.
-The summit closed on 4 May, and its declaration ..."): the city named just before is where
-the summit was. Only a city where the facts record a gathering of that kind near the date
+News often sets the scene in one sentence and dates the gathering's text in the next ("In
+Riga. The summit closed on 4 May, and its declaration ..."): the city named just before is
+where it was issued. Only a city where the facts record a gathering of that kind near the date
 counts, so a place named in passing does not become an event's venue.
 """
 
@@ -16,15 +16,17 @@ import attrs
 
 from claimcheck._extract_events import EventMention
 from claimcheck._extract_tokens import folded, tokenize
-from claimcheck.checks.timing import GATHERINGS, ISSUED_KINDS
+from claimcheck.checks.timing import ISSUED_KINDS
 from claimcheck.kb import KnowledgeBase
 from claimcheck.model import Actor, ActorKind
 from claimcheck.timespan import Granularity, TimeSpan
 
 __all__ = ["SCENE_KINDS", "place_from_scene", "referred_back"]
 
-SCENE_KINDS = ISSUED_KINDS | GATHERINGS
-"""The kinds of event whose place a neighbouring sentence may give."""
+SCENE_KINDS = ISSUED_KINDS
+"""The kinds of event whose place a neighbouring sentence may give: texts a gathering issued,
+which one city's gathering issues at a time (a summit itself may be any body's, and the
+city named before it another's)."""
 _NEAR = timedelta(days=62)
 """How far from the date of the event a recorded gathering may lie."""
 _GENERIC_KINDS = {"ministerial_meeting": "meeting"}
@@ -85,7 +87,7 @@ def place_from_scene(kind: str, when: TimeSpan, scene: str, *, kb: KnowledgeBase
         scene: The text to look for the place in.
         kb: The knowledge base whose events give the candidate places.
 
-    >>> place_from_scene("summit", TimeSpan.day(2008, 4, 3), "In Bucharest.", kb=KnowledgeBase.default())
+    >>> place_from_scene("declaration", TimeSpan.day(2008, 4, 3), "In Bucharest.", kb=KnowledgeBase.default())
     Actor(name='Bucharest', kind=<ActorKind.PLACE: 'place'>, aliases=())
 
     .. versionadded:: 0.1.0

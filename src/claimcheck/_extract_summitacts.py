@@ -21,8 +21,9 @@ __all__ = ["deal_at_summit"]
 _DEAL_WORDS = frozenset({"agreed", "secured", "pledged", "adopted", "endorsed", "clinched", "sealed", "won"})
 """Past verbs of striking a deal: the cheap test a sentence passes before it is read further."""
 _DEAL = re.compile(r"\b(?:" + "|".join(sorted(_DEAL_WORDS)) + r")\b")
-_AT_PLACE = re.compile(r"\b(?:[Aa]t|[Ii]n)\s+((?:The\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
-"""A place after "at" or "in", with "The" where the name carries it ("The Hague")."""
+_AT_PLACE = re.compile(r"\b[Aa]t\s+((?:The\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+"""A place after "at", as a summit's city is written ("at Vilnius", "at The Hague"); "in
+Washington" is as often the seat of a government as of a summit."""
 _NOT_YET = re.compile(
     r"\b(?:will|would|could|might|may|should|shall|expected|hopes?|if|once|ahead|before|next|"
     r"set\s+to|due|planned|aims?|wants?)\b",
@@ -36,7 +37,7 @@ _NEAR = 60
 def deal_at_summit(sentence: str, offset: int, published: TimeSpan, *, kb: KnowledgeBase) -> EventMention | None:
     """The summit that *sentence* reports, without a date, as the past scene of a deal: a
     past verb of agreeing ("agreed", "secured", "pledged") within ``_NEAR`` characters of a
-    city after "at" or "in" where the facts record a summit; dated on or before *published*.
+    city after "at" where the facts record a summit; dated on or before *published*.
 
     Args:
         sentence: The sentence's text.
