@@ -265,3 +265,25 @@ def test_the_body_a_headline_names_is_the_one_the_first_sentence_means() -> None
     untitled = Source(document_id="u", published=TimeSpan.day(2031, 5, 5))
     counts = [[c.subject for c in _of(extract(text, source=s, kb=KB), Count)] for s in (titled, untitled)]
     assert counts == [["NATO members"], ["members"]]
+
+
+def test_a_count_of_allies_written_with_a_capital_is_a_count_of_the_alliance() -> None:
+    """"All 32 Allies", as official texts capitalize it, counts the members of the alliance named."""
+    doc = _doc("NATO leaders met in Rome. All 30 Allies backed the plan.")
+    assert [(c.subject, c.value) for c in _of(doc, Count)] == [("NATO members", 30)]
+
+
+def test_an_ordinal_skips_a_country_named_inside_a_relative_clause() -> None:
+    """"Finland, which applied with Sweden, became the 31st member" gives the position to
+    Finland, the subject, not to the country inside the clause."""
+    doc = _doc("NATO met. Finland, which applied with Sweden in 2022, became the 31st member in 2023.")
+    assert [(o.subject, o.position) for o in _of(doc, Ordinal)] == [("Finland", 31)]
+
+
+def test_an_ordinal_of_an_office_belongs_to_the_person_in_the_series_of_their_office() -> None:
+    """"X became the 47th president" gives the position to X, in the series of the body
+    whose presidency X holds, as the position taken then."""
+    doc = _doc("Donald Trump took the oath and became the 47th president.", TimeSpan.day(2025, 1, 25))
+    assert [(o.subject, o.series, o.position, o.prospective) for o in _of(doc, Ordinal)] == [
+        ("Donald Trump", "United States presidents", 47, True)
+    ]

@@ -25,6 +25,7 @@ def _event(text: str) -> Event:
         ("The chancellor flew to Rome on Monday for a day of talks.", "visit", "Rome", "2024-12-02"),
         ("Ursula von der Leyen travelled to Madrid on Tuesday.", "visit", "Madrid", "2024-12-03"),
         ("Keir Starmer hosted Donald Tusk in London on Wednesday.", "meeting", "London", "2024-12-04"),
+        ("Keir Starmer sat down with Donald Tusk in London on Wednesday.", "meeting", "London", "2024-12-04"),
         ("The two ministers spoke by phone on Sunday.", "call", None, "2024-12-01"),
         ("Andrii Sybiha took his peace proposal to Oslo on Monday.", "presentation", "Oslo", "2024-12-02"),
         ("Drones struck Odesa overnight on Tuesday.", "strike", "Odesa", "2024-12-03"),
@@ -131,6 +132,22 @@ def test_a_meeting_of_ministers_is_named_with_its_portfolio() -> None:
     assert event.kind == "ministerial_meeting"
     assert event.name is not None and event.name.startswith("session of EU finance ministers")
     assert _event("Paolo Gentiloni met bankers in Luxembourg on Monday.").kind == "meeting"
+
+
+def test_ministers_of_a_portfolio_who_met_hold_a_ministerial_meeting() -> None:
+    """"the EU trade ministers met" is a ministerial meeting; "the meeting" in the next
+    sentence refers back to it and takes its kind and name."""
+    doc = extract(
+        "EU trade ministers met in Porto on Monday. The meeting ran late on Tuesday.", source=SOURCE, kb=KB
+    )
+    assert [e.kind for e in doc.events] == ["ministerial_meeting", "ministerial_meeting"]
+    assert doc.events[1].name == doc.events[0].name
+
+
+def test_a_date_of_a_piece_of_writing_does_not_date_the_event_it_is_about() -> None:
+    """"a report on Thursday about the summit" dates the report, so no summit is dated."""
+    doc = extract("A report on Thursday about the summit in Oslo got the figures wrong.", source=SOURCE, kb=KB)
+    assert doc.events == ()
 
 
 def test_an_agreement_to_hold_an_event_makes_it_expected() -> None:
@@ -247,3 +264,18 @@ def test_a_title_places_the_gatherings_it_names(title: str, expected: dict[str, 
     kb = KnowledgeBase.default()
     found = gatherings_placed(title, someone=lambda name: kb.identify(name).actor is not None)
     assert {kind: place.name for kind, place in found.items()} == expected
+
+
+def test_a_timeline_heading_dates_the_event_of_the_line_below() -> None:
+    """A line that is only a date dates the event of the sentence right below it, which names none."""
+    text = "Tuesday, 3 December\nThe minister is sworn in at the palace.\nShe then flies home."
+    (event,) = extract(text, source=SOURCE, kb=KB).events
+    assert event.kind == "inauguration" and event.when is not None and event.when.isoformat() == "2024-12-03"
+    later = "Tuesday, 3 December\nThe cabinet met.\nThe minister is sworn in at the palace."
+    assert [e.kind for e in extract(later, source=SOURCE, kb=KB).events] == ["meeting"]
+
+
+def test_the_officiant_of_a_swearing_in_takes_no_part_as_its_holder() -> None:
+    """In "sworn in by Vice President X", X gives the oath: only the one sworn in takes part."""
+    event = _event("Pete Hegseth was sworn in by Vice President JD Vance on Saturday.")
+    assert [a.name for a in event.participants] == ["Pete Hegseth"]

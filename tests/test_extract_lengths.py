@@ -203,3 +203,18 @@ def test_running_the_ministry_fits_a_minister_tenure() -> None:
     assert _flagged(doc) == ["ran the ministry for a year"]
     president = _doc("Joe Biden, who ran the ministry for four years, spoke.", TimeSpan.day(2025, 8, 5))
     assert _lengths(president) == []
+
+
+def test_a_glossary_entry_measures_the_tenure_of_the_name_on_the_line_before() -> None:
+    """An entry sentence naming no one ("Foreign minister, in office for ...") after a line of
+    a person's name alone measures that person's tenure."""
+    doc = _doc("Andrii Sybiha.\nForeign minister of the country, in office for three months.", TimeSpan.day(2024, 12, 10))
+    assert [(d.subject, d.since) for d in _lengths(doc)] == [
+        ("Andrii Sybiha as Minister of Foreign Affairs of Ukraine", TimeSpan.day(2024, 9, 5))
+    ]
+
+
+def test_running_the_ministry_is_holding_a_ministers_post() -> None:
+    """"ran the ministry for" measures the person's tenure as a minister."""
+    doc = _doc("Oleksii Reznikov, who ran the ministry for two years, left in 2023.", TimeSpan.day(2025, 3, 1))
+    assert [d.subject for d in _lengths(doc)] == ["Oleksii Reznikov as Minister of Defence of Ukraine"]

@@ -63,3 +63,10 @@ def test_lone_words_that_are_no_slip_are_left_alone() -> None:
     assert all(a != "Pete Hegseth" for _, a in _lone("Pete Hegseth spoke. Then Hegsteth Group left."))
     text = "Pete Hegseth spoke. Anna Hegsteth, a lawyer, spoke too, and Hegsteth smiled."
     assert all(a != "Pete Hegseth" for _, a in _lone(text))
+
+
+def test_a_lone_slip_after_a_sentence_that_ends_in_a_capitalised_word_is_still_a_slip() -> None:
+    """A misspelt surname opening a sentence after one ending "in January." is read as a slip,
+    the full stop parting it from the word before."""
+    doc = _doc("Antony Blinken spoke on Monday. The money must be spent by January. Blinkin flies on Tuesday.")
+    assert [(m.span.text, m.actor) for m in doc.mentions if m.span.text == "Blinkin"] == [("Blinkin", "Antony Blinken")]

@@ -13,7 +13,8 @@ import datetime
 import re
 from collections.abc import Sequence
 
-from claimcheck._extract_events import EventMention, Participant, nearest_year
+from claimcheck._extract_events import EventMention, Participant
+from claimcheck._extract_yearless import nearest_year
 from claimcheck.attribution import AttributionMention
 from claimcheck.dates import DateMention
 from claimcheck.model import ActorKind

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime
 import re
 from collections.abc import Sequence
 
@@ -25,10 +24,9 @@ from claimcheck._extract_eventwords import (
 from claimcheck._extract_lexicon import MONTHS, NOT_NAMES, WEEKDAYS
 from claimcheck._extract_tokens import Token, folded
 from claimcheck._extract_venues import issuer_place
-from claimcheck.checks.timing import ISSUED_KINDS, PERSONAL_KINDS, QUALIFIED_KINDS, VENUE_KINDS
-from claimcheck.dates import DateMention, find_dates
-from claimcheck.model import WEEKDAYS as WEEKDAY_NAMES
-from claimcheck.model import Actor, ActorKind, DurationSince, Weekday, WeekdayName
+from claimcheck.checks.timing import ISSUED_KINDS, PERSONAL_KINDS, QUALIFIED_KINDS, TAKING_OFFICE_KINDS, VENUE_KINDS
+from claimcheck.dates import DateMention
+from claimcheck.model import Actor, ActorKind, DurationSince
 from claimcheck.timespan import Duration, Granularity, TimeSpan
 
 __all__: list[str] = []
@@ -177,6 +175,16 @@ _REPORTED_ON = re.compile(
 )
 """A verb of saying right before a date ("said on Sunday that the summit ..."): the date is
 of the saying, not of an event in what was said."""
+_WRITING_DATED = re.compile(
+    r"\b(?:report|article|story|dispatch|column|bulletin|broadcast|editorial|post)s?\s+"
+    r"(?:published\s+|posted\s+|aired\s+)?(?:on|last|this)\s+$",
+    re.IGNORECASE,
+)
+"""A piece of writing right before a date ("a report on Thursday about the talks"): the date
+is the writing's, and dates no event word."""
+_OFFICIANT = re.compile(r"\b(?:by|before)\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,4}$")
+""""by" or "before" right before a name and its title, in a swearing-in ("by Vice President
+X"): the one who gives the oath."""
 _DEED_TO_BE_DONE = re.compile(r"\bto\s+be\s+[a-z]+(?:ed|en)\b[^,;.]{0,60}$", re.IGNORECASE)
 """A deed still to be done, right before a date in its clause ("an order for drones to be
 delivered to Kyiv by June"): the date is the deed's, and dates no event word."""
@@ -265,7 +273,12 @@ def event_in(
     triggers = _triggers(sentence, offset, tokens)
     best: tuple[int, tuple[int, int, str], DateMention] | None = None
     reported = {d.offset for d in spans if _REPORTED_ON.search(sentence, 0, d.offset - offset)}
-    spans = [d for d in spans if not _DEED_TO_BE_DONE.search(sentence, 0, d.offset - offset)]
+    spans = [
+        d
+        for d in spans
+        if not _DEED_TO_BE_DONE.search(sentence, 0, d.offset - offset)
+        and not _WRITING_DATED.search(sentence, 0, d.offset - offset)
+    ]
     for trigger in triggers:
         for date in spans:
             gap = max(date.offset - trigger[1], trigger[0] - (date.offset + len(date.text)), 0)
@@ -310,6 +323,8 @@ def event_in(
             for p in people
             if t_start - _BEFORE <= p.start <= t_end + _AFTER and (venue is None or not venue[1] <= p.start < t_start)
         )
+    if kind in TAKING_OFFICE_KINDS:  # "sworn in by the vice president": the officiant takes no office
+        taking_part = tuple(p for p in taking_part if not _OFFICIANT.search(sentence, 0, max(p.start - offset, 0)))
     if place is not None:  # "sworn in at the Capitol Rotunda": held there, not attended
         taking_part = tuple(p for p in taking_part if folded(p.actor.name) != folded(place.name))
     audience = _audience(tokens, mentions, trigger) if kind in ADDRESSED_KINDS else None
@@ -451,93 +466,3 @@ def _start_year(
         if lead.search(sentence[: date.offset - offset]) or date.text.lower().startswith("since"):
             return TimeSpan.year(first.year)
     return None
-
-
-_WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAY_NAMES) + r")\b", re.IGNORECASE)
-
-
-_BY_LOWER: dict[str, WeekdayName] = {name.lower(): name for name in WEEKDAY_NAMES}
-
-
-_WEEKDAY_LEAD = re.compile(r"\b(?:" + "|".join(WEEKDAY_NAMES) + r")\b,?", re.IGNORECASE)
-_YEAR = re.compile(r"\b\d{4}\b")
-
-
-def _yearless_with_weekday(mention: DateMention) -> bool:
-    return (
-        isinstance(mention.value, TimeSpan)
-        and _WEEKDAY.search(mention.text) is not None
-        and re.search(r"\d", mention.text) is not None
-        and _YEAR.search(mention.text) is None
-    )
-
-
-def by_day_and_month(
-    text: str, dates: list[DateMention], *, anchor: datetime.date | datetime.datetime
-) -> list[DateMention]:
-    """*dates*, with each yearless date written with its weekday ("Tuesday, 2 December")
-    resolved by its day and month alone, as news reads it.
-
-    A date reader may choose the year in which the weekday fits, which can be years away; a
-    report means the nearest such day and month, and a wrong weekday is the writer's error,
-    for the weekday check to see. The weekdays are blanked and the text read once more, only
-    when there is such a date.
-    """
-    chosen = [d for d in dates if _yearless_with_weekday(d)]
-    if not chosen:
-        return dates
-    chars = list(text)
-    for mention in chosen:
-        for lead in _WEEKDAY_LEAD.finditer(mention.text):
-            start = mention.offset + lead.start()
-            chars[start : mention.offset + lead.end()] = " " * (lead.end() - lead.start())
-    again = {d.offset + len(d.text): d for d in find_dates("".join(chars), anchor=anchor)}
-    today = anchor.date() if isinstance(anchor, datetime.datetime) else anchor
-    out = []
-    for mention in dates:
-        plain = again.get(mention.offset + len(mention.text)) if mention in chosen else None
-        if plain is not None and isinstance(plain.value, TimeSpan):
-            nearest = nearest_year(plain.value, today)
-            ahead = nearest != plain.value and nearest.is_after(TimeSpan.day(today.year, today.month, today.day))
-            mention = attrs.evolve(mention, value=nearest, tense="future" if ahead else mention.tense)
-        out.append(mention)
-    return out
-
-
-def nearest_year(span: TimeSpan, today: datetime.date) -> TimeSpan:
-    """*span*, a day, moved to the year that puts it nearest to *today* (the earlier on a tie).
-
-    The tense of a sentence cannot choose the year of a date written with its weekday: in
-    "promised to travel on Wednesday, 8 May" the past verb governs the promise, not the
-    journey, and a reader of a 7 May story takes the next day, not one a year back.
-    """
-    day = span.first_day()
-    if day is None or span.last_day() != day or span.granularity is not Granularity.DAY:
-        return span
-    candidates = []
-    for year in (day.year - 1, day.year, day.year + 1):
-        try:
-            candidates.append(day.replace(year=year))
-        except ValueError:  # 29 February outside a leap year
-            continue
-    best = min(candidates, key=lambda d: (abs((d - today).days), d))
-    return TimeSpan.day(best.year, best.month, best.day)
-
-
-def weekdays(dates: Sequence[DateMention]) -> list[tuple[Weekday, DateMention]]:
-    """The days a sentence names together with their weekday and an explicit day of the
-    month ("Monday, 2 December", "Tuesday 3 Dec 2024"), to check one against the other."""
-    found: list[tuple[Weekday, DateMention]] = []
-    for date in dates:
-        value = date.value
-        named = _WEEKDAY.search(date.text)
-        if named is None or not isinstance(value, TimeSpan) or not re.search(r"\d", date.text):
-            continue
-        day = value.first_day()
-        if day is None or value.last_day() != day:
-            continue
-        weekday = _BY_LOWER[named.group(1).lower()]
-        found.append(
-            (Weekday(when=TimeSpan.day(day.year, day.month, day.day), weekday=weekday), date)
-        )
-    return found

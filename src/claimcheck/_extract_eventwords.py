@@ -45,15 +45,18 @@ _PORTFOLIO = "(?:" + "|".join(sorted(PORTFOLIOS)) + ")"
 _GATHERING = r"(?:meeting|talks|session|gathering|conference)"
 MINISTERS = re.compile(
     rf"\b(?:(?-i:[A-Z][A-Z0-9]{{1,5}})\s+)?{_PORTFOLIO}\s+ministers['’]?\s+{_GATHERING}s?\b"
-    rf"|\b{_GATHERING}s?\s+of\s+(?:the\s+)?(?:(?-i:[A-Z][A-Z0-9]{{1,5}})\s+)?{_PORTFOLIO}\s+ministers\b",
+    rf"|\b{_GATHERING}s?\s+of\s+(?:the\s+)?(?:(?-i:[A-Z][A-Z0-9]{{1,5}})\s+)?{_PORTFOLIO}\s+ministers\b"
+    rf"|\b(?:(?-i:[A-Z][A-Z0-9]{{1,5}})\s+)?{_PORTFOLIO}\s+ministers\s+(?:had\s+|have\s+|will\s+)?"
+    r"(?:met|meet|gathered|gather|convened|convene)\b",
     re.IGNORECASE,
 )
 """A meeting of the ministers of one portfolio ("NATO foreign ministers' meeting", "a
-session of EU defence ministers"): the words name its body and portfolio, which tell one
-such meeting from the next."""
+session of EU defence ministers", "the EU's trade ministers met"): the words name its body
+and portfolio, which tell one such meeting from the next."""
 EVENT_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     (MINISTERS, "ministerial_meeting"),
     (re.compile(r"\b(?:press|news)\s+(?:conference|briefing)s?\b", re.IGNORECASE), "press_conference"),
+    (re.compile(r"\b(?:sat|sit|sits|sitting)\s+down\b(?=[^.;]{0,60}\bwith\b)", re.IGNORECASE), "meeting"),
     (
         re.compile(
             r"\b(?:(?:tele)?phone|video)\s+(?:call|conversation|talks)\b"
@@ -88,7 +91,8 @@ EVENT_PHRASES: tuple[tuple[re.Pattern[str], str], ...] = (
     ),
     (
         re.compile(
-            r"\b(?:was|were|been|got)\s+(?:narrowly\s+|unanimously\s+)?confirmed\b(?!\s+(?:that|to)\b)"
+            r"\b(?:was|were|been|got)\s+(?:(?:narrowly|unanimously|later|eventually|finally|subsequently)\s+)?"
+            r"confirmed\b(?!\s+(?:that|to)\b)"
             r"|\b[Ss]enate\s+(?:has\s+|had\s+)?(?:narrowly\s+|unanimously\s+)?confirmed\b"
         ),
         "confirmation",

@@ -16,13 +16,14 @@ from claimcheck._extract_numbers import (
     numbers,
     own_day,
     present_between,
+    series_name,
 )
 from claimcheck._extract_tallies import TallyReader
 from claimcheck._extract_text import Sentence
 from claimcheck._extract_tokens import Token
 from claimcheck.checks._support import joining
 from claimcheck.dates import DateMention
-from claimcheck.kb import KnowledgeBase
+from claimcheck.kb import KnowledgeBase, Truth
 from claimcheck.model import ActorKind, Count, Ordinal, Quantity
 from claimcheck.timespan import Granularity, TimeSpan
 
@@ -77,7 +78,9 @@ class FigureReader:
             for m in mentions
             if m.kind is ActorKind.PERSON
         ]
-        found_numbers = numbers(sentence.text, organization=body, subjects=countries, alliance=alliance)
+        found_numbers = numbers(
+            sentence.text, organization=body, subjects=countries, alliance=alliance, holders=people
+        )
         figures = []
         for found in (*found_numbers, *self.tallies.read(sentence.text, people)):
             assertion = found.assertion
@@ -85,6 +88,8 @@ class FigureReader:
                 assertion = body_joined(self.kb, assertion, found.body_word)
             if isinstance(assertion, Ordinal) and found.joined:
                 assertion = _on_the_eve_of_joining(self.kb, assertion)
+            if isinstance(assertion, Ordinal) and assertion.series in _BARE_OFFICES:
+                assertion = _of_the_office_held(self.kb, assertion, self.published)
             if isinstance(assertion, Quantity) and assertion.measure == "value":
                 day = own_day(sentence.text, found.stop, days) or (
                     dated if dated is not None and dated.granularity is Granularity.DAY else None
@@ -97,6 +102,25 @@ class FigureReader:
                     assertion = attrs.evolve(assertion, when=dated)
             figures.append(attrs.evolve(found, assertion=assertion))
         return figures
+
+
+_BARE_OFFICES = {"presidents": "President", "secretaries general": "Secretary General"}
+"""Series of an office that name no body ("the 47th president"), with the office's title."""
+
+
+def _of_the_office_held(kb: KnowledgeBase, ordinal: Ordinal, published: TimeSpan) -> Ordinal:
+    """An ordinal of an office that names no body, in the series of the body whose office of
+    that title its subject holds at *published* ("Trump, the 47th president": the United
+    States presidents); unchanged where the subject holds no one such office."""
+    title = _BARE_OFFICES[ordinal.series]
+    bodies = {
+        h.tenure.office.organization
+        for h in kb.offices_of(ordinal.subject, published).holdings
+        if h.truth is Truth.TRUE and h.tenure.office.role == title
+    }
+    if len(bodies) != 1:
+        return ordinal
+    return attrs.evolve(ordinal, series=series_name(bodies.pop(), ordinal.series))
 
 
 def _on_the_eve_of_joining(kb: KnowledgeBase, ordinal: Ordinal) -> Ordinal:

@@ -12,6 +12,7 @@ import attrs
 
 from claimcheck._extract_actors import Mention
 from claimcheck._extract_lexicon import BODY_WORDS, TITLE_WORDS
+from claimcheck._extract_entries import entry_name
 from claimcheck._extract_tokens import Token
 from claimcheck.dates import DateMention, normalize
 from claimcheck.kb import Confidence, Holding, KnowledgeBase, Tenure, Truth
@@ -111,7 +112,7 @@ def office_length(
         if owner:
             person = _owner(mentions, tokens, offset + start, earlier, kb=kb)
         else:
-            person = _person_before(mentions, tokens, offset + start, adjacent=into)
+            person = _person_before(mentions, tokens, offset + start, adjacent=into) or entry_name(earlier, offset, kb=kb)
         then = _time_before(dates, date.offset, published) if named.then else published
         if person is None or then is None:
             continue
@@ -336,6 +337,8 @@ class _Office:
         if not what and prefix[:1].isupper():  # "has been NATO's chief": the body before the role
             what = prefix.removesuffix("'s").removesuffix("’s").lower()
         role = " ".join((found.group("role") or "").lower().replace("-", " ").split())
+        if not role and what.removeprefix("the ") in _SEAT_ROLES:  # "ran the ministry": a minister
+            what, role = "", _SEAT_ROLES[what.removeprefix("the ")]
         aux = (found.group("aux") or "").lower()
         verb = found.group("verb").lower()
         present = aux.startswith("ha") and not aux.startswith("had")

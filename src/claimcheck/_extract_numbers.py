@@ -107,11 +107,12 @@ _AMOUNT = rf"(?:(?P<num>\d{{1,4}})|(?P<word>{_COUNT_WORD}))"
 _COUNT = re.compile(
     rf"(?:\b(?P<det>(?i:all|the|its|his|her|their|our))|\b(?P<owner>[A-Z][\w.]*)['’]s"
     rf"|\b(?i:the)\s+(?P<body>{_BODY})['’]s)\s+"
-    rf"{_AMOUNT}\s+(?P<org>(?:[A-Z][\w.]*\s+){{0,3}})(?P<noun>{_NOUNS})\b"
+    rf"{_AMOUNT}\s+(?P<org>(?:[A-Z][\w.]*\s+){{0,3}}?)(?P<noun>(?i:{_NOUNS}))\b"
     rf"(?:\s+of\s+(?:the\s+)?(?:(?P<of>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,3}})|(?P<of_body>{_BODY})\b))?",
 )
 """A definite count: "all 32 allies", "NATO's 32 members", "the alliance's thirty-two member
-states", "the 27 members of the bloc"."""
+states", "the 27 members of the bloc"; the noun also capitalized, as official texts write
+it ("All 32 Allies")."""
 _HAS_COUNT = re.compile(
     rf"\b(?:(?P<owner>[A-Z][\w.]*(?:\s+[A-Z][\w.]*){{0,2}})|(?i:the)\s+(?P<body>{_BODY}))"
     rf"(?:,\s+which)?\s+(?:now\s+)?(?:has|counts|numbers|comprises)\s+{_AMOUNT}\s+(?P<noun>{_NOUNS})\b"
@@ -310,11 +311,28 @@ def series_name(organization: str | None, noun: str) -> str:
     return f"{organization} {noun}" if organization else noun
 
 
-def _subject_at(subjects: Sequence[tuple[int, str]], at: int) -> str | None:
-    """Whose position an ordinal at *at* gives: the candidate named last before it ("North
-    Macedonia, the 30th member, ..."; "Sweden became the 32nd, after Finland joined as the
-    31st"), else the first one after it ("the 32nd member, Sweden")."""
-    before = [name for offset, name in subjects if offset < at]
+_OFFICE_NOUNS = frozenset({"president", "secretary general"})
+"""Ordinal nouns of an office, whose positions belong to people, not countries."""
+_TAKES_OFFICE = re.compile(
+    r"(?:\bbec(?:ame|ome|omes|oming)"
+    r"|\b(?:sworn\s+in|inaugurated|t(?:ook|akes|aking)\s+(?:the\s+)?(?:office|oath))\b[^.;]{0,80}?\bas)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+"""The words of taking an office just before its ordinal ("became", "was sworn in at noon
+as"): the ordinal is the position taken then."""
+_RELATIVE = re.compile(r",\s+(?:which|who|whose)\b[^,]*,")
+"""A relative clause set off by commas ("Oslo, which applied with Bern, became ..."): the
+names inside it are not the subject of the verb after it."""
+
+
+def _subject_at(subjects: Sequence[tuple[int, str]], at: int, sentence: str) -> str | None:
+    """Whose position an ordinal at *at* of *sentence* gives: the candidate named last before
+    it ("North Macedonia, the 30th member, ..."; "Sweden became the 32nd, after Finland
+    joined as the 31st"), outside a relative clause closed before it, else the first one
+    after it ("the 32nd member, Sweden")."""
+    inside = [(m.start(), m.end()) for m in _RELATIVE.finditer(sentence, 0, at)]
+    before = [name for offset, name in subjects if offset < at and not any(a <= offset < b for a, b in inside)]
     if before:
         return before[-1]
     return subjects[0][1] if subjects else None
@@ -326,6 +344,7 @@ def numbers(
     organization: str | None,
     subjects: Sequence[tuple[int, str]],
     alliance: str | None = None,
+    holders: Sequence[tuple[int, str]] = (),
 ) -> list[NumberMention]:
     """The amounts, shares, counts and ordinals of one sentence.
 
@@ -338,6 +357,9 @@ def numbers(
         alliance: The alliance the document names, or whose office it names, whose members
             "allies" counts where no body is named with them ("all 32 allies"); with none,
             such a count stays of bare "allies".
+        holders: Who an ordinal of an office ("the 47th president") may belong to: the
+            people the sentence names, as *subjects*; such an ordinal's series names only a
+            body written with it, as the office a person holds is not the sentence's body.
     """
     found: list[NumberMention] = []
     if not any(map(str.isdigit, sentence)) and not _NUMBER_WORD.search(sentence):
@@ -372,12 +394,15 @@ def numbers(
     for m in _ORDINAL.finditer(sentence):
         if _ORDER_OF_DEEDS.match(sentence, m.end()):
             continue  # "the 12th ally to send jets": an order of deeds, not of accession
+        office = m.group("noun").lower() in _OFFICE_NOUNS
         named = (m.group("org") or "").strip() or _name(m.group("of")) or m.group("owner")
-        named = named or organization
+        named = named or (None if office else organization)
         before = sentence[max(0, m.start() - 30) : m.start()]
         lead = sentence[max(0, m.start() - 60) : m.start()]
         prospective = bool(_PROSPECTIVE.search(before)) and not _JOINED_AS.search(lead)
-        subject = _subject_at(subjects, m.start())
+        if office:  # "was sworn in as the 47th president": the position is taken then
+            prospective = _TAKES_OFFICE.search(sentence, max(0, m.start() - 120), m.start()) is not None
+        subject = _subject_at(holders if office else subjects, m.start(), sentence)
         if subject is None:
             continue
         ordinal = Ordinal(
@@ -404,16 +429,17 @@ def _counts(sentence: str, organization: str | None, alliance: str | None) -> li
     found = []
     for m in (*_COUNT.finditer(sentence), *_HAS_COUNT.finditer(sentence), *_SIZED.finditer(sentence)):
         groups = m.groupdict()
-        if groups.get("owner") and m.group("noun") in _PEERS:
+        noun = m.group("noun").lower()
+        if groups.get("owner") and noun in _PEERS:
             continue  # "Biden's 30 counterparts": a person's peers, not a body's members
         value = int(m.group("num")) if m.group("num") else _word_value(m.group("word"))
         by_noun = organization if groups.get("body") or groups.get("of_body") else None
         named = (groups.get("org") or "").strip() or _name(groups.get("of")) or groups.get("owner")
         body = named or by_noun or organization
-        if not named and not by_noun and m.group("noun") in _ALLY_NOUNS:
+        if not named and not by_noun and noun in _ALLY_NOUNS:
             personal = (groups.get("det") or "").lower() in _PERSONAL_DETERMINERS
             body = None if personal else alliance
-        count = Count(subject=series_name(body, m.group("noun")), value=value)
+        count = Count(subject=series_name(body, noun), value=value)
         found.append(NumberMention(count, m.start(), _stop(m)))
     return sorted(found, key=lambda f: f.start)
 
@@ -455,7 +481,7 @@ def _elliptic_ordinals(
     full before it, or after "joined as" in the members of *organization*."""
     out: list[NumberMention] = []
     for m in _ELLIPTIC_ORDINAL.finditer(sentence):
-        subject = _subject_at(subjects, m.start())
+        subject = _subject_at(subjects, m.start(), sentence)
         if subject is None:
             continue
         earlier = [f.assertion for f in found if isinstance(f.assertion, Ordinal) and f.stop <= m.start()]

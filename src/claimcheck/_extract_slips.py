@@ -134,11 +134,18 @@ def lone_slips_of_named(
     return found
 
 
+def _ends_sentence(word: str) -> bool:
+    """Whether a capitalised word with a full stop ends a sentence ("in January."), rather
+    than being an initial or an abbreviated title ("J.", "Sen.")."""
+    bare = word.rstrip(".")
+    return word.endswith(".") and len(bare) > 1 and "." not in bare and bare.casefold() not in TITLE_WORDS and word.casefold() not in TITLE_WORDS
+
+
 def _ends_a_full_name(written: str, text: str) -> bool:
     """Whether *text* writes *written* after a capitalised word other than a title: the
     surname of someone the document names in full."""
     before = re.finditer(rf"([A-Z][\w’'.-]*)\s+{re.escape(written)}\b", text)
-    return any(m.group(1).casefold() not in TITLE_WORDS for m in before)
+    return any(m.group(1).casefold() not in TITLE_WORDS and not _ends_sentence(m.group(1)) for m in before)
 
 
 def _may_slip(written: str, surname: str) -> bool:

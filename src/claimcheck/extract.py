@@ -29,26 +29,30 @@ from typing import TypeVar
 import attrs
 
 from claimcheck._extract_actors import Mention, Reader
+from claimcheck._extract_agodates import ago_beside_date
+from claimcheck._extract_eventplaces import SCENE_KINDS, place_from_scene, referred_back
 from claimcheck._extract_events import (
     EventMention,
     Participant,
-    by_day_and_month,
     duration_since,
     event_in,
     participants_of,
-    weekdays,
 )
+from claimcheck._extract_yearless import by_day_and_month, weekdays
 from claimcheck._extract_header import read_article_file, starts_with_header
 from claimcheck._extract_headings import Entries
 from claimcheck._extract_lexicon import HEDGE_WORDS
 from claimcheck._extract_lengths import length_since_event, office_length
+from claimcheck._extract_memberships import membership_length
 from claimcheck._extract_figures import FigureReader
 from claimcheck._extract_credits import OutletNames, StatementReader
 from claimcheck._extract_dated_reports import dated_report
 from claimcheck._extract_reports import report_credits
+from claimcheck._extract_quiz import quiz_claims, quiz_events, quiz_pairs
 from claimcheck._extract_retold import retold_from
 from claimcheck._extract_slips import slips_of_named
 from claimcheck._extract_offices import Offices
+from claimcheck._extract_summitacts import deal_at_summit
 from claimcheck._extract_sources import as_outlet, described, recalled, relaying, with_relays
 from claimcheck._extract_held_from import moved_into, tenure_since
 from claimcheck._extract_heldsince import held_since
@@ -72,6 +76,7 @@ from claimcheck.model import (
     EventDate,
     Modality,
     NameMention,
+    RoleHeld,
     Source,
     Span,
 )
@@ -257,6 +262,7 @@ class _Extraction:
         self.statements = StatementReader(OutletNames("", source.outlet), self._canonical)
         self._last_event: tuple[int, EventMention] | None = None
         self._title_places: dict[str, Actor] = {}
+        self._scene = ""
         self._unknown_people: list[Span] = []
         self.figures = FigureReader(kb, source.published)
         self.entries = Entries()
@@ -294,6 +300,16 @@ class _Extraction:
                 if other is not sentence
             ]
             self._sentence(sentence, sentence_dates, sentence_attributions, nearby)
+            self._scene = sentence.text
+        for pair in quiz_pairs(self.text, self.body_start):
+            line = next((s for s in self.sentences if s.offset <= pair.offset < s.end), None)
+            if line is None:  # an answer on a line of page furniture
+                continue
+            for assertion, start, stop in quiz_claims(pair, self.reader, self.source.published):
+                self.out.add(line, "role" if isinstance(assertion, RoleHeld) else "count", assertion, start, stop)
+            for event, when, start, stop in quiz_events(pair, lambda said: extract(said, source=self.source, kb=self.kb), anchor):
+                self.out.events.append(attrs.evolve(event, id=self.out.next_id(line, "event")))
+                self.out.add(line, "date", EventDate(event=self.out.events[-1].id, when=when), start, stop)
         for caption in captions(self.text, self.body_start):
             tokens = tokenize(caption.text, caption.offset)
             self._record_names(tokens, self.reader.mentions(caption.text, caption.offset, tokens))
@@ -402,9 +418,10 @@ class _Extraction:
         event = tenure_since(sentence.text, sentence.offset, people, dates)
         event = event or moved_into(sentence.text, sentence.offset, people, dates)
         event = event or event_in(sentence.text, sentence.offset, tokens, mentions, dates, people)
-        if event is None and not dates:
+        if event is None and not spans:
             event = self.entries.event(sentence.text, sentence.offset, tokens, mentions, people)
         event = event or undated_act(sentence.text, sentence.offset, people, published)
+        event = event or deal_at_summit(sentence.text, sentence.offset, published, kb=self.kb)
         event = event or dated_report(self.text, attributions, dates, published)
         if event is not None:
             event = self._resumed(sentence, event)
@@ -450,6 +467,8 @@ class _Extraction:
         )
         since = since or length_since_event(sentence.text, sentence.offset, dates, kb=self.kb)
         since = since or year_of_tenure(*read[:4], kb=self.kb, published=published)
+        since = since or membership_length(sentence, tokens, mentions, dates, kb=self.kb)
+        since = since or ago_beside_date(sentence.text, sentence.offset, dates)
         since = since or duration_since(sentence.text, sentence.offset, dates, nearby)
         if since is not None:
             assertion, start, stop = since
@@ -467,26 +486,15 @@ class _Extraction:
     def _resumed(self, sentence: Sentence, event: EventMention) -> EventMention:
         """*event*, where it names no place and refers back to the event of its kind in the
         sentence or two before ("the four held their talks on Thursday" after "the leaders
-        gathered in Berlin"), with that event's place and participants too; kept as the last
-        event."""
-        last = self._last_event
-        if (
-            last is not None
-            and event.anaphoric
-            and event.place is None
-            and last[1].kind == event.kind
-            and sentence.number - last[0] <= 2
-        ):
-            own = {p.actor.name for p in event.named}
-            named = (*event.named, *(p for p in last[1].named if p.actor.name not in own))
-            event = attrs.evolve(
-                event,
-                place=last[1].place,
-                participants=tuple(p.actor for p in named),
-                named=named,
-            )
+        gathered in Berlin"), with that event's place and participants too, and its kind and
+        name where the word is the plain one for it (`referred_back`), and a gathering's
+        place from the scene (`place_from_scene`); kept as the last event."""
+        event = referred_back(event, self._last_event, sentence.number)
         if event.place is None and event.kind in self._title_places:
             event = attrs.evolve(event, place=self._title_places[event.kind])
+        if event.place is None and not event.participants and event.kind in SCENE_KINDS:
+            scene = place_from_scene(event.kind, event.when, f"{self._scene} {sentence.text}", kb=self.kb)
+            event = event if scene is None else attrs.evolve(event, place=scene)
         self._last_event = (sentence.number, event)
         return event
 

@@ -28,10 +28,16 @@ def test_scenario(scenario: str) -> None:
         ("2022-09-30", "2024-11-27", "P2Y", True),
         ("2024-10-01", "2025-03-01", "P1W", False),
         ("2024-10-01", "2025-03-01", "P5M", True),
+        ("2024-02-08", "2025-03-10", "P2Y", False),
+        ("2023-06-01", "2025-03-10", "P2Y", True),
+        ("2024-07-01", "2024-11-25", "P2M", False),
+        ("2024-09-20", "2024-11-25", "P2M", True),
+        ("2024-11-01", "2024-11-18", "P2W", True),
     ],
 )
 def test_duration_fits_with_one_unit_of_slack(since: str, until: str, length: str, fits: bool) -> None:
-    """An exact length fits when it reaches the end within one unit of its largest field."""
+    """An exact length fits when it reaches the end within one unit of its largest field, or
+    half of it for two years or two months (thirteen months is not two years)."""
     assert duration_fits(TimeSpan.from_iso(since), TimeSpan.from_iso(until), Duration.from_iso(length)) is fits
 
 
@@ -319,3 +325,27 @@ def test_reports_that_bound_one_count_from_one_side_differently_disagree() -> No
     """Two reports' "up to" caps of one deployment are compared as caps; a cap and an exact figure below it still agree."""
     assert _relay_conflicts(_bounded("north", 3, "up to 8,000"), _bounded("south", 5, "up to 12,000")) == [("north", "south")]
     assert _relay_conflicts(_bounded("north", 3, "up to 8,000"), _bounded("south", 5, "7,000")) == []
+
+
+def _ordinal_codes(text: str, published: TimeSpan) -> list[str]:
+    """The CNT002 codes of *text* published at *published*."""
+    from claimcheck.extract import extract
+
+    kb = KnowledgeBase.default()
+    doc = extract(text, source=Source(document_id="oath", published=published), kb=kb)
+    return [f.code for f in run_checks([doc], kb, select=["CNT002"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "flagged"),
+    [
+        ("Donald Trump took the oath and became the 46th president.", TimeSpan.day(2025, 1, 25), True),
+        ("Donald Trump took the oath and became the 47th president.", TimeSpan.day(2025, 1, 25), False),
+        ("Donald Trump, who became the 46th president, spoke.", TimeSpan.day(2026, 6, 1), False),
+        ("Donald Trump, the 45th president, spoke.", TimeSpan.day(2025, 1, 25), False),
+    ],
+)
+def test_an_office_taken_is_numbered_by_the_count_on_its_first_day(text: str, published: TimeSpan, flagged: bool) -> None:
+    """Becoming the Nth holder of an office is measured on the count the facts give on the
+    first day of the tenure begun just before; a position not said to be taken then is left alone."""
+    assert (_ordinal_codes(text, published) == ["CNT002"]) is flagged

@@ -178,6 +178,27 @@ def test_a_ministerial_meeting_is_known_by_its_portfolio_place_and_people(text: 
     assert bool(findings) is flagged
 
 
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("The foreign ministers met in Geneva on 5 and 6 March to weigh the budget.", True),
+        ("OCL foreign ministers gathered in Geneva on 4 and 5 March to weigh the budget.", False),
+        ("The defence ministers met in Geneva on 5 and 6 March to weigh the budget.", False),
+        (
+            "OCL foreign ministers had met in Geneva on 4 and 5 March, we wrote. "
+            "The meeting took place on 5 and 6 March.",
+            True,
+        ),
+    ],
+)
+def test_ministers_who_met_at_the_known_place_are_the_known_meeting(text: str, flagged: bool) -> None:
+    """Ministers of the known portfolio who "met" at the known place are the known meeting,
+    with no one named; "the meeting" just after them is that meeting too."""
+    doc = _article("ministers", text, TimeSpan.day(2031, 3, 9))
+    findings = run_checks([doc], _ministerial_kb(), select=["TIM001"])
+    assert bool(findings) is flagged
+
+
 def test_a_document_that_dates_one_event_twice_says_so() -> None:
     """Two datings from one document are reported as that document's two dates."""
     text = "Helga Brandt died on Monday in Bremen. Brandt, who died on 8 April, had two sons."
@@ -307,6 +328,28 @@ def test_a_past_day_without_its_year_that_the_facts_give_a_year_later_is_out_of_
     assert _confirmation_codes(text, TimeSpan.day(2025, 1, 27)) == []
 
 
+def test_a_past_month_without_its_year_that_the_facts_give_a_year_later_is_out_of_order() -> None:
+    """"died in May", written the December before a recorded death in May, is read back to the
+    last May by its tense: the facts' later death makes it TIM003; written after it, it is clean."""
+    text = "The congressman Gerald E. Connolly, who died in May, chaired the assembly."
+    assert _confirmation_codes(text, TimeSpan.day(2024, 12, 20)) == ["TIM003"]
+    assert _confirmation_codes(text, TimeSpan.day(2025, 7, 1)) == []
+
+
+def test_a_confirmation_reported_later_without_a_date_is_still_a_past_act() -> None:
+    """"was later confirmed" reports a past confirmation: the facts' date after publication makes it TIM003."""
+    assert _confirmation_codes("Pete Hegseth was later confirmed by the Senate.", TimeSpan.day(2025, 1, 22)) == ["TIM003"]
+
+
+def test_a_deal_at_a_summit_city_before_its_first_summit_is_out_of_order() -> None:
+    """A deal reported as struck at a city whose first recorded summit comes after publication is
+    TIM003; after that summit, or at a city with an earlier summit, it is clean."""
+    text = "At The Hague, the allies agreed to a new spending goal."
+    assert _confirmation_codes(text, TimeSpan.day(2025, 4, 2)) == ["TIM003"]
+    assert _confirmation_codes(text, TimeSpan.day(2025, 7, 2)) == []
+    assert _confirmation_codes("At Vilnius, the allies agreed to a new plan.", TimeSpan.day(2025, 4, 2)) == []
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -397,6 +440,14 @@ def test_a_declaration_with_no_place_or_a_body_before_it_is_left_alone() -> None
     """With no city naming it, or a body in the city's stead, a declaration is not the recorded one."""
     assert _summer_codes("The NATO summit declaration, published on 9 July, set out the path.") == []
     assert _summer_codes("In its declaration of 9 July the alliance set out the path.") == []
+
+
+def test_a_declaration_takes_the_city_the_sentence_before_names() -> None:
+    """A declaration with no place of its own, after a sentence naming the city of the
+    recorded summit, is that summit's declaration; a city with no summit places nothing."""
+    assert _summer_codes("Then to Washington. Its declaration of 9 July set out the path.") == ["TIM001"]
+    assert _summer_codes("Then to Washington. Its declaration of 10 July set out the path.") == []
+    assert _summer_codes("Then to Lisbon. Its declaration of 9 July set out the path.") == []
 
 
 def test_a_dated_censure_is_matched_to_the_government_head_it_brought_down() -> None:

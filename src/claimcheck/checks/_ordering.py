@@ -14,12 +14,18 @@ from claimcheck.kb import EventRecord, KnowledgeBase, Tenure
 from claimcheck.model import ActorKind, Claim, Document, Event, EventDate, Statement
 from claimcheck.timespan import Granularity, TimeSpan
 
-__all__ = ["OFFICE_VOTES", "PERSONAL_ACTS", "PLACED_ACTS", "RECORDED_ACT_WINDOW", "dates_a_later_act", "later_citations", "order_key", "recorded_later"]
+__all__ = ["GATHERED_ACTS", "GATHERING_WINDOW", "OFFICE_VOTES", "PERSONAL_ACTS", "PLACED_ACTS", "RECORDED_ACT_WINDOW", "dates_a_later_act", "later_citations", "order_key", "recorded_later"]
 
-PERSONAL_ACTS = frozenset({"confirmation", "inauguration", "resignation"})
+PERSONAL_ACTS = frozenset({"confirmation", "inauguration", "resignation", "death"})
 """The kinds of event by which one person takes or leaves an office (a confirmation by a
-legislature, a swearing-in, a resignation), which the facts date once per person and office, so that a report of one
+legislature, a swearing-in, a resignation) or life, which the facts date once per person and office, so that a report of one
 without a date can still be set against the facts (`recorded_later`)."""
+GATHERED_ACTS = frozenset({"summit"})
+"""Gatherings known by their place: reported as past without a date, the first one the facts
+record at that place is the one meant (`recorded_later`)."""
+#: How far after publication the first recorded gathering at a place may lie and still be
+#: the one a report without a date means.
+GATHERING_WINDOW = timedelta(days=366)
 PLACED_ACTS = frozenset({"declaration"})
 """Acts known by their place and day rather than by a person: a summit's declaration."""
 OFFICE_VOTES = frozenset({"election"})
@@ -90,11 +96,16 @@ def recorded_later(
     kind at that place on the same day and month within the year after publication, unless
     the facts also record one there on the day read.
 
+    For a gathering (`GATHERED_ACTS`: "agreed at Vilnius") reported without a date, it is the
+    first record of its kind at its place, where that lies after publication, within
+    `GATHERING_WINDOW`.
+
     Reported without a date (*when* open to the past), it is the first record of its kind
     and person within `RECORDED_ACT_WINDOW` after publication, unless one lies before it
     too (the text may speak of that one). Dated to a past day, it is the record of the same
     day and month within the year after publication: a day written without its year ("on
-    April 1") and read into the past by the verb's tense, where the act came later.
+    April 1") and read into the past by the verb's tense, where the act came later; dated to
+    a past month ("died in May"), the record of the same month within that year.
 
     >>> from claimcheck.model import Actor
     >>> oath = Event(id="o", kind="confirmation", participants=(Actor("Pete Hegseth"),))
@@ -107,6 +118,8 @@ def recorded_later(
     """
     if event.kind in PLACED_ACTS:
         return _issued_later(event, when, published, kb)
+    if event.kind in GATHERED_ACTS:
+        return _gathered_later(event, when, published, kb)
     people = [a for a in event.participants if a.kind is ActorKind.PERSON]
     first, last = published.first_day(), published.last_day()
     if event.kind not in PERSONAL_ACTS | OFFICE_VOTES or len(people) != 1 or first is None or last is None:
@@ -118,14 +131,28 @@ def recorded_later(
         records = kb.find_events(kind=event.kind, participant=people[0].name, during=around)
         return records[0] if records and records[0].when.is_after(published) else None
     day = when.first_day()
-    if when.granularity is not Granularity.DAY or day is None or day != when.last_day() or not when.is_before(published):
+    if not _one_day_or_month(when) or day is None or not when.is_before(published):
         return None
     year_after = TimeSpan(last + timedelta(days=1), last + timedelta(days=367))
     for record in kb.find_events(kind=event.kind, participant=people[0].name, during=year_after):
         recorded = record.when.first_day()
-        if recorded is not None and (recorded.month, recorded.day) == (day.month, day.day):
+        if (
+            recorded is not None
+            and recorded.month == day.month
+            and (when.granularity is Granularity.MONTH or recorded.day == day.day)
+        ):
             return record if record.when.is_after(published) else None
     return None
+
+
+def _one_day_or_month(when: TimeSpan) -> bool:
+    """Whether *when* is one day or one calendar month."""
+    first, last = when.first_day(), when.last_day()
+    if first is None or last is None:
+        return False
+    if when.granularity is Granularity.DAY:
+        return first == last
+    return when.granularity is Granularity.MONTH and (first.year, first.month) == (last.year, last.month)
 
 
 def _tenure_started_later(person: str, when: TimeSpan, published: TimeSpan, kb: KnowledgeBase) -> Tenure | None:
@@ -160,6 +187,20 @@ def _tenure_started_later(person: str, when: TimeSpan, published: TimeSpan, kb: 
         ):
             return tenure
     return None
+
+
+def _gathered_later(event: Event, when: TimeSpan, published: TimeSpan, kb: KnowledgeBase) -> EventRecord | None:
+    """The first gathering of *event*'s kind that the facts record at its place, where *when*
+    is open to the past and that gathering lies within `GATHERING_WINDOW` after *published*,
+    with none recorded there before."""
+    last = published.last_day()
+    if event.place is None or when.start is not None or last is None:
+        return None
+    records = kb.find_events(kind=event.kind, place=event.place.name)
+    if not records or not records[0].when.is_after(published):
+        return None
+    first = records[0].when.first_day()
+    return records[0] if first is not None and first - last <= GATHERING_WINDOW else None
 
 
 def _issued_later(event: Event, when: TimeSpan, published: TimeSpan, kb: KnowledgeBase) -> EventRecord | None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import TypeVar
 
 from claimcheck.checks._registry import spec_of
@@ -37,6 +37,7 @@ from claimcheck.timespan import Granularity, Modifier, TimeSpan
 
 __all__ = [
     "REPORTED_AS_FACT",
+    "TAKING_OFFICE_WINDOW",
     "accession",
     "asserted",
     "day_range",
@@ -48,6 +49,7 @@ __all__ = [
     "folded",
     "joining",
     "name_span",
+    "office_taken",
     "reference_time",
     "resolve",
     "resolve_holder",
@@ -342,6 +344,44 @@ def joining(kb: KnowledgeBase, ordinal: Ordinal) -> EventRecord | None:
         if e.confidence is not Confidence.LOW
     ]
     return events[0] if len(events) == 1 else None
+
+
+#: How long before the time an ordinal speaks of a tenure may have begun for "becomes the
+#: 47th president" to be that taking of office.
+TAKING_OFFICE_WINDOW = timedelta(days=31)
+
+
+def office_taken(kb: KnowledgeBase, ordinal: Ordinal, when: TimeSpan) -> tuple[Tenure, CountAnswer] | None:
+    """The tenure a prospective ordinal of an office ("becomes the 47th president") is the
+    start of: the one tenure of its subject, in an office of the series' body, that began
+    within `TAKING_OFFICE_WINDOW` before *when* (or on it); with the count of the series on
+    its first day, the position it was taken at. ``None`` where no one such tenure or count
+    is known.
+
+    >>> from claimcheck.timespan import TimeSpan
+    >>> ordinal = Ordinal(subject="Donald Trump", series="United States presidents", position=46, prospective=True)
+    >>> tenure, answer = office_taken(KnowledgeBase.default(), ordinal, TimeSpan.day(2025, 2, 3))
+    >>> tenure.start.isoformat(), answer.value
+    ('2025-01-20', 47)
+    """
+    last = when.last_day()
+    if not ordinal.prospective or last is None:
+        return None
+    person = folded(ordinal.subject)
+    found = [
+        t
+        for t in kb.tenures
+        if not t.acting
+        and t.start is not None
+        and (first := t.start.first_day()) is not None
+        and last - TAKING_OFFICE_WINDOW <= first <= last
+        and folded(t.holder.name) == person
+        and folded(ordinal.series).startswith(folded(t.office.organization))
+    ]
+    if len(found) != 1 or found[0].start is None:
+        return None
+    answer = kb.count_at(ordinal.series, found[0].start)
+    return None if answer.value is None else (found[0], answer)
 
 
 def accession(kb: KnowledgeBase, ordinal: Ordinal, when: TimeSpan) -> tuple[EventRecord, CountAnswer] | None:

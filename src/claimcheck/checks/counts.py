@@ -21,9 +21,10 @@ from claimcheck.checks._support import (
     emit,
     evidence_of,
     folded,
+    office_taken,
     reference_time,
 )
-from claimcheck.kb import KnowledgeBase, Truth
+from claimcheck.kb import CountAnswer, EventRecord, KnowledgeBase, Tenure, Truth
 from claimcheck.model import Claim, Count, Document, DurationSince, Finding, Ordinal, Quantity, Severity, Statement
 from claimcheck.timespan import Duration, Granularity, Modifier, TimeSpan
 
@@ -52,14 +53,21 @@ _HALF_UNIT = {
 """Half of each unit: the slack of a length of one ("a year" is six to eighteen months)."""
 
 
+_FEW = 2
+"""The largest count of years or months that allows only half a unit either way: one unit
+either way would halve "two years" to one."""
+_LONG_UNITS = frozenset({"years", "months"})
+
+
 def _tolerance(length: Duration) -> relativedelta:
     """The slack a stated length allows: one of its largest unit (half of it for a length
-    of one: "a year" is not a few months), and for "about" or "some" a slack that grows
-    with the size and the unit (`_approximate_slack`)."""
+    of one, or of two years or months: "a year" is not a few months, "two years" not
+    thirteen months), and for
+    "about" or "some" a slack that grows with the size and the unit (`_approximate_slack`)."""
     for unit in _UNITS:
         amount = getattr(length, unit)
         if amount:
-            if length.modifier is not Modifier.APPROX and amount == 1:
+            if length.modifier is not Modifier.APPROX and (amount == 1 or (amount <= _FEW and unit in _LONG_UNITS)):
                 return _HALF_UNIT[unit]
             slack = _approximate_slack(unit, amount) if length.modifier is Modifier.APPROX else 1
             return Duration(**{unit: slack}).to_relativedelta()  # type: ignore[arg-type]
@@ -97,7 +105,8 @@ def duration_fits(since: TimeSpan, until: TimeSpan, length: Duration) -> bool:
 
     The length may end on any day of *until*, counted from any day of *since*; an exact
     length allows one unit of its largest field either way ("16 years" is 15 to 17 years;
-    half a unit for a length of one: "a year" is 6 to 18 months),
+    half a unit for a length of one, or two years or months: "a year" is 6 to 18 months,
+    "two years" 18 to 30),
     "about" the slack of `_approximate_slack`, "more than" and "less than" only one side.
 
     >>> duration_fits(TimeSpan.year(2008), TimeSpan.day(2024, 10, 16), Duration(years=16))
@@ -163,6 +172,8 @@ def ordinal_against_count(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]
     "the spot for the 33rd member" (the next one) fits a series of 32; "Sweden, the 32nd
     member" needs at least 32, and where the facts date the subject's accession to the body,
     exactly the count of that day ("North Macedonia, the 29th member" joined as the 30th).
+    An office's holders ("became the 47th president") are measured only on the count of the
+    first day of the tenure their subject began within a month before.
 
     Why it matters:
         An ordinal carries a count; a wrong one betrays an outdated count or a wrong subject.
@@ -176,16 +187,20 @@ def ordinal_against_count(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]
     .. versionadded:: 0.1.0
     """
     for claim, assertion in asserted(doc, Ordinal):
-        joined = accession(kb, assertion, reference_time(claim, assertion.when))
+        at = reference_time(claim, assertion.when)
+        joined: tuple[EventRecord | Tenure, CountAnswer] | None = accession(kb, assertion, at)
+        joined = joined or office_taken(kb, assertion, at)
         if joined is not None:
             event, answer = joined
             if answer.value != assertion.position:
+                how = "joined" if isinstance(event, EventRecord) else "took office"
+                day = event.when if isinstance(event, EventRecord) else event.start
                 yield emit(
                     ordinal_against_count,
                     message=(
                         f"{assertion.subject} is given the position {assertion.position} of "
-                        f"{answer.what}, but joined as number {_plain(answer.value)} on "
-                        f"{describe_span(event.when)}"
+                        f"{answer.what}, but {how} as number {_plain(answer.value)} on "
+                        f"{describe_span(day)}"
                     ),
                     claims=[claim],
                     spans=[claim.evidence],
@@ -193,6 +208,8 @@ def ordinal_against_count(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]
                     fix=f"position {_plain(answer.value)}",
                 )
             continue
+        if assertion.series.endswith(_OFFICE_SERIES):
+            continue  # an office's holders: measured only on the taking of office
         answer = kb.count_at(assertion.series, reference_time(claim, assertion.when))
         value = answer.value
         if value is None:
@@ -254,6 +271,11 @@ def count_against_facts(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]:
                 evidence=evidence_of(verdict.records),
                 fix=fix,
             )
+
+
+_OFFICE_SERIES = ("presidents", "secretaries general")
+"""The endings of the series of an office's holders ("United States presidents"), whose count
+grows while a holder serves: a position there is measured only on the holder's taking office."""
 
 
 def _plain(value: float | None) -> str:

@@ -145,7 +145,8 @@ def known_event(event: Event, when: TimeSpan, kb: KnowledgeBase) -> EventRecord 
 
     A record fits when it lies within `KNOWN_EVENT_WINDOW` of *when* and shares two
     participants and the kind or the place with the event, or one participant, the place
-    and the kind, or, for one of the `GATHERINGS` or `ISSUED_KINDS`, the place and the kind, or the kind and a
+    and the kind, or, for one of the `GATHERINGS`, `ISSUED_KINDS` or `QUALIFIED_KINDS`, the place and
+    the kind, or the kind and a
     thing the record's name names ("Oreshnik" for the Oreshnik strike), or the kind, the
     place and a body the record's name names (a presentation "to the European Council" in
     Brussels); never where both
@@ -181,7 +182,7 @@ def known_event(event: Event, when: TimeSpan, kb: KnowledgeBase) -> EventRecord 
         same_kind = folded(record.kind) == folded(event.kind)
         if same_kind and not _qualifiers_agree(event, record):
             continue  # the defence ministers' meeting is not the foreign ministers' one
-        gathering = same_kind and at_place and event.kind in GATHERINGS | ISSUED_KINDS
+        gathering = same_kind and at_place and event.kind in GATHERINGS | ISSUED_KINDS | QUALIFIED_KINDS
         named = same_kind and bool(things & set(folded(record.name).split()))
         personal = same_kind and shared >= 1 and event.kind in PERSONAL_KINDS
         addressed = same_kind and at_place and any(b <= set(folded(record.name).split()) for b in bodies)
@@ -412,8 +413,8 @@ def report_out_of_order(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
 
     A claim put forward as fact (not as expected) that dates an event entirely after its
     own document's publication reports the future as past; so does a past-tense report,
-    without a date, of a person's confirmation, swearing-in or resignation that the facts date after
-    the publication (`claimcheck.checks._ordering.recorded_later`), or that credits an outlet's
+    without a date, of a person's confirmation, swearing-in, resignation or death that the facts date
+    after the publication (`claimcheck.checks._ordering.recorded_later`), or that credits an outlet's
     report the facts date after it (`claimcheck.checks._reports_recorded`); a document that cites a report
     published after itself cites something that did not yet exist, whether its ``cites``
     say so or a statement credits an outlet whose later article, checked with it, tells the
