@@ -361,3 +361,9 @@ def test_an_origin_inside_a_relay_meets_the_relays_own_article() -> None:
         "the story, reported.",
     )
     assert [f.documents for f in _serious([relay, later]) if f.code == "SRC001"] == [("later", "relay")]
+
+
+def test_an_outlet_named_after_a_sentence_opener_leaves_the_opener_out() -> None:
+    """"As Fenwick Wire noted" names the outlet Fenwick Wire, not "As Fenwick Wire"."""
+    outlets = OutletNames("As Fenwick Wire's factbox noted, the ferries were late.", None)
+    assert [a.name for a in outlets.extra] == ["Fenwick Wire"]

@@ -19,7 +19,7 @@ import attrs
 
 from claimcheck._extract_confirmed import confirmed_subject
 from claimcheck._extract_lexicon import OUTLET_WORDS
-from claimcheck._extract_reports import MEDIUM_AFTER, outlets_by_medium
+from claimcheck._extract_reports import MEDIUM_AFTER, bare_name, outlets_by_medium
 from claimcheck._extract_reports import NAME_WORD as _WORD
 from claimcheck._extract_relayed import spoken_inside
 from claimcheck._extract_statements import StatementMention, proposition_key, statement_of
@@ -169,9 +169,9 @@ class OutletNames:
         found: dict[str, Actor] = {}
         extra: list[Actor] = []
         for match in _OUTLET_NAME.finditer(text):
-            name = _ARTICLE.sub("", match.group(0))
+            name = bare_name(_ARTICLE.sub("", match.group(0)))  # "As Harbour Wire noted": no "As"
             key = _fold(name)
-            if key not in _LEXICON and key not in found and key.split()[0] not in _NOT_SOURCES:
+            if name and key not in _LEXICON and key not in found and key.split()[0] not in _NOT_SOURCES:
                 found[key] = Actor(name, ActorKind.OUTLET)
                 extra.append(found[key])
         for name in outlets_by_medium(text):  # "the Longitude podcast": an outlet, by its medium
