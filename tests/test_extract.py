@@ -694,11 +694,20 @@ def test_a_cited_source_is_not_a_participant() -> None:
         "5 min read",
         "Updated: 3 December 2024 10:15",
         "Click here to listen",
+        "Get the Harbour Notes newsletter every morning.",
+        "Newsletter: the Tidewater briefing lands at 6 a.m.",
     ],
 )
 def test_more_furniture_is_left_out(line: str) -> None:
     """Reading-time notes, update stamps and calls to action make no claims."""
     assert _doc(f"{line}\nOn Monday, 32 member states met.\n").claims[0].evidence.offset > len(line)
+
+
+def test_a_newsletter_credited_in_the_story_is_no_furniture() -> None:
+    """A sentence that credits a newsletter with a view is read, not left out as a call to sign up."""
+    doc = _doc("As this week's Tidewater Notes newsletter put it, the ferry budget will not last the winter.")
+    (statement,) = _of(doc, Statement)
+    assert statement.content.startswith("the ferry budget")
 
 
 def test_pronoun_subjects_get_no_proposition_key() -> None:
