@@ -303,6 +303,39 @@ def test_bare_sums_of_unrelated_reports_are_never_paired() -> None:
     assert _relay_conflicts(source, other) == []
 
 
+_OWN_VOICE = (
+    "The coast guard on Monday ordered a $410 million contract of patrol boats, radars and "
+    "spare parts for Tromso, Minister Ola Brekke announced."
+)
+
+
+def test_a_relay_is_set_against_the_sum_its_source_states_in_its_own_voice() -> None:
+    """A relay's sum for a recipient meets the one sum of the same noun its source states without crediting anyone."""
+    source = _report("ledger", "Fjord Ledger", 3, _OWN_VOICE)
+    relay = _report(
+        "digest", "Harbor Digest", 4,
+        "The coast guard has ordered a $401 million contract for Tromso of patrol boats and radars, "
+        "the Fjord Ledger reported.",
+    )
+    assert _relay_conflicts(source, relay) == [("digest", "ledger")]
+
+
+def test_a_later_relay_that_restores_the_first_sum_is_not_flagged() -> None:
+    """Where a relay changed its source's sum, a relay of that relay giving the first sum again is clean; the changed one is flagged against its own source."""
+    source = _report("ledger", "Fjord Ledger", 3, _OWN_VOICE)
+    changed = _report(
+        "digest", "Harbor Digest", 4,
+        "The coast guard has ordered a $401 million contract for Tromso of patrol boats and radars, "
+        "the Fjord Ledger reported.",
+    )
+    restored = _report(
+        "brief", "Skerry Brief", 5,
+        "The coast guard has ordered a $410 million contract for Tromso of patrol boats and radars, "
+        "first reported by the Harbor Digest.",
+    )
+    assert _relay_conflicts(source, changed, restored) == [("digest", "ledger")]
+
+
 def test_a_relayed_sum_of_another_noun_is_not_paired() -> None:
     """A relay's sum of another noun ("loan") is not its source's "contract"."""
     source = _report("ledger", "Fjord Ledger", 3, _ORIGINAL)
