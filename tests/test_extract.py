@@ -226,6 +226,12 @@ def test_money_and_shares() -> None:
     assert share.subject == "the region"
 
 
+def test_sums_written_with_a_code_or_the_currency_name() -> None:
+    """A sum with a currency code before it or the currency's name after it is read like one with a sign."""
+    doc = _doc("Oslo set aside NOK 2 billion for ferries. Lisbon pledged EUR 3.4 billion and Ottawa 90 million dollars.")
+    assert [(q.value, q.unit) for q in _of(doc, Quantity)] == [(3.4e9, "EUR"), (9e7, "USD")]
+
+
 def test_counts_take_their_body_from_the_text() -> None:
     """A count names its series, from the words around it or the body last named."""
     doc = _doc(

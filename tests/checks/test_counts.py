@@ -336,6 +336,19 @@ def test_a_later_relay_that_restores_the_first_sum_is_not_flagged() -> None:
     assert _relay_conflicts(source, changed, restored) == [("digest", "ledger")]
 
 
+def test_a_relay_in_other_words_meets_its_sources_sum() -> None:
+    """A relay that retells its source's story with the sum named by other words ("in new funding" for "a grant of funding") is set against the source's one sum."""
+    source = _report(
+        "ledger", "Fjord Ledger", 3,
+        "The ministry has awarded a grant of ferry funding for Tromso worth 410 million euros, the ministry said.",
+    )
+    relay = _report(
+        "digest", "Harbor Digest", 4,
+        "The ministry awarded 401 million euros in new ferry funding for Tromso, the Fjord Ledger reported.",
+    )
+    assert _relay_conflicts(source, relay) == [("digest", "ledger")]
+
+
 def test_a_relayed_sum_of_another_noun_is_not_paired() -> None:
     """A relay's sum of another noun ("loan") is not its source's "contract"."""
     source = _report("ledger", "Fjord Ledger", 3, _ORIGINAL)

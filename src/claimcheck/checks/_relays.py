@@ -44,8 +44,9 @@ def relayed_figures(members: Iterable[Member]) -> Iterator[tuple[Claim, Claim]]:
     inside its words is paired with the one figure of the cited document that stands inside
     a statement of the same story and is of the same kind (`_comparable`), or else with the
     one sum of the cited document of the same noun, unit and hedge (`_same_sum`: the source's
-    own words, a "$725 million package" for a "$725 million package for Ukraine"); a figure
-    with several such candidates on either side is left alone. A relay that repeats the
+    own words, a "$725 million package" for a "$725 million package for Ukraine"); a relay
+    with several such figures, or a source whose candidates give different values, is left
+    alone. A relay that repeats the
     figure its source's own source gave is not set against a source that changed it: that
     source is the one that changed the story.
     """
@@ -71,7 +72,7 @@ def relayed_figures(members: Iterable[Member]) -> Iterator[tuple[Claim, Claim]]:
                 f for f in figures[link.cited.id] if _same_sum(figure, f)
             ]
             mine = [f for f in own if _comparable(f, figure)]
-            if len(matching) == 1 and len(mine) == 1:
+            if matching and len(mine) == 1 and not any(changed(matching[0], f) for f in matching):
                 found.setdefault((figure.ref, matching[0].ref), (figure, matching[0]))
     source_of = {relay.ref: source for relay, source in found.values()}
     for relay, source in found.values():
@@ -145,10 +146,21 @@ def _inside(figures: list[Claim], spans: Iterable[Span | None]) -> list[Claim]:
 
 
 def _comparable(one: Claim, other: Claim) -> bool:
-    """Whether two figures are of one thing: the same subject (the noun of a sum, the act of
-    a count), measure, unit and hedge, and, where both are dated, days that overlap."""
+    """Whether two figures of statements of one story are of one thing: the same measure,
+    unit and hedge, subjects that share a word (the noun of a sum, its recipient, the act of a
+    count: "fresh military aid" and "package of military aid"), and, where both are dated,
+    days that overlap."""
     a, b = quantity_of(one), quantity_of(other)
-    same = (folded(a.subject), a.measure, a.unit, a.modifier) == (folded(b.subject), b.measure, b.unit, b.modifier)
-    if not same:
+    if (a.measure, a.unit, a.modifier) != (b.measure, b.unit, b.modifier):
+        return False
+    if not _subject_words(a.subject) & _subject_words(b.subject):
         return False
     return a.when is None or b.when is None or a.when.overlaps(b.when)
+
+
+def _subject_words(subject: str) -> frozenset[str]:
+    """The words of a figure's subject that say what it is of, without joining words."""
+    return frozenset(w for w in folded(subject).split() if len(w) > 3 and w not in _JOINING)
+
+
+_JOINING = frozenset("from into with over under than that this their about".split())
