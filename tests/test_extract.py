@@ -933,3 +933,15 @@ def test_a_photo_credit_records_no_names() -> None:
     source = Source(document_id="cap", published=TimeSpan.day(2024, 12, 3))
     doc = extract("Ministers met on Tuesday.\nPhoto: Ida Lund/Pool\n", source=source)
     assert doc.mentions == ()
+
+
+def test_a_date_inside_a_relative_clause_dates_only_its_own_person() -> None:
+    """A past date in "..., who was confirmed in April" dates the clause's person, not the other titles of the sentence."""
+    doc = _doc(
+        "The delegation is large: Secretary of State Marco Rubio, Defense Secretary Pete Hegseth and "
+        "the ambassador to NATO, Matthew Whitaker, who was confirmed by the Senate in April.",
+        published=TimeSpan.day(2025, 6, 25),
+    )
+    when = {r.actor.name: r.when for r in _of(doc, RoleHeld)}
+    assert when["Pete Hegseth"] is None and when["Marco Rubio"] is None
+    assert when["Matthew Whitaker"] is not None
