@@ -349,6 +349,29 @@ def test_a_relay_in_other_words_meets_its_sources_sum() -> None:
     assert _relay_conflicts(source, relay) == [("digest", "ledger")]
 
 
+def test_a_relay_that_changes_a_number_of_things_is_flagged() -> None:
+    """A number of things inside a credited statement ("nine Harpoon missiles") is set against the same thing in the credited report."""
+    source = _report("ledger", "Fjord Ledger", 3, "The navy fired seven Harpoon missiles at the target ship near Tromso, the ministry said.")
+    relay = _report("digest", "Harbor Digest", 4, "The navy fired nine Harpoon missiles at the target ship near Tromso, the Fjord Ledger reported.")
+    kept = _report("brief", "Skerry Brief", 4, "The navy fired seven Harpoon missiles at the target ship near Tromso, the Fjord Ledger reported.")
+    assert _relay_conflicts(source, relay) == [("digest", "ledger")]
+    assert _relay_conflicts(source, kept) == []
+
+
+def test_numbers_of_things_in_unrelated_reports_are_never_paired() -> None:
+    """Without a credit, two reports' numbers of missiles may count two salvoes."""
+    source = _report("ledger", "Fjord Ledger", 3, "The navy fired seven Harpoon missiles at the target ship near Tromso, the ministry said.")
+    other = _report("digest", "Harbor Digest", 4, "The navy fired nine Harpoon missiles at the target ship near Tromso, officials said.")
+    assert _relay_conflicts(source, other) == []
+
+
+def test_two_reports_that_credit_each_other_are_flagged_once() -> None:
+    """A ring of two relays with different numbers makes one finding, not one per direction."""
+    one = _report("ledger", "Fjord Ledger", 3, "A planning paper puts the gap at 19 Patriot batteries, as the Harbor Digest reported.")
+    two = _report("digest", "Harbor Digest", 4, "A planning paper puts the gap at 17 Patriot batteries, as the Fjord Ledger reported.")
+    assert _relay_conflicts(one, two) == [("digest", "ledger")]
+
+
 def test_a_relayed_sum_of_another_noun_is_not_paired() -> None:
     """A relay's sum of another noun ("loan") is not its source's "contract"."""
     source = _report("ledger", "Fjord Ledger", 3, _ORIGINAL)

@@ -26,13 +26,20 @@ RELAY_KEY = ("relay",)
 """The one group of the statements and the figures of the documents checked together."""
 
 
+_RELAYED_MEASURES = frozenset({"value", "number"})
+"""Sums, and numbers of things stated in passing ("seven cruise missiles"), which meet another
+report's only where one relays the other."""
+
+
 def relay_keys(claim: Claim) -> list[Hashable]:
     """`RELAY_KEY` for a statement, which may credit another report or be credited, and for
-    a sum, which a relay may take from its source (a sum named by its noun alone,
-    `claimcheck.checks._quantities.bare_sum`, meets another report's sum only so); nothing
-    for other claims."""
+    a sum or a number of things stated in passing, which a relay may take from its source (a
+    sum named by its noun alone, `claimcheck.checks._quantities.bare_sum`, and a number of
+    things meet another report's only so); nothing for other claims."""
     assertion = claim.assertion
-    relayed = isinstance(assertion, Statement) or (isinstance(assertion, Quantity) and assertion.measure == "value")
+    relayed = isinstance(assertion, Statement) or (
+        isinstance(assertion, Quantity) and assertion.measure in _RELAYED_MEASURES
+    )
     return [RELAY_KEY] if relayed else []
 
 
@@ -75,10 +82,13 @@ def relayed_figures(members: Iterable[Member]) -> Iterator[tuple[Claim, Claim]]:
             if matching and len(mine) == 1 and not any(changed(matching[0], f) for f in matching):
                 found.setdefault((figure.ref, matching[0].ref), (figure, matching[0]))
     source_of = {relay.ref: source for relay, source in found.values()}
+    paired: set[frozenset[str]] = set()
     for relay, source in found.values():
         root = source_of.get(source.ref)
-        if root is not None and changed(source, root) and not changed(relay, root):
-            continue
+        restored = root is not None and root.ref != relay.ref and changed(source, root) and not changed(relay, root)
+        if restored or frozenset((relay.ref, source.ref)) in paired:
+            continue  # a relay that restores the first figure, or a ring met the other way round
+        paired.add(frozenset((relay.ref, source.ref)))
         yield relay, source
 
 

@@ -308,6 +308,8 @@ def _quantity_key(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterab
     assertion = claim.assertion
     if not isinstance(assertion, Quantity) or claim.modality not in REPORTED_AS_FACT:
         return relay_keys(claim) if isinstance(assertion, Statement) else ()
+    if assertion.measure == "number":
+        return relay_keys(claim)  # a number of things in passing: compared only relay to source
     when = assertion.when
     if bare_sum(assertion):
         return [*head_keys(assertion), *relay_keys(claim)]
