@@ -309,25 +309,24 @@ _OWN_VOICE = (
 )
 
 
-def test_a_relay_is_set_against_the_sum_its_source_states_in_its_own_voice() -> None:
-    """A relay's sum for a recipient meets the one sum of the same noun its source states without crediting anyone."""
-    source = _report("ledger", "Fjord Ledger", 3, _OWN_VOICE)
-    relay = _report(
+def _changed_relay() -> Document:
+    """A relay of the Fjord Ledger that gives its $410 million contract as $401 million."""
+    return _report(
         "digest", "Harbor Digest", 4,
         "The coast guard has ordered a $401 million contract for Tromso of patrol boats and radars, "
         "the Fjord Ledger reported.",
     )
-    assert _relay_conflicts(source, relay) == [("digest", "ledger")]
+
+
+def test_a_relay_is_set_against_the_sum_its_source_states_in_its_own_voice() -> None:
+    """A relay's sum for a recipient meets the one sum of the same noun its source states without crediting anyone."""
+    assert _relay_conflicts(_report("ledger", "Fjord Ledger", 3, _OWN_VOICE), _changed_relay()) == [("digest", "ledger")]
 
 
 def test_a_later_relay_that_restores_the_first_sum_is_not_flagged() -> None:
     """Where a relay changed its source's sum, a relay of that relay giving the first sum again is clean; the changed one is flagged against its own source."""
     source = _report("ledger", "Fjord Ledger", 3, _OWN_VOICE)
-    changed = _report(
-        "digest", "Harbor Digest", 4,
-        "The coast guard has ordered a $401 million contract for Tromso of patrol boats and radars, "
-        "the Fjord Ledger reported.",
-    )
+    changed = _changed_relay()
     restored = _report(
         "brief", "Skerry Brief", 5,
         "The coast guard has ordered a $410 million contract for Tromso of patrol boats and radars, "
