@@ -58,8 +58,13 @@ bench/data/fresh8, kept unseen until all of that work was in, gave 24 of 45 with
 of 30 and 5 traps sprung; with sentence-opening verbs kept out of names, ROL002 within one
 document at info where the facts settle it, an outlet quoting a person kept as the first
 reporter, and a predecessor's title read at the succession, it gives 24 of 45 with 1 false
-flag of 26 and one trap sprung (named in `SPRUNG_TRAPS`). They guard against regressions, and
-are to be raised as extraction improves.
+flag of 26 and one trap sprung. With reports credited through their owner ("the Courier's
+corrections column"), a relay's sums and numbers of things set against its own source (in
+the source's own voice too, and not against a later relay that restores the first figure),
+sums written with a currency code or name, and a date inside a relative clause kept to that
+clause, batch 6 gives 32 of 45 with no false flag of 34, batch 7 39 of 44 with no false flag
+of 40, and batch 8 25 of 45 with no false flag of 26 and no trap sprung. They guard against
+regressions, and are to be raised as extraction improves.
 """
 
 from __future__ import annotations
@@ -83,9 +88,9 @@ RECALL_FLOOR = {
     "fresh3": 1.0,
     "fresh4": 1.0,
     "fresh5": 0.77,
-    "fresh6": 0.65,
-    "fresh7": 0.80,
-    "fresh8": 0.52,
+    "fresh6": 0.71,
+    "fresh7": 0.88,
+    "fresh8": 0.55,
 }
 FALSE_FLAG_CEILING = dict.fromkeys(RECALL_FLOOR, 0.05)
 FOLDERS = {
