@@ -60,6 +60,10 @@ def _phrases(sentence: str) -> list[tuple[str, list[str]]]:
             "The toll was cut by half, as the Nordhavn Institute's study revealed on Monday.",
             [("origin", ["Nordhavn Institute"])],
         ),
+        (
+            "The toll cut was confirmed independently by the Fjord Post and the Skerry Lantern.",
+            [("corroboration", ["Fjord Post", "Skerry Lantern"])],
+        ),
     ],
 )
 def test_phrases_about_sources_are_read(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
@@ -76,6 +80,7 @@ def test_phrases_about_sources_are_read(sentence: str, expected: list[tuple[str,
         "The report said the toll was cut.",
         "Minister Kari Holm revealed that the toll was cut.",
         "The toll was cut by half, as the Nordhavn Institute's director said on Monday.",
+        "The toll was confirmed by the Fjord Post and the transport ministry.",
     ],
 )
 def test_other_phrases_name_no_sources(sentence: str) -> None:
@@ -223,6 +228,17 @@ def test_a_phrase_that_points_back_credits_the_sentence_before() -> None:
     assert claim.assertion.content == "Oslo has dropped the ferry toll"
     assert claim.attribution is not None and claim.attribution.speaker_name == "Fjord Post"
     assert claim.evidence is not None and claim.evidence.text == "first reported by the Fjord Post"
+
+
+def test_a_described_subject_with_an_aside_points_back_to_the_sentence_before() -> None:
+    """"The details of that toll, first set out by X, were confirmed by A and B" credits A and B with the sentence before."""
+    doc = _doc(
+        "d", "Harbor Digest", 7,
+        "Oslo has dropped the ferry toll. The details of that toll, first set out by the Fjord Post, "
+        "were confirmed independently by the Skerry Ledger and the Tide Wire.",
+    )
+    credited = {c.attribution.speaker_name: c.assertion.content for c in doc.claims if isinstance(c.assertion, Statement) and c.attribution}
+    assert credited["Skerry Ledger"] == credited["Tide Wire"] == "Oslo has dropped the ferry toll"
 
 
 @pytest.mark.parametrize(
