@@ -61,9 +61,10 @@ reporter, and a predecessor's title read at the succession, it gives 24 of 45 wi
 flag of 26 and one trap sprung. With reports credited through their owner ("the Courier's
 corrections column"), a relay's sums and numbers of things set against its own source (in
 the source's own voice too, and not against a later relay that restores the first figure),
-sums written with a currency code or name, and a date inside a relative clause kept to that
-clause, batch 6 gives 32 of 45 with no false flag of 34, batch 7 39 of 44 with no false flag
-of 40, and batch 8 25 of 45 with no false flag of 26 and no trap sprung. They guard against
+sums written with a currency code or name, a date inside a relative clause kept to that
+clause, and outlets joined to a confirming outlet read as outlets, batch 6 gives 33 of 45
+with no false flag of 34, batch 7 39 of 44 with no false flag of 40, and batch 8 26 of 45
+with no false flag of 27 and no trap sprung. They guard against
 regressions, and are to be raised as extraction improves.
 """
 
@@ -88,9 +89,9 @@ RECALL_FLOOR = {
     "fresh3": 1.0,
     "fresh4": 1.0,
     "fresh5": 0.77,
-    "fresh6": 0.71,
+    "fresh6": 0.73,
     "fresh7": 0.88,
-    "fresh8": 0.55,
+    "fresh8": 0.57,
 }
 FALSE_FLAG_CEILING = dict.fromkeys(RECALL_FLOOR, 0.05)
 FOLDERS = {
