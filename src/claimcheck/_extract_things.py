@@ -19,6 +19,7 @@ NUMBER_MEASURE = "number"
 """The measure of a number of things stated in passing."""
 _WORDS = "|".join(sorted((w for w, v in NUMBER_WORDS.items() if 2 <= v <= 99), key=len, reverse=True))
 _AMOUNT = rf"(?P<num>\d{{1,3}}(?:,\d{{3}})*|(?i:{_WORDS}))"
+_ANY_NUMBER = re.compile(rf"\d|\b(?:{_WORDS})\b", re.IGNORECASE)
 _MODIFIER = r"(?:[A-Z][\w]*(?:-[\w-]+)?|[a-z]+-[a-z]+|[a-z]{4,})"
 """A word that says which kind of thing is counted: "Kh-101", "Patriot-class", "cruise"."""
 _THING = re.compile(rf"(?<![\w.,$€£-]){_AMOUNT}\s+(?P<kind>(?:{_MODIFIER}\s+){{0,2}})(?P<noun>[a-z]{{3,}}s)\b(?![-'’])")
@@ -45,7 +46,7 @@ def things_counted(sentence: str, taken: Sequence[NumberMention] = ()) -> list[N
     ...     "It fired nine Zircon cruise missiles, four of which were shot down.")]
     [('zircon cruise missiles', 'missiles', 9.0), ('zircon cruise missiles', 'missiles shot down', 4.0)]
     """
-    if not any(c.isdigit() for c in sentence) and not re.search(rf"\b(?i:{_WORDS})\b", sentence):
+    if not _ANY_NUMBER.search(sentence):
         return []
     spans = [(t.start, t.stop) for t in taken]
     found: list[NumberMention] = []
