@@ -719,3 +719,9 @@ def test_outlets_must_be_actors() -> None:
     """An outlet that is not an Actor is refused with a TypeError naming it."""
     with pytest.raises(TypeError, match="'Kyiv Weekly'"):
         find_attributions("The Kyiv Weekly reported it.", outlets=["Kyiv Weekly"])  # type: ignore[list-item]
+
+
+def test_the_wire_service_refers_to_the_agency_named_before() -> None:
+    """"The wire service" speaks for the last agency the text named, as "the agency" does."""
+    found = find_attributions("Fenwick Wire reported the strike. The wire service said nine missiles were fired.")
+    assert [m.attribution.speaker_name for m in found] == ["Fenwick Wire", "Fenwick Wire"]

@@ -71,8 +71,16 @@ of that kind, no head of a body read from a "which" clause, a shared root that e
 credits openly at info, ordinal years of a tenure, tenure starts given by "since" a month or
 by a move into an office, undated credits of a recorded report, day headings that date the
 entries below them, and facts-based datings that name the documents agreeing with the
-facts, it gives 34 of 46 with 1 false flag of 36 and no trap sprung. They guard against
-regressions, and are to be raised as extraction improves.
+facts, it gives 34 of 46 with 1 false flag of 36 and no trap sprung.
+With reports credited through their owner ("the Courier's
+corrections column"), a relay's sums and numbers of things set against its own source (in
+the source's own voice too, and not against a later relay that restores the first figure),
+sums written with a currency code or name, a date inside a relative clause kept to that
+clause, and outlets joined to a confirming outlet read as outlets, batch 6 gives 33 of 45
+with no false flag of 34, batch 7 39 of 44 with no false flag of 40, and batch 8 26 of 45
+with no false flag of 27 and no trap sprung. With all of it together, batch 6 gives 40
+of 45 with no false flag of 41, batch 7 39 of 44 with none of 40, batch 8 37 of 45 with none
+of 38 and batch 9 34 of 46 with 1 of 37. They guard against regressions, and are to be raised as extraction improves.
 """
 
 from __future__ import annotations
@@ -96,9 +104,9 @@ RECALL_FLOOR = {
     "fresh3": 1.0,
     "fresh4": 1.0,
     "fresh5": 0.84,
-    "fresh6": 0.82,
-    "fresh7": 0.80,
-    "fresh8": 0.77,
+    "fresh6": 0.88,
+    "fresh7": 0.88,
+    "fresh8": 0.82,
     "fresh9": 0.73,
 }
 FALSE_FLAG_CEILING = dict.fromkeys(RECALL_FLOOR, 0.05)
@@ -163,10 +171,9 @@ def test_false_flags_stay_below_their_ceiling(outcome: object, corpus: str) -> N
     ]
 
 
-SPRUNG_TRAPS = {"fresh8": {"$725 million"}}
-"""Traps a corpus is known to spring, by their text. In batch 8 a relay's changed sum is
-paired with a later relay of it that gives the first report's sum again, not with the first
-report, whose sum is in its own voice: the two relays do differ, but the later one is right."""
+SPRUNG_TRAPS: dict[str, set[str]] = {}
+"""Traps a corpus is known to spring, by their text: none since a relay's sum is set against
+its own source before any later relay of it."""
 
 
 def test_no_trap_is_sprung(outcome: object, corpus: str) -> None:

@@ -226,6 +226,12 @@ def test_money_and_shares() -> None:
     assert share.subject == "the region"
 
 
+def test_sums_written_with_a_code_or_the_currency_name() -> None:
+    """A sum with a currency code before it or the currency's name after it is read like one with a sign."""
+    doc = _doc("Oslo set aside NOK 2 billion for ferries. Lisbon pledged EUR 3.4 billion and Ottawa 90 million dollars.")
+    assert [(q.value, q.unit) for q in _of(doc, Quantity)] == [(3.4e9, "EUR"), (9e7, "USD")]
+
+
 def test_counts_take_their_body_from_the_text() -> None:
     """A count names its series, from the words around it or the body last named."""
     doc = _doc(
@@ -694,11 +700,20 @@ def test_a_cited_source_is_not_a_participant() -> None:
         "5 min read",
         "Updated: 3 December 2024 10:15",
         "Click here to listen",
+        "Get the Harbour Notes newsletter every morning.",
+        "Newsletter: the Tidewater briefing lands at 6 a.m.",
     ],
 )
 def test_more_furniture_is_left_out(line: str) -> None:
     """Reading-time notes, update stamps and calls to action make no claims."""
     assert _doc(f"{line}\nOn Monday, 32 member states met.\n").claims[0].evidence.offset > len(line)
+
+
+def test_a_newsletter_credited_in_the_story_is_no_furniture() -> None:
+    """A sentence that credits a newsletter with a view is read, not left out as a call to sign up."""
+    doc = _doc("As this week's Tidewater Notes newsletter put it, the ferry budget will not last the winter.")
+    (statement,) = _of(doc, Statement)
+    assert statement.content.startswith("the ferry budget")
 
 
 def test_pronoun_subjects_get_no_proposition_key() -> None:
@@ -918,3 +933,15 @@ def test_a_photo_credit_records_no_names() -> None:
     source = Source(document_id="cap", published=TimeSpan.day(2024, 12, 3))
     doc = extract("Ministers met on Tuesday.\nPhoto: Ida Lund/Pool\n", source=source)
     assert doc.mentions == ()
+
+
+def test_a_date_inside_a_relative_clause_dates_only_its_own_person() -> None:
+    """A past date in "..., who was confirmed in April" dates the clause's person, not the other titles of the sentence."""
+    doc = _doc(
+        "The delegation is large: Secretary of State Marco Rubio, Defense Secretary Pete Hegseth and "
+        "the ambassador to NATO, Matthew Whitaker, who was confirmed by the Senate in April.",
+        published=TimeSpan.day(2025, 6, 25),
+    )
+    when = {r.actor.name: r.when for r in _of(doc, RoleHeld)}
+    assert when["Pete Hegseth"] is None and when["Marco Rubio"] is None
+    assert when["Matthew Whitaker"] is not None

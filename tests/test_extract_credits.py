@@ -60,6 +60,10 @@ def _phrases(sentence: str) -> list[tuple[str, list[str]]]:
             "The toll was cut by half, as the Nordhavn Institute's study revealed on Monday.",
             [("origin", ["Nordhavn Institute"])],
         ),
+        (
+            "The toll cut was confirmed independently by the Fjord Post and the Skerry Lantern.",
+            [("corroboration", ["Fjord Post", "Skerry Lantern"])],
+        ),
     ],
 )
 def test_phrases_about_sources_are_read(sentence: str, expected: list[tuple[str, list[str]]]) -> None:
@@ -76,6 +80,7 @@ def test_phrases_about_sources_are_read(sentence: str, expected: list[tuple[str,
         "The report said the toll was cut.",
         "Minister Kari Holm revealed that the toll was cut.",
         "The toll was cut by half, as the Nordhavn Institute's director said on Monday.",
+        "The toll was confirmed by the Fjord Post and the transport ministry.",
     ],
 )
 def test_other_phrases_name_no_sources(sentence: str) -> None:
@@ -225,6 +230,17 @@ def test_a_phrase_that_points_back_credits_the_sentence_before() -> None:
     assert claim.evidence is not None and claim.evidence.text == "first reported by the Fjord Post"
 
 
+def test_a_described_subject_with_an_aside_points_back_to_the_sentence_before() -> None:
+    """"The details of that toll, first set out by X, were confirmed by A and B" credits A and B with the sentence before."""
+    doc = _doc(
+        "d", "Harbor Digest", 7,
+        "Oslo has dropped the ferry toll. The details of that toll, first set out by the Fjord Post, "
+        "were confirmed independently by the Skerry Ledger and the Tide Wire.",
+    )
+    credited = {c.attribution.speaker_name: c.assertion.content for c in doc.claims if isinstance(c.assertion, Statement) and c.attribution}
+    assert credited["Skerry Ledger"] == credited["Tide Wire"] == "Oslo has dropped the ferry toll"
+
+
 @pytest.mark.parametrize(
     ("follow", "speaker", "via"),
     [
@@ -361,3 +377,9 @@ def test_an_origin_inside_a_relay_meets_the_relays_own_article() -> None:
         "the story, reported.",
     )
     assert [f.documents for f in _serious([relay, later]) if f.code == "SRC001"] == [("later", "relay")]
+
+
+def test_an_outlet_named_after_a_sentence_opener_leaves_the_opener_out() -> None:
+    """"As Fenwick Wire noted" names the outlet Fenwick Wire, not "As Fenwick Wire"."""
+    outlets = OutletNames("As Fenwick Wire's factbox noted, the ferries were late.", None)
+    assert [a.name for a in outlets.extra] == ["Fenwick Wire"]

@@ -60,7 +60,7 @@ ANAPHORIC_OUTLETS: dict[str, str | None] = {
     "weekly": "newspaper", "agency": "agency", "broadcaster": "broadcaster",
     "channel": "broadcaster", "network": "broadcaster", "magazine": "magazine", "website": "site",
     "portal": "site", "site": "site", "outlet": None, "publication": None, "report": None,
-    "media": None,
+    "media": None, "wire": "agency",
 }
 
 # Kind of outlet named by a descriptor noun ("the French newspaper Le Monde").

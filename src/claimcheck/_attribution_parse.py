@@ -26,6 +26,7 @@ from claimcheck._attribution_kinds import (
 )
 from claimcheck._attribution_links import relay_links, reported_in
 from claimcheck._attribution_outlets import Outlets
+from claimcheck._attribution_owned import owned_report
 from claimcheck._attribution_phrases import Kind, Phrase, possessive
 from claimcheck._attribution_signoffs import sign_off
 from claimcheck._attribution_sites import (
@@ -56,6 +57,7 @@ class Reader(CueReader):
 
     def __init__(self, text: str, outlets: Outlets, index: AliasIndex | None) -> None:
         super().__init__(text, outlets, index)
+        self._readers = (self._owned_report, *self._readers)
         self.mentions: list[tuple[int, Actor, str]] = []  # (offset, outlet, kind), in order
         self.offsets: list[int] = []
         self.last_person: Attribution | None = None
@@ -426,6 +428,10 @@ class Reader(CueReader):
         for depth, actor in enumerate(chain):
             if depth and actor not in self.prefixes:
                 self.prefixes[actor] = tuple(chain[:depth])
+
+    def _owned_report(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
+        """A report read as its owner's: "the Harbour Post's column" (`owned_report`)."""
+        return owned_report(self.text, tokens, i, hi, (self.outlet, self._organization, self._named))
 
     def note_clause(self, tokens: list[Token], lo: int, hi: int) -> None:
         """Keep a clause that was read, for a later "he" or "she" to look back into."""

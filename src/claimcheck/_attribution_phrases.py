@@ -265,10 +265,9 @@ class PhraseReader:
         if first in {"the", "this", "that"} and i + 1 < hi:
             noun = tokens[i + 1].lower
             if noun in lex.ANAPHORIC_OUTLETS and not (i + 2 < hi and tokens[i + 2].capitalized):
-                text = span_text(self.text, tokens, i, i + 2)
-                return Phrase(
-                    i, i + 2, Kind.ANAPHOR, text, anaphor_kind=lex.ANAPHORIC_OUTLETS[noun]
-                )
+                stop = i + 3 if i + 2 < hi and tokens[i + 2].lower == "service" else i + 2  # "the wire service"
+                text = span_text(self.text, tokens, i, stop)
+                return Phrase(i, stop, Kind.ANAPHOR, text, anaphor_kind=lex.ANAPHORIC_OUTLETS[noun])
         j = i + 1 if first in {"the", "its", "their"} else i
         if (
             j < hi

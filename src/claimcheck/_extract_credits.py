@@ -19,7 +19,7 @@ import attrs
 
 from claimcheck._extract_confirmed import confirmed_subject
 from claimcheck._extract_lexicon import OUTLET_WORDS
-from claimcheck._extract_reports import MEDIUM_AFTER, outlets_by_medium
+from claimcheck._extract_reports import MEDIUM_AFTER, bare_name, outlets_by_medium
 from claimcheck._extract_reports import NAME_WORD as _WORD
 from claimcheck._extract_relayed import spoken_inside
 from claimcheck._extract_statements import StatementMention, proposition_key, statement_of
@@ -169,9 +169,9 @@ class OutletNames:
         found: dict[str, Actor] = {}
         extra: list[Actor] = []
         for match in _OUTLET_NAME.finditer(text):
-            name = _ARTICLE.sub("", match.group(0))
+            name = bare_name(_ARTICLE.sub("", match.group(0)))  # "As Harbour Wire noted": no "As"
             key = _fold(name)
-            if key not in _LEXICON and key not in found and key.split()[0] not in _NOT_SOURCES:
+            if name and key not in _LEXICON and key not in found and key.split()[0] not in _NOT_SOURCES:
                 found[key] = Actor(name, ActorKind.OUTLET)
                 extra.append(found[key])
         for name in outlets_by_medium(text):  # "the Longitude podcast": an outlet, by its medium
@@ -207,6 +207,21 @@ def _titled(listed: str) -> set[str]:
     """The names of *listed* written as titles are, with a capital "The" inside a sentence
     ("confirmed by The Longitude"): the names of publications."""
     return {_ARTICLE.sub("", n).strip(" .") for n in _SPLIT.split(listed) if n.startswith("The ")}
+
+
+_BODY_NOUNS = frozenset(
+    """ministry government office council commission police army forces service services
+    department embassy parliament court committee spokesman spokeswoman spokesperson officials
+    president minister party union institute university""".split()  # noqa: SIM905
+)
+"""Last words of the names of bodies and people, which a list of confirming outlets may also
+hold ("the Danube Ledger and the defence ministry")."""
+
+
+def _press_like(name: str) -> bool:
+    """Whether *name*, listed among confirming outlets, may be one too: no body's noun ends it."""
+    words = name.lower().split()
+    return bool(words) and words[-1] not in _BODY_NOUNS and words[0] not in _NOT_SOURCES
 
 
 def sourcing_phrases(sentence: str, outlets: OutletNames) -> list[SourcingPhrase]:
@@ -245,6 +260,8 @@ def _phrase(
     if weighing is Weighing.CORROBORATION and listed and match.start("list") > 0:
         titled = _titled(listed)
         actors = [Actor(n, ActorKind.OUTLET) if a is None and n in titled else a for n, a in zip(names, actors, strict=True)]
+        if " and " in listed and any(a is not None for a in actors):  # "by the Danube Ledger and Radio Vale"
+            actors = [a or (Actor(n, ActorKind.OUTLET) if _press_like(n) else None) for n, a in zip(names, actors, strict=True)]
     groups = match.groupdict()
     counted = groups.get("count")
     if weighing is Weighing.ORIGIN:
@@ -363,11 +380,14 @@ def _up_to_passive(
 
 
 _BACK = re.compile(
-    r"^\W*(?:(?:the|this|that|these|those|its|their)(?:\s+[a-z][\w-]*){1,2}|it|this|that)"
+    r"^\W*(?:(?:the|this|that|these|those|its|their)(?:\s+[a-z][\w-]*){1,2}"
+    r"(?:\s+of\s+(?:the|this|that|these|those|its|their)\s+[a-z][\w-]*)?|it|this|that)"
+    r"(?:\s*,[^,;:]{1,80},)?"
     r"(?:\s+(?:has|have|had|was|were|is|are))(?:\s+(?:been|now|since|also|later))*\s*$",
     re.IGNORECASE,
 )
-"""A short definite subject before a passive phrase: "The figure has now been"."""
+"""A short definite subject before a passive phrase: "The figure has now been", "The details
+of that deal, first set out by X, were"."""
 
 
 def _points_back(sentence: Sentence, phrase: SourcingPhrase) -> bool:

@@ -18,6 +18,7 @@ from claimcheck._extract_numbers import (
     present_between,
     series_name,
 )
+from claimcheck._extract_things import things_counted
 from claimcheck._extract_tallies import TallyReader
 from claimcheck._extract_text import Sentence
 from claimcheck._extract_tokens import Token
@@ -81,8 +82,10 @@ class FigureReader:
         found_numbers = numbers(
             sentence.text, organization=body, subjects=countries, alliance=alliance, holders=people
         )
+        found_numbers += self.tallies.read(sentence.text, people)
+        found_numbers += things_counted(sentence.text, found_numbers)
         figures = []
-        for found in (*found_numbers, *self.tallies.read(sentence.text, people)):
+        for found in found_numbers:
             assertion = found.assertion
             if isinstance(assertion, Ordinal) and found.body_word is not None:
                 assertion = body_joined(self.kb, assertion, found.body_word)

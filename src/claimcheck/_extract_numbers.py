@@ -78,10 +78,12 @@ def hedge_of(words: str | None) -> Modifier:
     """The modifier of a figure's hedge ("some" is approximate, "up to" at most), or exact."""
     return _HEDGE.get((words or "").lower(), Modifier.EXACT)
 _MONEY = re.compile(
-    rf"(?:\b(?P<hedge>{HEDGES})\s+)?(?P<cur>US\$|\$|€|£)\s?(?P<num>{NUMBER})"
-    r"(?:\s?(?P<scale>thousand|million|billion|trillion|mn|bn|tn|m|b)\b)?",
+    rf"(?:\b(?P<hedge>{HEDGES})\s+)?(?:(?P<cur>US\$|\$|€|£|\b(?:EUR|USD|GBP)\b)\s?(?P<num>{NUMBER})"
+    r"(?:\s?(?P<scale>thousand|million|billion|trillion|mn|bn|tn|m|b)\b)?"
+    rf"|\b(?P<amount>{NUMBER})\s(?P<size>thousand|million|billion|trillion)\s(?P<word>dollars|euros|pounds)\b)",
     re.IGNORECASE,
 )
+"""A sum: "$725 million", "EUR 3.1 billion", "725 million dollars"."""
 _PERCENT = re.compile(
     rf"(?:\b(?P<hedge>{HEDGES})\s+)?(?P<num>{NUMBER})\s?(?:%|per\s?cent\b|percent\b)"
     r"(?:\s+of\s+(?P<of>(?:the\s+)?[a-z][\w'’-]*(?:\s+[a-z][\w'’-]*){0,3}))?",
@@ -168,7 +170,8 @@ _ACCEDED_AFTER = re.compile(
 )
 """A past accession after an ordinal in apposition ("North Macedonia, the 30th member, joined
 in 2020")."""
-_CURRENCY_SIGN = re.compile(r"[$€£]")
+_CURRENCY_SIGN = re.compile(r"[$€£]|\b(?:EUR|USD|GBP|dollars|euros|pounds)\b")
+"""What every sum holds: a sign, a code or the currency's name."""
 _VERBAL = frozenset(
     "is are was were be been will would could should may might must can has have had do does did "
     "that which who and or but".split()
@@ -365,7 +368,8 @@ def numbers(
     if not any(map(str.isdigit, sentence)) and not _NUMBER_WORD.search(sentence):
         return found
     for m in _MONEY.finditer(sentence) if _CURRENCY_SIGN.search(sentence) else ():
-        value = number_value(m.group("num")) * _SCALE.get((m.group("scale") or "").lower(), 1.0)
+        number, scale = (m.group("num"), m.group("scale")) if m.group("cur") else (m.group("amount"), m.group("size"))
+        value = number_value(number) * _SCALE.get((scale or "").lower(), 1.0)
         head = _head_after(sentence, m.end())
         bare = head is not None and _attributive_subject(sentence, m.start(), m.end()) is None
         instance = _OTHER_INSTANCE.search(sentence, max(0, m.start() - 24), m.start())
@@ -374,7 +378,7 @@ def numbers(
             subject=named or _subject_around(sentence, m.start(), m.end()),
             measure="value",
             value=value,
-            unit=_CURRENCY[m.group("cur").lower()],
+            unit=_CURRENCY[(m.group("cur") or m.group("word")).lower()],
             modifier=hedge_of(m.group("hedge")),
         )
         found.append(NumberMention(quantity, m.start(), m.end(), head=named))

@@ -41,13 +41,13 @@ def outlets_by_medium(text: str) -> list[str]:
     """
     names = []
     for match in _NAMED_MEDIUM.finditer(text):
-        name = _bare(match.group("name"))
+        name = bare_name(match.group("name"))
         if name and not _ACRONYM.fullmatch(name) and name not in names:
             names.append(name)
     return names
 
 
-def _bare(name: str) -> str:
+def bare_name(name: str) -> str:
     """*name* without the words before it that open a sentence or a phrase ("As The")."""
     words = name.split()
     while words and words[0].lower() in _OPENERS:
@@ -79,7 +79,7 @@ def report_credits(text: str) -> list[AttributionMention]:
     """
     found = []
     for match in _REPORT.finditer(text):
-        name = _bare(match.group("name"))
+        name = bare_name(match.group("name"))
         if not name:
             continue
         start = match.start("name")

@@ -54,7 +54,8 @@ _FURNITURE = re.compile(
     | \byour\ support\b | \bsupport\ (?:us|our\ (?:work|journalism|reporting))
     | \bbecome\ a\ (?:patron|subscriber|supporter)\b | \bbecome\ a\ member\ (?:of\ our|today|now)
     | \bjoin\ our\ community | \bdonate\ (?:now|today|here)\b | \bmake\ a\ donation
-    | \bpaywall | \bnewsletter | \bthank\ you\ for\ (?:reading|registering|subscribing|your\ support)
+    | \bpaywall | ^\s*newsletters?\b | \bnewsletters?\ sign | \b(?:get|receive|our)\b[^.]{0,40}\bnewsletter
+    | \bthank\ you\ for\ (?:reading|registering|subscribing|your\ support)
     | \bwritten\ permission | \breprint | \bactive\ hyperlink | \[email\ protected\]
     | \bshare\ (?:this|on)\ (?:article|story|facebook|twitter) | \bclose\ this\ page
     | \bis\ supported\ by\ the\ [\w\ ]{0,40}foundation | \bprovid(?:e|ing)\ quality\ content

@@ -46,6 +46,7 @@ from claimcheck._extract_lengths import length_since_event, office_length
 from claimcheck._extract_memberships import membership_length
 from claimcheck._extract_figures import FigureReader
 from claimcheck._extract_credits import OutletNames, StatementReader
+from claimcheck._extract_clausedates import outside_their_clause
 from claimcheck._extract_dated_reports import dated_report
 from claimcheck._extract_reports import report_credits
 from claimcheck._extract_quiz import quiz_claims, quiz_events, quiz_pairs
@@ -364,6 +365,7 @@ class _Extraction:
         published = self.source.published
         dated = self._dated(dates)
         roles = self.reader.roles(tokens, mentions, published, dated, spans=spans)
+        roles = outside_their_clause(roles, tokens, sentence, dates, dated)
         roles += starts(self.reader, tokens, mentions, spans=spans, published=published)
         roles += held_since(tokens, roles, spans=spans, published=published)
         attributions = [

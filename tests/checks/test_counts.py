@@ -309,6 +309,74 @@ def test_bare_sums_of_unrelated_reports_are_never_paired() -> None:
     assert _relay_conflicts(source, other) == []
 
 
+_OWN_VOICE = (
+    "The coast guard on Monday ordered a $410 million contract of patrol boats, radars and "
+    "spare parts for Tromso, Minister Ola Brekke announced."
+)
+
+
+def _changed_relay() -> Document:
+    """A relay of the Fjord Ledger that gives its $410 million contract as $401 million."""
+    return _report(
+        "digest", "Harbor Digest", 4,
+        "The coast guard has ordered a $401 million contract for Tromso of patrol boats and radars, "
+        "the Fjord Ledger reported.",
+    )
+
+
+def test_a_relay_is_set_against_the_sum_its_source_states_in_its_own_voice() -> None:
+    """A relay's sum for a recipient meets the one sum of the same noun its source states without crediting anyone."""
+    assert _relay_conflicts(_report("ledger", "Fjord Ledger", 3, _OWN_VOICE), _changed_relay()) == [("digest", "ledger")]
+
+
+def test_a_later_relay_that_restores_the_first_sum_is_not_flagged() -> None:
+    """Where a relay changed its source's sum, a relay of that relay giving the first sum again is clean; the changed one is flagged against its own source."""
+    source = _report("ledger", "Fjord Ledger", 3, _OWN_VOICE)
+    changed = _changed_relay()
+    restored = _report(
+        "brief", "Skerry Brief", 5,
+        "The coast guard has ordered a $410 million contract for Tromso of patrol boats and radars, "
+        "first reported by the Harbor Digest.",
+    )
+    assert _relay_conflicts(source, changed, restored) == [("digest", "ledger")]
+
+
+def test_a_relay_in_other_words_meets_its_sources_sum() -> None:
+    """A relay that retells its source's story with the sum named by other words ("in new funding" for "a grant of funding") is set against the source's one sum."""
+    source = _report(
+        "ledger", "Fjord Ledger", 3,
+        "The ministry has awarded a grant of ferry funding for Tromso worth 410 million euros, the ministry said.",
+    )
+    relay = _report(
+        "digest", "Harbor Digest", 4,
+        "The ministry awarded 401 million euros in new ferry funding for Tromso, the Fjord Ledger reported.",
+    )
+    assert _relay_conflicts(source, relay) == [("digest", "ledger")]
+
+
+def test_a_relay_that_changes_a_number_of_things_is_flagged() -> None:
+    """A number of things inside a credited statement ("nine Harpoon missiles") is set against the same thing in the credited report."""
+    source = _report("ledger", "Fjord Ledger", 3, "The navy fired seven Harpoon missiles at the target ship near Tromso, the ministry said.")
+    relay = _report("digest", "Harbor Digest", 4, "The navy fired nine Harpoon missiles at the target ship near Tromso, the Fjord Ledger reported.")
+    kept = _report("brief", "Skerry Brief", 4, "The navy fired seven Harpoon missiles at the target ship near Tromso, the Fjord Ledger reported.")
+    assert _relay_conflicts(source, relay) == [("digest", "ledger")]
+    assert _relay_conflicts(source, kept) == []
+
+
+def test_numbers_of_things_in_unrelated_reports_are_never_paired() -> None:
+    """Without a credit, two reports' numbers of missiles may count two salvoes."""
+    source = _report("ledger", "Fjord Ledger", 3, "The navy fired seven Harpoon missiles at the target ship near Tromso, the ministry said.")
+    other = _report("digest", "Harbor Digest", 4, "The navy fired nine Harpoon missiles at the target ship near Tromso, officials said.")
+    assert _relay_conflicts(source, other) == []
+
+
+def test_two_reports_that_credit_each_other_are_flagged_once() -> None:
+    """A ring of two relays with different numbers makes one finding, not one per direction."""
+    one = _report("ledger", "Fjord Ledger", 3, "A planning paper puts the gap at 19 Patriot batteries, as the Harbor Digest reported.")
+    two = _report("digest", "Harbor Digest", 4, "A planning paper puts the gap at 17 Patriot batteries, as the Fjord Ledger reported.")
+    assert _relay_conflicts(one, two) == [("digest", "ledger")]
+
+
 def test_a_relayed_sum_of_another_noun_is_not_paired() -> None:
     """A relay's sum of another noun ("loan") is not its source's "contract"."""
     source = _report("ledger", "Fjord Ledger", 3, _ORIGINAL)

@@ -13,18 +13,22 @@ from claimcheck.timespan import Granularity, TimeSpan
 
 __all__ = [
     "COUNT_WINDOW",
+    "EXACT_SLACK",
     "SUM_NOUNS",
     "bare_sum",
     "counted",
     "final_counts",
     "head_keys",
     "quantity_of",
+    "sum_noun",
     "sums_of_one_day",
 ]
 
 #: How far apart the reports of one count may be published and still speak of one act: a
 #: count a season later is more likely of another one.
 COUNT_WINDOW = timedelta(days=92)
+EXACT_SLACK = 0.005
+"""The relative slack of an exact figure: rounding."""
 SUM_NOUNS = frozenset(
     "package packages loan loans grant grants deal deals contract aid fund budget tranche payment "
     "fine bailout programme program bill sale order investment".split()
@@ -45,6 +49,17 @@ def _head(subject: str) -> tuple[str, bool] | None:
     if len(words) >= 3 and words[1] in _RECIPIENT_WORDS:
         return words[0], False
     return None
+
+
+def sum_noun(quantity: Quantity) -> str | None:
+    """The noun a sum is of ("package" for "package for Ukraine" and for bare "package"), or
+    ``None`` for other figures.
+
+    >>> sum_noun(Quantity(subject="loan to Chad", measure="value", value=5e6, unit="USD"))
+    'loan'
+    """
+    head = _head(quantity.subject) if quantity.measure == "value" else None
+    return None if head is None else head[0]
 
 
 def bare_sum(quantity: Quantity) -> bool:

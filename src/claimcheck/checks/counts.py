@@ -9,9 +9,17 @@ from datetime import date, datetime, timedelta
 
 from dateutil.relativedelta import relativedelta
 
-from claimcheck.checks._quantities import bare_sum, counted, final_counts, head_keys, quantity_of, sums_of_one_day
+from claimcheck.checks._quantities import (
+    EXACT_SLACK,
+    bare_sum,
+    counted,
+    final_counts,
+    head_keys,
+    quantity_of,
+    sums_of_one_day,
+)
 from claimcheck.checks._registry import Group, check
-from claimcheck.checks._relays import RELAY_KEY, relay_keys, relayed_figures
+from claimcheck.checks._relays import RELAY_KEY, changed, relay_keys, relayed_figures, relays_among
 from claimcheck.checks._support import (
     REPORTED_AS_FACT,
     accession,
@@ -311,9 +319,9 @@ def _length(length: Duration) -> str:
 
 # -- one quantity, several values ---------------------------------------------------------
 
-#: Relative slack of an exact figure (rounding) and of an approximate one; an approximate
-#: count of things ("some 12,000 troops") is rounded to its leading figures, so it allows less.
-EXACT_SLACK = 0.005
+#: Relative slack of an approximate figure (an exact one allows rounding, `EXACT_SLACK`); an
+#: approximate count of things ("some 12,000 troops") is rounded to its leading figures, so
+#: it allows less.
 APPROX_SLACK = 0.15
 APPROX_COUNT_SLACK = 0.05
 
@@ -322,14 +330,16 @@ def _quantity_key(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterab
     assertion = claim.assertion
     if not isinstance(assertion, Quantity) or claim.modality not in REPORTED_AS_FACT:
         return relay_keys(claim) if isinstance(assertion, Statement) else ()
+    if assertion.measure == "number":
+        return relay_keys(claim)  # a number of things in passing: compared only relay to source
     when = assertion.when
     if bare_sum(assertion):
         return [*head_keys(assertion), *relay_keys(claim)]
     same = (folded(assertion.subject), folded(assertion.measure), folded(assertion.unit or ""))
     if when is None:
-        return [(*same, None)]
+        return [(*same, None), *relay_keys(claim)]
     period = when.isoformat() if when.granularity is Granularity.DAY else when.coarsen(Granularity.YEAR).isoformat()
-    return [(*same, period), (*same, None), *head_keys(assertion)]
+    return [(*same, period), (*same, None), *head_keys(assertion), *relay_keys(claim)]
 
 
 def _bounds_compared(quantities: Iterable[Quantity]) -> bool:
@@ -387,11 +397,13 @@ def quantity_conflict(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
     """
     if group.key == RELAY_KEY:
         for relay, source in relayed_figures(group.members):
-            if _changed(relay, source):
+            if changed(relay, source):
                 how = f"{relay.source.document_id} relays {source.source.document_id} with another value"
                 yield from _finding([relay, source], how=how)
         return
     claims = [m.claim for m in group.members]
+    relays = relays_among(c for c in claims if not counted(c))
+    claims = [c for c in claims if c.ref not in relays]  # each set against its own source
     range_of = {i: _range(c.assertion) for i, c in enumerate(claims) if isinstance(c.assertion, Quantity)}
     if group.key[0] == "head":  # type: ignore[index]
         yield from _finding(sums_of_one_day(claims, range_of))
@@ -414,13 +426,6 @@ def quantity_conflict(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
         differing = [c for c, (lo, hi) in zip(recent, ranges) if high < lo or hi < low]
         if differing:
             yield from _conflict([claim, *differing])
-
-
-def _changed(relay: Claim, source: Claim) -> bool:
-    """Whether a relay's figure differs from its source's by more than rounding (both bear
-    the same hedge, so the numbers themselves are compared)."""
-    a, b = quantity_of(relay), quantity_of(source)
-    return abs(a.value - b.value) > EXACT_SLACK * max(abs(a.value), abs(b.value))
 
 
 #: How far back an undated figure reaches for the dated figures it speaks of: the week of news

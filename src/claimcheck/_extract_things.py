@@ -1,0 +1,76 @@
+"""How many of a thing a report states in passing: "seven Kh-101 cruise missiles", "17
+Patriot-class batteries", and the part of them an act touched ("six of which were shot
+down"). Such a number is compared only with the same number in the report a relay credits
+(`claimcheck.checks._relays`): the measure ``"number"`` keeps it out of the counts of acts
+and of bodies' members, which other readers take."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from claimcheck._dates_lexicon import NUMBER_WORDS
+from claimcheck._extract_numbers import NumberMention, number_value
+from claimcheck.model import Quantity
+
+__all__ = ["NUMBER_MEASURE", "things_counted"]
+
+NUMBER_MEASURE = "number"
+"""The measure of a number of things stated in passing."""
+_WORDS = "|".join(sorted((w for w, v in NUMBER_WORDS.items() if 2 <= v <= 99), key=len, reverse=True))
+_AMOUNT = rf"(?P<num>\d{{1,3}}(?:,\d{{3}})*|(?i:{_WORDS}))"
+_ANY_NUMBER = re.compile(rf"\d|\b(?:{_WORDS})\b", re.IGNORECASE)
+_MODIFIER = r"(?:[A-Z][\w]*(?:-[\w-]+)?|[a-z]+-[a-z]+|[a-z]{4,})"
+"""A word that says which kind of thing is counted: "Kh-101", "Patriot-class", "cruise"."""
+_THING = re.compile(rf"(?<![\w.,$€£-]){_AMOUNT}\s+(?P<kind>(?:{_MODIFIER}\s+){{0,2}})(?P<noun>[a-z]{{3,}}s)\b(?![-'’])")
+_PART = re.compile(
+    rf"(?<![\w.,-]){_AMOUNT}\s+of\s+(?:which|them|the\s+\w+(?:\s+[\w-]+)?)\s+(?:were|was|had\s+been|have\s+been)\s+"
+    r"(?P<act>[a-z]+ed|shot|hit|downed|destroyed)(?P<particle>\s+(?:down|out|off))?\b"
+)
+_NOT_THINGS = frozenset(
+    """years months weeks days hours minutes seconds times decades centuries members allies
+    countries states nations cents percent points pages words others ones ways""".split()  # noqa: SIM905
+)
+"""Plurals that are no things a report counts in passing: lengths of time, a body's members
+(counted by their own reader), and words of no kind."""
+_FUNCTION = frozenset("were have more than less were with from into over under that this their".split())  # noqa: SIM905
+
+
+def things_counted(sentence: str, taken: Sequence[NumberMention] = ()) -> list[NumberMention]:
+    """The numbers of things *sentence* states, outside the figures already *taken*: a
+    `Quantity` of measure ``"number"`` whose unit is the thing's plural ("missiles") and
+    whose subject names its kind ("kh-101 cruise missiles"); a part an act touched ("six of
+    which were shot down") is of the thing counted before it, with the act in its unit.
+
+    >>> [(q.assertion.subject, q.assertion.unit, q.assertion.value) for q in things_counted(
+    ...     "It fired nine Zircon cruise missiles, four of which were shot down.")]
+    [('zircon cruise missiles', 'missiles', 9.0), ('zircon cruise missiles', 'missiles shot down', 4.0)]
+    """
+    if not _ANY_NUMBER.search(sentence):
+        return []
+    spans = [(t.start, t.stop) for t in taken]
+    found: list[NumberMention] = []
+    for m in _THING.finditer(sentence):
+        noun = m.group("noun")
+        kind = [w for w in m.group("kind").split() if w.lower() not in _FUNCTION]
+        if noun in _NOT_THINGS or any(a < m.end() and m.start() < b for a, b in spans):
+            continue
+        subject = " ".join([*kind, noun]).lower()
+        quantity = Quantity(subject=subject, measure=NUMBER_MEASURE, value=_value(m.group("num")), unit=noun)
+        found.append(NumberMention(quantity, m.start(), m.end()))
+    for m in _PART.finditer(sentence):
+        before = [f for f in found if f.stop <= m.start()]
+        if not before:
+            continue
+        whole = before[-1].assertion
+        assert isinstance(whole, Quantity)
+        act = m.group("act") + (m.group("particle") or "")
+        quantity = Quantity(
+            subject=whole.subject, measure=NUMBER_MEASURE, value=_value(m.group("num")), unit=f"{whole.unit} {' '.join(act.split())}"
+        )
+        found.append(NumberMention(quantity, m.start(), m.end()))
+    return found
+
+
+def _value(num: str) -> float:
+    return float(NUMBER_WORDS[num.lower()]) if num.lower() in NUMBER_WORDS else number_value(num)
