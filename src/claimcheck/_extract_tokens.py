@@ -41,16 +41,21 @@ class Token(NamedTuple):
         return self.text[:1].isalpha()
 
 
+_new_token = tuple.__new__
+"""Builds a `Token` without the keyword handling of its generated constructor."""
+
+
 def tokenize(text: str, offset: int) -> list[Token]:
     """The tokens of *text*, which starts at *offset* in its document; possessive "'s" apart."""
     tokens: list[Token] = []
+    append = tokens.append
     for match in _TOKEN.finditer(text):
         word, at = match.group(), offset + match.start()
         if len(word) > 2 and word.endswith(_POSSESSIVE) and word[0].isalpha():
-            tokens.append(Token(word[:-2], at, word[:-2].lower()))
-            tokens.append(Token(word[-2:], at + len(word) - 2, "'s"))
+            append(_new_token(Token, (word[:-2], at, word[:-2].lower())))
+            append(_new_token(Token, (word[-2:], at + len(word) - 2, "'s")))
             continue
-        tokens.append(Token(word, at, word.lower()))
+        append(_new_token(Token, (word, at, word.lower())))
     return tokens
 
 
