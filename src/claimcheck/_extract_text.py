@@ -143,10 +143,6 @@ _CLUES = (
 )
 
 
-_ANY_CLUE = re.compile("|".join(re.escape(clue) for clue in _CLUES))
-"""One of `_CLUES`, in a lower-cased line: one search instead of one per clue."""
-
-
 _LIST_HEADING = re.compile(
     r"^\s*(?:related(?:\s+(?:posts|articles|stories|news|coverage|content))?|read\s+more|see\s+also"
     r"|more\s+on\s+this\s+(?:story|topic)|recommended(?:\s+for\s+you)?|most\s+read|top\s+stories)\s*:?\s*$",
@@ -160,7 +156,7 @@ def is_furniture(line: str) -> bool:
     if _BYLINE.match(line) or _DATELINE.match(line):
         return True
     low = line.lower()
-    return _ANY_CLUE.search(low) is not None and _FURNITURE.search(line) is not None
+    return any(clue in low for clue in _CLUES) and _FURNITURE.search(line) is not None
 
 
 def _lines(text: str, start: int) -> list[tuple[int, str]]:
