@@ -189,7 +189,7 @@ class Reader:
         while i < len(tokens):
             lower = tokens[i].lower
             if lower not in _ROLE_OPENERS and "-" not in lower:
-                i += 1  # neither a title nor a head verb starts here (what the calls below look for)
+                i += 1  # no title nor head verb starts here: nothing for the calls below
                 continue
             match = self.title_at(tokens, i)
             if match is None:
