@@ -486,13 +486,20 @@ def near_miss_of(mention: str, expected: Iterable[Actor]) -> Resolution:
 
     .. versionadded:: 0.1.0
     """
-    plain = plain_words(_POSSESSIVE.sub("", strip_titles(" ".join(str(mention).split()))))
+    plain, spelt = _mention_words(str(mention))
     forms = [form for actor in dict.fromkeys(expected) for form in _forms_of(actor)]
-    spelt = fold(" ".join(plain))
     for form in forms:
         if _folded(form.text) == spelt:
             return Resolution(mention=mention, method=Method.FOLDED, actor=form.actor, score=1.0)
-    return _best_near_miss(mention, plain[-_MAX_TOKENS:], forms, expected=True)
+    return _best_near_miss(mention, list(plain[-_MAX_TOKENS:]), forms, expected=True)
+
+
+@functools.lru_cache(maxsize=4096)
+def _mention_words(mention: str) -> tuple[tuple[str, ...], str]:
+    """The plain words of *mention* without titles and possessive, and their fold;
+    remembered, as the same names are weighed in document after document."""
+    plain = plain_words(_POSSESSIVE.sub("", strip_titles(" ".join(mention.split()))))
+    return tuple(plain), fold(" ".join(plain))
 
 
 @functools.lru_cache(maxsize=4096)
