@@ -82,15 +82,6 @@ class PhraseReader:
         self.index = index
         self._classified: dict[str, tuple[Actor | None, Anonymity]] = {}
         self._resolved: dict[str, Actor | None] = {}
-        self._readers: tuple[Callable[[list[Token], int, int], Phrase | None], ...] = (
-            self.outlet,
-            self._anaphor,
-            self._titled,
-            self._anonymous,
-            self._organization,
-            self._pronoun,
-            self._named,
-        )
 
     def outlet(
         self, tokens: list[Token], i: int, hi: int, *, described: bool = True
@@ -254,7 +245,16 @@ class PhraseReader:
         owned = i + 1 if tokens[i].lower == "the" and i + 2 < hi else i  # "the Saudi-owned X"
         if owner_modifier(tokens[owned]) and owned + 1 < hi and tokens[owned + 1].capitalized:
             return self.phrase(tokens, owned + 1, hi, exact=exact)  # "Houthi-run Al Masirah TV"
-        for reader in self._readers:
+        readers: tuple[Callable[[list[Token], int, int], Phrase | None], ...] = (
+            self.outlet,
+            self._anaphor,
+            self._titled,
+            self._anonymous,
+            self._organization,
+            self._pronoun,
+            self._named,
+        )  # bound here, not kept on the reader: a reader holding its own methods is a cycle
+        for reader in readers:
             found = reader(tokens, i, hi)
             if found is not None and (not exact or found.stop == hi):
                 return found

@@ -195,6 +195,10 @@ class Reader:
         found: list[RoleMention] = []
         i = 0
         while i < len(tokens):
+            lower = tokens[i].lower
+            if lower not in _ROLE_OPENERS and "-" not in lower:
+                i += 1  # no title nor head verb starts here: nothing for the calls below
+                continue
             match = self.title_at(tokens, i)
             if match is None:
                 heading = self._heads(tokens, i, ends, bodies, when)
@@ -476,6 +480,10 @@ _TITLE_STARTS = frozenset(words[0] for words in TITLES)
 _HEAD_VERBS_PERFECT = frozenset({"led", "headed", "chaired", "run"})
 _HEAD_VERBS = frozenset({"heads", "leads", "chairs", "runs", "helms"}) | _HEAD_VERBS_PERFECT
 """Verbs of a relative clause that make its subject the head of the body after them."""
+_ROLE_OPENERS = _TITLE_STARTS | _HEAD_VERBS
+"""The words a title or a head verb begins with (a hyphenated word is bared first)."""
+_TITLE_ENDS = frozenset(words[-1] for words in TITLES if len(words) > 1)
+"""The last words of the titles of several words."""
 _BRIDGES: dict[tuple[str, ...], TitleTime | None] = {
     ("who", "is"): TitleTime.PRESENT,
     ("who", "is", "now"): TitleTime.PRESENT,
@@ -541,6 +549,8 @@ _RANKS = frozenset(
 def _ends_title(tokens: list[Token], i: int) -> bool:
     """Whether token *i* is the last word of a title of several words ("Secretary of State"),
     and so not the first word of the name after it."""
+    if _bare(tokens[i].lower) not in _TITLE_ENDS:
+        return False
     return any(
         tuple(_bare(t.lower) for t in tokens[i - length + 1 : i + 1]) in TITLES
         for length in range(2, min(LONGEST_TITLE, i + 1) + 1)

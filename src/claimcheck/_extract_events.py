@@ -270,8 +270,6 @@ def event_in(
         and d.value.start is not None
         and d.value.end is not None
     ]
-    triggers = _triggers(sentence, offset, tokens)
-    best: tuple[int, tuple[int, int, str], DateMention] | None = None
     reported = {d.offset for d in spans if _REPORTED_ON.search(sentence, 0, d.offset - offset)}
     spans = [
         d
@@ -279,6 +277,10 @@ def event_in(
         if not _DEED_TO_BE_DONE.search(sentence, 0, d.offset - offset)
         and not _WRITING_DATED.search(sentence, 0, d.offset - offset)
     ]
+    if not spans:
+        return None  # no day to date an event by: its words need not be looked for
+    triggers = _triggers(sentence, offset, tokens)
+    best: tuple[int, tuple[int, int, str], DateMention] | None = None
     for trigger in triggers:
         for date in spans:
             gap = max(date.offset - trigger[1], trigger[0] - (date.offset + len(date.text)), 0)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -253,9 +254,10 @@ _PARTICIPLES = {
 """Irregular forms of the verbs of news beyond the lexicon's."""
 
 
+@functools.lru_cache(maxsize=8192)
 def _stem(word: str) -> str:
     """*word* without its inflection, the same for every form of a verb or noun ("decided",
-    "decides" and "decide" give ``decid``)."""
+    "decides" and "decide" give ``decid``); remembered, as the words of news repeat."""
     word = IRREGULAR_VERBS.get(word) or _PARTICIPLES.get(word) or word
     for ending, replacement in (
         ("ies", "y"),
@@ -335,6 +337,10 @@ def _identifier(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")
 
 
+_FUNCTION_WORDS = STOPWORDS | PREPOSITIONS | NEGATIONS
+"""Words that say nothing of a proposition by themselves."""
+
+
 def _terms(content: str, canonical: Callable[[str], str | None]) -> tuple[list[_Term], list[int]]:
     """The content words of *content* in order, and the token positions of its negations."""
     tokens = _WORD.findall(content)
@@ -354,7 +360,7 @@ def _terms(content: str, canonical: Callable[[str], str | None]) -> tuple[list[_
                 j += found is not None
             else:
                 found = canonical(name)
-            if found is not None or low not in STOPWORDS | PREPOSITIONS | NEGATIONS:
+            if found is not None or low not in _FUNCTION_WORDS:
                 terms.append(_Term(found or _identifier(name), "name", None, i))
                 i = j
                 continue

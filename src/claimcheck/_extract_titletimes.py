@@ -75,6 +75,8 @@ _HANDOVERS = frozenset(
 """Words of a handover just before a title ("took over from President X", "succeeding
 Chancellor X", "in succession to President X"): the title is the predecessor's, up to a
 handover the text may not date."""
+_HANDOVER_LENGTHS = sorted({len(words) for words in _HANDOVERS})
+"""How many words the handovers have: each length is looked up in `_HANDOVERS` once."""
 
 
 def handed_over(tokens: list[Token], first: int) -> bool:
@@ -92,8 +94,8 @@ def _after_handover(tokens: list[Token], first: int) -> bool:
     if first > 0 and tokens[first - 1].lower == "the":
         first -= 1
     return any(
-        tuple(t.lower for t in tokens[max(0, first - len(words)) : first]) == words
-        for words in _HANDOVERS
+        tuple(t.lower for t in tokens[max(0, first - length) : first]) in _HANDOVERS
+        for length in _HANDOVER_LENGTHS
     )
 
 

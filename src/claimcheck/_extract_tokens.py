@@ -22,35 +22,37 @@ _POSSESSIVE = ("’s", "'s")
 
 
 class Token(NamedTuple):
-    """A word, number or mark of a sentence, with its offset in the document's text."""
+    """A word, number or mark of a sentence, with its offset in the document's text, whether
+    it starts with a capital and whether it is a word (starts with a letter)."""
 
     text: str
     start: int
     lower: str
+    capitalized: bool
+    is_word: bool
 
     @property
     def end(self) -> int:
         return self.start + len(self.text)
 
-    @property
-    def capitalized(self) -> bool:
-        return self.text[:1].isupper()
 
-    @property
-    def is_word(self) -> bool:
-        return self.text[:1].isalpha()
+_new_token = tuple.__new__
+"""Builds a `Token` without the keyword handling of its generated constructor."""
 
 
 def tokenize(text: str, offset: int) -> list[Token]:
     """The tokens of *text*, which starts at *offset* in its document; possessive "'s" apart."""
     tokens: list[Token] = []
+    append = tokens.append
     for match in _TOKEN.finditer(text):
         word, at = match.group(), offset + match.start()
-        if len(word) > 2 and word.endswith(_POSSESSIVE) and word[0].isalpha():
-            tokens.append(Token(word[:-2], at, word[:-2].lower()))
-            tokens.append(Token(word[-2:], at + len(word) - 2, "'s"))
+        first = word[0]
+        if len(word) > 2 and word.endswith(_POSSESSIVE) and first.isalpha():
+            owner = word[:-2]
+            append(_new_token(Token, (owner, at, owner.lower(), first.isupper(), True)))
+            append(_new_token(Token, (word[-2:], at + len(word) - 2, "'s", False, False)))
             continue
-        tokens.append(Token(word, at, word.lower()))
+        append(_new_token(Token, (word, at, word.lower(), first.isupper(), first.isalpha())))
     return tokens
 
 

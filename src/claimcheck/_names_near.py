@@ -10,6 +10,7 @@ neighbourhoods, so a slip in the first letter is found as well as any.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Iterable, Mapping
 from types import MappingProxyType
 from typing import Generic, TypeVar
@@ -78,10 +79,12 @@ def distance(a: str, b: str, limit: int) -> int:
     return previous[-1]
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def similarity(a: str, b: str, least: float = 0.0) -> float:
     """1 minus the `distance` of *a* and *b* over the longer length (both in half edits).
 
-    Anything below *least* returns 0.0, and is not computed in full.
+    Anything below *least* returns 0.0, and is not computed in full. Remembered: the same
+    unknown names are weighed against the same known ones in document after document.
     """
     if a == b:
         return 1.0

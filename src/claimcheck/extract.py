@@ -19,6 +19,7 @@ same document, and every evidence span is the text at its offset.
 
 from __future__ import annotations
 
+import functools
 import os
 import re
 from bisect import bisect_left, bisect_right
@@ -193,6 +194,12 @@ def _with_reports(mentions: list[AttributionMention], text: str) -> list[Attribu
     return sorted([*mentions, *added], key=lambda m: m.offset) if added else mentions
 
 
+def _canonical(kb: KnowledgeBase, name: str) -> str | None:
+    """The key of the actor *kb* knows by *name*, for proposition keys, or ``None``."""
+    actor = kb.identify(name).actor
+    return None if actor is None else folded(actor.name).replace(" ", "-")
+
+
 def _in(items: Sequence[_Item], starts: list[int], sentence: Sentence) -> list[_Item]:
     """The items (sorted by their offsets *starts*) that start inside *sentence*."""
     return list(
@@ -260,7 +267,9 @@ class _Extraction:
         self.reader = Reader(kb, Offices(kb))
         self.out = _Claims(source, text)
         self.attributions: list[AttributionMention] = []
-        self.statements = StatementReader(OutletNames("", source.outlet), self._canonical)
+        # a function of the knowledge base alone: no cycle back here, so a run is freed at once
+        self.canonical = functools.partial(_canonical, kb)
+        self.statements = StatementReader(OutletNames("", source.outlet), self.canonical)
         self._last_event: tuple[int, EventMention] | None = None
         self._title_places: dict[str, Actor] = {}
         self._scene = ""
@@ -275,7 +284,7 @@ class _Extraction:
         if anchor is not None:
             dates = by_day_and_month(clean, dates, anchor=anchor)
         outlets = OutletNames(clean, self.source.outlet)
-        self.statements = StatementReader(outlets, self._canonical)
+        self.statements = StatementReader(outlets, self.canonical)
         attributions = (
             _with_reports(find_attributions(clean, index=self.kb.alias_index, outlets=outlets.extra), clean)
             if self.sentences
@@ -554,7 +563,3 @@ class _Extraction:
                 attribution=attribution,
                 modality=Modality.HEDGED if hedged else Modality.REPORTED,
             )
-
-    def _canonical(self, name: str) -> str | None:
-        actor = self.kb.identify(name).actor
-        return None if actor is None else folded(actor.name).replace(" ", "-")

@@ -486,26 +486,39 @@ def near_miss_of(mention: str, expected: Iterable[Actor]) -> Resolution:
 
     .. versionadded:: 0.1.0
     """
-    plain = plain_words(_POSSESSIVE.sub("", strip_titles(" ".join(str(mention).split()))))
+    plain, spelt = _mention_words(str(mention))
     forms = [form for actor in dict.fromkeys(expected) for form in _forms_of(actor)]
-    spelt = fold(" ".join(plain))
     for form in forms:
-        if fold(form.text) == spelt:
+        if _folded(form.text) == spelt:
             return Resolution(mention=mention, method=Method.FOLDED, actor=form.actor, score=1.0)
-    return _best_near_miss(mention, plain[-_MAX_TOKENS:], forms, expected=True)
+    return _best_near_miss(mention, list(plain[-_MAX_TOKENS:]), forms, expected=True)
 
 
-def _forms_of(actor: Actor) -> list[Form]:
-    """The spellings of a person's names that near misses are weighed against."""
+@functools.lru_cache(maxsize=4096)
+def _mention_words(mention: str) -> tuple[tuple[str, ...], str]:
+    """The plain words of *mention* without titles and possessive, and their fold;
+    remembered, as the same names are weighed in document after document."""
+    plain = plain_words(_POSSESSIVE.sub("", strip_titles(" ".join(mention.split()))))
+    return tuple(plain), fold(" ".join(plain))
+
+
+@functools.lru_cache(maxsize=4096)
+def _forms_of(actor: Actor) -> tuple[Form, ...]:
+    """The spellings of a person's names that near misses are weighed against (remembered:
+    the same people are weighed for every name of a text)."""
     if actor.kind is not ActorKind.PERSON:
-        return []
+        return ()
     forms = []
     for name in actor.names:
         plain = plain_words(name)
         if len(plain) >= 2:
             surname = written_surname(name)
             forms.append(Form(actor, name, plain[0], _both(plain_words(surname)), surname))
-    return forms
+    return tuple(forms)
+
+
+_folded = functools.lru_cache(maxsize=4096)(fold)
+"""`fold`, remembered for the known spellings that `near_miss_of` compares again and again."""
 
 
 def _best_near_miss(

@@ -12,7 +12,7 @@ from claimcheck.checks._stories import (
     names_outlet,
     names_outlet_called,
     outlet_key,
-    same_story,
+    tells_story_of,
 )
 from claimcheck.checks._support import folded
 from claimcheck.model import Claim, Document
@@ -41,7 +41,7 @@ class RelayOrigins:
             if (
                 outlet is not None
                 and names_outlet(name, outlet)
-                and any(same_story(claim, other) for other in document.claims)
+                and tells_story_of(claim, document.claims)
             ):
                 if found is not None:
                     return None

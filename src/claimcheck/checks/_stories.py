@@ -32,6 +32,7 @@ __all__ = [
     "outlet_keys",
     "same_story",
     "story_words",
+    "tells_story_of",
 ]
 
 _T = TypeVar("_T")
@@ -95,6 +96,28 @@ def same_story(first: Claim, second: Claim) -> bool:
     """
     one, other = _story(first), _story(second)
     return one is not None and other is not None and _one_story(one, other)
+
+
+def tells_story_of(claim: Claim, others: Iterable[Claim]) -> bool:
+    """Whether one of *others* tells *claim*'s story (`same_story`), *claim*'s words read once.
+
+    >>> from claimcheck.model import Source
+    >>> from claimcheck.timespan import TimeSpan
+    >>> def claim(content):
+    ...     source = Source(document_id="d", published=TimeSpan.day(2025, 1, 2))
+    ...     return Claim(id="c", source=source, assertion=Statement(content=content))
+    >>> port = claim("the city is speeding up a tender for six electric ferries")
+    >>> others = [
+    ...     claim("Oslo is cutting bus fares for students"),
+    ...     claim("Oslo is accelerating its tender for six electric ferries"),
+    ... ]
+    >>> tells_story_of(port, others), tells_story_of(port, others[:1])
+    (True, False)
+    """
+    story = _story(claim)
+    return story is not None and any(
+        other is not None and _one_story(story, other) for other in map(_story, others)
+    )
 
 
 _Story = tuple[str | None, frozenset[str]]
