@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 from collections import deque
+from collections.abc import Callable
 
 import attrs
 
@@ -57,7 +58,6 @@ class Reader(CueReader):
 
     def __init__(self, text: str, outlets: Outlets, index: AliasIndex | None) -> None:
         super().__init__(text, outlets, index)
-        self._readers = (self._owned_report, *self._readers)
         self.mentions: list[tuple[int, Actor, str]] = []  # (offset, outlet, kind), in order
         self.offsets: list[int] = []
         self.last_person: Attribution | None = None
@@ -428,6 +428,10 @@ class Reader(CueReader):
         for depth, actor in enumerate(chain):
             if depth and actor not in self.prefixes:
                 self.prefixes[actor] = tuple(chain[:depth])
+
+    def _phrase_readers(self) -> tuple[Callable[[list[Token], int, int], Phrase | None], ...]:
+        """The phrase readers, a report read as its owner's first (`owned_report`)."""
+        return (self._owned_report, *super()._phrase_readers())
 
     def _owned_report(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
         """A report read as its owner's: "the Harbour Post's column" (`owned_report`)."""

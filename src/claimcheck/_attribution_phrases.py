@@ -245,7 +245,16 @@ class PhraseReader:
         owned = i + 1 if tokens[i].lower == "the" and i + 2 < hi else i  # "the Saudi-owned X"
         if owner_modifier(tokens[owned]) and owned + 1 < hi and tokens[owned + 1].capitalized:
             return self.phrase(tokens, owned + 1, hi, exact=exact)  # "Houthi-run Al Masirah TV"
-        readers: tuple[Callable[[list[Token], int, int], Phrase | None], ...] = (
+        for reader in self._phrase_readers():
+            found = reader(tokens, i, hi)
+            if found is not None and (not exact or found.stop == hi):
+                return found
+        return None
+
+    def _phrase_readers(self) -> tuple[Callable[[list[Token], int, int], Phrase | None], ...]:
+        """The readers `phrase` tries, in order; bound on each call, not kept on the reader,
+        since a reader holding its own methods is a reference cycle."""
+        return (
             self.outlet,
             self._anaphor,
             self._titled,
@@ -253,12 +262,7 @@ class PhraseReader:
             self._organization,
             self._pronoun,
             self._named,
-        )  # bound here, not kept on the reader: a reader holding its own methods is a cycle
-        for reader in readers:
-            found = reader(tokens, i, hi)
-            if found is not None and (not exact or found.stop == hi):
-                return found
-        return None
+        )
 
     def _anaphor(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
         first = tokens[i].lower
