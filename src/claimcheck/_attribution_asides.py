@@ -127,3 +127,12 @@ def given_name(verb: Token, after: Phrase, beyond: Token | None) -> bool:
     if verb.text == verb.lower or after.kind is not Kind.NAMED or after.text[:1].islower():
         return False
     return beyond is not None and beyond.text not in {":", *QUOTES}
+
+
+def participle_opens(tokens: list[Token], at: int) -> bool:
+    """Whether a present participle opens an aside at token *at*: ", asking not to be
+    named,", ", briefing reporters in Addis Ababa,"."""
+    if at >= len(tokens):
+        return False
+    token = tokens[at]
+    return token.is_word and not token.capitalized and token.lower.endswith("ing")

@@ -52,6 +52,8 @@ from claimcheck.names import AliasIndex
 __all__: list[str] = []
 
 _MAX_PHRASE = 12
+_MAX_APPOSITIVE = 14  # ", head of the Assembly of ...,"
+_MAX_APPOSITION = 22  # ", asking not to be named for fear of reprisals from ...,"
 _MAX_SUBJECT = 16  # "A spokesperson for the Office of the UN High Commissioner for ... said"
 
 
@@ -393,9 +395,10 @@ class CueReader(HeadlineReader):
                     tokens, after.stop + 1, hi
                 )  # "said a US official who spoke on condition of anonymity"
                 named_so = asides.given_name(tokens[v], after, beyond)
-                if (beyond is None or not beyond.is_word or gap_word(beyond) or unnamed) and not (
-                    named_so
-                ):
+                finite = beyond is not None and beyond.lower in _FINITE_AFTER
+                if (
+                    beyond is None or not beyond.is_word or gap_word(beyond) or unnamed
+                ) and not (named_so or finite):  # "..., said the army had": what was said
                     found.append(Site(SUBJECT, after, cue, v, stop))
         if verb in lex.QUOTING and stop < hi:
             quoted = self.phrase(tokens, stop, hi)
@@ -466,9 +469,13 @@ class CueReader(HeadlineReader):
                 return first  # "Euronews, citing Interfax, which quoted an aide, reported"
         # an appositive: "Connolly, head of the Assembly, said" or "its chief, Admiral Bauer, said"
         inner = self._ending_at(tokens, lo, end - 1)
-        for opening in range(end - 2, max(lo, end - 14) - 1, -1):
-            if tokens[opening].text == ",":
+        for opening in range(end - 2, max(lo, end - _MAX_APPOSITION) - 1, -1):
+            if tokens[opening].text == "," and (
+                opening >= end - _MAX_APPOSITIVE or asides.participle_opens(tokens, opening + 1)
+            ):  # a participle clause may run longer: ", asking not to be named for fear ..."
                 outer = self._ending_at(tokens, lo, asides.before_age(tokens, opening, lo))
+                if outer is None and asides.participle_opens(tokens, opening + 1):
+                    outer = across_clause(self.text, tokens, lo, opening, self._anonymous)
                 if inner is not None and inner.kind is Kind.NAMED and not self._names_person(outer):
                     return inner  # "the head of the IAEA, Rafael Grossi, warned"
                 if self._names_person(inner) and asides.office_title(tokens, outer):
@@ -558,6 +565,10 @@ _INTERESTING = _CUE_WORDS | lex.HEDGES | _HEDGE_STARTS
 _COMPLEMENTS = frozenset({"that", ":", ",", "“", '"', "out"})
 
 
+_FINITE_AFTER = frozenset(
+    {"had", "has", "have", "was", "were", "is", "are", "will", "would", "did", "does", "do", "may"}
+)
+"""Words after "said X" that make X the subject of what was said, not an inverted speaker."""
 _BEFORE_SO = frozenset({"or", ",", "—", "–", "and"})
 _INVERTED = frozenset({"said", "says", "added", "wrote"})
 """Verbs that may open a sentence before their speaker: "Said the minister: ..."."""

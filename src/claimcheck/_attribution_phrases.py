@@ -345,7 +345,9 @@ class PhraseReader:
             return None  # a singular without an article is a title: "US Ambassador Smith"
         has_tail = stop < hi and tokens[stop].lower in lex.ANONYMOUS_TAILS
         compound = head > i and _descriptive(tokens[head - 1])  # "a crew member"
-        if word in lex.HEADS_NEEDING_TAIL and not (has_tail or compound):
+        if word in lex.HEADS_NEEDING_TAIL and not (
+            has_tail or (compound and word not in lex.STAFF_HEADS)
+        ):
             return None
         if stop < hi and tokens[stop].lower in lex.ANONYMOUS_TAILS:
             stop = self._tail(tokens, stop, hi)
