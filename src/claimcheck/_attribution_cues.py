@@ -195,15 +195,25 @@ class CueReader(HeadlineReader):
 
     def _wording(self, tokens: list[Token], k: int, lo: int, hi: int) -> list[Site] | None:
         """The speaker whose wording a clause borrows: "as one diplomat put it", "in the
-        words of a senior aide"."""
+        words of a senior aide"; or the source an outlet takes at its word: "on the word of
+        two officials"."""
         words = [t.lower for t in tokens[k - 2 : k + 2]] if k - 2 >= lo else []
         if words[:2] == ["in", "the"] and words[3:] == ["of"] and tokens[k].lower == "words":
             phrase = self.object_phrase(tokens, k + 2, hi)
             return [Site(ACCORDING, phrase, "in the words of", k - 2, k + 2)] if phrase else None
-        if tokens[k].lower != "words" and self.amount_set(tokens, k, hi):
+        if words[:2] == ["on", "the"] and words[3:] == ["of"] and tokens[k].lower == "word":
+            if not (k - 4 >= lo and tokens[k - 3].text == "," and (
+                tokens[k - 4].lower in lex.SPEECH_VERBS
+            )):
+                return None  # only a report made on someone's word: "X reported, on the word of Y,"
+            phrase = self.object_phrase(tokens, k + 2, hi)
+            return [Site(CITING, phrase, "on the word of", k - 2, k + 2)] if phrase else None
+        if tokens[k].lower in _WORD_NOUNS:
+            return None
+        if self.amount_set(tokens, k, hi):
             subject = self._subject(tokens, k, lo)  # "an official put the cost at €5 billion"
             return [Site(SUBJECT, subject, tokens[k].lower, k, k + 1)] if subject else None
-        if tokens[k].lower == "words" or k + 1 >= hi or tokens[k + 1].lower != "it":
+        if k + 1 >= hi or tokens[k + 1].lower != "it":
             return None
         for at in range(k - 1, max(lo, k - _MAX_PHRASE) - 1, -1):
             if tokens[at].lower == "as":
@@ -562,6 +572,7 @@ _CUE_WORDS = (
 _INTERESTING = _CUE_WORDS | lex.HEDGES | _HEDGE_STARTS
 
 
+_WORD_NOUNS = frozenset({"word", "words"})
 _COMPLEMENTS = frozenset({"that", ":", ",", "“", '"', "out"})
 
 

@@ -334,7 +334,7 @@ COMPILING = frozenset(
 )
 
 # Words that borrow a speaker's wording: "as one diplomat put it", "in the words of an aide".
-WORDING_CUES = frozenset({"put", "puts", "words"})
+WORDING_CUES = frozenset({"put", "puts", "words", "word"})
 
 # Words of a relative clause that says why a speaker goes unnamed: "who asked not to be
 # named", "who declined to be identified", "who were not authorised to speak publicly".

@@ -229,11 +229,13 @@ class Reader(CueReader):
 
     def _relay_of(self, tokens: list[Token], site: Site, sites: list[Site]) -> Actor | None:
         """The outlet a site's phrase names, or an outlet no list holds that a relay makes
-        of a name cited in turn: "quoting Jeune Afrique, which cited two officers" (never a
-        person the name is known or read to be)."""
+        of a name cited in turn: "quoting Jeune Afrique, which cited two officers", "according
+        to Jeune Afrique, which cited ..." (never a person the name is known or read to be)."""
         actor = self._outlet_of(tokens, site.phrase)
-        if actor is not None or site.rank != CITING or site.phrase.kind is not Kind.NAMED:
+        if actor is not None or site.rank not in _RELAYING_RANKS:
             return actor
+        if site.phrase.kind is not Kind.NAMED:
+            return None
         after = site.phrase.stop
         which = after + 1 < len(tokens) and tokens[after].text == ","
         if not (which and tokens[after + 1].lower == "which"):
@@ -466,6 +468,8 @@ class Reader(CueReader):
         return person
 
 
+_RELAYING_RANKS = frozenset({CITING, ACCORDING, PER})
+"""Ranks of the cues whose name, cited in turn (", which cited"), relays as an outlet."""
 _APPOSITION_WINDOW = 8
 _HEAD_LINKS = frozenset({"of", "for", "at", "to", "with"})
 _OPEN = frozenset({"the", "a"})
