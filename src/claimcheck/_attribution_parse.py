@@ -24,7 +24,7 @@ from claimcheck._attribution_kinds import (
     unknown_name_anonymity,
     without_article,
 )
-from claimcheck._attribution_links import relay_links, reported_in
+from claimcheck._attribution_links import relay_links, relay_order, reported_in
 from claimcheck._attribution_outlets import Outlets
 from claimcheck._attribution_phrases import Kind, Phrase, possessive
 from claimcheck._attribution_signoffs import sign_off
@@ -207,13 +207,15 @@ class Reader(CueReader):
         self, tokens: list[Token], lo: int, hi: int, result: Attribution
     ) -> Attribution:
         """*result* with the outlets that relay words tie to its statement first in its
-        chain ("seen by the BBC", "interviewed by Mint"), unless it holds them already."""
+        chain ("seen by the BBC", "interviewed by Mint"), unless it holds them already, and
+        those it holds in the order the relays give."""
         linked = relay_links(self, tokens, lo, hi)
         if not linked:
             return result
         names = {_key(a.name) for a in result.via} | {_key(result.speaker_name)}
         extra = tuple(a for a in linked if _key(a.name) not in names)
-        return attrs.evolve(result, via=extra + result.via) if extra else result
+        via = relay_order(extra + result.via, linked)
+        return attrs.evolve(result, via=via) if via != result.via else result
 
     def _cited_by_opening(
         self, tokens: list[Token], lo: int, hi: int, result: Attribution
