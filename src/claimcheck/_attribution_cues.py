@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from claimcheck import _attribution_asides as asides
 from claimcheck import _attribution_lexicon as lex
+from claimcheck import _attribution_passives as passives
 from claimcheck import _attribution_rulings as rulings
 from claimcheck._attribution_between import across_clause, agent_follows, passive_participle
 from claimcheck._attribution_bodies import FORECASTING, MAX_GAP, SHOWING
@@ -153,7 +154,12 @@ class CueReader(HeadlineReader):
         passive = k > lo and tokens[k - 1].lower in _PASSIVE
         if lower in _CITED and passive and k + 1 < hi and tokens[k + 1].lower in {"as", "by"}:
             return self._quoted_as(tokens, k, lo, hi)
-        if lower in lex.BY_VERBS and k + 1 < hi and tokens[k + 1].lower in _BY_STARTS:
+        passive = lower in lex.BY_VERBS or (
+            lower in passives.ISSUING and passives.issued_statement(tokens, k, lo)
+        )  # "confirmed by X", "the warnings were issued by X"
+        if passive and k + 1 < hi and (
+            tokens[k + 1].lower in _BY_STARTS or passives.agent_by(tokens, k + 1, hi) is not None
+        ):
             return self.by_phrase(tokens, k, hi)
         if lower in _RELAYING and token.text == lower:
             carried = self._carried(tokens, k, lo, hi)  # "published remarks by Y": Y speaks
@@ -566,6 +572,7 @@ _CUE_WORDS = (
     | SHOWING
     | FORECASTING
     | asides.CUE_WORDS
+    | passives.ISSUING
     | rulings.FINDINGS
     | rulings.HEARING
 )
