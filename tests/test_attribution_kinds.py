@@ -525,3 +525,17 @@ def test_foreign_body_words_and_known_miners_make_bodies(text: str) -> None:
     mining or commodity company that world news names alone, is a body."""
     found = parse_attribution(text)
     assert found is not None and found.anonymity is Anonymity.NAMED_ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sultan Al Mansoori, the port's director, said cargo rose.", "Sultan Al Mansoori"),
+        ("Sultan Qaboos bin Said said the talks were useful.", "Qaboos bin Said"),
+    ],
+)
+def test_sultan_is_a_given_name_before_a_family_particle(text: str, expected: str) -> None:
+    """"Sultan" before "Al" is a given name and stays; before a ruler's own name it is a
+    title and goes."""
+    found = parse_attribution(text)
+    assert found is not None and found.speaker_name == expected

@@ -59,3 +59,10 @@ def test_issued_statement_needs_something_said() -> None:
     said = tokenize("the alert issued", 0, 16)
     thing = tokenize("the visa issued", 0, 15)
     assert issued_statement(said, 2, 0) and not issued_statement(thing, 2, 0)
+
+
+def test_data_published_by_a_body_keep_their_own_reading() -> None:
+    """Data published on a day by a body and then shown are read as data, so the verb after
+    the body's name stays out of its name."""
+    text = "Figures released on Monday by the Central Bank of Ruritania showed reserves rising."
+    assert shape(text) == ("Central Bank of Ruritania", BODY, ())

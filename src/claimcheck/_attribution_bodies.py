@@ -253,7 +253,7 @@ class BodyReader(PhraseReader):
         sources", "the instruction issued by X"; "interviewed separately by X" only of an
         outlet, which relays what the interviewed said."""
         at = k + 2 if k + 1 < hi and tokens[k + 1].lower in lex.BY_ADVERBS else k + 1
-        if at < hi and tokens[at].lower != "by":
+        if at < hi and tokens[at].lower != "by" and tokens[k - 1].lower not in lex.DATA_NOUNS:
             at = agent_by(tokens, k + 1, hi) or hi  # "confirmed on Friday by X"
         if at >= hi or tokens[at].lower != "by" or _owned_outlet(tokens, k):
             return None

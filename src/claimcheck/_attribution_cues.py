@@ -157,8 +157,10 @@ class CueReader(HeadlineReader):
         passive = lower in lex.BY_VERBS or (
             lower in passives.ISSUING and passives.issued_statement(tokens, k, lo)
         )  # "confirmed by X", "the warnings were issued by X"
+        timed = k > lo and tokens[k - 1].lower not in lex.DATA_NOUNS  # data: `issued_by`
         if passive and k + 1 < hi and (
-            tokens[k + 1].lower in _BY_STARTS or passives.agent_by(tokens, k + 1, hi) is not None
+            tokens[k + 1].lower in _BY_STARTS
+            or (timed and passives.agent_by(tokens, k + 1, hi) is not None)
         ):
             return self.by_phrase(tokens, k, hi)
         if lower in _RELAYING and token.text == lower:
