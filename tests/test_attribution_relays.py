@@ -587,3 +587,10 @@ def test_on_the_word_of_without_a_report_attributes_nothing() -> None:
     """"On the word of" that no reporting verb opens ("on the word of a witness, the jury
     convicted") credits nobody with the clause."""
     assert shape("On the word of one neighbour, the jury convicted the builder.") is None
+
+
+def test_a_qualified_outlet_relays_a_quote() -> None:
+    """"Quoted by the state-run X as saying" makes X the outlet that relays the speaker,
+    whatever the qualifier before its name."""
+    text = "Li Ming was quoted by the state-run Harbour Daily as saying the port would expand."
+    assert shape(text) == ("Li Ming", PERSON, ("Harbour Daily",))

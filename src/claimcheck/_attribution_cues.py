@@ -27,7 +27,7 @@ from claimcheck._attribution_phrases import (
     Phrase,
     anonymity_clause,
 )
-from claimcheck._attribution_relayed import relayed_clause, to_outlet
+from claimcheck._attribution_relayed import OUTLET_QUALIFIERS, relayed_clause, to_outlet
 from claimcheck._attribution_sites import (
     ACCORDING,
     CITING,
@@ -326,7 +326,12 @@ class CueReader(HeadlineReader):
         if tokens[at].lower == "by":
             if relayed_clause(tokens, k - 2, hi):  # "an official who was quoted by X"
                 return [s for s in self.by_phrase(tokens, k, hi) or () if s.rank == REPORTED_BY]
-            relay = self.object_phrase(tokens, at + 1, hi)
+            start = at + 1
+            if start + 2 < hi and tokens[start].lower == "the" and (
+                tokens[start + 1].lower in OUTLET_QUALIFIERS
+            ):
+                start += 2  # "quoted by the state-run Securities Times as saying"
+            relay = self.object_phrase(tokens, start, hi)
             if relay is None or relay.stop >= hi or tokens[relay.stop].lower != "as":
                 return None
             found.append(Site(REPORTED_BY, relay, f"{tokens[k].lower} by", k, at + 1))
