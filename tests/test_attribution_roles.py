@@ -135,8 +135,14 @@ def test_plural_owners_and_collectives_stay_in_descriptions(
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("A regional commissioner said the bridge had closed.", ("A regional commissioner", SOMEONE, ())),
-        ("Staff at the port authority said cranes were idle.", ("Staff at the port authority", GROUP, ())),
+        (
+            "A regional commissioner said the bridge had closed.",
+            ("A regional commissioner", SOMEONE, ()),
+        ),
+        (
+            "Staff at the port authority said cranes were idle.",
+            ("Staff at the port authority", GROUP, ()),
+        ),
     ],
 )
 def test_offices_and_staff_are_anonymous(

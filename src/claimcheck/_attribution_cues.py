@@ -12,6 +12,7 @@ from __future__ import annotations
 from claimcheck import _attribution_asides as asides
 from claimcheck import _attribution_lexicon as lex
 from claimcheck import _attribution_passives as passives
+from claimcheck import _attribution_revisions as revisions
 from claimcheck import _attribution_rulings as rulings
 from claimcheck._attribution_between import across_clause, agent_follows, passive_participle
 from claimcheck._attribution_bodies import FORECASTING, MAX_GAP, SHOWING
@@ -197,6 +198,11 @@ class CueReader(HeadlineReader):
             forecast = self._forecast(tokens, k, lo, hi)
             if forecast is not None or lower not in lex.SPEECH_VERBS:
                 return forecast
+        if lower in revisions.REVISING and revisions.revised_forecast(tokens, k, hi) is not None:
+            reviser = self._subject(tokens, k, lo)  # "OPEC lowered its forecast for demand"
+            if reviser is not None and self.is_body(reviser):
+                return [Site(SUBJECT, reviser, lower, k, k + 1)]
+            return None
         if lower in lex.SPEECH_VERBS and (token.text == lower or (k == lo and lower in _INVERTED)):
             return self._speech(tokens, k, lo, hi)
         return None
@@ -580,6 +586,7 @@ _CUE_WORDS = (
     | FORECASTING
     | asides.CUE_WORDS
     | passives.ISSUING
+    | revisions.REVISING
     | rulings.FINDINGS
     | rulings.HEARING
 )
