@@ -81,3 +81,13 @@ def test_an_age_before_a_description_keeps_the_name() -> None:
     tokens = _tokens("Lena Okafor, 41, a teacher, said")
     assert before_age(tokens, 4, 0) == 2
     assert before_age(tokens, 2, 0) == 2
+
+
+def test_a_long_description_after_a_name_keeps_the_name_speaking() -> None:
+    """A name set apart by one long description between commas (with "who ... and who
+    ...") still speaks."""
+    text = (
+        "Ana Ruiz, a baker in Vigo who has sold bread there for thirty years and who closed "
+        "her shop in June after the floods, said the town was empty."
+    )
+    assert shape(text) == ("Ana Ruiz", PERSON, ())

@@ -121,3 +121,11 @@ def test_a_long_affiliation_after_an_inverted_verb() -> None:
         "Medicine, speaking in Porto."
     )
     assert shape(text) == ("Ana Lima", PERSON, ())
+
+
+def test_an_elided_particle_continues_a_name() -> None:
+    """A word joined to an elided "d'" or "dell'" ("d'Ivoire", "dell'Acqua") continues a
+    name, so a country's possessive written so stays with the body after it."""
+    text = "Côte d'Ivoire's Conseil du Port said dredging would resume."
+    found = shape(text)
+    assert found is not None and found[0] == "Côte d'Ivoire's Conseil du Port"
