@@ -91,3 +91,23 @@ def test_a_long_description_after_a_name_keeps_the_name_speaking() -> None:
         "her shop in June after the floods, said the town was empty."
     )
     assert shape(text) == ("Ana Ruiz", PERSON, ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Se acabó” — it is over — said Tomas Berg.",
+        "“The road is shut,” says Tomas Berg of the port authority.",
+        "“The road is shut,” said Tomas Berg from the ministry, “and nobody knows why.”",
+    ],
+)
+def test_an_inverted_speaker_after_a_quote(text: str) -> None:
+    """A speaker after the verb that follows quoted words speaks, past a dash that closes a
+    gloss and with where they work after the name."""
+    assert shape(text) == ("Tomas Berg", PERSON, ())
+
+
+def test_a_dash_without_quoted_words_inverts_nothing() -> None:
+    """A dash before "said" with no quoted words before it makes no inverted speaker of what
+    follows the verb."""
+    assert shape("The storm hit the coast — said the forecasters' models would miss it.") is None

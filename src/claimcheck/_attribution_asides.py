@@ -136,3 +136,23 @@ def participle_opens(tokens: list[Token], at: int) -> bool:
         return False
     token = tokens[at]
     return token.is_word and not token.capitalized and token.lower.endswith("ing")
+
+
+def after_quoted_dash(tokens: list[Token], v: int, start: int) -> bool:
+    """Whether the verb at token *v* follows a dash, after quoted words earlier in the
+    sentence that begins at *start*: "“...” — nobody warned us — said Ana Ruiz"."""
+    if v - 1 <= start or tokens[v - 1].text not in DASHES:
+        return False
+    return any(t.quoted for t in tokens[max(start, v - _MAX_DASHED) : v - 1])
+
+
+def affiliation_after_quote(tokens: list[Token], v: int, beyond: Token | None) -> bool:
+    """Whether "of" or "from" after a speaker inverted after a quote ("“...,” says Ana Ruiz of
+    the port authority") gives where the speaker works, not what was said."""
+    if beyond is None or beyond.lower not in {"of", "from"} or v < 2:
+        return False
+    before = tokens[v - 1]
+    return before.text in QUOTES or (before.text == "," and tokens[v - 2].quoted)
+
+
+_MAX_DASHED = 40

@@ -417,7 +417,9 @@ class CueReader(HeadlineReader):
                 opening = self._clause_subject(tokens, lo, v)
                 if opening is not None:
                     found.append(Site(SUBJECT, opening, cue, v, stop))
-        elif v == lo or so or tokens[v - 1].text in {","} | QUOTES:
+        elif v == lo or so or tokens[v - 1].text in {","} | QUOTES or asides.after_quoted_dash(
+            tokens, v, self.sentence_start
+        ):  # "“...” — nobody warned us — said Ana Ruiz"
             after = self.phrase(tokens, stop, hi)
             if after is not None and not (after.kind is Kind.PRONOUN and after.head == "it"):
                 beyond = tokens[after.stop] if after.stop < hi else None
@@ -426,8 +428,9 @@ class CueReader(HeadlineReader):
                 )  # "said a US official who spoke on condition of anonymity"
                 named_so = asides.given_name(tokens[v], after, beyond)
                 finite = beyond is not None and beyond.lower in _FINITE_AFTER
+                placed = asides.affiliation_after_quote(tokens, v, beyond)
                 if (
-                    beyond is None or not beyond.is_word or gap_word(beyond) or unnamed
+                    beyond is None or not beyond.is_word or gap_word(beyond) or unnamed or placed
                 ) and not (named_so or finite):  # "..., said the army had": what was said
                     found.append(Site(SUBJECT, after, cue, v, stop))
         if verb in lex.QUOTING and stop < hi:
