@@ -156,3 +156,18 @@ def affiliation_after_quote(tokens: list[Token], v: int, beyond: Token | None) -
 
 
 _MAX_DASHED = 40
+
+
+def long_apposition(tokens: list[Token], comma: int, end: int) -> bool:
+    """Whether one description between the comma at token *comma* and the one before *end*
+    sets a person apart, however long: ", a trader in Vigo who has ... and who ...,"."""
+    if tokens[comma].text != "," or end - comma > _MAX_LONG_APPOSITION:
+        return False
+    if tokens[comma + 1].lower not in {"a", "an", "the"}:
+        return False
+    inside = tokens[comma + 1 : end - 1]
+    return not any(t.text in _APPOSITION_BREAKS or t.quoted for t in inside)
+
+
+_MAX_LONG_APPOSITION = 36
+_APPOSITION_BREAKS = frozenset({",", ";", ":", ".", "!", "?"}) | DASHES | QUOTES

@@ -56,7 +56,6 @@ __all__: list[str] = []
 _MAX_PHRASE = 12
 _MAX_APPOSITIVE = 14  # ", head of the Assembly of ...,"
 _MAX_APPOSITION = 22  # ", asking not to be named for fear of reprisals from ...,"
-_MAX_LONG_APPOSITION = 36  # ", a trader in Vigo who has ... and who lost ...,"
 _MAX_SUBJECT = 16  # "A spokesperson for the Office of the UN High Commissioner for ... said"
 
 
@@ -500,7 +499,7 @@ class CueReader(HeadlineReader):
         if first is not None and at + 1 < end and tokens[at].text == ",":
             if tokens[at + 1].lower in _INSERTIONS or agent_follows(tokens, at + 1, end):
                 return first  # "Euronews, citing Interfax, which quoted an aide, reported"
-        if named and at < end - 1 and self._long_apposition(tokens, at, end):
+        if named and at < end - 1 and asides.long_apposition(tokens, at, end):
             return first  # "Ana Ruiz, a baker in Vigo who ... and who ..., said"
         # an appositive: "Connolly, head of the Assembly, said" or "its chief, Admiral Bauer, said"
         inner = self._ending_at(tokens, lo, end - 1)
@@ -517,17 +516,6 @@ class CueReader(HeadlineReader):
                     return inner  # "Ireland's Ombudsman for Children, Niall Muldoon, said"
                 return outer
         return None
-
-    @staticmethod
-    def _long_apposition(tokens: list[Token], comma: int, end: int) -> bool:
-        """Whether one description between the comma at *comma* and the one before *end*
-        sets a person apart, however long: ", a trader in Vigo who has ... and who ...,"."""
-        if tokens[comma].text != "," or end - comma > _MAX_LONG_APPOSITION:
-            return False
-        if tokens[comma + 1].lower not in {"a", "an", "the"}:
-            return False
-        inside = tokens[comma + 1 : end - 1]
-        return not any(t.text in _PHRASE_BREAKS or t.quoted for t in inside)
 
     def _before_anonymity_clause(self, tokens: list[Token], lo: int, end: int) -> Phrase | None:
         """The subject before a clause that says why it goes unnamed: "A negotiator who
