@@ -81,3 +81,33 @@ def test_an_age_before_a_description_keeps_the_name() -> None:
     tokens = _tokens("Lena Okafor, 41, a teacher, said")
     assert before_age(tokens, 4, 0) == 2
     assert before_age(tokens, 2, 0) == 2
+
+
+def test_a_long_description_after_a_name_keeps_the_name_speaking() -> None:
+    """A name set apart by one long description between commas (with "who ... and who
+    ...") still speaks."""
+    text = (
+        "Ana Ruiz, a baker in Vigo who has sold bread there for thirty years and who closed "
+        "her shop in June after the floods, said the town was empty."
+    )
+    assert shape(text) == ("Ana Ruiz", PERSON, ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“Se acabó” — it is over — said Tomas Berg.",
+        "“The road is shut,” says Tomas Berg of the port authority.",
+        "“The road is shut,” said Tomas Berg from the ministry, “and nobody knows why.”",
+    ],
+)
+def test_an_inverted_speaker_after_a_quote(text: str) -> None:
+    """A speaker after the verb that follows quoted words speaks, past a dash that closes a
+    gloss and with where they work after the name."""
+    assert shape(text) == ("Tomas Berg", PERSON, ())
+
+
+def test_a_dash_without_quoted_words_inverts_nothing() -> None:
+    """A dash before "said" with no quoted words before it makes no inverted speaker of what
+    follows the verb."""
+    assert shape("The storm hit the coast — said the forecasters' models would miss it.") is None

@@ -73,3 +73,47 @@ def test_a_place_inside_a_participle_clause_never_speaks() -> None:
     speaker; the people described before it are."""
     text = "Four men waiting outside the tribunal said the hearing had been moved."
     assert shape(text) == ("Four men waiting outside the tribunal", GROUP, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Two envoys posted to Kinshasa said the talks had stalled.",
+            ("Two envoys posted to Kinshasa", GROUP, ()),
+        ),
+        (
+            "A pilot based at the northern airfield said the runway was flooded.",
+            ("A pilot based at the northern airfield", SOMEONE, ()),
+        ),
+    ],
+)
+def test_a_placing_participle_belongs_to_the_speaker(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """A passive participle with a preposition ("posted to Kinshasa") tells where the
+    speakers serve and is part of their description."""
+    assert shape(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Several Asian diplomats accredited to Chile, meeting reporters in Santiago after "
+            "the vote, said the national congress had delayed the bill.",
+            ("Several Asian diplomats accredited to Chile", GROUP, ()),
+        ),
+        (
+            "A county commissioner in the western hills, requesting anonymity because of "
+            "threats made against his family by loggers, said the Forestry Service had left.",
+            ("A county commissioner in the western hills", SOMEONE, ()),
+        ),
+    ],
+)
+def test_a_participle_aside_never_hands_the_verb_to_its_object(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """A long participle aside between commas separates the speaker from the verb; the body
+    named after the verb is what was said about, never an inverted speaker."""
+    assert shape(text) == expected

@@ -85,12 +85,13 @@ def test_capitalised_word_of_a_lower_case_outlet_is_no_outlet() -> None:
         "She told a long joke about the weather before the vote.",
         "The crew said goodbye to the harbour at noon.",
         "The bishop says grace before every meal.",
+        "Under the charter, the auditor reports to the senate, not to the cabinet.",
     ],
 )
 def test_cue_verbs_that_state_nothing(text: str) -> None:
     """A cue verb without a statement (a bare denial, a forecast with an infinitive, a
-    company's results, a thing claimed, a verb without its own complement, a story told or a
-    goodbye said) attributes nothing."""
+    company's results, a thing claimed, a verb without its own complement, a story told, a
+    goodbye said or the one an office reports to) attributes nothing."""
     assert shape(text) is None
 
 
@@ -562,3 +563,10 @@ def test_how_a_speaker_described_something() -> None:
 def test_described_without_as_or_how_attributes_nothing() -> None:
     """ "X described the spill" with neither "as" nor "how" states no claim."""
     assert shape("Tyne Harbour Authority described the spill in detail.") is None
+
+
+def test_reported_to_with_a_statement_still_attributes() -> None:
+    """"Reported to X that ..." makes a report: its subject speaks."""
+    assert shape("The auditor reported to the senate that the accounts were short.") == (
+        "The auditor", SOMEONE, ()
+    )

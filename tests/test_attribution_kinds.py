@@ -16,7 +16,7 @@ from claimcheck._attribution_kinds import (
     told_title,
     unknown_name_anonymity,
 )
-from claimcheck.attribution import find_attributions
+from claimcheck.attribution import find_attributions, parse_attribution
 from claimcheck.model import Anonymity
 
 
@@ -510,3 +510,32 @@ def test_club_words_and_prefixes_name_bodies(name: str) -> None:
     """The last words of clubs' names ("Rovers", "Athletic") and their opening letters ("FC",
     "VfB") name bodies."""
     assert shape(f"{name} said the coach had left.") == (name, BODY, ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chile's Banco del Estado said loans would be extended.",
+        "Compagnie Fruitière said the harvest was late.",
+        "Glencore said output at the smelter fell.",
+    ],
+)
+def test_foreign_body_words_and_known_miners_make_bodies(text: str) -> None:
+    """A name holding a word of another language for a bank, council or company, or a
+    mining or commodity company that world news names alone, is a body."""
+    found = parse_attribution(text)
+    assert found is not None and found.anonymity is Anonymity.NAMED_ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sultan Al Mansoori, the port's director, said cargo rose.", "Sultan Al Mansoori"),
+        ("Sultan Qaboos bin Said said the talks were useful.", "Qaboos bin Said"),
+    ],
+)
+def test_sultan_is_a_given_name_before_a_family_particle(text: str, expected: str) -> None:
+    """"Sultan" before "Al" is a given name and stays; before a ruler's own name it is a
+    title and goes."""
+    found = parse_attribution(text)
+    assert found is not None and found.speaker_name == expected

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import pytest
 
-from _shapes import PERSON, SOMEONE, shape
-from claimcheck._attribution_links import relay_links
+from _shapes import GROUP, PERSON, SOMEONE, shape
+from claimcheck._attribution_links import relay_links, relay_order
 from claimcheck._attribution_outlets import Outlets
 from claimcheck._attribution_parse import Reader
 from claimcheck._attribution_text import tokenize
-from claimcheck.model import Anonymity
+from claimcheck.model import Actor, ActorKind, Anonymity
 
 
 @pytest.mark.parametrize(
@@ -113,3 +113,42 @@ def test_a_show_of_a_known_outlet_and_a_time_before_by_relay(
     found = shape(text)
     assert found is not None
     assert found[2] == via
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A port official told the Kyiv Post, in remarks carried by Interfax and later "
+            "relayed by Reuters, that the berths were empty.",
+            ("A port official", SOMEONE, ("Reuters", "Interfax", "Kyiv Post")),
+        ),
+        (
+            "In a story picked up by Reuters, Le Monde quoted a judge as saying the case "
+            "was closed.",
+            ("a judge", SOMEONE, ("Reuters", "Le Monde")),
+        ),
+        (
+            "Two aides told Politico — in an article later summarised by the Guardian — "
+            "that the vote would slip.",
+            ("Two aides", GROUP, ("The Guardian", "Politico")),
+        ),
+        (
+            "In remarks first aired by BBC Urdu, later quoted by Reuters and in turn cited "
+            "by CNN, a police officer in Quetta said the road was shut.",
+            ("a police officer in Quetta", SOMEONE, ("CNN", "Reuters", "BBC Urdu")),
+        ),
+    ],
+)
+def test_later_relays_stand_nearer_the_reader(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """Outlets that passed words on come before the outlet the speaker spoke to, and each
+    later relay before an earlier one, whatever order they are written in."""
+    assert shape(text) == expected
+
+
+def test_relay_order_keeps_other_outlets_in_place() -> None:
+    """Reordering by the relays moves only the outlets the relays name."""
+    a, b, c = (Actor(name, ActorKind.OUTLET) for name in ("Alpha", "Beta", "Gamma"))
+    assert relay_order((a, b, c), [c, a]) == (c, b, a)

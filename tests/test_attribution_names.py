@@ -121,3 +121,25 @@ def test_a_long_affiliation_after_an_inverted_verb() -> None:
         "Medicine, speaking in Porto."
     )
     assert shape(text) == ("Ana Lima", PERSON, ())
+
+
+def test_an_elided_particle_continues_a_name() -> None:
+    """A word joined to an elided "d'" or "dell'" ("d'Ivoire", "dell'Acqua") continues a
+    name, so a country's possessive written so stays with the body after it."""
+    text = "Côte d'Ivoire's Conseil du Port said dredging would resume."
+    found = shape(text)
+    assert found is not None and found[0] == "Côte d'Ivoire's Conseil du Port"
+
+
+def test_a_body_named_on_a_country_keeps_its_whole_name() -> None:
+    """A body's name goes on over "on the" and a long place ("Committee of Inquiry on the
+    Central African Republic"), but no verb after it joins the name."""
+    text = (
+        "Mines were seized, according to a report by the UN Commission of Inquiry on the "
+        "Central African Republic seen by the BBC."
+    )
+    assert shape(text) == (
+        "UN Commission of Inquiry on the Central African Republic",
+        BODY,
+        ("BBC",),
+    )

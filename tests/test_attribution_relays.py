@@ -552,3 +552,45 @@ def test_an_outlet_that_picked_up_a_report_relays_it() -> None:
         " officer in Wau said the curfew had been lifted."
     )
     assert shape(text) == ("a police officer in Wau", SOMEONE, ("Radio Tamazuj", "Juba Monitor"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "According to Rhein-Kurier, which cited a regional police officer, the road "
+            "reopened.",
+            ("a regional police officer", SOMEONE, ("Rhein-Kurier",)),
+        ),
+        (
+            "Per Diario del Puerto, which quoted two dock workers, the cranes stopped.",
+            ("two dock workers", GROUP, ("Diario del Puerto",)),
+        ),
+    ],
+)
+def test_an_unlisted_name_that_cites_in_turn_relays(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """A name after "according to" or "per" that cites someone in turn (", which cited") is
+    an outlet that relays the one it cites, listed or not."""
+    assert shape(text) == expected
+
+
+def test_a_report_on_someones_word_relays_them() -> None:
+    """"X reported, on the word of Y, that ..." makes Y the source and X the outlet that
+    relays Y."""
+    text = "The Irish Times reported, on the word of two port officials, that the ferry sank."
+    assert shape(text) == ("two port officials", GROUP, ("Irish Times",))
+
+
+def test_on_the_word_of_without_a_report_attributes_nothing() -> None:
+    """"On the word of" that no reporting verb opens ("on the word of a witness, the jury
+    convicted") credits nobody with the clause."""
+    assert shape("On the word of one neighbour, the jury convicted the builder.") is None
+
+
+def test_a_qualified_outlet_relays_a_quote() -> None:
+    """"Quoted by the state-run X as saying" makes X the outlet that relays the speaker,
+    whatever the qualifier before its name."""
+    text = "Li Ming was quoted by the state-run Harbour Daily as saying the port would expand."
+    assert shape(text) == ("Li Ming", PERSON, ("Harbour Daily",))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from _shapes import GROUP, PERSON, SOMEONE, shape
+from _shapes import BODY, GROUP, PERSON, SOMEONE, shape
 from claimcheck import _attribution_roles as roles
 from claimcheck.model import Anonymity
 
@@ -130,3 +130,30 @@ def test_plural_owners_and_collectives_stay_in_descriptions(
     """A plural owner ("the miners' wives") and a collective with its article ("a handful
     of nurses") are part of the description of who speaks."""
     assert shape(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A regional commissioner said the bridge had closed.",
+            ("A regional commissioner", SOMEONE, ()),
+        ),
+        (
+            "Staff at the port authority said cranes were idle.",
+            ("Staff at the port authority", GROUP, ()),
+        ),
+    ],
+)
+def test_offices_and_staff_are_anonymous(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """An office held by many ("a regional commissioner") and staff placed at a body speak
+    anonymously; the body they work at does not speak."""
+    assert shape(text) == expected
+
+
+def test_a_general_staff_is_a_body() -> None:
+    """Staff with no place after it ("the army's general staff") names a body."""
+    found = shape("The navy's general staff said the drill was over.")
+    assert found is not None and found[1] is BODY

@@ -45,3 +45,16 @@ def test_a_dash_before_a_clause_or_a_label_signs_nothing(text: str) -> None:
     """A name that opens a new clause after a dash, or ends a short label or a caption in
     the plain present (a credit), signs nothing."""
     assert shape(text) is None
+
+
+def test_a_signature_may_say_where_it_spoke() -> None:
+    """After plain words that state what will be, a name after the dash followed only by
+    where it spoke ("speaking to reporters") signs the words."""
+    text = "The border will stay open until March — Tomas Berg, speaking to reporters in Lima."
+    assert shape(text) == ("Tomas Berg", PERSON, ())
+
+
+def test_a_signature_after_a_plain_past_still_signs_nothing() -> None:
+    """Words that state no lasting fact before the dash are signed by nobody, even with
+    "speaking" after the name."""
+    assert shape("He left the party — Tomas Berg, speaking to reporters.") is None

@@ -127,3 +127,47 @@ def given_name(verb: Token, after: Phrase, beyond: Token | None) -> bool:
     if verb.text == verb.lower or after.kind is not Kind.NAMED or after.text[:1].islower():
         return False
     return beyond is not None and beyond.text not in {":", *QUOTES}
+
+
+def participle_opens(tokens: list[Token], at: int) -> bool:
+    """Whether a present participle opens an aside at token *at*: ", asking not to be
+    named,", ", briefing reporters in Addis Ababa,"."""
+    if at >= len(tokens):
+        return False
+    token = tokens[at]
+    return token.is_word and not token.capitalized and token.lower.endswith("ing")
+
+
+def after_quoted_dash(tokens: list[Token], v: int, start: int) -> bool:
+    """Whether the verb at token *v* follows a dash, after quoted words earlier in the
+    sentence that begins at *start*: "“...” — nobody warned us — said Ana Ruiz"."""
+    if v - 1 <= start or tokens[v - 1].text not in DASHES:
+        return False
+    return any(t.quoted for t in tokens[max(start, v - _MAX_DASHED) : v - 1])
+
+
+def affiliation_after_quote(tokens: list[Token], v: int, beyond: Token | None) -> bool:
+    """Whether "of" or "from" after a speaker inverted after a quote ("“...,” says Ana Ruiz of
+    the port authority") gives where the speaker works, not what was said."""
+    if beyond is None or beyond.lower not in {"of", "from"} or v < 2:
+        return False
+    before = tokens[v - 1]
+    return before.text in QUOTES or (before.text == "," and tokens[v - 2].quoted)
+
+
+_MAX_DASHED = 40
+
+
+def long_apposition(tokens: list[Token], comma: int, end: int) -> bool:
+    """Whether one description between the comma at token *comma* and the one before *end*
+    sets a person apart, however long: ", a trader in Vigo who has ... and who ...,"."""
+    if tokens[comma].text != "," or end - comma > _MAX_LONG_APPOSITION:
+        return False
+    if tokens[comma + 1].lower not in {"a", "an", "the"}:
+        return False
+    inside = tokens[comma + 1 : end - 1]
+    return not any(t.text in _APPOSITION_BREAKS or t.quoted for t in inside)
+
+
+_MAX_LONG_APPOSITION = 36
+_APPOSITION_BREAKS = frozenset({",", ";", ":", ".", "!", "?"}) | DASHES | QUOTES

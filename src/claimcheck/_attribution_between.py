@@ -4,7 +4,8 @@
 "Two men questioned by police said": a passive participle with its agent describes the
 speaker and never speaks itself, so the speaker is the description before it. "A woman who
 was treated at the clinic said": a relative clause after a description is part of who the
-speaker is, as is a present participle ("Two women waiting at the terminal said"). Either is
+speaker is, as is a present participle ("Two women waiting at the terminal said") or a passive
+one that places them ("Two envoys posted to Kinshasa said"). Either is
 read only when no phrase ends just before the verb.
 """
 
@@ -19,6 +20,7 @@ __all__: list[str] = []
 
 _MAX_BETWEEN = 16
 _BREAKS = frozenset({",", ";", ":", ".", "!", "?", "—", "–", "(", ")"}) | QUOTES
+_PLACING = frozenset({"to", "in", "at", "on", "with", "near", "inside", "across", "from"})
 _IRREGULAR_PARTICIPLES = frozenset(
     {"seen", "told", "taken", "held", "shot", "caught", "hurt", "given", "known", "driven",
      "beaten", "brought", "sent", "kept", "left", "found", "met", "paid", "sought", "written"}
@@ -36,6 +38,17 @@ def passive_participle(token: Token) -> bool:
 def agent_follows(tokens: list[Token], at: int, stop: int) -> bool:
     """Whether a passive participle and its "by" start at token *at*: "questioned by"."""
     return at + 1 < stop and passive_participle(tokens[at]) and tokens[at + 1].lower == "by"
+
+
+def placed_participle(tokens: list[Token], at: int, stop: int) -> bool:
+    """Whether a passive participle and a preposition start at token *at*, before *stop*:
+    "accredited to", "stationed in", "posted at" describe where a speaker serves."""
+    return (
+        at + 2 < stop
+        and passive_participle(tokens[at])
+        and tokens[at + 1].lower in _PLACING
+        and tokens[at + 2].is_word
+    )
 
 
 def across_clause(
@@ -74,6 +87,8 @@ def across_clause(
             return found
         after = tokens[found.stop]
         if after.lower == "who" or (after.lower.endswith("ing") and not after.capitalized):
+            return found._replace(stop=end, text=span_text(text, tokens, start, end))
+        if placed_participle(tokens, found.stop, end):
             return found._replace(stop=end, text=span_text(text, tokens, start, end))
         return None
     return None

@@ -23,6 +23,7 @@ from claimcheck._attribution_kinds import (
     without_article,
 )
 from claimcheck._attribution_outlets import glued_name
+from claimcheck._attribution_passives import agent_by
 from claimcheck._attribution_phrases import Kind, Phrase, PhraseReader, span_text
 from claimcheck._attribution_sites import REPORTED_BY, SUBJECT, Site
 from claimcheck._attribution_text import Token
@@ -248,9 +249,12 @@ class BodyReader(PhraseReader):
         return None
 
     def by_phrase(self, tokens: list[Token], k: int, hi: int) -> list[Site] | None:
-        """ "reported by X", "reported first by X", "expressed by sources"; "interviewed
-        separately by X" only of an outlet, which relays what the interviewed said."""
+        """ "reported by X", "reported first by X", "confirmed on Friday by X", "expressed by
+        sources", "the instruction issued by X"; "interviewed separately by X" only of an
+        outlet, which relays what the interviewed said."""
         at = k + 2 if k + 1 < hi and tokens[k + 1].lower in lex.BY_ADVERBS else k + 1
+        if at < hi and tokens[at].lower != "by" and tokens[k - 1].lower not in lex.DATA_NOUNS:
+            at = agent_by(tokens, k + 1, hi) or hi  # "confirmed on Friday by X"
         if at >= hi or tokens[at].lower != "by" or _owned_outlet(tokens, k):
             return None
         phrase = self.object_phrase(tokens, at + 1, hi)

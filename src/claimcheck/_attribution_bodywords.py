@@ -28,6 +28,10 @@ KNOWN_BODIES = frozenset(
         "islamic state", "isis", "fatah", "sinn féin", "sinn fein",
         # companies of world news that the company list lacks
         "petrobras", "pemex", "volkswagen", "toyota", "aeroflot", "ryanair", "foxconn",
+        # mining and farm-commodity companies and boards of world news
+        "barrick", "newmont", "glencore", "sibanye-stillwater", "anglogold", "zijin", "cmoc",
+        "gécamines", "gecamines", "ivanhoe", "alrosa", "cargill", "bunge", "olam", "wilmar",
+        "cocobod", "conab", "embrapa",
         # national oil, gas, mining and power companies
         "sonatrach", "aramco", "eskom", "petronas", "pertamina", "sonangol", "codelco",
         "ecopetrol", "equinor", "rosneft", "rosatom", "naftogaz", "adnoc", "nnpc",
@@ -59,7 +63,13 @@ FOREIGN_BODY_WORDS = frozenset(
      "partei", "rassemblement", "bloc", "alianza", "coalición", "fronte", "movimento",
      "vereinigung", "verband", "gewerkschaft", "bund", "verein", "stiftung", "gesellschaft",
      "syndicat", "sindicato", "federación", "fédération", "confédération", "asociación",
-     "associação", "sindacato", "vereniging", "bond", "förbund", "forbund"}
+     "associação", "sindacato", "vereniging", "bond", "förbund", "forbund",
+     # councils, banks, boards, ministries and companies
+     "conseil", "consejo", "conselho", "consiglio", "banco", "banque", "banca", "comisión",
+     "comissão", "commissione", "kommission", "comité", "comitato", "société", "compagnie",
+     "compañía", "companhia", "empresa", "instituto", "institut", "ministerio", "ministère",
+     "ministério", "ministero", "ministerium", "caisse", "agence", "agencia", "agência",
+     "autorité", "autoridad", "secretaría", "superintendencia", "bundesamt", "bundesanstalt"}
 )
-"""Words of other languages for parties, fronts and unions: "Plataforma Unitaria", "Parti
-Socialiste", "Vereinigung Cockpit"."""
+"""Words of other languages for parties, fronts, unions, councils, banks and ministries:
+"Plataforma Unitaria", "Parti Socialiste", "Vereinigung Cockpit", "Banco Central"."""

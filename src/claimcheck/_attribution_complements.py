@@ -2,7 +2,8 @@
 
 Some verbs attribute only with a complement of their own ("questioned whether", "accused X
 of", "raised concerns", "expect that"); some state nothing when what follows is a thing
-rather than a claim ("reported a loss", "claims the village", "denied it"). Each check looks
+rather than a claim ("reported a loss", "claims the village", "denied it", "reports to the
+minister"). Each check looks
 at a bounded number of tokens after the verb.
 """
 
@@ -20,6 +21,10 @@ _OBJECT_REACH = 4
 """The most words of an object read after "claims" before the clause ends."""
 _DETERMINERS = frozenset({"the", "a", "an", "its", "their", "his", "her", "our", "this"})
 _PRONOUNS = frozenset({"it", "this", "that", "so", "them"})
+_REPORTED_TO = frozenset({"that", ":", "“", '"'})
+"""Words after "reported to X" that show a report made, not a line of command."""
+_REPORT_REACH = 20
+"""The most tokens read after "reported to" for what was reported."""
 
 
 def states_nothing(verb: str, tokens: list[Token], stop: int, hi: int) -> bool:
@@ -41,6 +46,9 @@ def states_nothing(verb: str, tokens: list[Token], stop: int, hi: int) -> bool:
         words, reach = required
         return not any(t.lower in words for t in rest[:reach])
     if verb in lex.REPORTING_RESULTS:
+        told = tokens[stop : min(hi, stop + _REPORT_REACH)]
+        if rest and rest[0].lower == "to" and not any(t.lower in _REPORTED_TO for t in told):
+            return True  # "the agency reports to the cabinet": whom it answers to
         return any(t.lower in lex.FINANCIAL_RESULTS for t in rest[:3])  # "reported a loss"
     if verb in lex.DENYING:
         return _bare(rest)  # "Kyiv denies it."

@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from claimcheck import _attribution_asides as asides
 from claimcheck import _attribution_lexicon as lex
+from claimcheck import _attribution_passives as passives
+from claimcheck import _attribution_revisions as revisions
 from claimcheck import _attribution_rulings as rulings
 from claimcheck._attribution_between import across_clause, agent_follows, passive_participle
 from claimcheck._attribution_bodies import FORECASTING, MAX_GAP, SHOWING
@@ -26,7 +28,7 @@ from claimcheck._attribution_phrases import (
     Phrase,
     anonymity_clause,
 )
-from claimcheck._attribution_relayed import relayed_clause, to_outlet
+from claimcheck._attribution_relayed import OUTLET_QUALIFIERS, relayed_clause, to_outlet
 from claimcheck._attribution_sites import (
     ACCORDING,
     CITING,
@@ -52,6 +54,8 @@ from claimcheck.names import AliasIndex
 __all__: list[str] = []
 
 _MAX_PHRASE = 12
+_MAX_APPOSITIVE = 14  # ", head of the Assembly of ...,"
+_MAX_APPOSITION = 22  # ", asking not to be named for fear of reprisals from ...,"
 _MAX_SUBJECT = 16  # "A spokesperson for the Office of the UN High Commissioner for ... said"
 
 
@@ -151,7 +155,14 @@ class CueReader(HeadlineReader):
         passive = k > lo and tokens[k - 1].lower in _PASSIVE
         if lower in _CITED and passive and k + 1 < hi and tokens[k + 1].lower in {"as", "by"}:
             return self._quoted_as(tokens, k, lo, hi)
-        if lower in lex.BY_VERBS and k + 1 < hi and tokens[k + 1].lower in _BY_STARTS:
+        passive = lower in lex.BY_VERBS or (
+            lower in passives.ISSUING and passives.issued_statement(tokens, k, lo)
+        )  # "confirmed by X", "the warnings were issued by X"
+        timed = k > lo and tokens[k - 1].lower not in lex.DATA_NOUNS  # data: `issued_by`
+        if passive and k + 1 < hi and (
+            tokens[k + 1].lower in _BY_STARTS
+            or (timed and passives.agent_by(tokens, k + 1, hi) is not None)
+        ):
             return self.by_phrase(tokens, k, hi)
         if lower in _RELAYING and token.text == lower:
             carried = self._carried(tokens, k, lo, hi)  # "published remarks by Y": Y speaks
@@ -187,21 +198,36 @@ class CueReader(HeadlineReader):
             forecast = self._forecast(tokens, k, lo, hi)
             if forecast is not None or lower not in lex.SPEECH_VERBS:
                 return forecast
+        if lower in revisions.REVISING and revisions.revised_forecast(tokens, k, hi) is not None:
+            reviser = self._subject(tokens, k, lo)  # "OPEC lowered its forecast for demand"
+            if reviser is not None and self.is_body(reviser):
+                return [Site(SUBJECT, reviser, lower, k, k + 1)]
+            return None
         if lower in lex.SPEECH_VERBS and (token.text == lower or (k == lo and lower in _INVERTED)):
             return self._speech(tokens, k, lo, hi)
         return None
 
     def _wording(self, tokens: list[Token], k: int, lo: int, hi: int) -> list[Site] | None:
         """The speaker whose wording a clause borrows: "as one diplomat put it", "in the
-        words of a senior aide"."""
+        words of a senior aide"; or the source an outlet takes at its word: "on the word of
+        two officials"."""
         words = [t.lower for t in tokens[k - 2 : k + 2]] if k - 2 >= lo else []
         if words[:2] == ["in", "the"] and words[3:] == ["of"] and tokens[k].lower == "words":
             phrase = self.object_phrase(tokens, k + 2, hi)
             return [Site(ACCORDING, phrase, "in the words of", k - 2, k + 2)] if phrase else None
-        if tokens[k].lower != "words" and self.amount_set(tokens, k, hi):
+        if words[:2] == ["on", "the"] and words[3:] == ["of"] and tokens[k].lower == "word":
+            if not (k - 4 >= lo and tokens[k - 3].text == "," and (
+                tokens[k - 4].lower in lex.SPEECH_VERBS
+            )):
+                return None  # only a report made on someone's word: "X reported, on the word of Y,"
+            phrase = self.object_phrase(tokens, k + 2, hi)
+            return [Site(CITING, phrase, "on the word of", k - 2, k + 2)] if phrase else None
+        if tokens[k].lower in _WORD_NOUNS:
+            return None
+        if self.amount_set(tokens, k, hi):
             subject = self._subject(tokens, k, lo)  # "an official put the cost at €5 billion"
             return [Site(SUBJECT, subject, tokens[k].lower, k, k + 1)] if subject else None
-        if tokens[k].lower == "words" or k + 1 >= hi or tokens[k + 1].lower != "it":
+        if k + 1 >= hi or tokens[k + 1].lower != "it":
             return None
         for at in range(k - 1, max(lo, k - _MAX_PHRASE) - 1, -1):
             if tokens[at].lower == "as":
@@ -306,7 +332,12 @@ class CueReader(HeadlineReader):
         if tokens[at].lower == "by":
             if relayed_clause(tokens, k - 2, hi):  # "an official who was quoted by X"
                 return [s for s in self.by_phrase(tokens, k, hi) or () if s.rank == REPORTED_BY]
-            relay = self.object_phrase(tokens, at + 1, hi)
+            start = at + 1
+            if start + 2 < hi and tokens[start].lower == "the" and (
+                tokens[start + 1].lower in OUTLET_QUALIFIERS
+            ):
+                start += 2  # "quoted by the state-run Securities Times as saying"
+            relay = self.object_phrase(tokens, start, hi)
             if relay is None or relay.stop >= hi or tokens[relay.stop].lower != "as":
                 return None
             found.append(Site(REPORTED_BY, relay, f"{tokens[k].lower} by", k, at + 1))
@@ -385,7 +416,9 @@ class CueReader(HeadlineReader):
                 opening = self._clause_subject(tokens, lo, v)
                 if opening is not None:
                     found.append(Site(SUBJECT, opening, cue, v, stop))
-        elif v == lo or so or tokens[v - 1].text in {","} | QUOTES:
+        elif v == lo or so or tokens[v - 1].text in {","} | QUOTES or asides.after_quoted_dash(
+            tokens, v, self.sentence_start
+        ):  # "“...” — nobody warned us — said Ana Ruiz"
             after = self.phrase(tokens, stop, hi)
             if after is not None and not (after.kind is Kind.PRONOUN and after.head == "it"):
                 beyond = tokens[after.stop] if after.stop < hi else None
@@ -393,9 +426,11 @@ class CueReader(HeadlineReader):
                     tokens, after.stop + 1, hi
                 )  # "said a US official who spoke on condition of anonymity"
                 named_so = asides.given_name(tokens[v], after, beyond)
-                if (beyond is None or not beyond.is_word or gap_word(beyond) or unnamed) and not (
-                    named_so
-                ):
+                finite = beyond is not None and beyond.lower in _FINITE_AFTER
+                placed = asides.affiliation_after_quote(tokens, v, beyond)
+                if (
+                    beyond is None or not beyond.is_word or gap_word(beyond) or unnamed or placed
+                ) and not (named_so or finite):  # "..., said the army had": what was said
                     found.append(Site(SUBJECT, after, cue, v, stop))
         if verb in lex.QUOTING and stop < hi:
             quoted = self.phrase(tokens, stop, hi)
@@ -464,11 +499,17 @@ class CueReader(HeadlineReader):
         if first is not None and at + 1 < end and tokens[at].text == ",":
             if tokens[at + 1].lower in _INSERTIONS or agent_follows(tokens, at + 1, end):
                 return first  # "Euronews, citing Interfax, which quoted an aide, reported"
+        if named and at < end - 1 and asides.long_apposition(tokens, at, end):
+            return first  # "Ana Ruiz, a baker in Vigo who ... and who ..., said"
         # an appositive: "Connolly, head of the Assembly, said" or "its chief, Admiral Bauer, said"
         inner = self._ending_at(tokens, lo, end - 1)
-        for opening in range(end - 2, max(lo, end - 14) - 1, -1):
-            if tokens[opening].text == ",":
+        for opening in range(end - 2, max(lo, end - _MAX_APPOSITION) - 1, -1):
+            if tokens[opening].text == "," and (
+                opening >= end - _MAX_APPOSITIVE or asides.participle_opens(tokens, opening + 1)
+            ):  # a participle clause may run longer: ", asking not to be named for fear ..."
                 outer = self._ending_at(tokens, lo, asides.before_age(tokens, opening, lo))
+                if outer is None and asides.participle_opens(tokens, opening + 1):
+                    outer = across_clause(self.text, tokens, lo, opening, self._anonymous)
                 if inner is not None and inner.kind is Kind.NAMED and not self._names_person(outer):
                     return inner  # "the head of the IAEA, Rafael Grossi, warned"
                 if self._names_person(inner) and asides.office_title(tokens, outer):
@@ -549,15 +590,22 @@ _CUE_WORDS = (
     | SHOWING
     | FORECASTING
     | asides.CUE_WORDS
+    | passives.ISSUING
+    | revisions.REVISING
     | rulings.FINDINGS
     | rulings.HEARING
 )
 _INTERESTING = _CUE_WORDS | lex.HEDGES | _HEDGE_STARTS
 
 
+_WORD_NOUNS = frozenset({"word", "words"})
 _COMPLEMENTS = frozenset({"that", ":", ",", "“", '"', "out"})
 
 
+_FINITE_AFTER = frozenset(
+    {"had", "has", "have", "was", "were", "is", "are", "will", "would", "did", "does", "do", "may"}
+)
+"""Words after "said X" that make X the subject of what was said, not an inverted speaker."""
 _BEFORE_SO = frozenset({"or", ",", "—", "–", "and"})
 _INVERTED = frozenset({"said", "says", "added", "wrote"})
 """Verbs that may open a sentence before their speaker: "Said the minister: ..."."""

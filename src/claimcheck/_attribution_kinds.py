@@ -130,7 +130,11 @@ def headed_by_body_noun(text: str) -> bool:
 def person_name(text: str) -> str:
     """A person's name without its titles, abbreviated ranks and honorifics included: "Maj.
     Gen. Pat Ryder" is "Pat Ryder", "Chief Justice Ana Ruiz" "Ana Ruiz", "Datuk Seri Anwar
-    Ibrahim" "Anwar Ibrahim"; two words always stay."""
+    Ibrahim" "Anwar Ibrahim"; two words always stay. A title that is also a given name
+    stays before a family particle: "Sultan Al Jaber" ("Sultan Haitham bin Tarik" is
+    "Haitham bin Tarik")."""
+    if _given_title(text.split()):
+        return text.removeprefix("the ").removeprefix("The ")
     words = strip_titles(text).split()
     while len(words) > 2:
         drop = 1 if _abbreviated_title(words[0]) else _honorific_length(words)
@@ -138,6 +142,20 @@ def person_name(text: str) -> str:
             break
         del words[:drop]
     return " ".join(words)
+
+
+def _given_title(words: list[str]) -> bool:
+    """Whether *words* open with a title that is a given name here: "Sultan" before "Al",
+    "bin" or "Al-" ("Sultan Al Jaber", "Sultan bin Sulayem"), where no ruler's own name
+    stands between them."""
+    if len(words) < 3 or words[0].lower() not in _TITLES_AS_NAMES:
+        return False
+    particle = words[1].lower()
+    return particle in _FAMILY_PARTICLES or particle.startswith("al-")
+
+
+_TITLES_AS_NAMES = frozenset({"sultan"})
+_FAMILY_PARTICLES = frozenset({"al", "bin", "ibn", "bint"})
 
 
 def _honorific_length(words: list[str]) -> int:

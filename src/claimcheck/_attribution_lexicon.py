@@ -134,6 +134,7 @@ ANONYMOUS_PLURAL = frozenset(
         "farmers", "voters", "defectors", "strategists", "scholars", "engineers", "paramedics",
         "firefighters", "protesters", "locals", "inspectors", "monitors", "relatives", "families",
         "refugees", "citizens", "respondents", "specialists", "delegates", "spokespeople",
+        "staff", "personnel",
     }
 ) | roles.PLURAL
 
@@ -333,7 +334,7 @@ COMPILING = frozenset(
 )
 
 # Words that borrow a speaker's wording: "as one diplomat put it", "in the words of an aide".
-WORDING_CUES = frozenset({"put", "puts", "words"})
+WORDING_CUES = frozenset({"put", "puts", "words", "word"})
 
 # Words of a relative clause that says why a speaker goes unnamed: "who asked not to be
 # named", "who declined to be identified", "who were not authorised to speak publicly".
@@ -427,7 +428,10 @@ BODY_DESCRIPTORS = frozenset(
 )
 
 # Heads of anonymous descriptions that need a tail: "members of the delegation".
-HEADS_NEEDING_TAIL = frozenset({"member", "members"})
+HEADS_NEEDING_TAIL = frozenset({"member", "members", "staff", "personnel"})
+# Of those, the heads that a compound does not make a description: "the general staff" is a
+# body, "staff at the hospital" people.
+STAFF_HEADS = frozenset({"staff", "personnel"})
 
 # Nouns that end the description of an organization: "the defence ministry", "the UN nuclear
 # watchdog", "Ukraine's military intelligence", "the State Department".

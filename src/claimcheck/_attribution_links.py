@@ -23,9 +23,12 @@ __all__: list[str] = []
 
 _BY_LINKS = frozenset(
     {"seen", "interviewed", "obtained", "carried", "quoted", "cited", "reviewed", "aired",
-     "broadcast", "relayed"}
+     "broadcast", "relayed", "picked", "summarised", "summarized", "republished",
+     "reprinted", "reproduced", "translated", "excerpted"}
 )
 """Participles before "by" whose agent relays the statement: "a letter seen by the BBC"."""
+_PHRASAL_LINKS = frozenset({"picked"})
+"""Links whose particle stands before "by": "picked up by"."""
 _TO_LINKS = frozenset({"speaking", "talking", "spoke", "talked", "told"})
 """Verbs before "to" (or, for "told", directly) whose object heard the speaker."""
 _IN_LINKS = frozenset({"reported", "writing", "published"})
@@ -59,15 +62,19 @@ def relay_links(reader: OutletReader, tokens: list[Token], lo: int, hi: int) -> 
         hi: Where it ends.
 
     Returns:
-        The outlets, in the order they are written, each once.
+        The outlets, each once, from the reporting document towards the speaker: the
+        outlets that passed the words on, the last relay first ("first aired by A, later
+        quoted by B" gives B, A), then those the speaker spoke to, in written order.
     """
-    found: list[Actor] = []
+    heard: list[Actor] = []  # outlets the speaker spoke to or printed in, in written order
+    relayed: list[Actor] = []  # outlets that passed the words on, the first relay first
     for k in range(lo, hi - 1):
         token = tokens[k]
         lower = token.lower
         if token.quoted or not (lower in _BY_LINKS or lower in _TO_LINKS or lower in _IN_LINKS):
             continue
         following = tokens[k + 1].lower
+        found = heard
         if lower == "told":
             at = k + 1
         elif (lower in _TO_LINKS and following == "to") or (
@@ -75,7 +82,9 @@ def relay_links(reader: OutletReader, tokens: list[Token], lo: int, hi: int) -> 
         ):
             at = k + 2
         elif lower in _BY_LINKS:
-            at = _after_by(tokens, k + 1, hi)  # "broadcast on Sunday by ZDF"
+            skip = k + 2 if lower in _PHRASAL_LINKS and following == "up" else k + 1
+            at = _after_by(tokens, skip, hi)  # "broadcast on Sunday by ZDF", "picked up by"
+            found = relayed
         else:
             continue
         if at >= hi:
@@ -87,9 +96,22 @@ def relay_links(reader: OutletReader, tokens: list[Token], lo: int, hi: int) -> 
             actor = reader.possessive_outlet(tokens[owner])
         if actor is None and lower in _LONE_NAME_LINKS:
             actor = _lone_name(tokens, at, hi)
-        if actor is not None and actor not in found:
+        if actor is not None and actor not in heard and actor not in relayed:
             found.append(actor)
-    return found
+    return [*reversed(relayed), *heard]
+
+
+def relay_order(via: tuple[Actor, ...], linked: list[Actor]) -> tuple[Actor, ...]:
+    """*via* with the outlets of *linked* that it holds put in the order of *linked*, each
+    in a place one of them held; the others keep their places.
+
+    >>> a, b, c = (Actor(name, ActorKind.OUTLET) for name in "ABC")
+    >>> [o.name for o in relay_order((a, c, b), [b, a])]
+    ['B', 'C', 'A']
+    """
+    ordered = iter([actor for actor in linked if actor in via])
+    held = set(linked)
+    return tuple(next(ordered) if actor in held else actor for actor in via)
 
 
 def _after_by(tokens: list[Token], j: int, hi: int) -> int:

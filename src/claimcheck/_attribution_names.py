@@ -200,12 +200,17 @@ _FOREIGN_OFS = frozenset({"de", "del", "do", "da", "dos", "das"})
 
 
 def joined_particle(token: Token) -> bool:
-    """A surname joined to its particle by a hyphen: "al-Ansari", "bin-Salman", "el-Sisi"."""
+    """A surname joined to its particle by a hyphen, or a name to an elided article or
+    preposition: "al-Ansari", "bin-Salman", "el-Sisi", "d'Ivoire", "dell'Acqua"."""
     particle, hyphen, rest = token.text.partition("-")
-    return bool(hyphen) and particle.lower() in _JOINED_PARTICLES and rest[:1].isupper()
+    if hyphen:
+        return particle.lower() in _JOINED_PARTICLES and rest[:1].isupper()
+    particle, _, rest = token.text.replace("’", "'").partition("'")
+    return particle in _ELIDED_PARTICLES and rest[:1].isupper()
 
 
 _JOINED_PARTICLES = frozenset({"al", "el", "bin", "ben", "ibn", "abu", "ould", "ad", "as", "ash"})
+_ELIDED_PARTICLES = frozenset({"d", "l", "dell", "dall", "nell", "sull", "all"})
 
 
 def named_so(tokens: list[Token], j: int, hi: int) -> bool:

@@ -25,7 +25,7 @@ from claimcheck._attribution_kinds import (
     unknown_name_anonymity,
     without_article,
 )
-from claimcheck._attribution_links import relay_links, reported_in
+from claimcheck._attribution_links import relay_links, relay_order, reported_in
 from claimcheck._attribution_outlets import Outlets
 from claimcheck._attribution_owned import owned_report
 from claimcheck._attribution_phrases import Kind, Phrase, possessive
@@ -209,13 +209,15 @@ class Reader(CueReader):
         self, tokens: list[Token], lo: int, hi: int, result: Attribution
     ) -> Attribution:
         """*result* with the outlets that relay words tie to its statement first in its
-        chain ("seen by the BBC", "interviewed by Mint"), unless it holds them already."""
+        chain ("seen by the BBC", "interviewed by Mint"), unless it holds them already, and
+        those it holds in the order the relays give."""
         linked = relay_links(self, tokens, lo, hi)
         if not linked:
             return result
         names = {_key(a.name) for a in result.via} | {_key(result.speaker_name)}
         extra = tuple(a for a in linked if _key(a.name) not in names)
-        return attrs.evolve(result, via=extra + result.via) if extra else result
+        via = relay_order(extra + result.via, linked)
+        return attrs.evolve(result, via=via) if via != result.via else result
 
     def _cited_by_opening(
         self, tokens: list[Token], lo: int, hi: int, result: Attribution
@@ -231,11 +233,13 @@ class Reader(CueReader):
 
     def _relay_of(self, tokens: list[Token], site: Site, sites: list[Site]) -> Actor | None:
         """The outlet a site's phrase names, or an outlet no list holds that a relay makes
-        of a name cited in turn: "quoting Jeune Afrique, which cited two officers" (never a
-        person the name is known or read to be)."""
+        of a name cited in turn: "quoting Jeune Afrique, which cited two officers", "according
+        to Jeune Afrique, which cited ..." (never a person the name is known or read to be)."""
         actor = self._outlet_of(tokens, site.phrase)
-        if actor is not None or site.rank != CITING or site.phrase.kind is not Kind.NAMED:
+        if actor is not None or site.rank not in _RELAYING_RANKS:
             return actor
+        if site.phrase.kind is not Kind.NAMED:
+            return None
         after = site.phrase.stop
         which = after + 1 < len(tokens) and tokens[after].text == ","
         if not (which and tokens[after + 1].lower == "which"):
@@ -476,6 +480,8 @@ class Reader(CueReader):
         return person
 
 
+_RELAYING_RANKS = frozenset({CITING, ACCORDING, PER})
+"""Ranks of the cues whose name, cited in turn (", which cited"), relays as an outlet."""
 _APPOSITION_WINDOW = 8
 _HEAD_LINKS = frozenset({"of", "for", "at", "to", "with"})
 _OPEN = frozenset({"the", "a"})

@@ -40,6 +40,8 @@ from claimcheck.names import AliasIndex, is_title, strip_titles
 __all__: list[str] = []
 
 MAX_NAME = 14
+_MAX_BODY_TAIL = 10  # "of Experts on the Democratic Republic of the Congo"
+_MAX_BODY_WORDS = 6  # lower-case words of a body's tail: "of the prosecutor general"
 """The most tokens a name or a title with a name may have."""
 _MAX_TITLE = 5
 """The most capitalised words of an outlet's name read without a list ("Kyiv Weekly Observer")."""
@@ -348,7 +350,9 @@ class PhraseReader:
             return None  # a singular without an article is a title: "US Ambassador Smith"
         has_tail = stop < hi and tokens[stop].lower in lex.ANONYMOUS_TAILS
         compound = head > i and _descriptive(tokens[head - 1])  # "a crew member"
-        if word in lex.HEADS_NEEDING_TAIL and not (has_tail or compound):
+        if word in lex.HEADS_NEEDING_TAIL and not (
+            has_tail or (compound and word not in lex.STAFF_HEADS)
+        ):
             return None
         if stop < hi and tokens[stop].lower in lex.ANONYMOUS_TAILS:
             stop = self._tail(tokens, stop, hi)
@@ -416,11 +420,12 @@ class PhraseReader:
         stop = head + 1
         if stop < hi and tokens[stop].lower in {"of", "for", "on"}:
             after = stop + 1
-            while after < min(hi, stop + 6) and (
-                _qualifier(tokens[after])
-                or _descriptive(tokens[after])
+            while after < min(hi, stop + _MAX_BODY_TAIL) and (
+                (after < stop + _MAX_BODY_WORDS and _descriptive(tokens[after]))
+                or _qualifier(tokens[after])
                 or name_token(tokens, after, hi)
                 or (after == stop + 1 and tokens[after].lower == "the")
+                or _on_the_field(tokens, after, hi)
             ):
                 after += 1  # "the office of the prosecutor general"
             if after > stop + 1:
@@ -510,6 +515,17 @@ _NOUN_CONTEXT = frozenset(
      "formerly", "previously", "currently"}
 )
 _ORGANIZATION_DETERMINERS = frozenset({"the", "its", "their", "his", "her", "our"})
+
+
+def _on_the_field(tokens: list[Token], j: int, hi: int) -> bool:
+    """Whether "on the" and a capitalised word start at token *j* inside a body's name:
+    "Group of Experts on the Central African Republic"."""
+    return (
+        j + 2 < hi
+        and tokens[j].lower == "on"
+        and tokens[j + 1].lower == "the"
+        and _starts_name(tokens[j + 2])
+    )
 
 
 def possessive(token: Token) -> bool:

@@ -23,6 +23,9 @@ _TRADES = frozenset(
         "campaigner", "organiser", "organizer", "protester", "demonstrator", "fan", "supporter",
         "neighbour", "neighbor", "local", "relative", "official", "planner", "regulator",
         "investor", "priest", "guest", "refugee", "migrant", "veteran",
+        # offices held by many, named by their office alone
+        "commissioner", "administrator", "councillor", "councilor", "prefect", "warden",
+        "superintendent", "headman", "elder",
         # trades of the land, the shop floor and the professions
         "grower", "producer", "winemaker", "vintner", "beekeeper", "shepherd", "herder",
         "rancher", "smallholder", "landowner", "baker", "butcher", "chef", "cook", "waiter",

@@ -5,7 +5,8 @@
 "Rivers will peak on Sunday – Environment Agency": a name after the last dash of a clause
 signs what comes before it. After a quotation the name may carry an age, a description and
 a relay ("speaking to the BBC"); after plain words it must end the clause, as in a
-headline, and the words must state what is or will be ("... will be raised – Environment
+headline, or be followed only by where it spoke ("speaking at her press conference"), and
+the words must state what is or will be ("... will be raised – Environment
 Agency"), so that "He left – Ana stayed" and a caption's credit sign nothing.
 """
 
@@ -30,6 +31,9 @@ _AUXILIARIES = frozenset(
 caption's plain present ("Firefighters tackle the blaze – ...") has none: there the name
 after the dash is a credit."""
 _FINAL = frozenset({".", "!", "?"})
+_SPEAKING = frozenset({"speaking", "writing", "addressing", "answering", "responding"})
+"""Participles after a signature that say where the words were spoken ("— Ana Ruiz,
+speaking at a press conference"): the name still signs what comes before the dash."""
 _STATING = frozenset({"that", "is", "are", "was", "were", "will", "would", "has", "have", "had"})
 """Words after a name that make it the subject of a new clause, not a signature."""
 
@@ -72,8 +76,9 @@ def sign_off(text: str, reader: PhraseReader, tokens: list[Token], lo: int, hi: 
         dash - lo < _MIN_STATEMENT or not any(t.lower in _AUXILIARIES for t in tokens[lo:dash])
     ):
         return None  # "Best actor – Ana Ruiz", "Firefighters tackle the blaze – Peel Police"
-    if rest and not (quoted and rest[0].text == ","):
-        return None  # after plain words a signature ends the clause
+    speaking = len(rest) > 1 and rest[0].text == "," and rest[1].lower in _SPEAKING
+    if rest and not ((quoted or speaking) and rest[0].text == ","):
+        return None  # after plain words a signature ends the clause, or says where it spoke
     if any(t.lower in lex.SPEECH_VERBS or t.lower in _STATING for t in rest):
         return None  # "— Ana Ruiz, who said ...": a clause of its own
     return Site(SUBJECT, phrase, tokens[dash].text, dash, dash + 1)
