@@ -39,6 +39,10 @@ source = "https://example.org/freedonia/cabinet"
         ("3. Talks resume. Despite Andrii Sybiha's visit, the deal stalled.", "Andrii Sybiha"),
         ("Even Mark Rutte kept the meeting short.", "Mark Rutte"),
         ("Although Kaja Kallas objected, the text passed.", "Kaja Kallas"),
+        ("About Mark Rutte, little was said.", "Mark Rutte"),
+        ("Still Olaf Scholz said the text would pass.", "Olaf Scholz"),
+        ("Currently Kaja Kallas chairs the talks.", "Kaja Kallas"),
+        ("Wherever Mark Rutte went, reporters followed.", "Mark Rutte"),
     ],
 )
 def test_an_opening_function_word_is_not_a_first_name(text: str, name: str) -> None:
@@ -64,3 +68,22 @@ def test_an_opening_word_inside_a_sentence_is_not_an_opener() -> None:
     tokens = tokenize("Officials met Under Secretary Jo Ma. Since then nothing.", 0)
     places = [i for i, t in enumerate(tokens) if t.lower in OPENING_WORDS and opening_word(tokens, i)]
     assert [tokens[i].text for i in places] == ["Since"]
+
+
+@pytest.mark.parametrize(
+    ("text", "opener"),
+    [
+        ("About Jane Roe.", "About"),
+        ("Still Ann Lee said", "Still"),
+        ("Currently Ann Lee leads.", "Currently"),
+        ("Without Jane Roe, nothing moved.", "Without"),
+        ("And Ann Lee agreed.", "And"),
+        ("Wherever Jane Roe went, crowds followed.", "Wherever"),
+    ],
+)
+def test_every_listed_word_opens_a_sentence(text: str, opener: str) -> None:
+    """Each word of the tables, first or last in its list, is an opener at the head of a sentence."""
+    tokens = tokenize(text, 0)
+    assert tokens[0].text == opener
+    assert opening_word(tokens, 0)
+    assert not opening_word(tokens, 1)

@@ -9,6 +9,7 @@ the name that follows it, unless the knowledge base knows the whole written name
 
 from __future__ import annotations
 
+from claimcheck._extract_lexicon import PREPOSITIONS
 from claimcheck._extract_tokens import Token
 
 __all__ = ["OPENING_WORDS", "opening_word"]
@@ -18,13 +19,14 @@ appointed nominated confirmed resigned retired stepped became founded led chaire
 represented visited signed took returned died born married studied worked previously formerly
 currently"""
 
-# Prepositions ("Per" and "Till" left out: they are given names as often).
-_PREPOSITIONS = """about above across after against along alongside amid amidst among
-amongst around as at before behind below beneath beside besides between beyond by
-concerning considering despite down during except following for from in including inside
-into like near notwithstanding of off on onto opposite outside over past regarding since
-than through throughout to toward towards under underneath unlike until up upon versus via
-with within without"""
+# Prepositions: the shared table less "per", plus the rarer ones ("Per" and "Till" are left out:
+# they are given names as often).
+_PREPOSITIONS = (PREPOSITIONS - {"per"}) | frozenset(
+    """above across along alongside amid amidst amongst around as behind below beneath beside
+    besides beyond considering down except following including inside like near notwithstanding
+    off opposite outside past since than throughout underneath unlike up upon versus within
+    without""".split()
+)
 
 _CONJUNCTIONS = """and but or nor so yet although though because unless whereas whether
 while if once lest whenever wherever"""
@@ -35,7 +37,7 @@ elsewhere ahead soon recently briefly initially eventually ultimately originally
 similarly notably privately publicly officially reportedly allegedly apparently clearly
 certainly surely"""
 
-OPENING_WORDS = frozenset((_CLAUSE_VERBS + _PREPOSITIONS + _CONJUNCTIONS + _ADVERBS).split())
+OPENING_WORDS = _PREPOSITIONS | frozenset(" ".join((_CLAUSE_VERBS, _CONJUNCTIONS, _ADVERBS)).split())
 """Words that open a sentence or fragment without being part of the name after them."""
 
 
