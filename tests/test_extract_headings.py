@@ -76,6 +76,18 @@ def test_only_dateline_lines_carry_the_day_past_the_sentence_below_the_heading()
     ]
 
 
+def test_a_day_heading_with_its_year_dates_the_entries_below_it() -> None:
+    """A heading that gives its year is a heading, not a time stamp: its entries take its day, not the day above."""
+    daybook = _doc(
+        "WEDNESDAY 25 JUNE\nTHE HAGUE - Allied leaders hold their closing session.\n\n"
+        "Thursday, 26 June 2025\nBRUSSELS - The declaration will be issued by envoys."
+    )
+    assert [(d[0], d[1], d[2]) for d in _datings(daybook)] == [
+        ("meeting", "2025-06-25", "The Hague"),
+        ("declaration", "2025-06-26", "Brussels"),
+    ]
+
+
 def _heading(text: str) -> str | None:
     line = Sentence(number=1, offset=0, text=text, paragraph=1)
     found = heading_date(line, find_dates(text, anchor=ANCHOR))

@@ -69,9 +69,10 @@ _BYLINE = re.compile(
 )
 _DATELINE = re.compile(
     r"^\s*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:\d{1,2}\s+[A-Za-z]+|[A-Za-z]+\s+\d{1,2}),?"
-    r"\s+\d{4}(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?\s*$",
+    r"\s+\d{4}(?P<clock>,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?(?:\s+[A-Z]{2,5})?)?\s*$",
     re.IGNORECASE,
 )
+"""A line that is a full date with its year alone, or with a clock time: a time stamp."""
 
 
 # Every line `_FURNITURE` can match holds one of these; the others skip the expensive search.
@@ -152,9 +153,17 @@ _LIST_HEADING = re.compile(
 _SENTENCE_LINE = re.compile(r"[.!?…][\"”’»)]*\s*$")
 
 
-def is_furniture(line: str) -> bool:
-    """Whether a line of a page is furniture: appeals, notices, credits, bylines, datelines."""
-    if _BYLINE.match(line) or _DATELINE.match(line):
+def is_furniture(line: str, *, before_body: bool = False) -> bool:
+    """Whether a line of a page is furniture: appeals, notices, credits, bylines, time stamps.
+
+    A line that is a full date alone ("Tuesday, 3 December 2024") is a publication stamp
+    when it stands *before_body*; further down it is a heading (a daybook's day), and only
+    a date with a clock time ("3 December 2024, 14:05 CET") is a stamp there too.
+    """
+    if _BYLINE.match(line):
+        return True
+    stamp = _DATELINE.match(line)
+    if stamp is not None and (before_body or stamp.group("clock")):
         return True
     low = line.lower()
     return any(clue in low for clue in _CLUES) and _FURNITURE.search(line) is not None
@@ -211,7 +220,7 @@ def sentences(text: str, start: int = 0) -> list[Sentence]:
         if listing and not _SENTENCE_LINE.search(line):
             continue
         listing = False
-        if repeated or is_furniture(line):
+        if repeated or is_furniture(line, before_body=not found):
             continue
         for at, piece in _split(line):
             found.append(Sentence(len(found) + 1, offset + at, piece, paragraph))
