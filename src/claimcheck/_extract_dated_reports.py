@@ -16,14 +16,13 @@ from collections.abc import Sequence
 from claimcheck._extract_events import EventMention, Participant
 from claimcheck._extract_yearless import nearest_year
 from claimcheck.attribution import AttributionMention
+from claimcheck.checks._reports_recorded import DATED_REPORT, PAST_REPORT_CUES
 from claimcheck.dates import DateMention
 from claimcheck.model import ActorKind
 from claimcheck.timespan import Granularity, TimeSpan
 
 __all__: list[str] = []
 
-_REPORT_CUES = frozenset({"reported", "revealed", "wrote", "published", "disclosed"})
-"""The cues of an outlet's own publication."""
 _ON = re.compile(r"\s+on\s+")
 _YEAR = re.compile(r"\b\d{4}\b")
 _WEEK_AHEAD = datetime.timedelta(days=7)
@@ -63,7 +62,7 @@ def dated_report(
         speaker = attribution.speaker
         if speaker is None or speaker.kind is not ActorKind.OUTLET or attribution.via:
             continue
-        if attribution.cue not in _REPORT_CUES or not mention.text.endswith(attribution.cue):
+        if attribution.cue not in PAST_REPORT_CUES or not mention.text.endswith(attribution.cue):
             continue
         for date in dates:
             value = date.value
@@ -77,7 +76,7 @@ def dated_report(
             stop = date.offset + len(date.text)
             named = (Participant(speaker, mention.offset, mention.offset + len(attribution.speaker_name)),)
             return EventMention(
-                kind="publication",
+                kind=DATED_REPORT,
                 name=f"report of {speaker.name}",
                 when=when,
                 place=None,

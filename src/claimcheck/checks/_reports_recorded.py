@@ -16,9 +16,11 @@ from claimcheck.timespan import TimeSpan
 
 __all__: list[str] = []
 
-_REPORT_CUES = frozenset({"reported", "revealed", "wrote", "published", "disclosed", "reports", "writes"})
+PAST_REPORT_CUES = frozenset({"reported", "revealed", "wrote", "published", "disclosed"})
+"""The past-tense cues of an outlet's own publication: the ones a text dates ("reported on 3 May")."""
+REPORT_CUES = PAST_REPORT_CUES | {"reports", "writes"}
 """The cues of an outlet's own publication."""
-_DATED_REPORT = "publication"
+DATED_REPORT = "publication"
 """The kind of event extraction gives an outlet's report that the text dates itself."""
 _SHARED_WORDS = 3
 """How many content words a statement and a recorded report's name must share to be one story."""
@@ -29,7 +31,7 @@ def reports_recorded_later(doc: Document, kb: KnowledgeBase) -> Iterator[tuple[C
     publication (`report_recorded_later`), each with the outlet's name and the record;
     a statement whose report the text dates itself ("X reported on 3 May") is left to the
     dating of that report."""
-    dated = [c.evidence for c, a in asserted(doc, EventDate) if doc.event(a.event).kind == _DATED_REPORT]
+    dated = [c.evidence for c, a in asserted(doc, EventDate) if doc.event(a.event).kind == DATED_REPORT]
     for claim, _ in asserted(doc, Statement):
         later = report_recorded_later(claim, kb)
         if later is None or claim.attribution is None:
@@ -76,7 +78,7 @@ def report_recorded_later(claim: Claim, kb: KnowledgeBase) -> EventRecord | None
         or attribution.anonymity is not Anonymity.NAMED_ORGANIZATION
         or attribution.speaker is None
         or attribution.speaker.kind is not ActorKind.OUTLET
-        or (attribution.cue or "").lower() not in _REPORT_CUES
+        or (attribution.cue or "").lower() not in REPORT_CUES
     ):
         return None
     first, last = claim.source.published.first_day(), claim.source.published.last_day()
