@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from claimcheck._extract_numbers import NumberMention
-from claimcheck._extract_things import NUMBER_MEASURE, things_counted
+from claimcheck._extract_things import things_counted
+from claimcheck.checks._quantities import NUMBER_MEASURE
 from claimcheck.model import Quantity
 
 

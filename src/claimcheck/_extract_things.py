@@ -11,12 +11,11 @@ from collections.abc import Sequence
 
 from claimcheck._dates_lexicon import NUMBER_WORDS
 from claimcheck._extract_numbers import NumberMention, number_value
+from claimcheck.checks._quantities import NUMBER_MEASURE
 from claimcheck.model import Quantity
 
-__all__ = ["NUMBER_MEASURE", "things_counted"]
+__all__ = ["things_counted"]
 
-NUMBER_MEASURE = "number"
-"""The measure of a number of things stated in passing."""
 _WORDS = "|".join(sorted((w for w, v in NUMBER_WORDS.items() if 2 <= v <= 99), key=len, reverse=True))
 _AMOUNT = rf"(?P<num>\d{{1,3}}(?:,\d{{3}})*|(?i:{_WORDS}))"
 _ANY_NUMBER = re.compile(rf"\d|\b(?:{_WORDS})\b", re.IGNORECASE)

@@ -14,6 +14,7 @@ from claimcheck.timespan import Granularity, TimeSpan
 __all__ = [
     "COUNT_WINDOW",
     "EXACT_SLACK",
+    "NUMBER_MEASURE",
     "SUM_NOUNS",
     "bare_sum",
     "counted",
@@ -29,6 +30,8 @@ __all__ = [
 COUNT_WINDOW = timedelta(days=92)
 EXACT_SLACK = 0.005
 """The relative slack of an exact figure: rounding."""
+NUMBER_MEASURE = "number"
+"""The measure of a number of things stated in passing ("seven cruise missiles")."""
 SUM_NOUNS = frozenset(
     "package packages loan loans grant grants deal deals contract aid fund budget tranche payment "
     "fine bailout programme program bill sale order investment".split()

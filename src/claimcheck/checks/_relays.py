@@ -14,7 +14,7 @@ from collections import defaultdict
 from collections.abc import Hashable, Iterable, Iterator
 
 from claimcheck.checks._citations import links
-from claimcheck.checks._quantities import EXACT_SLACK, bare_sum, quantity_of, sum_noun
+from claimcheck.checks._quantities import EXACT_SLACK, NUMBER_MEASURE, bare_sum, quantity_of, sum_noun
 from claimcheck.checks._registry import Member
 from claimcheck.checks._stories import credited_outlets, names_outlet, same_story
 from claimcheck.checks._support import folded
@@ -26,7 +26,7 @@ RELAY_KEY = ("relay",)
 """The one group of the statements and the figures of the documents checked together."""
 
 
-_RELAYED_MEASURES = frozenset({"value", "number"})
+_RELAYED_MEASURES = frozenset({"value", NUMBER_MEASURE})
 """Sums, and numbers of things stated in passing ("seven cruise missiles"), which meet another
 report's only where one relays the other."""
 

@@ -11,6 +11,7 @@ from dateutil.relativedelta import relativedelta
 
 from claimcheck.checks._quantities import (
     EXACT_SLACK,
+    NUMBER_MEASURE,
     bare_sum,
     counted,
     final_counts,
@@ -330,7 +331,7 @@ def _quantity_key(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterab
     assertion = claim.assertion
     if not isinstance(assertion, Quantity) or claim.modality not in REPORTED_AS_FACT:
         return relay_keys(claim) if isinstance(assertion, Statement) else ()
-    if assertion.measure == "number":
+    if assertion.measure == NUMBER_MEASURE:
         return relay_keys(claim)  # a number of things in passing: compared only relay to source
     when = assertion.when
     if bare_sum(assertion):
