@@ -77,7 +77,7 @@ def test_only_dateline_lines_carry_the_day_past_the_sentence_below_the_heading()
 
 
 def test_a_day_heading_with_its_year_dates_the_entries_below_it() -> None:
-    """A heading that gives its year is a heading, not a time stamp: its entries take its day, not the day above."""
+    """A heading that gives its year is no time stamp: its entries take its day, not the one above."""
     daybook = _doc(
         "WEDNESDAY 25 JUNE\nTHE HAGUE - Allied leaders hold their closing session.\n\n"
         "Thursday, 26 June 2025\nBRUSSELS - The declaration will be issued by envoys."

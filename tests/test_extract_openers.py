@@ -82,7 +82,7 @@ def test_an_opening_word_inside_a_sentence_is_not_an_opener() -> None:
     ],
 )
 def test_every_listed_word_opens_a_sentence(text: str, opener: str) -> None:
-    """Each word of the tables, first or last in its list, is an opener at the head of a sentence."""
+    """Each word of the tables, first or last in its list, opens a sentence without joining a name."""
     tokens = tokenize(text, 0)
     assert tokens[0].text == opener
     assert opening_word(tokens, 0)

@@ -18,14 +18,18 @@ from claimcheck._extract_text import is_furniture, sentences
         ("Envoys met on 3 December 2024.", True, False),
     ],
 )
-def test_a_full_date_alone_is_a_stamp_only_before_the_body_or_with_a_clock(
+def test_a_dated_line_is_a_stamp_before_the_body_or_with_a_clock(
     line: str, before_body: bool, furniture: bool
 ) -> None:
-    """A date line with its year is furniture before the body or with a time of day, a heading elsewhere."""
+    """A full date alone is furniture above the body or with a time of day, a heading elsewhere."""
     assert is_furniture(line, before_body=before_body) is furniture
 
 
 def test_a_publication_stamp_is_left_out_and_a_later_date_line_is_kept() -> None:
-    """The date above the body is dropped as a stamp; the same kind of line further down stays as a sentence."""
-    text = "3 December 2024\nEnvoys met.\nWednesday, 4 December 2024\nEnvoys left.\n4 December 2024, 18:00\n"
-    assert [s.text for s in sentences(text)] == ["Envoys met.", "Wednesday, 4 December 2024", "Envoys left."]
+    """The date above the body is dropped as a stamp; a date line further down stays a sentence."""
+    text = (
+        "3 December 2024\nEnvoys met.\nWednesday, 4 December 2024\nEnvoys left.\n"
+        "4 December 2024, 18:00\n"
+    )
+    found = [s.text for s in sentences(text)]
+    assert found == ["Envoys met.", "Wednesday, 4 December 2024", "Envoys left."]

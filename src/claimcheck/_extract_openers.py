@@ -25,7 +25,7 @@ _PREPOSITIONS = (PREPOSITIONS - {"per"}) | frozenset(
     """above across along alongside amid amidst amongst around as behind below beneath beside
     besides beyond considering down except following including inside like near notwithstanding
     off opposite outside past since than throughout underneath unlike up upon versus within
-    without""".split()
+    without""".split()  # noqa: SIM905
 )
 
 _CONJUNCTIONS = """and but or nor so yet although though because unless whereas whether
@@ -37,7 +37,9 @@ elsewhere ahead soon recently briefly initially eventually ultimately originally
 similarly notably privately publicly officially reportedly allegedly apparently clearly
 certainly surely"""
 
-OPENING_WORDS = _PREPOSITIONS | frozenset(" ".join((_CLAUSE_VERBS, _CONJUNCTIONS, _ADVERBS)).split())
+OPENING_WORDS = _PREPOSITIONS | frozenset(
+    " ".join((_CLAUSE_VERBS, _CONJUNCTIONS, _ADVERBS)).split()
+)
 """Words that open a sentence or fragment without being part of the name after them."""
 
 

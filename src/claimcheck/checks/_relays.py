@@ -14,7 +14,13 @@ from collections import defaultdict
 from collections.abc import Hashable, Iterable, Iterator
 
 from claimcheck.checks._citations import links
-from claimcheck.checks._quantities import EXACT_SLACK, NUMBER_MEASURE, bare_sum, quantity_of, sum_noun
+from claimcheck.checks._quantities import (
+    EXACT_SLACK,
+    NUMBER_MEASURE,
+    bare_sum,
+    quantity_of,
+    sum_noun,
+)
 from claimcheck.checks._registry import Member
 from claimcheck.checks._stories import credited_outlets, names_outlet, same_story
 from claimcheck.checks._support import folded

@@ -17,7 +17,8 @@ from claimcheck.timespan import TimeSpan
 __all__: list[str] = []
 
 PAST_REPORT_CUES = frozenset({"reported", "revealed", "wrote", "published", "disclosed"})
-"""The past-tense cues of an outlet's own publication: the ones a text dates ("reported on 3 May")."""
+"""The past-tense cues of an outlet's own publication: the ones a text dates ("reported on
+3 May")."""
 REPORT_CUES = PAST_REPORT_CUES | {"reports", "writes"}
 """The cues of an outlet's own publication."""
 DATED_REPORT = "publication"
