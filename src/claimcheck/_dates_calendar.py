@@ -8,6 +8,7 @@ from claimcheck._dates_grammar import (
     _COUNTED_UNITS,
     _DAY_PARTS,
     _NOUNISH,
+    _POSTPOSED,
     _RANGE_DASH,
     _REL_OFFSET,
     _SPAN_NOUNS,
@@ -70,7 +71,7 @@ _CALENDAR_NEIGHBOURS = frozenset(
 _DECADE_CUES = frozenset({"early", "mid", "late", "-", "in", "since", "from", "to", "until"})
 _YEAR_KINDS = frozenset({"financial", "fiscal", "academic", "school", "tax", "budget", "crop"})
 """The words of "financial year", "academic year" and their kin."""
-_NAMED_AFTER = ("last", "past", "gone", "next", "coming")
+_NAMED_AFTER = tuple(_POSTPOSED)
 """The bare words that may follow a weekday, month or holiday to say which ("Tuesday last")."""
 _CLOCK_CUES = frozenset({"at", "by", "from", "until", "around", "till", "before", "after"})
 

@@ -18,7 +18,7 @@ from collections.abc import Callable
 import attrs
 
 from claimcheck._extract_confirmed import confirmed_subject
-from claimcheck._extract_lexicon import OUTLET_WORDS
+from claimcheck._extract_lexicon import BODY_WORDS, OUTLET_WORDS
 from claimcheck._extract_reports import MEDIUM_AFTER, bare_name, outlets_by_medium
 from claimcheck._extract_reports import NAME_WORD as _WORD
 from claimcheck._extract_relayed import spoken_inside
@@ -209,10 +209,9 @@ def _titled(listed: str) -> set[str]:
     return {_ARTICLE.sub("", n).strip(" .") for n in _SPLIT.split(listed) if n.startswith("The ")}
 
 
-_BODY_NOUNS = frozenset(
-    """ministry government office council commission police army forces service services
-    department embassy parliament court committee spokesman spokeswoman spokesperson officials
-    president minister party union institute university""".split()  # noqa: SIM905
+_BODY_NOUNS = (BODY_WORDS - OUTLET_WORDS) | frozenset(
+    """office police army forces service services embassy spokesman spokeswoman spokesperson
+    officials president minister institute university""".split()  # noqa: SIM905
 )
 """Last words of the names of bodies and people, which a list of confirming outlets may also
 hold ("the Danube Ledger and the defence ministry")."""

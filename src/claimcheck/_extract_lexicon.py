@@ -167,33 +167,15 @@ OUTLET_WORDS = frozenset(
 """Last words of the names of news outlets ("the Financial Gazette", "Harbourline Wire"):
 a name that ends so is an outlet's, not a person's."""
 
-# Words for bodies that the text names by their kind ("the alliance's chief").
-BODY_WORDS = frozenset(
-    {
-        "alliance",
-        "bloc",
-        "organization",
-        "organisation",
-        "union",
-        "assembly",
-        "commission",
-        "council",
-        "agency",
-        "bank",
-        "court",
-        "parliament",
-        "ministry",
-        "department",
-        "government",
-        "committee",
-        "cabinet",
-        "party",
-    }
-)
 LOOSE_BODY_WORDS = frozenset({"alliance", "bloc", "organization", "organisation", "union"})
 """The words of `BODY_WORDS` loose enough to refer back to any body named before ("the bloc"
 for the European Union); the others ("the ministry", "the court") refer only to a body whose
 own names hold them."""
+BODY_WORDS = LOOSE_BODY_WORDS | frozenset(
+    """assembly commission council agency bank court parliament ministry department government
+    committee cabinet party""".split()  # noqa: SIM905
+)
+"""Words for bodies that the text names by their kind ("the alliance's chief")."""
 
 HEDGE_WORDS = frozenset(
     {
