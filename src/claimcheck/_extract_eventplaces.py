@@ -21,12 +21,8 @@ from claimcheck.kb import KnowledgeBase
 from claimcheck.model import Actor, ActorKind
 from claimcheck.timespan import Granularity, TimeSpan
 
-__all__ = ["SCENE_KINDS", "place_from_scene", "referred_back"]
+__all__ = ["place_from_scene", "referred_back"]
 
-SCENE_KINDS = ISSUED_KINDS
-"""The kinds of event whose place a neighbouring sentence may give: texts a gathering issued,
-which one city's gathering issues at a time (a summit itself may be any body's, and the
-city named before it another's)."""
 _NEAR = timedelta(days=62)
 """How far from the date of the event a recorded gathering may lie."""
 _GENERIC_KINDS = {"ministerial_meeting": "meeting"}
@@ -81,8 +77,12 @@ def place_from_scene(kind: str, when: TimeSpan, scene: str, *, kb: KnowledgeBase
     event's own) names: the city of the one recorded event of that kind near *when* whose
     place *scene* writes with a capital; ``None`` if none or several fit.
 
+    Only texts a gathering issued (`~claimcheck.checks.timing.ISSUED_KINDS`) are placed so:
+    one city's gathering issues them at a time, while a summit itself may be any body's, and
+    the city named before it another's.
+
     Args:
-        kind: The event's kind; only the `SCENE_KINDS` are placed.
+        kind: The event's kind.
         when: Its date.
         scene: The text to look for the place in.
         kb: The knowledge base whose events give the candidate places.
@@ -93,7 +93,7 @@ def place_from_scene(kind: str, when: TimeSpan, scene: str, *, kb: KnowledgeBase
     .. versionadded:: 0.1.0
     """
     first, last = when.first_day(), when.last_day()
-    if kind not in SCENE_KINDS or first is None or last is None:
+    if kind not in ISSUED_KINDS or first is None or last is None:
         return None
     written = {folded(t.text) for t in tokenize(scene, 0) if t.capitalized}
     if not written:

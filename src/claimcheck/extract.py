@@ -31,7 +31,7 @@ import attrs
 
 from claimcheck._extract_actors import Mention, Reader
 from claimcheck._extract_agodates import ago_beside_date
-from claimcheck._extract_eventplaces import SCENE_KINDS, place_from_scene, referred_back
+from claimcheck._extract_eventplaces import place_from_scene, referred_back
 from claimcheck._extract_events import (
     EventMention,
     Participant,
@@ -65,6 +65,7 @@ from claimcheck._extract_tokens import Token, folded, tokenize
 from claimcheck._extract_undated import undated_act
 from claimcheck._extract_venues import gatherings_placed
 from claimcheck.attribution import AttributionMention, find_attributions
+from claimcheck.checks.timing import ISSUED_KINDS
 from claimcheck.dates import DateMention, find_dates
 from claimcheck.kb import KnowledgeBase
 from claimcheck.model import (
@@ -503,7 +504,7 @@ class _Extraction:
         event = referred_back(event, self._last_event, sentence.number)
         if event.place is None and event.kind in self._title_places:
             event = attrs.evolve(event, place=self._title_places[event.kind])
-        if event.place is None and not event.participants and event.kind in SCENE_KINDS:
+        if event.place is None and not event.participants and event.kind in ISSUED_KINDS:
             scene = place_from_scene(event.kind, event.when, f"{self._scene} {sentence.text}", kb=self.kb)
             event = event if scene is None else attrs.evolve(event, place=scene)
         self._last_event = (sentence.number, event)

@@ -3,13 +3,15 @@ datings, which may conflict, and scheduled ones, which only witness the day."""
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
+
 import attrs
 
 from claimcheck.checks._support import REPORTED_AS_FACT
 from claimcheck.model import Claim, Document, Event, EventDate, Modality
 from claimcheck.timespan import Agreement, Granularity, Modifier, TimeSpan
 
-__all__ = ["Dating", "against", "dating_of", "scheduled_of", "witnesses"]
+__all__ = ["SCHEDULED", "Dating", "against", "dating_of", "witnesses"]
 
 
 @attrs.frozen
@@ -36,19 +38,18 @@ def against(claimed: TimeSpan, known: TimeSpan) -> bool:
     )
 
 
-def dating_of(claim: Claim, document: Document) -> tuple[Event, EventDate] | None:
-    """The event a claim dates as a fact (stated, reported or hedged), with its dating."""
-    assertion = claim.assertion
-    if not isinstance(assertion, EventDate) or claim.modality not in REPORTED_AS_FACT:
-        return None
-    return document.event(assertion.event), assertion
+SCHEDULED = frozenset({Modality.EXPECTED})
+"""The modality of a dating as expected ("the declaration will be issued on 25 June"): never
+in conflict itself, but a witness of the day where it agrees with the facts."""
 
 
-def scheduled_of(claim: Claim, document: Document) -> tuple[Event, EventDate] | None:
-    """The event a claim dates as expected ("the declaration will be issued on 25 June"):
-    never in conflict itself, but a witness of the day where it agrees with the facts."""
+def dating_of(
+    claim: Claim, document: Document, *, modalities: AbstractSet[Modality] = REPORTED_AS_FACT
+) -> tuple[Event, EventDate] | None:
+    """The event a claim dates under one of *modalities*, with its dating: by default as a
+    fact (stated, reported or hedged); with `SCHEDULED`, as expected."""
     assertion = claim.assertion
-    if not isinstance(assertion, EventDate) or claim.modality is not Modality.EXPECTED:
+    if not isinstance(assertion, EventDate) or claim.modality not in modalities:
         return None
     return document.event(assertion.event), assertion
 

@@ -7,7 +7,7 @@ from collections.abc import Hashable, Iterable, Iterator
 from datetime import date, timedelta
 from itertools import combinations
 
-from claimcheck.checks._datings import Dating, against, dating_of, scheduled_of, witnesses
+from claimcheck.checks._datings import SCHEDULED, Dating, against, dating_of, witnesses
 from claimcheck.checks._ordering import dates_a_later_act, later_citations, order_key, recorded_later
 from claimcheck.checks._registry import Group, check
 from claimcheck.checks._reports_recorded import reports_recorded_later
@@ -237,7 +237,7 @@ def _tenure_taken(event: Event, when: TimeSpan, kb: KnowledgeBase) -> Tenure | N
 def _event_keys(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterable[Hashable]:
     dating = dating_of(claim, document)
     if dating is None:
-        scheduled = scheduled_of(claim, document)
+        scheduled = dating_of(claim, document, modalities=SCHEDULED)
         record = None if scheduled is None else known_event(scheduled[0], scheduled[1].when, kb)
         return [] if record is None else [("known", record.id)]
     event, assertion = dating
@@ -298,7 +298,7 @@ def event_date_conflict(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
         dating = dating_of(member.claim, member.document)
         if dating is not None:
             datings.append(Dating(member.claim, dating[0], dating[1].when))
-        elif (planned := scheduled_of(member.claim, member.document)) is not None:
+        elif (planned := dating_of(member.claim, member.document, modalities=SCHEDULED)) is not None:
             scheduled.append(Dating(member.claim, planned[0], planned[1].when))
     if isinstance(group.key, tuple) and group.key[0] == "venue" and not _one_company(datings, kb):
         return
