@@ -37,6 +37,8 @@ _MOVED = re.compile(
 )
 """A past move into an office or a body ("moved from the premiership to the defence
 ministry"), and the space before its date."""
+_MOVE_VERBS = ("moved", "switched", "transferred")
+"""The verbs of `_MOVED`: a sentence without one of them tells no move."""
 _OFFICE_WORDS = BODY_WORDS | frozenset({"office", "power", "post", "job", "helm", "country"})
 """Last words of an object that name an office or a body ("the ministry", "the country");
 a lower-case object of another kind ("the talks") is no office."""
@@ -109,7 +111,8 @@ def moved_into(
     >>> found.kind, found.when.isoformat()
     ('inauguration', '2024-03')
     """
-    if "to" not in sentence:
+    low = sentence.lower()
+    if not any(verb in low for verb in _MOVE_VERBS):
         return None
     for date in dates:
         value = date.value

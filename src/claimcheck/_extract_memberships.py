@@ -58,7 +58,7 @@ def membership_length(
         if not isinstance(length, Duration) or length.relation is not None:
             continue
         found = _MEMBER_FOR.search(sentence, max(0, at - 60), at)
-        if found is None or found.end() != at:
+        if found is None:
             continue
         bodies = [
             m
