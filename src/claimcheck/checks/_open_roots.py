@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from claimcheck.attribution import Root, RootKind
-from claimcheck.checks._stories import names_outlet_called
+from claimcheck.checks._stories import names_outlet, names_outlet_called
 from claimcheck.model import Anonymity, Claim
 
 __all__: list[str] = []
@@ -47,7 +47,7 @@ def credited_openly(roots: Iterable[Root], claims: Iterable[Claim]) -> bool:
 
 def _credits(claim: Claim, outlet: str) -> bool:
     own = claim.source.outlet
-    if own is not None and names_outlet_called(outlet, own.name):
+    if own is not None and names_outlet(outlet, own):
         return True  # the outlet's own article: the origin itself
     attribution = claim.attribution
     return (
