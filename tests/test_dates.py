@@ -471,6 +471,31 @@ def test_a_present_that_schedules_points_forward(verb: str) -> None:
     assert (found.value, found.tense) == (day("2025-01-20"), "future")
 
 
+@pytest.mark.parametrize(
+    ("text", "tense", "day"),
+    [
+        ("Defence ministers meet in Oslo on Thursday and talk budgets.", "future", "2031-03-13"),
+        ("The premier arrives in Lisbon on Thursday for talks.", "future", "2031-03-13"),
+        ("The two leaders hold talks on Thursday.", "future", "2031-03-13"),
+        ("The two sides agreed to meet on Thursday.", "past", "2031-03-06"),
+        ("The envoys did not meet on Thursday.", "past", "2031-03-06"),
+    ],
+)
+def test_a_scheduling_present_points_a_weekday_forward(text: str, tense: str, day: str) -> None:
+    """A present-simple plan ("ministers meet on Thursday") names the coming day; after "to",
+    "not" or an auxiliary the verb leaves the tense to the words around it."""
+    (mention,) = find_dates(text, anchor=date(2031, 3, 10))
+    assert (mention.tense, mention.value.isoformat()) == (tense, day)
+
+
+def test_a_tense_does_not_reach_across_a_blank_line() -> None:
+    """A list line above a blank line ("- Rutte meets the press") lends no tense to a day
+    heading below it, which keeps the past reading of a live blog."""
+    text = "- The premier meets the press\n\nThursday 6 March\n\nLeaders gather in the hall"
+    (mention,) = find_dates(text, anchor=date(2031, 3, 10))
+    assert (mention.tense, mention.value.isoformat()) == (None, "2031-03-06")
+
+
 def test_find_dates_skips_names_and_numbers() -> None:
     """Names that contain a month or weekday, and bare numbers, are not mentions."""
     text = "Theresa May told the Sunday Times that 1500 people may march on 12 streets."

@@ -80,7 +80,13 @@ clause, and outlets joined to a confirming outlet read as outlets, batch 6 gives
 with no false flag of 34, batch 7 39 of 44 with no false flag of 40, and batch 8 26 of 45
 with no false flag of 27 and no trap sprung. With all of it together, batch 6 gives 40
 of 45 with no false flag of 41, batch 7 39 of 44 with none of 40, batch 8 37 of 45 with none
-of 38 and batch 9 34 of 46 with 1 of 37. They guard against regressions, and are to be raised as extraction improves.
+of 38 and batch 9 34 of 46 with 1 of 37. bench/data/fresh10, scored once as written, gave 23
+of 45 with 7 false flags of 32 and 6 traps sprung; with "N ago today" read as a date, a count
+said of "now" read at publication, a present that schedules ("ministers meet on Tuesday")
+read forward, an event kept to its own deed and body, a predecessor titled after the name
+read at the handover, a title in a dated past clause read at that time, and rings followed
+through clauses told by a named speaker and retold at each step, it gives 26 of 45 with no
+false flag of 26 and no trap sprung. They guard against regressions, and are to be raised as extraction improves.
 """
 
 from __future__ import annotations
@@ -108,6 +114,7 @@ RECALL_FLOOR = {
     "fresh7": 0.88,
     "fresh8": 0.82,
     "fresh9": 0.73,
+    "fresh10": 0.57,
 }
 FALSE_FLAG_CEILING = dict.fromkeys(RECALL_FLOOR, 0.05)
 FOLDERS = {
@@ -123,6 +130,7 @@ FOLDERS = {
     "fresh7": [BENCH / "data" / "fresh7"],
     "fresh8": [BENCH / "data" / "fresh8"],
     "fresh9": [BENCH / "data" / "fresh9"],
+    "fresh10": [BENCH / "data" / "fresh10"],
 }
 
 

@@ -38,3 +38,12 @@ def test_a_time_ago_that_its_date_cannot_reach_is_flagged() -> None:
     assert [f.code for f in run_checks([doc], KB, select=["CNT001"])] == ["CNT001"]
     fine = extract("The pact, signed two years ago, on 3 May 2022, still holds.", source=source, kb=KB)
     assert run_checks([fine], KB, select=["CNT001"]) == []
+
+
+def test_a_time_ago_joined_to_a_day_of_writing_is_one_date() -> None:
+    """"one year ago today" names a day a year back, not a length running from today."""
+    for text in ("One year ago today, on 7 March 2024, the flag went up.", "A decade ago this week the treaty was signed."):
+        assert ago_beside_date(text, 0, find_dates(text, anchor=date(2025, 3, 7))) is None
+    source = Source(document_id="anniv", published=TimeSpan.day(2025, 3, 7))
+    doc = extract("One year ago today, on Thursday, 7 March 2024, the flag went up.", source=source, kb=KB)
+    assert run_checks([doc], KB, select=["CNT001"]) == []

@@ -383,3 +383,52 @@ def test_an_outlet_named_after_a_sentence_opener_leaves_the_opener_out() -> None
     """"As Fenwick Wire noted" names the outlet Fenwick Wire, not "As Fenwick Wire"."""
     outlets = OutletNames("As Fenwick Wire's factbox noted, the ferries were late.", None)
     assert [a.name for a in outlets.extra] == ["Fenwick Wire"]
+
+
+def test_a_clause_told_by_a_named_speaker_is_what_a_source_phrase_credits() -> None:
+    """"The envoy, X, has told staff to act, according to a memo first reported by A" credits A
+    with the whole clause, the speaker's words included, not with "The envoy" alone; three
+    outlets that each credit the next with it make a ring."""
+    text = (
+        "The port's new harbour master, Ilse Brandt, has told her staff to clear every idle crane "
+        "before the ferry season in Bergen, according to a memo first reported by the {}."
+    )
+    first = _doc("first", "Fjord Post", 5, text.format("Harbor Times"))
+    (statement,) = [c.assertion for c in first.claims if isinstance(c.assertion, Statement)]
+    assert "clear every idle crane" in statement.content
+    second = _doc(
+        "second", "Harbor Times", 6,
+        "Harbour master Ilse Brandt wants every idle crane cleared before the ferry season in "
+        "Bergen, according to a staff memo first reported by the Nordic Ledger.",
+    )
+    third = _doc(
+        "third", "Nordic Ledger", 7,
+        "Ilse Brandt has asked staff to clear every idle crane before the ferry season in Bergen, "
+        "according to a memo first reported by the Fjord Post.",
+    )
+    findings = run_checks([first, second, third], KB)
+    assert [set(f.documents) for f in findings if f.code == "SRC002"] == [{"first", "second", "third"}]
+    assert [f for f in findings if f.code == "SRC001"] == []
+
+
+def test_a_ring_retold_in_other_words_at_each_step_is_no_hidden_relay() -> None:
+    """A ring is followed step by step, each relay matched to the story as the step before told
+    it: an outlet crediting the next with a detail that only the next one's wording shares is
+    in a ring, not crediting a relay as the origin."""
+    first = _doc(
+        "first", "Fjord Post", 7,
+        "The harbour memo, as quoted by the Harbor Times, tells crews that every idle crane "
+        "must be cleared and the ferry berths dredged before the season.",
+    )
+    second = _doc(
+        "second", "Harbor Times", 6,
+        "Harbour master Ilse Brandt has told her crews to clear every idle crane and dredge the "
+        "ferry berths before the season in Bergen, according to a memo first reported by the Nordic Ledger.",
+    )
+    third = _doc(
+        "third", "Nordic Ledger", 5,
+        "Ilse Brandt wants the port of Bergen ready for the ferry season, according to a memo "
+        "first reported by the Fjord Post.",
+    )
+    findings = run_checks([first, second, third], KB)
+    assert [f for f in findings if f.code == "SRC001"] == []

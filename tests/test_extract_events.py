@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck._extract_venues import gatherings_placed
+from claimcheck.checks import run_checks
 from claimcheck.extract import extract
 from claimcheck.kb import KnowledgeBase
 from claimcheck.model import Event, Modality, Source
@@ -279,3 +280,15 @@ def test_the_officiant_of_a_swearing_in_takes_no_part_as_its_holder() -> None:
     """In "sworn in by Vice President X", X gives the oath: only the one sworn in takes part."""
     event = _event("Pete Hegseth was sworn in by Vice President JD Vance on Saturday.")
     assert [a.name for a in event.participants] == ["Pete Hegseth"]
+
+
+def test_a_second_deed_joined_after_the_dating_lends_the_event_nothing() -> None:
+    """"to NATO on Monday and to the European Council in Brussels a day later": the Monday
+    presentation is to NATO alone, with no place, so it is not the facts' presentation to the
+    European Council and no date conflict is found."""
+    event = _event("The premier set out her plan to NATO on Monday and to the European Council in Brussels a day later.")
+    assert (event.place, [p.name for p in event.participants]) == (None, ["NATO"])
+    source = Source(document_id="rada", published=TimeSpan.day(2024, 10, 18))
+    text = "Zelensky set out his plan to the Verkhovna Rada on 16 October and to the European Council in Brussels yesterday."
+    doc = extract(text, source=source, kb=KB)
+    assert [f.code for f in run_checks([doc], KB, select=["TIM001"])] == []

@@ -65,6 +65,16 @@ def test_a_hope_joined_to_a_dated_deed_speaks_of_the_time_of_writing() -> None:
     assert "CNT002" in _codes("In 2022, Finland applied to join and hoped to become NATO's 32nd member.")
 
 
+def test_a_count_said_of_now_is_not_dated_by_another_clause() -> None:
+    """"the alliance now numbers 32 countries" beside a summit of 2023 counts the members at
+    publication, so a right present count passes and a wrong one is flagged; without "now",
+    the sentence's one past date still dates the count."""
+    text = "Delegates noted that NATO now numbers {} countries and that the summit of July 2023 backed Kyiv."
+    assert "CNT003" not in _codes(text.format(32))
+    assert "CNT003" in _codes(text.format(31))
+    assert "CNT003" in _codes("In July 2023, NATO's 32 members backed Kyiv at the summit.")
+
+
 def test_a_body_named_only_by_a_common_noun_is_the_one_its_subject_joined() -> None:
     """"the alliance's Nth member" with no body named before is the alliance the facts record
     the country joining, so a wrong position is flagged and a right one is not."""

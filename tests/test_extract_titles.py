@@ -313,3 +313,26 @@ def test_a_body_word_of_a_kind_refers_only_to_a_body_of_that_kind() -> None:
     assert _roles("Envoys gathered at NATO headquarters. Jane Roe, who has run the ministry for a year, spoke.") == []
     (role,) = _roles("Envoys gathered at NATO headquarters. Jane Roe, who now runs the alliance, spoke.")
     assert (role.role, role.organization) == ("Secretary General", "NATO")
+
+
+@pytest.mark.parametrize("verb", ["replaces", "succeeds", "takes over from", "succeeded"])
+def test_a_predecessor_titled_after_the_name_holds_the_title_only_to_the_handover(verb: str) -> None:
+    """"<verb> X, chancellor since 2021" gives X's title only up to the handover: undated, it
+    makes no claim about the time of writing; dated by a taking of office, it holds that day."""
+    assert _roles(f"The new leader {verb} Tomas Brandt, chancellor since December 2021, who governed for years.") == []
+    (dated,) = _roles(f"Jane Roe was elected on 25 November 2024 and {verb} Tomas Brandt, the chancellor.")
+    assert (dated.actor.name, dated.title_time, dated.when) == ("Tomas Brandt", TitleTime.THEN, TimeSpan.day(2024, 11, 25))
+    (met,) = _roles("Jane Roe met Tomas Brandt, chancellor since December 2021, in Oslo.")
+    assert (met.actor.name, met.title_time) == ("Tomas Brandt", TitleTime.PRESENT)
+
+
+def test_a_title_in_a_past_clause_with_its_own_time_is_read_at_that_time() -> None:
+    """"X was President Y's envoy from late 2021" titles Y at the clause's time, not at the time
+    of writing; a clause in the present, or a past one with no time after the title, still
+    reads the title at publication."""
+    (then,) = _roles("Her predecessor, Ann Lee, was President Ivo Dane's envoy from late 2021.")
+    assert (then.actor.name, then.title_time, then.when) == ("Ivo Dane", TitleTime.THEN, TimeSpan.year(2021))
+    (now,) = _roles("Ann Lee praises President Ivo Dane's envoy from late 2021.")
+    assert (now.title_time, now.when) == (TitleTime.PRESENT, None)
+    (bare,) = _roles("Ann Lee was President Ivo Dane's envoy.")
+    assert (bare.title_time, bare.when) == (TitleTime.PRESENT, None)

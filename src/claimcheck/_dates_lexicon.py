@@ -35,6 +35,7 @@ __all__ = [
     "PASSIVE_AUXILIARIES",
     "PAST_MARKERS",
     "REPORTING_NOUNS",
+    "SCHEDULING_PRESENT",
     "SEASONS",
     "SUPERLATIVE_CUES",
     "TRIGGERS_DAY",
@@ -153,6 +154,14 @@ FUTURE_MARKERS = frozenset(
      # a present tense that schedules ("takes office on 20 January", "opens on Monday")
      "takes", "begins", "starts", "opens", "resumes", "convenes"}
 )
+SCHEDULING_PRESENT = frozenset(
+    {"meet", "meets", "arrive", "arrives", "gather", "gathers", "hold", "holds", "hosts",
+     "convene", "travels", "fly", "flies"}
+)
+"""Present-simple verbs that, with a date, schedule what they tell ("ministers meet in Brussels
+on Tuesday", "the president arrives on Friday"); they point forward unless an auxiliary, "to" or
+"not" stands right before them ("did not meet", "agreed to meet"), which leaves the tense to the
+words around."""
 PAST_MARKERS = frozenset(
     {"was", "were", "had", "did", "said", "told", "has", "have", "been", "began", "came", "went",
      "took", "made", "fell", "rose", "met", "held", "left", "won", "lost", "saw", "gave", "got",

@@ -32,6 +32,7 @@ from claimcheck._extract_titletimes import (
     handed_over,
     in_past_clause,
     own_span,
+    past_clause_time,
 )
 from claimcheck._extract_copulas import copular_subject
 from claimcheck._extract_tokens import Run, Token, capitalized_runs, words
@@ -441,6 +442,11 @@ class Reader:
             person, bridged = found
             if title_time is TitleTime.PRESENT:
                 title_time = bridged
+            if handed_over(tokens, person.first):
+                # "replaces Olaf Scholz, chancellor since 2021": the predecessor's title
+                if dated is None or not dated_handover(tokens, person.first):
+                    return None
+                dated_predecessor = True
             span_first, span_stop = person.first, end
         if organization is None and person.actor.kind is ActorKind.PERSON:
             held = self.offices.office_of(self.canonical(person), role)
@@ -456,6 +462,10 @@ class Reader:
             after_predecessor(tokens, span_first) or in_past_clause(tokens, first)
         ):
             title_time, at = TitleTime.THEN, own.span if own is not None else dated
+        elif title_time is TitleTime.PRESENT and (
+            clause := past_clause_time(tokens, first, span_stop, spans, when)
+        ) is not None:
+            title_time, at = TitleTime.THEN, clause
         if title_time is TitleTime.THEN and at is None:
             return None  # "then-" with no date in reach: the text does not say when
         role, organization = self.offices.normalise(role, organization, at or when)

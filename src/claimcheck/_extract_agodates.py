@@ -15,8 +15,10 @@ __all__ = ["ago_beside_date"]
 
 _AGO = re.compile(r"\s+ago$", re.IGNORECASE)
 """The word that makes a length a time before writing."""
-_BESIDE = re.compile(r",?\s*(?:on|in)?\s*", re.IGNORECASE)
-"""What may stand between a time ago and its date: a comma, "on" or "in"."""
+_BESIDE = re.compile(r",\s*(?:(?:on|in)\s+)?|\s+(?:on|in)\s+", re.IGNORECASE)
+"""What must stand between a time ago and its date: a comma, "on" or "in". With only a space
+between them, the two make one date ("one year ago today", "a decade ago this week"), not a
+length and its start."""
 _ANY_DAY = datetime.date(2000, 1, 1)
 """An anchor for reading the length alone; a length does not depend on it."""
 

@@ -161,6 +161,29 @@ class SourcingPhrase:
     attributions: tuple[Attribution, ...]
 
 
+_TOLD_WORDS = 3
+"""How many words a cue's own statement needs before a phrase about its sources."""
+
+
+def _tells_before(mention: AttributionMention, phrase_start: int) -> bool:
+    """Whether *mention* tells a statement of its own after its cue and before a phrase about
+    sources that starts at *phrase_start* ("X has told his staff to press every ally ...,
+    according to a memo first reported by A"): what the phrase credits is then the whole
+    clause before it, the speaker's words included, not the words before the speaker.
+
+    >>> from claimcheck.attribution import find_attributions
+    >>> text = "The envoy, Jo Lee, has told her staff to press every ally, according to the Daily Courier."
+    >>> _tells_before(find_attributions(text)[0], text.index("according"))
+    True
+    """
+    cue = mention.attribution.cue
+    at = re.search(rf"\b{re.escape(cue)}\b", mention.text) if cue else None
+    if at is None or mention.offset + at.end() >= phrase_start:
+        return False
+    between = mention.text[at.end() : phrase_start - mention.offset]
+    return len(re.findall(r"\w+", between)) >= _TOLD_WORDS
+
+
 class OutletNames:
     """The outlets a document can name: the lexicon's, its own, and those its text names in
     the way outlets are named ("the Harbor Times", "Kyiv Morning Post")."""
@@ -454,11 +477,15 @@ class StatementReader:
         for phrase in phrases:
             start, stop = sentence.offset + phrase.start, sentence.offset + phrase.stop
             said = None
+            told = False
             for mention, spoken in inner:
                 if mention.offset < stop and start < mention.end:
+                    told = told or _tells_before(mention, sentence.offset + phrase.start)
                     start, stop = min(start, mention.offset), max(stop, mention.end)
                     said = said or spoken
             subject = _passive_subject(phrase, start, before)
+            if told and subject is None and said is None:  # "X has told staff to act, according to A"
+                start, stop = sentence.offset + phrase.start, sentence.offset + phrase.stop
             found = (
                 subject
                 or said

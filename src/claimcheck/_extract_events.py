@@ -299,6 +299,10 @@ def event_in(
     assert isinstance(date.value, TimeSpan)
     start = min(t_start, date.offset)
     stop = max(t_end, date.offset + len(date.text))
+    cut = _next_conjunct(sentence, offset, stop)
+    tokens = [t for t in tokens if t.start < cut]
+    mentions = [m for m in mentions if m.stop <= len(tokens)]
+    people = [p for p in people if p.start < cut]
     venue = _venue(tokens, mentions, trigger) if kind in VENUE_KINDS else None
     place = _place(tokens, mentions, trigger) if venue is None else venue[0]
     if place is None and kind in ISSUED_KINDS:  # "the Washington summit declaration"
@@ -346,6 +350,24 @@ def event_in(
     return EventMention(
         kind, name, date.value, place, participants, expected, start, stop, taking_part, anaphoric
     )
+
+
+_NEXT_CONJUNCT = re.compile(r",?\s+and\s+(?:then\s+|later\s+)?(?:to|in|at|on|with)\s", re.IGNORECASE)
+"""The start of a second deed joined after an event's dating ("presented it to the Rada on
+Tuesday and to the European Council in Brussels yesterday")."""
+
+
+def _next_conjunct(sentence: str, offset: int, stop: int) -> int:
+    """Where the words of an event dated up to *stop* end: before a second deed joined after
+    its dating (`_NEXT_CONJUNCT`), whose body, place and people are not the event's; else at
+    the end of the sentence. Offsets are in the document, the sentence starting at *offset*."""
+    found = _NEXT_CONJUNCT.search(sentence, stop - offset, stop - offset + _CONJUNCT_REACH)
+    return offset + len(sentence) if found is None else offset + found.start()
+
+
+_CONJUNCT_REACH = 24
+"""How far after an event's dating a second deed may be joined on ("on 16 October, in Kyiv,
+and to ...")."""
 
 
 def _clause_end(sentence: str, trigger: int, stop: int) -> int:

@@ -16,6 +16,7 @@ from claimcheck._extract_numbers import (
     numbers,
     own_day,
     present_between,
+    said_now,
     series_name,
 )
 from claimcheck._extract_things import things_counted
@@ -101,7 +102,8 @@ class FigureReader:
                     assertion = attrs.evolve(assertion, when=day)
             elif isinstance(assertion, (Count, Ordinal)) and dated is not None and assertion.when is None:
                 before = [at for at, _ in days if at < found.start]
-                if not (before and present_between(sentence.text, max(before), found.start)):
+                now = said_now(sentence.text, found.start, found.stop)
+                if not now and not (before and present_between(sentence.text, max(before), found.start)):
                     assertion = attrs.evolve(assertion, when=dated)
             figures.append(attrs.evolve(found, assertion=assertion))
         return figures

@@ -469,6 +469,22 @@ def present_between(sentence: str, start: int, stop: int) -> bool:
     return _PRESENT_COORDINATE.search(sentence, start, stop) is not None
 
 
+_NOW = re.compile(r"\b(?:now|currently|presently|today|at\s+present)\b", re.IGNORECASE)
+_NOW_REACH = 16
+"""How far before a count its "now" may stand: "Today, all 32 allies", "now all 32 allies"."""
+
+
+def said_now(sentence: str, start: int, stop: int) -> bool:
+    """Whether the count or ordinal between *start* and *stop* of *sentence* is said of the
+    time of writing in so many words ("the alliance now numbers 32 countries", "today all 32
+    allies"), so that a date given elsewhere in the sentence does not date it.
+
+    >>> said_now("It now numbers 32 countries, as of the summit of July 2023.", 0, 27)
+    True
+    """
+    return _NOW.search(sentence, max(0, start - _NOW_REACH), stop) is not None
+
+
 def _word_value(words: str) -> int:
     """The value of a count in words: "thirty-one" is 31."""
     return sum(NUMBER_WORDS[w] for w in re.split(r"[- ]+", words.lower()))

@@ -47,6 +47,39 @@ def own_span(
     return None if span.is_after(when) else OwnSpan(span, bounded=True)
 
 
+_PAST_COPULAS = frozenset({"was", "were"})
+_CLAUSE_ENDS = frozenset({",", ";", ":", "."})
+
+
+def past_clause_time(
+    tokens: list[Token], first: int, stop: int, spans: Mapping[int, TimeSpan], when: TimeSpan
+) -> TimeSpan | None:
+    """The time a past-tense clause gives a title in it, when the clause dates itself after
+    the title: "X was President Dane's envoy from late 2021" holds the title at late 2021, the
+    time of the clause, not at the time of writing. The title runs over tokens [*first*,
+    *stop*); "was" or "were" must stand before it in its comma segment and the time after it
+    in the same segment (a span read as `own_span` reads one).
+
+    >>> from claimcheck._extract_tokens import tokenize
+    >>> tokens = tokenize("Ann Lee was President Dane's envoy from 2021.", 0)
+    >>> spans = {tokens[7].start: TimeSpan.year(2021)}
+    >>> str(past_clause_time(tokens, 3, 5, spans, TimeSpan.day(2025, 4, 1)))
+    '2021'
+    """
+    k = first - 1
+    while k >= 0 and tokens[k].text not in _CLAUSE_ENDS and tokens[k].lower not in _PAST_COPULAS:
+        k -= 1
+    if k < 0 or tokens[k].lower not in _PAST_COPULAS:
+        return None
+    for j in range(stop, len(tokens)):
+        if tokens[j].text in _CLAUSE_ENDS:
+            return None
+        own = own_span(tokens, j, spans, when)
+        if own is not None:
+            return own.span
+    return None
+
+
 _PREDECESSOR_WORDS = frozenset({"predecessor", "predecessors", "successor", "successors"})
 
 

@@ -34,6 +34,7 @@ from claimcheck._dates_lexicon import (
     PASSIVE_AUXILIARIES,
     PAST_MARKERS,
     PUNCT,
+    SCHEDULING_PRESENT,
     WORD,
     Tokens,
     tokenize,
@@ -283,7 +284,7 @@ def find_dates(
             i += 1
             continue
         end, node = found
-        tense = _tense(tokens, i, end)
+        tense = _tense(tokens, i, end, text)
         value = _resolve(node, _context(anchor, tense, prefer))
         if value is not None:
             start = tokens.starts[i]
@@ -295,12 +296,12 @@ def find_dates(
     return mentions
 
 
-def _tense(tokens: Tokens, start: int, end: int) -> Tense | None:
-    """The tense of the sentence around tokens [start, end).
+def _tense(tokens: Tokens, start: int, end: int, text: str) -> Tense | None:
+    """The tense of the sentence around tokens [start, end) of *text*.
 
-    The nearest tense marker on each side is found; one in the same clause (no comma or
-    parenthesis between) beats one across a comma ("will be held on 14 September, the
-    commission said"), and then the nearer one wins.
+    The nearest tense marker on each side is found, within the paragraph; one in the same
+    clause (no comma or parenthesis between) beats one across a comma ("will be held on 14
+    September, the commission said"), and then the nearer one wins.
     """
     low, kinds = tokens.low, tokens.kinds
     best: Tense | None = None
@@ -309,6 +310,8 @@ def _tense(tokens: Tokens, start: int, end: int) -> Tense | None:
         k = first
         commas = 0
         while 0 <= k < len(low) and abs(k - first) < _WINDOW:
+            if _PARAGRAPH_BREAK.search(text, tokens.ends[min(k, k - step)], tokens.starts[max(k, k - step)]):
+                break
             if kinds[k] == PUNCT:
                 if _ends_sentence(tokens, k):
                     break
@@ -349,6 +352,8 @@ def _marker(low: list[str], kinds: list[int], k: int) -> Tense | None:
         return None  # "set out the plan", "set up a fund": no schedule ("set to", "set for")
     if word in FUTURE_MARKERS or word.endswith("'ll") or word in ("won't", "'d"):
         return "future"
+    if word in SCHEDULING_PRESENT:
+        return "future" if k == 0 or low[k - 1] not in _BEFORE_A_BARE_VERB else None
     if word in PAST_MARKERS or (len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST):
         if k > 0 and low[k - 1] in PASSIVE_AUXILIARIES and word not in _AUXILIARIES:
             return None
@@ -357,6 +362,13 @@ def _marker(low: list[str], kinds: list[int], k: int) -> Tense | None:
 
 
 _AUXILIARIES = frozenset({"was", "were", "had", "did", "has", "have", "been"})
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+"""A blank line: a heading or list above it lends no tense to the text below."""
+_BEFORE_A_BARE_VERB = frozenset(
+    {"to", "not", "never", "did", "didn't", "do", "does", "don't", "doesn't", "could", "would",
+     "should", "might", "must", "can", "cannot", "may"}
+)
+"""Words after which a scheduling verb ("meet") is an infinitive or takes another's tense."""
 
 
 _NOT_PAST = frozenset(

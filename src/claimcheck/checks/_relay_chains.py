@@ -56,35 +56,40 @@ class ToldRelays:
     def __init__(self, claim: Claim, relays: StoryIndex[tuple[Claim, str, str]]) -> None:
         self.claim = claim
         self.index = relays
-        self.found: dict[str, list[tuple[Claim, str, str]]] = {}
-        self.back: dict[tuple[str, str], bool] = {}
+        self.found: dict[tuple[str | None, str], list[tuple[Claim, str, str]]] = {}
+        self.back: dict[tuple[str, str, str | None], bool] = {}
 
-    def relays(self, scope: str) -> list[tuple[Claim, str, str]]:
-        """The relays of the story by the outlets of *scope* (`outlet_key`)."""
-        found = self.found.get(scope)
+    def relays(self, scope: str, told: Claim | None = None) -> list[tuple[Claim, str, str]]:
+        """The relays of the story by the outlets of *scope* (`outlet_key`): of the claim's
+        story, or of the story as *told* by a relay further down the chain."""
+        key = (None if told is None else told.ref, scope)
+        found = self.found.get(key)
         if found is None:
-            found = self.found[scope] = self.index.matches(self.claim, scope=scope)
+            found = self.found[key] = self.index.matches(self.claim if told is None else told, scope=scope)
         return found
 
-    def leads_back(self, upstream: str, own: str) -> bool:
-        """Whether the relays of the story, followed up from *upstream*, come back to the
-        outlet *own* that credits it: a ring of any length (for `SRC002`), not a relay hidden."""
-        key = (upstream, own)
+    def leads_back(self, upstream: str, own: str, witness: Claim | None = None) -> bool:
+        """Whether the relays of the story, followed up from *upstream* (credited by the relay
+        *witness*), come back to the outlet *own* that credits it: a ring of any length (for
+        `SRC002`), not a relay hidden. Each step matches the story as the step before told
+        it, so a ring whose outlets each retell the story in their own words is still one."""
+        key = (upstream, own, None if witness is None else witness.ref)
         known = self.back.get(key)
         if known is None:
-            known = self.back[key] = self._leads_back(upstream, own)
+            known = self.back[key] = self._leads_back(upstream, own, witness)
         return known
 
-    def _leads_back(self, upstream: str, own: str) -> bool:
+    def _leads_back(self, upstream: str, own: str, witness: Claim | None) -> bool:
         seen: set[str] = set()
-        names = [upstream]
-        while names:
-            name = names.pop()
+        steps: list[tuple[str, Claim | None]] = [(upstream, witness)]
+        while steps:
+            name, told = steps.pop()
             if names_outlet_called(name, own):
                 return True
             if folded(name) in seen:
                 continue
             seen.add(folded(name))
-            names.extend(further for _, relay, further in self.relays(outlet_key(name)) if names_outlet_called(name, relay))
+            scope = outlet_key(name)
+            found = self.relays(scope) + ([] if told is None else self.relays(scope, told))
+            steps.extend((further, relay_claim) for relay_claim, relay, further in found if names_outlet_called(name, relay))
         return False
-

@@ -402,7 +402,7 @@ def _relays_credited(members: Sequence[Member]) -> Iterator[Finding]:
                 for witness, relay, upstream in told.relays(outlet_key(attribution.speaker_name))
                 if witness != claim
                 and names_outlet_called(attribution.speaker_name, relay)
-                and not (own is not None and told.leads_back(upstream, own.name))
+                and not (own is not None and told.leads_back(upstream, own.name, witness))
             ),
             None,
         )
