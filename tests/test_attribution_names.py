@@ -168,3 +168,16 @@ def test_a_body_named_on_a_country_keeps_its_whole_name() -> None:
         BODY,
         ("BBC",),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Two bridges failed, said Marites dela Paz, the provincial engineer.", "Marites dela Paz"),
+        ("Joana Pereira dos Reis said the ferry would run again on Friday.", "Joana Pereira dos Reis"),
+        ("Marco della Torre said the dam had held.", "Marco della Torre"),
+    ],
+)
+def test_surname_particles_of_other_languages_continue_a_name(text: str, speaker: str) -> None:
+    """Filipino, Portuguese and Italian particles ("dela", "dos", "della") stay in the name."""
+    assert shape(text) == (speaker, PERSON, ())

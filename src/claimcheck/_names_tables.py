@@ -104,6 +104,6 @@ NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 SURNAME_PARTICLES = frozenset(
     {
         "von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "bin",
-        "bint", "ibn",
+        "bint", "ibn", "dela", "dos", "das",
     }
 )
