@@ -725,3 +725,26 @@ def test_the_wire_service_refers_to_the_agency_named_before() -> None:
     """"The wire service" speaks for the last agency the text named, as "the agency" does."""
     found = find_attributions("Fenwick Wire reported the strike. The wire service said nine missiles were fired.")
     assert [m.attribution.speaker_name for m in found] == ["Fenwick Wire", "Fenwick Wire"]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Nepal's Department of Hydrology logged 310 mm of rain in two days, it said on Monday.",
+         "Nepal's Department of Hydrology"),
+        ("The Kenya Wildlife Service counted 36 rhinos, all of them in Tsavo, it said.",
+         "Kenya Wildlife Service"),
+    ],
+)
+def test_it_said_stands_for_the_body_that_opens_the_clause(text: str, speaker: str) -> None:
+    """A trailing ", it said" credits the body whose name is the clause's subject."""
+    found = parse_attribution(text)
+    assert found is not None
+    assert (found.speaker_name, found.anonymity) == (speaker, BODY)
+
+
+def test_it_said_after_a_person_or_a_thing_stays_unresolved() -> None:
+    """", it said" after a person or a thing as subject is not credited to them."""
+    found = parse_attribution("The harvest fell by a third this year, it said.")
+    assert found is not None
+    assert found.speaker_name == "it"

@@ -111,3 +111,16 @@ def test_a_dash_without_quoted_words_inverts_nothing() -> None:
     """A dash before "said" with no quoted words before it makes no inverted speaker of what
     follows the verb."""
     assert shape("The storm hit the coast — said the forecasters' models would miss it.") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The sport's ruling body — World Aquatics — said the record would stand.",
+         "World Aquatics"),
+        ("The watchdog — Ofgem — said bills would fall in April.", "Ofgem"),
+    ],
+)
+def test_a_name_between_dashes_names_the_description_before_it(text: str, speaker: str) -> None:
+    """A description of common words named by an aside between dashes speaks by that name."""
+    assert shape(text) == (speaker, BODY, ())

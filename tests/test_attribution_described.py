@@ -77,3 +77,17 @@ def test_a_report_issued_by_a_body() -> None:
     """ "a report issued by" credits the body that issued it, as a statement does."""
     text = "According to a report issued by the Office of the Inspector General, laptops vanished."
     assert shape(text) == ("Office of the Inspector General", BODY, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The mine will close in June, someone involved in the sale said.",
+         "someone involved in the sale"),
+        ("Somebody familiar with the audit said two ledgers were missing.",
+         "Somebody familiar with the audit"),
+    ],
+)
+def test_someone_described_is_an_anonymous_person(text: str, speaker: str) -> None:
+    """"someone" or "somebody" with what they know is an anonymous person, with no article."""
+    assert shape(text) == (speaker, SOMEONE, ())

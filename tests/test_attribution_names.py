@@ -68,10 +68,35 @@ def test_names_do_not_swallow_what_only_follows_them(
         ("Dr. Lena Okafor of the University of Lagos said the trial was promising.",
          "Lena Okafor"),
         ("Governor Tomas Berg of the Bank of Norland said rates would hold.", "Tomas Berg"),
+        # a rank and a force: a police officer, not the force
+        ("Detective Sergeant Ewan Kerr of Fife Constabulary said a van had been seized.",
+         "Ewan Kerr"),
+        # a cleric named with the see
+        ("Bishop Nkem Eze of Awka said the ballots had been counted twice.", "Nkem Eze"),
     ],
 )
 def test_a_titled_person_of_a_body_is_the_person(text: str, speaker: str) -> None:
     """A titled person named with the body they belong to ("of ...") is the speaker."""
+    assert shape(text) == (speaker, PERSON, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an occupation written as a title
+        ("Analyst Rosa Pinheiro Matos said the bond sale would be oversubscribed.",
+         "Rosa Pinheiro Matos"),
+        # abbreviated Spanish and military titles, with their dots, after an inverted verb
+        ("Tariffs will rise in May, said Ing. Pablo Ortiz Luna, head of the grid operator.",
+         "Pablo Ortiz Luna"),
+        ("The bridge is secure, said Brig. Gen. Idrissa Kone Sangare, the sector commander.",
+         "Idrissa Kone Sangare"),
+    ],
+)
+def test_occupations_and_abbreviated_ranks_are_not_part_of_a_name(
+    text: str, speaker: str
+) -> None:
+    """Occupations used as titles and dotted ranks ("Ing.", "Brig.") stay out of the name."""
     assert shape(text) == (speaker, PERSON, ())
 
 
@@ -143,3 +168,16 @@ def test_a_body_named_on_a_country_keeps_its_whole_name() -> None:
         BODY,
         ("BBC",),
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Two bridges failed, said Marites dela Paz, the provincial engineer.", "Marites dela Paz"),
+        ("Joana Pereira dos Reis said the ferry would run again on Friday.", "Joana Pereira dos Reis"),
+        ("Marco della Torre said the dam had held.", "Marco della Torre"),
+    ],
+)
+def test_surname_particles_of_other_languages_continue_a_name(text: str, speaker: str) -> None:
+    """Filipino, Portuguese and Italian particles ("dela", "dos", "della") stay in the name."""
+    assert shape(text) == (speaker, PERSON, ())

@@ -85,11 +85,35 @@ def test_a_court_speaks_through_its_ruling(
         "The minister ruled out a snap election.",
         "The dynasty ruled the country for two centuries.",
         "The ruling that the court handed down was long.",
+        "The envoy held talks on Monday that ran past midnight.",
+        "The governor held a briefing that nobody attended.",
+        "The chair ruled out on Friday that proposal.",
     ],
 )
 def test_ruling_without_that_attributes_nothing(text: str) -> None:
-    """"ruled out", "ruled the country" and the noun "ruling" attribute nothing."""
+    """"ruled out", "ruled the country", "held talks" and the noun "ruling" attribute nothing."""
     assert shape(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "anonymity"),
+    [
+        ("Judge Efua Mensima held that the eviction order had lapsed.", "Efua Mensima", PERSON),
+        ("Speaking for a 5-2 majority, Justice Kofi Dapaah held that the fee was unlawful.",
+         "Kofi Dapaah", PERSON),
+        ("The court ruled on Tuesday that the contract must be retendered.", "court",
+         BODY),
+        ("Judge Efua Mensima ruled at the Land Court in Kumasi that the sale was void.",
+         "Efua Mensima", PERSON),
+        ("The magistrate ruled last week that bail would be refused.", "The magistrate",
+         SOMEONE),
+    ],
+)
+def test_a_judge_holds_or_rules_after_a_time_or_place(
+    text: str, speaker: str, anonymity: Anonymity
+) -> None:
+    """"held that" attributes, and "ruled" reaches its "that" over an adverbial of when or where."""
+    assert shape(text) == (speaker, anonymity, ())
 
 
 @pytest.mark.parametrize(

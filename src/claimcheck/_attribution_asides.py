@@ -98,10 +98,22 @@ def before_aside(tokens: list[Token], lo: int, end: int) -> int:
         return end
     for at in range(end - 2, max(lo, end - _MAX_ASIDE) - 1, -1):
         if tokens[at].text in DASHES:
+            if at > lo and _named_aside(tokens, lo, at, end - 1):
+                return end - 1  # "The regulator — Ofcom — said": the aside names it
             return at if at > lo else end
         if tokens[at].quoted:
             return end
     return end
+
+
+def _named_aside(tokens: list[Token], lo: int, dash: int, close: int) -> bool:
+    """Whether a description of common words ("the governing body") is named by the aside
+    between the dashes at *dash* and *close* ("World Athletics")."""
+    before, aside = tokens[lo:dash], tokens[dash + 1 : close]
+    common = before[0].lower in {"the", "a", "an", "its", "their"} and all(
+        t.is_word and not t.capitalized for t in before[1:]
+    )
+    return common and len(before) > 1 and bool(aside) and all(t.capitalized for t in aside)
 
 
 def before_age(tokens: list[Token], comma: int, lo: int) -> int:

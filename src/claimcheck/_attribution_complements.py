@@ -10,6 +10,7 @@ at a bounded number of tokens after the verb.
 from __future__ import annotations
 
 from claimcheck import _attribution_lexicon as lex
+from claimcheck._attribution_adverbials import that_after_adverbial
 from claimcheck._attribution_text import Token
 
 __all__: list[str] = []
@@ -44,7 +45,13 @@ def states_nothing(verb: str, tokens: list[Token], stop: int, hi: int) -> bool:
     required = lex.COMPLEMENT_ONLY.get(verb)
     if required is not None:
         words, reach = required
-        return not any(t.lower in words for t in rest[:reach])
+        that = that_after_adverbial(tokens, stop, hi) if "that" in words else None
+        if that is None:
+            found = [k for k, t in enumerate(rest[:reach]) if t.lower in words]
+            if not found:
+                return True
+            that = stop + found[0]
+        return verb in _HOLDING and not _clause_after(tokens, that + 1, hi)
     if verb in lex.REPORTING_RESULTS:
         told = tokens[stop : min(hi, stop + _REPORT_REACH)]
         if rest and rest[0].lower == "to" and not any(t.lower in _REPORTED_TO for t in told):
@@ -57,6 +64,19 @@ def states_nothing(verb: str, tokens: list[Token], stop: int, hi: int) -> bool:
     if verb in lex.CLAIMING:
         return _thing(rest)  # "Moscow claims the village."
     return False
+
+
+_HOLDING = frozenset({"held", "holds"})
+"""Verbs whose "that" may be a determiner: "held that seat" (not "held that the law ...")."""
+_CLAUSE_REACH = 6
+
+
+def _clause_after(tokens: list[Token], at: int, hi: int) -> bool:
+    """Whether a clause with a verb opens at token *at*: "the levy was void", not "seat"."""
+    return any(
+        t.lower in lex.FINITE_WORDS or t.lower.endswith("ed")
+        for t in tokens[at : min(hi, at + _CLAUSE_REACH)]
+    )
 
 
 def _bare(rest: list[Token]) -> bool:

@@ -115,7 +115,7 @@ ANONYMOUS_SINGULAR = frozenset(
         "mayor", "secretary", "pope", "pilot", "blogger", "volunteer", "doctor", "medic",
         "nurse", "activist", "economist", "historian", "villager", "survivor", "eyewitness",
         "rescuer", "farmer", "voter", "defector", "strategist", "scholar", "researcher",
-        "commander-in-chief", "editor-in-chief", "figure", *JOURNALISTS,
+        "commander-in-chief", "editor-in-chief", "figure", "someone", "somebody", *JOURNALISTS,
     }
 ) | roles.SINGULAR
 ANONYMOUS_PLURAL = frozenset(

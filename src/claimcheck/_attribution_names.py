@@ -48,7 +48,7 @@ person's: "Médecins Sans Frontières", "Reporter ohne Grenzen"."""
 _PARTICLES = frozenset(
     {
         "of", "von", "van", "der", "den", "de", "da", "del", "al", "bin", "bint", "ibn",
-        "la", "le", "du",
+        "la", "le", "du", "dos", "das", "dela", "della", "di",
         "for", "on", "the", *FUNCTION_WORDS,
     }
 )

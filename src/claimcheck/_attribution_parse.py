@@ -47,6 +47,12 @@ from claimcheck.names import AliasIndex, strip_titles
 
 __all__: list[str] = []
 
+_BODY = Anonymity.NAMED_ORGANIZATION
+_INSIDE_NAMES = lex.PREPOSITIONS | {"the", "and", "&", "y", "e", "de", "del", "la"}
+_MIN_OPENING = 4
+_MAX_OPENING_NAME = 12
+"""The most tokens of a body's name that opens a clause."""
+"""The fewest tokens of a body's name, a verb and what it did before ", it said"."""
 _PRONOUN_WINDOW = 40
 _RECENT_CLAUSES = 3
 _ANTECEDENT_WINDOW = 20
@@ -341,6 +347,9 @@ class Reader(CueReader):
                 hedges=hedges,
             )
         if phrase.kind is Kind.PRONOUN:
+            opening = self._opening_body(tokens, phrase) if phrase.head == "it" else None
+            if opening is not None:  # "The agency counted 40 cases, it said in a report"
+                return self._speaker(tokens, site._replace(phrase=opening), via, hedges)
             person = self._person_before(tokens, phrase.start)
             antecedent = {
                 "he": person,
@@ -444,6 +453,24 @@ class Reader(CueReader):
     def note_clause(self, tokens: list[Token], lo: int, hi: int) -> None:
         """Keep a clause that was read, for a later "he" or "she" to look back into."""
         self.recent.append((self.clause_number, tokens, max(lo, hi - _PRONOUN_WINDOW), hi))
+
+    def _opening_body(self, tokens: list[Token], pronoun: Phrase) -> Phrase | None:
+        """The body whose name opens this clause as its subject, which a later "it" that
+        speaks stands for: "The agency counted 40 cases, it said"."""
+        lo = self.clause_start
+        if pronoun.start - lo < _MIN_OPENING or tokens[pronoun.start - 1].text != ",":
+            return None
+        for verb in range(lo + 1, min(pronoun.start - 2, lo + _MAX_OPENING_NAME)):
+            word = tokens[verb]
+            if not word.is_word or word.capitalized or word.lower in _INSIDE_NAMES:
+                continue  # "of", "the", "and" inside the name: "Office of the Ombudsman"
+            body = self.phrase(tokens, lo, verb, exact=True)
+            if body is None or body.kind not in {Kind.ORGANIZATION, Kind.OUTLET, Kind.NAMED}:
+                continue
+            if body.kind is not Kind.NAMED or self._classify(body.text)[1] is _BODY:
+                return body
+            return None
+        return None
 
     def _person_before(self, tokens: list[Token], start: int) -> Attribution | None:
         """The person "he" or "she" at token *start* stands for: the last person named in

@@ -346,7 +346,7 @@ class PhraseReader:
         word = tokens[head].lower
         plural = word in lex.ANONYMOUS_PLURAL
         owner = possessive(tokens[i]) and head > i  # "Zelensky's spokesperson"
-        if not plural and tokens[i].lower not in _DETERMINERS and word != "another" and not owner:
+        if not plural and tokens[i].lower not in _DETERMINERS and word not in _UNARTICLED and not owner:
             return None  # a singular without an article is a title: "US Ambassador Smith"
         has_tail = stop < hi and tokens[stop].lower in lex.ANONYMOUS_TAILS
         compound = head > i and _descriptive(tokens[head - 1])  # "a crew member"
@@ -534,6 +534,8 @@ def possessive(token: Token) -> bool:
 
 _ARTICLES = frozenset({"the", "a", "an"})
 _APOSTROPHES = frozenset({"'", "’"})
+_UNARTICLED = frozenset({"another", "someone", "somebody"})
+"""Heads of anonymous descriptions that take no article: "someone close to the talks"."""
 _DETERMINERS = frozenset(
     {
         "a", "an", "the", "this", "that", "one", "another", "its", "their", "his", "her",

@@ -12,6 +12,7 @@ the tokens. Every helper looks at a bounded number of tokens.
 
 from __future__ import annotations
 
+from claimcheck._attribution_adverbials import that_after_adverbial
 from claimcheck._attribution_text import DASHES, Token
 
 __all__: list[str] = []
@@ -22,8 +23,9 @@ FINDINGS = frozenset(
 )
 """Verbs by which a court or a body states its finding, alone or with its decision."""
 
-VERBS = frozenset({"ruled", "rules", "ruling"})
-"""Verbs of a ruling that attribute before "that" whoever rules: "the judge ruled that"."""
+VERBS = frozenset({"ruled", "rules", "ruling", "held", "holds"})
+"""Verbs of a ruling that attribute before "that" whoever rules: "the judge ruled that",
+"Justice Ruiz held that" (never "held talks", "ruled out")."""
 
 NON_FINITE = frozenset({"ruling"})
 """The form that opens a clause inserted after its court: "The court, ruling that ..."."""
@@ -44,7 +46,7 @@ _MAX_DECISION = 8
 def ruling_stop(tokens: list[Token], stop: int, hi: int) -> int | None:
     """Where a ruling's verb, ending before token *stop*, ends with its decision phrase:
     the verb alone before "that" or the end of the clause, or with "in a 7-2 decision",
-    "in a unanimous ruling" after it; None when the verb takes an object ("found a body").
+    "in a unanimous ruling" or an adverbial of time or place ("on Monday") after it; None when the verb takes an object ("found a body").
 
     >>> from claimcheck._attribution_text import tokenize
     >>> text = "The court ruled in a 5-4 decision that the law stands."
@@ -67,4 +69,4 @@ def ruling_stop(tokens: list[Token], stop: int, hi: int) -> int | None:
             return None
     if at >= hi or tokens[at].lower == "that" or tokens[at].text in _CLAUSE_ENDS:
         return at
-    return None
+    return that_after_adverbial(tokens, at, hi)  # "ruled on Thursday that"

@@ -16,7 +16,8 @@ _TOKEN = re.compile(
     r"""
       (?=([a-z]+))\1(?![^\W\d_]|[-'’./&])                # most words, at once (atomic)
     | (?:[A-Za-z]\.){2,}                                   # U.S., U.K.
-    | (?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sen|Rep|Gov|St|Jr|Sr|Adm|Maj|Capt|Sgt|Amb|Mme|Messrs)\.
+    | (?:Mr|Mrs|Ms|Dr|Prof|Gen|Lt|Col|Sen|Rep|Gov|St|Jr|Sr|Adm|Maj|Capt|Sgt|Amb|Mme|Messrs
+       |Brig|Cdr|Cmdr|Cpl|Det|Supt|Insp|Rev|Msgr|Hon|Ing|Lic|Arq|Sra|Dra)\.
     | [A-Z]\.(?=\s+[A-Z])                                  # an initial: M. Rutte
     | [^\W\d_]+(?:[-'’./&][^\W\d_]+)*                    # a word: Caliber.Az, Garriaud-Maylam
     | \d+(?:[.,:]\d+)*%?                                   # a number

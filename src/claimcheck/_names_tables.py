@@ -92,6 +92,8 @@ TITLE_WORDS = frozenset(
     turkish hungarian israeli iranian estonian latvian lithuanian finnish swedish norwegian
     danish romanian portuguese canadian japanese belgian czech slovak austrian swiss greek
     georgian belarusian moldovan bulgarian croatian serbian slovenian elect designate
+    economist analyst detective inspector superintendent sergeant constable brigadier
+    archbishop bishop cardinal reverend pastor imam rabbi
     """.split()  # noqa: SIM905
 )
 
@@ -102,6 +104,6 @@ NAME_SUFFIXES = frozenset({"jr", "sr", "ii", "iii", "iv"})
 SURNAME_PARTICLES = frozenset(
     {
         "von", "van", "der", "den", "de", "da", "del", "della", "di", "du", "la", "le", "bin",
-        "bint", "ibn",
+        "bint", "ibn", "dela", "dos", "das",
     }
 )

@@ -1,0 +1,42 @@
+"""Tests for claimcheck._attribution_headlines: a speaker before a colon."""
+
+from __future__ import annotations
+
+import pytest
+
+from _shapes import PERSON, SOMEONE, shape
+from claimcheck.model import Anonymity
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "anonymity"),
+    [
+        # a short verb of manner before the colon
+        ("Pressed on the budget, Lucia Ferraz sighed: “There is nothing left to cut.”",
+         "Lucia Ferraz", PERSON),
+        ("One retired pilot at the airfield summed it up: “Nobody checks anything.”",
+         "One retired pilot at the airfield", SOMEONE),
+        # an apposition and then the colon, with no verb
+        ("Col. Tiemoko Sanou Dembele, head of the northern garrison: “The road is open.”",
+         "Tiemoko Sanou Dembele", PERSON),
+        ("Grace Mwangi: “We will appeal.”", "Grace Mwangi", PERSON),
+    ],
+)
+def test_a_speaker_before_the_colon_of_a_quotation_speaks(
+    text: str, speaker: str, anonymity: Anonymity
+) -> None:
+    """A speaker, then nothing, an apposition or a short verb, then a colon and a quote."""
+    assert shape(text) == (speaker, anonymity, ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "It was simple: “No entry.”",
+        "The verdict was brief: “Guilty.”",
+        "The notice on the gate read: “Closed for repairs.”",
+    ],
+)
+def test_a_colon_after_a_thing_attributes_nothing(text: str) -> None:
+    """A colon before a quotation after a thing or "it" credits no speaker."""
+    assert shape(text) is None
