@@ -137,6 +137,19 @@ def test_an_undated_sum_meets_the_dated_sums_of_the_week_before_its_report() -> 
     assert run_checks([dated, other_day, _sum("blog", thursday, 60e6, None)], kb, select=["CNT004"]) == []
 
 
+def test_sums_at_the_ends_of_the_calendar_are_compared_without_failing() -> None:
+    """Sums reported on the first and last days of the calendar are compared like any others:
+    the windows of days around them stop at the calendar's ends instead of failing."""
+    kb = KnowledgeBase.default()
+    first, last = TimeSpan.day(1, 1, 1), TimeSpan.day(9989, 12, 31)
+    early = [_sum("wire", first, 40e6, first), _sum("blog", first, 44e6, None)]
+    late = [_sum("wire", last, 40e6, last), _sum("blog", last, 44e6, None)]
+    for documents in (early, late):
+        findings = run_checks(documents, kb)
+        assert not [f.message for f in findings if " failed on " in f.message]
+        assert [f.documents for f in findings if f.code == "CNT004"] == [("blog", "wire")]
+
+
 def test_about_allows_a_year_below_two_decades_and_a_tenth_above() -> None:
     """"some 14 years" cannot be twelve and a half years, while "about 13" can; "about 30
     years" allows three years either way, so 33 years fits and 35 does not."""

@@ -152,7 +152,7 @@ def final_counts(
     days = [_published(claims[i]) for i in finals]
     involved: set[int] = set()
     for k, day in enumerate(days):
-        window = finals[k : bisect_right(days, day + COUNT_WINDOW)]
+        window = finals[k : bisect_right(days, day + min(COUNT_WINDOW, date.max - day))]
         involved |= {window[f] for f in disjoint_members([range_of[i] for i in window], closed=True)}
     if involved:
         yield [claims[i] for i in sorted(involved)]

@@ -463,7 +463,8 @@ class _Week:
         known = self._seen.get((first, last))
         if known is not None:
             return known
-        window = self._spans[bisect_left(self._starts, first - RECENT) : bisect_right(self._starts, last)]
+        since = first - min(RECENT, first - date.min)  # the week before, within the calendar
+        window = self._spans[bisect_left(self._starts, since) : bisect_right(self._starts, last)]
         recent = [claim for _, end, claim in window if end <= last]
         ranges = [_range(c.assertion) for c in recent if isinstance(c.assertion, Quantity)]
         if len({_when(c) for c in recent}) > 1 and disjoint_members(ranges, closed=True):
