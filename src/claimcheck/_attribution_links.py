@@ -14,6 +14,7 @@ from typing import Protocol
 
 from claimcheck import _attribution_lexicon as lex
 from claimcheck._attribution_kinds import person_evidence, raw_key
+from claimcheck._attribution_passives import agent_by
 from claimcheck._attribution_phrases import Phrase
 from claimcheck._attribution_sites import SUBJECT, Site
 from claimcheck._attribution_text import Token
@@ -36,8 +37,6 @@ _IN_LINKS = frozenset({"reported", "writing", "published"})
 _LONE_NAME_LINKS = frozenset({"interviewed", "seen", "speaking", "talking"})
 """Links after which a lone capitalised name no list holds is an outlet: "interviewed by
 Mint" (after "told" it may be anyone: "told Harris")."""
-_MAX_TIME = 4
-_TIME_WORDS = lex.CALENDAR | {"on", "in", "last", "this", "late", "early", "earlier"}
 _IMPERSONAL = frozenset({"was", "is", "has", "had", "been"})
 """Words between "it" and "reported": "it was reported in", "it has been reported in"."""
 _ENDS = frozenset({",", ".", ";", ":", "—", "–", ")"})
@@ -83,7 +82,8 @@ def relay_links(reader: OutletReader, tokens: list[Token], lo: int, hi: int) -> 
             at = k + 2
         elif lower in _BY_LINKS:
             skip = k + 2 if lower in _PHRASAL_LINKS and following == "up" else k + 1
-            at = _after_by(tokens, skip, hi)  # "broadcast on Sunday by ZDF", "picked up by"
+            by = agent_by(tokens, skip, hi)  # "broadcast on Sunday by ZDF", "picked up by"
+            at = hi if by is None else by + 1
             found = relayed
         else:
             continue
@@ -113,16 +113,6 @@ def relay_order(via: tuple[Actor, ...], linked: list[Actor]) -> tuple[Actor, ...
     held = set(linked)
     return tuple(next(ordered) if actor in held else actor for actor in via)
 
-
-def _after_by(tokens: list[Token], j: int, hi: int) -> int:
-    """The token after the "by" that follows a participle, past a time ("on Sunday"), or
-    *hi* if none follows."""
-    k = j
-    while k < min(hi, j + _MAX_TIME) and tokens[k].lower != "by":
-        if not (tokens[k].lower in _TIME_WORDS or tokens[k].text.isdigit()):
-            return hi
-        k += 1
-    return k + 1 if k < hi and tokens[k].lower == "by" else hi
 
 
 def reported_in(reader: OutletReader, tokens: list[Token], lo: int, hi: int) -> Site | None:

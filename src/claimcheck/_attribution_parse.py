@@ -517,8 +517,7 @@ _OPEN = frozenset({"the", "a"})
 
 def _key(name: str) -> str:
     """A name compared as the same outlet or speaker: in any case, without "the"."""
-    key = name.casefold()
-    return key[4:] if key.startswith("the ") else key
+    return without_article(name).casefold()
 
 
 def _head_before(tokens: list[Token], phrase: Phrase) -> str:
