@@ -12,10 +12,10 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from claimcheck._extract_acts import person_act
 from claimcheck._extract_events import EventMention, Participant
 from claimcheck._extract_lexicon import BODY_WORDS
 from claimcheck.dates import DateMention
-from claimcheck.model import ActorKind
 from claimcheck.timespan import Granularity, Modifier, TimeSpan
 
 __all__ = ["moved_into", "tenure_since"]
@@ -85,7 +85,8 @@ def tenure_since(
         found = _HOLDING.search(sentence, max(0, at - 120), at)
         if found is None or not _names_office(found.group("what")):
             continue
-        event = _taking_office(offset + found.start(), date, when, people)
+        stop = date.offset + len(date.text)
+        event = person_act("inauguration", when, people, offset + found.start(), stop, reach=_CLAUSE)
         if event is not None:
             return event
     return None
@@ -120,21 +121,9 @@ def moved_into(
             continue
         found = _MOVED.search(sentence, max(0, date.offset - offset - 140), date.offset - offset)
         if found is not None and _names_office(found.group("what")):
-            return _taking_office(offset + found.start(), date, value, people)
+            stop = date.offset + len(date.text)
+            return person_act("inauguration", value, people, offset + found.start(), stop, reach=_CLAUSE)
     return None
-
-
-def _taking_office(
-    start: int, date: DateMention, when: TimeSpan, people: Sequence[Participant]
-) -> EventMention | None:
-    """The inauguration dated *when* of the person named last before *start* in its clause."""
-    before = [p for p in people if p.actor.kind is ActorKind.PERSON and start - _CLAUSE <= p.stop <= start]
-    if not before:
-        return None
-    person = max(before, key=lambda p: p.stop)
-    stop = date.offset + len(date.text)
-    name = f"inauguration of {person.actor.name}"
-    return EventMention("inauguration", name, when, None, (person.actor,), False, start, stop, (person,))
 
 
 def _unit_started(date: DateMention) -> TimeSpan | None:
