@@ -48,14 +48,16 @@ def person_act(
         no person is named there.
 
     >>> from claimcheck.model import Actor
-    >>> found = person_act("resignation", TimeSpan.year(2024), [Participant(Actor("Jane Roe"), 0, 8)],
-    ...                    9, 18, reach=60)
+    >>> named = [Participant(Actor("Jane Roe"), 0, 8)]
+    >>> found = person_act("resignation", TimeSpan.year(2024), named, 9, 18, reach=60)
     >>> found.name, found.when.isoformat()
     ('resignation of Jane Roe', '2024')
 
     .. versionadded:: 0.1.0
     """
-    before = [p for p in people if p.actor.kind is ActorKind.PERSON and start - reach <= p.stop <= start]
+    before = [
+        p for p in people if p.actor.kind is ActorKind.PERSON and start - reach <= p.stop <= start
+    ]
     if not before:
         return None
     person = max(before, key=lambda p: p.stop)

@@ -86,7 +86,8 @@ def tenure_since(
         if found is None or not _names_office(found.group("what")):
             continue
         stop = date.offset + len(date.text)
-        event = person_act("inauguration", when, people, offset + found.start(), stop, reach=_CLAUSE)
+        start = offset + found.start()
+        event = person_act("inauguration", when, people, start, stop, reach=_CLAUSE)
         if event is not None:
             return event
     return None
@@ -121,8 +122,8 @@ def moved_into(
             continue
         found = _MOVED.search(sentence, max(0, date.offset - offset - 140), date.offset - offset)
         if found is not None and _names_office(found.group("what")):
-            stop = date.offset + len(date.text)
-            return person_act("inauguration", value, people, offset + found.start(), stop, reach=_CLAUSE)
+            start, stop = offset + found.start(), date.offset + len(date.text)
+            return person_act("inauguration", value, people, start, stop, reach=_CLAUSE)
     return None
 
 

@@ -13,7 +13,7 @@ from claimcheck._extract_countwords import count_value, count_words
 from claimcheck._extract_lexicon import BODY_WORDS, COUNT_NOUNS, PREPOSITIONS, STOPWORDS
 from claimcheck._extract_tokens import folded
 from claimcheck.checks._quantities import SUM_NOUNS
-from claimcheck.checks._support import joining
+from claimcheck.checks._support import OFFICE_SERIES, joining
 from claimcheck.kb import KnowledgeBase
 from claimcheck.model import Count, Ordinal, Quantity
 from claimcheck.timespan import Granularity, Modifier, TimeSpan
@@ -309,7 +309,7 @@ def series_name(organization: str | None, noun: str) -> str:
     return f"{organization} {noun}" if organization else noun
 
 
-_OFFICE_NOUNS = frozenset({"president", "secretary general"})
+_OFFICE_NOUNS = frozenset(title.lower() for title in OFFICE_SERIES.values())
 """Ordinal nouns of an office, whose positions belong to people, not countries."""
 _TAKES_OFFICE = re.compile(
     r"(?:\bbec(?:ame|ome|omes|oming)"

@@ -78,7 +78,8 @@ def undated_act(
             if _NOT_YET.search(lead) or _NOT_YET.search(sentence, m.end(), m.end() + 30):
                 continue
             start, stop = offset + m.start(), offset + max(m.end(), past.end())
-            event = person_act(kind, before_publication(published), people, start, stop, reach=_CLAUSE)
+            when = before_publication(published)
+            event = person_act(kind, when, people, start, stop, reach=_CLAUSE)
             if event is not None:
                 return event
     return None
