@@ -19,12 +19,7 @@ from claimcheck._attribution_bodies import FORECASTING, SHOWING
 from claimcheck._attribution_complements import states_nothing
 from claimcheck._attribution_findings import FindingReader
 from claimcheck._attribution_outlets import Outlets
-from claimcheck._attribution_phrases import (
-    NOT_BEFORE_VERB,
-    Kind,
-    Phrase,
-    anonymity_clause,
-)
+from claimcheck._attribution_phrases import anonymity_clause
 from claimcheck._attribution_relayed import OUTLET_QUALIFIERS, relayed_clause, to_outlet
 from claimcheck._attribution_sites import (
     ACCORDING,
@@ -43,6 +38,7 @@ from claimcheck._attribution_sites import (
     nest_relays,
     share_of,
 )
+from claimcheck._attribution_spans import NOT_BEFORE_VERB, Kind, Phrase
 from claimcheck._attribution_subjects import CITED, MAX_PHRASE
 from claimcheck._attribution_text import QUOTES, Token
 from claimcheck.model import Anonymity

@@ -14,8 +14,8 @@ from claimcheck import _attribution_revisions as revisions
 from claimcheck import _attribution_rulings as rulings
 from claimcheck._attribution_bodies import FORECASTING, SHOWING
 from claimcheck._attribution_issued import issued_data_end
-from claimcheck._attribution_phrases import NOT_BEFORE_VERB, Kind
 from claimcheck._attribution_sites import SUBJECT, Site
+from claimcheck._attribution_spans import NOT_BEFORE_VERB, Kind
 from claimcheck._attribution_subjects import MAX_PHRASE, SubjectReader
 from claimcheck._attribution_text import Token
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 from claimcheck import _attribution_lexicon as lex
 from claimcheck._attribution_described import DescribedReader
 from claimcheck._attribution_passives import agent_by
-from claimcheck._attribution_phrases import Kind, Phrase
 from claimcheck._attribution_sites import gap_word
+from claimcheck._attribution_spans import Kind, Phrase
 from claimcheck._attribution_text import Token
 
 __all__: list[str] = []

@@ -17,9 +17,10 @@ from claimcheck._attribution_bodies import MAX_GAP
 from claimcheck._attribution_described import counted
 from claimcheck._attribution_headlines import HeadlineReader
 from claimcheck._attribution_names import listed_field, plural_possessive
-from claimcheck._attribution_phrases import Kind, Phrase, anonymity_clause
+from claimcheck._attribution_phrases import anonymity_clause
 from claimcheck._attribution_rulings import BULLETS
 from claimcheck._attribution_sites import description, gap_word, inserted_place
+from claimcheck._attribution_spans import Kind, Phrase
 from claimcheck._attribution_text import QUOTES, Token
 from claimcheck.model import Anonymity
 
