@@ -12,10 +12,16 @@ from _shapes import BODY, shape
     ("text", "speaker"),
     [
         ("Statistics Denmark data show that exports slowed in the spring.", "Statistics Denmark"),
-        ("Figures released on Monday by the Bank of Portugal showed lending fell.", "Bank of Portugal"),
+        (
+            "Figures released on Monday by the Bank of Portugal showed lending fell.",
+            "Bank of Portugal",
+        ),
         ("The Central Bank of Chile expects inflation to ease next year.", "Central Bank of Chile"),
         ("The Supreme Court of Norway ruled that the licence was void.", "Supreme Court of Norway"),
-        ("The World Trade Organization lowered its forecast for trade growth.", "World Trade Organization"),
+        (
+            "The World Trade Organization lowered its forecast for trade growth.",
+            "World Trade Organization",
+        ),
     ],
 )
 def test_a_body_speaks_through_its_findings(text: str, speaker: str) -> None:

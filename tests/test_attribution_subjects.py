@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001
 """Tests for claimcheck._attribution_subjects: the phrase that speaks before a verb."""
 
 from __future__ import annotations
@@ -13,7 +12,11 @@ from claimcheck.model import Anonymity
     ("text", "speaker", "anonymity"),
     [
         ("The port authority on Monday also said the berth was closed.", "port authority", BODY),
-        ("Marta Vidal, head of the dockers' union, said the strike would go on.", "Marta Vidal", PERSON),
+        (
+            "Marta Vidal, head of the dockers' union, said the strike would go on.",
+            "Marta Vidal",
+            PERSON,
+        ),
         (
             "The chair of the water board, Pieter de Groot, said the dikes would hold.",
             "Pieter de Groot",
@@ -24,7 +27,11 @@ from claimcheck.model import Anonymity
             "A technician",
             SOMEONE,
         ),
-        ("Two farmers questioned by police after the flood said the gate was open.", "Two farmers", GROUP),
+        (
+            "Two farmers questioned by police after the flood said the gate was open.",
+            "Two farmers",
+            GROUP,
+        ),
     ],
 )
 def test_the_phrase_before_the_verb_speaks(text: str, speaker: str, anonymity: Anonymity) -> None:
@@ -44,7 +51,8 @@ def test_a_shared_subject_speaks_for_a_second_verb() -> None:
 
 def test_which_refers_back_to_the_speaker() -> None:
     """", which said" makes the phrase before the comma the speaker."""
-    found = shape("The numbers were published by the Dutch statistics office, which said trade fell.")
+    text = "The numbers were published by the Dutch statistics office, which said trade fell."
+    found = shape(text)
     assert found is not None
     assert found[0] == "Dutch statistics office"
 

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001
 """Outlet phrases, for `claimcheck.attribution`: the outlets that report and relay.
 
 An outlet is a name the lists know ("Le Monde", "the BBC"), one that a descriptor introduces

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001
 """Phrases as spans of tokens, for `claimcheck.attribution`: their kinds and their text.
 
 Every phrase reader returns a `Phrase`; the word tests here are shared by the readers of

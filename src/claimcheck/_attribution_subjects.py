@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001
 """The subject before a verb, for `claimcheck.attribution`.
 
 Who speaks is most often the phrase that ends just before the verb: "The ministry said",

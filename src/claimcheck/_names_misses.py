@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001
 """Near misses, for `claimcheck.names`: a misspelt name weighed against the known spellings.
 
 "Jerry Connolly" for Gerry Connolly, "Friedrich Mertz" for Friedrich Merz: a mention whose

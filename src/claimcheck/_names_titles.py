@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001
 """Titles before a name, for `claimcheck.names`: "NATO Secretary General Mark Rutte".
 
 A name is written after the titles, honorifics and qualifiers that describe its bearer;

@@ -1,4 +1,3 @@
-# ruff: noqa: RUF001, RUF002
 """Names: fold the spellings of a name onto one key, and resolve a mention to a known `Actor`.
 
 News spells the same person many ways: "Zelenskyy", "Zelenskiy" and "Zelensky"; "Andrii Sybiha"
@@ -45,7 +44,7 @@ from claimcheck._names_tables import NAME_SUFFIXES
 from claimcheck._names_titles import TITLE_KEYS, is_title, strip_titles
 from claimcheck.model import Actor, ActorKind
 
-__all__ = [  # noqa: RUF022 - sorted() order, as tests/test_public_api.py checks
+__all__ = [
     "AliasIndex",
     "Method",
     "NEAR_MISS_GIVEN_NAME",
