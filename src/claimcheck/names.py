@@ -44,7 +44,7 @@ from claimcheck._names_tables import NAME_SUFFIXES
 from claimcheck._names_titles import TITLE_KEYS, is_title, strip_titles
 from claimcheck.model import Actor, ActorKind
 
-__all__ = [
+__all__ = [  # noqa: RUF022 - sorted() order, as tests/test_public_api.py checks
     "AliasIndex",
     "Method",
     "NEAR_MISS_GIVEN_NAME",
