@@ -91,7 +91,7 @@ def _issuer_by(tokens: list[Token], j: int, hi: int) -> int | None:
         return j if tokens[j - 1].lower not in lex.DATA_NOUNS else None
     if j >= hi or tokens[j].lower not in _ISSUING:
         return None
-    return agent_by(tokens, j + 1, hi, places=True)
+    return agent_by(tokens, j + 1, hi, issuing=True)
 
 
 def issued_data_end(tokens: list[Token], lo: int, v: int) -> int:
