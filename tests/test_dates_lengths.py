@@ -331,6 +331,9 @@ def test_on_or_bound_leaves_the_day_open_on_one_side(days: int, bound: str) -> N
         ("well over a decade", "P10Y", Modifier.MORE_THAN),
         ("shy of two years", "P2Y", Modifier.LESS_THAN),
         ("well under a month", "P1M", Modifier.LESS_THAN),
+        ("a little over a year", "P1Y", Modifier.MORE_THAN),
+        ("a bit under two years", "P2Y", Modifier.LESS_THAN),
+        ("more or less a decade", "P10Y", Modifier.APPROX),
     ],
 )
 def test_hedged_and_bounded_lengths(text: str, iso: str, modifier: Modifier) -> None:

@@ -333,10 +333,12 @@ def test_time_of_day_by_custom_takes_on_and_a_date() -> None:
         ("yesterday in the afternoon", "2026-03-17"),
         ("in the morning on 3 March 2025", "2025-03-03"),
         ("on Monday in the morning", "2026-03-16"),
+        ("at teatime on Christmas Day", "2025-12-25"),
     ],
 )
 def test_part_of_a_day_after_in_the_is_the_day(text: str, expected: str) -> None:
-    """ "in the evening" with its day, before or after it, is that day."""
+    """ "in the evening" with its day, before or after it, is that day; a holiday is a day
+    too."""
     assert str(normalize(text, anchor=ANCHOR)) == expected
 
 
@@ -444,6 +446,7 @@ def test_period_noun_expression_agrees_with_text(first: int, length: int, noun: 
         ("the closing days of 2024", "2024-12-01", "2025-01-01", "year", "end"),
         ("the opening weeks of the year", "2026-01-01", "2026-02-01", "year", "start"),
         ("the final months of 2023", "2023-09-01", "2024-01-01", "year", "end"),
+        ("towards the tail end of 2025", "2025-12-01", "2026-01-01", "year", "end"),
     ],
 )
 def test_parts_named_by_two_words(

@@ -65,6 +65,11 @@ HEDGE_THREE = {
     ("no", "shorter", "than"): Modifier.EQUAL_OR_MORE,
     ("in", "excess", "of"): Modifier.MORE_THAN,
     ("getting", "on", "for"): Modifier.APPROX,
+    ("more", "or", "less"): Modifier.APPROX,
+    ("a", "little", "over"): Modifier.MORE_THAN,
+    ("a", "little", "under"): Modifier.LESS_THAN,
+    ("a", "bit", "over"): Modifier.MORE_THAN,
+    ("a", "bit", "under"): Modifier.LESS_THAN,
 }
 HEDGE_FOUR = {
     ("the", "better", "part", "of"): Modifier.APPROX,

@@ -28,6 +28,7 @@ from claimcheck._dates_periods import (
     UnitsTo,
     WeekOf,
 )
+from claimcheck._dates_resolve import Holiday
 from claimcheck.timespan import Granularity
 
 __all__ = ["DAY_TIME_STARTS", "HOUR_WORDS", "PARTS", "SPAN_MONTH_SEPARATORS", "PartGrammar"]
@@ -335,8 +336,8 @@ class PartGrammar(LengthGrammar):
         if self.low[i] == "in" and self.w(k) not in ("on", "today", "yesterday", "tomorrow"):
             return None  # "in the evening Monday was quiet": the evening is no part of Monday
         k = self.skip(k, "on")
-        found = self.deictic(k) or self.weekday(k) or self.calendar(k)
-        if found is None or not isinstance(found[1], _DAY_NODES):
+        found = self.deictic(k) or self.weekday(k) or self.calendar(k) or self.holiday(k)
+        if found is None or not isinstance(found[1], (*_DAY_NODES, Holiday)):
             return None
         if isinstance(found[1], CalDate) and found[1].day is None:
             return None
