@@ -77,9 +77,8 @@ _UNIT_END_CUES = frozenset(
     {"at", "by", "before", "after", "until", "till", "around", "toward", "towards", "near", "from"}
 )
 """Prepositions that make "year-end" or "year end" a time ("by year-end")."""
-_MEAL_TIMES = frozenset(
-    meal + "time" for meal in ("breakfast", "lunch", "tea", "dinner", "supper")
-)
+_MEALS = ("breakfast", "lunch", "tea", "dinner", "supper")
+_MEAL_TIMES = frozenset(meal + "time" for meal in _MEALS)
 """Times of day named by a meal, which need no preposition before a day ("teatime
 yesterday")."""
 _DAY_HALVES = frozenset({"morning", "afternoon", "evening"})
@@ -102,9 +101,8 @@ _DAY_TIMES = frozenset(
         ("end", "of", "day"),
         ("end", "of", "business"),
         ("night",),
-        *((meal,) for meal in ("breakfast", "lunch", "tea", "dinner", "supper")),
-        *((meal,) for meal in _MEAL_TIMES),
-        *((meal, "time") for meal in ("breakfast", "lunch", "tea", "dinner", "supper")),
+        *((meal,) for meal in (*_MEALS, *_MEAL_TIMES)),
+        *((meal, "time") for meal in _MEALS),
     }
 )
 """Times of day set by custom, not by the clock, after a preposition ("before dawn", "by
@@ -116,6 +114,8 @@ _DAY_TIME_PREPOSITIONS = frozenset(
 )  # fmt: skip
 _DAY_TIME_IDIOMS = frozenset({("first", "thing"), ("last", "thing")})
 """Times of day that need no preposition ("first thing tomorrow")."""
+_NO_DAY_FIRST = frozenset({*_DAY_TIME_PREPOSITIONS, *_MEAL_TIMES, "in"})
+"""The words at which a time of day may start but a day may not."""
 DAY_TIME_STARTS = (
     *_DAY_TIME_PREPOSITIONS,
     *_MEAL_TIMES,
@@ -328,6 +328,8 @@ class PartGrammar(LengthGrammar):
         the day it falls on, is that day, since a part of a day is not narrowed below it."""
         k = self._day_time_end(i)
         if k is None:
+            if self.low[i] in _NO_DAY_FIRST:
+                return None
             day = self.deictic(i) or self.weekday(i)
             if day is None or not isinstance(day[1], (Weekday, DayOffset)):
                 return None
