@@ -2,16 +2,17 @@
 
 from __future__ import annotations
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from claimcheck.dates import find_dates, normalize
-from claimcheck.timespan import Granularity, Modifier, TimeSpan
+from claimcheck.timespan import Duration, Granularity, Modifier, TimeSpan
 
 ANCHOR = date(2023, 5, 9)  # a Tuesday
+_ZONE = timezone(timedelta(hours=-5))
 WEEKDAY_NAMES = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"]
 MONTH_NAMES = ["January", "March", "June", "July", "September", "November", "December"]
 
@@ -369,3 +370,87 @@ def test_weekday_after_needs_the_or_an_ordinal_in_text() -> None:
     found = find_dates("The vote fell on the Friday before Christmas.", anchor=ANCHOR)
     expected = [("the Friday before Christmas", "2022-12-23")]
     assert [(m.text, str(m.value)) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the night before last", "2023-05-07"),
+        ("the evening before last", "2023-05-07"),
+        ("the day after next", "2023-05-11"),
+        ("the weekend before last", "2023-04-29/2023-04-30"),
+        ("the weekend after next", "2023-05-20/2023-05-21"),
+        ("the summer before last", "2021-06-01/2021-08-31"),
+        ("the winter after next", "2024-12-01/2025-02-28"),
+        ("the March before last", "2022-03"),
+        ("the quarter before last", "2022-Q4"),
+        ("the decade before last", "200X"),
+    ],
+)
+def test_before_last_and_after_next_for_any_day_or_period(text: str, expected: str) -> None:
+    """ "the X before last" is two back and "the X after next" two ahead, for days and their
+    parts, weekends, seasons, months and every calendar unit."""
+    assert str(normalize(text, anchor=ANCHOR)) == expected
+
+
+@given(
+    anchor=st.datetimes(datetime(1990, 1, 1), datetime(2060, 12, 31), timezones=st.just(_ZONE)),
+    noun=st.sampled_from(["day", "night", "evening", "morning"]),
+)
+def test_the_night_before_last_is_two_local_days_back(anchor: datetime, noun: str) -> None:
+    """ "the night before last" (or day, evening, morning) is the local day two before the
+    anchor's."""
+    value = normalize(f"the {noun} before last", anchor=anchor)
+    assert value == TimeSpan.unit(Granularity.DAY, anchor.date() - timedelta(days=2))
+
+
+@given(anchor=st.dates(date(1950, 1, 1), date(2080, 12, 31)))
+def test_weekends_and_seasons_two_away_are_a_step_past_last_and_next(anchor: date) -> None:
+    """The weekend before last is a week before last weekend, the one after next a week after
+    next weekend; the summer before last is a year before last summer."""
+    pairs = [
+        ("the weekend before last", "last weekend", -7),
+        ("the weekend after next", "next weekend", 7),
+        ("the summer before last", "last summer", -365),
+        ("the winter after next", "next winter", 365),
+    ]
+    for two_away, one_away, days in pairs:
+        far, near = normalize(two_away, anchor=anchor), normalize(one_away, anchor=anchor)
+        assert isinstance(far, TimeSpan) and isinstance(near, TimeSpan)
+        assert far.start is not None and near.start is not None
+        assert abs((far.start - near.start).days - days) <= 1  # a leap day at most
+
+
+def test_last_that_names_what_follows_is_no_count() -> None:
+    """In "the day before last Tuesday" "last" names Tuesday; before "last year's vote" the
+    week is counted from an event, not two weeks back."""
+    assert str(normalize("the day before last Tuesday", anchor=ANCHOR)) == "2023-05-01"
+    found = find_dates("The week before last year's vote he resigned.", anchor=ANCHOR)
+    assert [m.text for m in found] == ["The week before", "last year's"]
+    assert isinstance(found[0].value, Duration)
+
+
+@pytest.mark.parametrize(
+    ("text", "anchor", "expected"),
+    [
+        ("the summer ahead", date(2026, 1, 15), "2026-06-01/2026-08-31"),
+        ("the summer ahead", date(2026, 6, 20), "2026-06-01/2026-08-31"),
+        ("the winter ahead", date(2025, 10, 2), "2025-12-01/2026-02-28"),
+        ("the weekend ahead", date(2023, 5, 9), "2023-05-13/2023-05-14"),
+        ("the year ahead", date(2025, 12, 30), "2025-12-30/2026-12-29"),
+        ("the week ahead", date(2026, 3, 15), "2026-03-15/2026-03-21"),
+    ],
+)
+def test_the_period_ahead(text: str, anchor: date, expected: str) -> None:
+    """ "the summer ahead" is the current or the coming summer; "the year ahead" the year from
+    the anchor date, as "within the next year" is."""
+    assert str(normalize(text, anchor=anchor)) == expected
+
+
+def test_ahead_of_an_event_is_no_period_ahead() -> None:
+    """ "the week ahead of the summit" names no week; "The summer ahead" as a subject does."""
+    text = "A busy week ahead of the summit. The summer ahead will be hot."
+    found = find_dates(text, anchor=date(2026, 1, 15))
+    assert [(m.text, str(m.value)) for m in found] == [
+        ("The summer ahead", "2026-06-01/2026-08-31")
+    ]

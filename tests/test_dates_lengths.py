@@ -314,3 +314,76 @@ def test_on_or_bound_leaves_the_day_open_on_one_side(days: int, bound: str) -> N
         assert (value.start, value.end, value.modifier) == (None, whole.end, Modifier.ON_OR_BEFORE)
     else:
         assert (value.start, value.end, value.modifier) == (whole.start, None, Modifier.ON_OR_AFTER)
+
+
+@pytest.mark.parametrize(
+    ("text", "iso", "modifier"),
+    [
+        ("close to four decades", "P40Y", Modifier.APPROX),
+        ("nigh on ten years", "P10Y", Modifier.APPROX),
+        ("the better part of a decade", "P10Y", Modifier.APPROX),
+        ("in the region of six months", "P6M", Modifier.APPROX),
+        ("getting on for a year", "P1Y", Modifier.APPROX),
+        ("no fewer than five weeks", "P5W", Modifier.EQUAL_OR_MORE),
+        ("not less than 30 days", "P30D", Modifier.EQUAL_OR_MORE),
+        ("no longer than two years", "P2Y", Modifier.EQUAL_OR_LESS),
+        ("in excess of three years", "P3Y", Modifier.MORE_THAN),
+        ("well over a decade", "P10Y", Modifier.MORE_THAN),
+        ("shy of two years", "P2Y", Modifier.LESS_THAN),
+        ("well under a month", "P1M", Modifier.LESS_THAN),
+        ("a little over a year", "P1Y", Modifier.MORE_THAN),
+        ("a bit under two years", "P2Y", Modifier.LESS_THAN),
+        ("more or less a decade", "P10Y", Modifier.APPROX),
+    ],
+)
+def test_hedged_and_bounded_lengths(text: str, iso: str, modifier: Modifier) -> None:
+    """Hedges and bounds of a length ("close to", "no fewer than", "shy of", "the better part
+    of") go in its modifier; the length stays a length."""
+    value = normalize(text, anchor=ANCHOR)
+    assert isinstance(value, Duration)
+    assert (value.isoformat(), value.modifier, value.relation) == (iso, modifier, None)
+
+
+@given(
+    count=st.integers(2, 60),
+    unit=st.sampled_from(["day", "week", "month", "year", "decade"]),
+    hedge=st.sampled_from(["close to", "no fewer than", "shy of", "in excess of", "well over"]),
+)
+def test_a_hedge_keeps_the_length(count: int, unit: str, hedge: str) -> None:
+    """A hedged length is the same length as the bare one, only its modifier differs."""
+    bare = normalize(f"{count} {unit}s", anchor=ANCHOR)
+    value = normalize(f"{hedge} {count} {unit}s", anchor=ANCHOR)
+    assert isinstance(bare, Duration) and isinstance(value, Duration)
+    assert value.isoformat() == bare.isoformat() and value.modifier is not Modifier.EXACT
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("five years to the day after the invasion", "P5Y"),
+        ("a year to the day before the election", "P1Y"),
+        ("five years to the day after 24 February 2022", "2027-02-24"),
+        ("ten years ago to the day", "2013-05-09"),
+    ],
+)
+def test_to_the_day(text: str, iso: str) -> None:
+    """ "to the day" pins an offset to the day: from an event it stays the length with its
+    relation; from a known date or with "ago" it is that day."""
+    value = normalize(text, anchor=ANCHOR)
+    assert value is not None and value.isoformat() == iso
+    if isinstance(value, Duration):
+        assert value.relation is not None
+    else:
+        assert value.granularity is Granularity.DAY
+
+
+@given(days=st.integers(0, 20000), years=st.integers(1, 40))
+def test_years_ago_to_the_day_is_the_same_calendar_day(days: int, years: int) -> None:
+    """ "N years ago to the day" is the anchor's day and month, N years back (28 February for
+    a 29 February anchor in a common year)."""
+    anchor = date(1980, 1, 1) + timedelta(days=days)
+    value = normalize(f"{years} years ago to the day", anchor=anchor)
+    assert isinstance(value, TimeSpan) and value.granularity is Granularity.DAY
+    assert value.start is not None and isinstance(value.start, date)
+    assert value.start.year == anchor.year - years and value.start.month == anchor.month
+    assert value.start.day in (anchor.day, 28)

@@ -295,6 +295,14 @@ _CUSTOM_TIMES = [
     "by close of business",
     "by the close of business",
     "by end of day",
+    "at teatime",
+    "at lunchtime",
+    "after lunch",
+    "at breakfast time",
+    "over dinner",
+    "at night",
+    "teatime",
+    "dinnertime",
 ]
 
 
@@ -316,6 +324,28 @@ def test_time_of_day_by_custom_is_the_day(days: int, time: str, day: str) -> Non
 def test_time_of_day_by_custom_takes_on_and_a_date() -> None:
     """ "at dawn on 3 March 2025" is that date."""
     assert str(normalize("at dawn on 3 March 2025", anchor=ANCHOR)) == "2025-03-03"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("in the evening yesterday", "2026-03-17"),
+        ("yesterday in the afternoon", "2026-03-17"),
+        ("in the morning on 3 March 2025", "2025-03-03"),
+        ("on Monday in the morning", "2026-03-16"),
+        ("at teatime on Christmas Day", "2025-12-25"),
+    ],
+)
+def test_part_of_a_day_after_in_the_is_the_day(text: str, expected: str) -> None:
+    """ "in the evening" with its day, before or after it, is that day; a holiday is a day
+    too."""
+    assert str(normalize(text, anchor=ANCHOR)) == expected
+
+
+def test_part_of_a_day_after_in_the_needs_on_before_a_weekday() -> None:
+    """ "in the evening Monday was quiet" does not make the evening part of Monday."""
+    found = find_dates("In the evening Monday was quiet.", anchor=ANCHOR)
+    assert [m.text for m in found] == ["Monday"]
 
 
 def test_time_of_day_by_custom_in_text() -> None:
@@ -400,3 +430,143 @@ def test_period_noun_expression_agrees_with_text(first: int, length: int, noun: 
     assert (value.start, value.end) == (date(first, 1, 1), date(first + length + 1, 1, 1))
     found = find_dates(f"Growth slowed in the {years} {noun}.", anchor=date(2025, 7, 21))
     assert [(m.text, m.value) for m in found] == [(years, value)]
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "granularity", "modifier"),
+    [
+        ("the tail end of May 2025", "2025-05-21", "2025-06-01", "month", "end"),
+        ("the back end of 2025", "2025-12-01", "2026-01-01", "year", "end"),
+        ("the very beginning of June 2024", "2024-06-01", "2024-06-11", "month", "start"),
+        ("the back half of 2026", "2026-07-01", "2027-01-01", "quarter", "exact"),
+        ("the front half of 2026", "2026-01-01", "2026-07-01", "quarter", "exact"),
+        ("the latter part of 2024", "2024-09-01", "2025-01-01", "year", "end"),
+        ("the early part of next year", "2027-01-01", "2027-05-01", "year", "start"),
+        ("the middle part of 2024", "2024-05-01", "2024-09-01", "year", "mid"),
+        ("the closing days of 2024", "2024-12-01", "2025-01-01", "year", "end"),
+        ("the opening weeks of the year", "2026-01-01", "2026-02-01", "year", "start"),
+        ("the final months of 2023", "2023-09-01", "2024-01-01", "year", "end"),
+        ("towards the tail end of 2025", "2025-12-01", "2026-01-01", "year", "end"),
+    ],
+)
+def test_parts_named_by_two_words(
+    text: str, start: str, end: str, granularity: str, modifier: str
+) -> None:
+    """ "the tail end of", "the back half of", "the latter part of" and their kin name the
+    end, the second half and the late part of a period, as "the end of", "the second half of"
+    and "late" do."""
+    value = _span(text)
+    assert (str(value.start), str(value.end)) == (start, end)
+    assert (value.granularity.value, value.modifier.value) == (granularity, modifier)
+
+
+@given(
+    year=st.integers(1950, 2080),
+    month=st.sampled_from(MONTH_NAMES),
+    phrase=st.sampled_from(
+        [
+            ("the tail end of {}", "the end of {}"),
+            ("the latter part of {}", "late {}"),
+            ("the early part of {}", "early {}"),
+            ("the very beginning of {}", "the beginning of {}"),
+        ]
+    ),
+)
+def test_two_word_parts_agree_with_one_word_parts(
+    year: int, month: str, phrase: tuple[str, str]
+) -> None:
+    """A part named by two words is the part its one-word form names, of a month or a year."""
+    for period in (f"{month} {year}", str(year)):
+        assert normalize(phrase[0].format(period), anchor=ANCHOR) == normalize(
+            phrase[1].format(period), anchor=ANCHOR
+        )
+    assert normalize(f"the back half of {year}", anchor=ANCHOR) == normalize(
+        f"the second half of {year}", anchor=ANCHOR
+    )
+
+
+def test_parts_of_things_that_are_no_periods_are_no_dates() -> None:
+    """ "the back half of the stadium" and "the latter part of the speech" name no time."""
+    text = "The back half of the stadium was empty; the latter part of the speech was long."
+    assert find_dates(text, anchor=ANCHOR) == []
+
+
+@given(
+    anchor=st.dates(date(1950, 1, 1), date(2080, 12, 31)),
+    unit=st.sampled_from(["year", "month", "week"]),
+    form=st.sampled_from(["at {}'s end", "by {}-end", "at {} end", "the {}'s end"]),
+)
+def test_unit_end_is_the_end_of_the_current_unit(anchor: date, unit: str, form: str) -> None:
+    """ "at year's end", "by year-end" and "at month end" are the end of the current year or
+    month, as "the end of the year" is."""
+    assert normalize(form.format(unit), anchor=anchor) == normalize(
+        f"the end of the {unit}", anchor=anchor
+    )
+
+
+def test_unit_end_as_an_adjective_is_no_date() -> None:
+    """ "year-end results" is no date; "by year-end" and "at year's end" are."""
+    text = "The year-end results come by year-end, or at year's end."
+    found = find_dates(text, anchor=ANCHOR)
+    assert [m.text for m in found] == ["year-end", "year's end"]
+    assert all(m.offset > text.index("come") for m in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "start", "end", "granularity"),
+    [
+        ("the three months to September", "2025-07-01", "2025-10-01", "quarter"),
+        ("the six months ended 30 June 2025", "2025-01-01", "2025-07-01", "quarter"),
+        ("the three months ended 30 May 2025", "2025-03-01", "2025-05-31", "quarter"),
+        ("the two months to January", "2025-12-01", "2026-02-01", "month"),
+        ("the year to March", "2025-04-01", "2026-04-01", "year"),
+        ("the 12 months through January 2025", "2024-02-01", "2025-02-01", "quarter"),
+        ("the four weeks to 1 March 2026", "2026-02-02", "2026-03-02", "week"),
+        ("the seven days up to Friday", "2026-03-07", "2026-03-14", "day"),
+        ("the two years to 2024", "2023-01-01", "2025-01-01", "year"),
+    ],
+)
+def test_units_to_a_period(text: str, start: str, end: str, granularity: str) -> None:
+    """ "the three months to September" are the months that end with September (the tense
+    rule places it), whole quarters as granularity quarter; weeks and days to a day end with
+    that day."""
+    value = _span(text)
+    assert (str(value.start), str(value.end), value.granularity.value) == (start, end, granularity)
+
+
+@given(
+    count=st.integers(1, 36),
+    month=st.integers(1, 12),
+    year=st.integers(1950, 2080),
+    word=st.sampled_from(["to", "ending", "through"]),
+)
+def test_months_to_a_month_end_with_that_month(
+    count: int, month: int, year: int, word: str
+) -> None:
+    """ "the N months to M" always ends at the end of M and spans N months."""
+    unit = "month" if count == 1 else "months"
+    value = _span(f"the {count} {unit} {word} {MONTH_NAMES[month - 1]} {year}")
+    last = TimeSpan.month(year, month)
+    assert value.end == last.end
+    assert value.start is not None and last.end is not None
+    months = (last.end.year - value.start.year) * 12 + last.end.month - value.start.month
+    assert (value.start.day, months) == (1, count)
+    assert value.granularity is (Granularity.QUARTER if count % 3 == 0 else Granularity.MONTH)
+
+
+@given(anchor=st.dates(date(1950, 1, 1), date(2080, 12, 31)), month=st.integers(1, 12))
+def test_months_to_a_month_follow_the_tense_rule(anchor: date, month: int) -> None:
+    """Without a year, the month the months run to is placed as the month alone is."""
+    name = MONTH_NAMES[month - 1]
+    for tense in ("past", "future"):
+        alone = normalize(f"in {name}", anchor=anchor, tense=tense)  # type: ignore[arg-type]
+        value = normalize(f"the three months to {name}", anchor=anchor, tense=tense)  # type: ignore[arg-type]
+        assert isinstance(alone, TimeSpan) and isinstance(value, TimeSpan)
+        assert value.end == alone.end
+
+
+def test_units_to_in_running_text() -> None:
+    """In running text the mention holds the count, the unit and the period."""
+    text = "Prices rose 2% in the three months to September, the office said."
+    found = find_dates(text, anchor=date(2025, 11, 11))
+    assert [(m.text, str(m.value)) for m in found] == [("the three months to September", "2025-Q3")]

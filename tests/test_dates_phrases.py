@@ -262,3 +262,66 @@ def test_by_a_date_in_text() -> None:
     text = "Written by a clerk, the plan must pass by 30 June 2026."
     found = find_dates(text, anchor=ANCHOR)
     assert [(m.text, str(m.value)) for m in found] == [("by 30 June 2026", "../2026-06-30")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected", "modifier"),
+    [
+        ("with effect from 1 July 2026", "2026-07-01/..", Modifier.ON_OR_AFTER),
+        ("any time after June 2024", "2024-07/..", Modifier.AFTER),
+        ("at any time before 2020", "../2019", Modifier.BEFORE),
+        ("some time after the 2019 election", None, None),
+        ("anytime since March 2021", "2021-03/..", Modifier.ON_OR_AFTER),
+    ],
+)
+def test_words_before_a_bound_keep_the_bound(
+    text: str, expected: str | None, modifier: Modifier | None
+) -> None:
+    """ "with effect from", "any time after" and "some time before" are the bound itself: the
+    words before it add nothing; a bound on an event names no date."""
+    value = normalize(text, anchor=ANCHOR)
+    if expected is None:
+        assert value is None
+    else:
+        assert isinstance(value, TimeSpan)
+        assert (value.isoformat(), value.modifier) == (expected, modifier)
+
+
+@given(anchor=ANCHORS, opener=st.sampled_from(["after", "before", "since", "until"]))
+def test_any_time_before_a_bound_changes_nothing(anchor: date, opener: str) -> None:
+    """ "any time after X" is "after X" for any bound and anchor."""
+    year = anchor.year - 3
+    assert normalize(f"any time {opener} {year}", anchor=anchor) == normalize(
+        f"{opener} {year}", anchor=anchor
+    )
+
+
+def test_with_effect_from_in_running_text() -> None:
+    """In running text the mention starts at "with effect from"; "with" alone starts none."""
+    text = "The rules apply with effect from 1 July 2026, with thanks to the board."
+    found = find_dates(text, anchor=ANCHOR)
+    assert [(m.text, str(m.value)) for m in found] == [
+        ("with effect from 1 July 2026", "2026-07-01/..")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("the years 2021 to 2024", "2021/2024"),
+        ("the years 2021-24", "2021/2024"),
+        ("the years from 2010 to 2015", "2010/2015"),
+        ("the years between 1998 and 2003", "1998/2003"),
+    ],
+)
+def test_the_years_a_to_b(text: str, expected: str) -> None:
+    """ "the years 2021 to 2024" runs from the start of the first year to the end of the
+    last, granularity year."""
+    value = normalize(text, anchor=ANCHOR)
+    assert isinstance(value, TimeSpan) and value.granularity is Granularity.YEAR
+    assert value.isoformat() == expected
+
+
+def test_the_years_need_a_later_second_year() -> None:
+    """ "the years 2024 to 2021" is no span."""
+    assert normalize("the years 2024 to 2021", anchor=ANCHOR) is None

@@ -44,7 +44,7 @@ from claimcheck._dates_nodes import (
     Year,
 )
 from claimcheck._dates_periods import Fortnights, Quarter, Season
-from claimcheck._dates_resolve import Approx, Clock, Directed, Range
+from claimcheck._dates_resolve import Approx, Clock, Directed, Range, Within
 
 __all__ = ["CalendarGrammar"]
 
@@ -73,6 +73,14 @@ _YEAR_KINDS = frozenset({"financial", "fiscal", "academic", "school", "tax", "bu
 """The words of "financial year", "academic year" and their kin."""
 _NAMED_AFTER = tuple(_POSTPOSED)
 """The bare words that may follow a weekday, month or holiday to say which ("Tuesday last")."""
+_TWO_AWAY = {("after", "next"): 2, ("before", "last"): -2}
+"""The words after a day or period that name the one two ahead or two back."""
+_DAY_NOUNS = frozenset({"day", "night", "evening", "morning", "afternoon"})
+"""A day and the parts of one that "the ... before last" counts in days."""
+_NAMED_BY_LAST = frozenset(
+    {*WEEKDAYS, *MONTHS, *SEASONS, *_COUNTED_UNITS, *_DAY_NOUNS, "weekend", "fortnight"}
+)
+"""Words after "last" or "next" that it names itself ("before last Tuesday")."""
 _CLOCK_CUES = frozenset({"at", "by", "from", "until", "around", "till", "before", "after"})
 
 
@@ -291,15 +299,28 @@ class CalendarGrammar(Grammar):
 
     def _counted_back(self, j: int) -> Match | None:
         """ "the week after next" (two ahead) and "the year before last" (two back), after
-        "the"."""
-        unit = _UNIT_NOUNS.get(self.w(j))
-        if unit is None:
+        "the"; so for a day or a part of one ("the night before last" is two days back), a
+        weekend, a season or a month. Not where "last" or "next" names what follows ("the
+        day before last Tuesday", "the week before last year's vote")."""
+        offset = _TWO_AWAY.get((self.w(j + 1), self.w(j + 2)))
+        end = j + 3
+        if offset is None or self.w(end).removesuffix("'s") in _NAMED_BY_LAST:
             return None
-        pair = (self.w(j + 1), self.w(j + 2))
-        offset = {("after", "next"): 2, ("before", "last"): -2}.get(pair)
-        if offset is None:
-            return None
-        return j + 3, Unit(unit, offset)
+        word = self.w(j)
+        rel = "after_next" if offset > 0 else "before_last"
+        unit = _UNIT_NOUNS.get(word)
+        month = MONTHS.get(word)
+        if unit is not None:
+            return end, Unit(unit, offset)
+        if word in _DAY_NOUNS:
+            return end, DayOffset(offset)
+        if word == "weekend":
+            return end, Weekend(rel)
+        if word in SEASONS:
+            return end, Season(SEASONS[word], None, rel)
+        if month is not None and month[1] and (word not in ("may", "march") or self.capitalized(j)):
+            return end, MonthRel(month[0], rel)
+        return None
 
     def gone_by(self, i: int) -> Match | None:
         """ "the Tuesday just gone", "the March just past", "the summer just passed", "the
@@ -308,6 +329,8 @@ class CalendarGrammar(Grammar):
         Tuesday" names none."""
         j = i + 1
         marked = self.postposed(j + 1, ("past", "gone"))
+        if marked is None and self.w(j + 1) == "ahead" and self.w(j + 2) != "of":
+            marked = j + 2, "next"  # "the summer ahead", but not "the week ahead of the vote"
         if marked is None:
             return None
         end, rel = marked
@@ -317,6 +340,14 @@ class CalendarGrammar(Grammar):
         month = MONTHS.get(word)
         unit = _UNIT_NOUNS.get(word)
         node: Node | None = None
+        if self.w(j + 1) == "ahead" and (unit is not None or word in SEASONS or word == "weekend"):
+            # "the summer ahead" is the current or the coming one; "the year ahead" the year
+            # from the anchor date, as "within the next year" is
+            if unit is not None:
+                return end, Within.one(unit)
+            if word == "weekend":
+                return end, Weekend("this")
+            return end, Season(SEASONS[word], None, "this")
         if day is not None and day[1]:
             node = Weekday(day[0], rel)
         elif month is not None and month[1]:
@@ -472,6 +503,8 @@ class CalendarGrammar(Grammar):
         if j > i and self.w(j) == "year":
             found = self.year(j + 1)
             return (found[0], Year(found[1])) if found else None
+        if j > i and self.w(j) == "years":
+            return self._years(j + 1)
         if self.w(j) in DECADE_WORDS and (j > i or self.whole):
             return j + 1, Decade(DECADE_WORDS[self.low[j]])
         k = j + 1 if self.w(j) in ("'", "\u2019") else j
@@ -505,6 +538,23 @@ class CalendarGrammar(Grammar):
         ):
             return self.span_noun(end + 2), Range(Year(value), Year(value + 1))
         return end, Year(value)
+
+    def _years(self, k: int) -> Match | None:
+        """The span after "the years": "the years 2021 to 2024", "the years 2019-22", "the
+        years between 2010 and 2015"."""
+        first = self.year(self.skip(k, "from", "between"))
+        if first is None:
+            return None
+        end, start = first
+        last: tuple[int, int] | None = None
+        if self.w(end) in ("to", "through", "until", "and", *_RANGE_DASH):
+            if self.digits(end + 1) == 2 and self.w(end) in _RANGE_DASH:
+                last = end + 2, start // 100 * 100 + self.values[end + 1]
+            else:
+                last = self.year(end + 1)
+        if last is None or last[1] <= start:
+            return None
+        return last[0], Range(Year(start), Year(last[1]))
 
     def span_noun(self, i: int) -> int:
         """Where a noun after two years ends ("the 2023-24 season", "the 2019-2022 period",

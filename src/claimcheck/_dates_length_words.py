@@ -13,6 +13,7 @@ __all__ = [
     "EVENT_AMOUNTS",
     "EVENT_UNITS",
     "FREQUENCY",
+    "HEDGE_FOUR",
     "HEDGE_ONE",
     "HEDGE_PHRASE_HEADS",
     "HEDGE_STARTS",
@@ -47,12 +48,35 @@ HEDGE_TWO = {
     ("at", "most"): Modifier.EQUAL_OR_LESS,
     ("up", "to"): Modifier.EQUAL_OR_LESS,
     ("upwards", "of"): Modifier.MORE_THAN,
+    ("well", "over"): Modifier.MORE_THAN,
+    ("close", "to"): Modifier.APPROX,
+    ("nigh", "on"): Modifier.APPROX,
+    ("shy", "of"): Modifier.LESS_THAN,
+    ("well", "under"): Modifier.LESS_THAN,
 }
 HEDGE_THREE = {
     ("no", "more", "than"): Modifier.EQUAL_OR_LESS,
     ("no", "less", "than"): Modifier.EQUAL_OR_MORE,
     ("not", "more", "than"): Modifier.EQUAL_OR_LESS,
+    ("no", "fewer", "than"): Modifier.EQUAL_OR_MORE,
+    ("not", "less", "than"): Modifier.EQUAL_OR_MORE,
+    ("not", "fewer", "than"): Modifier.EQUAL_OR_MORE,
+    ("no", "longer", "than"): Modifier.EQUAL_OR_LESS,
+    ("no", "shorter", "than"): Modifier.EQUAL_OR_MORE,
+    ("in", "excess", "of"): Modifier.MORE_THAN,
+    ("getting", "on", "for"): Modifier.APPROX,
+    ("more", "or", "less"): Modifier.APPROX,
+    ("a", "little", "over"): Modifier.MORE_THAN,
+    ("a", "little", "under"): Modifier.LESS_THAN,
+    ("a", "bit", "over"): Modifier.MORE_THAN,
+    ("a", "bit", "under"): Modifier.LESS_THAN,
 }
+HEDGE_FOUR = {
+    ("the", "better", "part", "of"): Modifier.APPROX,
+    ("the", "best", "part", "of"): Modifier.APPROX,
+    ("in", "the", "region", "of"): Modifier.APPROX,
+}
+"""Hedges of four words, for lengths of time only ("the better part of a decade")."""
 DATE_HEDGES = frozenset({"about", "around", "circa", "approximately", "roughly"})
 FREQUENCY = frozenset(
     {
@@ -175,7 +199,7 @@ EVENT_AMOUNTS: dict[str, Amount] = {
 }
 
 
-HEDGE_PHRASE_HEADS = frozenset(key[0] for key in (*HEDGE_TWO, *HEDGE_THREE))
+HEDGE_PHRASE_HEADS = frozenset(key[0] for key in (*HEDGE_TWO, *HEDGE_THREE, *HEDGE_FOUR))
 HEDGE_STARTS = frozenset(HEDGE_ONE) | HEDGE_PHRASE_HEADS
 """Words at which a hedged length can start."""
 EVENT_UNITS = frozenset(EVENT_AMOUNTS)

@@ -19,7 +19,7 @@ from claimcheck._dates_lexicon import (
     WORD,
 )
 from claimcheck._dates_named import NamedGrammar
-from claimcheck._dates_nodes import DayOffset, Node, Unit, Upcoming
+from claimcheck._dates_nodes import DayOffset, Node, Upcoming
 from claimcheck._dates_resolve import (
     Amount,
     Approx,
@@ -76,9 +76,6 @@ class LengthGrammar(NamedGrammar):
         if word in words.EVENT_AMOUNTS and unit in _EVENT_SIDES:
             if self.w(i + 3) in ("yesterday", "tomorrow"):
                 return None
-            named = _UNIT_NOUNS.get(word)
-            if named is not None and unit == "before" and self.w(i + 3) == "last":
-                return i + 4, Unit(named, -2)  # "the week before last": two units back
             relation = Relation.AFTER if unit in ("after", "later") else Relation.BEFORE
             amount = words.EVENT_AMOUNTS[word]
             if unit in ("before", "after") or self.w(i + 3) == "to":  # "the day prior to"
@@ -97,7 +94,12 @@ class LengthGrammar(NamedGrammar):
         with its relation."""
         event = self._event(k)
         target = self.ranged(k)
-        if target is not None and is_date(target[1]) and (target[0] == self.n or event == k):
+        if (
+            target is not None
+            and is_date(target[1])
+            and (target[0] == self.n or event == k)
+            and not self.low[target[0] - 1].endswith("'s")  # "before last year's vote"
+        ):
             sign = 1 if relation is Relation.AFTER else -1
             return target[0], Offset(target[1], amount, sign)
         return event, Length(amount).related(relation)
@@ -306,13 +308,13 @@ class LengthGrammar(NamedGrammar):
             if bound is None:
                 return date[0], Approx(date[1])
             return None if isinstance(date[1], Open) else (date[0], Open(date[1], bound))
-        if word in ("in", "within"):
+        modifier, j = self._hedge(i, word)
+        if modifier is None and word in ("in", "within"):
             return self._ahead(i)
         if word in ("a", "an") and self.whole:
             described = self.length(i + 1)  # "a five-year term"
             if described and described[0] == self.n and self.w(self.n - 1) not in UNITS:
                 return self.n, Length(described[1])
-        modifier, j = self._hedge(i, word)
         if self.w(j) == "just" or self.w(j) == "well":
             return None
         found = self.length(j)
@@ -328,7 +330,11 @@ class LengthGrammar(NamedGrammar):
     def _hedge(self, i: int, word: str) -> tuple[Modifier | None, int]:
         """The hedge that starts at *i* ("more than", "about") and where it ends."""
         if word in words.HEDGE_PHRASE_HEADS:
-            for size, table in ((3, words.HEDGE_THREE), (2, words.HEDGE_TWO)):
+            for size, table in (
+                (4, words.HEDGE_FOUR),
+                (3, words.HEDGE_THREE),
+                (2, words.HEDGE_TWO),
+            ):
                 key = tuple(self.low[i : i + size])
                 if key in table:
                     return table[key], i + size  # type: ignore[index]
@@ -345,8 +351,10 @@ class LengthGrammar(NamedGrammar):
         *,
         lead: str,
     ) -> Match:
-        word = self.w(end)
         node: Node
+        if self._to_the_day(end) and self.w(end + 3) in _RELATION_HEADS:
+            end += 3  # "five years to the day after the invasion": the offset from the day
+        word = self.w(end)
         if word == "back" and self.w(end + 1) not in _NOT_BACK:
             word = "ago"  # "three years back"
         if (
@@ -359,6 +367,9 @@ class LengthGrammar(NamedGrammar):
             node = Shift(length, unit, sign)
             if self.w(end + 1) == "today" and word == "from":
                 node = Offset(DayOffset(0), length, 1)  # "three years from today": that day
+            elif word == "ago" and self._to_the_day(stop):
+                node = Offset(DayOffset(0), length, -1)  # "ten years ago to the day"
+                stop += 3
             if modifier is Modifier.APPROX:
                 return stop, Approx(node)
             if modifier in (Modifier.MORE_THAN, Modifier.EQUAL_OR_MORE):
@@ -395,6 +406,11 @@ class LengthGrammar(NamedGrammar):
             return end + 1, base.related(Relation.AFTER)
         return end, base
 
+    def _to_the_day(self, k: int) -> bool:
+        """Whether "to the day" ("ten years to the day after", "a year ago to the day") is at
+        *k*."""
+        return self.w(k) == "to" and self.w(k + 1) == "the" and self.w(k + 2) == "day"
+
     def _relation(self, k: int) -> tuple[int, Relation] | None:
         """The words at *k* that tie a length to an event ("ahead of", "on from"): where they
         end and the relation they state, or None."""
@@ -414,9 +430,8 @@ class LengthGrammar(NamedGrammar):
         if within and self.w(j) == "the" and self.w(j + 1) in ("next", "coming"):
             j += 2
             named = _UNIT_NOUNS.get(self.w(j))
-            one = None if named is None else _duration(1, named, half=False)
-            if named is not None and one is not None:
-                return j + 1, Within(one, named)
+            if named is not None:
+                return j + 1, Within.one(named)
         found = self.length(j)
         if found is None:
             return None

@@ -241,8 +241,8 @@ class MonthRel(Node):
     def resolve(self, ctx: Context) -> Value | None:
         today = ctx.today
         year = today.year
-        if self.rel == "last":
-            year -= 0 if self.month < today.month else 1
+        if self.rel in ("last", "before_last"):
+            year -= (0 if self.month < today.month else 1) + (self.rel == "before_last")
         elif self.rel in ("next", "after_next"):
             year += (0 if self.month > today.month else 1) + (self.rel == "after_next")
         return TimeSpan.month(year, self.month)
@@ -355,7 +355,8 @@ class DayOffset(Node):
 
 
 class Weekend(Node):
-    """Saturday and Sunday: "this", "last", "next" or the tense rule."""
+    """Saturday and Sunday: "this", "last", "next", "before_last", "after_next" or the tense
+    rule."""
 
     __slots__ = ("rel",)
 
@@ -367,12 +368,17 @@ class Weekend(Node):
         rel = self.rel or ("this" if ctx.future else "")
         if today.weekday() >= 5:
             saturday = today - timedelta(days=today.weekday() - 5)
-            if rel == "last":
-                saturday -= timedelta(days=7)
-            elif rel == "next":
-                saturday += timedelta(days=7)
+            saturday += timedelta(days=7 * _WEEKENDS_AWAY.get(rel, 0))
         else:
             saturday = today + timedelta(days=5 - today.weekday())
             if rel in ("last", "") or (rel == "this" and ctx.tense == "past"):
                 saturday -= timedelta(days=7)
+            elif rel in ("before_last", "after_next"):
+                # the coming weekend is "next": one fewer to go forward, as many back
+                saturday += timedelta(days=7 * (_WEEKENDS_AWAY[rel] - (rel == "after_next")))
         return days_span(saturday, saturday + timedelta(days=2))
+
+
+_WEEKENDS_AWAY = {"last": -1, "next": 1, "before_last": -2, "after_next": 2}
+"""How many weekends from the current one a weekend anchor's "last", "next" and their kin
+name."""

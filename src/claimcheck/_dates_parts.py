@@ -9,11 +9,26 @@ in the grammar chain (see `_dates_grammar`).
 
 from __future__ import annotations
 
-from claimcheck._dates_grammar import _DETERMINERS, _REL_OFFSET, _UNIT_NOUNS, Match
-from claimcheck._dates_lengths import LengthGrammar
+from claimcheck._dates_grammar import (
+    _COUNTED_UNITS,
+    _DETERMINERS,
+    _REL_OFFSET,
+    _UNIT_NOUNS,
+    Match,
+)
+from claimcheck._dates_lengths import LengthGrammar, is_date
 from claimcheck._dates_lexicon import MONTHS, WEEKDAYS
 from claimcheck._dates_nodes import CalDate, DayOffset, Decade, Unit, Weekday
-from claimcheck._dates_periods import EarlierLater, MonthSpan, MonthsOf, Part, RestOf, WeekOf
+from claimcheck._dates_periods import (
+    EarlierLater,
+    MonthsOf,
+    MonthSpan,
+    Part,
+    RestOf,
+    UnitsTo,
+    WeekOf,
+)
+from claimcheck._dates_resolve import Holiday
 from claimcheck.timespan import Granularity
 
 __all__ = ["DAY_TIME_STARTS", "HOUR_WORDS", "PARTS", "SPAN_MONTH_SEPARATORS", "PartGrammar"]
@@ -31,9 +46,43 @@ PARTS = {
 """Words that name a part of a period, to the part."""
 _ORDER = {"early": 0, "mid": 1, "late": 2}
 """The parts that "mid-to-late" joins, in calendar order."""
+PART_PHRASES = {
+    **dict.fromkeys([("tail", "end"), ("back", "end"), ("fag", "end"), ("very", "end")], "end"),
+    **dict.fromkeys([("very", "beginning"), ("very", "start")], "start"),
+    ("back", "half"): "h2",
+    ("front", "half"): "h1",
+    **{
+        (first, noun): part
+        for part, firsts, nouns in (
+            ("late", ("latter", "later", "last", "final", "closing"), ("part", "stages", "months")),
+            ("early", ("early", "earlier", "first", "opening"), ("part", "stages", "months")),
+            ("mid", ("middle",), ("part", "months")),
+            ("end", ("last", "final", "closing", "dying"), ("days", "weeks")),
+            ("start", ("first", "opening", "early"), ("days", "weeks")),
+        )
+        for first in firsts
+        for noun in nouns
+    },
+}
+"""Two words after "the" and before "of" that name a part of a period, to the part: "the tail
+end of May" is its end, "the back half of 2026" its second half, "the latter part of 2025"
+its late part, "the closing days of the year" its end."""
 HOUR_WORDS = frozenset({"small", "early", "wee"})
 """The words of "the small hours of", "the early hours of" and "the wee hours of"."""
 _DAY_NODES = (CalDate, Weekday, DayOffset)
+_UNITS_TO = frozenset({"to", "through", "thru", "until", "till"})
+"""The words between counted units and the period they end with ("the three months to
+September")."""
+_UNIT_END_CUES = frozenset(
+    {"at", "by", "before", "after", "until", "till", "around", "toward", "towards", "near", "from"}
+)
+"""Prepositions that make "year-end" or "year end" a time ("by year-end")."""
+_MEALS = ("breakfast", "lunch", "tea", "dinner", "supper")
+_MEAL_TIMES = frozenset(meal + "time" for meal in _MEALS)
+"""Times of day named by a meal, which need no preposition before a day ("teatime
+yesterday")."""
+_DAY_HALVES = frozenset({"morning", "afternoon", "evening"})
+"""The parts of a day after "in the" ("in the evening yesterday")."""
 _DAY_TIMES = frozenset(
     {
         ("dawn",),
@@ -51,18 +100,26 @@ _DAY_TIMES = frozenset(
         ("the", "close", "of", "business"),
         ("end", "of", "day"),
         ("end", "of", "business"),
+        ("night",),
+        *((meal,) for meal in (*_MEALS, *_MEAL_TIMES)),
+        *((meal, "time") for meal in _MEALS),
     }
 )
 """Times of day set by custom, not by the clock, after a preposition ("before dawn", "by
-close of business")."""
+close of business", "at teatime")."""
 _DAY_TIME_HEADS = frozenset(time[0] for time in _DAY_TIMES)
 _DAY_TIME_PREPOSITIONS = frozenset(
-    {"at", "before", "after", "by", "around", "until", "till", "toward", "towards"}
-)
+    {"at", "before", "after", "by", "around", "until", "till", "toward", "towards", "during",
+     "over"}
+)  # fmt: skip
 _DAY_TIME_IDIOMS = frozenset({("first", "thing"), ("last", "thing")})
 """Times of day that need no preposition ("first thing tomorrow")."""
+_NO_DAY_FIRST = frozenset({*_DAY_TIME_PREPOSITIONS, *_MEAL_TIMES, "in"})
+"""The words at which a time of day may start but a day may not."""
 DAY_TIME_STARTS = (
     *_DAY_TIME_PREPOSITIONS,
+    *_MEAL_TIMES,
+    "in",
     "first",
     "last",
     "next",
@@ -95,6 +152,11 @@ class PartGrammar(LengthGrammar):
         """ "early March", "mid-2025", "the end of the year", "the first half of 2025"."""
         j = self.skip(i, "the")
         word = self.w(j)
+        phrase = PART_PHRASES.get((word, self.w(j + 1))) if j > i else None
+        if phrase is not None and self.w(j + 2) == "of":
+            return self._part_of(j + 3, phrase)  # "the tail end of May"
+        if word.removesuffix("'s") in _UNIT_NOUNS:
+            return self._unit_end(i, j)
         if word in ("earlier", "later") and self.w(j + 1) in (
             "today",
             "tonight",
@@ -143,6 +205,10 @@ class PartGrammar(LengthGrammar):
             day = self._day_target(k)
             if day is not None:
                 return day
+        return self._part_of(k, part, until=until)
+
+    def _part_of(self, k: int, part: str, *, until: str | None = None) -> Match | None:
+        """The *part* (to *until*) of the period at *k*; a day or a decade's half is none."""
         target = self._part_target(k)
         if target is None:
             return None
@@ -152,6 +218,50 @@ class PartGrammar(LengthGrammar):
         if isinstance(node, Decade) and part in ("h1", "h2"):
             return None
         return end, Part(node, part, until=until)
+
+    def units_to(self, i: int) -> Match | None:
+        """ "the three months to September", "the 12 months ended 30 June 2025", "the year to
+        March", "the four weeks through 5 October": the units that end with a period."""
+        if self.w(i) != "the":
+            return None
+        j = i + 1
+        found = (j, 1) if self.w(j) in _UNIT_NOUNS else self.amount(j)
+        if found is None:
+            return None
+        k, count = found
+        word = self.w(k)
+        unit = _COUNTED_UNITS.get(word.removesuffix("s"))
+        if unit is None or word.endswith("s") != (count > 1):
+            return None
+        m = k + 1
+        if self.w(m) == "up" and self.w(m + 1) == "to":
+            m += 2
+        elif self.w(m) in ("ending", "ended"):
+            m = self.skip(m + 1, "in", "on")
+        elif self.w(m) in _UNITS_TO:
+            m += 1
+        else:
+            return None
+        target = self.ranged(m)
+        if target is None or not is_date(target[1]):
+            return None
+        return target[0], UnitsTo(target[1], count, unit)
+
+    def _unit_end(self, i: int, j: int) -> Match | None:
+        """ "year's end", "the month's start" and, after a preposition, "year-end" and "year
+        end" ("by year-end"): that part of the current unit."""
+        word = self.low[j]
+        k = j + 1
+        if not word.endswith("'s"):
+            if j > i or self.w(i - 1) not in _UNIT_END_CUES:
+                return None  # "year-end results" is no date
+            k = k + 1 if self.w(k) == "-" and self.adjacent(k) and self.adjacent(k + 1) else k
+            if self.w(k) != "end":
+                return None
+        part = PARTS.get(self.w(k))
+        if part is None or self.w(k) in ("early", "mid", "late"):
+            return None
+        return k + 1, Part(Unit(_UNIT_NOUNS[word.removesuffix("'s")], 0), part)
 
     def months_of(self, i: int) -> Match | None:
         """ "the first six months of 2026", "the last three months of the year", "the first
@@ -218,14 +328,18 @@ class PartGrammar(LengthGrammar):
         the day it falls on, is that day, since a part of a day is not narrowed below it."""
         k = self._day_time_end(i)
         if k is None:
+            if self.low[i] in _NO_DAY_FIRST:
+                return None
             day = self.deictic(i) or self.weekday(i)
             if day is None or not isinstance(day[1], (Weekday, DayOffset)):
                 return None
             end = self._day_time_end(day[0])
             return None if end is None else (end, day[1])
+        if self.low[i] == "in" and self.w(k) not in ("on", "today", "yesterday", "tomorrow"):
+            return None  # "in the evening Monday was quiet": the evening is no part of Monday
         k = self.skip(k, "on")
-        found = self.deictic(k) or self.weekday(k) or self.calendar(k)
-        if found is None or not isinstance(found[1], _DAY_NODES):
+        found = self.deictic(k) or self.weekday(k) or self.calendar(k) or self.holiday(k)
+        if found is None or not isinstance(found[1], (*_DAY_NODES, Holiday)):
             return None
         if isinstance(found[1], CalDate) and found[1].day is None:
             return None
@@ -236,6 +350,10 @@ class PartGrammar(LengthGrammar):
         if tuple(self.low[i : i + 2]) in _DAY_TIME_IDIOMS:
             # "the first thing Monday voters see" is a noun phrase, not the idiom
             return None if self.w(i - 1) in _DETERMINERS else i + 2
+        if self.w(i) in _MEAL_TIMES:
+            return i + 1  # "teatime yesterday", "lunchtime on Friday"
+        if self.w(i) == "in" and self.w(i + 1) == "the" and self.w(i + 2) in _DAY_HALVES:
+            return i + 3  # "in the evening yesterday", "on Monday in the morning"
         if self.w(i) not in _DAY_TIME_PREPOSITIONS or self.w(i + 1) not in _DAY_TIME_HEADS:
             return None
         ends = [

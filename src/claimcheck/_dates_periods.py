@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from dateutil.relativedelta import relativedelta
+
 from claimcheck._dates_nodes import (
     DAY,
     DECADE,
@@ -33,6 +35,7 @@ __all__ = [
     "Quarter",
     "RestOf",
     "Season",
+    "UnitsTo",
     "WeekOf",
     "narrow",
 ]
@@ -224,6 +227,38 @@ class MonthsOf(Node):
         return TimeSpan(first, shift(first, MONTH, self.months), granularity)
 
 
+class UnitsTo(Node):
+    """The *count* units of *granularity* that end with the period *base* ("the three months
+    to September", "the six months ended 30 June 2025", "the year to March", "the four weeks
+    to 5 October"): granularity the unit named, with months that make whole quarters as
+    `quarter`, as in `MonthsOf`."""
+
+    __slots__ = ("base", "count", "granularity")
+
+    def __init__(self, base: Node, count: int, granularity: Granularity) -> None:
+        self.base = base
+        self.count = count
+        self.granularity = granularity
+
+    def resolve(self, ctx: Context) -> Value | None:
+        last = self.base.span(ctx)
+        if last is None or not isinstance(last.end, date) or last.is_datetime:
+            return None
+        end = last.end
+        granularity = self.granularity
+        if granularity in (DAY, WEEK):
+            start = shift(end, granularity, -self.count)
+        else:
+            months = self.count * {MONTH: 1, QUARTER: 3, YEAR: 12}.get(granularity, 120)
+            if end.day == 1:
+                start = shift(end, MONTH, -months)
+            else:  # from the last day, so that "the three months ended 30 May" starts 1 March
+                start = end - _ONE_DAY - relativedelta(months=months) + _ONE_DAY
+            if granularity is MONTH and months % 3 == 0:
+                granularity = QUARTER
+        return TimeSpan(start, end, granularity)
+
+
 class RestOf(Node):
     """ "the rest of the week": from the anchor date to the end of its unit."""
 
@@ -256,7 +291,8 @@ class WeekOf(Node):
 
 
 class Season(Node):
-    """A meteorological season; winter *Y* runs from December *Y* to February *Y+1*."""
+    """A meteorological season; winter *Y* runs from December *Y* to February *Y+1*. *rel*
+    is "this", "next", "last", "after_next", "before_last" or empty (the tense rule)."""
 
     __slots__ = ("first_month", "rel", "year")
 
@@ -277,7 +313,7 @@ class Season(Node):
         if self.year is not None:
             return self._in(self.year, scheduling=scheduling)
         today = ctx.today
-        years = range(today.year - 2, today.year + 2)
+        years = range(today.year - 3, today.year + 3)
         if scheduling:
             bounds = [_astronomical(y, self.first_month) for y in years]
         else:
@@ -288,10 +324,10 @@ class Season(Node):
         if rel == "this":
             chosen = next((s for s, e in bounds if s <= today < e), None)
             chosen = chosen or next(s for s, _ in bounds if s > today)
-        elif rel == "next":
-            chosen = next(s for s, _ in bounds if s > today)
-        elif rel == "last":
-            chosen = [s for s, e in bounds if e <= today][-1]
+        elif rel in ("next", "after_next"):
+            chosen = [s for s, _ in bounds if s > today][rel == "after_next"]
+        elif rel in ("last", "before_last"):
+            chosen = [s for s, e in bounds if e <= today][-1 - (rel == "before_last")]
         else:
             chosen = [s for s in starts if s <= today][-1]
         return self._in(chosen.year, scheduling=scheduling)

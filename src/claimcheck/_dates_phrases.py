@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
+from claimcheck._dates_calendar import _DAY_NOUNS
 from claimcheck._dates_grammar import _NOUNISH, _REL_OFFSET, _UNIT_NOUNS, Match
-from claimcheck._dates_length_words import EVENT_UNITS, HEDGE_STARTS
+from claimcheck._dates_length_words import EVENT_UNITS, HEDGE_FOUR, HEDGE_STARTS
 from claimcheck._dates_lengths import is_date
 from claimcheck._dates_lexicon import (
     CJK_MONTH,
@@ -39,7 +40,13 @@ from claimcheck._dates_nodes import (
     Weekday,
     Year,
 )
-from claimcheck._dates_parts import DAY_TIME_STARTS, HOUR_WORDS, PARTS, PartGrammar
+from claimcheck._dates_parts import (
+    DAY_TIME_STARTS,
+    HOUR_WORDS,
+    PART_PHRASES,
+    PARTS,
+    PartGrammar,
+)
 from claimcheck._dates_periods import Part, Quarter, Season
 from claimcheck._dates_resolve import (
     Directed,
@@ -89,7 +96,12 @@ _RETURN_WORDS = frozenset(
 )  # fmt: skip
 """Words before "back in" that make it a return ("will be back in March", "due back in
 June"), not a look back."""
-_SIGNAL_WORDS = frozenset({*_OPENERS, "between", "up", "prior", "no", "not", "ever", "by"})
+_BOUND_LEADS = {"any": "time", "some": "time", "with": "effect"}
+"""Two words before "after", "before", "from" and their kin that add nothing to the bound
+("any time after June 2024", "some time before 2020", "with effect from 1 July")."""
+_SIGNAL_WORDS = frozenset(
+    {*_OPENERS, *_BOUND_LEADS, "between", "up", "prior", "no", "not", "ever", "by"}
+)
 """The words `Parser.signal` can start at."""
 _CONNECTORS = frozenset({"-", "\u2013", "\u2014", "to", "through", "thru", "until", "till"})
 _DATE_NODES = (
@@ -249,6 +261,13 @@ class Parser(PartGrammar):
 
     def signal(self, i: int) -> Match | None:
         word = self.w(i)
+        if word in _BOUND_LEADS:
+            # "any time after June 2024", "with effect from 1 July": what the bound says
+            if self.w(i + 1) != _BOUND_LEADS[word] or self.w(i + 2) not in _OPENERS:
+                return None
+            if word == "with" and self.low[i + 2] != "from":
+                return None
+            return self.signal(i + 2)
         if word == "between":
             first = self._loose(i + 1) or self._day_only(i + 1)
             if first is None or self.w(first[0]) != "and":
@@ -264,6 +283,7 @@ class Parser(PartGrammar):
         modifier = _OPENERS.get(word)
         if word == "ever" and self.w(i + 1) == "since":
             modifier, j = Modifier.ON_OR_AFTER, i + 2  # "ever since 2016"
+
         elif word == "by":
             modifier = Modifier.ON_OR_BEFORE  # a deadline: "by 31 March 2027"
         elif word in ("up", "prior") and self.w(i + 1) in ("until", "to"):
@@ -362,7 +382,6 @@ _NUMBER_STARTS: tuple[Production, ...] = (
 )
 
 
-
 def _after_number() -> tuple[dict[str, Productions], dict[str, Productions]]:
     """Which productions can start at a number, by the word after it: for numbers of other
     lengths, and for four-digit ones (which may be years whatever follows).
@@ -443,8 +462,11 @@ def _word_starts() -> dict[str, tuple[Production, ...]]:
     add(Parser.relative, ["the", *relatives])
     add(
         Parser.part,
-        ["the", *PARTS, "earlier", "later", "first", "second", "latter", "h", "eom", "bom", "eoy", "boy"],
-    )
+        [
+            "the", *PARTS, "earlier", "later", "first", "second", "latter", "h", "eom", "bom",
+            "eoy", "boy", *_UNIT_NOUNS, *(unit + "'s" for unit in _UNIT_NOUNS),
+        ],
+    )  # fmt: skip
     add(Parser.months_of, ["the", "first", "last", "final"])
     add(Parser.day_time, DAY_TIME_STARTS)
     add(Parser.season, ["the", *SEASONS])
@@ -457,6 +479,7 @@ def _word_starts() -> dict[str, tuple[Production, ...]]:
     add(Parser.weekday_after, ["the", *_COUNTING])
     add(Parser.event_relative, ["the"])
     add(Parser.duration, [*NUMBER_WORDS, "half", "in", "within", "on", *HEDGE_STARTS])
+    add(Parser.units_to, ["the"])
     add(Parser.day_range, ["the", *_COUNTING])
     add(Parser.day_of_month, ["the", *_COUNTING])
     add(Parser.time_alone, ["noon", "midnight", "midday"])
@@ -480,16 +503,24 @@ def _after_the() -> dict[str, tuple[Production, ...]]:
 
     add(Parser.calendar, _COUNTING)
     add(Parser.deictic, ["day", "morning", "afternoon", "evening", "night", "noon", "midday"])
-    add(Parser.relative, [*_REL_OFFSET, "weekend", "week", "month", "year"])
+    add(
+        Parser.relative,
+        [*_REL_OFFSET, *_UNIT_NOUNS, *_DAY_NOUNS, *SEASONS, *MONTHS, "weekend"],
+    )
     add(
         Parser.part,
-        [*PARTS, "earlier", "later", "first", "second", "latter", "h", "eom", "bom", "eoy", "boy"],
-    )
+        [
+            *PARTS, "earlier", "later", "first", "second", "latter", "h", "eom", "bom", "eoy",
+            "boy", *(first for first, _ in PART_PHRASES), *(unit + "'s" for unit in _UNIT_NOUNS),
+        ],
+    )  # fmt: skip
+    add(Parser.units_to, [*NUMBER_WORDS, *_UNIT_NOUNS])
+    add(Parser.duration, [second for first, second, *_ in HEDGE_FOUR if first == "the"])
     add(Parser.months_of, ["first", "last", "final"])
     add(Parser.season, SEASONS)
     add(Parser.whole_or_rest, ["rest", "week", "month"])
     add(Parser.quarter, [*_COUNTING, "last"])
-    add(Parser.year_or_decade, ["year", "'", "\u2019", *DECADE_WORDS])
+    add(Parser.year_or_decade, ["year", "years", "'", "\u2019", *DECADE_WORDS])
     add(Parser.nth_weekday, [*ORDINALS, "closest"])
     add(Parser.event_relative, ["following", "next", "previous", "preceding", *EVENT_UNITS])
     add(Parser.day_range, _COUNTING)
@@ -506,6 +537,7 @@ def _after_the() -> dict[str, tuple[Production, ...]]:
 _AFTER_THE = _after_the()
 _THE_NUMBER: tuple[Production, ...] = (
     Parser.calendar,
+    Parser.units_to,
     Parser.quarter,
     Parser.year_or_decade,
     Parser.nth_weekday,

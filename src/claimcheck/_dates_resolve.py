@@ -24,12 +24,12 @@ from claimcheck._dates_nodes import (
     CalDate,
     Context,
     Node,
+    Unit,
     Value,
     Weekday,
     day_span,
     days_span,
     pick,
-    Unit,
     shift,
 )
 from claimcheck.timespan import Duration, Granularity, Modifier, Relation, TimeSpan, _floor
@@ -315,6 +315,15 @@ class Within(Node):
     def __init__(self, amount: Amount, granularity: Granularity) -> None:
         self.amount = amount
         self.granularity = granularity
+
+    @classmethod
+    def one(cls, granularity: Granularity) -> Within:
+        """One unit from the anchor date ("within the next decade", "the year ahead")."""
+        field, size = _UNIT_FIELD[granularity.value]
+        amount = [0] * len(_FIELDS)
+        amount[field] = size
+        a, b, c, d, e, f, g = amount
+        return cls((a, b, c, d, e, f, g), granularity)
 
     def resolve(self, ctx: Context) -> Value | None:
         end = ctx.today + _delta(self.amount, 1)

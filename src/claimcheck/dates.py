@@ -70,6 +70,8 @@ _LEADING = frozenset(
         "el",
         "am",
         "over",
+        "towards",
+        "toward",
         "throughout",
         "anytime",
         "sometime",
