@@ -316,7 +316,8 @@ def event_in(
     window = sentence[max(0, start - offset - _NEAR) : _clause_end(sentence, t_start - offset, stop - offset)]
     intent = _INTENT.search(sentence, max(0, start - offset - _NEAR), t_start - offset)
     marked = bool(_FUTURE.search(window)) or bool(_AHEAD.search(date.text)) or intent is not None
-    expected = marked or (date.tense == "future" and not _COURSE_TOLD.match(sentence, stop - offset))
+    told_past = _COURSE_TOLD.match(sentence, stop - offset) is not None
+    expected = marked or (date.tense == "future" and not told_past)
     if kind in PERSONAL_KINDS:
         taking_part = _subject_of(sentence, offset, people, t_start)
     else:

@@ -117,7 +117,8 @@ def _of_the_office_held(kb: KnowledgeBase, ordinal: Ordinal, published: TimeSpan
     holds no one such office."""
     title = OFFICE_SERIES[ordinal.series]
     at = [published]
-    if ordinal.prospective and (last := published.last_day()) is not None:  # "who will become the 47th president"
+    last = published.last_day()
+    if ordinal.prospective and last is not None:  # "who will become the 47th president"
         ahead = last + TAKING_OFFICE_WINDOW
         at.append(TimeSpan.day(ahead.year, ahead.month, ahead.day))
     bodies: set[str | None] = set()

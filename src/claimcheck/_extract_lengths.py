@@ -24,7 +24,8 @@ __all__: list[str] = []
 
 _TENURE = re.compile(
     r"\b(?P<aux>(?:has|have|had)\s+)?(?:(?:now|already|just)\s+|(?P<then>by\s+(?:then|that\s+time)\s+))?(?:been\s+)?"
-    r"(?P<verb>led|leads|ran|run|runs|headed|heads|chaired|chairs|ruled|rules|governed|governs|commanded|commands"
+    r"(?P<verb>led|leads|ran|run|runs|headed|heads|chaired|chairs|ruled|rules|governed|governs"
+    r"|commanded|commands"
     r"|occupied|occupies|served|serves|been\s+(?:in\s+(?:office|power|charge)|at\s+the\s+(?:helm|head)(?:\s+of)?)"
     r"|(?<=,\s)(?:in\s+(?:office|power|charge|post|the\s+post)|at\s+the\s+(?:helm|head)(?:\s+of)?)"
     r"|held\s+(?:the|that|this|his|her|their)\s+(?:post|job|office|position|role|seat)"
@@ -328,8 +329,10 @@ class _Office:
         aux = (found.group("aux") or "").lower()
         verb = found.group("verb").lower()
         present = aux.startswith("ha") and not aux.startswith("had")
-        apposed = found.group("role") is not None and not verb.startswith(("been", "was"))  # "X, foreign minister for"
-        present = present or verb in _PRESENT or (not aux and verb.startswith(("in ", "at "))) or apposed
+        # "X, foreign minister for": a title set beside the name, still held
+        apposed = found.group("role") is not None and not verb.startswith(("been", "was"))
+        present = present or verb in _PRESENT or (not aux and verb.startswith(("in ", "at ")))
+        present = present or apposed
         then = aux == "had " and found.group("then") is not None
         return cls(what, prefix, role, present or then, found.group("what"), then=then)
 

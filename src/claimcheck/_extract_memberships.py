@@ -17,7 +17,8 @@ from claimcheck.timespan import Duration
 __all__ = ["membership_length"]
 
 _MEMBER_FOR = re.compile(
-    r"(?:\b(?:has|have)\s+(?:now\s+|already\s+|just\s+)?been\s+|(?P<apposed>(?<=,\s)))(?:a|an|its)\s+"
+    r"(?:\b(?:has|have)\s+(?:now\s+|already\s+|just\s+)?been\s+|(?P<apposed>(?<=,\s)))"
+    r"(?:a|an|its)\s+"
     r"(?:(?:full|full-fledged)\s+)?(?:[A-Z][\w.]*\s+)?(?:member|ally)"
     r"(?:\s+of\s+(?:the\s+)?[\w.]+)?\s+for\s+$"
 )
@@ -71,7 +72,8 @@ def membership_length(
         if not bodies:
             return None
         country = bodies[-1]
-        if found.group("apposed") is not None and _COMMA_AFTER.match(sentence, tokens[country.stop - 1].end - offset) is None:
+        after_country = tokens[country.stop - 1].end - offset
+        if found.group("apposed") is not None and _COMMA_AFTER.match(sentence, after_country) is None:
             continue  # set beside another name than the country's
         events = [
             e

@@ -55,7 +55,7 @@ from claimcheck._extract_quiz import quiz_claims, quiz_events, quiz_pairs
 from claimcheck._extract_retold import retold_from
 from claimcheck._extract_slips import slips_of_named
 from claimcheck._extract_offices import Offices
-from claimcheck._extract_summitacts import deal_at_summit
+from claimcheck._extract_summitacts import deal_at_summit, summit_course_told
 from claimcheck._extract_sources import as_outlet, described, recalled, relaying, with_relays
 from claimcheck._extract_held_from import held_since, moved_into, tenure_since
 from claimcheck._extract_starts import starts
@@ -434,6 +434,7 @@ class _Extraction:
             event = self.entries.event(sentence.text, sentence.offset, tokens, mentions, people)
         event = event or undated_act(sentence.text, sentence.offset, people, published)
         event = event or deal_at_summit(sentence.text, sentence.offset, published, kb=self.kb)
+        event = event or summit_course_told(sentence.text, sentence.offset, published, kb=self.kb)
         event = event or dated_report(self.text, attributions, dates, published)
         if event is not None:
             event = self._resumed(sentence, event)

@@ -87,7 +87,9 @@ def relayed_figures(members: Iterable[Member]) -> Iterator[tuple[Claim, Claim]]:
                 or [f for f in figures[link.cited.id] if _same_sum(figure, f)]
                 or _one_sum_in(figure, own, figures[link.cited.id])
             )
-            mine = [f for f in own if _comparable(f, figure)] or [f for f in own if _same_currency(f, figure)]
+            mine = [f for f in own if _comparable(f, figure)] or [
+                f for f in own if _same_currency(f, figure)
+            ]
             if matching and len(mine) == 1 and not any(changed(matching[0], f) for f in matching):
                 found.setdefault((figure.ref, matching[0].ref), (figure, matching[0]))
     source_of = {relay.ref: source for relay, source in found.values()}
@@ -111,9 +113,11 @@ def changed(relay: Claim, source: Claim) -> bool:
     >>> from claimcheck.timespan import TimeSpan
     >>> def sum_of(value, modifier=Modifier.EXACT):
     ...     source = Source(document_id="a", published=TimeSpan.day(2031, 5, 7))
-    ...     quantity = Quantity(subject="loan", measure="value", value=value, unit="EUR", modifier=modifier)
+    ...     quantity = Quantity(subject="loan", measure="value", value=value, unit="EUR",
+    ...                         modifier=modifier)
     ...     return Claim(id="q", source=source, assertion=quantity)
-    >>> changed(sum_of(45e9), sum_of(35e9, Modifier.EQUAL_OR_LESS)), changed(sum_of(3e10), sum_of(35e9, Modifier.EQUAL_OR_LESS))
+    >>> bound = sum_of(35e9, Modifier.EQUAL_OR_LESS)
+    >>> changed(sum_of(45e9), bound), changed(sum_of(3e10), bound)
     (True, False)
     """
     a, b = quantity_of(relay), quantity_of(source)
@@ -198,7 +202,8 @@ def _same_currency(one: Claim, other: Claim) -> bool:
 
 def _exact_and_bound(a: Quantity, b: Quantity) -> bool:
     """Whether one of two figures is exact and the other a bound ("up to", "more than")."""
-    return {a.modifier, b.modifier} - {Modifier.EXACT} <= _BOUNDS and Modifier.EXACT in {a.modifier, b.modifier}
+    hedges = {a.modifier, b.modifier}
+    return Modifier.EXACT in hedges and hedges - {Modifier.EXACT} <= _BOUNDS
 
 
 _AT_MOST = frozenset({Modifier.LESS_THAN, Modifier.EQUAL_OR_LESS})

@@ -143,7 +143,8 @@ def duration_fits(since: TimeSpan, until: TimeSpan, length: Duration) -> bool:
     delta = length.to_relativedelta()
     slack = _tolerance(length)
     short = _shortfall(length, slack)
-    earliest = _shift(first, delta, +1) if length.modifier in _AT_LEAST else _shift(first, delta - short, +1)
+    at_least = length.modifier in _AT_LEAST
+    earliest = _shift(first, delta, +1) if at_least else _shift(first, delta - short, +1)
     latest = _shift(last, delta, +1) if length.modifier in _AT_MOST else _shift(last, delta + slack, +1)
     if length.modifier in _AT_MOST:
         earliest = first
