@@ -86,7 +86,11 @@ said of "now" read at publication, a present that schedules ("ministers meet on 
 read forward, an event kept to its own deed and body, a predecessor titled after the name
 read at the handover, a title in a dated past clause read at that time, and rings followed
 through clauses told by a named speaker and retold at each step, it gives 26 of 45 with no
-false flag of 26 and no trap sprung. They guard against regressions, and are to be raised as extraction improves.
+false flag of 26 and no trap sprung; with a length of membership or a title set beside a name,
+a sum a relay credits to its source set against the source's one sum in that currency (an
+exact sum against a bound), an exact length of years allowed to fall short by half a year
+only, and a summit told as ended before it met, it gives 29 of 45 with no false flag of 29.
+They guard against regressions, and are to be raised as extraction improves.
 """
 
 from __future__ import annotations
@@ -114,7 +118,7 @@ RECALL_FLOOR = {
     "fresh7": 0.88,
     "fresh8": 0.82,
     "fresh9": 0.73,
-    "fresh10": 0.57,
+    "fresh10": 0.62,
 }
 FALSE_FLAG_CEILING = dict.fromkeys(RECALL_FLOOR, 0.05)
 FOLDERS = {

@@ -8,7 +8,7 @@ from claimcheck._extract_venues import gatherings_placed
 from claimcheck.checks import run_checks
 from claimcheck.extract import extract
 from claimcheck.kb import KnowledgeBase
-from claimcheck.model import Event, Modality, Source
+from claimcheck.model import Event, EventDate, Modality, Source
 from claimcheck.timespan import TimeSpan
 
 KB = KnowledgeBase.default()
@@ -292,3 +292,14 @@ def test_a_second_deed_joined_after_the_dating_lends_the_event_nothing() -> None
     text = "Zelensky set out his plan to the Verkhovna Rada on 16 October and to the European Council in Brussels yesterday."
     doc = extract(text, source=source, kb=KB)
     assert [f.code for f in run_checks([doc], KB, select=["TIM001"])] == []
+
+
+def test_an_event_whose_course_is_told_in_the_past_is_not_expected() -> None:
+    """"The summit on Friday, 13 December, ended with ..." tells the summit as past, though its
+    day, read with its weekday, lies ahead of the time of writing; "will end" keeps it ahead."""
+    told = extract("The summit on Friday, 13 December, ended with a pledge on shells.", source=SOURCE, kb=KB)
+    ahead = extract("The summit on Friday, 13 December, will end with a pledge on shells.", source=SOURCE, kb=KB)
+    assert [(c.modality, c.assertion.when.isoformat()) for c in told.claims if isinstance(c.assertion, EventDate)] == [
+        (Modality.ASSERTED, "2024-12-13")
+    ]
+    assert [c.modality for c in ahead.claims if isinstance(c.assertion, EventDate)] == [Modality.EXPECTED]

@@ -218,3 +218,23 @@ def test_running_the_ministry_is_holding_a_ministers_post() -> None:
     """"ran the ministry for" measures the person's tenure as a minister."""
     doc = _doc("Oleksii Reznikov, who ran the ministry for two years, left in 2023.", TimeSpan.day(2025, 3, 1))
     assert [d.subject for d in _lengths(doc)] == ["Oleksii Reznikov as Minister of Defence of Ukraine"]
+
+
+def test_a_title_set_beside_a_name_with_a_length_is_the_tenure_still_held() -> None:
+    """"X, foreign minister for N years," measures X's tenure in that office up to the time of writing."""
+    doc = _doc("Andrii Sybiha, foreign minister for three years, met the envoys in Oslo.", TimeSpan.day(2025, 6, 2))
+    (length,) = _lengths(doc)
+    assert length.subject == "Andrii Sybiha as Minister of Foreign Affairs of Ukraine"
+    assert length.as_of is None
+    assert _flagged(doc) == ["foreign minister for three years"]
+
+
+def test_commanding_a_force_for_a_length_is_time_in_its_command() -> None:
+    """"who has commanded the armed forces for N years" measures the command still held."""
+    doc = _doc(
+        "Oleksandr Syrskyi, who has commanded Ukraine's armed forces for three years, visited Kharkiv.",
+        TimeSpan.day(2025, 4, 2),
+    )
+    (length,) = _lengths(doc)
+    assert length.since == TimeSpan.day(2024, 2, 8)
+    assert _flagged(doc) == ["commanded Ukraine's armed forces for three years"]

@@ -33,3 +33,17 @@ def test_a_country_with_no_recorded_accession_gives_no_length() -> None:
     """A member whose accession the facts do not record gives no claim."""
     doc = _doc("Norway, which has been a member for decades, hosted the drill.")
     assert [c for c in doc.claims if isinstance(c.assertion, DurationSince)] == []
+
+
+def test_a_membership_length_set_beside_the_country_is_read() -> None:
+    """"Finland, a member for five years," measures Finland's membership like the full clause, and is flagged when too long."""
+    doc = _doc("Finland, a member for five years, sent two frigates to the drill.")
+    (length,) = [c.assertion for c in doc.claims if isinstance(c.assertion, DurationSince)]
+    assert (length.subject, length.since) == ("Finland as a member", TimeSpan.day(2023, 4, 4))
+    assert [f.code for f in run_checks([doc], KB, select=["CNT001"])] == ["CNT001"]
+
+
+def test_a_membership_length_beside_another_name_is_not_the_countrys() -> None:
+    """A length of membership set beside a person's name ("Finland's envoy Anna Berg, a member for five years,") is not Finland's."""
+    doc = _doc("Finland hosted the drill and its envoy Anna Berg, a member for five years, spoke.")
+    assert [c for c in doc.claims if isinstance(c.assertion, DurationSince)] == []

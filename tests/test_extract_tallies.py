@@ -107,3 +107,15 @@ def test_a_force_of_troops_counts_a_deployment() -> None:
         8000.0,
         Modifier.EQUAL_OR_LESS,
     )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The navy delivered Su-34 jets to the base on Monday.",
+        "Poland ordered PAC-3 missiles for its batteries.",
+    ],
+)
+def test_a_number_inside_a_models_designation_counts_nothing(text: str) -> None:
+    """The figures of a designation ("Su-34", "PAC-3") are part of a model's name, not a count of it."""
+    assert _counts(text) == []

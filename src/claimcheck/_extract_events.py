@@ -315,12 +315,9 @@ def event_in(
         )
     window = sentence[max(0, start - offset - _NEAR) : _clause_end(sentence, t_start - offset, stop - offset)]
     intent = _INTENT.search(sentence, max(0, start - offset - _NEAR), t_start - offset)
-    expected = (
-        date.tense == "future"
-        or bool(_FUTURE.search(window))
-        or bool(_AHEAD.search(date.text))
-        or intent is not None
-    )
+    marked = bool(_FUTURE.search(window)) or bool(_AHEAD.search(date.text)) or intent is not None
+    told_past = _COURSE_TOLD.match(sentence, stop - offset) is not None
+    expected = marked or (date.tense == "future" and not told_past)
     if kind in PERSONAL_KINDS:
         taking_part = _subject_of(sentence, offset, people, t_start)
     else:
@@ -350,6 +347,16 @@ def event_in(
     return EventMention(
         kind, name, date.value, place, participants, expected, start, stop, taking_part, anaphoric
     )
+
+
+_COURSE_TOLD = re.compile(
+    r",?\s+(?:ended|began|started|opened|closed|concluded|finished|lasted|broke\s+up|took\s+place|"
+    r"yielded|produced)\b",
+    re.IGNORECASE,
+)
+"""A past verb of an event's own course right after its dating, the event its subject ("The
+call on Tuesday, 18 March, ended with a truce"): the event is told as past even where its
+day, read with its weekday, lies ahead of the time of writing."""
 
 
 _NEXT_CONJUNCT = re.compile(r",?\s+and\s+(?:then\s+|later\s+)?(?:to|in|at|on|with)\s", re.IGNORECASE)

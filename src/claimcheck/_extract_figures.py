@@ -23,7 +23,7 @@ from claimcheck._extract_things import things_counted
 from claimcheck._extract_tallies import TallyReader
 from claimcheck._extract_text import Sentence
 from claimcheck._extract_tokens import Token
-from claimcheck.checks._support import OFFICE_SERIES, joining
+from claimcheck.checks._support import OFFICE_SERIES, TAKING_OFFICE_WINDOW, joining
 from claimcheck.dates import DateMention
 from claimcheck.kb import KnowledgeBase, Truth
 from claimcheck.model import ActorKind, Count, Ordinal, Quantity
@@ -112,13 +112,24 @@ class FigureReader:
 def _of_the_office_held(kb: KnowledgeBase, ordinal: Ordinal, published: TimeSpan) -> Ordinal:
     """An ordinal of an office that names no body, in the series of the body whose office of
     that title its subject holds at *published* ("Trump, the 47th president": the United
-    States presidents); unchanged where the subject holds no one such office."""
+    States presidents), or, for an ordinal still to be taken ("who will become the 47th
+    president"), holds within `TAKING_OFFICE_WINDOW` after it; unchanged where the subject
+    holds no one such office."""
     title = OFFICE_SERIES[ordinal.series]
-    bodies = {
-        h.tenure.office.organization
-        for h in kb.offices_of(ordinal.subject, published).holdings
-        if h.truth is Truth.TRUE and h.tenure.office.role == title
-    }
+    at = [published]
+    last = published.last_day()
+    if ordinal.prospective and last is not None:  # "who will become the 47th president"
+        ahead = last + TAKING_OFFICE_WINDOW
+        at.append(TimeSpan.day(ahead.year, ahead.month, ahead.day))
+    bodies: set[str | None] = set()
+    for when in at:
+        bodies = {
+            h.tenure.office.organization
+            for h in kb.offices_of(ordinal.subject, when).holdings
+            if h.truth is Truth.TRUE and h.tenure.office.role == title
+        }
+        if bodies:
+            break
     if len(bodies) != 1:
         return ordinal
     return attrs.evolve(ordinal, series=series_name(bodies.pop(), ordinal.series))

@@ -25,10 +25,11 @@ __all__: list[str] = []
 _TENURE = re.compile(
     r"\b(?P<aux>(?:has|have|had)\s+)?(?:(?:now|already|just)\s+|(?P<then>by\s+(?:then|that\s+time)\s+))?(?:been\s+)?"
     r"(?P<verb>led|leads|ran|run|runs|headed|heads|chaired|chairs|ruled|rules|governed|governs"
+    r"|commanded|commands"
     r"|occupied|occupies|served|serves|been\s+(?:in\s+(?:office|power|charge)|at\s+the\s+(?:helm|head)(?:\s+of)?)"
     r"|(?<=,\s)(?:in\s+(?:office|power|charge|post|the\s+post)|at\s+the\s+(?:helm|head)(?:\s+of)?)"
     r"|held\s+(?:the|that|this|his|her|their)\s+(?:post|job|office|position|role|seat)"
-    r"|(?:been|was)\s+(?:the\s+|its\s+|(?P<prefix>[\w.'’-]+)\s+)?(?P<role>president|chancellor"
+    r"|(?:(?:been|was)\s+|(?<=,\s))(?:the\s+|its\s+|(?P<prefix>[\w.'’-]+)\s+)?(?P<role>president|chancellor"
     r"|prime\s+minister|secretary[\s-]general|(?:[a-z]+\s+)?minister|premier|chief|leader|head"
     r"|high\s+representative|ambassador|speaker|governor|mayor|commissioner))"
     r"(?P<what>(?:\s+(?!for\b)[\w'’.-]+){0,4}?)\s+for\s+$",
@@ -41,7 +42,7 @@ _ANY_OFFICE = frozenset({"", "office", "power", "the post", "the job", "the coun
 """Objects that leave the office open: the person's one tenure decides."""
 _ANY_ROLE = frozenset({"chief", "leader", "head"})
 """Role words that name a body's top office, whatever its title."""
-_PRESENT = frozenset({"leads", "runs", "heads", "chairs", "rules", "governs", "serves"})
+_PRESENT = frozenset({"leads", "runs", "heads", "chairs", "rules", "governs", "serves", "commands"})
 
 
 def office_length(
@@ -61,7 +62,9 @@ def office_length(
     "X, who has led Ukraine for seven years" (present perfect) runs from the start of X's
     tenure in Ukraine's top office to the time of writing, which that tenure must still
     cover; "X, who had chaired the council for six years" (past) runs to the tenure's
-    handover. The person is the one named last before the verb. The tenure is chosen in
+    handover; a title set beside the name ("X, foreign minister for a decade,") is the
+    tenure still held, as is a command ("who has commanded the army for two years"). The
+    person is the one named last before the verb. The tenure is chosen in
     two steps: the one tenure that fits the body or role the sentence names (a named body,
     "the alliance" for *body*, the body last named, "has been president", "has been NATO's
     chief"); else the person's one recorded tenure, when the sentence's words for the office
@@ -326,7 +329,10 @@ class _Office:
         aux = (found.group("aux") or "").lower()
         verb = found.group("verb").lower()
         present = aux.startswith("ha") and not aux.startswith("had")
+        # "X, foreign minister for": a title set beside the name, still held
+        apposed = found.group("role") is not None and not verb.startswith(("been", "was"))
         present = present or verb in _PRESENT or (not aux and verb.startswith(("in ", "at ")))
+        present = present or apposed
         then = aux == "had " and found.group("then") is not None
         return cls(what, prefix, role, present or then, found.group("what"), then=then)
 

@@ -17,13 +17,17 @@ from claimcheck.timespan import Duration
 __all__ = ["membership_length"]
 
 _MEMBER_FOR = re.compile(
-    r"\b(?:has|have)\s+(?:now\s+|already\s+|just\s+)?been\s+(?:a|an|its)\s+"
+    r"(?:\b(?:has|have)\s+(?:now\s+|already\s+|just\s+)?been\s+|(?P<apposed>(?<=,\s)))"
+    r"(?:a|an|its)\s+"
     r"(?:(?:full|full-fledged)\s+)?(?:[A-Z][\w.]*\s+)?(?:member|ally)"
     r"(?:\s+of\s+(?:the\s+)?[\w.]+)?\s+for\s+$"
 )
 """A present perfect of being a member, just before a length ("has now been a member for",
-"has been a NATO ally for")."""
+"has been a NATO ally for"), or the same words set beside the country's name ("Norway, a
+member for six years,"): a membership still held."""
 _BEFORE = 80
+_COMMA_AFTER = re.compile(r",\s+(?:a|an|its)\s")
+"""The comma right after a country's name that sets a length of membership beside it."""
 """How far before the verb the country may be named, in characters."""
 
 
@@ -68,6 +72,9 @@ def membership_length(
         if not bodies:
             return None
         country = bodies[-1]
+        after_country = tokens[country.stop - 1].end - offset
+        if found.group("apposed") is not None and _COMMA_AFTER.match(sentence, after_country) is None:
+            continue  # set beside another name than the country's
         events = [
             e
             for e in kb.find_events(kind="accession", participant=country.actor.name)

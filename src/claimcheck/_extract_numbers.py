@@ -73,6 +73,9 @@ HEDGES = "|".join(sorted((re.escape(h) for h in _HEDGE), key=len, reverse=True))
 """The words that hedge a figure ("about", "some", "up to"), as a pattern."""
 NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 """A number in figures ("12,000", "2.5"), as a pattern."""
+DESIGNATION_GUARD = r"(?<![A-Za-z]-)"
+"""What must not stand before a number in figures for it to count anything: letters and a
+hyphen, which make it part of a model's designation ("Kh-101", "F-16", "S-400")."""
 
 
 def hedge_of(words: str | None) -> Modifier:

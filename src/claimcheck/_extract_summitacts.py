@@ -1,5 +1,6 @@
 """Deals a sentence reports as struck at a summit's city, without a date ("at Vilnius, the
-allies agreed to ...", "who won the pledge at Madrid").
+allies agreed to ...", "who won the pledge at Madrid"), and summits whose course it tells in
+the past ("the summit in Madrid, which ended with ...").
 
 Such a report says the summit in that city had already met when the text was written. The
 event is a summit at that place, dated on or before publication, so that
@@ -17,7 +18,7 @@ from claimcheck.kb import KnowledgeBase
 from claimcheck.model import Actor, ActorKind
 from claimcheck.timespan import TimeSpan
 
-__all__ = ["deal_at_summit"]
+__all__ = ["deal_at_summit", "summit_course_told"]
 
 _DEAL_WORDS = frozenset({"agreed", "secured", "pledged", "adopted", "endorsed", "clinched", "sealed", "won"})
 """Past verbs of striking a deal: the cheap test a sentence passes before it is read further."""
@@ -33,6 +34,16 @@ _NOT_YET = re.compile(
 """Words that leave the deal to come, or only possible, in the clause of the verb."""
 _NEAR = 60
 """How many characters may lie between the verb and the place."""
+_PLACE = r"((?:The\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)"
+_COURSE = (
+    r"\s*,?\s+(?:which\s+|that\s+)?"
+    r"(?:ended|began|opened|closed|concluded|finished|took\s+place|was\s+held)\b"
+)
+_SUMMIT_COURSE = re.compile(
+    rf"\b[Ss]ummit\s+(?:in|at|of)\s+{_PLACE}{_COURSE}|\b{_PLACE}\s+[Ss]ummit{_COURSE}"
+)
+"""A summit named by its city and a past verb of its own course right after ("the summit in
+Madrid, which ended with", "the Vilnius summit opened")."""
 
 
 def deal_at_summit(sentence: str, offset: int, published: TimeSpan, *, kb: KnowledgeBase) -> EventMention | None:
@@ -73,4 +84,44 @@ def deal_at_summit(sentence: str, offset: int, published: TimeSpan, *, kb: Knowl
             place = Actor(name, ActorKind.PLACE)
             when = before_publication(published)
             return EventMention("summit", f"summit in {name}", when, place, (), False, offset + first, offset + last)
+    return None
+
+
+def summit_course_told(
+    sentence: str, offset: int, published: TimeSpan, *, kb: KnowledgeBase
+) -> EventMention | None:
+    """The summit whose course *sentence* tells in the past without a date ("the summit in
+    Madrid, which ended with a pledge"), at a city where the facts record a summit; dated on
+    or before *published*.
+
+    Args:
+        sentence: The sentence's text.
+        offset: Where the sentence starts in its document.
+        published: When the document was published.
+        kb: The knowledge base whose summits tell a summit's city from any other place.
+
+    Returns:
+        The event, with the characters that report it; ``None`` when the sentence tells no
+        such course, or leaves it to come.
+
+    >>> found = summit_course_told("The summit in Vilnius, which ended with a plan, was short.", 0,
+    ...                            TimeSpan.day(2023, 2, 1), kb=KnowledgeBase.default())
+    >>> found.kind, found.place.name, found.when.isoformat()
+    ('summit', 'Vilnius', '../2023-02-01')
+
+    .. versionadded:: 0.1.0
+    """
+    if "ummit" not in sentence:
+        return None
+    for told in _SUMMIT_COURSE.finditer(sentence):
+        name = told.group(1) or told.group(2)
+        if _NOT_YET.search(sentence, max(0, told.start() - 30), told.end()):
+            continue
+        if not kb.find_events(kind="summit", place=name):
+            continue
+        place = Actor(name, ActorKind.PLACE)
+        return EventMention(
+            "summit", f"summit in {name}", before_publication(published), place, (), False,
+            offset + told.start(), offset + told.end(),
+        )
     return None

@@ -12,7 +12,14 @@ import attrs
 
 from claimcheck._extract_countwords import count_value, count_words
 from claimcheck._extract_eventwords import REPORTING
-from claimcheck._extract_numbers import HEDGES, NUMBER, NumberMention, hedge_of, number_value
+from claimcheck._extract_numbers import (
+    DESIGNATION_GUARD,
+    HEDGES,
+    NUMBER,
+    NumberMention,
+    hedge_of,
+    number_value,
+)
 from claimcheck.model import Quantity
 
 __all__: list[str] = []
@@ -54,7 +61,8 @@ _GENERAL = frozenset(
 _ACT_OF = {word: act for act, words in _ACTS.items() for word in words.split()}
 _THING = "|".join(sorted((re.escape(t) for t in _THINGS), key=len, reverse=True))
 _TALLY = re.compile(
-    rf"(?:\b(?P<hedge>{HEDGES})\s+)?\b(?P<num>{NUMBER})(?:\s+(?P<scale>thousand|million))?"
+    rf"(?:\b(?P<hedge>{HEDGES})\s+)?{DESIGNATION_GUARD}\b(?P<num>{NUMBER})"
+    rf"(?:\s+(?P<scale>thousand|million))?"
     rf"\s+(?:(?:[A-Z][\w.'’-]*|additional|more|new|extra)\s+){{0,2}}(?:(?P<kind>[a-z][a-z-]+)\s+)??"
     rf"(?P<thing>{_THING})\b"
 )

@@ -39,6 +39,7 @@ from claimcheck._extract_events import (
     event_in,
     participants_of,
 )
+from claimcheck._extract_dayevents import one_day_per_dayevent
 from claimcheck._extract_yearless import by_day_and_month, weekdays
 from claimcheck._extract_header import read_article_file, starts_with_header
 from claimcheck._extract_headings import Entries
@@ -54,7 +55,7 @@ from claimcheck._extract_quiz import quiz_claims, quiz_events, quiz_pairs
 from claimcheck._extract_retold import retold_from
 from claimcheck._extract_slips import slips_of_named
 from claimcheck._extract_offices import Offices
-from claimcheck._extract_summitacts import deal_at_summit
+from claimcheck._extract_summitacts import deal_at_summit, summit_course_told
 from claimcheck._extract_sources import as_outlet, described, recalled, relaying, with_relays
 from claimcheck._extract_held_from import held_since, moved_into, tenure_since
 from claimcheck._extract_starts import starts
@@ -282,7 +283,7 @@ class _Extraction:
         anchor = _anchor(self.source.published)
         dates = find_dates(clean, anchor=anchor) if anchor is not None and self.sentences else []
         if anchor is not None:
-            dates = by_day_and_month(clean, dates, anchor=anchor)
+            dates = one_day_per_dayevent(clean, by_day_and_month(clean, dates, anchor=anchor))
         outlets = OutletNames(clean, self.source.outlet)
         self.statements = StatementReader(outlets, self.canonical)
         attributions = (
@@ -433,6 +434,7 @@ class _Extraction:
             event = self.entries.event(sentence.text, sentence.offset, tokens, mentions, people)
         event = event or undated_act(sentence.text, sentence.offset, people, published)
         event = event or deal_at_summit(sentence.text, sentence.offset, published, kb=self.kb)
+        event = event or summit_course_told(sentence.text, sentence.offset, published, kb=self.kb)
         event = event or dated_report(self.text, attributions, dates, published)
         if event is not None:
             event = self._resumed(sentence, event)

@@ -45,6 +45,22 @@ def test_duration_fits_with_one_unit_of_slack(since: str, until: str, length: st
 @pytest.mark.parametrize(
     ("since", "until", "length", "fits"),
     [
+        ("2011-03-14", "2016-08-30", "P6Y", False),
+        ("2011-03-14", "2016-10-01", "P6Y", True),
+        ("2011-03-14", "2018-03-01", "P6Y", True),
+        ("2003-06-01", "2013-11-20", "P11Y", False),
+        ("2003-06-01", "2013-11-20", "P10Y", True),
+    ],
+)
+def test_an_exact_length_of_years_falls_short_by_half_a_year_at_most(since: str, until: str, length: str, fits: bool) -> None:
+    """"six years" is not five years and five months: an exact length of three years or more
+    may fall short by half a year (news rounds a time in office down) and run over by one."""
+    assert duration_fits(TimeSpan.from_iso(since), TimeSpan.from_iso(until), Duration.from_iso(length)) is fits
+
+
+@pytest.mark.parametrize(
+    ("since", "until", "length", "fits"),
+    [
         ("2024-10-01", "2025-03-03", "P1Y", False),
         ("2024-10-01", "2025-04-05", "P1Y", True),
         ("2024-10-01", "2026-03-20", "P1Y", True),
@@ -437,3 +453,48 @@ def test_every_office_counted_in_series_is_a_role_the_facts_record() -> None:
     """Each office whose holders are counted in series is the role of a recorded tenure, by its title."""
     roles = {t.office.role for t in KnowledgeBase.default().tenures}
     assert set(OFFICE_SERIES.values()) <= roles
+
+
+@pytest.mark.parametrize(
+    ("text", "flagged"),
+    [
+        ("Donald Trump, who will become the 46th president in two weeks, named a new envoy.", True),
+        ("Donald Trump, who will become the 47th president in two weeks, named a new envoy.", False),
+    ],
+)
+def test_an_office_still_to_be_taken_is_numbered_by_the_count_on_its_first_day(text: str, flagged: bool) -> None:
+    """A position its subject is yet to take ("will become the 46th president") in the weeks
+    before the tenure begins is measured on the count of that tenure's first day."""
+    assert (_ordinal_codes(text, TimeSpan.day(2025, 1, 6)) == ["CNT002"]) is flagged
+
+
+_LENT = "Minister Ola Brekke said the fund would lend Tromso up to €900 million for a new harbour."
+
+
+def _lent_relay(figure: str) -> Document:
+    """A press review crediting the Fjord Ledger with a harbour loan of *figure*."""
+    return _report(
+        "review", "Harbor Review", 4,
+        f"The Fjord Ledger reported that the fund backs a new Tromso harbour and that the only money agreed was a {figure} loan.",
+    )
+
+
+def test_a_relay_that_turns_its_sources_bound_into_a_larger_sum_is_flagged() -> None:
+    """A relay whose one sum in a currency exceeds the bound its source's one sum in that
+    currency gives ("€1.2 billion" for "up to €900 million") changed the story, however
+    each names what the sum is of."""
+    source = _report("ledger", "Fjord Ledger", 3, _LENT)
+    assert _relay_conflicts(source, _lent_relay("€1.2 billion")) == [("ledger", "review")]
+
+
+def test_a_relay_within_its_sources_bound_is_clean() -> None:
+    """A relay's sum inside its source's bound ("€900 million" for "up to €900 million") keeps the story."""
+    source = _report("ledger", "Fjord Ledger", 3, _LENT)
+    assert _relay_conflicts(source, _lent_relay("€900 million")) == []
+
+
+def test_a_source_with_two_sums_in_the_currency_is_not_guessed_from() -> None:
+    """Where the source gives two sums in the relay's currency and neither names the relay's
+    thing, which one the relay meant is unknown: no finding."""
+    source = _report("ledger", "Fjord Ledger", 3, _LENT + " The port also pays €300 million for cranes.")
+    assert _relay_conflicts(source, _lent_relay("€1.2 billion")) == []

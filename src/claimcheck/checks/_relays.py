@@ -25,6 +25,7 @@ from claimcheck.checks._registry import Member
 from claimcheck.checks._stories import credited_outlets, names_outlet, same_story
 from claimcheck.checks._support import folded
 from claimcheck.model import Claim, Quantity, Span, Statement
+from claimcheck.timespan import Modifier
 
 __all__ = ["RELAY_KEY", "changed", "relay_keys", "relayed_figures", "relays_among"]
 
@@ -81,10 +82,14 @@ def relayed_figures(members: Iterable[Member]) -> Iterator[tuple[Claim, Claim]]:
         told = [s.evidence for s in statements[link.cited.id] if same_story(link.claim, s)]
         theirs = _inside(figures[link.cited.id], told)
         for figure in own:
-            matching = [f for f in theirs if _comparable(figure, f)] or [
-                f for f in figures[link.cited.id] if _same_sum(figure, f)
+            matching = (
+                [f for f in theirs if _comparable(figure, f)]
+                or [f for f in figures[link.cited.id] if _same_sum(figure, f)]
+                or _one_sum_in(figure, own, figures[link.cited.id])
+            )
+            mine = [f for f in own if _comparable(f, figure)] or [
+                f for f in own if _same_currency(f, figure)
             ]
-            mine = [f for f in own if _comparable(f, figure)]
             if matching and len(mine) == 1 and not any(changed(matching[0], f) for f in matching):
                 found.setdefault((figure.ref, matching[0].ref), (figure, matching[0]))
     source_of = {relay.ref: source for relay, source in found.values()}
@@ -99,10 +104,30 @@ def relayed_figures(members: Iterable[Member]) -> Iterator[tuple[Claim, Claim]]:
 
 
 def changed(relay: Claim, source: Claim) -> bool:
-    """Whether a relay's figure differs from its source's by more than rounding (both bear
-    the same hedge, so the numbers themselves are compared)."""
+    """Whether a relay's figure differs from its source's by more than rounding: with one
+    hedge the numbers themselves are compared; an exact figure against a bound ("€45 billion"
+    for "up to €35 billion") differs where it lies beyond the bound.
+
+    >>> from claimcheck.model import Source
+    >>> from claimcheck.timespan import Modifier
+    >>> from claimcheck.timespan import TimeSpan
+    >>> def sum_of(value, modifier=Modifier.EXACT):
+    ...     source = Source(document_id="a", published=TimeSpan.day(2031, 5, 7))
+    ...     quantity = Quantity(subject="loan", measure="value", value=value, unit="EUR",
+    ...                         modifier=modifier)
+    ...     return Claim(id="q", source=source, assertion=quantity)
+    >>> bound = sum_of(35e9, Modifier.EQUAL_OR_LESS)
+    >>> changed(sum_of(45e9), bound), changed(sum_of(3e10), bound)
+    (True, False)
+    """
     a, b = quantity_of(relay), quantity_of(source)
-    return abs(a.value - b.value) > EXACT_SLACK * max(abs(a.value), abs(b.value))
+    slack = EXACT_SLACK * max(abs(a.value), abs(b.value))
+    if a.modifier is b.modifier:
+        return abs(a.value - b.value) > slack
+    exact, bound = (a, b) if a.modifier is Modifier.EXACT else (b, a)
+    if bound.modifier in _AT_MOST:
+        return exact.value > bound.value + slack
+    return exact.value < bound.value - slack
 
 
 def relays_among(claims: Iterable[Claim]) -> set[str]:
@@ -147,6 +172,42 @@ def _same_sum(one: Claim, other: Claim) -> bool:
     if not (bare_sum(a) or bare_sum(b) or folded(a.subject) == folded(b.subject)):
         return False
     return a.when is None or b.when is None or a.when.overlaps(b.when)
+
+
+def _one_sum_in(figure: Claim, own: list[Claim], theirs: list[Claim]) -> list[Claim]:
+    """The one sum of the source in the relay's currency, where the relay's statement holds
+    one sum in it and the source's whole text one too: the sum the relay credits to it,
+    however each names what it is of ("a €45 billion EU loan" for "would lend up to €35
+    billion")."""
+    if sum(_same_currency(f, figure) for f in own) != 1:
+        return []
+    found = [f for f in theirs if _same_currency(figure, f)]
+    return found if len(found) == 1 else []
+
+
+def _same_currency(one: Claim, other: Claim) -> bool:
+    """Whether two figures are sums in one currency, with hedges that can be compared (one
+    hedge, or an exact sum and a bound), not of two different nouns ("loan", "contract") and,
+    where both are dated, days that overlap."""
+    a, b = quantity_of(one), quantity_of(other)
+    if a.measure != "value" or b.measure != "value" or not a.unit or a.unit != b.unit:
+        return False
+    nouns = {sum_noun(a), sum_noun(b)} - {None}
+    if len(nouns) > 1:
+        return False
+    if a.modifier is not b.modifier and not _exact_and_bound(a, b):
+        return False
+    return a.when is None or b.when is None or a.when.overlaps(b.when)
+
+
+def _exact_and_bound(a: Quantity, b: Quantity) -> bool:
+    """Whether one of two figures is exact and the other a bound ("up to", "more than")."""
+    hedges = {a.modifier, b.modifier}
+    return Modifier.EXACT in hedges and hedges - {Modifier.EXACT} <= _BOUNDS
+
+
+_AT_MOST = frozenset({Modifier.LESS_THAN, Modifier.EQUAL_OR_LESS})
+_BOUNDS = _AT_MOST | {Modifier.MORE_THAN, Modifier.EQUAL_OR_MORE}
 
 
 def _inside(figures: list[Claim], spans: Iterable[Span | None]) -> list[Claim]:

@@ -362,7 +362,8 @@ TAKING_OFFICE_WINDOW = timedelta(days=31)
 def office_taken(kb: KnowledgeBase, ordinal: Ordinal, when: TimeSpan) -> tuple[Tenure, CountAnswer] | None:
     """The tenure a prospective ordinal of an office ("becomes the 47th president") is the
     start of: the one tenure of its subject, in an office of the series' body, that began
-    within `TAKING_OFFICE_WINDOW` before *when* (or on it); with the count of the series on
+    within `TAKING_OFFICE_WINDOW` before *when* (or on it), or begins within it after ("who
+    will become the 47th president" in the weeks before); with the count of the series on
     its first day, the position it was taken at. ``None`` where no one such tenure or count
     is known.
 
@@ -382,7 +383,7 @@ def office_taken(kb: KnowledgeBase, ordinal: Ordinal, when: TimeSpan) -> tuple[T
         if not t.acting
         and t.start is not None
         and (first := t.start.first_day()) is not None
-        and last - TAKING_OFFICE_WINDOW <= first <= last
+        and last - TAKING_OFFICE_WINDOW <= first <= last + TAKING_OFFICE_WINDOW
         and folded(t.holder.name) == person
         and folded(ordinal.series).startswith(folded(t.office.organization))
     ]

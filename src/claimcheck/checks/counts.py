@@ -84,6 +84,17 @@ def _tolerance(length: Duration) -> relativedelta:
     return relativedelta()
 
 
+def _shortfall(length: Duration, slack: relativedelta) -> relativedelta:
+    """How far short of an exact length of years the time may fall: half a year for three
+    years or more ("six years" is not five years and five months: news rounds a time in
+    office down, "more than five years"), else *slack*."""
+    if length.modifier is Modifier.EXACT and length.years > _FEW and not any(
+        getattr(length, unit) for unit in _UNITS[1:]
+    ):
+        return _HALF_UNIT["years"]
+    return slack
+
+
 def _approximate_slack(unit: str, amount: int) -> int:
     """How many *unit* "about *amount*" may be off: news rounds years to the year below two
     decades and to the five or ten above ("some 14 years" is 13 to 15, "about 30 years" 27
@@ -114,9 +125,9 @@ def duration_fits(since: TimeSpan, until: TimeSpan, length: Duration) -> bool:
     """Whether *length*, as stated (with its hedge), can be the time from *since* to *until*.
 
     The length may end on any day of *until*, counted from any day of *since*; an exact
-    length allows one unit of its largest field either way ("16 years" is 15 to 17 years;
-    half a unit for a length of one, or two years or months: "a year" is 6 to 18 months,
-    "two years" 18 to 30),
+    length allows one unit of its largest field either way, but only half a year short of
+    three years or more ("16 years" is 15 and a half to 17 years; half a unit for a length
+    of one, or two years or months: "a year" is 6 to 18 months, "two years" 18 to 30),
     "about" the slack of `_approximate_slack`, "more than" and "less than" only one side.
 
     >>> duration_fits(TimeSpan.year(2008), TimeSpan.day(2024, 10, 16), Duration(years=16))
@@ -131,7 +142,9 @@ def duration_fits(since: TimeSpan, until: TimeSpan, length: Duration) -> bool:
     assert first is not None and last is not None and until_first is not None and until_last is not None
     delta = length.to_relativedelta()
     slack = _tolerance(length)
-    earliest = _shift(first, delta, +1) if length.modifier in _AT_LEAST else _shift(first, delta - slack, +1)
+    short = _shortfall(length, slack)
+    at_least = length.modifier in _AT_LEAST
+    earliest = _shift(first, delta, +1) if at_least else _shift(first, delta - short, +1)
     latest = _shift(last, delta, +1) if length.modifier in _AT_MOST else _shift(last, delta + slack, +1)
     if length.modifier in _AT_MOST:
         earliest = first
@@ -146,8 +159,8 @@ def duration_fits(since: TimeSpan, until: TimeSpan, length: Duration) -> bool:
 def duration_mismatch(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]:
     """Flag a length of time that does not fit its own starting point and the time of writing.
 
-    "weighed for 16 years" since 2008, written in October 2024, fits (15 to 17 years are
-    allowed for a round figure); "for 20 years" would not.
+    "weighed for 16 years" since 2008, written in October 2024, fits (15 and a half to 17
+    years are allowed for a round figure); "for 20 years" would not.
 
     Why it matters:
         A wrong duration usually betrays a wrong start date, or a figure copied from an older
