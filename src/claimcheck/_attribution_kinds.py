@@ -26,7 +26,9 @@ statement after        +1      "said in a statement", "noted in its report", "da
 research cue           +1      "X found", "X estimated"
 its after              +1      "said its forces", "in its report"
 it after               +1      "said it had", "... that it would appeal"
+it and its after       +4      "said it would bring back its menu": the speaker twice as "it"
 office title           +4      "Auditor General", "Controller and Auditor General": a title last
+                               that is no family name too ("Dawn Major" is a person)
 title                  -6      "Mr", "Minister", "Gen."
 given name first       -4      "Petra ...", "Kim Jong Un", "Wang Yi" (family name first)
 person pronoun after   -2      "he", "she", "his", "her" after the cue
@@ -285,7 +287,9 @@ _ORGANIZATION_PREFIXES = ("euro", "inter", "aero", "ukr")
 
 _APPOSED_BODIES = frozenset(
     {"carmaker", "automaker", "auditor", "miner", "retailer", "broadcaster", "supermarket",
-     "chain", "conglomerate", "exchange", "refiner", "shipper", "startup", "start-up"}
+     "chain", "conglomerate", "exchange", "refiner", "shipper", "startup", "start-up", "tank",
+     "think-tank", "thinktank", "consultancy", "brewer", "publisher", "distributor",
+     "franchise", "nonprofit", "non-profit", "foundation", "university", "club"}
 )
 """Nouns of kinds of bodies, besides `_BODY_NOUNS`, that end an apposition after a name:
 "Ernst & Young, the auditor, said"."""
@@ -302,6 +306,11 @@ _SELF_AUXILIARIES = frozenset(
 )
 _PERSON_ROLES = lex.ANONYMOUS_SINGULAR - {"one", "another", "source", "member", "guard"}
 """Roles of persons, which an apposition after a name gives: "..., the foreign minister,"."""
+_SURNAME_TITLES = frozenset(
+    {"major", "king", "bishop", "marshal", "constable", "sergeant", "prince", "pope", "mayor"}
+)
+"""Titles that are family names as well, which end a person's name more often than an
+office's title: "Dawn Major", "Carole King" (not "Auditor General")."""
 _PERSON_WORDS = frozenset({"he", "she", "his", "him", "her", "himself", "herself"})
 
 
@@ -368,7 +377,7 @@ class _Name:
         last = self.written[-1]
         if len(self.written) < 2 or raw_key(last) in _ACRONYM_WORDS or self.first_name():
             return False
-        return is_title(last)
+        return is_title(last) and raw_key(last) not in _SURNAME_TITLES
 
     def titled(self) -> bool:
         """A title or possessive before the name, but not the "and" that joins two words of
@@ -476,6 +485,7 @@ WEIGHTS: dict[str, int] = {
     "its after": 1,
     "its opens": 2,
     "it after": 1,
+    "it and its after": 4,
     "office title": 4,
     "title": -6,
     "given name first": -4,
@@ -527,6 +537,7 @@ _CONTEXT_RULES: tuple[tuple[str, Callable[[_Context], bool]], ...] = (
     ("its after", lambda c: "its" in c.after),
     ("its opens", _Context.its_opens),
     ("it after", _Context.itself_after),
+    ("it and its after", lambda c: "its" in c.after and c.itself_after()),
     ("person pronoun after", lambda c: not _PERSON_WORDS.isdisjoint(c.after)),
     ("role after", _Context.role_after),
 )
