@@ -96,6 +96,21 @@ def test_a_long_description_after_a_name_keeps_the_name_speaking() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Ilse Varga, Hungary's trade minister, who has travelled between Vienna, Prague and "
+        "Bratislava for a month to save the rail deal, said on Friday that it could be signed.",
+        "Ilse Varga, the trade minister, whose staff visited Lyon, Turin and Graz in May, "
+        "said the deal was close.",
+    ],
+)
+def test_a_relative_clause_after_an_apposition_keeps_the_name_speaking(text: str) -> None:
+    """A relative clause after a comma that closes an apposition, even one that lists places
+    between commas, leaves the name before them as the speaker."""
+    assert shape(text) == ("Ilse Varga", PERSON, ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "“Se acabó” — it is over — said Tomas Berg.",
         "“The road is shut,” says Tomas Berg of the port authority.",
         "“The road is shut,” said Tomas Berg from the ministry, “and nobody knows why.”",

@@ -17,7 +17,7 @@ Every helper looks at a bounded number of tokens.
 from __future__ import annotations
 
 from claimcheck._attribution_names import MEDIA
-from claimcheck._attribution_phrases import Kind, Phrase
+from claimcheck._attribution_phrases import Kind, Phrase, possessive
 from claimcheck._attribution_text import DASHES, QUOTES, Token
 
 __all__: list[str] = []
@@ -172,13 +172,34 @@ _MAX_DASHED = 40
 
 def long_apposition(tokens: list[Token], comma: int, end: int) -> bool:
     """Whether one description between the comma at token *comma* and the one before *end*
-    sets a person apart, however long: ", a trader in Vigo who has ... and who ...,"."""
+    sets a person apart, however long: ", a trader in Vigo who has ... and who ...,"; its
+    relative clause may follow a comma (", Türkiye's foreign minister, who has ...,") and
+    list names between commas ("between Ankara, Moscow and Kyiv")."""
     if tokens[comma].text != "," or end - comma > _MAX_LONG_APPOSITION:
         return False
-    if tokens[comma + 1].lower not in {"a", "an", "the"}:
+    opener = tokens[comma + 1]
+    if opener.lower not in {"a", "an", "the"} and not possessive(opener):
         return False
-    inside = tokens[comma + 1 : end - 1]
-    return not any(t.text in _APPOSITION_BREAKS or t.quoted for t in inside)
+    relative = False
+    for k in range(comma + 1, end - 1):
+        token = tokens[k]
+        if token.quoted:
+            return False
+        if token.text == "," and tokens[k + 1].lower in {"who", "whose"} and not relative:
+            relative = True  # ", who has spent ...": the person's own relative clause
+        elif token.text == "," and not _listed_name(tokens, k, end - 1):
+            return False
+        elif token.text != "," and token.text in _APPOSITION_BREAKS:
+            return False
+    return True
+
+
+def _listed_name(tokens: list[Token], comma: int, close: int) -> bool:
+    """Whether the comma at token *comma* parts two capitalised names of a list: "Ankara,
+    Moscow and Kyiv"."""
+    before, after = tokens[comma - 1], tokens[comma + 1]
+    names = before.capitalized and after.capitalized and not possessive(after)
+    return names and comma + 1 < close and before.is_word and after.is_word
 
 
 _MAX_LONG_APPOSITION = 36
