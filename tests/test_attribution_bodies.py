@@ -310,3 +310,23 @@ def test_the_owner_of_data_speaks_without_its_possessive(text: str, speaker: str
     found = shape(text)
     assert found is not None
     assert found[:2] == (speaker, BODY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to Article 7 of the club's charter, members elect the board each May.",
+        "According to Section 12 of the tenancy act, rents may rise once a year.",
+        "Per Chapter IV of the rulebook, a referee may halt play in heavy rain.",
+    ],
+)
+def test_a_numbered_part_of_a_document_attributes_nothing(text: str) -> None:
+    """ "According to Article 7 of the charter" cites a part of a document, as "according to
+    the plan" does."""
+    assert shape(text) is None
+
+
+def test_a_group_named_with_a_number_still_speaks() -> None:
+    """A name with a number but no "of" after it may name a group: it still attributes."""
+    text = "According to Article 19, a press freedom group, two reporters were detained."
+    assert shape(text) is not None

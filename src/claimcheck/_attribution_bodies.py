@@ -194,6 +194,8 @@ class BodyReader(PhraseReader):
             return None
         if phrase.stop < hi and tokens[phrase.stop].lower in lex.NOT_SPEAKERS:
             return None
+        if numbered_part(tokens, phrase, hi):
+            return None  # "according to Article 5 of the treaty": a part of a document
         return phrase
 
     def source_description(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
@@ -479,3 +481,27 @@ def _noun_then_link(
     """Whether a noun of *nouns* and a link word of *links* ("report in", "statement from")
     start at *j*, with room for the phrase they introduce before *hi*."""
     return j + 2 < hi and tokens[j].lower in nouns and tokens[j + 1].lower in links
+
+
+def numbered_part(tokens: list[Token], phrase: Phrase, hi: int) -> bool:
+    """Whether *phrase* is a numbered part of a document, which says nothing: "Article 5 of
+    the treaty", "Section 230 of the act", "Chapter IV of the rulebook" (a word of
+    `lex.NOT_SPEAKERS`, a number and "of"; not the group "Article 19, which ...")."""
+    if phrase.kind is not Kind.NAMED:
+        return False
+    words = [t.text for t in tokens[phrase.start : phrase.stop] if t.lower != "the"]
+    stop = phrase.stop
+    if len(words) == 2 and _roman(words[-1]):
+        words, stop = words[:1], stop - 1  # "Chapter IV", read as one name
+    if stop + 1 >= hi or len(words) != 1 or words[0].lower() not in lex.NOT_SPEAKERS:
+        return False
+    number = tokens[stop].text
+    return (number[:1].isdigit() or _roman(number)) and tokens[stop + 1].lower == "of"
+
+
+def _roman(word: str) -> bool:
+    """A number in capital Roman numerals: "IV", "XII"."""
+    return word.isupper() and set(word) <= _ROMAN
+
+
+_ROMAN = frozenset("IVXLC")

@@ -373,6 +373,7 @@ NOT_SPEAKERS = frozenset(
         "pattern", "principle", "principles", "mandate", "clause", "article", "section",
         "paragraph", "book", "bible", "scripture", "quran", "weather", "satellite", "imagery",
         "footage", "video", "photos", "images", "analysis", "study", "studies", "research",
+        "chapter", "annex", "appendix", "amendment", "verse",
     }
 )
 
