@@ -1,7 +1,8 @@
 """Headline cues, for `claimcheck.attribution`.
 
 "Le Monde: ..." or "Kenya Revenue Authority: ..." at the start of a line: a known outlet or
-body, or a name headed by a body's noun, before a colon speaks for what follows. Before a
+body, or a name headed by a body's noun or holding a word of bodies ("Bank of England"),
+before a colon speaks for what follows. Before a
 colon that opens a quotation, a speaker speaks with or without a short verb of their own:
 "Ana Ruiz shrugged: “...”", "one nurse put it plainly: “...”", "Ana Ruiz, the union's
 leader: “...”".
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from claimcheck import _attribution_lexicon as lex
 from claimcheck._attribution_hearings import HearingReader
-from claimcheck._attribution_kinds import headed_by_body_noun
+from claimcheck._attribution_kinds import headed_by_body_noun, kind_evidence
 from claimcheck._attribution_phrases import Kind
 from claimcheck._attribution_sites import SUBJECT, Site
 from claimcheck._attribution_text import QUOTES, Token
@@ -39,7 +40,7 @@ class HeadlineReader(HearingReader):
             named = self._named(tokens, lo, stop)
             if named is None or named.stop != stop:
                 return None
-            if not (self._known(named.text) or headed_by_body_noun(named.text)):
+            if not (self._known(named.text) or _body_name(named.text)):
                 return None
             phrase = named
         return Site(SUBJECT, phrase, ":", stop, stop + 1)
@@ -76,6 +77,18 @@ _COLON_REACH = 30
 _MAX_VERB_WORDS = 4
 """The most lower-case words between a speaker and the colon: "put it bluntly"."""
 _PERSONAL = frozenset({"he", "she", "they", "we", "i"})
+
+
+def _body_name(name: str) -> bool:
+    """Whether a name before a headline's colon names a body by its words: headed by a
+    body's noun ("Kenya Revenue Authority") or holding a word of bodies ("Bank of England",
+    "Institute for Fiscal Studies"), or known as one ("Eurostat"); not a place or a person."""
+    if headed_by_body_noun(name):
+        return True
+    return not _BODY_RULES.isdisjoint(rule for rule, _ in kind_evidence(name))
+
+
+_BODY_RULES = frozenset({"organisation word", "known body"})
 
 
 def _verb_start(tokens: list[Token], lo: int, colon: int) -> int:
