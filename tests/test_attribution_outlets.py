@@ -145,3 +145,23 @@ def test_a_sports_broadcaster_is_told_things(
 ) -> None:
     """A name that ends in "Sports" and is told something is a broadcaster that relays it."""
     assert shape(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Álvaro Reyes told teammates he would leave in June, according to Marca.",
+            ("Álvaro Reyes", PERSON, ("Marca",)),
+        ),
+        ("Greece's Kathimerini reported that the ferries were cancelled.", ("Kathimerini", BODY, ())),
+        ("The figures were first published by Pakistan's Dawn.", ("Dawn", BODY, ())),
+        ("Dawn Okafor said the talks had stalled.", ("Dawn Okafor", PERSON, ())),
+    ],
+)
+def test_outlets_after_a_countrys_possessive_and_after_a_persons_own_cue(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """A known outlet after a country's possessive is a body, and after a person's own cue
+    "according to" it relays that person; a given name before a surname stays a person."""
+    assert shape(text) == expected

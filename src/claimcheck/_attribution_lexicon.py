@@ -417,7 +417,16 @@ PLACES = frozenset(
         "finland", "norway", "denmark", "estonia", "latvia", "lithuania", "romania", "moldova",
         "georgia", "slovakia", "czechia", "austria", "canada", "ottawa", "stockholm", "helsinki",
         "oslo", "copenhagen", "tallinn", "riga", "vilnius", "bucharest", "prague", "vienna",
-        "bratislava", "us", "u.s.", "usa", "uk", "u.k.", "eu",
+        "bratislava", "us", "u.s.", "usa", "uk", "u.k.", "eu", "pakistan", "greece", "portugal",
+        "ireland", "belgium", "switzerland", "croatia", "serbia", "bulgaria", "slovenia",
+        "albania", "kosovo", "armenia", "azerbaijan", "kazakhstan", "afghanistan", "bangladesh",
+        "egypt", "iraq", "syria", "lebanon", "qatar", "kenya", "nigeria", "ethiopia", "ghana",
+        "mexico", "brazil", "argentina", "chile", "colombia", "venezuela", "australia",
+        "indonesia", "malaysia", "vietnam", "thailand", "philippines", "singapore", "taiwan",
+        "cyprus", "iceland", "luxembourg", "montenegro", "morocco", "algeria", "tunisia",
+        "libya", "sudan", "yemen", "kuwait", "nepal", "myanmar", "tanzania", "uganda", "rwanda",
+        "senegal", "zimbabwe", "ecuador", "bolivia", "uruguay", "islamabad", "athens", "lisbon",
+        "dublin", "cairo", "baghdad", "nairobi", "lagos", "seoul", "manila", "jakarta",
     }
 )
 
