@@ -330,3 +330,24 @@ def test_a_group_named_with_a_number_still_speaks() -> None:
     """A name with a number but no "of" after it may name a group: it still attributes."""
     text = "According to Article 19, a press freedom group, two reporters were detained."
     assert shape(text) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Football Association's disciplinary board said the ban would stand.",
+            ("Football Association's disciplinary board", BODY, ()),
+        ),
+        (
+            "The museum's board said the collection would not be sold.",
+            ("museum's board", BODY, ()),
+        ),
+    ],
+)
+def test_a_board_of_a_body_speaks_as_a_body(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """ "The Football Association's disciplinary board said" names a body by its noun
+    "board", as "the defence ministry" does by "ministry"."""
+    assert shape(text) == expected

@@ -454,7 +454,7 @@ ORGANIZATION_NOUNS = frozenset(
         "headquarters", "secretariat", "court", "bank", "committee", "assembly", "cabinet",
         "party", "mission", "house", "agency", "institute", "alliance", "union", "company",
         "group", "operator", "elysee", "élysée", "household", "authority", "association",
-        "chamber", "federation", "confederation",
+        "chamber", "federation", "confederation", "board",
     }
 )
 
