@@ -154,7 +154,10 @@ def test_a_sports_broadcaster_is_told_things(
             "Álvaro Reyes told teammates he would leave in June, according to Marca.",
             ("Álvaro Reyes", PERSON, ("Marca",)),
         ),
-        ("Greece's Kathimerini reported that the ferries were cancelled.", ("Kathimerini", BODY, ())),
+        (
+            "Greece's Kathimerini reported that the ferries were cancelled.",
+            ("Kathimerini", BODY, ()),
+        ),
         ("The figures were first published by Pakistan's Dawn.", ("Dawn", BODY, ())),
         ("Dawn Okafor said the talks had stalled.", ("Dawn Okafor", PERSON, ())),
     ],
