@@ -583,3 +583,19 @@ def test_a_speaker_spoken_of_as_it_and_its_is_a_body(text: str, expected: str) -
     as a body; "it would take years" alone says nothing of the speaker."""
     found = parse_attribution(text)
     assert found is not None and found.anonymity is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cardinal Health said it would close two warehouses.", ("Cardinal Health", BODY, ())),
+        ("General Mills said cereal sales had slipped.", ("General Mills", BODY, ())),
+        ("Cardinal Parolin said the talks would go on.", ("Parolin", PERSON, ())),
+    ],
+)
+def test_a_title_before_a_word_of_company_names_opens_a_company(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """A word that is a title elsewhere ("Cardinal", "General") before one word of company
+    names ("Health", "Mills") opens a company's name; before a surname it stays a title."""
+    assert shape(text) == expected

@@ -384,7 +384,15 @@ class _Name:
         a body's name ("Disaster and Emergency Management Authority")."""
         if self.name == self.bare or self.foreign_function_word():
             return False
+        if self.company_word():
+            return False  # "Cardinal Health", "General Dynamics": no title before a common noun
         return self.whole[len(self.whole) - len(self.written) - 1] != "and"
+
+    def company_word(self) -> bool:
+        """ "Cardinal Health", "General Dynamics": one word of a company's name after a word
+        that is a title elsewhere, which names no person."""
+        one = len(self.whole) > 1 and len(self.keys) == 1
+        return one and self.keys[0] in bodywords.COMPANY_TAILS
 
     def particle(self) -> bool:
         """ "von der Leyen", "bin Salman", "al-Sudani": a particle of surnames in lower case."""
@@ -512,7 +520,10 @@ _NAME_RULES: tuple[tuple[str, Callable[[_Name], bool]], ...] = (
             or n.keys[0].startswith(_ORGANIZATION_PREFIXES)
         ),
     ),
-    ("company tail", lambda n: len(n.keys) > 1 and n.keys[-1] in bodywords.COMPANY_TAILS),
+    (
+        "company tail",
+        lambda n: (len(n.keys) > 1 and n.keys[-1] in bodywords.COMPANY_TAILS) or n.company_word(),
+    ),
     ("club prefix", lambda n: len(n.written) > 1 and n.written[0] in bodywords.CLUB_PREFIXES),
     ("ampersand", lambda n: "&" in n.written[1:-1]),
     ("body noun last", lambda n: headed_by_body_noun(n.bare)),
