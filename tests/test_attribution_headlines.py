@@ -63,3 +63,25 @@ def test_a_body_named_by_its_words_speaks_before_a_headline_colon(
     """A name holding a word of bodies ("Bank", "Institute") before a headline's colon
     speaks for what follows; a place or a topic before the colon does not."""
     assert shape(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Air France: flights to Tel Aviv halted until the end of the week",
+            ("Air France", BODY, ()),
+        ),
+        (
+            "• Tullow Oil: output from the Jubilee field to fall again next year",
+            ("Tullow Oil", BODY, ()),
+        ),
+        ("• Weather: storms will reach the coast by Friday", None),
+    ],
+)
+def test_a_company_speaks_before_a_headline_colon_in_a_list_or_alone(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]] | None
+) -> None:
+    """A company the lists know, or a name ending in a word of company names, speaks
+    before a headline's colon, also after a bullet; a topic does not."""
+    assert shape(text) == expected

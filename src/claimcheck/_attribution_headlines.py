@@ -12,8 +12,9 @@ from __future__ import annotations
 
 from claimcheck import _attribution_lexicon as lex
 from claimcheck._attribution_hearings import HearingReader
-from claimcheck._attribution_kinds import headed_by_body_noun, kind_evidence
+from claimcheck._attribution_kinds import headed_by_body_noun, kind_evidence, without_article
 from claimcheck._attribution_phrases import Kind
+from claimcheck._attribution_rulings import BULLETS
 from claimcheck._attribution_sites import SUBJECT, Site
 from claimcheck._attribution_text import QUOTES, Token
 from claimcheck.names import strip_titles
@@ -30,6 +31,8 @@ class HeadlineReader(HearingReader):
         return self._line_colon(tokens, lo, hi) or self._quote_colon(tokens, lo, hi)
 
     def _line_colon(self, tokens: list[Token], lo: int, hi: int) -> Site | None:
+        if lo + 1 < hi and tokens[lo].text in BULLETS:
+            lo += 1  # "• Kenya Power: ...", a headline in a list
         for stop in range(lo + 1, min(hi, lo + 6)):
             if tokens[stop].text == ":":
                 break
@@ -81,14 +84,15 @@ _PERSONAL = frozenset({"he", "she", "they", "we", "i"})
 
 def _body_name(name: str) -> bool:
     """Whether a name before a headline's colon names a body by its words: headed by a
-    body's noun ("Kenya Revenue Authority") or holding a word of bodies ("Bank of England",
-    "Institute for Fiscal Studies"), or known as one ("Eurostat"); not a place or a person."""
-    if headed_by_body_noun(name):
+    body's noun ("Kenya Revenue Authority") or a word of company names ("Kenya Power"),
+    holding a word of bodies ("Bank of England", "Institute for Fiscal Studies"), or known
+    as a body or a company ("Eurostat", "Deutsche Bahn"); not a place or a person."""
+    if headed_by_body_noun(name) or without_article(name).lower() in lex.COMPANY_NAMES:
         return True
     return not _BODY_RULES.isdisjoint(rule for rule, _ in kind_evidence(name))
 
 
-_BODY_RULES = frozenset({"organisation word", "known body"})
+_BODY_RULES = frozenset({"organisation word", "known body", "company tail"})
 
 
 def _verb_start(tokens: list[Token], lo: int, colon: int) -> int:
