@@ -139,3 +139,32 @@ def test_a_dash_without_quoted_words_inverts_nothing() -> None:
 def test_a_name_between_dashes_names_the_description_before_it(text: str, speaker: str) -> None:
     """A description of common words named by an aside between dashes speaks by that name."""
     assert shape(text) == (speaker, BODY, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Supreme Court of Norway, in a judgment that lawyers for the fishermen had "
+            "described beforehand as “historic”, said the quota system was lawful.",
+            ("Supreme Court of Norway", BODY, ()),
+        ),
+        (
+            "The European Commission, at a meeting in Brussels that farmers had described as "
+            "“a last chance”, said the quotas would stay.",
+            ("European Commission", BODY, ()),
+        ),
+        (
+            "Ana Ruiz reportedly described the plan, at a dinner with party donors, as “a gift "
+            "to the banks”, according to El País.",
+            ("Ana Ruiz", PERSON, ("El País",)),
+        ),
+    ],
+)
+def test_a_long_aside_of_occasion_keeps_the_speaker_and_its_cue(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """An aside of occasion between commas (", in a judgment that ...,", ", at a dinner
+    with ...,") however long, and another cue inside it, leave the subject before it as the
+    speaker, and "described ..., as" a cue."""
+    assert shape(text) == expected

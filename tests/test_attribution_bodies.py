@@ -351,3 +351,26 @@ def test_a_board_of_a_body_speaks_as_a_body(
     """ "The Football Association's disciplinary board said" names a body by its noun
     "board", as "the defence ministry" does by "ministry"."""
     assert shape(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le Temps, citing an interview that the daily Blick conducted with two border "
+            "guards, said the crossings would close at night.",
+            ("two border guards", GROUP, ("Le Temps", "Blick")),
+        ),
+        (
+            "RFI, quoting an interview the weekly Jeune Afrique held with a senior officer in "
+            "Bamako, said the convoy had turned back.",
+            ("a senior officer in Bamako", SOMEONE, ("RFI", "Jeune Afrique")),
+        ),
+    ],
+)
+def test_an_interview_an_outlet_conducted_relays_whom_it_interviewed(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """ "an interview that the daily X conducted with Y": Y speaks, X relays, after the
+    outlet that cites the interview."""
+    assert shape(text) == expected

@@ -150,6 +150,41 @@ def participle_opens(tokens: list[Token], at: int) -> bool:
     return token.is_word and not token.capitalized and token.lower.endswith("ing")
 
 
+def long_aside_opens(tokens: list[Token], at: int) -> bool:
+    """Whether an aside that may run long opens at token *at*: a present participle
+    (`participle_opens`) or a preposition of occasion before a determiner (", in a ruling
+    that lawyers had described beforehand as ...,", ", at a meeting with ...,")."""
+    if participle_opens(tokens, at):
+        return True
+    if at + 1 >= len(tokens) or tokens[at].lower not in _OCCASIONS:
+        return False
+    return tokens[at + 1].lower in _DETERMINERS
+
+
+_OCCASIONS = frozenset({"in", "at", "during", "after", "before", "on"})
+_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their"})
+
+
+def described_as(tokens: list[Token], stop: int, hi: int) -> bool:
+    """Whether "as" follows a verb of describing that ends at token *stop*: within a few
+    words ("described it as"), or after an aside between commas ("described the proposal,
+    at a meeting with his partners, as")."""
+    near = tokens[stop : min(hi, stop + _NEAR_AS)]
+    if any(t.lower == "as" for t in near):
+        return True
+    for k in range(stop, min(hi - 1, stop + _FAR_AS)):
+        token = tokens[k]
+        if token.quoted or (token.text in _APPOSITION_BREAKS and token.text != ","):
+            return False
+        if token.text == "," and tokens[k + 1].lower == "as":
+            return any(t.text == "," for t in tokens[stop:k])  # the aside's opening comma
+    return False
+
+
+_NEAR_AS = 8
+_FAR_AS = 24
+
+
 def after_quoted_dash(tokens: list[Token], v: int, start: int) -> bool:
     """Whether the verb at token *v* follows a dash, after quoted words earlier in the
     sentence that begins at *start*: "“...” — nobody warned us — said Ana Ruiz"."""
@@ -187,9 +222,10 @@ def long_apposition(tokens: list[Token], comma: int, end: int) -> bool:
             return False
         if token.text == "," and tokens[k + 1].lower in {"who", "whose"} and not relative:
             relative = True  # ", who has spent ...": the person's own relative clause
-        elif token.text == "," and not _listed_name(tokens, k, end - 1):
-            return False
-        elif token.text != "," and token.text in _APPOSITION_BREAKS:
+        elif token.text == ",":
+            if not _listed_name(tokens, k, end - 1):
+                return False
+        elif token.text in _APPOSITION_BREAKS:
             return False
     return True
 

@@ -66,8 +66,12 @@ _AMOUNT_NOUNS = frozenset(
      "damage", "value", "total", "size", "share", "rate", "count", "casualties", "budget",
      "shortfall", "deficit", "debt", "need", "needs", "gap", "amount", "sum", "growth",
      "inflation", "estimate", "tally", "strength", "turnout", "output", "volume", "target",
-     "forecast", "projection", "revenue", "revenues", "spending", "investment"}
+     "forecast", "projection", "revenue", "revenues", "spending", "investment", "harvest",
+     "crop", "yield", "production", "exports", "imports", "population", "deaths"}
 )
+_AMOUNT_OPENERS = frozenset({"the", "its", "their", "his", "her", "this", "last", "next"})
+_MAX_QUALIFIERS = 3
+"""The most words before an amount's noun: "this season's expected maize harvest"."""
 MAX_GAP = 4
 """The most words read between a speaker and its verb, or between data and "compiled by"."""
 _COUNTS = frozenset(
@@ -81,6 +85,9 @@ _QUOTED = frozenset({"quoted", "cited"})
 _PART_ENDS = frozenset({",", ".", ";", ")", ":"})
 _GIVEN_WORDS = frozenset({"interview", "interviews", "remarks", "comments", "speech", "address"})
 _GIVING = frozenset({"gave", "had", "granted", "made", "delivered"})
+_CONDUCTED_THINGS = frozenset({"interview", "interviews", "conversation", "podcast"})
+_CONDUCTING = frozenset({"conducted", "did", "held", "carried", "recorded"})
+"""Verbs of an outlet that interviewed someone: "an interview the daily conducted with X"."""
 _PEOPLE_ENDINGS = ("men", "ers", "ists", "ians", "ants", "families", "people", "folk")
 _NOT_PEOPLE = frozenset(
     {"papers", "letters", "numbers", "orders", "matters", "registers", "ledgers", "chapters",
@@ -185,6 +192,29 @@ class BodyReader(PhraseReader):
         if at + 2 < hi and tokens[at + 1].lower in {"to", "on"}:
             told = self.told_outlet(tokens, at + 2, hi)
         return speaker, told
+
+    def interview_conducted(
+        self, tokens: list[Token], k: int, hi: int
+    ) -> tuple[Phrase, Phrase] | None:
+        """The outlet that conducted the interview named at token *k*, and whom it
+        interviewed: "an interview that the daily Kantipur conducted with a senior official"
+        (the outlet relays, the official speaks)."""
+        at = k + 2 if k + 1 < hi and tokens[k + 1].lower in {"that", "which"} else k + 1
+        if tokens[k].lower not in _CONDUCTED_THINGS or at >= hi:
+            return None
+        outlet = self.told_outlet(tokens, at, hi)
+        if outlet is None or outlet.kind is not Kind.OUTLET:
+            return None
+        verb = outlet.stop
+        if verb + 2 >= hi or tokens[verb].lower not in _CONDUCTING:
+            return None
+        with_at = verb + 2 if tokens[verb + 1].lower == "out" else verb + 1  # "carried out"
+        if with_at + 1 >= hi or tokens[with_at].lower != "with":
+            return None
+        speaker = self.object_phrase(tokens, with_at + 1, hi)
+        if speaker is None or speaker.kind in {Kind.PRONOUN, Kind.REPORTERS, Kind.OUTLET}:
+            return None
+        return outlet, speaker
 
     def object_phrase(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
         phrase = self.phrase(tokens, i, hi)
@@ -435,9 +465,9 @@ class BodyReader(PhraseReader):
         """Whether "put" at token *v* sets an amount: "put the cost of the scheme at €150
         billion", "puts losses at 5,000" (not "put the blame on", "put the plan at risk")."""
         k = v + 1
-        if k < hi and tokens[k].lower in {"the", "its", "their", "his", "her"}:
+        if k < hi and tokens[k].lower in _AMOUNT_OPENERS:
             k += 1
-        for _ in range(2):  # "put headline inflation at", "put the annual cost at"
+        for _ in range(_MAX_QUALIFIERS):  # "put headline inflation at", "the annual cost at"
             if k + 1 < hi and tokens[k].lower not in _AMOUNT_NOUNS and _qualifier(tokens[k]):
                 k += 1
         if k >= hi or tokens[k].lower not in _AMOUNT_NOUNS:

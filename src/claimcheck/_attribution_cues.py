@@ -16,17 +16,22 @@ from claimcheck import _attribution_revisions as revisions
 from claimcheck import _attribution_rulings as rulings
 from claimcheck._attribution_between import across_clause, agent_follows, passive_participle
 from claimcheck._attribution_bodies import FORECASTING, MAX_GAP, SHOWING
-from claimcheck._attribution_complements import states_nothing
+from claimcheck._attribution_complements import (
+    call_on_occasion,
+    inside_noun_phrase,
+    states_nothing,
+)
 from claimcheck._attribution_described import counted
 from claimcheck._attribution_headlines import HeadlineReader
 from claimcheck._attribution_issued import issued_data_end
-from claimcheck._attribution_names import listed_field, plural_possessive
+from claimcheck._attribution_names import listed_field, listed_words, plural_possessive
 from claimcheck._attribution_outlets import Outlets
 from claimcheck._attribution_phrases import (
     NOT_BEFORE_VERB,
     Kind,
     Phrase,
     anonymity_clause,
+    span_text,
 )
 from claimcheck._attribution_relayed import OUTLET_QUALIFIERS, relayed_clause, to_outlet
 from claimcheck._attribution_sites import (
@@ -168,6 +173,13 @@ class CueReader(HeadlineReader):
             carried = self._carried(tokens, k, lo, hi)  # "published remarks by Y": Y speaks
             if carried is not None or lower not in lex.SPEECH_VERBS:
                 return carried
+        conducted = self.interview_conducted(tokens, k, hi) if lower in lex.INTERVIEW else None
+        if conducted is not None:  # "an interview that the daily X conducted with Y"
+            conductor, interviewed = conducted
+            return [
+                Site(TOLD, conductor, "interview", k, k + 1),
+                Site(CITING, interviewed, "interview", k, k + 1),
+            ]
         if lower in lex.INTERVIEW and k + 1 < hi and tokens[k + 1].lower in lex.INTERVIEW_LINKS:
             outlet = self.told_outlet(tokens, k + 2, hi) if k + 2 < hi else None
             return (
@@ -225,7 +237,8 @@ class CueReader(HeadlineReader):
         if tokens[k].lower in _WORD_NOUNS:
             return None
         if self.amount_set(tokens, k, hi):
-            subject = self._subject(tokens, k, lo)  # "an official put the cost at €5 billion"
+            subject = self._stated_by(tokens, lo, k) or self._subject(tokens, k, lo)
+            # "an official put the cost at €5 billion", "a statement from X put it at"
             return [Site(SUBJECT, subject, tokens[k].lower, k, k + 1)] if subject else None
         if k + 1 >= hi or tokens[k + 1].lower != "it":
             return None
@@ -238,6 +251,16 @@ class CueReader(HeadlineReader):
             if not tokens[at].is_word or tokens[at].quoted:
                 return None
         return None
+
+    def _stated_by(self, tokens: list[Token], lo: int, v: int) -> Phrase | None:
+        """The speaker of a statement that opens the clause as the subject of the verb at
+        *v*: "A statement from the ministry put the harvest at ..."."""
+        speaker = self.statement_of(tokens, lo, v)
+        if speaker is None or not listed_words(tokens, speaker.stop, v):
+            return None
+        if speaker.stop == v:
+            return speaker  # "Ministry of Lands, Agriculture and Water": the list goes on
+        return speaker._replace(stop=v, text=span_text(self.text, tokens, speaker.start, v))
 
     def _data_shows(self, tokens: list[Token], v: int, lo: int, hi: int) -> list[Site] | None:
         """The body whose data speak: "Frontex data show that ...", "figures from the
@@ -365,20 +388,24 @@ class CueReader(HeadlineReader):
         so = previous == "so" and (v - 2 < lo or tokens[v - 2].lower in _BEFORE_SO)  # "or so say"
         following = tokens[stop].lower if stop < hi else ""
         ambiguous = verb in lex.NOUN_LIKE_VERBS
-        if ambiguous and (following in lex.ANONYMOUS_PLURAL or following in lex.ORGANIZATION_NOUNS):
-            return None  # "state media", "report card": not a verb here
+        if ambiguous and (
+            following in lex.ANONYMOUS_PLURAL
+            or following in lex.ORGANIZATION_NOUNS
+            or inside_noun_phrase(tokens, v, lo)
+        ):
+            return None  # "state media", "a redesigned report card": not a verb here
         if following == "by" or (following == "in" and verb.startswith("believ")):
             return None  # "reported by" is read elsewhere; "believe in" is no cue
         if verb in lex.PARTICIPLES and following in {"on", "about", "of"}:
             return None  # "officials briefed on the plans": a description, not a cue
-        if states_nothing(verb, tokens, stop, hi):
+        if states_nothing(verb, tokens, stop, hi) and not call_on_occasion(tokens, v, lo, hi):
             return None  # "denied it.", "reported a loss", "accused" without "of"
         if verb in lex.NEEDS_COMPLEMENT and following not in _COMPLEMENTS:
             following = after_place(tokens, stop, hi)  # "posted on Telegram that"
         if verb in lex.NEEDS_COMPLEMENT and following not in _COMPLEMENTS:
             parenthetical = v > lo and tokens[v - 1].text in PARENTHESIS_OPENERS
             described = verb.startswith("describ") and (
-                any(t.lower == "as" for t in tokens[stop : stop + 8])
+                asides.described_as(tokens, stop, hi)
                 or any(t.lower == "how" for t in tokens[max(lo, v - _MAX_PHRASE) : v])
             )  # "... described it as", "that was how X described the economy"
             content = asides.report_content(tokens, v, lo)  # "a story in which X described"
@@ -505,8 +532,8 @@ class CueReader(HeadlineReader):
         inner = self._ending_at(tokens, lo, end - 1)
         for opening in range(end - 2, max(lo, end - _MAX_APPOSITION) - 1, -1):
             if tokens[opening].text == "," and (
-                opening >= end - _MAX_APPOSITIVE or asides.participle_opens(tokens, opening + 1)
-            ):  # a participle clause may run longer: ", asking not to be named for fear ..."
+                opening >= end - _MAX_APPOSITIVE or asides.long_aside_opens(tokens, opening + 1)
+            ):  # a participle clause or an occasion may run longer: ", in a ruling that ..."
                 outer = self._ending_at(tokens, lo, asides.before_age(tokens, opening, lo))
                 if outer is None and asides.participle_opens(tokens, opening + 1):
                     outer = across_clause(self.text, tokens, lo, opening, self._anonymous)
@@ -549,6 +576,9 @@ class CueReader(HeadlineReader):
         for start in range(floor, stop):
             phrase = self.phrase(tokens, start, stop, exact=True)
             if phrase is not None:
+                member = self.member_of(tokens, floor, phrase)
+                if member is not None:
+                    return member  # "Judge Ana Ruiz of the District Court in Boston wrote"
                 if phrase.kind is Kind.NAMED and (
                     (placed and start + 1 == stop)
                     or (start > lo and tokens[start - 1].lower in lex.PREPOSITIONS)
