@@ -88,3 +88,11 @@ def test_the_agent_of_a_passive_cue_after_quoted_words(
     """The agent of "was described as “...” by X" speaks, past the quoted words and a
     time between them and "by"."""
     assert shape(text) == expected
+
+
+def test_agent_by_passes_a_place_only_when_asked() -> None:
+    """A place before the "by" ("filed in Ottawa by") is passed over only with ``places``."""
+    text = "filed in Ottawa by the bureau"
+    tokens = tokenize(text, 0, len(text))
+    assert agent_by(tokens, 1, 6, places=True) == 3
+    assert agent_by(tokens, 1, 6) is None

@@ -1,4 +1,5 @@
-"""A tenure's start given by "has led <body> since <month or year>", dated against the facts."""
+"""Tenures dated by "has led <body> since <date>": a title on a day, a taking of office in a
+month or a year, or a move into an office."""
 
 from __future__ import annotations
 
@@ -7,11 +8,12 @@ import pytest
 from claimcheck.checks import run_checks
 from claimcheck.extract import extract
 from claimcheck.kb import KnowledgeBase
-from claimcheck.model import Document, EventDate, Source
+from claimcheck.model import Document, EventDate, RoleHeld, Source, TitleTime
 from claimcheck.timespan import TimeSpan
 
 KB = KnowledgeBase.default()
 LATE_2024 = TimeSpan.day(2024, 12, 2)
+EARLY_2025 = TimeSpan.day(2025, 2, 3)
 
 
 def _doc(text: str) -> Document:
@@ -20,6 +22,18 @@ def _doc(text: str) -> Document:
 
 def _kinds(doc: Document) -> list[str]:
     return [doc.event(c.assertion.event).kind for c in doc.claims if isinstance(c.assertion, EventDate)]
+
+
+def _titled(text: str) -> Document:
+    return extract(text, source=Source(document_id="since", published=EARLY_2025), kb=KB)
+
+
+def _dated(doc: Document) -> list[tuple[str, TimeSpan | None]]:
+    return [
+        (c.evidence.text, c.assertion.when)
+        for c in doc.claims
+        if isinstance(c.assertion, RoleHeld) and c.assertion.title_time is TitleTime.THEN
+    ]
 
 
 def test_a_month_before_the_recorded_start_is_an_event_date_conflict() -> None:
@@ -77,3 +91,33 @@ def test_a_move_to_a_place_is_no_taking_of_office() -> None:
     """Moving to a city or a house is not taking an office."""
     doc = _doc("Jane Roe moved from Lyon to the coast in July.")
     assert "inauguration" not in _kinds(doc)
+
+
+def test_a_title_held_since_a_day_is_a_title_on_that_day() -> None:
+    """"Title X, who has led ... since <day>" gives X the title on that day, and ROL001 flags
+    a day before the recorded start."""
+    doc = _titled("Defense Secretary Pete Hegseth, who has run the department since January 21, flew to Brussels.")
+    assert _dated(doc) == [
+        ("Defense Secretary Pete Hegseth, who has run the department since January 21", TimeSpan.day(2025, 1, 21))
+    ]
+    assert [f.code for f in run_checks([doc], KB, select=["ROL001"])] == ["ROL001"]
+
+
+def test_a_title_held_since_its_recorded_start_is_clean() -> None:
+    """The recorded first day, or a later one, gives no finding."""
+    doc = _titled("Defense Secretary Pete Hegseth, who has led the Pentagon since January 25, flew to Brussels.")
+    assert len(_dated(doc)) == 1
+    assert run_checks([doc], KB, select=["ROL001"]) == []
+
+
+def test_a_month_or_year_since_is_not_a_day_of_holding() -> None:
+    """"since May 2024" or "since 2004" may begin before the tenure and still be right: no claim."""
+    assert _dated(_titled("Foreign Minister Sergey Lavrov, who has served since 2004, spoke.")) == []
+    text = "Defence Minister Andrei Belousov, who has led the ministry since May 2024, spoke."
+    assert _dated(_titled(text)) == []
+
+
+def test_a_since_outside_the_relative_clause_is_not_read() -> None:
+    """A "since" after the clause ends, or with no verb of holding, dates no title."""
+    assert _dated(_titled("Defense Secretary Pete Hegseth, who flew in, has been busy since January 21.")) == []
+    assert _dated(_titled("Defense Secretary Pete Hegseth, who has complained since January 21, spoke.")) == []

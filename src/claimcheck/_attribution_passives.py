@@ -33,14 +33,26 @@ _PASSIVE = frozenset({"was", "were", "is", "are", "been", "being"})
 _OPENERS = frozenset({"the", "a", "an", "new", "fresh", "repeated", "stern", "urgent"})
 
 
-def agent_by(tokens: list[Token], j: int, hi: int) -> int | None:
+def agent_by(tokens: list[Token], j: int, hi: int, *, places: bool = False) -> int | None:
     """The "by" at token *j* or after a short time or adverb from there ("on Friday by",
     "earlier this week by"), or ``None``.
+
+    Args:
+        tokens: The tokens of the text.
+        j: The token just after the participle.
+        hi: The end of the clause.
+        places: Whether a place may stand among the time words too ("a lawsuit filed in
+            Ottawa by"), as after a participle that says who issued a document.
+
+    Returns:
+        The index of the "by", or ``None``.
 
     >>> from claimcheck._attribution_text import tokenize
     >>> text = "confirmed on Friday by the court"
     >>> agent_by(tokenize(text, 0, len(text)), 1, 6)
     3
+
+    .. versionadded:: 0.1.0
     """
     j = _after_quoted_as(tokens, j, hi)  # "described as “a missing chapter” by X"
     k = j
@@ -48,7 +60,8 @@ def agent_by(tokens: list[Token], j: int, hi: int) -> int | None:
         token = tokens[k]
         if token.quoted or not (token.lower in _TIME_WORDS or token.text.isdigit()):
             return None
-        k += 1
+        placed = places and token.lower == "in" and k + 1 < hi and tokens[k + 1].capitalized
+        k += 2 if placed else 1
     return k if k < hi and tokens[k].lower == "by" and k + 1 < hi else None
 
 

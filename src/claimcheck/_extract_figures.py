@@ -23,7 +23,7 @@ from claimcheck._extract_things import things_counted
 from claimcheck._extract_tallies import TallyReader
 from claimcheck._extract_text import Sentence
 from claimcheck._extract_tokens import Token
-from claimcheck.checks._support import joining
+from claimcheck.checks._support import OFFICE_SERIES, joining
 from claimcheck.dates import DateMention
 from claimcheck.kb import KnowledgeBase, Truth
 from claimcheck.model import ActorKind, Count, Ordinal, Quantity
@@ -92,7 +92,7 @@ class FigureReader:
                 assertion = body_joined(self.kb, assertion, found.body_word)
             if isinstance(assertion, Ordinal) and found.joined:
                 assertion = _on_the_eve_of_joining(self.kb, assertion)
-            if isinstance(assertion, Ordinal) and assertion.series in _BARE_OFFICES:
+            if isinstance(assertion, Ordinal) and assertion.series in OFFICE_SERIES:
                 assertion = _of_the_office_held(self.kb, assertion, self.published)
             if isinstance(assertion, Quantity) and assertion.measure == "value":
                 day = own_day(sentence.text, found.stop, days) or (
@@ -109,15 +109,11 @@ class FigureReader:
         return figures
 
 
-_BARE_OFFICES = {"presidents": "President", "secretaries general": "Secretary General"}
-"""Series of an office that name no body ("the 47th president"), with the office's title."""
-
-
 def _of_the_office_held(kb: KnowledgeBase, ordinal: Ordinal, published: TimeSpan) -> Ordinal:
     """An ordinal of an office that names no body, in the series of the body whose office of
     that title its subject holds at *published* ("Trump, the 47th president": the United
     States presidents); unchanged where the subject holds no one such office."""
-    title = _BARE_OFFICES[ordinal.series]
+    title = OFFICE_SERIES[ordinal.series]
     bodies = {
         h.tenure.office.organization
         for h in kb.offices_of(ordinal.subject, published).holdings

@@ -13,9 +13,10 @@ import attrs
 from claimcheck._extract_actors import Mention
 from claimcheck._extract_lexicon import BODY_WORDS, TITLE_WORDS
 from claimcheck._extract_entries import entry_name
+from claimcheck._extract_tenures import fits_tense, person_before, role_words, tenure_length
 from claimcheck._extract_tokens import Token
 from claimcheck.dates import DateMention, normalize
-from claimcheck.kb import Confidence, Holding, KnowledgeBase, Tenure, Truth
+from claimcheck.kb import Confidence, KnowledgeBase, Tenure
 from claimcheck.model import ActorKind, DurationSince, NameMention
 from claimcheck.timespan import Duration, TimeSpan
 
@@ -112,7 +113,8 @@ def office_length(
         if owner:
             person = _owner(mentions, tokens, offset + start, earlier, kb=kb)
         else:
-            person = _person_before(mentions, tokens, offset + start, adjacent=into) or entry_name(earlier, offset, kb=kb)
+            person = person_before(mentions, tokens, offset + start, adjacent=into)
+            person = person or entry_name(earlier, offset, kb=kb)
         then = _time_before(dates, date.offset, published) if named.then else published
         if person is None or then is None:
             continue
@@ -123,10 +125,7 @@ def office_length(
         as_of = tenure.end if ended else (then if named.then else None)
         if _earlier_terms_possible(kb, tenure, length, as_of or published):
             return None
-        office = f"{tenure.office.role} of {tenure.office.organization}"
-        claim = DurationSince(
-            subject=f"{tenure.holder.name} as {office}", since=tenure.start, length=length, as_of=as_of
-        )
+        claim = tenure_length(tenure, length, as_of=as_of)
         return claim, offset + (at if into else start), offset + stop
     return None
 
@@ -241,7 +240,7 @@ def _owner(
 ) -> str | None:
     """The person "his" or "her" at the character *at* refers to: the one named last before
     it in the sentence, else the last person among the names of *earlier* written before it."""
-    person = _person_before(mentions, tokens, at)
+    person = person_before(mentions, tokens, at)
     if person is not None:
         return person
     for name in reversed(earlier):
@@ -295,21 +294,6 @@ def _predecessor_known(kb: KnowledgeBase, tenure: Tenure, first: CalendarDay) ->
     return bool(candidates) and tenure.holder not in candidates
 
 
-def _person_before(
-    mentions: Sequence[Mention], tokens: Sequence[Token], at: int, *, adjacent: bool = False
-) -> str | None:
-    """The person named last before the character *at*; with *adjacent*, only a name that
-    ends right there (a length in apposition: "Merz, two months into the job")."""
-    people = [
-        m
-        for m in mentions
-        if m.actor.kind is ActorKind.PERSON and not m.possessive and tokens[m.stop - 1].end <= at
-    ]
-    if not people or (adjacent and tokens[people[-1].stop - 1].end != at):
-        return None
-    return people[-1].actor.name
-
-
 @attrs.frozen
 class _Office:
     """The words a sentence gives for an office: the verb's object (*what*), a body or title
@@ -360,13 +344,13 @@ def _tenure(
     role named, else the person's one tenure if the words for the office belong to it."""
     role = "" if named.role in _ANY_ROLE else named.role
     everyone = kb.offices_of(person, published).holdings
-    held = [h for h in everyone if _fits_tense(h, named.present, published)]
+    held = [h for h in everyone if fits_tense(h, named.present, published)]
     wanted = _named_body(kb, named.what, body)
     if wanted is not None or role:
         fitting = [
             h.tenure
             for h in held
-            if (not role or role.split()[-1] in h.tenure.office.role.lower().replace("-", " "))
+            if (not role or role.split()[-1] in role_words(h.tenure))
             and (wanted is None or _organization_is(kb, h.tenure, wanted))
         ]
         if len(fitting) == 1:
@@ -375,21 +359,6 @@ def _tenure(
         return None
     (only,) = held
     return only.tenure if _words_of_office(kb, named.words, only.tenure) else None
-
-
-def _fits_tense(holding: Holding, present: bool | None, published: TimeSpan) -> bool:
-    """Whether *holding* is one the tense can speak of: open at *published* for a present
-    perfect, ended before it for a past tense, either for ``None``; never acting, never with
-    low confidence."""
-    tenure = holding.tenure
-    if tenure.acting or tenure.start_confidence is Confidence.LOW:
-        return False
-    if present is None:
-        return tenure.start is not None and tenure.start.is_before(published)
-    if present:
-        return holding.truth is Truth.TRUE
-    ended = tenure.end is not None and tenure.end.is_before(published)
-    return ended and tenure.end_confidence is not Confidence.LOW
 
 
 def _named_body(kb: KnowledgeBase, what: str, body: str | None) -> str | None:
@@ -522,7 +491,7 @@ def _start_ago(
     length = _length_before_ago(text[: -len(" ago")], published)
     if length is None:
         return None
-    person = _person_before(mentions, tokens, offset + found.start())
+    person = person_before(mentions, tokens, offset + found.start())
     if person is None:
         return None
     what = _HANDED_BY.sub("", " ".join(found.group("what").split()).lower())
@@ -536,10 +505,7 @@ def _start_ago(
     tenure = _tenure(kb, person, named, published=published, body=body)
     if tenure is None or tenure.start is None:
         return None
-    office = f"{tenure.office.role} of {tenure.office.organization}"
-    subject = f"{tenure.holder.name} as {office}"
-    claim = DurationSince(subject=subject, since=tenure.start, length=length)
-    return claim, offset + found.start("verb"), date.offset + len(text)
+    return tenure_length(tenure, length), offset + found.start("verb"), date.offset + len(text)
 
 
 def _length_before_ago(text: str, published: TimeSpan) -> Duration | None:

@@ -9,10 +9,11 @@ import attrs
 
 from claimcheck._dates_length_words import HEDGE_ONE, HEDGE_THREE, HEDGE_TWO
 from claimcheck._dates_lexicon import NUMBER_WORDS
+from claimcheck._extract_countwords import count_value, count_words
 from claimcheck._extract_lexicon import BODY_WORDS, COUNT_NOUNS, PREPOSITIONS, STOPWORDS
 from claimcheck._extract_tokens import folded
 from claimcheck.checks._quantities import SUM_NOUNS
-from claimcheck.checks._support import joining
+from claimcheck.checks._support import OFFICE_SERIES, joining
 from claimcheck.kb import KnowledgeBase
 from claimcheck.model import Count, Ordinal, Quantity
 from claimcheck.timespan import Granularity, Modifier, TimeSpan
@@ -90,16 +91,10 @@ _PERCENT = re.compile(
     re.IGNORECASE,
 )
 _COLLECTIVE = frozenset({"couple", "dozen"})
-_COUNT_WORDS = {
-    word: value
-    for word, value in NUMBER_WORDS.items()
-    if 2 <= value < 100 and word not in _COLLECTIVE
-}
-"""The cardinal words a count may be written in, "two" to "ninety", from the lexicon the
-time grammar reads lengths with."""
-_TENS = "|".join(w for w, v in _COUNT_WORDS.items() if v >= 20 and v % 10 == 0)
+_SIMPLE_WORD = count_words(2, 99, leaving=_COLLECTIVE)
+"""The cardinal words a count may be written in, "two" to "ninety"."""
+_TENS = "|".join(w for w, v in NUMBER_WORDS.items() if 20 <= v < 100 and v % 10 == 0)
 _ONES = "|".join(w for w, v in NUMBER_WORDS.items() if v < 10 and w not in ("a", "an", "couple"))
-_SIMPLE_WORD = "|".join(sorted(_COUNT_WORDS, key=len, reverse=True))
 _COUNT_WORD = rf"(?i:(?:{_TENS})[- ](?:{_ONES})\b|(?:{_SIMPLE_WORD})\b)"
 """A count in words: "thirty-one", "thirty one", "twelve"."""
 _NUMBER_WORD = re.compile(rf"\b(?:{_SIMPLE_WORD})\b", re.IGNORECASE)
@@ -314,7 +309,7 @@ def series_name(organization: str | None, noun: str) -> str:
     return f"{organization} {noun}" if organization else noun
 
 
-_OFFICE_NOUNS = frozenset({"president", "secretary general"})
+_OFFICE_NOUNS = frozenset(title.lower() for title in OFFICE_SERIES.values())
 """Ordinal nouns of an office, whose positions belong to people, not countries."""
 _TAKES_OFFICE = re.compile(
     r"(?:\bbec(?:ame|ome|omes|oming)"
@@ -436,7 +431,7 @@ def _counts(sentence: str, organization: str | None, alliance: str | None) -> li
         noun = m.group("noun").lower()
         if groups.get("owner") and noun in _PEERS:
             continue  # "Biden's 30 counterparts": a person's peers, not a body's members
-        value = int(m.group("num")) if m.group("num") else _word_value(m.group("word"))
+        value = count_value(m.group("num") or m.group("word"))
         by_noun = organization if groups.get("body") or groups.get("of_body") else None
         named = (groups.get("org") or "").strip() or _name(groups.get("of")) or groups.get("owner")
         body = named or by_noun or organization
@@ -483,11 +478,6 @@ def said_now(sentence: str, start: int, stop: int) -> bool:
     True
     """
     return _NOW.search(sentence, max(0, start - _NOW_REACH), stop) is not None
-
-
-def _word_value(words: str) -> int:
-    """The value of a count in words: "thirty-one" is 31."""
-    return sum(NUMBER_WORDS[w] for w in re.split(r"[- ]+", words.lower()))
 
 
 def _elliptic_ordinals(

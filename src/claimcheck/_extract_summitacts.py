@@ -11,10 +11,11 @@ from __future__ import annotations
 
 import re
 
+from claimcheck._extract_acts import before_publication
 from claimcheck._extract_events import EventMention
 from claimcheck.kb import KnowledgeBase
 from claimcheck.model import Actor, ActorKind
-from claimcheck.timespan import Modifier, TimeSpan
+from claimcheck.timespan import TimeSpan
 
 __all__ = ["deal_at_summit"]
 
@@ -69,7 +70,7 @@ def deal_at_summit(sentence: str, offset: int, published: TimeSpan, *, kb: Knowl
             name = at.group(1)
             if not kb.find_events(kind="summit", place=name):
                 continue
-            when = TimeSpan(None, published.end, published.granularity, Modifier.ON_OR_BEFORE)
             place = Actor(name, ActorKind.PLACE)
+            when = before_publication(published)
             return EventMention("summit", f"summit in {name}", when, place, (), False, offset + first, offset + last)
     return None

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 import attrs
 
-from claimcheck._dates_lexicon import NUMBER_WORDS
+from claimcheck._extract_countwords import count_value, count_words
 from claimcheck._extract_eventwords import REPORTING
 from claimcheck._extract_numbers import HEDGES, NUMBER, NumberMention, hedge_of, number_value
 from claimcheck.model import Quantity
@@ -76,7 +76,7 @@ _FIRST = re.compile(r"\b(?:first|initial|opening)\b", re.IGNORECASE)
 _PARTS = {"annexes": "annexes", "annexe": "annexes", "annex": "annexes", "points": "points",
           "clauses": "clauses", "chapters": "chapters", "protocols": "protocols"}
 """The parts a named document is counted in ("five points and four secret annexes")."""
-_SMALL = "|".join(w for w, v in NUMBER_WORDS.items() if 2 <= v <= 20 and w != "couple")
+_SMALL = count_words(2, 20, leaving={"couple"})
 _PART = "|".join(_PARTS)
 _QUALITY = r"secret|classified|confidential|public|unpublished"
 _PARTS_OF = re.compile(
@@ -108,7 +108,7 @@ def parts_of_titles(sentence: str) -> list[NumberMention]:
         num = m.group("num") or m.group("num2")
         part = _PARTS[m.group("part") or m.group("part2")]
         kind = m.group("kind") or m.group("after") or m.group("after2")
-        value = float(num) if num.isdigit() else float(NUMBER_WORDS[num.lower()])
+        value = float(count_value(num))
         unit = f"{kind.lower()} {part}" if kind else part
         quantity = Quantity(subject=f"parts of {title}", measure="count", value=value, unit=unit)
         found.append(NumberMention(quantity, m.start(), m.end()))

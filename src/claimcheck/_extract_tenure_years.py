@@ -8,9 +8,9 @@ from collections.abc import Sequence
 
 from claimcheck._dates_lexicon import ORDINALS
 from claimcheck._extract_actors import Mention
-from claimcheck._extract_lengths import _person_before
+from claimcheck._extract_tenures import fits_tense, person_before, role_words, tenure_length
 from claimcheck._extract_tokens import Token
-from claimcheck.kb import Confidence, KnowledgeBase, Tenure, Truth
+from claimcheck.kb import KnowledgeBase, Tenure
 from claimcheck.model import DurationSince
 from claimcheck.timespan import Duration, Modifier, TimeSpan
 
@@ -71,7 +71,7 @@ def year_of_tenure(
         return None
     for found in _YEAR_OF.finditer(sentence):
         number = _ordinal(found.group("ordinal"))
-        person = _person_before(mentions, tokens, offset + found.start())
+        person = person_before(mentions, tokens, offset + found.start())
         if number is None or person is None:
             continue
         office = " ".join(found.group("office").lower().split())
@@ -79,9 +79,7 @@ def year_of_tenure(
         if tenure is None or tenure.start is None:
             continue
         length = Duration(years=number - 1, modifier=Modifier.EQUAL_OR_MORE)
-        office_name = f"{tenure.office.role} of {tenure.office.organization}"
-        claim = DurationSince(subject=f"{tenure.holder.name} as {office_name}", since=tenure.start, length=length)
-        return claim, offset + found.start(), offset + found.end()
+        return tenure_length(tenure, length), offset + found.start(), offset + found.end()
     return None
 
 
@@ -95,12 +93,9 @@ def _tenure(kb: KnowledgeBase, person: str, role: str | None, published: TimeSpa
     holdings = [
         h
         for h in kb.offices_of(person, published).holdings
-        if role is None or role in h.tenure.office.role.lower().replace("-", " ")
+        if role is None or role in role_words(h.tenure)
     ]
     if len(holdings) != 1:
         return None
     (holding,) = holdings
-    tenure = holding.tenure
-    if holding.truth is not Truth.TRUE or tenure.acting or tenure.start_confidence is Confidence.LOW:
-        return None
-    return tenure
+    return holding.tenure if fits_tense(holding, True, published) else None

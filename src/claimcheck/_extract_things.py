@@ -9,14 +9,14 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from claimcheck._dates_lexicon import NUMBER_WORDS
-from claimcheck._extract_numbers import NumberMention, number_value
+from claimcheck._extract_countwords import count_value, count_words
+from claimcheck._extract_numbers import NumberMention
 from claimcheck.checks._quantities import NUMBER_MEASURE
 from claimcheck.model import Quantity
 
 __all__ = ["things_counted"]
 
-_WORDS = "|".join(sorted((w for w, v in NUMBER_WORDS.items() if 2 <= v <= 99), key=len, reverse=True))
+_WORDS = count_words(2, 99)
 _AMOUNT = rf"(?P<num>\d{{1,3}}(?:,\d{{3}})*|(?i:{_WORDS}))"
 _ANY_NUMBER = re.compile(rf"\d|\b(?:{_WORDS})\b", re.IGNORECASE)
 _MODIFIER = r"(?:[A-Z][\w]*(?:-[\w-]+)?|[a-z]+-[a-z]+|[a-z]{4,})"
@@ -55,7 +55,8 @@ def things_counted(sentence: str, taken: Sequence[NumberMention] = ()) -> list[N
         if noun in _NOT_THINGS or any(a < m.end() and m.start() < b for a, b in spans):
             continue
         subject = " ".join([*kind, noun]).lower()
-        quantity = Quantity(subject=subject, measure=NUMBER_MEASURE, value=_value(m.group("num")), unit=noun)
+        value = float(count_value(m.group("num")))
+        quantity = Quantity(subject=subject, measure=NUMBER_MEASURE, value=value, unit=noun)
         found.append(NumberMention(quantity, m.start(), m.end()))
     for m in _PART.finditer(sentence):
         before = [f for f in found if f.stop <= m.start()]
@@ -63,13 +64,10 @@ def things_counted(sentence: str, taken: Sequence[NumberMention] = ()) -> list[N
             continue
         whole = before[-1].assertion
         assert isinstance(whole, Quantity)
-        act = m.group("act") + (m.group("particle") or "")
-        quantity = Quantity(
-            subject=whole.subject, measure=NUMBER_MEASURE, value=_value(m.group("num")), unit=f"{whole.unit} {' '.join(act.split())}"
-        )
+        act = " ".join((m.group("act") + (m.group("particle") or "")).split())
+        value = float(count_value(m.group("num")))
+        unit = f"{whole.unit} {act}"
+        quantity = Quantity(subject=whole.subject, measure=NUMBER_MEASURE, value=value, unit=unit)
         found.append(NumberMention(quantity, m.start(), m.end()))
     return found
 
-
-def _value(num: str) -> float:
-    return float(NUMBER_WORDS[num.lower()]) if num.lower() in NUMBER_WORDS else number_value(num)

@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from claimcheck._extract_acts import before_publication, person_act
 from claimcheck._extract_events import EventMention, Participant
 from claimcheck._extract_eventwords import EVENT_PHRASES
 from claimcheck.checks._ordering import PERSONAL_ACTS
-from claimcheck.model import ActorKind
-from claimcheck.timespan import Modifier, TimeSpan
+from claimcheck.timespan import TimeSpan
 
 __all__ = ["undated_act"]
 
@@ -78,15 +78,8 @@ def undated_act(
             if _NOT_YET.search(lead) or _NOT_YET.search(sentence, m.end(), m.end() + 30):
                 continue
             start, stop = offset + m.start(), offset + max(m.end(), past.end())
-            before = [
-                p
-                for p in people
-                if p.actor.kind is ActorKind.PERSON and start - _CLAUSE <= p.stop <= start
-            ]
-            if not before:
-                continue
-            person = max(before, key=lambda p: p.stop)
-            when = TimeSpan(None, published.end, published.granularity, Modifier.ON_OR_BEFORE)
-            name = f"{kind} of {person.actor.name}"
-            return EventMention(kind, name, when, None, (person.actor,), False, start, stop, (person,))
+            when = before_publication(published)
+            event = person_act(kind, when, people, start, stop, reach=_CLAUSE)
+            if event is not None:
+                return event
     return None

@@ -56,8 +56,7 @@ from claimcheck._extract_slips import slips_of_named
 from claimcheck._extract_offices import Offices
 from claimcheck._extract_summitacts import deal_at_summit
 from claimcheck._extract_sources import as_outlet, described, recalled, relaying, with_relays
-from claimcheck._extract_held_from import moved_into, tenure_since
-from claimcheck._extract_heldsince import held_since
+from claimcheck._extract_held_from import held_since, moved_into, tenure_since
 from claimcheck._extract_starts import starts
 from claimcheck._extract_tenure_years import year_of_tenure
 from claimcheck._extract_text import Sentence, captions, only_sentences, sentences

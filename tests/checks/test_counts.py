@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.checks import run_checks
+from claimcheck.checks._support import OFFICE_SERIES
 from claimcheck.checks.counts import duration_fits
 from claimcheck.kb import KnowledgeBase
 from claimcheck.model import Claim, Count, Document, Quantity, Source
@@ -430,3 +431,9 @@ def test_an_office_taken_is_numbered_by_the_count_on_its_first_day(text: str, pu
     """Becoming the Nth holder of an office is measured on the count the facts give on the
     first day of the tenure begun just before; a position not said to be taken then is left alone."""
     assert (_ordinal_codes(text, published) == ["CNT002"]) is flagged
+
+
+def test_every_office_counted_in_series_is_a_role_the_facts_record() -> None:
+    """Each office whose holders are counted in series is the role of a recorded tenure, by its title."""
+    roles = {t.office.role for t in KnowledgeBase.default().tenures}
+    assert set(OFFICE_SERIES.values()) <= roles

@@ -176,7 +176,12 @@ def _comparable(one: Claim, other: Claim) -> bool:
 
 def _subject_words(subject: str) -> frozenset[str]:
     """The words of a figure's subject that say what it is of, without joining words."""
-    return frozenset(w for w in folded(subject).split() if len(w) > 3 and w not in _JOINING)
+    return frozenset(w for w in folded(subject).split() if len(w) > 3 and w not in _LINKING_WORDS)
 
 
-_JOINING = frozenset("from into with over under than that this their about".split())
+_LINKING_WORDS = frozenset("from into with over under than that this their about".split())
+"""The prepositions, determiners and conjunctions of four letters or more that link the
+words of a figure's subject ("package of aid from Germany") without saying what it is of;
+shorter ones ("of", "for", "the") fall to the length test of `_subject_words`. Narrower than
+a story's stop words (`claimcheck.checks._stories`): "more", "last" or "first" still tell
+one figure from another."""

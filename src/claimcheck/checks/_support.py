@@ -36,6 +36,7 @@ from claimcheck.names import Method, fold, near_miss_of
 from claimcheck.timespan import Granularity, Modifier, TimeSpan
 
 __all__ = [
+    "OFFICE_SERIES",
     "REPORTED_AS_FACT",
     "TAKING_OFFICE_WINDOW",
     "accession",
@@ -344,6 +345,13 @@ def joining(kb: KnowledgeBase, ordinal: Ordinal) -> EventRecord | None:
         if e.confidence is not Confidence.LOW
     ]
     return events[0] if len(events) == 1 else None
+
+
+OFFICE_SERIES = {"presidents": "President", "secretaries general": "Secretary General"}
+"""The offices whose holders are counted in series ("the 47th president"), by the series'
+noun, with the office's title in the facts; an ordinal names the office by its title in
+lower case. Such a series grows while a holder serves: a position in it belongs to a person
+and is measured on the holder's taking office."""
 
 
 #: How long before the time an ordinal speaks of a tenure may have begun for "becomes the

@@ -22,6 +22,7 @@ from claimcheck.checks._quantities import (
 from claimcheck.checks._registry import Group, check
 from claimcheck.checks._relays import RELAY_KEY, changed, relay_keys, relayed_figures, relays_among
 from claimcheck.checks._support import (
+    OFFICE_SERIES,
     REPORTED_AS_FACT,
     accession,
     asserted,
@@ -217,7 +218,7 @@ def ordinal_against_count(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]
                     fix=f"position {_plain(answer.value)}",
                 )
             continue
-        if assertion.series.endswith(_OFFICE_SERIES):
+        if assertion.series.endswith(tuple(OFFICE_SERIES)):
             continue  # an office's holders: measured only on the taking of office
         answer = kb.count_at(assertion.series, reference_time(claim, assertion.when))
         value = answer.value
@@ -280,11 +281,6 @@ def count_against_facts(doc: Document, kb: KnowledgeBase) -> Iterator[Finding]:
                 evidence=evidence_of(verdict.records),
                 fix=fix,
             )
-
-
-_OFFICE_SERIES = ("presidents", "secretaries general")
-"""The endings of the series of an office's holders ("United States presidents"), whose count
-grows while a holder serves: a position there is measured only on the holder's taking office."""
 
 
 def _plain(value: float | None) -> str:
