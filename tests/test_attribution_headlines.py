@@ -77,11 +77,13 @@ def test_a_body_named_by_its_words_speaks_before_a_headline_colon(
             ("Tullow Oil", BODY, ()),
         ),
         ("• Weather: storms will reach the coast by Friday", None),
+        ("- Tullow Oil: a second drilling rig for the Jubilee field", None),
     ],
 )
 def test_a_company_speaks_before_a_headline_colon_in_a_list_or_alone(
     text: str, expected: tuple[str, Anonymity, tuple[str, ...]] | None
 ) -> None:
     """A company the lists know, or a name ending in a word of company names, speaks
-    before a headline's colon, also after a bullet; a topic does not."""
+    before a headline's colon that a clause follows, also after a bullet; a topic, or a
+    company before a label with no verb, does not."""
     assert shape(text) == expected

@@ -2,10 +2,10 @@
 
 "Le Monde: ..." or "Kenya Revenue Authority: ..." at the start of a line: a known outlet or
 body, or a name headed by a body's noun or holding a word of bodies ("Bank of England"),
-before a colon speaks for what follows. Before a
-colon that opens a quotation, a speaker speaks with or without a short verb of their own:
-"Ana Ruiz shrugged: “...”", "one nurse put it plainly: “...”", "Ana Ruiz, the union's
-leader: “...”".
+or a company's name before a clause ("Deutsche Bahn: strike will halt trains"), before a
+colon speaks for what follows. Before a colon that opens a quotation, a speaker speaks with
+or without a short verb of their own: "Ana Ruiz shrugged: “...”", "one nurse put it
+plainly: “...”", "Ana Ruiz, the union's leader: “...”".
 """
 
 from __future__ import annotations
@@ -44,7 +44,8 @@ class HeadlineReader(HearingReader):
             if named is None or named.stop != stop:
                 return None
             if not (self._known(named.text) or _body_name(named.text)):
-                return None
+                if not (_company_name(named.text) and _clause_after(tokens, stop + 1, hi)):
+                    return None  # "- MBDA: Aster production ramp-up" labels a list's item
             phrase = named
         return Site(SUBJECT, phrase, ":", stop, stop + 1)
 
@@ -84,15 +85,36 @@ _PERSONAL = frozenset({"he", "she", "they", "we", "i"})
 
 def _body_name(name: str) -> bool:
     """Whether a name before a headline's colon names a body by its words: headed by a
-    body's noun ("Kenya Revenue Authority") or a word of company names ("Kenya Power"),
-    holding a word of bodies ("Bank of England", "Institute for Fiscal Studies"), or known
-    as a body or a company ("Eurostat", "Deutsche Bahn"); not a place or a person."""
-    if headed_by_body_noun(name) or without_article(name).lower() in lex.COMPANY_NAMES:
+    body's noun ("Kenya Revenue Authority") or holding a word of bodies ("Bank of England",
+    "Institute for Fiscal Studies"), or known as one ("Eurostat"); not a place or a person."""
+    if headed_by_body_noun(name):
         return True
     return not _BODY_RULES.isdisjoint(rule for rule, _ in kind_evidence(name))
 
 
-_BODY_RULES = frozenset({"organisation word", "known body", "company tail"})
+_BODY_RULES = frozenset({"organisation word", "known body"})
+
+
+def _company_name(name: str) -> bool:
+    """Whether a name before a headline's colon names a company the lists know ("Deutsche
+    Bahn") or ends in a word of company names ("Kenya Power")."""
+    if without_article(name).lower() in lex.COMPANY_NAMES:
+        return True
+    return any(rule == "company tail" for rule, _ in kind_evidence(name))
+
+
+def _clause_after(tokens: list[Token], at: int, hi: int) -> bool:
+    """Whether what follows a headline's colon from token *at* states something with a verb
+    ("strike will halt trains", "outages were caused by a fault"), not a label's topic
+    ("Aster production ramp-up")."""
+    return any(
+        t.is_word and not t.quoted and (t.lower in _STATING or t.lower in lex.FUTURE)
+        for t in tokens[at : min(hi, at + _CLAUSE_REACH)]
+    )
+
+
+_STATING = lex.FINITE_WORDS | {"to", "has", "have", "had", "says", "said", "will", "won't"}
+_CLAUSE_REACH = 12
 
 
 def _verb_start(tokens: list[Token], lo: int, colon: int) -> int:
