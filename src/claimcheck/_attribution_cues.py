@@ -390,7 +390,7 @@ class CueReader(FindingReader):
         elif v == lo or so or tokens[v - 1].text in {","} | QUOTES or asides.after_quoted_dash(
             tokens, v, self.sentence_start
         ):  # "“...” — nobody warned us — said Ana Ruiz"
-            after = self.phrase(tokens, stop, hi)
+            after = self.phrase(tokens, stop, hi) or self.counted_group(tokens, stop, hi)
             if after is not None and not (after.kind is Kind.PRONOUN and after.head == "it"):
                 beyond = tokens[after.stop] if after.stop < hi else None
                 unnamed = beyond is not None and beyond.lower == "who" and anonymity_clause(

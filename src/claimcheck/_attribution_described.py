@@ -81,6 +81,22 @@ class DescribedReader(BodyReader):
             return None
         return None
 
+    def counted_group(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
+        """A group of people counted before its noun from token *i*, read where a speaker
+        stands after its verb: "a group of traders at the Kano market", "dozens of
+        commuters" (with its count, as `counted` gives it)."""
+        first = tokens[i].lower if i < hi else ""
+        if first in _COUNTS and i + 2 < hi and tokens[i + 1].lower == "of":
+            k = i + 2
+        elif first in _ONE and i + 3 < hi and tokens[i + 1].lower in _COLLECTIVES:
+            k = i + 3 if tokens[i + 2].lower == "of" else hi
+        else:
+            return None
+        phrase = self.phrase(tokens, k, hi) if k < hi else None
+        if phrase is None or phrase.kind is not Kind.ANONYMOUS:
+            return None
+        return counted(self.text, tokens, i, phrase)
+
     def quantified_group(self, tokens: list[Token], lo: int, stop: int) -> Phrase | None:
         """A counted group of people placed by a name, from token *lo* to *stop*, whose noun
         no list holds: "Several stallholders at Borough Market", "Dozens of commuters at
