@@ -430,6 +430,13 @@ PLACES = frozenset(
     }
 )
 
+# Places of two words, which own an outlet in the possessive: "Hong Kong's Ming Pao".
+PLACE_PAIRS = frozenset(
+    {"hong kong", "south korea", "north korea", "new zealand", "saudi arabia", "south africa",
+     "united states", "sri lanka", "burkina faso", "new delhi", "new york", "costa rica",
+     "el salvador", "ivory coast", "czech republic", "south sudan", "puerto rico"}
+)
+
 # Nouns that, just before a name, say it names a body: "the grid operator Ukrenergo".
 BODY_DESCRIPTORS = frozenset(
     {"operator", "company", "firm", "group", "giant", "producer", "maker", "manufacturer",
