@@ -168,3 +168,10 @@ def test_a_long_aside_of_occasion_keeps_the_speaker_and_its_cue(
     with ...,") however long, and another cue inside it, leave the subject before it as the
     speaker, and "described ..., as" a cue."""
     assert shape(text) == expected
+
+
+def test_an_inverted_speaker_of_a_bodys_place_in_the_possessive() -> None:
+    """A speaker inverted after a quote keeps speaking when the affiliation after "of" runs
+    through a place's possessive ("of South Korea's coast guard")."""
+    text = "“The boats were empty,” says Captain Min-jun Seo of South Korea's coast guard."
+    assert shape(text) == ("Min-jun Seo", PERSON, ())

@@ -193,10 +193,16 @@ def after_quoted_dash(tokens: list[Token], v: int, start: int) -> bool:
     return any(t.quoted for t in tokens[max(start, v - _MAX_DASHED) : v - 1])
 
 
-def affiliation_after_quote(tokens: list[Token], v: int, beyond: Token | None) -> bool:
+def affiliation_after_quote(tokens: list[Token], v: int, speaker: Phrase, hi: int) -> bool:
     """Whether "of" or "from" after a speaker inverted after a quote ("“...,” says Ana Ruiz of
-    the port authority") gives where the speaker works, not what was said."""
-    if beyond is None or beyond.lower not in {"of", "from"} or v < 2:
+    the port authority") gives where the speaker works, not what was said; or a place's
+    possessive goes on with it ("says Colonel Ana Ruiz of Burkina Faso's gendarmerie")."""
+    beyond = tokens[speaker.stop] if speaker.stop < hi else None
+    if beyond is None or v < 2:
+        return False
+    inside = {t.lower for t in tokens[speaker.start : speaker.stop]}
+    owned = possessive(beyond) and not inside.isdisjoint({"of", "from"})
+    if beyond.lower not in {"of", "from"} and not owned:
         return False
     before = tokens[v - 1]
     return before.text in QUOTES or (before.text == "," and tokens[v - 2].quoted)

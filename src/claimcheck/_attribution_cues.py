@@ -398,7 +398,7 @@ class CueReader(FindingReader):
                 )  # "said a US official who spoke on condition of anonymity"
                 named_so = asides.given_name(tokens[v], after, beyond)
                 finite = beyond is not None and beyond.lower in _FINITE_AFTER
-                placed = asides.affiliation_after_quote(tokens, v, beyond)
+                placed = asides.affiliation_after_quote(tokens, v, after, hi)
                 if (
                     beyond is None or not beyond.is_word or gap_word(beyond) or unnamed or placed
                 ) and not (named_so or finite):  # "..., said the army had": what was said
