@@ -640,3 +640,22 @@ def test_a_participle_after_a_nearer_speaker_is_that_speakers(
     """A participle such as "adding" that follows a speaker set after the reported clause
     belongs to that speaker, not to the clause's subject."""
     assert shape(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "NHK, relaying an article in the Korea Herald that was itself based on reporting "
+            "by Yonhap, said the drills would resume in May.",
+            ("Yonhap", BODY, ("NHK", "Korea Herald")),
+        ),
+        ("The new timetable is based on a report by the rail ministry.", None),
+    ],
+)
+def test_an_outlet_whose_report_rests_on_anothers_reporting_relays_it(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]] | None
+) -> None:
+    """ "based on reporting by X" after a relayed report puts X at the end of the chain, as
+    the outlet that reported first; a plan based on a report attributes nothing."""
+    assert shape(text) == expected

@@ -24,7 +24,13 @@ from claimcheck._attribution_complements import (
 from claimcheck._attribution_findings import FindingReader
 from claimcheck._attribution_outlets import Outlets
 from claimcheck._attribution_phrases import anonymity_clause
-from claimcheck._attribution_relayed import OUTLET_QUALIFIERS, relayed_clause, to_outlet
+from claimcheck._attribution_relayed import (
+    BASED,
+    OUTLET_QUALIFIERS,
+    based_on,
+    relayed_clause,
+    to_outlet,
+)
 from claimcheck._attribution_sites import (
     ACCORDING,
     CITING,
@@ -162,6 +168,10 @@ class CueReader(FindingReader):
             carried = self._carried(tokens, k, lo, hi)  # "published remarks by Y": Y speaks
             if carried is not None or lower not in lex.SPEECH_VERBS:
                 return carried
+        if lower == BASED:  # "a report that was itself based on reporting by Caixin"
+            at = based_on(tokens, k, hi)
+            underlying = self.told_outlet(tokens, at, hi) if at is not None else None
+            return [Site(TOLD, underlying, "based on", k, k + 2)] if underlying else None
         conducted = self.interview_conducted(tokens, k, hi) if lower in lex.INTERVIEW else None
         if conducted is not None:  # "an interview that the daily X conducted with Y"
             conductor, interviewed = conducted
@@ -433,6 +443,7 @@ _CUE_WORDS = (
     | asides.CUE_WORDS
     | passives.ISSUING
     | rulings.HEARING
+    | {BASED}
 )
 _INTERESTING = _CUE_WORDS | lex.HEDGES | _HEDGE_STARTS
 
