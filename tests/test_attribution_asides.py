@@ -96,6 +96,21 @@ def test_a_long_description_after_a_name_keeps_the_name_speaking() -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        "Ilse Varga, Hungary's trade minister, who has travelled between Vienna, Prague and "
+        "Bratislava for a month to save the rail deal, said on Friday that it could be signed.",
+        "Ilse Varga, the trade minister, whose staff visited Lyon, Turin and Graz in May, "
+        "said the deal was close.",
+    ],
+)
+def test_a_relative_clause_after_an_apposition_keeps_the_name_speaking(text: str) -> None:
+    """A relative clause after a comma that closes an apposition, even one that lists places
+    between commas, leaves the name before them as the speaker."""
+    assert shape(text) == ("Ilse Varga", PERSON, ())
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "“Se acabó” — it is over — said Tomas Berg.",
         "“The road is shut,” says Tomas Berg of the port authority.",
         "“The road is shut,” said Tomas Berg from the ministry, “and nobody knows why.”",
@@ -124,3 +139,39 @@ def test_a_dash_without_quoted_words_inverts_nothing() -> None:
 def test_a_name_between_dashes_names_the_description_before_it(text: str, speaker: str) -> None:
     """A description of common words named by an aside between dashes speaks by that name."""
     assert shape(text) == (speaker, BODY, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Supreme Court of Norway, in a judgment that lawyers for the fishermen had "
+            "described beforehand as “historic”, said the quota system was lawful.",
+            ("Supreme Court of Norway", BODY, ()),
+        ),
+        (
+            "The European Commission, at a meeting in Brussels that farmers had described as "
+            "“a last chance”, said the quotas would stay.",
+            ("European Commission", BODY, ()),
+        ),
+        (
+            "Ana Ruiz reportedly described the plan, at a dinner with party donors, as “a gift "
+            "to the banks”, according to El País.",
+            ("Ana Ruiz", PERSON, ("El País",)),
+        ),
+    ],
+)
+def test_a_long_aside_of_occasion_keeps_the_speaker_and_its_cue(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """An aside of occasion between commas (", in a judgment that ...,", ", at a dinner
+    with ...,") however long, and another cue inside it, leave the subject before it as the
+    speaker, and "described ..., as" a cue."""
+    assert shape(text) == expected
+
+
+def test_an_inverted_speaker_of_a_bodys_place_in_the_possessive() -> None:
+    """A speaker inverted after a quote keeps speaking when the affiliation after "of" runs
+    through a place's possessive ("of South Korea's coast guard")."""
+    text = "“The boats were empty,” says Captain Min-jun Seo of South Korea's coast guard."
+    assert shape(text) == ("Min-jun Seo", PERSON, ())

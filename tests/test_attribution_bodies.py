@@ -310,3 +310,67 @@ def test_the_owner_of_data_speaks_without_its_possessive(text: str, speaker: str
     found = shape(text)
     assert found is not None
     assert found[:2] == (speaker, BODY)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "According to Article 7 of the club's charter, members elect the board each May.",
+        "According to Section 12 of the tenancy act, rents may rise once a year.",
+        "Per Chapter IV of the rulebook, a referee may halt play in heavy rain.",
+    ],
+)
+def test_a_numbered_part_of_a_document_attributes_nothing(text: str) -> None:
+    """ "According to Article 7 of the charter" cites a part of a document, as "according to
+    the plan" does."""
+    assert shape(text) is None
+
+
+def test_a_group_named_with_a_number_still_speaks() -> None:
+    """A name with a number but no "of" after it may name a group: it still attributes."""
+    text = "According to Article 19, a press freedom group, two reporters were detained."
+    assert shape(text) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The Football Association's disciplinary board said the ban would stand.",
+            ("Football Association's disciplinary board", BODY, ()),
+        ),
+        (
+            "The museum's board said the collection would not be sold.",
+            ("museum's board", BODY, ()),
+        ),
+    ],
+)
+def test_a_board_of_a_body_speaks_as_a_body(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """ "The Football Association's disciplinary board said" names a body by its noun
+    "board", as "the defence ministry" does by "ministry"."""
+    assert shape(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Le Temps, citing an interview that the daily Blick conducted with two border "
+            "guards, said the crossings would close at night.",
+            ("two border guards", GROUP, ("Le Temps", "Blick")),
+        ),
+        (
+            "RFI, quoting an interview the weekly Jeune Afrique held with a senior officer in "
+            "Bamako, said the convoy had turned back.",
+            ("a senior officer in Bamako", SOMEONE, ("RFI", "Jeune Afrique")),
+        ),
+    ],
+)
+def test_an_interview_an_outlet_conducted_relays_whom_it_interviewed(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """ "an interview that the daily X conducted with Y": Y speaks, X relays, after the
+    outlet that cites the interview."""
+    assert shape(text) == expected

@@ -570,3 +570,62 @@ def test_reported_to_with_a_statement_still_attributes() -> None:
     assert shape("The auditor reported to the senate that the accounts were short.") == (
         "The auditor", SOMEONE, ()
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pupils in Manitoba will get a new report card next term, with fewer grades.", None),
+        ("Every school must publish an annual report on attendance by June.", None),
+        ("Officials report that the bridge is safe.", ("Officials", GROUP, ())),
+    ],
+)
+def test_a_verb_that_is_also_a_noun_after_a_singular_article_is_a_noun(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]] | None
+) -> None:
+    """ "a new report card", "an annual report": "report" after "a" and a word is a noun,
+    which no singular subject would take as its verb; after a plural subject it speaks."""
+    assert shape(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "A letter from Ghana's Ministry of Roads, Transport, Housing and Urban Affairs put "
+            "the cost of the bridge at €40 million.",
+            ("Ghana's Ministry of Roads, Transport, Housing and Urban Affairs", BODY, ()),
+        ),
+        (
+            "A statement from the ministry put last year's cocoa harvest at 400,000 tonnes.",
+            ("ministry", BODY, ()),
+        ),
+        ("The minister put the plan at risk.", None),
+    ],
+)
+def test_a_statement_that_sets_an_amount_speaks_for_whoever_made_it(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]] | None
+) -> None:
+    """ "A statement from X put the harvest at ..." credits X, under the whole name of a
+    body that lists its fields between commas; putting a plan at risk sets no amount."""
+    assert shape(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "In a sermon on Easter Sunday, Bishop Rui Falcão of Braga called for the border "
+            "camps to be closed.",
+            ("Rui Falcão", PERSON, ()),
+        ),
+        ("During her speech, the mayor called for calm.", ("the mayor", SOMEONE, ())),
+        ("The union called for a strike on Monday.", None),
+    ],
+)
+def test_called_for_in_a_named_speech_is_a_demand_said(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]] | None
+) -> None:
+    """ "called for" in a clause that names the speech it was made in ("in a sermon",
+    "during her speech") credits the demand to its speaker; alone it reports an act."""
+    assert shape(text) == expected

@@ -91,3 +91,61 @@ def test_a_report_issued_by_a_body() -> None:
 def test_someone_described_is_an_anonymous_person(text: str, speaker: str) -> None:
     """"someone" or "somebody" with what they know is an anonymous person, with no article."""
     assert shape(text) == (speaker, SOMEONE, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Judge Marta Velez of the Superior Court in Lisbon wrote that the contract was void.",
+            ("Marta Velez", PERSON, ()),
+        ),
+        (
+            "The Ethics Board at Karolinska University Hospital said the trial would pause.",
+            ("Ethics Board at Karolinska University Hospital", BODY, ()),
+        ),
+        (
+            "The research council at Uppsala University said the grants would be cut.",
+            ("research council at Uppsala University", BODY, ()),
+        ),
+        (
+            "Dozens of commuters at Waterloo Station said the trains were late again.",
+            ("Dozens of commuters at Waterloo Station", GROUP, ()),
+        ),
+    ],
+)
+def test_a_person_of_a_body_and_a_body_at_another_speak(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """A named person "of" a body whose name goes on past a place speaks as the person; a
+    body "at" another speaks under the whole name; counted people at a place stay a group."""
+    assert shape(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "“The ferry never came,” said a group of fishermen at the Mombasa jetty, who "
+            "asked not to be named.",
+            ("a group of fishermen at the Mombasa jetty", GROUP, ()),
+        ),
+        (
+            "“We waited four hours,” said dozens of passengers at Gatwick Airport.",
+            ("dozens of passengers at Gatwick Airport", GROUP, ()),
+        ),
+    ],
+)
+def test_a_counted_group_speaks_after_its_verb(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """A group counted before its noun ("a group of fishermen", "dozens of passengers")
+    speaks after an inverted verb, with its count."""
+    assert shape(text) == expected
+
+
+@pytest.mark.parametrize("text", ["“We are done,” said", "“We are done,” said a", "said dozens of"])
+def test_a_verb_at_the_end_of_the_text_reads_no_group(text: str) -> None:
+    """A verb or a count that ends the text has nobody after it: nothing is credited, and
+    nothing raises."""
+    assert shape(text) is None

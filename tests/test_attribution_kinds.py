@@ -539,3 +539,63 @@ def test_sultan_is_a_given_name_before_a_family_particle(text: str, expected: st
     title and goes."""
     found = parse_attribution(text)
     assert found is not None and found.speaker_name == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Corin Bishop, a tax adviser at a Leeds firm, said the rule was unclear.", PERSON),
+        ("Rowan Marshal said the harvest came in late.", PERSON),
+        ("The Auditor General said the accounts were incomplete.", BODY),
+    ],
+)
+def test_a_title_that_is_a_family_name_ends_a_persons_name(text: str, expected: str) -> None:
+    """A last word that is a title and a family name too ("Bishop", "Marshal") makes no
+    office's title of a name; "General" still does."""
+    found = parse_attribution(text)
+    assert found is not None and found.anonymity is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ortelius, the Antwerp economic think tank, estimated that rents would fall.",
+        "Varnholt, the Hamburg consultancy, said demand for offices was weak.",
+        "Kessler Brau, the Bavarian brewer, said barley prices had doubled.",
+    ],
+)
+def test_an_apposition_naming_a_kind_of_body_makes_a_body(text: str) -> None:
+    """An apposition ending in a noun of a kind of body ("think tank", "consultancy",
+    "brewer") makes the name before it a body."""
+    found = parse_attribution(text)
+    assert found is not None and found.anonymity is Anonymity.NAMED_ORGANIZATION
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sam Fielders said it would close its depot in Leeds next spring.", BODY),
+        ("Sam Fielder said it would take years to rebuild the depot.", PERSON),
+    ],
+)
+def test_a_speaker_spoken_of_as_it_and_its_is_a_body(text: str, expected: str) -> None:
+    """A name under a given name whose words go on with "it would ... its" speaks of itself
+    as a body; "it would take years" alone says nothing of the speaker."""
+    found = parse_attribution(text)
+    assert found is not None and found.anonymity is expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Cardinal Health said it would close two warehouses.", ("Cardinal Health", BODY, ())),
+        ("General Mills said cereal sales had slipped.", ("General Mills", BODY, ())),
+        ("Cardinal Parolin said the talks would go on.", ("Parolin", PERSON, ())),
+    ],
+)
+def test_a_title_before_a_word_of_company_names_opens_a_company(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """A word that is a title elsewhere ("Cardinal", "General") before one word of company
+    names ("Health", "Mills") opens a company's name; before a surname it stays a title."""
+    assert shape(text) == expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from _shapes import BODY, PERSON, SOMEONE, shape
+from _shapes import BODY, GROUP, PERSON, SOMEONE, shape
 from claimcheck._attribution_outlets import Outlets
 from claimcheck._attribution_text import tokenize
 from claimcheck.attribution import OUTLETS
@@ -144,4 +144,46 @@ def test_a_sports_broadcaster_is_told_things(
     text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
 ) -> None:
     """A name that ends in "Sports" and is told something is a broadcaster that relays it."""
+    assert shape(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Álvaro Reyes told teammates he would leave in June, according to Marca.",
+            ("Álvaro Reyes", PERSON, ("Marca",)),
+        ),
+        (
+            "Greece's Kathimerini reported that the ferries were cancelled.",
+            ("Kathimerini", BODY, ()),
+        ),
+        ("The figures were first published by Pakistan's Dawn.", ("Dawn", BODY, ())),
+        ("Dawn Okafor said the talks had stalled.", ("Dawn Okafor", PERSON, ())),
+    ],
+)
+def test_outlets_after_a_countrys_possessive_and_after_a_persons_own_cue(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """A known outlet after a country's possessive is a body, and after a person's own cue
+    "according to" it relays that person; a given name before a surname stays a person."""
+    assert shape(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("South Korea's Yonhap reported that the talks had stalled.", ("Yonhap", BODY, ())),
+        (
+            "Hong Kong's South China Morning Post, citing two bankers, said the merger would "
+            "wait.",
+            ("two bankers", GROUP, ("South China Morning Post",)),
+        ),
+    ],
+)
+def test_a_place_of_two_words_owns_an_outlet(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """A place of two words in the possessive ("South Korea's", "Hong Kong's") before a
+    known outlet leaves the outlet's own name."""
     assert shape(text) == expected

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from _shapes import BODY, shape
+from _shapes import BODY, PERSON, shape
 from claimcheck._attribution_passives import agent_by, issued_statement
 from claimcheck._attribution_text import tokenize
 from claimcheck.model import Anonymity
@@ -66,6 +66,28 @@ def test_data_published_by_a_body_keep_their_own_reading() -> None:
     the body's name stays out of its name."""
     text = "Figures released on Monday by the Central Bank of Ruritania showed reserves rising."
     assert shape(text) == ("Central Bank of Ruritania", BODY, ())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The excavation was described as “the find of a generation” by Tomas Lindgren, "
+            "an archaeologist at Uppsala University.",
+            ("Tomas Lindgren", PERSON, ()),
+        ),
+        (
+            "The new levy was described as “a tax on breathing” on Monday by Marit Olsen.",
+            ("Marit Olsen", PERSON, ()),
+        ),
+    ],
+)
+def test_the_agent_of_a_passive_cue_after_quoted_words(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """The agent of "was described as “...” by X" speaks, past the quoted words and a
+    time between them and "by"."""
+    assert shape(text) == expected
 
 
 def test_agent_by_passes_a_place_only_when_asked() -> None:

@@ -594,3 +594,68 @@ def test_a_qualified_outlet_relays_a_quote() -> None:
     whatever the qualifier before its name."""
     text = "Li Ming was quoted by the state-run Harbour Daily as saying the port would expand."
     assert shape(text) == ("Li Ming", PERSON, ("Harbour Daily",))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Interfax, relaying a report by the Polish broadcaster TVN24, quoted a Ukrainian "
+            "medic near Kupiansk as saying the road had been cut.",
+            ("a Ukrainian medic near Kupiansk", SOMEONE, ("Interfax", "TVN24")),
+        ),
+        (
+            "ANSA, citing a story in Delfi, quoted two Latvian farmers as saying the border "
+            "fence had split their fields.",
+            ("two Latvian farmers", GROUP, ("ANSA", "Delfi")),
+        ),
+    ],
+)
+def test_the_outlet_that_opens_a_quoting_clause_is_the_first_link(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """An outlet that opens a clause and quotes someone after relaying another outlet
+    comes first in the chain, before the outlet it relays."""
+    assert shape(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "The president would skip the gala, a spokesman for the palace told the agency "
+            "BTA, adding that the decision was not political.",
+            ("a spokesman for the palace", SOMEONE, ("BTA",)),
+        ),
+        (
+            "Turnout was low, an election official told LRT, noting that rain had kept "
+            "many at home.",
+            ("an election official", SOMEONE, ("LRT",)),
+        ),
+    ],
+)
+def test_a_participle_after_a_nearer_speaker_is_that_speakers(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]]
+) -> None:
+    """A participle such as "adding" that follows a speaker set after the reported clause
+    belongs to that speaker, not to the clause's subject."""
+    assert shape(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "NHK, relaying an article in the Korea Herald that was itself based on reporting "
+            "by Yonhap, said the drills would resume in May.",
+            ("Yonhap", BODY, ("NHK", "Korea Herald")),
+        ),
+        ("The new timetable is based on a report by the rail ministry.", None),
+    ],
+)
+def test_an_outlet_whose_report_rests_on_anothers_reporting_relays_it(
+    text: str, expected: tuple[str, Anonymity, tuple[str, ...]] | None
+) -> None:
+    """ "based on reporting by X" after a relayed report puts X at the end of the chain, as
+    the outlet that reported first; a plan based on a report attributes nothing."""
+    assert shape(text) == expected

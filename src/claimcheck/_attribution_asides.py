@@ -17,7 +17,7 @@ Every helper looks at a bounded number of tokens.
 from __future__ import annotations
 
 from claimcheck._attribution_names import MEDIA
-from claimcheck._attribution_spans import Kind, Phrase
+from claimcheck._attribution_spans import Kind, Phrase, possessive
 from claimcheck._attribution_text import DASHES, QUOTES, Token
 
 __all__: list[str] = []
@@ -150,6 +150,41 @@ def participle_opens(tokens: list[Token], at: int) -> bool:
     return token.is_word and not token.capitalized and token.lower.endswith("ing")
 
 
+def long_aside_opens(tokens: list[Token], at: int) -> bool:
+    """Whether an aside that may run long opens at token *at*: a present participle
+    (`participle_opens`) or a preposition of occasion before a determiner (", in a ruling
+    that lawyers had described beforehand as ...,", ", at a meeting with ...,")."""
+    if participle_opens(tokens, at):
+        return True
+    if at + 1 >= len(tokens) or tokens[at].lower not in _OCCASIONS:
+        return False
+    return tokens[at + 1].lower in _DETERMINERS
+
+
+_OCCASIONS = frozenset({"in", "at", "during", "after", "before", "on"})
+_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their"})
+
+
+def described_as(tokens: list[Token], stop: int, hi: int) -> bool:
+    """Whether "as" follows a verb of describing that ends at token *stop*: within a few
+    words ("described it as"), or after an aside between commas ("described the proposal,
+    at a meeting with his partners, as")."""
+    near = tokens[stop : min(hi, stop + _NEAR_AS)]
+    if any(t.lower == "as" for t in near):
+        return True
+    for k in range(stop, min(hi - 1, stop + _FAR_AS)):
+        token = tokens[k]
+        if token.quoted or (token.text in _APPOSITION_BREAKS and token.text != ","):
+            return False
+        if token.text == "," and tokens[k + 1].lower == "as":
+            return any(t.text == "," for t in tokens[stop:k])  # the aside's opening comma
+    return False
+
+
+_NEAR_AS = 8
+_FAR_AS = 24
+
+
 def after_quoted_dash(tokens: list[Token], v: int, start: int) -> bool:
     """Whether the verb at token *v* follows a dash, after quoted words earlier in the
     sentence that begins at *start*: "“...” — nobody warned us — said Ana Ruiz"."""
@@ -158,10 +193,16 @@ def after_quoted_dash(tokens: list[Token], v: int, start: int) -> bool:
     return any(t.quoted for t in tokens[max(start, v - _MAX_DASHED) : v - 1])
 
 
-def affiliation_after_quote(tokens: list[Token], v: int, beyond: Token | None) -> bool:
+def affiliation_after_quote(tokens: list[Token], v: int, speaker: Phrase, hi: int) -> bool:
     """Whether "of" or "from" after a speaker inverted after a quote ("“...,” says Ana Ruiz of
-    the port authority") gives where the speaker works, not what was said."""
-    if beyond is None or beyond.lower not in {"of", "from"} or v < 2:
+    the port authority") gives where the speaker works, not what was said; or a place's
+    possessive goes on with it ("says Colonel Ana Ruiz of Burkina Faso's gendarmerie")."""
+    beyond = tokens[speaker.stop] if speaker.stop < hi else None
+    if beyond is None or v < 2:
+        return False
+    inside = {t.lower for t in tokens[speaker.start : speaker.stop]}
+    owned = possessive(beyond) and not inside.isdisjoint({"of", "from"})
+    if beyond.lower not in {"of", "from"} and not owned:
         return False
     before = tokens[v - 1]
     return before.text in QUOTES or (before.text == "," and tokens[v - 2].quoted)
@@ -172,13 +213,35 @@ _MAX_DASHED = 40
 
 def long_apposition(tokens: list[Token], comma: int, end: int) -> bool:
     """Whether one description between the comma at token *comma* and the one before *end*
-    sets a person apart, however long: ", a trader in Vigo who has ... and who ...,"."""
+    sets a person apart, however long: ", a trader in Vigo who has ... and who ...,"; its
+    relative clause may follow a comma (", Türkiye's foreign minister, who has ...,") and
+    list names between commas ("between Ankara, Moscow and Kyiv")."""
     if tokens[comma].text != "," or end - comma > _MAX_LONG_APPOSITION:
         return False
-    if tokens[comma + 1].lower not in {"a", "an", "the"}:
+    opener = tokens[comma + 1]
+    if opener.lower not in {"a", "an", "the"} and not possessive(opener):
         return False
-    inside = tokens[comma + 1 : end - 1]
-    return not any(t.text in _APPOSITION_BREAKS or t.quoted for t in inside)
+    relative = False
+    for k in range(comma + 1, end - 1):
+        token = tokens[k]
+        if token.quoted:
+            return False
+        if token.text == "," and tokens[k + 1].lower in {"who", "whose"} and not relative:
+            relative = True  # ", who has spent ...": the person's own relative clause
+        elif token.text == ",":
+            if not _listed_name(tokens, k, end - 1):
+                return False
+        elif token.text in _APPOSITION_BREAKS:
+            return False
+    return True
+
+
+def _listed_name(tokens: list[Token], comma: int, close: int) -> bool:
+    """Whether the comma at token *comma* parts two capitalised names of a list: "Ankara,
+    Moscow and Kyiv"."""
+    before, after = tokens[comma - 1], tokens[comma + 1]
+    names = before.capitalized and after.capitalized and not possessive(after)
+    return names and comma + 1 < close and before.is_word and after.is_word
 
 
 _MAX_LONG_APPOSITION = 36

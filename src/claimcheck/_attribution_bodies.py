@@ -67,8 +67,12 @@ _AMOUNT_NOUNS = frozenset(
      "damage", "value", "total", "size", "share", "rate", "count", "casualties", "budget",
      "shortfall", "deficit", "debt", "need", "needs", "gap", "amount", "sum", "growth",
      "inflation", "estimate", "tally", "strength", "turnout", "output", "volume", "target",
-     "forecast", "projection", "revenue", "revenues", "spending", "investment"}
+     "forecast", "projection", "revenue", "revenues", "spending", "investment", "harvest",
+     "crop", "yield", "production", "exports", "imports", "population", "deaths"}
 )
+_AMOUNT_OPENERS = frozenset({"the", "its", "their", "his", "her", "this", "last", "next"})
+_MAX_QUALIFIERS = 3
+"""The most words before an amount's noun: "this season's expected maize harvest"."""
 MAX_GAP = 4
 """The most words read between a speaker and its verb, or between data and "compiled by"."""
 _COUNTS = frozenset(
@@ -82,6 +86,9 @@ _QUOTED = frozenset({"quoted", "cited"})
 _PART_ENDS = frozenset({",", ".", ";", ")", ":"})
 _GIVEN_WORDS = frozenset({"interview", "interviews", "remarks", "comments", "speech", "address"})
 _GIVING = frozenset({"gave", "had", "granted", "made", "delivered"})
+_CONDUCTED_THINGS = frozenset({"interview", "interviews", "conversation", "podcast"})
+_CONDUCTING = frozenset({"conducted", "did", "held", "carried", "recorded"})
+"""Verbs of an outlet that interviewed someone: "an interview the daily conducted with X"."""
 _PEOPLE_ENDINGS = ("men", "ers", "ists", "ians", "ants", "families", "people", "folk")
 _NOT_PEOPLE = frozenset(
     {"papers", "letters", "numbers", "orders", "matters", "registers", "ledgers", "chapters",
@@ -187,6 +194,29 @@ class BodyReader(PhraseReader):
             told = self.told_outlet(tokens, at + 2, hi)
         return speaker, told
 
+    def interview_conducted(
+        self, tokens: list[Token], k: int, hi: int
+    ) -> tuple[Phrase, Phrase] | None:
+        """The outlet that conducted the interview named at token *k*, and whom it
+        interviewed: "an interview that the daily Kantipur conducted with a senior official"
+        (the outlet relays, the official speaks)."""
+        at = k + 2 if k + 1 < hi and tokens[k + 1].lower in {"that", "which"} else k + 1
+        if tokens[k].lower not in _CONDUCTED_THINGS or at >= hi:
+            return None
+        outlet = self.told_outlet(tokens, at, hi)
+        if outlet is None or outlet.kind is not Kind.OUTLET:
+            return None
+        verb = outlet.stop
+        if verb + 2 >= hi or tokens[verb].lower not in _CONDUCTING:
+            return None
+        with_at = verb + 2 if tokens[verb + 1].lower == "out" else verb + 1  # "carried out"
+        if with_at + 1 >= hi or tokens[with_at].lower != "with":
+            return None
+        speaker = self.object_phrase(tokens, with_at + 1, hi)
+        if speaker is None or speaker.kind in {Kind.PRONOUN, Kind.REPORTERS, Kind.OUTLET}:
+            return None
+        return outlet, speaker
+
     def object_phrase(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
         phrase = self.phrase(tokens, i, hi)
         if phrase is None:
@@ -195,6 +225,8 @@ class BodyReader(PhraseReader):
             return None
         if phrase.stop < hi and tokens[phrase.stop].lower in lex.NOT_SPEAKERS:
             return None
+        if numbered_part(tokens, phrase, hi):
+            return None  # "according to Article 5 of the treaty": a part of a document
         return phrase
 
     def source_description(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
@@ -434,9 +466,9 @@ class BodyReader(PhraseReader):
         """Whether "put" at token *v* sets an amount: "put the cost of the scheme at €150
         billion", "puts losses at 5,000" (not "put the blame on", "put the plan at risk")."""
         k = v + 1
-        if k < hi and tokens[k].lower in {"the", "its", "their", "his", "her"}:
+        if k < hi and tokens[k].lower in _AMOUNT_OPENERS:
             k += 1
-        for _ in range(2):  # "put headline inflation at", "put the annual cost at"
+        for _ in range(_MAX_QUALIFIERS):  # "put headline inflation at", "the annual cost at"
             if k + 1 < hi and tokens[k].lower not in _AMOUNT_NOUNS and _qualifier(tokens[k]):
                 k += 1
         if k >= hi or tokens[k].lower not in _AMOUNT_NOUNS:
@@ -480,3 +512,27 @@ def _noun_then_link(
     """Whether a noun of *nouns* and a link word of *links* ("report in", "statement from")
     start at *j*, with room for the phrase they introduce before *hi*."""
     return j + 2 < hi and tokens[j].lower in nouns and tokens[j + 1].lower in links
+
+
+def numbered_part(tokens: list[Token], phrase: Phrase, hi: int) -> bool:
+    """Whether *phrase* is a numbered part of a document, which says nothing: "Article 5 of
+    the treaty", "Section 230 of the act", "Chapter IV of the rulebook" (a word of
+    `lex.NOT_SPEAKERS`, a number and "of"; not the group "Article 19, which ...")."""
+    if phrase.kind is not Kind.NAMED:
+        return False
+    words = [t.text for t in tokens[phrase.start : phrase.stop] if t.lower != "the"]
+    stop = phrase.stop
+    if len(words) == 2 and _roman(words[-1]):
+        words, stop = words[:1], stop - 1  # "Chapter IV", read as one name
+    if stop + 1 >= hi or len(words) != 1 or words[0].lower() not in lex.NOT_SPEAKERS:
+        return False
+    number = tokens[stop].text
+    return (number[:1].isdigit() or _roman(number)) and tokens[stop + 1].lower == "of"
+
+
+def _roman(word: str) -> bool:
+    """A number in capital Roman numerals: "IV", "XII"."""
+    return word.isupper() and set(word) <= _ROMAN
+
+
+_ROMAN = frozenset("IVXLC")

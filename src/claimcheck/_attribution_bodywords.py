@@ -48,10 +48,11 @@ COMPANY_TAILS = frozenset(
      "shipping", "electric", "semiconductor", "minerals", "metals", "cement", "textiles",
      "power", "ports", "railway", "grid", "telecoms", "water", "gas", "rail", "airport",
      "utilities", "transport", "wanderers", "rovers", "athletic", "albion", "hotspur",
-     "united", "palace", "fc", "afc"}
+     "united", "palace", "fc", "afc", "health", "healthcare", "dynamics", "mills", "systems",
+     "technologies", "financial"}
 )
 """Last words of the names of companies and clubs: "Ivanhoe Mines", "Tata Motors", "Adani
-Energy", "Bristol Rovers"."""
+Energy", "Bristol Rovers", "Cardinal Health" (after a word that is a title elsewhere)."""
 
 CLUB_PREFIXES = frozenset(
     {"AS", "AC", "FC", "SC", "CF", "SV", "RC", "SS", "AFC", "VfB", "VfL", "RB", "CD", "SL"}

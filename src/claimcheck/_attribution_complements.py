@@ -152,3 +152,50 @@ _TOLD_THINGS: dict[str, frozenset[str]] = {
     **dict.fromkeys(("said", "says", "say", "saying"), _SAYING),
 }
 """Objects that a verb of telling or saying takes without stating anything, by verb."""
+
+
+def inside_noun_phrase(tokens: list[Token], v: int, lo: int) -> bool:
+    """Whether a speech verb that is also a noun (`lex.NOUN_LIKE_VERBS`), in its plain form at
+    token *v*, stands inside a noun phrase that a singular article opens, as no subject of
+    its own would: "a redesigned report card", "an annual report", "a new post" (but "a few
+    report", and "a spokesman reports", where it is a verb).
+
+    >>> from claimcheck._attribution_text import tokenize
+    >>> text = "Pupils get a redesigned report card."
+    >>> inside_noun_phrase(tokenize(text, 0, len(text)), 4, 0)
+    True
+
+    .. versionadded:: 0.1.0
+    """
+    if v - 2 < lo or tokens[v].lower.endswith("s"):
+        return False
+    word, opener = tokens[v - 1], tokens[v - 2]
+    if opener.lower not in _SINGULAR_OPENERS or word.lower in _COUNTING:
+        return False
+    return word.is_word and not word.capitalized and not word.quoted
+
+
+_SINGULAR_OPENERS = frozenset({"a", "an", "another", "each", "every"})
+_COUNTING = frozenset({"few", "dozen", "lot", "number", "couple", "handful", "host", "majority"})
+"""Words after "a" that count a plural subject: "a few report seeing smoke"."""
+
+
+def call_on_occasion(tokens: list[Token], v: int, lo: int, hi: int) -> bool:
+    """Whether "called for" at token *v* makes a demand in a speech that its clause names
+    before it: "In a homily on Sunday, the archbishop called for calm" (a demand said aloud,
+    where "The union called for a strike" alone only reports an act)."""
+    if v + 1 >= hi or tokens[v].lower not in lex.CHARACTERIZING or tokens[v + 1].lower != "for":
+        return False
+    words = [t.lower for t in tokens[lo:v]]
+    return any(
+        word in _OCCASIONS and not _OCCASION_LINKS.isdisjoint(words[max(0, at - 3) : at])
+        for at, word in enumerate(words)
+    )
+
+
+_OCCASIONS = frozenset(
+    {"homily", "sermon", "speech", "address", "statement", "interview", "post", "letter",
+     "op-ed", "briefing", "message", "broadcast", "video", "tweet", "column", "essay"}
+)
+"""Speeches and writings in which "called for" makes a demand: "in a homily", "in a speech"."""
+_OCCASION_LINKS = frozenset({"in", "during"})

@@ -16,11 +16,21 @@ from claimcheck import _attribution_passives as passives
 from claimcheck import _attribution_revisions as revisions
 from claimcheck import _attribution_rulings as rulings
 from claimcheck._attribution_bodies import FORECASTING, SHOWING
-from claimcheck._attribution_complements import states_nothing
+from claimcheck._attribution_complements import (
+    call_on_occasion,
+    inside_noun_phrase,
+    states_nothing,
+)
 from claimcheck._attribution_findings import FindingReader
 from claimcheck._attribution_outlets import Outlets
 from claimcheck._attribution_phrases import anonymity_clause
-from claimcheck._attribution_relayed import OUTLET_QUALIFIERS, relayed_clause, to_outlet
+from claimcheck._attribution_relayed import (
+    BASED,
+    OUTLET_QUALIFIERS,
+    based_on,
+    relayed_clause,
+    to_outlet,
+)
 from claimcheck._attribution_sites import (
     ACCORDING,
     CITING,
@@ -38,7 +48,8 @@ from claimcheck._attribution_sites import (
     nest_relays,
     share_of,
 )
-from claimcheck._attribution_spans import NOT_BEFORE_VERB, Kind, Phrase
+from claimcheck._attribution_names import listed_words
+from claimcheck._attribution_spans import NOT_BEFORE_VERB, Kind, Phrase, span_text
 from claimcheck._attribution_subjects import CITED, MAX_PHRASE
 from claimcheck._attribution_text import QUOTES, Token
 from claimcheck.model import Anonymity
@@ -157,6 +168,17 @@ class CueReader(FindingReader):
             carried = self._carried(tokens, k, lo, hi)  # "published remarks by Y": Y speaks
             if carried is not None or lower not in lex.SPEECH_VERBS:
                 return carried
+        if lower == BASED:  # "a report that was itself based on reporting by Caixin"
+            at = based_on(tokens, k, hi)
+            underlying = self.told_outlet(tokens, at, hi) if at is not None else None
+            return [Site(TOLD, underlying, "based on", k, k + 2)] if underlying else None
+        conducted = self.interview_conducted(tokens, k, hi) if lower in lex.INTERVIEW else None
+        if conducted is not None:  # "an interview that the daily X conducted with Y"
+            conductor, interviewed = conducted
+            return [
+                Site(TOLD, conductor, "interview", k, k + 1),
+                Site(CITING, interviewed, "interview", k, k + 1),
+            ]
         if lower in lex.INTERVIEW and k + 1 < hi and tokens[k + 1].lower in lex.INTERVIEW_LINKS:
             outlet = self.told_outlet(tokens, k + 2, hi) if k + 2 < hi else None
             return (
@@ -207,7 +229,8 @@ class CueReader(FindingReader):
         if tokens[k].lower in _WORD_NOUNS:
             return None
         if self.amount_set(tokens, k, hi):
-            subject = self.subject(tokens, k, lo)  # "an official put the cost at €5 billion"
+            subject = self._stated_by(tokens, lo, k) or self.subject(tokens, k, lo)
+            # "an official put the cost at €5 billion", "a statement from X put it at"
             return [Site(SUBJECT, subject, tokens[k].lower, k, k + 1)] if subject else None
         if k + 1 >= hi or tokens[k + 1].lower != "it":
             return None
@@ -220,6 +243,16 @@ class CueReader(FindingReader):
             if not tokens[at].is_word or tokens[at].quoted:
                 return None
         return None
+
+    def _stated_by(self, tokens: list[Token], lo: int, v: int) -> Phrase | None:
+        """The speaker of a statement that opens the clause as the subject of the verb at
+        *v*: "A statement from the ministry put the harvest at ..."."""
+        speaker = self.statement_of(tokens, lo, v)
+        if speaker is None or not listed_words(tokens, speaker.stop, v):
+            return None
+        if speaker.stop == v:
+            return speaker  # "Ministry of Lands, Agriculture and Water": the list goes on
+        return speaker._replace(stop=v, text=span_text(self.text, tokens, speaker.start, v))
 
     def _named_after(self, tokens: list[Token], phrase: Phrase, hi: int) -> Phrase:
         """The person's name set after a description of one, between commas or before the
@@ -309,20 +342,24 @@ class CueReader(FindingReader):
         so = previous == "so" and (v - 2 < lo or tokens[v - 2].lower in _BEFORE_SO)  # "or so say"
         following = tokens[stop].lower if stop < hi else ""
         ambiguous = verb in lex.NOUN_LIKE_VERBS
-        if ambiguous and (following in lex.ANONYMOUS_PLURAL or following in lex.ORGANIZATION_NOUNS):
-            return None  # "state media", "report card": not a verb here
+        if ambiguous and (
+            following in lex.ANONYMOUS_PLURAL
+            or following in lex.ORGANIZATION_NOUNS
+            or inside_noun_phrase(tokens, v, lo)
+        ):
+            return None  # "state media", "a redesigned report card": not a verb here
         if following == "by" or (following == "in" and verb.startswith("believ")):
             return None  # "reported by" is read elsewhere; "believe in" is no cue
         if verb in lex.PARTICIPLES and following in {"on", "about", "of"}:
             return None  # "officials briefed on the plans": a description, not a cue
-        if states_nothing(verb, tokens, stop, hi):
+        if states_nothing(verb, tokens, stop, hi) and not call_on_occasion(tokens, v, lo, hi):
             return None  # "denied it.", "reported a loss", "accused" without "of"
         if verb in lex.NEEDS_COMPLEMENT and following not in _COMPLEMENTS:
             following = after_place(tokens, stop, hi)  # "posted on Telegram that"
         if verb in lex.NEEDS_COMPLEMENT and following not in _COMPLEMENTS:
             parenthetical = v > lo and tokens[v - 1].text in PARENTHESIS_OPENERS
             described = verb.startswith("describ") and (
-                any(t.lower == "as" for t in tokens[stop : stop + 8])
+                asides.described_as(tokens, stop, hi)
                 or any(t.lower == "how" for t in tokens[max(lo, v - MAX_PHRASE) : v])
             )  # "... described it as", "that was how X described the economy"
             content = asides.report_content(tokens, v, lo)  # "a story in which X described"
@@ -363,7 +400,7 @@ class CueReader(FindingReader):
         elif v == lo or so or tokens[v - 1].text in {","} | QUOTES or asides.after_quoted_dash(
             tokens, v, self.sentence_start
         ):  # "“...” — nobody warned us — said Ana Ruiz"
-            after = self.phrase(tokens, stop, hi)
+            after = self.phrase(tokens, stop, hi) or self.counted_group(tokens, stop, hi)
             if after is not None and not (after.kind is Kind.PRONOUN and after.head == "it"):
                 beyond = tokens[after.stop] if after.stop < hi else None
                 unnamed = beyond is not None and beyond.lower == "who" and anonymity_clause(
@@ -371,7 +408,7 @@ class CueReader(FindingReader):
                 )  # "said a US official who spoke on condition of anonymity"
                 named_so = asides.given_name(tokens[v], after, beyond)
                 finite = beyond is not None and beyond.lower in _FINITE_AFTER
-                placed = asides.affiliation_after_quote(tokens, v, beyond)
+                placed = asides.affiliation_after_quote(tokens, v, after, hi)
                 if (
                     beyond is None or not beyond.is_word or gap_word(beyond) or unnamed or placed
                 ) and not (named_so or finite):  # "..., said the army had": what was said
@@ -406,6 +443,7 @@ _CUE_WORDS = (
     | asides.CUE_WORDS
     | passives.ISSUING
     | rulings.HEARING
+    | {BASED}
 )
 _INTERESTING = _CUE_WORDS | lex.HEDGES | _HEDGE_STARTS
 

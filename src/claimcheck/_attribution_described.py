@@ -11,6 +11,7 @@ from claimcheck import _attribution_lexicon as lex
 from claimcheck._attribution_bodies import BodyReader
 from claimcheck._attribution_spans import Kind, Phrase, possessive, span_text
 from claimcheck._attribution_text import Token
+from claimcheck.model import Anonymity
 from claimcheck.names import is_title
 
 __all__: list[str] = []
@@ -32,6 +33,9 @@ _COUNTS = frozenset({"dozens", "hundreds", "thousands", "scores"})
 _COLLECTIVES = frozenset({"group", "handful", "number", "couple", "team", "delegation"})
 """Nouns of groups that take "a" and "of" before the people in them: "a group of nurses"."""
 _ONE = frozenset({"a", "an", "one"})
+_MEMBERSHIP = frozenset({"of", "at"})
+_MAX_OWNER = 8
+"""The most tokens of a name before the "of" or "at" that ties it to a body."""
 
 
 class DescribedReader(BodyReader):
@@ -54,6 +58,44 @@ class DescribedReader(BodyReader):
             text = span_text(self.text, tokens, first, stop)
             return found._replace(stop=stop, text=text)
         return None
+
+    def member_of(self, tokens: list[Token], floor: int, body: Phrase) -> Phrase | None:
+        """The speaker of a name tied by "of" or "at" to the name of a body, *body*, from
+        token *floor* on: a person of the body ("Judge Ana Ruiz of the District Court in
+        Boston" is the judge), or a body at another, whose whole name it is ("the Nobel
+        Assembly at Karolinska Institutet"); else ``None``."""
+        link, stop = body.start - 1, body.stop
+        word = tokens[link].lower if link > floor else ""
+        if word not in _MEMBERSHIP or body.kind not in {Kind.ORGANIZATION, Kind.NAMED}:
+            return None
+        for first in range(max(floor, link - _MAX_OWNER), link):
+            head = self.phrase(tokens, first, link, exact=True)
+            if head is None:
+                continue
+            anonymity = self._classify(head.text)[1] if head.kind is Kind.NAMED else None
+            if word == "of" and anonymity is Anonymity.NAMED_PERSON and " " in head.text:
+                return head._replace(stop=stop)  # two words at least: not "Dozens of ..."
+            named_body = anonymity is Anonymity.NAMED_ORGANIZATION
+            if word == "at" and (head.kind is Kind.ORGANIZATION or named_body):
+                return head._replace(stop=stop, text=span_text(self.text, tokens, first, stop))
+            return None
+        return None
+
+    def counted_group(self, tokens: list[Token], i: int, hi: int) -> Phrase | None:
+        """A group of people counted before its noun from token *i*, read where a speaker
+        stands after its verb: "a group of traders at the Kano market", "dozens of
+        commuters" (with its count, as `counted` gives it)."""
+        first = tokens[i].lower if i < hi else ""
+        if first in _COUNTS and i + 2 < hi and tokens[i + 1].lower == "of":
+            k = i + 2
+        elif first in _ONE and i + 3 < hi and tokens[i + 1].lower in _COLLECTIVES:
+            k = i + 3 if tokens[i + 2].lower == "of" else hi
+        else:
+            return None
+        phrase = self.phrase(tokens, k, hi) if k < hi else None
+        if phrase is None or phrase.kind is not Kind.ANONYMOUS:
+            return None
+        return counted(self.text, tokens, i, phrase)
 
     def quantified_group(self, tokens: list[Token], lo: int, stop: int) -> Phrase | None:
         """A counted group of people placed by a name, from token *lo* to *stop*, whose noun

@@ -1,17 +1,19 @@
 """Headline cues, for `claimcheck.attribution`.
 
 "Le Monde: ..." or "Kenya Revenue Authority: ..." at the start of a line: a known outlet or
-body, or a name headed by a body's noun, before a colon speaks for what follows. Before a
-colon that opens a quotation, a speaker speaks with or without a short verb of their own:
-"Ana Ruiz shrugged: “...”", "one nurse put it plainly: “...”", "Ana Ruiz, the union's
-leader: “...”".
+body, or a name headed by a body's noun or holding a word of bodies ("Bank of England"),
+or a company's name before a clause ("Deutsche Bahn: strike will halt trains"), before a
+colon speaks for what follows. Before a colon that opens a quotation, a speaker speaks with
+or without a short verb of their own: "Ana Ruiz shrugged: “...”", "one nurse put it
+plainly: “...”", "Ana Ruiz, the union's leader: “...”".
 """
 
 from __future__ import annotations
 
 from claimcheck import _attribution_lexicon as lex
 from claimcheck._attribution_hearings import HearingReader
-from claimcheck._attribution_kinds import headed_by_body_noun
+from claimcheck._attribution_kinds import headed_by_body_noun, kind_evidence, without_article
+from claimcheck._attribution_rulings import BULLETS
 from claimcheck._attribution_sites import SUBJECT, Site
 from claimcheck._attribution_spans import Kind
 from claimcheck._attribution_text import QUOTES, Token
@@ -29,6 +31,8 @@ class HeadlineReader(HearingReader):
         return self._line_colon(tokens, lo, hi) or self._quote_colon(tokens, lo, hi)
 
     def _line_colon(self, tokens: list[Token], lo: int, hi: int) -> Site | None:
+        if lo + 1 < hi and tokens[lo].text in BULLETS:
+            lo += 1  # "• Kenya Power: ...", a headline in a list
         for stop in range(lo + 1, min(hi, lo + 6)):
             if tokens[stop].text == ":":
                 break
@@ -39,8 +43,9 @@ class HeadlineReader(HearingReader):
             named = self._named(tokens, lo, stop)
             if named is None or named.stop != stop:
                 return None
-            if not (self._known(named.text) or headed_by_body_noun(named.text)):
-                return None
+            if not (self._known(named.text) or _body_name(named.text)):
+                if not (_company_name(named.text) and _clause_after(tokens, stop + 1, hi)):
+                    return None  # "- MBDA: Aster production ramp-up" labels a list's item
             phrase = named
         return Site(SUBJECT, phrase, ":", stop, stop + 1)
 
@@ -76,6 +81,40 @@ _COLON_REACH = 30
 _MAX_VERB_WORDS = 4
 """The most lower-case words between a speaker and the colon: "put it bluntly"."""
 _PERSONAL = frozenset({"he", "she", "they", "we", "i"})
+
+
+def _body_name(name: str) -> bool:
+    """Whether a name before a headline's colon names a body by its words: headed by a
+    body's noun ("Kenya Revenue Authority") or holding a word of bodies ("Bank of England",
+    "Institute for Fiscal Studies"), or known as one ("Eurostat"); not a place or a person."""
+    if headed_by_body_noun(name):
+        return True
+    return not _BODY_RULES.isdisjoint(rule for rule, _ in kind_evidence(name))
+
+
+_BODY_RULES = frozenset({"organisation word", "known body"})
+
+
+def _company_name(name: str) -> bool:
+    """Whether a name before a headline's colon names a company the lists know ("Deutsche
+    Bahn") or ends in a word of company names ("Kenya Power")."""
+    if without_article(name).lower() in lex.COMPANY_NAMES:
+        return True
+    return any(rule == "company tail" for rule, _ in kind_evidence(name))
+
+
+def _clause_after(tokens: list[Token], at: int, hi: int) -> bool:
+    """Whether what follows a headline's colon from token *at* states something with a verb
+    ("strike will halt trains", "outages were caused by a fault"), not a label's topic
+    ("Aster production ramp-up")."""
+    return any(
+        t.is_word and not t.quoted and (t.lower in _STATING or t.lower in lex.FUTURE)
+        for t in tokens[at : min(hi, at + _CLAUSE_REACH)]
+    )
+
+
+_STATING = lex.FINITE_WORDS | {"to", "has", "have", "had", "says", "said", "will", "won't"}
+_CLAUSE_REACH = 12
 
 
 def _verb_start(tokens: list[Token], lo: int, colon: int) -> int:

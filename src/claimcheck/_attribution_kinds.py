@@ -26,7 +26,9 @@ statement after        +1      "said in a statement", "noted in its report", "da
 research cue           +1      "X found", "X estimated"
 its after              +1      "said its forces", "in its report"
 it after               +1      "said it had", "... that it would appeal"
+it and its after       +4      "said it would bring back its menu": the speaker twice as "it"
 office title           +4      "Auditor General", "Controller and Auditor General": a title last
+                               that is no family name too ("Dawn Major" is a person)
 title                  -6      "Mr", "Minister", "Gen."
 given name first       -4      "Petra ...", "Kim Jong Un", "Wang Yi" (family name first)
 person pronoun after   -2      "he", "she", "his", "her" after the cue
@@ -285,7 +287,9 @@ _ORGANIZATION_PREFIXES = ("euro", "inter", "aero", "ukr")
 
 _APPOSED_BODIES = frozenset(
     {"carmaker", "automaker", "auditor", "miner", "retailer", "broadcaster", "supermarket",
-     "chain", "conglomerate", "exchange", "refiner", "shipper", "startup", "start-up"}
+     "chain", "conglomerate", "exchange", "refiner", "shipper", "startup", "start-up", "tank",
+     "think-tank", "thinktank", "consultancy", "brewer", "publisher", "distributor",
+     "franchise", "nonprofit", "non-profit", "foundation", "university", "club"}
 )
 """Nouns of kinds of bodies, besides `_BODY_NOUNS`, that end an apposition after a name:
 "Ernst & Young, the auditor, said"."""
@@ -302,6 +306,11 @@ _SELF_AUXILIARIES = frozenset(
 )
 _PERSON_ROLES = lex.ANONYMOUS_SINGULAR - {"one", "another", "source", "member", "guard"}
 """Roles of persons, which an apposition after a name gives: "..., the foreign minister,"."""
+_SURNAME_TITLES = frozenset(
+    {"major", "king", "bishop", "marshal", "constable", "sergeant", "prince", "pope", "mayor"}
+)
+"""Titles that are family names as well, which end a person's name more often than an
+office's title: "Dawn Major", "Carole King" (not "Auditor General")."""
 _PERSON_WORDS = frozenset({"he", "she", "his", "him", "her", "himself", "herself"})
 
 
@@ -368,14 +377,22 @@ class _Name:
         last = self.written[-1]
         if len(self.written) < 2 or raw_key(last) in _ACRONYM_WORDS or self.first_name():
             return False
-        return is_title(last)
+        return is_title(last) and raw_key(last) not in _SURNAME_TITLES
 
     def titled(self) -> bool:
         """A title or possessive before the name, but not the "and" that joins two words of
         a body's name ("Disaster and Emergency Management Authority")."""
         if self.name == self.bare or self.foreign_function_word():
             return False
+        if self.company_word():
+            return False  # "Cardinal Health", "General Dynamics": no title before a common noun
         return self.whole[len(self.whole) - len(self.written) - 1] != "and"
+
+    def company_word(self) -> bool:
+        """ "Cardinal Health", "General Dynamics": one word of a company's name after a word
+        that is a title elsewhere, which names no person."""
+        one = len(self.whole) > 1 and len(self.keys) == 1
+        return one and self.keys[0] in bodywords.COMPANY_TAILS
 
     def particle(self) -> bool:
         """ "von der Leyen", "bin Salman", "al-Sudani": a particle of surnames in lower case."""
@@ -476,6 +493,7 @@ WEIGHTS: dict[str, int] = {
     "its after": 1,
     "its opens": 2,
     "it after": 1,
+    "it and its after": 4,
     "office title": 4,
     "title": -6,
     "given name first": -4,
@@ -502,7 +520,10 @@ _NAME_RULES: tuple[tuple[str, Callable[[_Name], bool]], ...] = (
             or n.keys[0].startswith(_ORGANIZATION_PREFIXES)
         ),
     ),
-    ("company tail", lambda n: len(n.keys) > 1 and n.keys[-1] in bodywords.COMPANY_TAILS),
+    (
+        "company tail",
+        lambda n: (len(n.keys) > 1 and n.keys[-1] in bodywords.COMPANY_TAILS) or n.company_word(),
+    ),
     ("club prefix", lambda n: len(n.written) > 1 and n.written[0] in bodywords.CLUB_PREFIXES),
     ("ampersand", lambda n: "&" in n.written[1:-1]),
     ("body noun last", lambda n: headed_by_body_noun(n.bare)),
@@ -527,6 +548,7 @@ _CONTEXT_RULES: tuple[tuple[str, Callable[[_Context], bool]], ...] = (
     ("its after", lambda c: "its" in c.after),
     ("its opens", _Context.its_opens),
     ("it after", _Context.itself_after),
+    ("it and its after", lambda c: "its" in c.after and c.itself_after()),
     ("person pronoun after", lambda c: not _PERSON_WORDS.isdisjoint(c.after)),
     ("role after", _Context.role_after),
 )

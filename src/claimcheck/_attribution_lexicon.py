@@ -373,6 +373,7 @@ NOT_SPEAKERS = frozenset(
         "pattern", "principle", "principles", "mandate", "clause", "article", "section",
         "paragraph", "book", "bible", "scripture", "quran", "weather", "satellite", "imagery",
         "footage", "video", "photos", "images", "analysis", "study", "studies", "research",
+        "chapter", "annex", "appendix", "amendment", "verse",
     }
 )
 
@@ -416,8 +417,24 @@ PLACES = frozenset(
         "finland", "norway", "denmark", "estonia", "latvia", "lithuania", "romania", "moldova",
         "georgia", "slovakia", "czechia", "austria", "canada", "ottawa", "stockholm", "helsinki",
         "oslo", "copenhagen", "tallinn", "riga", "vilnius", "bucharest", "prague", "vienna",
-        "bratislava", "us", "u.s.", "usa", "uk", "u.k.", "eu",
+        "bratislava", "us", "u.s.", "usa", "uk", "u.k.", "eu", "pakistan", "greece", "portugal",
+        "ireland", "belgium", "switzerland", "croatia", "serbia", "bulgaria", "slovenia",
+        "albania", "kosovo", "armenia", "azerbaijan", "kazakhstan", "afghanistan", "bangladesh",
+        "egypt", "iraq", "syria", "lebanon", "qatar", "kenya", "nigeria", "ethiopia", "ghana",
+        "mexico", "brazil", "argentina", "chile", "colombia", "venezuela", "australia",
+        "indonesia", "malaysia", "vietnam", "thailand", "philippines", "singapore", "taiwan",
+        "cyprus", "iceland", "luxembourg", "montenegro", "morocco", "algeria", "tunisia",
+        "libya", "sudan", "yemen", "kuwait", "nepal", "myanmar", "tanzania", "uganda", "rwanda",
+        "senegal", "zimbabwe", "ecuador", "bolivia", "uruguay", "islamabad", "athens", "lisbon",
+        "dublin", "cairo", "baghdad", "nairobi", "lagos", "seoul", "manila", "jakarta",
     }
+)
+
+# Places of two words, which own an outlet in the possessive: "Hong Kong's Ming Pao".
+PLACE_PAIRS = frozenset(
+    {"hong kong", "south korea", "north korea", "new zealand", "saudi arabia", "south africa",
+     "united states", "sri lanka", "burkina faso", "new delhi", "new york", "costa rica",
+     "el salvador", "ivory coast", "czech republic", "south sudan", "puerto rico"}
 )
 
 # Nouns that, just before a name, say it names a body: "the grid operator Ukrenergo".
@@ -444,7 +461,7 @@ ORGANIZATION_NOUNS = frozenset(
         "headquarters", "secretariat", "court", "bank", "committee", "assembly", "cabinet",
         "party", "mission", "house", "agency", "institute", "alliance", "union", "company",
         "group", "operator", "elysee", "élysée", "household", "authority", "association",
-        "chamber", "federation", "confederation",
+        "chamber", "federation", "confederation", "board",
     }
 )
 

@@ -124,6 +124,21 @@ def listed_field(tokens: list[Token], j: int, hi: int) -> bool:
     return _field(tokens[j + 1]) and _field(tokens[j + 3])
 
 
+def listed_words(tokens: list[Token], start: int, stop: int) -> bool:
+    """Whether tokens *start* to *stop* are nothing, or the rest of a list of capitalised
+    fields in a body's name, after a comma and up to its last field: ", Agriculture,
+    Fisheries, Water and Rural Development"."""
+    if start >= stop:
+        return True
+    run = tokens[start:stop]
+    if run[0].text != "," or not run[-1].capitalized or all(t.lower != "and" for t in run):
+        return False
+    return all(
+        t.text == "," or t.lower == "and" or (t.capitalized and t.is_word and not t.quoted)
+        for t in run
+    )
+
+
 def joined_modifiers(tokens: list[Token], j: int, hi: int) -> bool:
     """Whether "and" at token *j* joins two capitalised modifiers before the head of a
     body's name or an office's title: "Independent Electoral and Boundaries Commission",

@@ -138,6 +138,7 @@ class Reader(CueReader):
         self.clause_start = lo
         self.clause_number += 1
         sites, hedges = self.sites(tokens, lo, hi)
+        sites = _nearest_subjects(sites)
         if all(site.phrase.kind is Kind.OUTLET for site in sites):
             signed = sign_off(self.text, self, tokens, lo, hi)  # "“...” — Ana Ruiz, a farmer"
             sites = [*sites, signed] if signed is not None else sites
@@ -202,7 +203,7 @@ class Reader(CueReader):
             return None
         if result is None:
             return None
-        if speaker_site.rank == CITING and not result.via:
+        if speaker_site.rank == CITING:
             result = self._cited_by_opening(tokens, lo, hi, result)
         result = self._relayed(tokens, lo, hi, result)
         self._remember(result)
@@ -228,14 +229,21 @@ class Reader(CueReader):
     def _cited_by_opening(
         self, tokens: list[Token], lo: int, hi: int, result: Attribution
     ) -> Attribution:
-        """*result*, a source cited with no outlet found, relayed by the outlet that opens
-        its clause: "Indonesian outlet Tempo, which went to the islands, quoted a fisherman"."""
+        """*result*, a source cited, relayed first by the outlet that opens its clause:
+        "Indonesian outlet Tempo, which went to the islands, quoted a fisherman", "Ukrinform,
+        relaying a report by TVN24, quoted a commander" (Ukrinform, then TVN24)."""
         opening = self.phrase(tokens, lo, hi)
         if opening is None or opening.outlet is None or opening.kind is not Kind.OUTLET:
             return result
         if result.speaker == opening.outlet or _key(result.speaker_name) == _key(opening.text):
             return result  # "El Faro, citing records obtained by the newspaper": El Faro's own
-        return attrs.evolve(result, via=(opening.outlet,))
+        if result.via and (
+            opening.stop >= hi
+            or tokens[opening.stop].text != ","
+            or any(_key(a.name) == _key(opening.outlet.name) for a in result.via)
+        ):
+            return result  # "The Times of London, citing ...": no outlet of its own
+        return attrs.evolve(result, via=(opening.outlet, *result.via))
 
     def _relay_of(self, tokens: list[Token], site: Site, sites: list[Site]) -> Actor | None:
         """The outlet a site's phrase names, or an outlet no list holds that a relay makes
@@ -536,6 +544,25 @@ def _head_before(tokens: list[Token], phrase: Phrase) -> str:
         if tokens[k].lower in _HEAD_LINKS and k > 0:
             head = k - 1
     return tokens[head].lower
+
+
+def _nearest_subjects(sites: list[Site]) -> list[Site]:
+    """*sites* without a participle's subject read from the clause's start when a nearer
+    subject speaks between them: in "X would not attend, an aide told TASR, adding that
+    ...", the aide adds, not X."""
+    subjects = [s for s in sites if s.rank == SUBJECT]
+    if len(subjects) < 2:
+        return sites
+    return [
+        site
+        for site in sites
+        if site.rank != SUBJECT
+        or site.cue not in lex.NON_FINITE
+        or not any(
+            site.phrase.start < other.phrase.start and other.cue_stop <= site.cue_start
+            for other in subjects
+        )
+    ]
 
 
 def _same_sources(phrase: Phrase, previous: Attribution) -> bool:

@@ -1,7 +1,8 @@
 """Passive cues whose agent stands after a time, for `claimcheck.attribution`.
 
 "It was confirmed on Friday by the commission that ...": a short time or an adverb may
-stand between a passive cue and its "by". "Warnings that ... were issued by the agency",
+stand between a passive cue and its "by", as may "as" and quoted words ("were described as
+“a turning point” by X"). "Warnings that ... were issued by the agency",
 "— that was the instruction issued on Tuesday by the central bank": a body that issues a
 warning or an instruction is its speaker, but only when the clause says that what was
 issued is something said (passports and permits are issued too).
@@ -11,7 +12,7 @@ from __future__ import annotations
 
 from claimcheck import _attribution_lexicon as lex
 from claimcheck._attribution_sites import gap_word
-from claimcheck._attribution_text import Token
+from claimcheck._attribution_text import QUOTES, Token
 
 __all__: list[str] = []
 
@@ -55,6 +56,7 @@ def agent_by(tokens: list[Token], j: int, hi: int, *, issuing: bool = False) -> 
 
     .. versionadded:: 0.1.0
     """
+    j = _after_quoted_as(tokens, j, hi)  # "described as “a missing chapter” by X"
     k = j
     while k < min(hi, j + _MAX_TIME) and tokens[k].lower != "by":
         token = tokens[k]
@@ -64,6 +66,20 @@ def agent_by(tokens: list[Token], j: int, hi: int, *, issuing: bool = False) -> 
         placed = issuing and token.lower == "in" and k + 1 < hi and tokens[k + 1].capitalized
         k += 2 if placed else 1
     return k if k < hi and tokens[k].lower == "by" and k + 1 < hi else None
+
+
+def _after_quoted_as(tokens: list[Token], j: int, hi: int) -> int:
+    """The token after "as" and the quoted words that follow it from token *j* ("as “a
+    gift”"), else *j*."""
+    if j + 2 >= hi or tokens[j].lower != "as" or tokens[j + 1].text not in QUOTES:
+        return j
+    k = j + 2
+    while k < min(hi, j + _MAX_QUOTED) and tokens[k].quoted:
+        k += 1
+    return k + 1 if k < hi and tokens[k].text in QUOTES else j
+
+
+_MAX_QUOTED = 24
 
 
 def issued_statement(tokens: list[Token], k: int, lo: int) -> bool:

@@ -60,9 +60,12 @@ class PressReader:
             found = glued, Actor(span_text(self.text, tokens, i, glued), ActorKind.OUTLET), "site"
         if found is None and tokens[i].lower == "the" and i + 1 < hi:
             found = self.outlets.match(tokens, i + 1, hi)
-        placed = found is None and possessive(tokens[i])
-        if placed and i + 1 < hi and raw_key(tokens[i].text) in lex.PLACES:  # "Germany's Die Zeit"
-            k = i + 1
+        owner = i + 1 if found is None and _place_pair(tokens, i, hi) else i  # "Hong Kong's"
+        placed = found is None and possessive(tokens[owner])
+        if placed and owner + 1 < hi and (
+            owner > i or raw_key(tokens[i].text) in lex.PLACES
+        ):  # "Germany's Die Zeit", "Hong Kong's Ming Pao"
+            k = owner + 1
             while k + 1 < hi and tokens[k].lower in OUTLET_QUALIFIERS:
                 k += 1  # "Iran's semi-official Tasnim news agency"
             found = self.outlets.match(tokens, k, hi) or self._evident_outlet(tokens, k, hi)
@@ -184,3 +187,11 @@ class PressReader:
             return None
         name = span_text(self.text, tokens, name_start, stop)
         return stop, Actor(name, ActorKind.OUTLET), kind
+
+
+def _place_pair(tokens: list[Token], i: int, hi: int) -> bool:
+    """Whether a place of two words in the possessive starts at token *i*: "Hong Kong's",
+    "South Korea's", "New Zealand's"."""
+    if i + 2 >= hi or not (tokens[i].capitalized and possessive(tokens[i + 1])):
+        return False
+    return f"{tokens[i].lower} {raw_key(tokens[i + 1].text)}" in lex.PLACE_PAIRS

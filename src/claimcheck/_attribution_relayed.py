@@ -2,7 +2,8 @@
 
 "Houthi-run" or "Tokyo-based" before an outlet's name, "semi-official" after a country's
 possessive, "who was quoted by X" or "to the Yonhap news agency" after a cited description,
-and "and Minister Ruth Okafor" after one: each is read from a few tokens.
+"and Minister Ruth Okafor" after one, and "based on reporting by X" after a report: each is
+read from a few tokens.
 """
 
 from __future__ import annotations
@@ -62,3 +63,27 @@ def names_someone(tokens: list[Token], k: int, hi: int) -> bool:
     if k < hi and tokens[k].capitalized and is_title(tokens[k].text):
         k += 1
     return k < hi and tokens[k].capitalized and tokens[k].lower in lex.GIVEN_NAMES
+
+
+BASED = "based"
+"""The word of a report that rests on another outlet's: "based on reporting by Caixin"."""
+
+
+def based_on(tokens: list[Token], k: int, hi: int) -> int | None:
+    """Where the outlet starts in "based on reporting by X", "based on an interview in X" or
+    "based on a story from X" at token *k* ("based"), or ``None``."""
+    if k + 3 >= hi or tokens[k].lower != BASED or tokens[k + 1].lower != "on":
+        return None
+    j = k + 2
+    if tokens[j].lower in _REPORT_DETERMINERS:
+        j += 1
+    if j + 2 >= hi or tokens[j].lower not in _UNDERLYING or tokens[j + 1].lower not in _FROM:
+        return None
+    return j + 2
+
+
+_REPORT_DETERMINERS = frozenset({"a", "an", "the", "its", "earlier", "original"})
+_UNDERLYING = frozenset(
+    {"reporting", "report", "reports", "article", "story", "interview", "investigation"}
+)
+_FROM = frozenset({"by", "in", "from"})

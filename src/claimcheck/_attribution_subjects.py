@@ -107,8 +107,8 @@ class SubjectReader(HeadlineReader):
         inner = self._ending_at(tokens, lo, end - 1)
         for opening in range(end - 2, max(lo, end - _MAX_APPOSITION) - 1, -1):
             if tokens[opening].text == "," and (
-                opening >= end - _MAX_APPOSITIVE or asides.participle_opens(tokens, opening + 1)
-            ):  # a participle clause may run longer: ", asking not to be named for fear ..."
+                opening >= end - _MAX_APPOSITIVE or asides.long_aside_opens(tokens, opening + 1)
+            ):  # a participle clause or an occasion may run longer: ", in a ruling that ...,"
                 outer = self._ending_at(tokens, lo, asides.before_age(tokens, opening, lo))
                 if outer is None and asides.participle_opens(tokens, opening + 1):
                     outer = across_clause(self.text, tokens, lo, opening, self._anonymous)
@@ -151,6 +151,9 @@ class SubjectReader(HeadlineReader):
         for start in range(floor, stop):
             phrase = self.phrase(tokens, start, stop, exact=True)
             if phrase is not None:
+                member = self.member_of(tokens, floor, phrase)
+                if member is not None:
+                    return member  # "Judge Ana Ruiz of the District Court in Boston wrote"
                 if phrase.kind is Kind.NAMED and (
                     (placed and start + 1 == stop)
                     or (start > lo and tokens[start - 1].lower in lex.PREPOSITIONS)
