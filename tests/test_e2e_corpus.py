@@ -90,7 +90,17 @@ false flag of 26 and no trap sprung; with a length of membership or a title set 
 a sum a relay credits to its source set against the source's one sum in that currency (an
 exact sum against a bound), an exact length of years allowed to fall short by half a year
 only, and a summit told as ended before it met, it gives 29 of 45 with no false flag of 29.
-They guard against regressions, and are to be raised as extraction improves.
+bench/data/clean1, 16 articles in which every statement is
+correct (so any finding at warning or above is a false flag), scored once as written, gave 8
+false flags and 4 traps sprung; bench/data/fresh11, scored once as written, gave 27 of 44 with
+5 false flags of 31 and 4 traps sprung. With names quoted as spellings and honorifics kept out
+of names, titles held "under" a leader and bare "leader" titles of an unnamed body read as no
+claim, the title of someone moved out of an office read as handed over, acts retold from an
+earlier version denied, dates that label a noun ("the 2025 budget") kept to that noun, an
+event's place kept out of a deed related to it ("a day after ..."), audiences named through
+their members, one SRC001 finding per document and relay, and confirmations followed relay by
+relay to their root, clean1 gives no false flag and fresh11 28 of 44 with no false flag of 27
+and no trap sprung. They guard against regressions, and are to be raised as extraction improves.
 """
 
 from __future__ import annotations
@@ -119,8 +129,12 @@ RECALL_FLOOR = {
     "fresh8": 0.82,
     "fresh9": 0.73,
     "fresh10": 0.62,
+    "fresh11": 0.61,
+    "clean1": 1.0,
 }
-FALSE_FLAG_CEILING = dict.fromkeys(RECALL_FLOOR, 0.05)
+FALSE_FLAG_CEILING = dict.fromkeys(RECALL_FLOOR, 0.05) | {"clean1": 0.0}
+"""At most 5% false flags; none at all in clean1, whose articles make no false statement (its
+recall is 1.0 whatever is found, as it plants no problem)."""
 FOLDERS = {
     "articles": [BENCH / "data" / "articles"],
     "holdout": [BENCH / "data" / "holdout"],
@@ -135,6 +149,8 @@ FOLDERS = {
     "fresh8": [BENCH / "data" / "fresh8"],
     "fresh9": [BENCH / "data" / "fresh9"],
     "fresh10": [BENCH / "data" / "fresh10"],
+    "fresh11": [BENCH / "data" / "fresh11"],
+    "clean1": [BENCH / "data" / "clean1"],
 }
 
 

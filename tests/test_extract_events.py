@@ -303,3 +303,33 @@ def test_an_event_whose_course_is_told_in_the_past_is_not_expected() -> None:
         (Modality.ASSERTED, "2024-12-13")
     ]
     assert [c.modality for c in ahead.claims if isinstance(c.assertion, EventDate)] == [Modality.EXPECTED]
+
+
+def test_the_place_of_a_related_deed_is_not_the_events() -> None:
+    """After "a day after" (or "before", "since") the place belongs to the related deed:
+    "met the envoys on Tuesday, a day after Y saw them in Paris" is not held in Paris."""
+    event = _event("Keir Starmer met the envoys on Tuesday, a day after Emmanuel Macron saw them in Paris.")
+    assert event.place is None
+
+
+def test_an_audience_named_through_its_members_takes_part() -> None:
+    """"presented it to the 27 leaders of the European Union" addresses the European Union."""
+    event = _event("Volodymyr Zelensky presented the plan to the 27 leaders of the European Union on Thursday.")
+    assert [p.name for p in event.participants] == ["Volodymyr Zelensky", "European Union"]
+
+
+def test_one_plan_shown_to_two_bodies_on_two_days_is_two_events() -> None:
+    """A plan shown to parliament one day and to another body the next, with the first showing
+    recalled after "a day after", gives no TIM001 between the two reports."""
+    kyiv = extract(
+        "Volodymyr Zelensky presented his plan to the Verkhovna Rada in Kyiv on Wednesday.",
+        source=Source(document_id="kyiv", published=TimeSpan.day(2024, 10, 16)),
+        kb=KB,
+    )
+    brussels = extract(
+        "Volodymyr Zelensky presented the plan to the 27 leaders of the European Union on Thursday,"
+        " a day after showing it to lawmakers in Kyiv.",
+        source=Source(document_id="brussels", published=TimeSpan.day(2024, 10, 17)),
+        kb=KB,
+    )
+    assert run_checks([kyiv, brussels], KB, select=["TIM001"]) == []

@@ -75,3 +75,41 @@ def test_a_count_a_named_report_gave_is_still_checked() -> None:
     """A report named by its outlet is a source the document relies on: its count is checked."""
     doc = _doc("A report by Reuters said all 31 NATO allies agreed.")
     assert [f.code for f in run_checks([doc], KB, select=["CNT003"])] == ["CNT003"]
+
+
+def test_an_event_dated_by_the_words_about_the_text_is_still_retold() -> None:
+    """A retold act that takes its day from the words about the text ("a story of Friday
+    night said X had been sworn in that evening") is the other text's, not the document's:
+    its dating is denied and no check holds the document to it."""
+    doc = _doc(
+        "Marco Rubio was sworn in as secretary of state on Tuesday, January 21. "
+        "An earlier story, published on Monday night, said Rubio had been sworn in that evening."
+    )
+    retold = [c for c in doc.claims if c.evidence is not None and "said Rubio" in c.evidence.text]
+    assert retold and all(c.modality is Modality.DENIED for c in retold)
+    assert run_checks([doc], KB, select=["TIM001"]) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "retold"),
+    [
+        ("This story has been updated; it previously said the talks ended on Sunday.", " the talks ended on Sunday."),
+        ("This article originally described the envoy as a former senator.", " a former senator."),
+        ("The caption, which wrongly said the alliance had 31 members, was changed.", " the alliance had 31 members, was changed."),
+    ],
+)
+def test_words_a_text_said_before_or_wrongly_are_retold(sentence: str, retold: str) -> None:
+    """A clause in which this text, or "it", said something before or wrongly retells the
+    words it sets right, wherever the clause stands."""
+    at = retold_from(sentence)
+    assert at is not None and sentence[at:] == retold
+
+
+def test_an_earlier_dating_the_text_sets_right_is_not_checked() -> None:
+    """"it previously said X was sworn in on <wrong day>" raises no TIM001."""
+    doc = extract(
+        "This story has been updated; it previously said Pete Hegseth was sworn in on January 24.",
+        source=Source(document_id="update", published=TimeSpan.day(2025, 1, 27)),
+        kb=KB,
+    )
+    assert run_checks([doc], KB, select=["TIM001"]) == []

@@ -336,3 +336,71 @@ def test_a_title_in_a_past_clause_with_its_own_time_is_read_at_that_time() -> No
     assert (now.title_time, now.when) == (TitleTime.PRESENT, None)
     (bare,) = _roles("Ann Lee was President Ivo Dane's envoy.")
     assert (bare.title_time, bare.when) == (TitleTime.PRESENT, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Antony Blinken, secretary of state under President Joe Biden, flew to Brussels.",
+        "Antony Blinken, the secretary of state in the Biden administration, flew to Brussels.",
+        "Antony Blinken, secretary of state during Joe Biden's presidency, flew to Brussels.",
+    ],
+)
+def test_a_title_held_under_a_leader_gives_no_claim(text: str) -> None:
+    """A title placed under a leader or in a leader's time in power holds for that time,
+    which the sentence does not date: no title claim is read for the person."""
+    assert [r for r in _roles(text) if r.actor.name == "Antony Blinken"] == []
+
+
+def test_a_title_followed_by_other_words_is_still_read() -> None:
+    """"under" with no capitalised leader after it ("under pressure") leaves the title alone."""
+    roles = _roles("Antony Blinken, secretary of state, under pressure from allies, flew to Brussels.")
+    assert [(r.actor.name, r.role) for r in roles] == [("Antony Blinken", "Secretary of State")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Social Democrat leader Olaf Scholz spoke in Bonn.",
+        "The opposition leader Olaf Scholz spoke in Bonn.",
+    ],
+)
+def test_a_bare_leader_of_an_unnamed_body_is_no_office_of_the_person(text: str) -> None:
+    """A bare "leader" after words that say which body it heads (a party, the opposition)
+    is not taken for the office the facts record for the person."""
+    assert _roles(text) == []
+
+
+def test_a_bare_leader_with_a_country_is_still_read() -> None:
+    """"German leader Olaf Scholz" still gives a title of Germany."""
+    roles = _roles("German leader Olaf Scholz spoke in Bonn.")
+    assert [(r.actor.name, r.organization) for r in roles] == [("Olaf Scholz", "Germany")]
+
+
+@pytest.mark.parametrize("verb", ["moved", "dismissed", "sacked", "ousted", "removed"])
+def test_the_title_of_someone_moved_out_is_the_one_handed_over(verb: str) -> None:
+    """"<verb> Jane Doe, defence minister since 2012, to another post" gives the title she
+    handed over, at a time the text does not date: no claim at the time of writing."""
+    text = f"Last spring the president {verb} Sergei Shoigu, defence minister since 2012, to another post."
+    assert [r for r in _roles(text) if r.actor.name == "Sergei Shoigu"] == []
+
+
+def test_a_title_with_its_own_start_is_still_read_without_a_handover() -> None:
+    """Without a verb of handing over, "Jane Doe, defence minister since 2012" is a title now."""
+    roles = _roles("Sergei Shoigu, defence minister since 2012, spoke in Moscow.")
+    assert [(r.actor.name, r.role) for r in roles] == [("Sergei Shoigu", "Minister of Defence")]
+
+
+def test_a_title_held_for_a_length_is_a_tenure_not_a_present_title() -> None:
+    """"NATO's secretary general for a decade" speaks of a whole tenure, which may be over:
+    no claim at the time of writing."""
+    roles = _roles("Jens Stoltenberg, NATO's secretary general for a decade, spoke in Oslo.")
+    assert [r for r in roles if r.actor.name == "Jens Stoltenberg"] == []
+
+
+def test_a_title_owned_by_a_person_is_held_under_that_person() -> None:
+    """"Biden's secretary of state, Antony Blinken" names the office held under Biden, at a
+    time the sentence does not give: no claim; "the alliance's chief, Mark Rutte" still is one."""
+    assert _roles("Joe Biden's secretary of state, Antony Blinken, flew to Oslo.") == []
+    roles = _roles("The alliance's chief, Mark Rutte, flew to Oslo.")
+    assert [r.actor.name for r in roles] == ["Mark Rutte"]

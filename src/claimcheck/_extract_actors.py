@@ -26,13 +26,16 @@ from claimcheck._extract_lexicon import (
 from claimcheck._extract_bodies import BodyTrail
 from claimcheck._extract_offices import Offices
 from claimcheck._extract_openers import opening_word
+from claimcheck._extract_titleowners import led_body_unnamed, owned_by_person
 from claimcheck._extract_titletimes import (
     after_predecessor,
     dated_handover,
+    for_a_length,
     handed_over,
     in_past_clause,
     own_span,
     past_clause_time,
+    under_a_leader,
 )
 from claimcheck._extract_copulas import copular_subject
 from claimcheck._extract_tokens import Run, Token, capitalized_runs, words
@@ -448,6 +451,11 @@ class Reader:
                     return None
                 dated_predecessor = True
             span_first, span_stop = person.first, end
+        if under_a_leader(tokens, span_stop) or for_a_length(tokens, span_stop):
+            return None  # "defence minister under President X", "... for a decade": undated
+        if organization is None and role == HEAD and led_body_unnamed(tokens, first):
+            return None  # "the Christian Democrat leader": a party's, not the person's office
+        owned = organization is None and owned_by_person(tokens, first, ends)
         if organization is None and person.actor.kind is ActorKind.PERSON:
             held = self.offices.office_of(self.canonical(person), role)
             if held is not None:
@@ -468,6 +476,8 @@ class Reader:
             title_time, at = TitleTime.THEN, clause
         if title_time is TitleTime.THEN and at is None:
             return None  # "then-" with no date in reach: the text does not say when
+        if owned and title_time is TitleTime.PRESENT and at is None:
+            return None  # "Biden's secretary of state": held under Biden, at a time not given
         role, organization = self.offices.normalise(role, organization, at or when)
         actor = written_actor(person)
         assertion = RoleHeld(

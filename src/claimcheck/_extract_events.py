@@ -21,6 +21,7 @@ from claimcheck._extract_eventwords import (
     SIGNED_OBJECTS,
     TARGET_KINDS,
 )
+from claimcheck._extract_labels import labelled_phrase
 from claimcheck._extract_lexicon import MONTHS, NOT_NAMES, WEEKDAYS
 from claimcheck._extract_tokens import Token, folded
 from claimcheck._extract_venues import issuer_place
@@ -217,13 +218,14 @@ def _audience(
     tokens: Sequence[Token], mentions: Sequence[Mention], trigger: tuple[int, int, str]
 ) -> Participant | None:
     """The body an event is addressed to: the first one named right after a "to" (or "to
-    the") within a few words after its event word ("presented his plan to the Bundestag")."""
+    the") within a few words after its event word ("presented his plan to the Bundestag"),
+    or after its members ("to the 27 leaders of the European Union")."""
     start, stop, _ = trigger
     after = [i for i, t in enumerate(tokens) if t.start >= start and t.start - stop <= _AUDIENCE_REACH]
     for i in after:
         if tokens[i].lower != "to" or i + 1 >= len(tokens):
             continue
-        j = i + 2 if tokens[i + 1].lower == "the" else i + 1
+        j = _members_of(tokens, i + 2 if tokens[i + 1].lower == "the" else i + 1)
         body = next((m for m in mentions if m.first == j and m.kind is ActorKind.ORGANIZATION), None)
         if body is not None:
             return Participant(body.actor, tokens[j].start, tokens[body.stop - 1].end)
@@ -233,6 +235,20 @@ def _audience(
 
 _AUDIENCE_REACH = 40
 """How far after its event word the "to" before an event's audience may stand, in characters."""
+_MEMBERS = frozenset(
+    {"leaders", "heads", "members", "ministers", "lawmakers", "legislators", "deputies",
+     "delegates", "ambassadors", "envoys", "representatives", "governments"}
+)  # fmt: skip
+"""Plural nouns for the members of a body that an event may be addressed to through them."""
+
+
+def _members_of(tokens: Sequence[Token], j: int) -> int:
+    """Where the body starts that the words at token *j* name through its members ("27
+    leaders of the European Union", "the members of the Bundestag"); *j* if they do not."""
+    k = j + 1 if j < len(tokens) and tokens[j].text[0].isdigit() else j  # "27 leaders"
+    if k + 1 >= len(tokens) or tokens[k].lower not in _MEMBERS or tokens[k + 1].lower != "of":
+        return j
+    return k + 3 if k + 2 < len(tokens) and tokens[k + 2].lower == "the" else k + 2
 
 
 def _building(mention: Mention) -> bool:
@@ -280,9 +296,15 @@ def event_in(
     if not spans:
         return None  # no day to date an event by: its words need not be looked for
     triggers = _triggers(sentence, offset, tokens)
+    labels = {d.offset: labelled_phrase(sentence, offset, d) for d in spans}
     best: tuple[int, tuple[int, int, str], DateMention] | None = None
     for trigger in triggers:
         for date in spans:
+            label = labels[date.offset]
+            if label is not None:  # "the 2025 budget": dates only the words it labels
+                if label[0] <= trigger[0] < label[1] and (best is None or best[0] > -1):
+                    best = (-1, trigger, date)
+                continue
             gap = max(date.offset - trigger[1], trigger[0] - (date.offset + len(date.text)), 0)
             between = sentence[
                 min(trigger[1], date.offset + len(date.text)) - offset : max(trigger[0], date.offset) - offset
@@ -304,7 +326,12 @@ def event_in(
     mentions = [m for m in mentions if m.stop <= len(tokens)]
     people = [p for p in people if p.start < cut]
     venue = _venue(tokens, mentions, trigger) if kind in VENUE_KINDS else None
-    place = _place(tokens, mentions, trigger) if venue is None else venue[0]
+    if venue is None:
+        placed = _related_deed(sentence, offset, stop, cut)
+        near = [t for t in tokens if t.start < placed]
+        place = _place(near, [m for m in mentions if m.stop <= len(near)], trigger)
+    else:
+        place = venue[0]
     if place is None and kind in ISSUED_KINDS:  # "the Washington summit declaration"
         place = issuer_place(
             sentence[: t_start - offset],
@@ -370,6 +397,16 @@ def _next_conjunct(sentence: str, offset: int, stop: int) -> int:
     the end of the sentence. Offsets are in the document, the sentence starting at *offset*."""
     found = _NEXT_CONJUNCT.search(sentence, stop - offset, stop - offset + _CONJUNCT_REACH)
     return offset + len(sentence) if found is None else offset + found.start()
+
+
+def _related_deed(sentence: str, offset: int, stop: int, cut: int) -> int:
+    """Where the place of an event dated up to *stop* can no longer be named: at a deed the
+    words after its dating relate it to ("on Thursday, a day after showing it to lawmakers
+    in Kyiv": `RELATIONS`), whose place is that deed's, else at *cut*. Those who take part
+    in the related deed may still take part in the event ("confirmed on Friday, after the
+    vice president broke the tie")."""
+    found = RELATIONS.search(sentence, stop - offset, cut - offset)
+    return cut if found is None else offset + found.start()
 
 
 _CONJUNCT_REACH = 24

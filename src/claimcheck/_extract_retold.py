@@ -50,6 +50,19 @@ _RETOLD = re.compile(
     """,
     re.VERBOSE,
 )
+_EARLIER = re.compile(
+    r"""(?:^[\W_]*|[;:,]\s+)
+    (?:(?i:this|the)\s+(?:""" + "|".join(_TEXTS) + r""")|(?i:it|which))
+    \s+(?:had\s+|has\s+)?
+    (?i:previously|originally|initially|wrongly|incorrectly|mistakenly|erroneously)\s+
+    (?:(?P<as_verb>""" + "|".join(re.escape(v) for v in _AS_VERBS) + r""")
+      |(?P<verb>""" + "|".join(_THAT_VERBS) + r"""))\b
+    """,
+    re.VERBOSE,
+)
+"""A text, "it" or "which", said to have said something before or wrongly ("it previously
+said", "this story originally gave", ", which wrongly said"): a correction retelling the
+words it sets right."""
 _NAMED = re.compile(r"\b(?:by|from|in\s+the)\s+(?:the\s+)?[A-Z][\w.'’-]*")
 """An outlet or author in the words about a text ("A report by Reuters", "A story in the
 Times"): a named source, not an unnamed text. Weekdays and months name no source; "of" and
@@ -70,7 +83,9 @@ def retold_from(sentence: str) -> int | None:
 
     The sentence must open with the text as its subject (a caption, a letter, "our report of
     Monday"); "the report" is left alone, as it may be a named report told of before; a text named by an outlet or author after "by", "in", "from" or "of" is a
-    source, not retold words.
+    source, not retold words. A clause in which this text, "it" or "which" is said to have
+    said something before or wrongly ("this story previously said", "; it originally gave") retells
+    words being set right, wherever it stands.
 
     Args:
         sentence: One sentence.
@@ -86,6 +101,8 @@ def retold_from(sentence: str) -> int | None:
     """
     match = _RETOLD.match(sentence)
     if match is None or _names_a_source(match.group("about")):
+        match = _EARLIER.search(sentence)
+    if match is None:
         return None
     if match.group("verb") is not None:
         return match.end()

@@ -12,6 +12,7 @@ import re
 from collections.abc import Iterable, Sequence
 
 from claimcheck._extract_lexicon import TITLE_WORDS
+from claimcheck._extract_spellings import quoted_spellings
 from claimcheck._extract_text import Sentence
 from claimcheck._names_near import distance
 from claimcheck.kb import KnowledgeBase
@@ -88,8 +89,9 @@ def lone_slips_of_named(
 
     The word stands alone (no capitalised word beside it but a title: "Secretary
     Hegsteth"), has six letters or more and the person's first letter, is no name the
-    knowledge base knows, and ends no other full name the document writes ("Olena Zelenska"
-    makes a lone "Zelenska" hers, not a slip for Volodymyr Zelensky).
+    knowledge base knows, ends no other full name the document writes ("Olena Zelenska"
+    makes a lone "Zelenska" hers, not a slip for Volodymyr Zelensky), and is not quoted as a
+    spelling (`quoted_spellings`: 'one tribute used "Hegsteth"').
 
     Args:
         sentences: The document's sentences.
@@ -116,9 +118,12 @@ def lone_slips_of_named(
     text = " ".join(s.text for s in sentences)
     found = []
     for sentence in sentences:
+        cited = quoted_spellings(sentence.text)
         for word in _LONE.finditer(sentence.text):
             written = word.group()
             if written in surnames or not any(_may_slip(written, s) for s in surnames):
+                continue
+            if any(a <= word.start() and word.end() <= b for a, b in cited):
                 continue
             before = _NAME_BEFORE.search(sentence.text, 0, word.start())
             if before is not None and before.group(1).casefold() not in TITLE_WORDS:

@@ -103,11 +103,19 @@ _HANDOVERS = frozenset(
         ("replaces",),
         ("replacing",),
         ("succession", "to"),
+        ("moved",),
+        ("removed",),
+        ("dismissed",),
+        ("sacked",),
+        ("ousted",),
+        ("demoted",),
+        ("reassigned",),
     }
 )
 """Words of a handover just before a title ("took over from President X", "succeeding
-Chancellor X", "in succession to President X"): the title is the predecessor's, up to a
-handover the text may not date."""
+Chancellor X", "in succession to President X") or the name it describes ("dismissed Jane
+Doe, defence minister since 2012"): the title is the one handed over, up to a handover the
+text may not date."""
 _HANDOVER_LENGTHS = sorted({len(words) for words in _HANDOVERS})
 """How many words the handovers have: each length is looked up in `_HANDOVERS` once."""
 
@@ -130,6 +138,63 @@ def _after_handover(tokens: list[Token], first: int) -> bool:
         tuple(t.lower for t in tokens[max(0, first - length) : first]) in _HANDOVERS
         for length in _HANDOVER_LENGTHS
     )
+
+
+_REGIMES = frozenset({"administration", "government", "cabinet", "presidency", "premiership"})
+"""Nouns for a leader's time in power ("in the Biden administration")."""
+
+
+def under_a_leader(tokens: list[Token], stop: int) -> bool:
+    """Whether the words right after a title that ends before token *stop* place it under a
+    leader or in a leader's time in power ("defence minister under President Dane", "envoy
+    in the Dane administration", "during Dane's presidency"): the title then holds for that
+    leader's time, which the sentence does not date, and says nothing about its own.
+
+    >>> from claimcheck._extract_tokens import tokenize
+    >>> tokens = tokenize("Ann Lee, foreign minister under Jon Dane, spoke.", 0)
+    >>> under_a_leader(tokens, 5), under_a_leader(tokens, 4)
+    (True, False)
+    """
+    if stop >= len(tokens):
+        return False
+    word = tokens[stop].lower
+    k = stop + 1
+    if k < len(tokens) and tokens[k].lower == "the":
+        k += 1
+    if word == "under":
+        return k < len(tokens) and tokens[k].capitalized and tokens[k].is_word
+    if word not in ("in", "during"):
+        return False
+    while k < len(tokens) and (tokens[k].capitalized or tokens[k].lower == "'s"):
+        k += 1
+    return k > stop + 1 and k < len(tokens) and tokens[k].lower in _REGIMES
+
+
+_LENGTH_UNITS = frozenset(
+    {"decade", "decades", "year", "years", "month", "months", "week", "weeks", "term", "terms"}
+)
+_LENGTH_REACH = 4
+"""How many words may stand between "for" and the unit of a length ("for almost two full years")."""
+
+
+def for_a_length(tokens: list[Token], stop: int) -> bool:
+    """Whether a length follows a title that ends before token *stop* ("secretary general
+    for a decade", "minister for two years"): the title is a tenure spoken of as a whole,
+    which may have ended, and says nothing about the time of writing.
+
+    >>> from claimcheck._extract_tokens import tokenize
+    >>> tokens = tokenize("Ann Lee, the bank's governor for a decade, retired.", 0)
+    >>> for_a_length(tokens, 7), for_a_length(tokens, 6)
+    (True, False)
+    """
+    if stop >= len(tokens) or tokens[stop].lower != "for":
+        return False
+    for token in tokens[stop + 1 : stop + 2 + _LENGTH_REACH]:
+        if token.lower in _LENGTH_UNITS:
+            return True
+        if token.text in _CLAUSE_ENDS:
+            return False
+    return False
 
 
 _TAKING_OFFICE = frozenset({"elected", "appointed", "sworn", "installed", "chosen", "named"})

@@ -54,6 +54,7 @@ from claimcheck._extract_reports import report_credits
 from claimcheck._extract_quiz import quiz_claims, quiz_events, quiz_pairs
 from claimcheck._extract_retold import retold_from
 from claimcheck._extract_slips import slips_of_named
+from claimcheck._extract_spellings import quoted_spellings
 from claimcheck._extract_offices import Offices
 from claimcheck._extract_summitacts import deal_at_summit, summit_course_told
 from claimcheck._extract_sources import as_outlet, described, recalled, relaying, with_relays
@@ -370,7 +371,8 @@ class _Extraction:
     ) -> None:
         tokens = tokenize(sentence.text, sentence.offset)
         mentions = self.reader.mentions(sentence.text, sentence.offset, tokens)
-        self._record_names(tokens, mentions)
+        cited = [(sentence.offset + a, sentence.offset + b) for a, b in quoted_spellings(sentence.text)]
+        self._record_names(tokens, mentions, cited=cited)
         spans = {d.offset: d.value for d in dates if isinstance(d.value, TimeSpan)}
         published = self.source.published
         dated = self._dated(dates)
@@ -411,8 +413,8 @@ class _Extraction:
         hedged = bool(_HEDGE_PATTERN.search(sentence.text)) or bool(credit and credit.hedges)
 
         def modality_for(start: int, stop: int) -> tuple[Attribution | None, Modality]:
-            if start >= retold:
-                return None, Modality.DENIED  # another text's words, told to be set right
+            if stop > retold:  # reaching into another text's words, told to be set right
+                return None, Modality.DENIED  # ("A story of Friday said X had left that day")
             if credit is None or (start < cue[1] and cue[0] < stop):
                 return None, Modality.ASSERTED
             return credit, Modality.HEDGED if hedged else Modality.REPORTED
@@ -511,14 +513,20 @@ class _Extraction:
         self._last_event = (sentence.number, event)
         return event
 
-    def _record_names(self, tokens: Sequence[Token], mentions: Sequence[Mention]) -> None:
+    def _record_names(
+        self, tokens: Sequence[Token], mentions: Sequence[Mention], *, cited: Sequence[tuple[int, int]] = ()
+    ) -> None:
         """Keep each name of a known person or organisation the sentence writes, as written,
         with the actor it names (`Document.mentions`), and where it writes unknown people's
-        names, which may misspell someone it names elsewhere (`slips_of_named`)."""
+        names, which may misspell someone it names elsewhere (`slips_of_named`); names quoted
+        as spellings (*cited*, `quoted_spellings`) are mentioned, not written as names."""
         for mention in mentions:
             if mention.kind not in _NAMED_KINDS:
                 continue
-            span = self.out.span(tokens[mention.first].start, tokens[mention.stop - 1].end)
+            start, stop = tokens[mention.first].start, tokens[mention.stop - 1].end
+            if any(a <= start and stop <= b for a, b in cited):
+                continue
+            span = self.out.span(start, stop)
             if span is None:
                 continue
             if self.kb.identify(mention.written).actor is not None:

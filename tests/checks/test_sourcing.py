@@ -3,10 +3,13 @@ and re-reports counted as corroboration (SRC004)."""
 
 from __future__ import annotations
 
+import pathlib
+
 import attrs
 import pytest
 
 from claimcheck.checks import run_checks
+from claimcheck.extract import read_article
 from claimcheck.kb import KnowledgeBase
 from claimcheck.model import Actor, ActorKind, Anonymity, Attribution, Claim, Document, Modality, Severity, Source, Statement
 from claimcheck.timespan import TimeSpan
@@ -164,3 +167,66 @@ def test_a_report_that_hides_the_shared_outlet_keeps_the_warning() -> None:
     documents = [_report("a", _credit("The Ledger")), _report("b", relayed, outlet="Daily Courier")]
     (finding,) = run_checks(documents, KnowledgeBase.default(), select=["SRC004"])
     assert finding.severity is Severity.WARNING
+
+
+_CHAIN = {
+    "ledger": (
+        "Harbor Ledger",
+        "2025-03-03T08:00+00:00",
+        "LISBON - Portugal is preparing a €2 billion order of coastal radars for Ukraine, to be signed"
+        " when ministers meet in Porto on Friday, three officials told the Harbor Ledger.\n\n"
+        "The order would cover about 40 radars for ports on the Black Sea coast, the officials said.",
+    ),
+    "review": (
+        "Quay Review",
+        "2025-03-03T15:00+00:00",
+        "Radar makers stand to gain from a Portuguese plan to buy coastal radars for Ukraine, worth"
+        " €2 billion according to the Harbor Ledger, which reported on Monday that the order would be"
+        " unveiled when ministers meet in Porto on Friday.\n\n"
+        "The Harbor Ledger, citing three officials, said the order would cover about 40 radars.",
+    ),
+    "post": (
+        "Tagus Post",
+        "2025-03-04T09:00+00:00",
+        "LISBON - Portugal is expected to sign a €2 billion order of coastal radars for Ukraine when"
+        " ministers meet in Porto on Friday, as first reported by the trade weekly Quay Review.\n\n"
+        "The order would pay for about 40 radars for Black Sea ports, according to the report.",
+    ),
+    "lantern": (
+        "Campus Lantern",
+        "2025-03-07T12:00+00:00",
+        "The debate turned to a Portuguese order of coastal radars for Ukraine reported this week,"
+        ' which the club\'s chair said had been "confirmed independently by the Quay Review and the'
+        ' Tagus Post".',
+    ),
+}
+
+
+def _chain_documents(tmp_path: pathlib.Path) -> list[Document]:
+    """Four reports of one story: a scoop, a relay of it, a relay of the relay, and a
+    student paper that counts the two relays as independent confirmations."""
+    documents = []
+    for name, (outlet, published, body) in _CHAIN.items():
+        path = tmp_path / f"{name}.txt"
+        path.write_text(f"outlet: {outlet}\npublished: {published}\n\n{body}\n", encoding="utf-8")
+        documents.append(read_article(path))
+    return documents
+
+
+def test_a_relay_credited_twice_in_one_document_is_one_finding(tmp_path: pathlib.Path) -> None:
+    """A document that credits a relay as the origin and then credits it again for a figure
+    ("according to the report") gets one SRC001 finding, at its first credit."""
+    findings = run_checks(_chain_documents(tmp_path), KnowledgeBase.default(), select=["SRC001"])
+    post = [f for f in findings if f.claims[0].startswith("post#")]
+    assert len(post) == 1
+    assert post[0].spans[0].text.startswith("LISBON - Portugal is expected")
+    assert "Harbor Ledger" in post[0].message
+
+
+def test_confirmations_that_relay_one_chain_name_its_root(tmp_path: pathlib.Path) -> None:
+    """Two outlets counted as confirmations, one relaying the other, which relays a third:
+    SRC004 names the third as the one upstream and lists every document of the chain."""
+    findings = run_checks(_chain_documents(tmp_path), KnowledgeBase.default(), select=["SRC004"])
+    (counted,) = [f for f in findings if "lantern" in f.documents]
+    assert "relay one upstream: Harbor Ledger" in counted.message
+    assert set(counted.documents) == {"ledger", "review", "post", "lantern"}

@@ -9,13 +9,20 @@ publication can then be checked across documents the way hand-written ``cites`` 
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 import attrs
 
 from claimcheck.checks._registry import Member
 from claimcheck.checks._support import folded
-from claimcheck.checks._stories import StoryIndex, credited_outlets, names_outlet, outlet_key, same_story
+from claimcheck.checks._stories import (
+    StoryIndex,
+    credited_outlets,
+    names_outlet,
+    outlet_key,
+    same_story,
+    speaks_for_itself,
+)
 from claimcheck.model import Citation, Claim, Document, Source, Statement
 
 __all__ = ["Link", "Upstreams", "cited_sources", "counted_sets", "credited_name", "links"]
@@ -119,17 +126,57 @@ class Upstreams:
             if isinstance(member.claim.assertion, Statement):
                 self.statements[member.document.id].append(member.claim)
 
-    def follow(self, claim: Claim) -> tuple[dict[str, str], list[Document]]:
-        """Where the story of *claim* ends when followed up through the outlets it credits
-        (by `outlet_key`, each with a name as written: an outlet whose article is not checked
-        with it, or whose article credits no outlet with the story), and the documents it
-        passes through on the way, in the order met."""
-        ends: dict[str, str] = {}
-        met: dict[str, Document] = {}
-        self._follow(claim, claim, ends, met)
-        return ends, list(met.values())
+    def follow(self, claims: Sequence[Claim]) -> list[tuple[dict[str, str], list[Document]]]:
+        """Where the story of each of *claims* ends when followed up through the outlets it
+        credits (by `outlet_key`, each with a name as written: an outlet whose article is not
+        checked with it, or whose article credits no outlet with the story), and the
+        documents it passes through on the way, in the order met.
 
-    def _follow(self, claim: Claim, story: Claim, ends: dict[str, str], met: dict[str, Document]) -> None:
+        Each step goes on through the statements of the cited article that tell the story of
+        the statement citing it, so a chain of relays is followed to its root even where
+        each retells it in new words; an article that has the story from a body speaking for
+        itself ("the air force said") is its first report, and the chain ends at its outlet.
+        An outlet one claim ends at whose article another claim's chain passes through is
+        followed on through that article: "A and B confirmed it", where B's report relays
+        A's and A's relays C's, ends at C for both, even where A's article tells the story
+        in words too far from the claim's to be found from it.
+
+        Args:
+            claims: Statements of one document that credit one story to several outlets.
+
+        Returns:
+            For each claim in order, its ends and the documents it passes through.
+        """
+        beyond: dict[str, _Beyond] = {}
+        traced = []
+        for claim in claims:
+            ends: dict[str, str] = {}
+            met: dict[str, Document] = {}
+            self._follow(claim, claim, ends, met, beyond)
+            traced.append((ends, met))
+        passed = {
+            outlet_key(d.source.outlet.name): d
+            for _, met in traced
+            for d in met.values()
+            if d.source.outlet is not None and beyond[d.id].ends
+        }
+        for ends, met in traced:
+            for key in [k for k in ends if k in passed and passed[k].id not in met]:
+                document = passed[key]
+                del ends[key]
+                for further, name in beyond[document.id].ends.items():
+                    ends.setdefault(further, name)
+                met.update((d.id, d) for d in (document, *beyond[document.id].met))
+        return [(ends, list(met.values())) for ends, met in traced]
+
+    def _follow(
+        self,
+        claim: Claim,
+        story: Claim,
+        ends: dict[str, str],
+        met: dict[str, Document],
+        beyond: dict[str, _Beyond],
+    ) -> None:
         cited = self.cited.get(claim.ref, [])
         for name in credited_outlets(claim.attribution):
             if not any(d.source.outlet is not None and names_outlet(name, d.source.outlet) for d in cited):
@@ -141,13 +188,28 @@ class Upstreams:
             further = [
                 c
                 for c in self.statements.get(document.id, ())
-                if credited_outlets(c.attribution) and same_story(story, c)
+                if credited_outlets(c.attribution)
+                and (same_story(story, c) or (same_story(claim, c) and not speaks_for_itself(c)))
             ]
             outlet = document.source.outlet
             if not further and outlet is not None:
                 ends.setdefault(outlet_key(outlet.name), outlet.name)
+            reached: dict[str, str] = {}
+            before = len(met)
             for other in further:
-                self._follow(other, story, ends, met)
+                self._follow(other, story, reached, met, beyond)
+            beyond[document.id] = _Beyond(reached, list(met.values())[before:])
+            for key, name in reached.items():
+                ends.setdefault(key, name)
+
+
+@attrs.frozen
+class _Beyond:
+    """Where following a story on from one article led: the outlets it ended at and the
+    documents met on the way; no ends for an article that relays no one."""
+
+    ends: dict[str, str]
+    met: list[Document]
 
 
 def credited_name(claim: Claim) -> str:

@@ -31,6 +31,7 @@ __all__ = [
     "outlet_key",
     "outlet_keys",
     "same_story",
+    "speaks_for_itself",
     "story_words",
     "tells_story_of",
 ]
@@ -198,6 +199,34 @@ def credited_outlets(attribution: Attribution | None) -> list[str]:
     ):
         names.append(attribution.speaker_name)
     return names
+
+
+_PUBLIC_BODIES = frozenset(
+    folded(word)
+    for word in (
+        "force", "forces", "army", "navy", "military", "ministry", "government", "police",
+        "presidency", "kremlin", "pentagon", "command", "staff", "guard", "parliament",
+        "court", "prosecutors", "prosecutor", "office", "council", "commission", "bank",
+        "department", "administration", "embassy", "cabinet", "directorate", "bureau",
+        "secretariat", "committee", "headquarters",
+    )
+)  # fmt: skip
+"""The last words of the names of public bodies, which speak for themselves: not outlets;
+as `folded` writes them ("navy" as "navi"), to meet names folded alike."""
+
+
+def speaks_for_itself(claim: Claim) -> bool:
+    """Whether *claim* is credited to a body speaking for itself, on the record ("Ukraine's
+    air force said"), not to an outlet whose report was passed on: a known actor that is no
+    outlet, or a name that ends as a public body's does."""
+    attribution = claim.attribution
+    if attribution is None or attribution.anonymity is not Anonymity.NAMED_ORGANIZATION:
+        return False
+    speaker = attribution.speaker
+    if speaker is not None:
+        return speaker.kind is not ActorKind.OUTLET
+    words = folded(attribution.speaker_name).split()
+    return bool(words) and words[-1] in _PUBLIC_BODIES
 
 
 def outlet_keys(names: Iterable[str]) -> set[str]:

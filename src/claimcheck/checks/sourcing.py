@@ -20,6 +20,7 @@ from claimcheck.checks._stories import (
     names_outlet_called,
     outlet_key,
     outlet_keys,
+    speaks_for_itself,
 )
 from claimcheck.checks._support import emit, folded
 from claimcheck.kb import KnowledgeBase
@@ -122,7 +123,7 @@ def _relayed_confirmations(members: Sequence[Member]) -> Iterator[Finding]:
     grouping by proposition already compares."""
     upstreams = Upstreams(members)
     for counted in counted_sets(m.claim for m in members):
-        traced = [upstreams.follow(claim) for claim in counted]
+        traced = upstreams.follow(counted)
         common = set.intersection(*(set(ends) for ends, _ in traced))
         relays = {d.id: d for _, met in traced for d in met}
         keys = [k for c in relays.values() for k in map(_key, c.claims) if k]
@@ -254,14 +255,14 @@ def _counted(claims: Iterable[Claim]) -> list[Claim]:
 
 
 def _on_record(root: Root, carriers: Iterable[Claim]) -> bool:
-    """Whether *root* is a named person, or a public body (`_speaks_for_itself`: "the air force
+    """Whether *root* is a named person, or a public body (`speaks_for_itself`: "the air force
     said"), quoted by the claims: a statement on the record, which every
     report may repeat without counting it as confirmed."""
     if root.kind is not RootKind.SPEAKER:
         return False
     return any(
         c.attribution is not None
-        and (c.attribution.anonymity is Anonymity.NAMED_PERSON or _speaks_for_itself(c))
+        and (c.attribution.anonymity is Anonymity.NAMED_PERSON or speaks_for_itself(c))
         and folded(
             c.attribution.speaker.name if c.attribution.speaker else c.attribution.speaker_name
         )
@@ -305,8 +306,9 @@ def relay_credited_as_origin(group: Group, kb: KnowledgeBase) -> Iterator[Findin
     named person, or relaying a story whose relays lead back to the crediting document's
     own outlet (a ring of any length, for `SRC002`) is not a relay. The finding names the
     origin's own article beside the relay's where the documents checked together hold one
-    telling the story. A document that counts several sources as confirmations is left to
-    `SRC004`.
+    telling the story. A document that credits one relay several times (the story "as first
+    reported by X", then a figure "according to the report") gets one finding, at its first
+    credit. A document that counts several sources as confirmations is left to `SRC004`.
 
     Why it matters:
         Crediting the relay hides the original source and its standing; readers cannot
@@ -344,39 +346,11 @@ def _chain(claim: Claim) -> list[str]:
     return chain
 
 
-_PUBLIC_BODIES = frozenset(
-    folded(word)
-    for word in (
-        "force", "forces", "army", "navy", "military", "ministry", "government", "police",
-        "presidency", "kremlin", "pentagon", "command", "staff", "guard", "parliament",
-        "court", "prosecutors", "prosecutor", "office", "council", "commission", "bank",
-        "department", "administration", "embassy", "cabinet", "directorate", "bureau",
-        "secretariat", "committee", "headquarters",
-    )
-)  # fmt: skip
-"""The last words of the names of public bodies, which speak for themselves: not outlets;
-as `folded` writes them ("navy" as "navi"), to meet names folded alike."""
-
-
-def _speaks_for_itself(claim: Claim) -> bool:
-    """Whether *claim* is credited to a body speaking for itself, on the record ("Ukraine's
-    air force said"), not to an outlet whose report was passed on: a known actor that is no
-    outlet, or a name that ends as a public body's does."""
-    attribution = claim.attribution
-    if attribution is None or attribution.anonymity is not Anonymity.NAMED_ORGANIZATION:
-        return False
-    speaker = attribution.speaker
-    if speaker is not None:
-        return speaker.kind is not ActorKind.OUTLET
-    words = folded(attribution.speaker_name).split()
-    return bool(words) and words[-1] in _PUBLIC_BODIES
-
-
 def _relays_credited(members: Sequence[Member]) -> Iterator[Finding]:
     relays: StoryIndex[tuple[Claim, str, str]] = StoryIndex()
     for member in members:
         chain = _chain(member.claim)
-        if _speaks_for_itself(member.claim):
+        if speaks_for_itself(member.claim):
             chain = chain[:-1]  # an outlet reporting a body's own statement relays no report
         for relay, upstream in itertools.pairwise(chain):
             relays.add(member.claim, (member.claim, relay, upstream), scope=outlet_key(relay))
@@ -384,6 +358,7 @@ def _relays_credited(members: Sequence[Member]) -> Iterator[Finding]:
     claims = (c for d in documents.values() for c in d.claims)
     counted = {c.ref for found in counted_sets(claims) for c in found}
     origins = RelayOrigins(documents.values())
+    shown_by: dict[tuple[str, str], list[tuple[Claim, Claim, str]]] = {}
     for member in members:
         claim = member.claim
         attribution = claim.attribution
@@ -406,21 +381,46 @@ def _relays_credited(members: Sequence[Member]) -> Iterator[Finding]:
             ),
             None,
         )
-        if shown is None:
-            continue
-        witness, source_name = shown
-        origin = origins.of(claim, source_name)
-        yield emit(
-            relay_credited_as_origin,
-            message=(
-                f"credited to {attribution.speaker_name}, which relayed it from {source_name} "
-                f"(as {witness.ref} shows)"
-            ),
-            claims=[claim, witness],
-            documents=[origin.id] if origin is not None else [],
-            spans=[claim.evidence],
-            fix=f"according to {source_name}, as relayed by {attribution.speaker_name}",
-        )
+        if shown is not None:
+            key = (claim.source.document_id, outlet_key(attribution.speaker_name))
+            shown_by.setdefault(key, []).append((claim, *shown))
+    for credits in shown_by.values():
+        yield _relay_credited(credits, origins)
+
+
+def _relay_credited(credits: list[tuple[Claim, Claim, str]], origins: RelayOrigins) -> Finding:
+    """The one finding for the statements of one document credited to one relay, each with
+    the claim that shows the relay and the name of the relay's source: it points at the
+    first of them, where the document first credits the relay (often as the origin, "first
+    reported by X"); the later ones ("according to the report") add nothing new."""
+    claim, witness, source_name = min(credits, key=lambda credit: _order(credit[0]))
+    assert claim.attribution is not None
+    speaker = claim.attribution.speaker_name
+    origin = origins.of(claim, source_name)
+    more = sorted({c for c, _, _ in credits} - {claim}, key=_order)
+    return emit(
+        relay_credited_as_origin,
+        message=(
+            f"credited to {speaker}, which relayed it from {source_name} (as {witness.ref} shows)"
+            + _later(len(more))
+        ),
+        claims=[claim, witness, *more],
+        documents=[origin.id] if origin is not None else [],
+        spans=[claim.evidence],
+        fix=f"according to {source_name}, as relayed by {speaker}",
+    )
+
+
+def _later(count: int) -> str:
+    """The words that tell how many later statements credit the relay too."""
+    if count == 0:
+        return ""
+    return "; so does a later statement" if count == 1 else f"; so do {count} later statements"
+
+
+def _order(claim: Claim) -> tuple[int, str]:
+    """Where *claim* stands in its document: by its evidence's offset, then its id."""
+    return (claim.evidence.offset if claim.evidence is not None else -1, claim.id)
 
 
 def _citing_documents(claim: Claim, document: Document, kb: KnowledgeBase) -> Iterable[Hashable]:
