@@ -369,3 +369,19 @@ def test_weekday_after_needs_the_or_an_ordinal_in_text() -> None:
     found = find_dates("The vote fell on the Friday before Christmas.", anchor=ANCHOR)
     expected = [("the Friday before Christmas", "2022-12-23")]
     assert [(m.text, str(m.value)) for m in found] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Estonia ratified it on 12 August last year.", ("12 August last year", "2022-08-12")),
+        ("Chile signed on August 12 this year.", ("August 12 this year", "2023-08-12")),
+        ("The pact lapses on the 2nd of February next year.", ("the 2nd of February next year", "2024-02-02")),
+        ("Peru signed on 12 August of last year.", ("12 August of last year", "2022-08-12")),
+    ],
+)
+def test_a_day_and_month_take_the_year_named_after_them(text: str, value: tuple[str, str]) -> None:
+    """"12 August last year" is one date in the year before the anchor's, not that day of the
+    anchor's own year beside a separate "last year"."""
+    (mention,) = find_dates(text, anchor=ANCHOR)
+    assert (mention.text, mention.value.isoformat()) == value

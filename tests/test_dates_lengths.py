@@ -314,3 +314,18 @@ def test_on_or_bound_leaves_the_day_open_on_one_side(days: int, bound: str) -> N
         assert (value.start, value.end, value.modifier) == (None, whole.end, Modifier.ON_OR_BEFORE)
     else:
         assert (value.start, value.end, value.modifier) == (whole.start, None, Modifier.ON_OR_AFTER)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The envoy was sworn in three days later.", "three days later"),
+        ("The new chief moved in two weeks after the vote.", "two weeks after"),
+        ("The tenants moved in five days earlier.", "five days earlier"),
+    ],
+)
+def test_in_before_a_length_from_an_event_is_a_particle(text: str, found: str) -> None:
+    """"Sworn in three days later" is three days after an event, never "in three days" from the anchor."""
+    (mention,) = find_dates(text, anchor=date(2031, 3, 6))
+    assert mention.text == found
+    assert isinstance(mention.value, Duration)
