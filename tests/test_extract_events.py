@@ -292,3 +292,18 @@ def test_a_second_deed_joined_after_the_dating_lends_the_event_nothing() -> None
     text = "Zelensky set out his plan to the Verkhovna Rada on 16 October and to the European Council in Brussels yesterday."
     doc = extract(text, source=source, kb=KB)
     assert [f.code for f in run_checks([doc], KB, select=["TIM001"])] == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ilse Vogt was sworn in as mayor on Wednesday, a day after Karl Brandt won a runoff in Linz.",
+        "Ilse Vogt resigned on Wednesday, hours after Karl Brandt quit in Linz.",
+    ],
+)
+def test_the_people_and_place_of_an_event_that_dates_it_are_not_its_own(text: str) -> None:
+    """"On Wednesday, a day after X won in Linz": X and Linz belong to the event that dates the
+    first one, not to it."""
+    event = _event(text)
+    assert [p.name for p in event.participants] == ["Ilse Vogt"]
+    assert event.place is None

@@ -336,3 +336,15 @@ def test_a_title_in_a_past_clause_with_its_own_time_is_read_at_that_time() -> No
     assert (now.title_time, now.when) == (TitleTime.PRESENT, None)
     (bare,) = _roles("Ann Lee was President Ivo Dane's envoy.")
     assert (bare.title_time, bare.when) == (TitleTime.PRESENT, None)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ilse Vogt, the chancellor's pick for the treasury, faces a hearing.",
+        "Karl Brandt, the mayor’s chief of staff, declined to comment.",
+    ],
+)
+def test_a_title_that_owns_something_does_not_describe_the_name_before_it(text: str) -> None:
+    """"Ilse Vogt, the chancellor's pick" names the chancellor's choice, not a chancellor."""
+    assert _roles(text) == []

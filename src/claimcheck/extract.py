@@ -39,7 +39,7 @@ from claimcheck._extract_events import (
     event_in,
     participants_of,
 )
-from claimcheck._extract_yearless import by_day_and_month, weekdays
+from claimcheck._extract_yearless import by_day_and_month, weekdays, weekdays_named_before
 from claimcheck._extract_header import read_article_file, starts_with_header
 from claimcheck._extract_headings import Entries
 from claimcheck._extract_lexicon import HEDGE_WORDS
@@ -282,7 +282,7 @@ class _Extraction:
         anchor = _anchor(self.source.published)
         dates = find_dates(clean, anchor=anchor) if anchor is not None and self.sentences else []
         if anchor is not None:
-            dates = by_day_and_month(clean, dates, anchor=anchor)
+            dates = weekdays_named_before(clean, by_day_and_month(clean, dates, anchor=anchor))
         outlets = OutletNames(clean, self.source.outlet)
         self.statements = StatementReader(outlets, self.canonical)
         attributions = (
