@@ -66,3 +66,19 @@ def test_data_published_by_a_body_keep_their_own_reading() -> None:
     the body's name stays out of its name."""
     text = "Figures released on Monday by the Central Bank of Ruritania showed reserves rising."
     assert shape(text) == ("Central Bank of Ruritania", BODY, ())
+
+
+def test_agent_by_passes_a_place_only_when_asked() -> None:
+    """A place before the "by" ("filed in Ottawa by") is passed over only with ``issuing``."""
+    text = "filed in Ottawa by the bureau"
+    tokens = tokenize(text, 0, len(text))
+    assert agent_by(tokens, 1, 6, issuing=True) == 3
+    assert agent_by(tokens, 1, 6) is None
+
+
+@pytest.mark.parametrize("adverb", ["recently", "only yesterday", "quietly", "earlier today"])
+def test_data_issued_after_an_adverb_keep_their_body(adverb: str) -> None:
+    """Any adverb may stand between the participle that issues data and its "by": the body
+    after it speaks through the data."""
+    text = f"Figures published {adverb} by the Bureau of Statistics show exports falling."
+    assert shape(text) == ("Bureau of Statistics", BODY, ())

@@ -17,7 +17,7 @@ Every helper looks at a bounded number of tokens.
 from __future__ import annotations
 
 from claimcheck._attribution_names import MEDIA
-from claimcheck._attribution_phrases import Kind, Phrase
+from claimcheck._attribution_spans import Kind, Phrase
 from claimcheck._attribution_text import DASHES, QUOTES, Token
 
 __all__: list[str] = []

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from claimcheck._attribution_phrases import Kind, Phrase, span_text
+from claimcheck._attribution_spans import Kind, Phrase, span_text
 from claimcheck._attribution_text import QUOTES, Token
 
 __all__: list[str] = []

@@ -24,8 +24,9 @@ from claimcheck._attribution_kinds import (
 )
 from claimcheck._attribution_outlets import glued_name
 from claimcheck._attribution_passives import agent_by
-from claimcheck._attribution_phrases import Kind, Phrase, PhraseReader, span_text
+from claimcheck._attribution_phrases import PhraseReader
 from claimcheck._attribution_sites import REPORTED_BY, SUBJECT, Site
+from claimcheck._attribution_spans import Kind, Phrase, span_text
 from claimcheck._attribution_text import Token
 from claimcheck.model import Actor, ActorKind, Anonymity
 

@@ -10,24 +10,16 @@ Every rule looks at a bounded number of tokens around its cue.
 from __future__ import annotations
 
 from claimcheck import _attribution_asides as asides
+from claimcheck import _attribution_findings as findings
 from claimcheck import _attribution_lexicon as lex
 from claimcheck import _attribution_passives as passives
 from claimcheck import _attribution_revisions as revisions
 from claimcheck import _attribution_rulings as rulings
-from claimcheck._attribution_between import across_clause, agent_follows, passive_participle
-from claimcheck._attribution_bodies import FORECASTING, MAX_GAP, SHOWING
+from claimcheck._attribution_bodies import FORECASTING, SHOWING
 from claimcheck._attribution_complements import states_nothing
-from claimcheck._attribution_described import counted
-from claimcheck._attribution_headlines import HeadlineReader
-from claimcheck._attribution_issued import issued_data_end
-from claimcheck._attribution_names import listed_field, plural_possessive
+from claimcheck._attribution_findings import FindingReader
 from claimcheck._attribution_outlets import Outlets
-from claimcheck._attribution_phrases import (
-    NOT_BEFORE_VERB,
-    Kind,
-    Phrase,
-    anonymity_clause,
-)
+from claimcheck._attribution_phrases import anonymity_clause
 from claimcheck._attribution_relayed import OUTLET_QUALIFIERS, relayed_clause, to_outlet
 from claimcheck._attribution_sites import (
     ACCORDING,
@@ -43,23 +35,20 @@ from claimcheck._attribution_sites import (
     description,
     gap_word,
     in_turn,
-    inserted_place,
     nest_relays,
     share_of,
 )
+from claimcheck._attribution_spans import NOT_BEFORE_VERB, Kind, Phrase
+from claimcheck._attribution_subjects import CITED, MAX_PHRASE
 from claimcheck._attribution_text import QUOTES, Token
 from claimcheck.model import Anonymity
 from claimcheck.names import AliasIndex
 
 __all__: list[str] = []
 
-_MAX_PHRASE = 12
-_MAX_APPOSITIVE = 14  # ", head of the Assembly of ...,"
-_MAX_APPOSITION = 22  # ", asking not to be named for fear of reprisals from ...,"
-_MAX_SUBJECT = 16  # "A spokesperson for the Office of the UN High Commissioner for ... said"
 
 
-class CueReader(HeadlineReader):
+class CueReader(FindingReader):
     """Finds the cues of a clause and the phrases they introduce."""
 
     def __init__(self, text: str, outlets: Outlets, index: AliasIndex | None) -> None:
@@ -130,7 +119,7 @@ class CueReader(HeadlineReader):
         if lower == "picked" and relative and k + 2 < hi and tokens[k + 1].lower == "up":
             report = self.report_of(tokens, k + 2, hi)  # "..., which picked up a report in Y"
             return [Site(CITING, report, "picked up", k, k + 2)] if report else None
-        if k + 1 < hi and (lower in _CITING or (lower in _CITED and relative)):
+        if k + 1 < hi and (lower in _CITING or (lower in CITED and relative)):
             # "citing Y", "quoting Y", "..., which cited Y"
             cue = "quoting" if lower.startswith("quot") else "citing"
             given = self.interview_given(tokens, k + 1, hi)
@@ -153,7 +142,7 @@ class CueReader(HeadlineReader):
             addressed = self.told_outlet(tokens, to + 1, hi) if to_outlet(tokens, to, hi) else None
             return [*cited, Site(CITING, addressed, cue, k, k + 1)] if addressed else cited
         passive = k > lo and tokens[k - 1].lower in _PASSIVE
-        if lower in _CITED and passive and k + 1 < hi and tokens[k + 1].lower in {"as", "by"}:
+        if lower in CITED and passive and k + 1 < hi and tokens[k + 1].lower in {"as", "by"}:
             return self._quoted_as(tokens, k, lo, hi)
         passive = lower in lex.BY_VERBS or (
             lower in passives.ISSUING and passives.issued_statement(tokens, k, lo)
@@ -183,26 +172,19 @@ class CueReader(HeadlineReader):
         if lower == asides.CLAIM_MADE and asides.claim_made(tokens, k, lo, hi):
             return self.by_phrase(tokens, k, hi)  # "the allegation was made by the auditor"
         if lower in rulings.FINDINGS and token.text == lower and k > lo:
-            ruled = tokens[k - 1].lower not in NOT_BEFORE_VERB  # not "was held", "to find"
-            stop = rulings.ruling_stop(tokens, k + 1, hi) if ruled else None  # "found in a 7-2"
-            court = self._subject(tokens, k, lo) if stop is not None else None
-            if court is not None and self.is_body(court):
-                return [Site(SUBJECT, court, lower, k, k + 1)]
-            if lower not in lex.SPEECH_VERBS:
-                return None
+            court = self.ruling(tokens, k, lo, hi)  # "..., the court found in a 7-2 decision"
+            if court is not None or lower not in lex.SPEECH_VERBS:
+                return court
         if lower in SHOWING and token.text == lower:
-            shown = self._data_shows(tokens, k, lo, hi)
+            shown = self.data_shows(tokens, k, lo, hi)
             if shown is not None or lower not in lex.SPEECH_VERBS:
                 return shown
         if lower in FORECASTING and token.text == lower:
-            forecast = self._forecast(tokens, k, lo, hi)
+            forecast = self.forecast(tokens, k, lo, hi)
             if forecast is not None or lower not in lex.SPEECH_VERBS:
                 return forecast
         if lower in revisions.REVISING and revisions.revised_forecast(tokens, k, hi) is not None:
-            reviser = self._subject(tokens, k, lo)  # "OPEC lowered its forecast for demand"
-            if reviser is not None and self.is_body(reviser):
-                return [Site(SUBJECT, reviser, lower, k, k + 1)]
-            return None
+            return self.reviser(tokens, k, lo)  # "OPEC lowered its forecast for demand"
         if lower in lex.SPEECH_VERBS and (token.text == lower or (k == lo and lower in _INVERTED)):
             return self._speech(tokens, k, lo, hi)
         return None
@@ -225,11 +207,11 @@ class CueReader(HeadlineReader):
         if tokens[k].lower in _WORD_NOUNS:
             return None
         if self.amount_set(tokens, k, hi):
-            subject = self._subject(tokens, k, lo)  # "an official put the cost at €5 billion"
+            subject = self.subject(tokens, k, lo)  # "an official put the cost at €5 billion"
             return [Site(SUBJECT, subject, tokens[k].lower, k, k + 1)] if subject else None
         if k + 1 >= hi or tokens[k + 1].lower != "it":
             return None
-        for at in range(k - 1, max(lo, k - _MAX_PHRASE) - 1, -1):
+        for at in range(k - 1, max(lo, k - MAX_PHRASE) - 1, -1):
             if tokens[at].lower == "as":
                 phrase = self.phrase(tokens, at + 1, k, exact=True)
                 if phrase is None or (phrase.kind is Kind.PRONOUN and phrase.head == "it"):
@@ -238,44 +220,6 @@ class CueReader(HeadlineReader):
             if not tokens[at].is_word or tokens[at].quoted:
                 return None
         return None
-
-    def _data_shows(self, tokens: list[Token], v: int, lo: int, hi: int) -> list[Site] | None:
-        """The body whose data speak: "Frontex data show that ...", "figures from the
-        ministry suggest ..."; data that nobody is said to have made attribute nothing."""
-        ending = v + 1 >= hi or tokens[v + 1].text in _CLAUSE_ENDS  # "..., data from X showed."
-        if v == lo or not (ending or tokens[v + 1].is_word):
-            return None
-        if tokens[v - 1].lower in NOT_BEFORE_VERB:
-            return None  # "the figures to show", "has been shown"
-        report = self._subject(tokens, v, lo)
-        if report is not None and report.kind in {Kind.OUTLET, Kind.NAMED}:
-            noun = report.stop - 1 if report.kind is Kind.OUTLET else report.stop
-            if noun > report.start and tokens[noun].lower in lex.REPORT_NOUNS:
-                return [Site(SUBJECT, report, tokens[v].lower, v, v + 1)]  # "X's analysis showed"
-        issued = self.data_issued_by(tokens, lo, v)  # "Figures published by X showed"
-        if issued is not None:
-            return [Site(SUBJECT, issued, tokens[v].lower, v, v + 1)]
-        end = issued_data_end(tokens, lo, v)  # "Eurostat data released on Friday showed"
-        for start in range(max(lo, end - _MAX_PHRASE), end):
-            if start > lo and tokens[start - 1].is_word and tokens[start - 1].lower not in _JOINS:
-                continue
-            body = self.data_source(tokens, start, end)
-            if body is not None:
-                return [Site(SUBJECT, body, tokens[v].lower, v, v + 1)]
-        return None
-
-    def _forecast(self, tokens: list[Token], v: int, lo: int, hi: int) -> list[Site] | None:
-        """A body's forecast: "The Bank of Finland expects growth to pick up", "the ministry
-        estimates losses at 5,000"; a person, a group or a place only hopes or guesses."""
-        previous = tokens[v - 1].lower if v > lo else ""
-        if previous in NOT_BEFORE_VERB or previous in lex.FUTURE:
-            return None
-        if v + 1 >= hi or not tokens[v + 1].is_word or tokens[v + 1].lower == "that":
-            return None  # "expects that ..." is read as speech
-        subject = self._subject(tokens, v, lo)
-        if subject is None or not self.is_body(subject):
-            return None
-        return [Site(SUBJECT, subject, tokens[v].lower, v, v + 1)]
 
     def _named_after(self, tokens: list[Token], phrase: Phrase, hi: int) -> Phrase:
         """The person's name set after a description of one, between commas or before the
@@ -308,7 +252,7 @@ class CueReader(HeadlineReader):
         if told is None:
             return None
         end = k - 1 if relative == "who" else k
-        subject = self._subject(tokens, end, lo) or description(self.text, tokens, lo, end)
+        subject = self.subject(tokens, end, lo) or description(self.text, tokens, lo, end)
         if subject is None and relative == "who":
             return [Site(TOLD, told, cue, k, k + 2)]  # "X, who spoke to NRC, said": "said" reads X
         if subject is None:
@@ -319,7 +263,7 @@ class CueReader(HeadlineReader):
         """An outlet that carries someone's words: "Xinhua carried remarks by Wang Yi"; the
         speaker is whoever made the statement, the outlet relays it."""
         speaker = self.statement_of(tokens, k + 1, hi)
-        outlet = self._subject(tokens, k, lo)
+        outlet = self.subject(tokens, k, lo)
         if speaker is None or outlet is None or outlet.kind is not Kind.OUTLET:
             return None
         cue = " ".join(t.lower for t in tokens[k : speaker.start])  # "published remarks by"
@@ -344,7 +288,7 @@ class CueReader(HeadlineReader):
             at = relay.stop
         if at + 1 >= hi or tokens[at].lower != "as" or tokens[at + 1].lower != "saying":
             return None
-        subject = self._subject(tokens, k, lo)
+        subject = self.subject(tokens, k, lo)
         if subject is None:
             return None
         found.append(Site(SUBJECT, subject, f"{tokens[k].lower} as saying", k, at + 2))
@@ -379,7 +323,7 @@ class CueReader(HeadlineReader):
             parenthetical = v > lo and tokens[v - 1].text in PARENTHESIS_OPENERS
             described = verb.startswith("describ") and (
                 any(t.lower == "as" for t in tokens[stop : stop + 8])
-                or any(t.lower == "how" for t in tokens[max(lo, v - _MAX_PHRASE) : v])
+                or any(t.lower == "how" for t in tokens[max(lo, v - MAX_PHRASE) : v])
             )  # "... described it as", "that was how X described the economy"
             content = asides.report_content(tokens, v, lo)  # "a story in which X described"
             if not (parenthetical or so or described or content or clause_final(tokens, stop, hi)):
@@ -389,7 +333,7 @@ class CueReader(HeadlineReader):
         told = None
         if verb in lex.OBJECT_VERBS and stop < hi:
             told = self.told_outlet(tokens, stop, hi)
-        subject = self._subject(tokens, v, lo) or self._relative_antecedent(tokens, v, lo)
+        subject = self.subject(tokens, v, lo) or self.relative_antecedent(tokens, v, lo)
         if told is None and subject is not None and stop < hi and tokens[stop].lower == "in":
             told = self.published_in(tokens, stop + 1, hi)  # "X reported in Nature that"
         if told is None and verb in lex.OBJECT_VERBS and subject is not None and stop < hi:
@@ -408,12 +352,12 @@ class CueReader(HeadlineReader):
         if subject is not None:
             found.append(Site(SUBJECT, subject, cue, v, stop))
         elif previous in {"and", "but"} and self.sentence_start < v - 1:
-            shared = self._clause_subject(tokens, self.sentence_start, v - 1)
+            shared = self.clause_subject(tokens, self.sentence_start, v - 1)
             if shared is not None:  # "The ministry declined to comment, but said ..."
                 found.append(Site(SUBJECT, shared, cue, v, stop))
         elif verb in lex.NON_FINITE:
             if v > lo and tokens[v - 1].text in {","} | QUOTES:
-                opening = self._clause_subject(tokens, lo, v)
+                opening = self.clause_subject(tokens, lo, v)
                 if opening is not None:
                     found.append(Site(SUBJECT, opening, cue, v, stop))
         elif v == lo or so or tokens[v - 1].text in {","} | QUOTES or asides.after_quoted_dash(
@@ -440,159 +384,27 @@ class CueReader(HeadlineReader):
             found.append(Site(TOLD, told, cue, v, stop))
         return found or None
 
-    def _relative_antecedent(self, tokens: list[Token], v: int, lo: int) -> Phrase | None:
-        """The speaker that ", which" or ", who" before the verb at *v* refers back to: "The
-        figures were released by Eurostat, which said ..."."""
-        comma = v - 2
-        if comma <= lo or tokens[v - 1].lower not in {"which", "who"} or tokens[comma].text != ",":
-            return None
-        for start in range(max(lo, comma - _MAX_PHRASE), comma):  # "by Eurostat": after "by" too
-            if any(t.text in _PHRASE_BREAKS or t.quoted for t in tokens[start:comma]):
-                continue
-            found = self.phrase(tokens, start, comma, exact=True)
-            if found is not None:
-                return found if found.kind is not Kind.PRONOUN else None
-        return None
-
-    def _clause_subject(self, tokens: list[Token], lo: int, v: int) -> Phrase | None:
-        """The named or anonymous phrase that opens a clause, for "X did Y, saying Z"."""
-        if lo + 1 < v and tokens[lo].text in rulings.BULLETS:
-            lo += 1  # "— The court, ruling that ...": a bullet opens the clause
-        phrase = self.phrase(tokens, lo, v)
-        if phrase is None or phrase.kind is Kind.REPORTERS:
-            return None
-        if phrase.stop < v - 1 and tokens[phrase.stop].text in {",", "("}:
-            return phrase if inserted_place(tokens, phrase.stop, v) else None
-        return phrase
-
-    def _subject(self, tokens: list[Token], v: int, lo: int) -> Phrase | None:
-        """The phrase that ends just before the verb at *v*, over hedges, time words and an
-        appositive between commas ("Connolly, head of the Assembly, said")."""
-        end = v
-        gap = 0
-        while end > lo and gap < MAX_GAP and gap_word(tokens[end - 1]):
-            end -= 1
-            gap += 1
-        end = asides.before_aside(tokens, lo, end)  # "Mercedes-Benz — the carmaker — said"
-        if end - 3 >= lo and tokens[end - 1].text == ")" and tokens[end - 3].text == "(":
-            end -= 3  # "The Institute for the Study of War (ISW) said"
-        if not (end > lo and tokens[end - 1].text == ","):
-            found = self._ending_at(tokens, lo, end)
-            if found is None:
-                found = self._before_anonymity_clause(tokens, lo, end)
-            if found is None:  # "Two men questioned by police after the fire said"
-                return across_clause(self.text, tokens, lo, end, self._anonymous)
-            by = found.start - 1 if found is not None else lo
-            if by - 1 > lo and tokens[by].lower == "by" and tokens[by - 1].lower in _CITED:
-                quoted = self._ending_at(tokens, lo, by - 1)  # "officials quoted by X said"
-                return quoted or description(self.text, tokens, lo, by - 1)
-            placed = by > lo and tokens[by].lower in lex.PREPOSITIONS  # "waiting outside the"
-            agent = by - 1 > lo and tokens[by].lower == "by" and passive_participle(tokens[by - 1])
-            if placed or agent:
-                return across_clause(self.text, tokens, lo, end, self._anonymous) or found
-            return found
-        first = self.phrase(tokens, lo, end)
-        at = first.stop if first is not None else end
-        named = first is not None and first.kind in {Kind.NAMED, Kind.OUTLET}
-        if named and at < end and tokens[at].lower in lex.REPORT_NOUNS:
-            at += 1  # "The OCCRP investigation, cited by Le Monde, found": OCCRP found it
-        if first is not None and at + 1 < end and tokens[at].text == ",":
-            if tokens[at + 1].lower in _INSERTIONS or agent_follows(tokens, at + 1, end):
-                return first  # "Euronews, citing Interfax, which quoted an aide, reported"
-        if named and at < end - 1 and asides.long_apposition(tokens, at, end):
-            return first  # "Ana Ruiz, a baker in Vigo who ... and who ..., said"
-        # an appositive: "Connolly, head of the Assembly, said" or "its chief, Admiral Bauer, said"
-        inner = self._ending_at(tokens, lo, end - 1)
-        for opening in range(end - 2, max(lo, end - _MAX_APPOSITION) - 1, -1):
-            if tokens[opening].text == "," and (
-                opening >= end - _MAX_APPOSITIVE or asides.participle_opens(tokens, opening + 1)
-            ):  # a participle clause may run longer: ", asking not to be named for fear ..."
-                outer = self._ending_at(tokens, lo, asides.before_age(tokens, opening, lo))
-                if outer is None and asides.participle_opens(tokens, opening + 1):
-                    outer = across_clause(self.text, tokens, lo, opening, self._anonymous)
-                if inner is not None and inner.kind is Kind.NAMED and not self._names_person(outer):
-                    return inner  # "the head of the IAEA, Rafael Grossi, warned"
-                if self._names_person(inner) and asides.office_title(tokens, outer):
-                    return inner  # "Ireland's Ombudsman for Children, Niall Muldoon, said"
-                return outer
-        return None
-
-    def _before_anonymity_clause(self, tokens: list[Token], lo: int, end: int) -> Phrase | None:
-        """The subject before a clause that says why it goes unnamed: "A negotiator who
-        declined to be identified said"."""
-        for who in range(end - 1, max(lo, end - _MAX_PHRASE) - 1, -1):
-            if not tokens[who].is_word or tokens[who].quoted:
-                return None
-            if tokens[who].lower == "who":
-                if anonymity_clause(tokens, who + 1, end):
-                    return self._ending_at(tokens, lo, who)
-                return None
-        return None
-
-    def _names_person(self, phrase: Phrase | None) -> bool:
-        if phrase is None or phrase.kind is not Kind.NAMED:
-            return phrase is not None and phrase.kind is Kind.OUTLET
-        return self._classify(phrase.text)[1] is Anonymity.NAMED_PERSON
-
-    def _ending_at(self, tokens: list[Token], lo: int, stop: int) -> Phrase | None:
-        """The longest phrase that ends just before token *stop*, within its clause part."""
-        floor = max(lo, stop - _MAX_SUBJECT)
-        for back in range(stop - 1, floor - 1, -1):
-            if (
-                tokens[back].text in _PHRASE_BREAKS
-                and not plural_possessive(tokens, back, stop)
-                and not listed_field(tokens, back, stop)
-            ) or tokens[back].quoted:
-                floor = back + 1
-                break
-        placed = False  # a name after a preposition speaks not, nor its last word alone
-        for start in range(floor, stop):
-            phrase = self.phrase(tokens, start, stop, exact=True)
-            if phrase is not None:
-                if phrase.kind is Kind.NAMED and (
-                    (placed and start + 1 == stop)
-                    or (start > lo and tokens[start - 1].lower in lex.PREPOSITIONS)
-                ):
-                    placed = True
-                    continue  # "many in Kyiv believe", "traders at Borough Market said"
-                if phrase.kind is Kind.NAMED and start > floor:
-                    return self.described_name(tokens, lo, start, stop) or phrase
-                return counted(self.text, tokens, floor, phrase)
-        return self.quantified_group(tokens, floor, stop) if placed else None
-
-
 _CITING = frozenset({"citing", "quoting", "relaying"})
-_JOINS = frozenset({"and", "but", "that", "as", "while", "whereas"})
-_CITED = frozenset({"cited", "quoted"})
 _BY_STARTS = lex.BY_ADVERBS | {"by"}
-_INSERTIONS = frozenset(
-    {"citing", "quoting", "relaying", "which", "who", "according", "per", "speaking", "cited",
-     "quoted"}
-)
 _RELAYING = lex.CARRYING | {"published", "publishes", "aired", "airs", "ran", "runs"}
 _PICKED = frozenset({"picked"})  # "..., which picked up a report in Y"
 _PERFECT = frozenset({"had", "has", "have"})
 _PASSIVE = frozenset({"was", "were", "is", "are", "been", "being"})
-_CLAUSE_ENDS = frozenset({".", ";", "!", "?"})
-_PHRASE_BREAKS = frozenset({",", ";", ":", ".", "!", "?", "—", "–"}) | QUOTES
 _HEDGE_STARTS = frozenset(phrase[0] for phrase in lex.HEDGE_PHRASES)
 _CUE_WORDS = (
     frozenset({"according", "per"})
     | lex.WORDING_CUES
     | _CITING
-    | _CITED
+    | CITED
     | lex.BY_VERBS
     | _RELAYING
     | _PICKED
     | lex.SPEECH_VERBS
     | lex.INTERVIEW
     | lex.TALKING
-    | SHOWING
-    | FORECASTING
+    | findings.CUE_WORDS
     | asides.CUE_WORDS
     | passives.ISSUING
-    | revisions.REVISING
-    | rulings.FINDINGS
     | rulings.HEARING
 )
 _INTERESTING = _CUE_WORDS | lex.HEDGES | _HEDGE_STARTS

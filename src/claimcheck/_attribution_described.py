@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from claimcheck import _attribution_lexicon as lex
 from claimcheck._attribution_bodies import BodyReader
-from claimcheck._attribution_phrases import Kind, Phrase, possessive, span_text
+from claimcheck._attribution_spans import Kind, Phrase, possessive, span_text
 from claimcheck._attribution_text import Token
 from claimcheck.names import is_title
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 from claimcheck import _attribution_lexicon as lex
 from claimcheck._attribution_hearings import HearingReader
 from claimcheck._attribution_kinds import headed_by_body_noun
-from claimcheck._attribution_phrases import Kind
 from claimcheck._attribution_sites import SUBJECT, Site
+from claimcheck._attribution_spans import Kind
 from claimcheck._attribution_text import QUOTES, Token
 from claimcheck.names import strip_titles
 

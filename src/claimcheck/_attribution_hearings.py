@@ -7,8 +7,8 @@ someone is what that someone said; the court only listened.
 from __future__ import annotations
 
 from claimcheck._attribution_issued import IssuedReader
-from claimcheck._attribution_phrases import Kind
 from claimcheck._attribution_sites import SUBJECT, Site
+from claimcheck._attribution_spans import Kind
 from claimcheck._attribution_text import Token
 
 __all__: list[str] = []

@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from claimcheck import _attribution_lexicon as lex
 from claimcheck._attribution_described import DescribedReader
-from claimcheck._attribution_phrases import Kind, Phrase
+from claimcheck._attribution_passives import agent_by
 from claimcheck._attribution_sites import gap_word
+from claimcheck._attribution_spans import Kind, Phrase
 from claimcheck._attribution_text import Token
 
 __all__: list[str] = []
@@ -22,7 +23,6 @@ _ISSUING = lex.COMPILING | {"obtained", "posted", "signed", "sent", "circulated"
 _FILED = frozenset({"lawsuit", "complaint", "action"})
 """What a body files: "a lawsuit filed in Ottawa by", "a class action filed by"."""
 _ISSUED = lex.STATEMENT_NOUNS | lex.DATA_NOUNS | lex.REPORT_NOUNS | _FILED
-_CALENDAR = frozenset({"on", "in", "last", "this", "earlier", "late"}) | lex.CALENDAR
 _DETERMINERS = frozenset({"a", "an", "the", "its", "new", "fresh", "latest"})
 _MAX_QUALIFIERS = 2
 _MAX_TIME = 4
@@ -39,7 +39,7 @@ class IssuedReader(DescribedReader):
         for noun in range(j, min(hi - 3, j + _MAX_QUALIFIERS + 1)):
             token = tokens[noun]
             if token.lower in _ISSUED:
-                by = _agent_by(tokens, noun + 1, hi)
+                by = _issuer_by(tokens, noun + 1, hi)
                 if by is None:
                     return None
                 described = self._described_body(tokens, by + 1, hi)
@@ -58,7 +58,7 @@ class IssuedReader(DescribedReader):
         if noun >= v or tokens[noun].lower not in lex.DATA_NOUNS:
             return None
         after = noun + 2 if noun + 1 < v and tokens[noun + 1].text == "," else noun + 1
-        by = _agent_by(tokens, after, v)  # "The figures, compiled by X, show"
+        by = _issuer_by(tokens, after, v)  # "The figures, compiled by X, show"
         end = v - 1 if tokens[v - 1].text == "," else v
         first = self.object_phrase(tokens, by + 1, end) if by is not None else None
         if first is None or first.stop == end:
@@ -83,7 +83,7 @@ class IssuedReader(DescribedReader):
         return Phrase(i, named.stop, Kind.ORGANIZATION, named.text)
 
 
-def _agent_by(tokens: list[Token], j: int, hi: int) -> int | None:
+def _issuer_by(tokens: list[Token], j: int, hi: int) -> int | None:
     """The "by" that names who issued what the noun before token *j* names: right after it
     ("a report by the auditor"), or after a participle and a time or a place ("figures
     published on Tuesday by", "a lawsuit filed in Ottawa by")."""
@@ -91,14 +91,7 @@ def _agent_by(tokens: list[Token], j: int, hi: int) -> int | None:
         return j if tokens[j - 1].lower not in lex.DATA_NOUNS else None
     if j >= hi or tokens[j].lower not in _ISSUING:
         return None
-    k = j + 1
-    while k < min(hi, j + 1 + _MAX_TIME) and tokens[k].lower != "by":
-        token = tokens[k]
-        placed = token.lower == "in" and k + 1 < hi and tokens[k + 1].capitalized
-        if not (gap_word(token) or token.text.isdigit() or placed or token.lower in _CALENDAR):
-            return None
-        k += 2 if placed else 1
-    return k if k < hi and tokens[k].lower == "by" else None
+    return agent_by(tokens, j + 1, hi, issuing=True)
 
 
 def issued_data_end(tokens: list[Token], lo: int, v: int) -> int:

@@ -15,8 +15,8 @@ from typing import Protocol
 from claimcheck import _attribution_lexicon as lex
 from claimcheck._attribution_kinds import person_evidence, raw_key
 from claimcheck._attribution_passives import agent_by
-from claimcheck._attribution_phrases import Phrase
 from claimcheck._attribution_sites import SUBJECT, Site
+from claimcheck._attribution_spans import Phrase
 from claimcheck._attribution_text import Token
 from claimcheck.model import Actor, ActorKind
 

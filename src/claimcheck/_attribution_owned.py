@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from claimcheck import _attribution_lexicon as lex
-from claimcheck._attribution_phrases import Kind, Phrase, possessive
+from claimcheck._attribution_spans import Kind, Phrase, possessive
 from claimcheck._attribution_text import Token
 from claimcheck.model import Actor, ActorKind
 

@@ -28,7 +28,6 @@ from claimcheck._attribution_kinds import (
 from claimcheck._attribution_links import relay_links, relay_order, reported_in
 from claimcheck._attribution_outlets import Outlets
 from claimcheck._attribution_owned import owned_report
-from claimcheck._attribution_phrases import Kind, Phrase, possessive
 from claimcheck._attribution_signoffs import sign_off
 from claimcheck._attribution_sites import (
     ACCORDING,
@@ -41,6 +40,7 @@ from claimcheck._attribution_sites import (
     overheard,
     parenthetical,
 )
+from claimcheck._attribution_spans import Kind, Phrase, possessive
 from claimcheck._attribution_text import Token
 from claimcheck.model import Actor, ActorKind, Anonymity, Attribution
 from claimcheck.names import AliasIndex, strip_titles

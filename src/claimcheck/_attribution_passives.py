@@ -10,6 +10,7 @@ issued is something said (passports and permits are issued too).
 from __future__ import annotations
 
 from claimcheck import _attribution_lexicon as lex
+from claimcheck._attribution_sites import gap_word
 from claimcheck._attribution_text import Token
 
 __all__: list[str] = []
@@ -32,21 +33,36 @@ _PASSIVE = frozenset({"was", "were", "is", "are", "been", "being"})
 _OPENERS = frozenset({"the", "a", "an", "new", "fresh", "repeated", "stern", "urgent"})
 
 
-def agent_by(tokens: list[Token], j: int, hi: int) -> int | None:
+def agent_by(tokens: list[Token], j: int, hi: int, *, issuing: bool = False) -> int | None:
     """The "by" at token *j* or after a short time or adverb from there ("on Friday by",
     "earlier this week by"), or ``None``.
+
+    Args:
+        tokens: The tokens of the text.
+        j: The token just after the participle.
+        hi: The end of the clause.
+        issuing: Whether the participle says who issued a document or data: then a place
+            ("a lawsuit filed in Ottawa by") or any adverb ("figures published recently
+            by", "released only yesterday by") may stand among the time words too.
+
+    Returns:
+        The index of the "by", or ``None``.
 
     >>> from claimcheck._attribution_text import tokenize
     >>> text = "confirmed on Friday by the court"
     >>> agent_by(tokenize(text, 0, len(text)), 1, 6)
     3
+
+    .. versionadded:: 0.1.0
     """
     k = j
     while k < min(hi, j + _MAX_TIME) and tokens[k].lower != "by":
         token = tokens[k]
-        if token.quoted or not (token.lower in _TIME_WORDS or token.text.isdigit()):
+        timed = token.lower in _TIME_WORDS or token.text.isdigit()
+        if token.quoted or not (timed or (issuing and gap_word(token))):
             return None
-        k += 1
+        placed = issuing and token.lower == "in" and k + 1 < hi and tokens[k + 1].capitalized
+        k += 2 if placed else 1
     return k if k < hi and tokens[k].lower == "by" and k + 1 < hi else None
 
 

@@ -1,5 +1,7 @@
 # ruff: noqa: RUF001
-"""Noun phrases for `claimcheck.attribution`: outlets, anonymous descriptions, bodies, names.
+"""Noun phrases for `claimcheck.attribution`: anonymous descriptions, bodies, names, pronouns.
+
+Outlets are read first, by `_attribution_press`; the readers here come after them.
 
 Each reader starts at one token and reads forward a bounded number of tokens, so trying
 every start near a cue costs a constant per cue.
@@ -7,13 +9,10 @@ every start near a cue costs a constant per cue.
 
 from __future__ import annotations
 
-import enum
 from collections.abc import Callable
-from typing import NamedTuple
 
 from claimcheck import _attribution_lexicon as lex
-from claimcheck import _attribution_outlets as titles
-from claimcheck._attribution_kinds import outlet_head, raw_key, unknown_name_anonymity
+from claimcheck._attribution_kinds import unknown_name_anonymity
 from claimcheck._attribution_names import (
     affiliated,
     inner_title,
@@ -25,13 +24,21 @@ from claimcheck._attribution_names import (
     only_titles,
     ordinal,
 )
-from claimcheck._attribution_outlets import Outlets, glued_name, quoted_span
+from claimcheck._attribution_outlets import Outlets, quoted_span
+from claimcheck._attribution_press import MAX_TITLE, PressReader
 from claimcheck._attribution_relayed import (
-    OUTLET_QUALIFIERS,
     names_someone,
     owner_modifier,
     relayed_clause,
     to_outlet,
+)
+from claimcheck._attribution_spans import (
+    NOT_BEFORE_VERB,
+    Kind,
+    Phrase,
+    possessive,
+    span_text,
+    starts_name,
 )
 from claimcheck._attribution_text import Token
 from claimcheck.model import Actor, ActorKind, Anonymity
@@ -40,192 +47,19 @@ from claimcheck.names import AliasIndex, is_title, strip_titles
 __all__: list[str] = []
 
 MAX_NAME = 14
+"""The most tokens a name or a title with a name may have."""
 _MAX_BODY_TAIL = 10  # "of Experts on the Democratic Republic of the Congo"
 _MAX_BODY_WORDS = 6  # lower-case words of a body's tail: "of the prosecutor general"
-"""The most tokens a name or a title with a name may have."""
-_MAX_TITLE = 5
-"""The most capitalised words of an outlet's name read without a list ("Kyiv Weekly Observer")."""
 
 
-class Kind(enum.Enum):
-    OUTLET = "outlet"
-    ANAPHOR = "anaphor"
-    REPORTERS = "reporters"
-    ANONYMOUS = "anonymous"
-    ORGANIZATION = "organization"
-    NAMED = "named"
-    PRONOUN = "pronoun"
-
-
-class Phrase(NamedTuple):
-    """A noun phrase that a cue introduces."""
-
-    start: int
-    stop: int
-    kind: Kind
-    text: str
-    outlet: Actor | None = None
-    plural: bool = False
-    definite: bool = False
-    head: str = ""
-    anaphor_kind: str | None = None
-
-
-def span_text(text: str, tokens: list[Token], start: int, stop: int) -> str:
-    return text[tokens[start].start : tokens[stop - 1].end]
-
-
-class PhraseReader:
+class PhraseReader(PressReader):
     """Reads the phrases that cues introduce, knowing the outlets and, if given, the actors."""
 
     def __init__(self, text: str, outlets: Outlets, index: AliasIndex | None) -> None:
-        self.text = text
-        self.outlets = outlets
+        super().__init__(text, outlets)
         self.index = index
         self._classified: dict[str, tuple[Actor | None, Anonymity]] = {}
         self._resolved: dict[str, Actor | None] = {}
-
-    def outlet(
-        self, tokens: list[Token], i: int, hi: int, *, described: bool = True
-    ) -> Phrase | None:
-        """A known outlet, or one introduced by a descriptor ("the French newspaper Le Monde")."""
-        start = i
-        found = (
-            self.outlets.report_of(tokens, i, hi)
-            or self.outlets.service_of(tokens, i, hi)
-            or self.outlets.match(tokens, i, hi)
-        )
-        glued = i
-        if "." in tokens[i].text or (i + 1 < hi and tokens[i + 1].start == tokens[i].end):
-            glued = titles.glued_outlet(tokens, i, hi)
-        if glued > (i if found is None else found[0]):  # "err.ee", "tvn24.pl" (not "TVN24")
-            found = glued, Actor(span_text(self.text, tokens, i, glued), ActorKind.OUTLET), "site"
-        if found is None and tokens[i].lower == "the" and i + 1 < hi:
-            found = self.outlets.match(tokens, i + 1, hi)
-        placed = found is None and possessive(tokens[i])
-        if placed and i + 1 < hi and raw_key(tokens[i].text) in lex.PLACES:  # "Germany's Die Zeit"
-            k = i + 1
-            while k + 1 < hi and tokens[k].lower in OUTLET_QUALIFIERS:
-                k += 1  # "Iran's semi-official Tasnim news agency"
-            found = self.outlets.match(tokens, k, hi) or self._evident_outlet(tokens, k, hi)
-        if found is None and described:
-            found = self._described_outlet(tokens, i, hi)
-        if found is None:
-            found = self._evident_outlet(tokens, i, hi)
-        if found is None:
-            return None
-        stop, actor, kind = found
-        edition = stop < hi and tokens[stop].capitalized and not tokens[stop].quoted
-        if edition and tokens[stop].lower in titles.EDITION_WORDS:
-            stop += 1  # "Le Monde Afrique": an edition of a known outlet
-            first = start + 1 if tokens[start].lower == "the" else start
-            actor = Actor(span_text(self.text, tokens, first, stop), ActorKind.OUTLET)
-        if titles.station_number(tokens, stop, hi) > stop:  # "City FM 89"
-            actor = Actor(f"{actor.name} {tokens[stop].text}", ActorKind.OUTLET)
-            stop += 1
-        following = tokens[stop] if stop < hi else None
-        if following and following.capitalized and raw_key(following.text) in _BODY_WORDS:
-            return None  # "the Australian Bureau of Statistics": a body's name, not an outlet
-        if (
-            stop + 3 <= hi
-            and tokens[stop].text == "("
-            and tokens[stop + 2].text == ")"
-            and tokens[stop + 1].text.isupper()
-        ):
-            stop += 3  # "The Wall Street Journal (WSJ)"
-        if stop < hi and tokens[stop].lower in lex.REPORTERS:
-            stop += 1  # "Washington Post reporters" speak for their outlet
-        for _ in range(2):  # "Interfax news agency", "Le Monde newspaper"
-            if stop < hi and tokens[stop].lower in lex.DESCRIPTOR_KINDS and not tokens[stop].quoted:
-                stop += 1
-        return Phrase(start, stop, Kind.OUTLET, actor.name, outlet=actor, anaphor_kind=kind)
-
-    def _evident_outlet(
-        self, tokens: list[Token], i: int, hi: int
-    ) -> tuple[int, Actor, str] | None:
-        """An outlet missing from the lists whose name says it is one: "the Baltic Times",
-        "Radio Svoboda", "Der Standard" (see `outlet_head`)."""
-        j = i + 1 if tokens[i].lower in {"the", "its"} else i  # "its Amaq news agency"
-        if j >= hi or not tokens[j].capitalized or tokens[j].lower in lex.CAPITAL_STOPWORDS:
-            return None
-        stop = j
-        while stop < min(hi, j + _MAX_TITLE) and tokens[stop].capitalized and tokens[stop].is_word:
-            stop += 1
-        numbered = (
-            tokens[j].lower in titles.NUMBERED_HEADS and stop < hi and tokens[stop].text.isdigit()
-        )
-        if numbered:
-            stop += 1  # "Channel 12", "Kanal 13", "TV5"
-        following = tokens[stop].text if stop < hi else ""
-        agency = following == "news" and stop + 1 < hi and tokens[stop + 1].text == "agency"
-        if following in titles.LOWER_HEADS or following in titles.PRESS_AFTER_NAME or agency:
-            return self._titled_press(tokens, j, stop)  # "Dawn newspaper", "Saba news agency"
-        if tokens[stop - 1].lower not in titles.OUTLET_HEADS and not (
-            numbered
-            or tokens[stop - 1].lower == "agency"
-            or tokens[j].text in titles.FOREIGN_ARTICLES
-            or tokens[j].lower in titles.OUTLET_FIRST_HEADS
-        ):
-            return None  # most runs of capitals: cheap to rule out
-        if any(t.quoted or possessive(t) for t in tokens[j:stop]):
-            return None
-        words = [t.text for t in tokens[j:stop]]
-        kind = titles.NUMBERED_HEADS[tokens[j].lower] if numbered else outlet_head(words)
-        office = is_title(words[0]) and words[0].lower() in lex.ANONYMOUS_SINGULAR
-        if kind is None or (len(words) == 1 and j == i) or office:
-            return None  # a lone "Times" or "Radio" needs "the"; "Minister" names no outlet
-        if stop + 1 < hi and tokens[stop].lower == "of" and _starts_name(tokens[stop + 1]):
-            stop += 2  # "Public Television of Armenia", "the Times of Malta"
-        return stop, Actor(span_text(self.text, tokens, j, stop), ActorKind.OUTLET), kind
-
-    def _titled_press(
-        self, tokens: list[Token], j: int, stop: int
-    ) -> tuple[int, Actor, str] | None:
-        """A press title before its lower-case noun: "Jutarnji list", "Dawn newspaper"; not a
-        nationality or a person ("the Ukrainian daily", "Minister Sikorski's newspaper")."""
-        if stop - j > 3 or any(
-            t.quoted or possessive(t) or is_title(t.text) or raw_key(t.text) in lex.PLACES
-            for t in tokens[j:stop]
-        ):
-            return None
-        noun = tokens[stop].text
-        end = stop + 1 if noun in titles.LOWER_HEADS else stop  # "list" is part of the name
-        name = span_text(self.text, tokens, j, end)
-        kind = "agency" if noun == "news" else titles.PRESS_AFTER_NAME.get(noun, "newspaper")
-        return end, Actor(name, ActorKind.OUTLET), kind
-
-    def _described_outlet(
-        self, tokens: list[Token], i: int, hi: int
-    ) -> tuple[int, Actor, str] | None:
-        j = i + 1 if tokens[i].lower in {"the", "a"} else i
-        limit = min(hi, j + 5)
-        if not any(t.lower in lex.DESCRIPTOR_KINDS for t in tokens[j:limit]):
-            return None
-        while j < limit and tokens[j].is_word and tokens[j].lower not in lex.DESCRIPTOR_KINDS:
-            if tokens[j].lower in NOT_BEFORE_VERB or tokens[j].lower in lex.BY_VERBS:
-                return None  # "sources quoted by the agency X": no description of X
-            j += 1
-        if j >= limit or tokens[j].lower not in lex.DESCRIPTOR_KINDS:
-            return None
-        named = tokens[j].capitalized  # "the Daily Nation": the descriptor begins the name
-        while j + 1 < hi and tokens[j + 1].lower in lex.DESCRIPTOR_KINDS:
-            j += 1
-        kind = lex.DESCRIPTOR_KINDS[tokens[j].lower]
-        name_start = j + 1
-        if name_start >= hi:
-            return None
-        known = self.outlets.match(tokens, name_start, hi)
-        if known is not None:
-            return known[0], known[1], known[2]
-        if named and tokens[name_start].capitalized:
-            name_start = j
-        stop = glued_name(tokens, name_start, hi)  # "the news portal 15min"
-        while stop < hi and name_token(tokens, stop, hi):
-            stop += 1
-        if stop == name_start or tokens[name_start].lower in lex.CAPITAL_STOPWORDS:
-            return None
-        name = span_text(self.text, tokens, name_start, stop)
-        return stop, Actor(name, ActorKind.OUTLET), kind
 
     def phrase(self, tokens: list[Token], i: int, hi: int, *, exact: bool = False) -> Phrase | None:
         """The phrase that starts at token *i* and ends before *hi*, if any.
@@ -294,9 +128,9 @@ class PhraseReader:
             return None  # a name itself, read by `_named`
         j = i + 1 if opening else i
         k = j
-        while k < min(hi, j + _MAX_TITLE) and tokens[k].is_word and not tokens[k].capitalized:
+        while k < min(hi, j + MAX_TITLE) and tokens[k].is_word and not tokens[k].capitalized:
             k += 1
-        if k == j or k >= hi or not _starts_name(tokens[k]) or quoted_span(tokens, i, k):
+        if k == j or k >= hi or not starts_name(tokens[k]) or quoted_span(tokens, i, k):
             return None
         title = tokens[k - 1].lower
         if title in {"one", "another"} or not (title in lex.ANONYMOUS_SINGULAR or is_title(title)):
@@ -337,11 +171,11 @@ class PhraseReader:
             and not is_title(before.lower)
         ):
             return None  # a capitalised head inside a proper name: "the Joint Chiefs of Staff"
-        if head > i and _starts_name(tokens[head]) and not is_title(tokens[head].text):
+        if head > i and starts_name(tokens[head]) and not is_title(tokens[head].text):
             return None  # "the Finnish Border Guard": a body's name, read by `_organization`
         stop = head + 1
         following = tokens[stop] if stop < hi else None
-        if following is not None and _starts_name(following):
+        if following is not None and starts_name(following):
             return None  # a title before a name: "Foreign Minister Sybiha"
         word = tokens[head].lower
         plural = word in lex.ANONYMOUS_PLURAL
@@ -430,7 +264,7 @@ class PhraseReader:
                 after += 1  # "the office of the prosecutor general"
             if after > stop + 1:
                 stop = after  # "the ministry of defence", "the Institute for the Study of War"
-        elif stop + 1 < hi and tokens[stop].lower == "in" and _starts_name(tokens[stop + 1]):
+        elif stop + 1 < hi and tokens[stop].lower == "in" and starts_name(tokens[stop + 1]):
             after = stop + 1
             while after < min(hi, stop + 4) and name_token(tokens, after, hi):
                 after += 1
@@ -502,14 +336,6 @@ class PhraseReader:
         return actor, Anonymity.NAMED_PERSON if person else Anonymity.NAMED_ORGANIZATION
 
 
-_BODY_WORDS = lex.ORGANIZATION_WORDS - titles.EDITION_WORDS
-NOT_BEFORE_VERB = frozenset(
-    {
-        "to", "is", "are", "was", "were", "be", "been", "being", "not", "'s", "the", "a",
-        "an", "this", "that", "its", "his", "her", "their", "our", "my", "your", "whose",
-        "no", "any", "on", "in", "at", "of", "for", "from", "with", "by",
-    }
-)
 _NOUN_CONTEXT = frozenset(
     {"on", "in", "at", "of", "for", "from", "with", "the", "a", "an", "to", "by", "state",
      "formerly", "previously", "currently"}
@@ -524,12 +350,8 @@ def _on_the_field(tokens: list[Token], j: int, hi: int) -> bool:
         j + 2 < hi
         and tokens[j].lower == "on"
         and tokens[j + 1].lower == "the"
-        and _starts_name(tokens[j + 2])
+        and starts_name(tokens[j + 2])
     )
-
-
-def possessive(token: Token) -> bool:
-    return token.capitalized and token.lower.endswith(("'s", "’s"))
 
 
 _ARTICLES = frozenset({"the", "a", "an"})
@@ -566,10 +388,6 @@ def _joins_qualifiers(tokens: list[Token], j: int, i: int, limit: int) -> bool:
     if before.lower in lex.ANONYMOUS_MODIFIERS and after.lower in lex.ANONYMOUS_MODIFIERS:
         return True
     return _qualifier(before) and _qualifier(after)
-
-
-def _starts_name(token: Token) -> bool:
-    return token.capitalized and token.is_word and token.lower not in lex.CAPITAL_STOPWORDS
 
 
 def _descriptive(token: Token) -> bool:

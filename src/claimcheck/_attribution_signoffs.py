@@ -15,8 +15,8 @@ from __future__ import annotations
 from typing import Protocol
 
 from claimcheck import _attribution_lexicon as lex
-from claimcheck._attribution_phrases import Kind, Phrase
 from claimcheck._attribution_sites import SUBJECT, Site
+from claimcheck._attribution_spans import Kind, Phrase
 from claimcheck._attribution_text import DASHES, QUOTES, Token
 
 __all__: list[str] = []

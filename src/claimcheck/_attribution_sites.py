@@ -10,8 +10,8 @@ from __future__ import annotations
 from typing import NamedTuple
 
 from claimcheck import _attribution_lexicon as lex
-from claimcheck._attribution_phrases import Kind, Phrase, span_text
 from claimcheck._attribution_relayed import relayed_clause
+from claimcheck._attribution_spans import Kind, Phrase, span_text
 from claimcheck._attribution_text import QUOTES, Token
 
 __all__: list[str] = []
