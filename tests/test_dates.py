@@ -938,3 +938,18 @@ def test_a_tense_after_and_belongs_to_the_next_verb(text: str, tense: str, value
     past verb before the date decides it, where there is one."""
     mention = find_dates(text, anchor=date(2031, 3, 6))[0]
     assert (mention.tense, mention.value.isoformat()) == (tense, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "value"),
+    [
+        ("She will chair the panel with Karl Brandt, sworn in on 4 March, at her side.", "past", "2031-03-04"),
+        ("Karl Brandt, chosen on 2 March, will chair the panel.", "past", "2031-03-02"),
+        ("Karl Brandt will be sworn in on 4 March.", "future", "2032-03-04"),
+    ],
+)
+def test_a_participle_not_ending_in_ed_tells_a_past(text: str, tense: str, value: str) -> None:
+    """"Sworn in on 4 March" after a comma is past, like "elected on 4 March"; after "be" the
+    participle leaves the tense to the auxiliary."""
+    (mention,) = find_dates(text, anchor=date(2031, 3, 6))
+    assert (mention.tense, mention.value.isoformat()) == (tense, value)

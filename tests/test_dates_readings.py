@@ -29,11 +29,14 @@ def _readings(text: str, anchor: date | datetime) -> list[str]:
         ("The envoys met last Friday.", date(2031, 3, 8), ["2031-03-07", "2031-02-28"]),
         ("The envoys met last Friday.", date(2031, 3, 10), ["2031-03-07"]),
         ("The envoys met on 3 March.", date(2031, 3, 9), ["2031-03-03"]),
+        ("The cabinet faces a vote on Wednesday.", date(2031, 3, 9), ["2031-03-05", "2031-03-12"]),
+        ("The cabinet lost a vote on Wednesday.", date(2031, 3, 9), ["2031-03-05"]),
     ],
 )
 def test_fair_readings(text: str, anchor: date, readings: list[str]) -> None:
-    """The convention's reading comes first; "this week" in a weekend story with a verb that is
-    not past, and "next" or "last" with a weekday, add the other week's reading where it differs."""
+    """The convention's reading comes first; a day no tense points adds the coming one; "this
+    week" in a weekend story with a verb that is not past, and "next" or "last" with a weekday,
+    add the other week's reading where it differs."""
     assert _readings(text, anchor) == readings
 
 

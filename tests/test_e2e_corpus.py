@@ -115,8 +115,9 @@ RECALL_FLOOR = {
     "fresh8": 0.82,
     "fresh9": 0.73,
     "fresh10": 0.57,
+    "clean3": 1.0,
 }
-FALSE_FLAG_CEILING = dict.fromkeys(RECALL_FLOOR, 0.05)
+FALSE_FLAG_CEILING = dict.fromkeys(RECALL_FLOOR, 0.05) | {"clean3": 0.0}
 FOLDERS = {
     "articles": [BENCH / "data" / "articles"],
     "holdout": [BENCH / "data" / "holdout"],
@@ -131,6 +132,7 @@ FOLDERS = {
     "fresh8": [BENCH / "data" / "fresh8"],
     "fresh9": [BENCH / "data" / "fresh9"],
     "fresh10": [BENCH / "data" / "fresh10"],
+    "clean3": [BENCH / "data" / "clean3"],
 }
 
 
@@ -145,7 +147,17 @@ def e2e() -> ModuleType:
     return module
 
 
-@pytest.fixture(scope="module", params=sorted(FOLDERS))
+AWAITING = {"clean3": "NAM001 on a misspelling quoted in a correction, read as mentioned by branch p1"}
+"""Corpora held to their figures only once a fix under way elsewhere lands: drop the entry then."""
+
+
+@pytest.fixture(
+    scope="module",
+    params=[
+        pytest.param(c, marks=pytest.mark.xfail(reason=AWAITING[c], strict=False)) if c in AWAITING else c
+        for c in sorted(FOLDERS)
+    ],
+)
 def corpus(request: pytest.FixtureRequest) -> str:
     """The name of a corpus: a folder under bench/data, or both checked together."""
     return str(request.param)

@@ -182,7 +182,11 @@ PAST_MARKERS = frozenset(
      "spoke", "struck", "fled", "fought", "sold", "bought", "kept", "felt", "found", "knew",
      "thought", "stood", "grew", "drew", "threw", "chose", "flew", "shot", "stole", "swore",
      "woke", "wore", "rode", "sank", "forgot", "hid", "lay", "meant", "sought", "taught", "wept",
-     "withdrew", "overtook", "undertook", "sprang", "bore", "tore", "froze", "ate"}
+     "withdrew", "overtook", "undertook", "sprang", "bore", "tore", "froze", "ate",
+     # past participles that do not end in "-ed" ("Jane Doe, sworn in on 21 January, ...")
+     "sworn", "chosen", "taken", "given", "written", "spoken", "shown", "drawn", "driven",
+     "broken", "stolen", "fallen", "begun", "grown", "thrown", "flown", "withdrawn", "born",
+     "beaten", "forgotten", "hidden", "frozen", "risen", "overtaken", "undertaken", "shaken"}
 )
 PASSIVE_AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "get"})
 """Before a participle these hand the tense to the auxiliary ("will be held")."""

@@ -482,3 +482,13 @@ def test_a_term_that_runs_to_a_later_session_is_not_reported_as_past() -> None:
     doc = _article("assembly", text, TimeSpan.day(2031, 3, 6))
     assert run_checks([doc], KnowledgeBase.default(), select=["TIM003"]) == []
 
+
+
+def test_a_weekday_no_tense_points_agrees_with_the_coming_day() -> None:
+    """"Faces a vote on Wednesday" in a Sunday story may mean the coming Wednesday: a later
+    report that dates the vote to it agrees."""
+    sunday = _article(
+        "sunday", "Prime Minister Helga Brandt faces a no-confidence vote on Wednesday.", TimeSpan.day(2031, 3, 9)
+    )
+    later = _article("later", "Prime Minister Helga Brandt lost a no-confidence vote on 12 March.", TimeSpan.day(2031, 3, 13))
+    assert run_checks([sunday, later], KnowledgeBase.default(), select=["TIM001"]) == []
