@@ -905,3 +905,51 @@ def test_set_schedules_only_before_to_or_for(text: str, tense: str | None, day: 
     (mention,) = find_dates(text, anchor=date(2031, 3, 6))
     assert mention.tense == tense
     assert mention.value.isoformat() == day
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "value"),
+    [
+        ("The envoy's mandate runs to the next summit, in June.", "future", "2031-06"),
+        ("Her term as chair lasts until 30 June.", "future", "../2031-06-30"),
+        ("The ceasefire ends in January.", "future", "2032-01"),
+        ("The talks run through Friday, officials say.", "future", "../2031-03-07"),
+        ("The club runs a shelter that opened in June.", "past", "2030-06"),
+        ("The last delegates left in June.", "past", "2030-06"),
+    ],
+)
+def test_a_present_of_duration_told_with_its_end_points_forward(text: str, tense: str, value: str) -> None:
+    """"Runs to", "lasts until", "ends in" tell when something still going on will end, as
+    "expires" does; "runs a shelter" or the adjective "last" set no tense."""
+    mention = [m for m in find_dates(text, anchor=date(2031, 3, 6)) if not isinstance(m.value, Duration)][-1]
+    assert (mention.tense, mention.value.isoformat()) == (tense, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "value"),
+    [
+        ("Ilse Vogt, who won the runoff on 4 March and will take office in May, thanked voters.", "past", "2031-03-04"),
+        ("The council met on 4 March but will vote on the budget in April.", "past", "2031-03-04"),
+        ("Talks on 9 March and 10 March will settle it.", "future", "2031-03-09"),
+    ],
+)
+def test_a_tense_after_and_belongs_to_the_next_verb(text: str, tense: str, value: str) -> None:
+    """A marker after "and", "but" or "or" tells the tense of the verb phrase it opens: the
+    past verb before the date decides it, where there is one."""
+    mention = find_dates(text, anchor=date(2031, 3, 6))[0]
+    assert (mention.tense, mention.value.isoformat()) == (tense, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "tense", "value"),
+    [
+        ("She will chair the panel with Karl Brandt, sworn in on 4 March, at her side.", "past", "2031-03-04"),
+        ("Karl Brandt, chosen on 2 March, will chair the panel.", "past", "2031-03-02"),
+        ("Karl Brandt will be sworn in on 4 March.", "future", "2032-03-04"),
+    ],
+)
+def test_a_participle_not_ending_in_ed_tells_a_past(text: str, tense: str, value: str) -> None:
+    """"Sworn in on 4 March" after a comma is past, like "elected on 4 March"; after "be" the
+    participle leaves the tense to the auxiliary."""
+    (mention,) = find_dates(text, anchor=date(2031, 3, 6))
+    assert (mention.tense, mention.value.isoformat()) == (tense, value)

@@ -454,3 +454,18 @@ def test_ahead_of_an_event_is_no_period_ahead() -> None:
     assert [(m.text, str(m.value)) for m in found] == [
         ("The summer ahead", "2026-06-01/2026-08-31")
     ]
+
+
+    ("text", "value"),
+    [
+        ("Estonia ratified it on 12 August last year.", ("12 August last year", "2022-08-12")),
+        ("Chile signed on August 12 this year.", ("August 12 this year", "2023-08-12")),
+        ("The pact lapses on the 2nd of February next year.", ("the 2nd of February next year", "2024-02-02")),
+        ("Peru signed on 12 August of last year.", ("12 August of last year", "2022-08-12")),
+    ],
+)
+def test_a_day_and_month_take_the_year_named_after_them(text: str, value: tuple[str, str]) -> None:
+    """"12 August last year" is one date in the year before the anchor's, not that day of the
+    anchor's own year beside a separate "last year"."""
+    (mention,) = find_dates(text, anchor=ANCHOR)
+    assert (mention.text, mention.value.isoformat()) == value

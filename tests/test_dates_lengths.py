@@ -387,3 +387,17 @@ def test_years_ago_to_the_day_is_the_same_calendar_day(days: int, years: int) ->
     assert value.start is not None and isinstance(value.start, date)
     assert value.start.year == anchor.year - years and value.start.month == anchor.month
     assert value.start.day in (anchor.day, 28)
+
+
+    ("text", "found"),
+    [
+        ("The envoy was sworn in three days later.", "three days later"),
+        ("The new chief moved in two weeks after the vote.", "two weeks after"),
+        ("The tenants moved in five days earlier.", "five days earlier"),
+    ],
+)
+def test_in_before_a_length_from_an_event_is_a_particle(text: str, found: str) -> None:
+    """"Sworn in three days later" is three days after an event, never "in three days" from the anchor."""
+    (mention,) = find_dates(text, anchor=date(2031, 3, 6))
+    assert mention.text == found
+    assert isinstance(mention.value, Duration)

@@ -131,10 +131,11 @@ RECALL_FLOOR = {
     "fresh10": 0.62,
     "fresh11": 0.61,
     "clean1": 1.0,
+    "clean3": 1.0,
 }
-FALSE_FLAG_CEILING = dict.fromkeys(RECALL_FLOOR, 0.05) | {"clean1": 0.0}
-"""At most 5% false flags; none at all in clean1, whose articles make no false statement (its
-recall is 1.0 whatever is found, as it plants no problem)."""
+FALSE_FLAG_CEILING = dict.fromkeys(RECALL_FLOOR, 0.05) | {"clean1": 0.0, "clean3": 0.0}
+"""At most 5% false flags; none at all in clean1 and clean3, whose articles make no false
+statement (their recall is 1.0 whatever is found, as they plant no problem)."""
 FOLDERS = {
     "articles": [BENCH / "data" / "articles"],
     "holdout": [BENCH / "data" / "holdout"],
@@ -151,6 +152,7 @@ FOLDERS = {
     "fresh10": [BENCH / "data" / "fresh10"],
     "fresh11": [BENCH / "data" / "fresh11"],
     "clean1": [BENCH / "data" / "clean1"],
+    "clean3": [BENCH / "data" / "clean3"],
 }
 
 
@@ -165,7 +167,10 @@ def e2e() -> ModuleType:
     return module
 
 
-@pytest.fixture(scope="module", params=sorted(FOLDERS))
+@pytest.fixture(
+    scope="module",
+    params=sorted(FOLDERS),
+)
 def corpus(request: pytest.FixtureRequest) -> str:
     """The name of a corpus: a folder under bench/data, or both checked together."""
     return str(request.param)

@@ -333,3 +333,18 @@ def test_one_plan_shown_to_two_bodies_on_two_days_is_two_events() -> None:
         kb=KB,
     )
     assert run_checks([kyiv, brussels], KB, select=["TIM001"]) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ilse Vogt was sworn in as mayor on Wednesday, a day after Karl Brandt won a runoff in Linz.",
+        "Ilse Vogt resigned on Wednesday, hours after Karl Brandt quit in Linz.",
+    ],
+)
+def test_the_people_and_place_of_an_event_that_dates_it_are_not_its_own(text: str) -> None:
+    """"On Wednesday, a day after X won in Linz": X and Linz belong to the event that dates the
+    first one, not to it."""
+    event = _event(text)
+    assert [p.name for p in event.participants] == ["Ilse Vogt"]
+    assert event.place is None

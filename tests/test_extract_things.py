@@ -38,3 +38,15 @@ def test_lengths_and_figures_already_read_are_left_alone() -> None:
     assert _read("The talks lasted three days.") == []
     taken = [NumberMention(Quantity(subject="x", measure="count", value=12.0), 11, 25)]
     assert things_counted("They fired 12 drone swarms.", taken) == []
+
+
+def test_the_day_of_a_date_counts_nothing() -> None:
+    """The day of "on 9 June this year" is a date the reader found, not nine of anything."""
+    sentence = "Norway ratified the treaty on 9 June this year and Chile on June 12 this year."
+    spans = [(sentence.index("9 June"), sentence.index("9 June") + 6), (sentence.index("June 12"), sentence.index("June 12") + 7)]
+    assert things_counted(sentence, dated=spans) == []
+
+
+def test_words_that_only_end_like_plurals_are_no_things() -> None:
+    """"40 across the region" or "the 7 this week" count no thing called "across" or "this"."""
+    assert _read("Turnout rose in 40 across the region, and in 7 this week.") == []

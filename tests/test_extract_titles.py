@@ -404,3 +404,12 @@ def test_a_title_owned_by_a_person_is_held_under_that_person() -> None:
     assert _roles("Joe Biden's secretary of state, Antony Blinken, flew to Oslo.") == []
     roles = _roles("The alliance's chief, Mark Rutte, flew to Oslo.")
     assert [r.actor.name for r in roles] == ["Mark Rutte"]
+
+
+        "Ilse Vogt, the chancellor's pick for the treasury, faces a hearing.",
+        "Karl Brandt, the mayor’s chief of staff, declined to comment.",
+    ],
+)
+def test_a_title_that_owns_something_does_not_describe_the_name_before_it(text: str) -> None:
+    """"Ilse Vogt, the chancellor's pick" names the chancellor's choice, not a chancellor."""
+    assert _roles(text) == []

@@ -142,6 +142,9 @@ class CalendarGrammar(Grammar):
             year = self._year_after(k)
             if year is not None:
                 return year[0], CalDate(year[1], number, d)
+            relative = self._relative_year(k)
+            if relative is not None:
+                return relative[0], CalDate(None, number, d, year_offset=relative[1])
             if j2 != j and self.w(j) == "," and self.w(k) in _NOUNISH | {"of"}:
                 return None
             if self.w(k) in _NOUNISH or self.w(k) in UNITS:
@@ -156,11 +159,9 @@ class CalendarGrammar(Grammar):
             return year[0], CalDate(year[1], number, None)
         if weekday is not None:
             return None
-        if self.w(j2) == "of":
-            j2 += 1
-        rel = _REL_OFFSET.get(self.w(j2))
-        if rel is not None and self.w(j2 + 1) in ("year", "yr"):
-            return j2 + 2, CalDate(None, number, None, year_offset=rel)
+        relative = self._relative_year(j2)
+        if relative is not None:
+            return relative[0], CalDate(None, number, None, year_offset=relative[1])
         bare = self.month(i, dated=False)
         if bare is None or (not self.whole and self.in_name(i, bare[0])):
             return None
@@ -217,9 +218,21 @@ class CalendarGrammar(Grammar):
         if self.whole and day[2] and self.digits(m_end) == 2 and m_end + 1 == self.n:
             short = self.values[m_end]  # "14th April 15": a two-digit year
             return m_end + 1, CalDate(short + (2000 if short < 50 else 1900), number, d)
+        relative = self._relative_year(m_end)
+        if relative is not None:
+            return relative[0], CalDate(None, number, d, year_offset=relative[1])
         if self.w(m_end) in _NOUNISH:
             return None
         return m_end, CalDate(None, number, d)
+
+    def _relative_year(self, i: int) -> tuple[int, int] | None:
+        """The year named relative to the anchor's at *i*, right after a day and month ("7
+        March last year", "March 7 of next year"): where it ends, and its offset in years."""
+        j = self.skip(i, "of")
+        offset = _REL_OFFSET.get(self.w(j))
+        if offset is None or self.w(j + 1) not in ("year", "yr"):
+            return None
+        return j + 2, offset
 
     def deictic(self, i: int) -> Match | None:
         word = self.w(i)

@@ -39,6 +39,9 @@ _PLANS = frozenset({"schedule", "time", "plan", "target", "expectations", "forec
 _OR_BOUNDS = {"before": Modifier.ON_OR_BEFORE, "after": Modifier.ON_OR_AFTER}
 """The bounds of "on or before" and "on or after", by their last word."""
 _EVENT_SIDES = frozenset({"before", "after", "prior", "earlier", "later"})
+_RELATIVE_AFTER = frozenset({"later", "earlier", "after", "before", "ago", "afterwards", "prior"})
+"""Words after a length that make it a length from an event or a time ago, so that an "in"
+before it is a verb's particle ("moved in three days later"), not "in three days" ahead."""
 _NOT_BACK = frozenset({"to", "into", "from", "home", "in", "on", "then", "up"})
 """Words after "back" that make it a return or a direction ("two years back to", "a week back
 home"), not "ago"."""
@@ -445,8 +448,8 @@ class LengthGrammar(NamedGrammar):
             return (end, Within(length, unit)) if isinstance(unit, Granularity) else None
         if self.w(end) == "time" and self.low[end - 1].endswith("'"):
             end += 1
-        elif self.w(end) in ("of", "'s", "time") or self.w(end) in UNITS:
-            return None
+        elif self.w(end) in ("of", "'s", "time", *_RELATIVE_AFTER) or self.w(end) in UNITS:
+            return None  # "sworn in four days later": a particle before a length from an event
         for back in (1, 2, 3):
             before = self.w(i - back)
             if before in SUPERLATIVE_CUES or (before.endswith("est") and len(before) > 4):

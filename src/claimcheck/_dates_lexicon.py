@@ -23,6 +23,7 @@ __all__ = [
     "CJK_MONTH",
     "CJK_YEAR",
     "DECADE_WORDS",
+    "DURATION_PRESENT",
     "EASTER_HOLIDAYS",
     "FIXED_HOLIDAYS",
     "FUTURE_MARKERS",
@@ -162,6 +163,18 @@ SCHEDULING_PRESENT = frozenset(
 on Tuesday", "the president arrives on Friday"); they point forward unless an auxiliary, "to" or
 "not" stands right before them ("did not meet", "agreed to meet"), which leaves the tense to the
 words around."""
+DURATION_PRESENT: dict[str, frozenset[str]] = {
+    **dict.fromkeys(
+        ("runs", "lasts", "ends", "continues", "extends"),
+        frozenset({"to", "until", "till", "through", "into", "in", "on", "at"}),
+    ),
+    **dict.fromkeys(("run", "last", "end", "continue", "extend"), frozenset({"until", "till", "through"})),
+}
+"""Present-simple verbs of how long something goes on, each with the words that, right after
+it, make it tell when that ends: "the term runs to next autumn", "the mandate ends in 2029",
+"talks last until Friday" point forward, like "expires"; "runs the ministry" or "the last
+week" does not. The plural forms count only before "until", "till" or "through", where they
+cannot be an adjective or a noun ("the last of them", "in the end")."""
 PAST_MARKERS = frozenset(
     {"was", "were", "had", "did", "said", "told", "has", "have", "been", "began", "came", "went",
      "took", "made", "fell", "rose", "met", "held", "left", "won", "lost", "saw", "gave", "got",
@@ -169,7 +182,11 @@ PAST_MARKERS = frozenset(
      "spoke", "struck", "fled", "fought", "sold", "bought", "kept", "felt", "found", "knew",
      "thought", "stood", "grew", "drew", "threw", "chose", "flew", "shot", "stole", "swore",
      "woke", "wore", "rode", "sank", "forgot", "hid", "lay", "meant", "sought", "taught", "wept",
-     "withdrew", "overtook", "undertook", "sprang", "bore", "tore", "froze", "ate"}
+     "withdrew", "overtook", "undertook", "sprang", "bore", "tore", "froze", "ate",
+     # past participles that do not end in "-ed" ("Jane Doe, sworn in on 21 January, ...")
+     "sworn", "chosen", "taken", "given", "written", "spoken", "shown", "drawn", "driven",
+     "broken", "stolen", "fallen", "begun", "grown", "thrown", "flown", "withdrawn", "born",
+     "beaten", "forgotten", "hidden", "frozen", "risen", "overtaken", "undertaken", "shaken"}
 )
 PASSIVE_AUXILIARIES = frozenset({"be", "been", "being", "is", "are", "get"})
 """Before a participle these hand the tense to the auxiliary ("will be held")."""

@@ -439,6 +439,8 @@ class Reader:
         if person is not None:
             span_first, span_stop = first, person.stop
         else:
+            if end < len(tokens) and tokens[end].lower in _POSSESSIVES:
+                return None  # "Jane Doe, the president's choice": the title owns, it does not describe
             found = _appositive(tokens, first, ends)
             if found is None:
                 return None
@@ -550,6 +552,8 @@ def _appositive(
     return None if person is None else (person, bridged)
 
 
+_POSSESSIVES = frozenset({"'s", "\u2019s"})
+"""The possessive ending as a token: after a title it makes the title another's owner."""
 _DESCRIBING = frozenset({"the", "'s", "his", "her", "their"})
 """Words before a title that make it a description of the name after its comma ("the
 alliance's chief, Jane Doe", "his foreign minister, Jane Doe"); a title without an owner

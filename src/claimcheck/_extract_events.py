@@ -386,9 +386,15 @@ call on Tuesday, 18 March, ended with a truce"): the event is told as past even 
 day, read with its weekday, lies ahead of the time of writing."""
 
 
-_NEXT_CONJUNCT = re.compile(r",?\s+and\s+(?:then\s+|later\s+)?(?:to|in|at|on|with)\s", re.IGNORECASE)
+_NEXT_CONJUNCT = re.compile(
+    r",?\s+and\s+(?:then\s+|later\s+)?(?:to|in|at|on|with)\s"
+    r"|,\s+(?:and\s+)?(?:(?:a|an|one|two|three|four|five|six|\d+)\s+)?(?:hours?|days?|weeks?|months?)"
+    r"\s+(?:after|before)\s",
+    re.IGNORECASE,
+)
 """The start of a second deed joined after an event's dating ("presented it to the Rada on
-Tuesday and to the European Council in Brussels yesterday")."""
+Tuesday and to the European Council in Brussels yesterday"), or of another event that dates it
+("sworn in on Saturday, a day after the vice president broke a tie in the Senate")."""
 
 
 def _next_conjunct(sentence: str, offset: int, stop: int) -> int:

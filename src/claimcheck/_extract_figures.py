@@ -84,7 +84,8 @@ class FigureReader:
             sentence.text, organization=body, subjects=countries, alliance=alliance, holders=people
         )
         found_numbers += self.tallies.read(sentence.text, people)
-        found_numbers += things_counted(sentence.text, found_numbers)
+        written = [(d.offset - sentence.offset, d.offset - sentence.offset + len(d.text)) for d in dates]
+        found_numbers += things_counted(sentence.text, found_numbers, dated=written)
         figures = []
         for found in found_numbers:
             assertion = found.assertion

@@ -28,18 +28,25 @@ _PART = re.compile(
 )
 _NOT_THINGS = frozenset(
     """years months weeks days hours minutes seconds times decades centuries members allies
-    countries states nations cents percent points pages words others ones ways""".split()  # noqa: SIM905
+    countries states nations cents percent points pages words others ones ways
+    this thus does hers ours yours theirs less unless across plus always perhaps towards
+    whereas besides sometimes afterwards""".split()  # noqa: SIM905
 )
 """Plurals that are no things a report counts in passing: lengths of time, a body's members
-(counted by their own reader), and words of no kind."""
+(counted by their own reader), words of no kind, and the words that only end like a plural
+("32 across the alliance", "7 March this year")."""
 _FUNCTION = frozenset("were have more than less were with from into over under that this their".split())  # noqa: SIM905
 
 
-def things_counted(sentence: str, taken: Sequence[NumberMention] = ()) -> list[NumberMention]:
-    """The numbers of things *sentence* states, outside the figures already *taken*: a
-    `Quantity` of measure ``"number"`` whose unit is the thing's plural ("missiles") and
-    whose subject names its kind ("kh-101 cruise missiles"); a part an act touched ("six of
-    which were shot down") is of the thing counted before it, with the act in its unit.
+def things_counted(
+    sentence: str, taken: Sequence[NumberMention] = (), *, dated: Sequence[tuple[int, int]] = ()
+) -> list[NumberMention]:
+    """The numbers of things *sentence* states, outside the figures already *taken* and the
+    dates *dated* (``[start, stop)`` offsets in *sentence*: the day of "on 7 March this year"
+    counts nothing): a `Quantity` of measure ``"number"`` whose unit is the thing's plural
+    ("missiles") and whose subject names its kind ("kh-101 cruise missiles"); a part an act
+    touched ("six of which were shot down") is of the thing counted before it, with the act
+    in its unit.
 
     >>> [(q.assertion.subject, q.assertion.unit, q.assertion.value) for q in things_counted(
     ...     "It fired nine Zircon cruise missiles, four of which were shot down.")]
@@ -53,6 +60,8 @@ def things_counted(sentence: str, taken: Sequence[NumberMention] = ()) -> list[N
         noun = m.group("noun")
         kind = [w for w in m.group("kind").split() if w.lower() not in _FUNCTION]
         if noun in _NOT_THINGS or any(a < m.end() and m.start() < b for a, b in spans):
+            continue
+        if any(a < m.end("num") and m.start("num") < b for a, b in dated):
             continue
         subject = " ".join([*kind, noun]).lower()
         value = float(count_value(m.group("num")))

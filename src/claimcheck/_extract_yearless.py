@@ -14,7 +14,7 @@ from claimcheck.model import WEEKDAYS as WEEKDAY_NAMES
 from claimcheck.model import Weekday, WeekdayName
 from claimcheck.timespan import Granularity, TimeSpan
 
-__all__ = ["by_day_and_month", "nearest_year", "weekdays"]
+__all__ = ["by_day_and_month", "nearest_year", "weekdays", "weekdays_named_before"]
 
 
 _WEEKDAY = re.compile(r"\b(" + "|".join(WEEKDAY_NAMES) + r")\b", re.IGNORECASE)
@@ -66,6 +66,58 @@ def by_day_and_month(
             mention = attrs.evolve(mention, value=nearest, tense="future" if ahead else mention.tense)
         out.append(mention)
     return out
+
+
+_BARE_WEEKDAY = re.compile(r"(?:on\s+)?(" + "|".join(WEEKDAY_NAMES) + r")", re.IGNORECASE)
+_RECALL_REACH = 400
+"""How far back, in characters, a day written with its weekday and date may be taken up again
+by its weekday alone."""
+_PARAGRAPH = re.compile(r"\n[ \t]*\n")
+
+
+def weekdays_named_before(text: str, dates: list[DateMention]) -> list[DateMention]:
+    """*dates*, with a bare weekday ("he did so only on Thursday") that takes up a day written
+    shortly before in its paragraph with that weekday and its date ("Thursday, 5 December")
+    read as that day, as a reader does, rather than as the nearest such weekday to the time of
+    writing.
+
+    >>> text = "He quit on Thursday, 5 December. Rivals said he did so only on Thursday."
+    >>> dated = find_dates(text, anchor=datetime.date(2024, 12, 13))
+    >>> [d.value.isoformat() for d in weekdays_named_before(text, dated)]
+    ['2024-12-05', '2024-12-05']
+
+    .. versionadded:: 0.1.0
+    """
+    named = [(d, w) for w, d in weekdays(dates)]
+    if not named:
+        return dates
+    out = []
+    for mention in dates:
+        bare = _BARE_WEEKDAY.fullmatch(mention.text)
+        if bare is not None and isinstance(mention.value, TimeSpan):
+            earlier = [
+                (d, w)
+                for d, w in named
+                if mention.offset - _RECALL_REACH <= d.offset < mention.offset
+                and w.weekday.lower() == bare.group(1).lower()
+                and not _PARAGRAPH.search(text, d.offset, mention.offset)
+            ]
+            day = earlier[-1][1].when if earlier else None
+            if day is not None and _fits_tense(day, mention):
+                mention = attrs.evolve(mention, value=day)
+        out.append(mention)
+    return out
+
+
+def _fits_tense(day: TimeSpan, mention: DateMention) -> bool:
+    """Whether *day* lies on the side of *mention*'s own reading that its tense points to:
+    "will meet again on Thursday" after "met on Thursday, 5 December" is another Thursday."""
+    assert isinstance(mention.value, TimeSpan)
+    if mention.tense == "future":
+        return not day.is_before(mention.value)
+    if mention.tense == "past":
+        return not day.is_after(mention.value)
+    return True
 
 
 def nearest_year(span: TimeSpan, today: datetime.date) -> TimeSpan:

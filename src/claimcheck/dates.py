@@ -29,6 +29,7 @@ import attrs
 
 from claimcheck._dates_lexicon import (
     ABBREVIATIONS,
+    DURATION_PRESENT,
     FUTURE_MARKERS,
     NUM,
     PASSIVE_AUXILIARIES,
@@ -303,7 +304,9 @@ def _tense(tokens: Tokens, start: int, end: int, text: str) -> Tense | None:
 
     The nearest tense marker on each side is found, within the paragraph; one in the same
     clause (no comma or parenthesis between) beats one across a comma ("will be held on 14
-    September, the commission said"), and then the nearer one wins.
+    September, the commission said") or after a coordinating "and", "but" or "or" (the tense of
+    the next verb phrase: "won the vote on 5 November and will take office in January"), and
+    then the nearer one wins.
     """
     low, kinds = tokens.low, tokens.kinds
     best: Tense | None = None
@@ -318,6 +321,8 @@ def _tense(tokens: Tokens, start: int, end: int, text: str) -> Tense | None:
                 if _ends_sentence(tokens, k):
                     break
                 commas += low[k] in (",", "(", ")", "\u2014", "\u2013")
+            elif step == 1 and low[k] in _COORDINATORS:
+                commas += 1  # "won the election on 5 November and will be sworn in": another verb's tense
             marker = _marker(low, kinds, k)
             if marker is not None:
                 here = (min(commas, 1), abs(k - first))
@@ -356,6 +361,10 @@ def _marker(low: list[str], kinds: list[int], k: int) -> Tense | None:
         return "future"
     if word in SCHEDULING_PRESENT:
         return "future" if k == 0 or low[k - 1] not in _BEFORE_A_BARE_VERB else None
+    if word in DURATION_PRESENT:
+        ahead = low[k + 1] if k + 1 < len(low) else ""
+        bare = k > 0 and low[k - 1] in _BEFORE_A_BARE_VERB
+        return "future" if ahead in DURATION_PRESENT[word] and not bare else None
     if word in PAST_MARKERS or (len(word) > 4 and word.endswith("ed") and word not in _NOT_PAST):
         if k > 0 and low[k - 1] in PASSIVE_AUXILIARIES and word not in _AUXILIARIES:
             return None
@@ -364,6 +373,8 @@ def _marker(low: list[str], kinds: list[int], k: int) -> Tense | None:
 
 
 _AUXILIARIES = frozenset({"was", "were", "had", "did", "has", "have", "been"})
+_COORDINATORS = frozenset({"and", "but", "or"})
+"""Words after which a tense marker that follows a date may belong to the next verb phrase."""
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 """A blank line: a heading or list above it lends no tense to the text below."""
 _BEFORE_A_BARE_VERB = frozenset(

@@ -40,7 +40,7 @@ from claimcheck._extract_events import (
     participants_of,
 )
 from claimcheck._extract_dayevents import one_day_per_dayevent
-from claimcheck._extract_yearless import by_day_and_month, weekdays
+from claimcheck._extract_yearless import by_day_and_month, weekdays, weekdays_named_before
 from claimcheck._extract_header import read_article_file, starts_with_header
 from claimcheck._extract_headings import Entries
 from claimcheck._extract_lexicon import HEDGE_WORDS
@@ -284,7 +284,9 @@ class _Extraction:
         anchor = _anchor(self.source.published)
         dates = find_dates(clean, anchor=anchor) if anchor is not None and self.sentences else []
         if anchor is not None:
-            dates = one_day_per_dayevent(clean, by_day_and_month(clean, dates, anchor=anchor))
+            dates = one_day_per_dayevent(
+                clean, weekdays_named_before(clean, by_day_and_month(clean, dates, anchor=anchor))
+            )
         outlets = OutletNames(clean, self.source.outlet)
         self.statements = StatementReader(outlets, self.canonical)
         attributions = (

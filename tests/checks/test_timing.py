@@ -460,3 +460,35 @@ def test_a_dated_censure_is_matched_to_the_government_head_it_brought_down() -> 
 
     assert codes("Michel Barnier lost a no-confidence vote on 3 December.") == ["TIM001"]
     assert codes("Michel Barnier lost a no-confidence vote on 4 December.") == []
+
+
+@pytest.mark.parametrize(
+    ("verb", "flagged"),
+    [("faces", False), ("will face", False), ("lost", True)],
+)
+def test_this_week_in_a_weekend_story_may_mean_the_coming_week(verb: str, flagged: bool) -> None:
+    """On a Sunday, "faces a vote this week" may mean the week ahead: a later report that dates
+    the vote to the coming Wednesday agrees with that fair reading; a past verb keeps the week
+    just ending, and the two datings conflict."""
+    sunday = _article("sunday", f"Prime Minister Helga Brandt {verb} a no-confidence vote this week.", TimeSpan.day(2031, 3, 9))
+    later = _article("later", "Prime Minister Helga Brandt lost a no-confidence vote on 12 March.", TimeSpan.day(2031, 3, 13))
+    findings = run_checks([sunday, later], KnowledgeBase.default(), select=["TIM001"])
+    assert bool(findings) is flagged
+
+
+def test_a_term_that_runs_to_a_later_session_is_not_reported_as_past() -> None:
+    """"The term runs to the next session, in autumn" tells of a session still to come."""
+    text = "The new speaker's two-year term runs to the assembly's next plenary session, in autumn 2032."
+    doc = _article("assembly", text, TimeSpan.day(2031, 3, 6))
+    assert run_checks([doc], KnowledgeBase.default(), select=["TIM003"]) == []
+
+
+
+def test_a_weekday_no_tense_points_agrees_with_the_coming_day() -> None:
+    """"Faces a vote on Wednesday" in a Sunday story may mean the coming Wednesday: a later
+    report that dates the vote to it agrees."""
+    sunday = _article(
+        "sunday", "Prime Minister Helga Brandt faces a no-confidence vote on Wednesday.", TimeSpan.day(2031, 3, 9)
+    )
+    later = _article("later", "Prime Minister Helga Brandt lost a no-confidence vote on 12 March.", TimeSpan.day(2031, 3, 13))
+    assert run_checks([sunday, later], KnowledgeBase.default(), select=["TIM001"]) == []

@@ -7,11 +7,12 @@ from collections.abc import Set as AbstractSet
 
 import attrs
 
-from claimcheck.checks._support import REPORTED_AS_FACT
+from claimcheck._dates_readings import fair_readings
+from claimcheck.checks._support import REPORTED_AS_FACT, day_range, disjoint_members
 from claimcheck.model import Claim, Document, Event, EventDate, Modality
 from claimcheck.timespan import Agreement, Granularity, Modifier, TimeSpan
 
-__all__ = ["SCHEDULED", "Dating", "against", "dating_of", "witnesses"]
+__all__ = ["SCHEDULED", "Dating", "against", "dating_of", "settled", "witnesses"]
 
 
 @attrs.frozen
@@ -21,6 +22,42 @@ class Dating:
     claim: Claim
     event: Event
     when: TimeSpan
+
+
+def _readings(dating: Dating) -> tuple[TimeSpan, ...]:
+    """Every fair reading of a dating's words, its own first (`fair_readings`): "this week"
+    in a Sunday story with a present verb may mean the coming week."""
+    evidence, anchor = dating.claim.evidence, dating.claim.source.published.first_day()
+    if evidence is None or anchor is None:
+        return (dating.when,)
+    return fair_readings(evidence.text, dating.when, anchor)
+
+
+def _agreeing(dating: Dating, known: TimeSpan) -> Dating:
+    """*dating* at its first fair reading that does not contradict the *known* date, if any."""
+    if not against(dating.when, known):
+        return dating
+    reading = next((r for r in _readings(dating)[1:] if not against(r, known)), None)
+    return dating if reading is None else attrs.evolve(dating, when=reading)
+
+
+def settled(datings: list[Dating], known: TimeSpan | None, *, max_gap: float | None) -> list[Dating]:
+    """*datings*, each at the fair reading of its words that agrees where its own does not:
+    with the *known* date, or else, for a dating disjoint from another (`disjoint_members`,
+    with *max_gap*), with every other dating. A dating is never called wrong when one of its
+    fair readings agrees."""
+    if known is not None:
+        return [_agreeing(d, known) for d in datings]
+    found = list(datings)
+    ranges = [day_range(d.when) for d in found]
+    for i in sorted(disjoint_members(ranges, max_gap=max_gap)):
+        others = [r for j, r in enumerate(ranges) if j != i]
+        for reading in _readings(found[i])[1:]:
+            low, high = day_range(reading)
+            if all(low < other_high and other_low < high for other_low, other_high in others):
+                found[i], ranges[i] = attrs.evolve(found[i], when=reading), (low, high)
+                break
+    return found
 
 
 def against(claimed: TimeSpan, known: TimeSpan) -> bool:

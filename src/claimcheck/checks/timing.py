@@ -7,7 +7,7 @@ from collections.abc import Hashable, Iterable, Iterator
 from datetime import date, timedelta
 from itertools import combinations
 
-from claimcheck.checks._datings import SCHEDULED, Dating, against, dating_of, witnesses
+from claimcheck.checks._datings import SCHEDULED, Dating, against, dating_of, settled, witnesses
 from claimcheck.checks._ordering import dates_a_later_act, later_citations, order_key, recorded_later
 from claimcheck.checks._registry import Group, check
 from claimcheck.checks._reports_recorded import reports_recorded_later
@@ -305,6 +305,7 @@ def event_date_conflict(group: Group, kb: KnowledgeBase) -> Iterator[Finding]:
     record = kb.record(str(group.key[1])) if isinstance(group.key, tuple) and group.key[0] == "known" else None
     known = _known_date(record)
     gap = None if known is not None else float(SAME_EVENT_WINDOW.days)
+    datings = settled(datings, None if known is None else known[1], max_gap=gap)
     ranges = [day_range(d.when) for d in datings]
     involved = {datings[i] for i in disjoint_members(ranges, max_gap=gap)}
     against_facts = set()
