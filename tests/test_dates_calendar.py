@@ -456,6 +456,7 @@ def test_ahead_of_an_event_is_no_period_ahead() -> None:
     ]
 
 
+@pytest.mark.parametrize(
     ("text", "value"),
     [
         ("Estonia ratified it on 12 August last year.", ("12 August last year", "2022-08-12")),

@@ -389,6 +389,7 @@ def test_years_ago_to_the_day_is_the_same_calendar_day(days: int, years: int) ->
     assert value.start.day in (anchor.day, 28)
 
 
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         ("The envoy was sworn in three days later.", "three days later"),

@@ -406,6 +406,9 @@ def test_a_title_owned_by_a_person_is_held_under_that_person() -> None:
     assert [r.actor.name for r in roles] == ["Mark Rutte"]
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
         "Ilse Vogt, the chancellor's pick for the treasury, faces a hearing.",
         "Karl Brandt, the mayor’s chief of staff, declined to comment.",
     ],
