@@ -104,7 +104,12 @@ and no trap sprung. bench/data/clean3, 18 more
 articles with only correct statements, scored once as written, gave 3 false flags; with
 present verbs of duration read forward ("runs to next autumn"), every fair reading of a dating
 weighed in TIM001 ("this week" in a weekend story) and the quoted spellings above, it gives
-none. They guard against regressions, and are to be raised as extraction improves.
+none. bench/data/fresh12, held back until all of that had landed and scored once as written,
+gave 29 of 45 with 3 false flags of 31 (two of them real problems found under another code than
+the gold's), hence its floor and its looser ceiling. bench/data/clean2, held back likewise,
+gave 3 false flags in 16 correct articles; it is measured by bench/e2e.py and not held here
+until they are gone. They guard against regressions, and are to be raised as extraction
+improves.
 """
 
 from __future__ import annotations
@@ -136,8 +141,9 @@ RECALL_FLOOR = {
     "fresh11": 0.61,
     "clean1": 1.0,
     "clean3": 1.0,
+    "fresh12": 0.62,
 }
-FALSE_FLAG_CEILING = dict.fromkeys(RECALL_FLOOR, 0.05) | {"clean1": 0.0, "clean3": 0.0}
+FALSE_FLAG_CEILING = dict.fromkeys(RECALL_FLOOR, 0.05) | {"clean1": 0.0, "clean3": 0.0, "fresh12": 0.10}
 """At most 5% false flags; none at all in clean1 and clean3, whose articles make no false
 statement (their recall is 1.0 whatever is found, as they plant no problem)."""
 FOLDERS = {
@@ -157,6 +163,7 @@ FOLDERS = {
     "fresh11": [BENCH / "data" / "fresh11"],
     "clean1": [BENCH / "data" / "clean1"],
     "clean3": [BENCH / "data" / "clean3"],
+    "fresh12": [BENCH / "data" / "fresh12"],
 }
 
 
@@ -208,9 +215,9 @@ def test_false_flags_stay_below_their_ceiling(outcome: object, corpus: str) -> N
     ]
 
 
-SPRUNG_TRAPS: dict[str, set[str]] = {}
-"""Traps a corpus is known to spring, by their text: none since a relay's sum is set against
-its own source before any later relay of it."""
+SPRUNG_TRAPS: dict[str, set[str]] = {"fresh12": {"every Thursday at 10:00"}}
+"""Traps a corpus is known to spring, by their text: in fresh12, a recurring schedule in page
+furniture ("every Thursday at 10:00") read as one dated Thursday, found at its first contact."""
 
 
 def test_no_trap_is_sprung(outcome: object, corpus: str) -> None:
