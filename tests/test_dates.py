@@ -916,11 +916,14 @@ def test_set_schedules_only_before_to_or_for(text: str, tense: str | None, day: 
         ("The talks run through Friday, officials say.", "future", "../2031-03-07"),
         ("The club runs a shelter that opened in June.", "past", "2030-06"),
         ("The last delegates left in June.", "past", "2030-06"),
+        ("The army continues to shell the town in June.", None, "2030-06"),
+        ("The truce extends into June.", "future", "2031-06"),
     ],
 )
 def test_a_present_of_duration_told_with_its_end_points_forward(text: str, tense: str, value: str) -> None:
     """"Runs to", "lasts until", "ends in" tell when something still going on will end, as
-    "expires" does; "runs a shelter" or the adjective "last" set no tense."""
+    "expires" does; "runs a shelter", the adjective "last" or "continues to" with an
+    infinitive set no tense."""
     mention = [m for m in find_dates(text, anchor=date(2031, 3, 6)) if not isinstance(m.value, Duration)][-1]
     assert (mention.tense, mention.value.isoformat()) == (tense, value)
 

@@ -64,3 +64,10 @@ def test_an_honorific_is_no_part_of_the_name() -> None:
     names = {m.span.text for m in doc.mentions}
     assert {"Gerald E. Connolly", "Mark Rutte", "Keir Starmer"} <= names
     assert run_checks([doc], KB, select=["NAM001"]) == []
+
+
+def test_the_person_misspelt_is_not_the_spelling() -> None:
+    """The correctly written name of the person whose name was misspelt is used, not quoted as
+    a spelling: only the wrong form after "as" is a spelling."""
+    text = "The wire misspelled Kaja Kallas as Kalas, and later Andrii Sybiha's name too."
+    assert [text[a:b] for a, b in quoted_spellings(text)] == ["Kalas"]

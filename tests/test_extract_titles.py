@@ -352,6 +352,12 @@ def test_a_title_held_under_a_leader_gives_no_claim(text: str) -> None:
     assert [r for r in _roles(text) if r.actor.name == "Antony Blinken"] == []
 
 
+def test_a_government_with_no_leader_named_is_no_leaders_time() -> None:
+    """"in the government" names no leader whose time the title is held in: the title is read."""
+    roles = _roles("Antony Blinken, secretary of state in the government, flew to Brussels.")
+    assert [(r.actor.name, r.role) for r in roles] == [("Antony Blinken", "Secretary of State")]
+
+
 def test_a_title_followed_by_other_words_is_still_read() -> None:
     """"under" with no capitalised leader after it ("under pressure") leaves the title alone."""
     roles = _roles("Antony Blinken, secretary of state, under pressure from allies, flew to Brussels.")

@@ -165,16 +165,18 @@ on Tuesday", "the president arrives on Friday"); they point forward unless an au
 words around."""
 DURATION_PRESENT: dict[str, frozenset[str]] = {
     **dict.fromkeys(
-        ("runs", "lasts", "ends", "continues", "extends"),
-        frozenset({"to", "until", "till", "through", "into", "in", "on", "at"}),
+        ("runs", "lasts", "ends"), frozenset({"to", "until", "till", "through", "into", "in", "on", "at"})
     ),
+    **dict.fromkeys(("continues", "extends"), frozenset({"until", "till", "through", "into"})),
     **dict.fromkeys(("run", "last", "end", "continue", "extend"), frozenset({"until", "till", "through"})),
 }
 """Present-simple verbs of how long something goes on, each with the words that, right after
 it, make it tell when that ends: "the term runs to next autumn", "the mandate ends in 2029",
 "talks last until Friday" point forward, like "expires"; "runs the ministry" or "the last
 week" does not. The plural forms count only before "until", "till" or "through", where they
-cannot be an adjective or a noun ("the last of them", "in the end")."""
+cannot be an adjective or a noun ("the last of them", "in the end"); "continues" and
+"extends" only before words of an end, never "to", which mostly opens an infinitive ("continues
+to shell the town")."""
 PAST_MARKERS = frozenset(
     {"was", "were", "had", "did", "said", "told", "has", "have", "been", "began", "came", "went",
      "took", "made", "fell", "rose", "met", "held", "left", "won", "lost", "saw", "gave", "got",

@@ -17,6 +17,9 @@ from claimcheck.dates import DateMention
 __all__ = ["labelled_phrase"]
 
 _DETERMINED = re.compile(r"(?:\b(?:the|a|an|its|their|his|her|our|this|that)|['’]s)\s+$", re.IGNORECASE)
+_LONGEST_DETERMINER = 16
+"""How far back from a date the determiner that labels it may start: the longest determiner
+and the spaces after it, so the search reads a short tail, not the whole sentence."""
 """A determiner or possessive right before a date: the date then stands inside a noun phrase."""
 _STOPS = frozenset(
     {
@@ -57,7 +60,7 @@ def labelled_phrase(sentence: str, offset: int, date: DateMention) -> tuple[int,
     .. versionadded:: 0.1.0
     """
     at = date.offset - offset
-    if _DETERMINED.search(sentence, 0, at) is None:
+    if _DETERMINED.search(sentence, max(0, at - _LONGEST_DETERMINER), at) is None:
         return None
     end = at + len(date.text)
     start = stop = end

@@ -31,12 +31,13 @@ _QUOTED_NAME = re.compile(
 """A quotation that holds nothing but a name of one to four capitalised words."""
 _SPELT_AS = re.compile(
     rf"""(?i:\b(?:mis)?spel(?:t|l|ls|led|ling)\s+
-    (?:(?:it|him|her|them|(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+){{0,3}}?name)\s+)?
-    (?:as\s+)?)(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}})""",
+    (?:(?:it|him|her|them|(?:the|his|her|their|its)\s+(?:[\w'’-]+\s+){{0,3}}?name)\s+(?:as\s+)?
+    |(?-i:{_WORD}(?:\s+{_WORD}){{0,3}}\s+)?as\s+))(?P<name>{_WORD}(?:\s+{_WORD}){{0,3}})(?!['’]s\b|\s+as\b)""",
     re.VERBOSE,
 )
 """A name written right after a verb of spelling and its object, without quotation marks
-("misspelled the name as Sybhia", "French papers spell it Orechnik")."""
+("misspelled the name as Sybhia", "French papers spell it Orechnik", "misspelt Kaja
+Kallas as Kalas"); the person named before "as" is not a spelling."""
 
 
 def quoted_spellings(sentence: str) -> list[tuple[int, int]]:

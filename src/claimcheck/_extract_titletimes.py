@@ -165,9 +165,10 @@ def under_a_leader(tokens: list[Token], stop: int) -> bool:
         return k < len(tokens) and tokens[k].capitalized and tokens[k].is_word
     if word not in ("in", "during"):
         return False
+    named = k
     while k < len(tokens) and (tokens[k].capitalized or tokens[k].lower == "'s"):
         k += 1
-    return k > stop + 1 and k < len(tokens) and tokens[k].lower in _REGIMES
+    return k > named and k < len(tokens) and tokens[k].lower in _REGIMES
 
 
 _LENGTH_UNITS = frozenset(
