@@ -118,11 +118,12 @@ def lone_slips_of_named(
     text = " ".join(s.text for s in sentences)
     found = []
     for sentence in sentences:
-        cited = quoted_spellings(sentence.text)
+        cited: list[tuple[int, int]] | None = None  # read only once a word may be a slip
         for word in _LONE.finditer(sentence.text):
             written = word.group()
             if written in surnames or not any(_may_slip(written, s) for s in surnames):
                 continue
+            cited = quoted_spellings(sentence.text) if cited is None else cited
             if any(a <= word.start() and word.end() <= b for a, b in cited):
                 continue
             before = _NAME_BEFORE.search(sentence.text, 0, word.start())
