@@ -4,12 +4,19 @@ from __future__ import annotations
 
 import pytest
 
+from claimcheck._extract_events import EventMention
 from claimcheck._extract_summitacts import deal_at_summit, summit_course_told
 from claimcheck.kb import KnowledgeBase
 from claimcheck.timespan import TimeSpan
 
 KB = KnowledgeBase.default()
 PUBLISHED = TimeSpan.day(2025, 3, 1)
+
+
+def _assert_hague_before_publication(found: EventMention | None) -> None:
+    """The event found is the summit at The Hague, dated on or before publication."""
+    assert found is not None and found.place is not None and found.place.name == "The Hague"
+    assert found.when.start is None and found.when.end == PUBLISHED.end
 
 
 @pytest.mark.parametrize(
@@ -21,9 +28,7 @@ PUBLISHED = TimeSpan.day(2025, 3, 1)
 )
 def test_a_past_deal_at_a_summit_city_is_a_summit_there_before_publication(text: str) -> None:
     """A past verb of agreeing next to a city where the facts hold a summit is that summit, dated on or before publication."""
-    found = deal_at_summit(text, 0, PUBLISHED, kb=KB)
-    assert found is not None and found.place is not None and found.place.name == "The Hague"
-    assert found.when.start is None and found.when.end == PUBLISHED.end
+    _assert_hague_before_publication(deal_at_summit(text, 0, PUBLISHED, kb=KB))
 
 
 @pytest.mark.parametrize(
@@ -50,9 +55,7 @@ def test_a_deal_to_come_or_at_another_place_is_no_summit(text: str) -> None:
 )
 def test_a_summit_whose_course_is_told_in_the_past_is_one_before_publication(text: str) -> None:
     """A summit named by its city, followed by a past verb of its course ("ended", "took place"), is that summit, dated on or before publication."""
-    found = summit_course_told(text, 0, PUBLISHED, kb=KB)
-    assert found is not None and found.place is not None and found.place.name == "The Hague"
-    assert found.when.start is None and found.when.end == PUBLISHED.end
+    _assert_hague_before_publication(summit_course_told(text, 0, PUBLISHED, kb=KB))
 
 
 @pytest.mark.parametrize(
